@@ -1,0 +1,113 @@
+//! A campaign folder (`outline/`): the outline, the roster and the templates, each
+//! optional. Loading is the only I/O here; a bad file stops the run with its location.
+
+use std::fmt;
+use std::path::Path;
+
+use crate::outline::Outline;
+use crate::roster::Roster;
+use crate::yaml::YamlError;
+
+/// A problem in the campaign's own files: the run cannot go on (exit 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.path, self.line, self.column, self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl ConfigError {
+    pub fn from_yaml(path: &str, error: &YamlError) -> Self {
+        ConfigError {
+            path: path.to_owned(),
+            line: error.line,
+            column: error.column,
+            message: error.message.clone(),
+        }
+    }
+
+    /// An error placed where `needle` occurs in `text` (after `skip` earlier occurrences).
+    pub fn at_text(path: &str, text: &str, needle: &str, skip: usize, message: String) -> Self {
+        let found = text
+            .lines()
+            .enumerate()
+            .filter_map(|(i, line)| line.find(needle).map(|c| (i + 1, line[..c].chars().count() + 1)))
+            .nth(skip);
+        let (line, column) = found.unwrap_or((1, 1));
+        ConfigError { path: path.to_owned(), line, column, message }
+    }
+
+    pub fn file(path: &str, message: String) -> Self {
+        ConfigError { path: path.to_owned(), line: 1, column: 1, message }
+    }
+}
+
+/// Where each piece of the campaign came from, for `baocao outline` and messages.
+#[derive(Debug, Clone)]
+pub struct Campaign {
+    pub outline: Outline,
+    pub outline_origin: Option<String>,
+    pub roster: Option<Roster>,
+    pub roster_origin: Option<String>,
+    /// The campaign folder, where templates are looked up.
+    pub dir: std::path::PathBuf,
+}
+
+/// Largest outline or roster file read: a campaign definition is a few kilobytes.
+const MAX_CONFIG_BYTES: u64 = 4 * 1024 * 1024;
+
+impl Campaign {
+    /// Loads `dir/outline.yaml` and `dir/units.yaml`, each only if it exists.
+    pub fn load(dir: &Path) -> Result<Campaign, ConfigError> {
+        let outline_path = dir.join("outline.yaml");
+        let (outline, outline_origin) = match read_optional(&outline_path)? {
+            Some(text) => {
+                let shown = display(&outline_path);
+                (Outline::parse(&text, &shown)?, Some(shown))
+            }
+            None => (Outline::builtin(), None),
+        };
+        let roster_path = dir.join("units.yaml");
+        let (roster, roster_origin) = match read_optional(&roster_path)? {
+            Some(text) => {
+                let shown = display(&roster_path);
+                (Some(Roster::parse(&text, &shown, &outline)?), Some(shown))
+            }
+            None => (None, None),
+        };
+        Ok(Campaign { outline, outline_origin, roster, roster_origin, dir: dir.to_owned() })
+    }
+}
+
+pub fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn read_optional(path: &Path) -> Result<Option<String>, ConfigError> {
+    let shown = display(path);
+    let metadata = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(ConfigError::file(&shown, format!("cannot read: {e}"))),
+    };
+    if !metadata.is_file() {
+        return Err(ConfigError::file(&shown, "is not a file".into()));
+    }
+    if metadata.len() > MAX_CONFIG_BYTES {
+        return Err(ConfigError::file(&shown, format!("is larger than {MAX_CONFIG_BYTES} bytes")));
+    }
+    let bytes = std::fs::read(path).map_err(|e| ConfigError::file(&shown, format!("cannot read: {e}")))?;
+    match crate::decode::decode(&bytes) {
+        crate::decode::Decoded::Text { text, .. } => Ok(Some(text)),
+        crate::decode::Decoded::Binary => Err(ConfigError::file(&shown, "is not a text file".into())),
+    }
+}

@@ -1,0 +1,141 @@
+//! Checks across files: the roster (unknown units, names, duplicates, who is missing)
+//! and lateness. Pure: the per-file reports and the git history come in, results go out.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use crate::campaign::Campaign;
+use crate::date::Moment;
+use crate::diagnostic::{Diagnostic, Finding, Location, Severity};
+use crate::submission::Report;
+
+/// Which source gives the submission time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum DateSource {
+    /// `submitted`, else the commit that first added the file, else `date`.
+    #[default]
+    Auto,
+    /// `submitted`, else `date`.
+    FrontMatter,
+    /// The commit that first added the file.
+    Git,
+}
+
+/// One file with everything `check` found in it.
+#[derive(Debug, Clone)]
+pub struct FileResult {
+    pub path: String,
+    /// The roster unit (or, without a roster, the front matter's code) this file is for.
+    pub unit_code: Option<String>,
+    pub submitted: Option<Date>,
+    pub late_days: Option<i64>,
+    pub report: Report,
+}
+
+impl FileResult {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.report.diagnostics.iter().filter(|d| d.severity() == severity).count()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub files: Vec<FileResult>,
+    /// Roster codes with no identifiable report, in roster order.
+    pub missing_units: Vec<String>,
+}
+
+impl Outcome {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.files.iter().map(|f| f.count(severity)).sum()
+    }
+}
+
+/// A file as it reaches the cross-file checks.
+pub struct Input {
+    pub path: String,
+    pub report: Report,
+    /// When git first saw the file, if it is tracked.
+    pub committed: Option<Timestamp>,
+}
+
+pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Outcome {
+    let outline = &campaign.outline;
+    let zone = &outline.time_zone;
+    let mut files: Vec<FileResult> = inputs
+        .into_iter()
+        .map(|input| {
+            let mut report = input.report;
+            let fm = &report.front_matter;
+            let mut findings: Vec<(Finding, Location)> = Vec::new();
+            let unit_code = fm.unit_code.as_ref().and_then(|code| match &campaign.roster {
+                None => Some(code.value.clone()),
+                Some(roster) => match roster.get(&code.value) {
+                    Some(unit) => {
+                        if let Some(given) = fm.unit.as_ref().filter(|g| !unit.name_matches(&g.value)) {
+                            let finding = Finding::UnitMismatch { given: given.value.clone(), roster: unit.name.clone() };
+                            findings.push((finding, given.location.clone()));
+                        }
+                        Some(unit.code.clone())
+                    }
+                    None => {
+                        findings.push((Finding::UnknownUnit { code: code.value.clone() }, code.location.clone()));
+                        None
+                    }
+                },
+            });
+            let moment = match source {
+                DateSource::Auto => fm.submitted.or(input.committed.map(Moment::Instant)).or(fm.date.map(Moment::Day)),
+                DateSource::FrontMatter => fm.submitted.or(fm.date.map(Moment::Day)),
+                DateSource::Git => input.committed.map(Moment::Instant),
+            };
+            let submitted = moment.map(|m| m.day(zone));
+            let due = unit_code
+                .as_deref()
+                .and_then(|code| campaign.roster.as_ref()?.get(code)?.due)
+                .unwrap_or(outline.deadline);
+            let days = submitted.map(|day| (day - due).get_days() as i64);
+            if let (Some(days), Some(day)) = (days, submitted)
+                && days > 0
+            {
+                let location = report.front_matter.submitted_location.clone().unwrap_or(Location {
+                    line: 1,
+                    column: 1,
+                    ..Location::default()
+                });
+                findings.push((Finding::Late { days, due, submitted: day }, location));
+            }
+            report.diagnostics.extend(findings.into_iter().map(|(f, l)| Diagnostic::new(f, l)));
+            FileResult { path: input.path, unit_code, submitted, late_days: days.map(|d| d.max(0)), report }
+        })
+        .collect();
+
+    let mut claims: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, file) in files.iter().enumerate() {
+        if let Some(code) = &file.unit_code {
+            claims.entry(code.clone()).or_default().push(i);
+        }
+    }
+    for (code, claimants) in &claims {
+        if claimants.len() < 2 {
+            continue;
+        }
+        for &i in claimants {
+            let others = claimants.iter().filter(|&&j| j != i).map(|&j| files[j].path.clone()).collect();
+            let location = files[i].report.front_matter.unit_code.as_ref().map(|f| f.location.clone()).unwrap_or_default();
+            let finding = Finding::DuplicateUnit { code: code.clone(), others };
+            files[i].report.diagnostics.push(Diagnostic::new(finding, location));
+        }
+    }
+    for file in &mut files {
+        file.report.diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
+    }
+    let missing_units = campaign
+        .roster
+        .as_ref()
+        .map(|roster| roster.units.iter().filter(|u| !claims.contains_key(&u.code)).map(|u| u.code.clone()).collect())
+        .unwrap_or_default();
+    Outcome { files, missing_units }
+}

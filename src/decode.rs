@@ -1,0 +1,98 @@
+//! Bytes to text. Reports come from Notepad, PowerShell, old Vietnamese Windows and
+//! macOS: UTF-8 with or without a BOM, UTF-16 with a BOM, Windows-1258, NFD. Everything
+//! leaves here as NFC UTF-8, with a note of what it was converted from.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1258};
+use unicode_normalization::UnicodeNormalization;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Decoded {
+    /// NFC text, and the encoding it was converted from when it was not UTF-8.
+    Text { text: String, converted_from: Option<&'static str> },
+    /// NUL bytes and no UTF-16 BOM: not a text file.
+    Binary,
+}
+
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
+        if encoding == UTF_16LE || encoding == UTF_16BE {
+            // Invalid UTF-16 (a lone surrogate) becomes U+FFFD rather than an error:
+            // the unit still sees every other problem in the file.
+            let (text, _) = encoding.decode_without_bom_handling(body);
+            return text_of(&text, Some(encoding.name()));
+        }
+        return match std::str::from_utf8(body) {
+            Ok(text) => text_of(text, None),
+            Err(_) => windows_1258(body),
+        };
+    }
+    if bytes.contains(&0) {
+        return Decoded::Binary;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text_of(text, None),
+        Err(_) => windows_1258(bytes),
+    }
+}
+
+fn windows_1258(bytes: &[u8]) -> Decoded {
+    let (text, _) = WINDOWS_1258.decode_without_bom_handling(bytes);
+    text_of(&text, Some(WINDOWS_1258.name()))
+}
+
+fn text_of(text: &str, converted_from: Option<&'static str>) -> Decoded {
+    let text = if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        text.to_owned()
+    } else {
+        text.nfc().collect()
+    };
+    Decoded::Text { text, converted_from }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(decoded: Decoded) -> (String, Option<&'static str>) {
+        match decoded {
+            Decoded::Text { text, converted_from } => (text, converted_from),
+            Decoded::Binary => panic!("binary"),
+        }
+    }
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(text(decode("Sở Nội vụ".as_bytes())), ("Sở Nội vụ".into(), None));
+        assert_eq!(text(decode("\u{FEFF}Sở".as_bytes())), ("Sở".into(), None));
+    }
+
+    #[test]
+    fn utf16_is_converted() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("Sở".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(text(decode(&le)), ("Sở".into(), Some("UTF-16LE")));
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("Sở".encode_utf16().flat_map(u16::to_be_bytes));
+        assert_eq!(text(decode(&be)), ("Sở".into(), Some("UTF-16BE")));
+    }
+
+    #[test]
+    fn windows_1258_tone_marks_become_nfc() {
+        // "Sở" in Windows-1258: S, U+01A1 (0xF5), combining hook above (0xD2).
+        let (decoded, from) = text(decode(&[b'S', 0xF5, 0xD2]));
+        assert_eq!(decoded, "Sở");
+        assert_eq!(from, Some("windows-1258"));
+    }
+
+    #[test]
+    fn nfd_becomes_nfc() {
+        let nfd: String = "Đánh giá".nfd().collect();
+        assert_eq!(text(decode(nfd.as_bytes())).0, "Đánh giá");
+    }
+
+    #[test]
+    fn nul_bytes_are_binary() {
+        assert_eq!(decode(b"PK\x03\x04\x00\x00"), Decoded::Binary);
+    }
+}

@@ -1,0 +1,266 @@
+//! What `check` finds: a code, a severity, a place in the file, the key it concerns and
+//! the data its message is made from. Messages are rendered late, in the chosen language.
+
+use jiff::civil::Date;
+
+use crate::lang::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    /// Informational: never changes the exit code.
+    Note,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+/// Why a front-matter value was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    NotText,
+    BadDate,
+    BadMoment,
+    UnknownCategory,
+    Empty,
+}
+
+/// Why an appendix value was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueProblem {
+    NotANumber,
+    NotWhole,
+    Negative,
+    PercentRange,
+    TooLarge,
+}
+
+/// Each variant is one diagnostic code; its fields are what the message needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    MissingSection { section: String, title: String },
+    EmptySection { section: String, title: String, words: usize, min: usize },
+    DuplicateSection { section: String, title: String, first_line: usize },
+    SectionOrder { section: String, title: String, after: String },
+    UnknownSection { heading: String },
+    NoDiacritics { section: String, title: String },
+    PseudoHeading { section: String, title: String },
+    FrontMatterMissing,
+    FrontMatterInvalid { error: String },
+    FieldMissing { field: String },
+    FieldInvalid { field: String, value: String, problem: FieldProblem },
+    UnknownUnit { code: String },
+    UnitMismatch { given: String, roster: String },
+    DuplicateUnit { code: String, others: Vec<String> },
+    Late { days: i64, due: Date, submitted: Date },
+    Encoding { from: &'static str },
+    NotText,
+    UnsupportedFile { symlink: bool },
+    Unreadable { error: String },
+    TooLarge { bytes: u64, limit: u64 },
+    AppendixValueMissing { indicator: String, name: String },
+    AppendixValueInvalid { indicator: String, name: String, value: String, problem: ValueProblem },
+    AppendixConstraint { indicator: String, name: String, value: String, other: String, other_value: String },
+}
+
+impl Finding {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Finding::MissingSection { .. } => "missing-section",
+            Finding::EmptySection { .. } => "empty-section",
+            Finding::DuplicateSection { .. } => "duplicate-section",
+            Finding::SectionOrder { .. } => "section-order",
+            Finding::UnknownSection { .. } => "unknown-section",
+            Finding::NoDiacritics { .. } => "no-diacritics",
+            Finding::PseudoHeading { .. } => "pseudo-heading",
+            Finding::FrontMatterMissing => "front-matter-missing",
+            Finding::FrontMatterInvalid { .. } => "front-matter-invalid",
+            Finding::FieldMissing { .. } => "field-missing",
+            Finding::FieldInvalid { .. } => "field-invalid",
+            Finding::UnknownUnit { .. } => "unknown-unit",
+            Finding::UnitMismatch { .. } => "unit-mismatch",
+            Finding::DuplicateUnit { .. } => "duplicate-unit",
+            Finding::Late { .. } => "late",
+            Finding::Encoding { .. } => "encoding",
+            Finding::NotText => "not-text",
+            Finding::UnsupportedFile { .. } => "unsupported-file",
+            Finding::Unreadable { .. } => "unreadable",
+            Finding::TooLarge { .. } => "too-large",
+            Finding::AppendixValueMissing { .. } => "appendix-value-missing",
+            Finding::AppendixValueInvalid { .. } => "appendix-value-invalid",
+            Finding::AppendixConstraint { .. } => "appendix-constraint",
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        match self {
+            Finding::SectionOrder { .. }
+            | Finding::UnknownSection { .. }
+            | Finding::NoDiacritics { .. }
+            | Finding::PseudoHeading { .. }
+            | Finding::UnitMismatch { .. }
+            | Finding::Late { .. }
+            | Finding::Encoding { .. }
+            | Finding::UnsupportedFile { .. }
+            | Finding::AppendixValueMissing { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    pub fn section(&self) -> Option<&str> {
+        match self {
+            Finding::MissingSection { section, .. }
+            | Finding::EmptySection { section, .. }
+            | Finding::DuplicateSection { section, .. }
+            | Finding::SectionOrder { section, .. }
+            | Finding::NoDiacritics { section, .. }
+            | Finding::PseudoHeading { section, .. } => Some(section),
+            _ => None,
+        }
+    }
+
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Finding::FieldMissing { field } | Finding::FieldInvalid { field, .. } => Some(field),
+            Finding::UnknownUnit { .. } | Finding::DuplicateUnit { .. } => Some("unit_code"),
+            Finding::UnitMismatch { .. } => Some("unit"),
+            _ => None,
+        }
+    }
+
+    pub fn indicator(&self) -> Option<&str> {
+        match self {
+            Finding::AppendixValueMissing { indicator, .. }
+            | Finding::AppendixValueInvalid { indicator, .. }
+            | Finding::AppendixConstraint { indicator, .. } => Some(indicator),
+            _ => None,
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        crate::message::message(self, lang)
+    }
+}
+
+/// Where in a file: 1-based line and column (in characters, as an editor counts them),
+/// and the line itself so a report can show it without keeping the file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    /// The source line, cut at [`SNIPPET_MAX_CHARS`]; empty for a whole-file finding.
+    pub source: String,
+    /// How many characters of `source` the finding covers, from `column`.
+    pub width: usize,
+}
+
+/// Longest source line kept for display: a 50 MB one-line file must not be copied.
+pub const SNIPPET_MAX_CHARS: usize = 240;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub finding: Finding,
+    pub location: Location,
+}
+
+impl Diagnostic {
+    pub fn new(finding: Finding, location: Location) -> Self {
+        Diagnostic { finding, location }
+    }
+
+    /// A finding about the whole file, placed at its first line.
+    pub fn whole_file(finding: Finding) -> Self {
+        Diagnostic {
+            finding,
+            location: Location { line: 1, column: 1, ..Location::default() },
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.finding.severity()
+    }
+}
+
+/// Byte offsets to the line and column a person sees.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// The 0-based line holding byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    }
+
+    /// The 1-based line number of `offset`.
+    pub fn line_number(&self, offset: usize) -> usize {
+        self.line_of(offset.min(self.text.len())) + 1
+    }
+
+    /// The location of the text between two byte offsets (cut at the end of its line).
+    pub fn locate(&self, start: usize, end: usize) -> Location {
+        let start = floor_char_boundary(self.text, start.min(self.text.len()));
+        let line = self.line_of(start);
+        let line_start = self.starts[line];
+        let line_end = self
+            .starts
+            .get(line + 1)
+            .map_or(self.text.len(), |next| next - 1);
+        let raw = self.text[line_start..line_end].trim_end_matches('\r');
+        let column = self.text[line_start..start].chars().count() + 1;
+        let source: String = raw.chars().take(SNIPPET_MAX_CHARS).collect();
+        let end = floor_char_boundary(self.text, end.clamp(start, line_start + raw.len()));
+        let width = self.text[start..end].chars().count().max(1);
+        Location { line: line + 1, column, source, width }
+    }
+
+    /// The location of a whole line (1-based), pointing at its first non-blank character.
+    pub fn locate_line(&self, line: usize) -> Location {
+        let index = line.saturating_sub(1).min(self.starts.len() - 1);
+        let start = self.starts[index];
+        let end = self.starts.get(index + 1).map_or(self.text.len(), |n| n - 1);
+        let text = &self.text[start..end];
+        let indent = text.len() - text.trim_start().len();
+        let content = text.trim().len();
+        self.locate(start + indent, start + indent + content)
+    }
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "---\nĐơn vị: X\r\nthứ hai";
+        let index = LineIndex::new(text);
+        let at = text.find('X').expect("present");
+        let location = index.locate(at, at + 1);
+        assert_eq!((location.line, location.column, location.width), (2, 9, 1));
+        assert_eq!(location.source, "Đơn vị: X");
+        assert_eq!(index.locate_line(3).source, "thứ hai");
+    }
+}

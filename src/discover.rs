@@ -1,0 +1,96 @@
+//! Which files a run looks at. Folders are walked in name order (the output must not
+//! depend on the file system's order); symbolic links are never followed.
+
+use std::path::{Path, PathBuf};
+
+/// A file found under one of the given paths.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The path to open.
+    pub path: PathBuf,
+    /// The path as shown to the user: as walked from the given PATH, with `/`.
+    pub shown: String,
+    pub kind: EntryKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryKind {
+    Report,
+    /// Not a Markdown file (a `.docx` left in the folder).
+    Unsupported,
+    Symlink,
+    /// A folder that could not be listed.
+    Unreadable(String),
+}
+
+/// Folders nested deeper than this are not entered (a loop of bind mounts, a hostile tree).
+pub const MAX_DEPTH: usize = 32;
+
+fn is_report_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".markdown")
+}
+
+/// Hidden files, `_drafts`, and READMEs are passed over without a word.
+fn is_ignored(name: &str) -> bool {
+    name.starts_with('.') || name.starts_with('_') || name.eq_ignore_ascii_case("readme.md")
+}
+
+fn shown_root(root: &Path) -> String {
+    let shown = crate::campaign::display(root);
+    let trimmed = shown.trim_end_matches('/');
+    if trimmed.is_empty() { shown } else { trimmed.to_owned() }
+}
+
+/// Walks every root. A root that does not exist is an error (exit 2): the user named it.
+pub fn discover(roots: &[PathBuf]) -> Result<Vec<Entry>, String> {
+    let mut entries = Vec::new();
+    for root in roots {
+        let metadata = std::fs::symlink_metadata(root).map_err(|e| format!("{}: {e}", root.display()))?;
+        let shown = shown_root(root);
+        if metadata.is_dir() {
+            walk(root, &shown, 0, &mut entries);
+        } else {
+            // A file named on the command line is taken whatever it is, links included:
+            // the user pointed at it.
+            let kind = if is_report_name(&shown) { EntryKind::Report } else { EntryKind::Unsupported };
+            entries.push(Entry { path: root.clone(), shown, kind });
+        }
+    }
+    Ok(entries)
+}
+
+fn walk(dir: &Path, shown: &str, depth: usize, entries: &mut Vec<Entry>) {
+    let listing = match std::fs::read_dir(dir) {
+        Ok(listing) => listing,
+        Err(e) => {
+            entries.push(Entry { path: dir.to_owned(), shown: shown.to_owned(), kind: EntryKind::Unreadable(e.to_string()) });
+            return;
+        }
+    };
+    let mut children: Vec<(String, PathBuf)> = listing
+        .filter_map(Result::ok)
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
+        .filter(|(name, _)| !is_ignored(name))
+        .collect();
+    children.sort();
+    for (name, path) in children {
+        let child_shown = format!("{shown}/{name}");
+        let Ok(metadata) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if metadata.file_type().is_symlink() {
+            entries.push(Entry { path, shown: child_shown, kind: EntryKind::Symlink });
+        } else if metadata.is_dir() {
+            if depth < MAX_DEPTH {
+                walk(&path, &child_shown, depth + 1, entries);
+            } else {
+                let error = format!("nested deeper than {MAX_DEPTH} folders");
+                entries.push(Entry { path, shown: child_shown, kind: EntryKind::Unreadable(error) });
+            }
+        } else {
+            let kind = if is_report_name(&name) { EntryKind::Report } else { EntryKind::Unsupported };
+            entries.push(Entry { path, shown: child_shown, kind });
+        }
+    }
+}

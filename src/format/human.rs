@@ -1,0 +1,70 @@
+//! `check --format human`: rustc-style diagnostics with the offending line, then one
+//! summary line.
+
+use std::fmt::Write as _;
+
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
+
+use crate::check::Outcome;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::lang::Lang;
+
+pub fn render(outcome: &Outcome, lang: Lang, color: bool, roster_known: bool) -> String {
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let mut out = String::new();
+    for file in &outcome.files {
+        for diagnostic in &file.report.diagnostics {
+            out.push_str(&render_one(&renderer, &file.path, diagnostic, lang));
+            out.push_str("\n\n");
+        }
+    }
+    out.push_str(&summary(outcome, lang, roster_known));
+    out.push('\n');
+    out
+}
+
+fn render_one(renderer: &Renderer, path: &str, diagnostic: &Diagnostic, lang: Lang) -> String {
+    let level = match diagnostic.severity() {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Note => Level::NOTE,
+    };
+    let message = diagnostic.finding.message(lang);
+    let location = &diagnostic.location;
+    let title = level.primary_title(&message).id(diagnostic.finding.code());
+    if location.source.is_empty() {
+        let origin = Origin::path(path).line(location.line).char_column(location.column);
+        return renderer.render(&[title.element(origin)]).to_string();
+    }
+    let start: usize = location.source.chars().take(location.column - 1).map(char::len_utf8).sum();
+    let len: usize = location.source[start..].chars().take(location.width).map(char::len_utf8).sum();
+    let snippet = Snippet::source(location.source.as_str())
+        .line_start(location.line)
+        .path(path)
+        .annotation(AnnotationKind::Primary.span(start..start + len.max(1).min(location.source.len() - start)));
+    renderer.render(&[title.element(snippet)]).to_string()
+}
+
+pub fn summary(outcome: &Outcome, lang: Lang, roster_known: bool) -> String {
+    let files = outcome.files.len();
+    let errors = outcome.count(Severity::Error);
+    let warnings = outcome.count(Severity::Warning);
+    let mut line = match lang {
+        Lang::Vi => format!("Đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo."),
+        Lang::En => format!("Checked {files} files: {errors} errors, {warnings} warnings."),
+    };
+    if !outcome.missing_units.is_empty() {
+        let list = outcome.missing_units.join(", ");
+        let _ = match lang {
+            Lang::Vi => write!(line, " Chưa có báo cáo: {list}."),
+            Lang::En => write!(line, " No report from: {list}."),
+        };
+    }
+    if !roster_known {
+        line.push_str(lang.pick(
+            " Không có danh sách đơn vị (units.yaml): bỏ qua kiểm tra mã và tên đơn vị.",
+            " No roster (units.yaml): unit codes and names are not checked.",
+        ));
+    }
+    line
+}

@@ -1,0 +1,27 @@
+//! baocao: checks unit reports of a Party review campaign against its outline and
+//! compiles them into one report. Data flows one way: load → decode → parse → model →
+//! check / compile → render → write; only `run` (and the loaders it calls) does I/O.
+
+pub mod appendix;
+pub mod campaign;
+pub mod check;
+pub mod cli;
+pub mod date;
+pub mod decode;
+pub mod diagnostic;
+pub mod discover;
+pub mod fold;
+pub mod format;
+pub mod front_matter;
+pub mod git;
+pub mod heading;
+pub mod lang;
+pub mod markdown;
+pub mod message;
+pub mod number;
+pub mod outline;
+pub mod roster;
+pub mod run;
+pub mod structure;
+pub mod submission;
+pub mod yaml;

@@ -1,0 +1,209 @@
+//! A report body as a flat list of blocks (headings, paragraphs, list items, tables)
+//! with their byte ranges: what outline matching, word counts and the appendix need.
+//! This module owns the pulldown-cmark options.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use crate::fold::fold_name;
+
+/// The one set of Markdown extensions the program uses, for checking and rendering alike.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Heading(u8),
+    Paragraph,
+    /// The text of a list item (tight lists have no paragraph).
+    Item,
+    Table,
+    /// Code blocks and text outside the above.
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Byte range in the whole file.
+    pub start: usize,
+    pub end: usize,
+    /// Plain inline text, without Markdown markup.
+    pub text: String,
+    /// Every visible character is bold (`**II. KẾT QUẢ**`).
+    pub all_bold: bool,
+    /// Number of source lines the text spans.
+    pub lines: usize,
+    pub words: usize,
+    /// Rows of cells, header first (tables only).
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub start: usize,
+    pub cells: Vec<String>,
+}
+
+impl Block {
+    fn new(kind: BlockKind, start: usize, end: usize) -> Self {
+        Block { kind, start, end, text: String::new(), all_bold: true, lines: 1, words: 0, rows: Vec::new() }
+    }
+
+    pub fn heading_level(&self) -> Option<u8> {
+        match self.kind {
+            BlockKind::Heading(level) => Some(level),
+            _ => None,
+        }
+    }
+}
+
+/// Placeholders units leave in a section they have not written yet.
+const PLACEHOLDERS: [&str; 6] = ["đang tổng hợp", "đang cập nhật", "đang hoàn thiện", "sẽ bổ sung", "chưa có số liệu", "nội dung"];
+
+/// Words in a piece of text: runs holding at least one letter or digit. A placeholder
+/// paragraph such as `(Đang tổng hợp)` or `...` has none.
+pub fn count_words(text: &str) -> usize {
+    let folded = fold_name(text);
+    let bare = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    if PLACEHOLDERS.contains(&bare) {
+        return 0;
+    }
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+struct Walker {
+    blocks: Vec<Block>,
+    leaf: Option<Block>,
+    table: Option<Block>,
+    strong: usize,
+    base: usize,
+}
+
+impl Walker {
+    fn close_leaf(&mut self) {
+        if let Some(mut leaf) = self.leaf.take() {
+            let keep = matches!(leaf.kind, BlockKind::Heading(_)) || !leaf.text.trim().is_empty();
+            if keep {
+                leaf.text = leaf.text.trim().to_owned();
+                leaf.all_bold &= !leaf.text.is_empty();
+                leaf.words = count_words(&leaf.text);
+                self.blocks.push(leaf);
+            }
+        }
+    }
+
+    fn open(&mut self, kind: BlockKind, start: usize, end: usize) {
+        self.close_leaf();
+        self.leaf = Some(Block::new(kind, self.base + start, self.base + end));
+    }
+
+    fn text(&mut self, text: &str, start: usize, end: usize) {
+        if let Some(table) = &mut self.table {
+            if let Some(cell) = table.rows.last_mut().and_then(|r| r.cells.last_mut()) {
+                cell.push_str(text);
+            }
+            return;
+        }
+        let base = self.base;
+        let leaf = self
+            .leaf
+            .get_or_insert_with(|| Block::new(BlockKind::Other, base + start, base + end));
+        if self.strong == 0 && !text.trim().is_empty() {
+            leaf.all_bold = false;
+        }
+        leaf.text.push_str(text);
+        leaf.end = leaf.end.max(base + end);
+    }
+
+    fn line_break(&mut self) {
+        if let Some(table) = &mut self.table {
+            if let Some(cell) = table.rows.last_mut().and_then(|r| r.cells.last_mut()) {
+                cell.push(' ');
+            }
+        } else if let Some(leaf) = &mut self.leaf {
+            leaf.text.push(' ');
+            leaf.lines += 1;
+        }
+    }
+}
+
+/// The blocks of `body`, which starts at byte `base` of the file.
+pub fn blocks(body: &str, base: usize) -> Vec<Block> {
+    let mut walker = Walker { blocks: Vec::new(), leaf: None, table: None, strong: 0, base };
+    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => walker.open(BlockKind::Heading(level as u8), range.start, range.end),
+            Event::Start(Tag::Paragraph) => {
+                if walker.table.is_none() {
+                    walker.open(BlockKind::Paragraph, range.start, range.end);
+                }
+            }
+            Event::Start(Tag::Item) => walker.open(BlockKind::Item, range.start, range.start),
+            Event::Start(Tag::CodeBlock(_)) => walker.open(BlockKind::Other, range.start, range.end),
+            Event::Start(Tag::List(_)) | Event::End(TagEnd::List(_)) => walker.close_leaf(),
+            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock) => walker.close_leaf(),
+            Event::Start(Tag::Table(_)) => {
+                walker.close_leaf();
+                walker.table = Some(Block::new(BlockKind::Table, base + range.start, base + range.end));
+            }
+            Event::Start(Tag::TableHead | Tag::TableRow) => {
+                if let Some(table) = &mut walker.table {
+                    table.rows.push(Row { start: base + range.start, cells: Vec::new() });
+                }
+            }
+            Event::Start(Tag::TableCell) => {
+                if let Some(row) = walker.table.as_mut().and_then(|t| t.rows.last_mut()) {
+                    row.cells.push(String::new());
+                }
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some(mut table) = walker.table.take() {
+                    table.all_bold = false;
+                    table.words = table.rows.iter().flat_map(|r| &r.cells).map(|c| count_words(c)).sum();
+                    walker.blocks.push(table);
+                }
+            }
+            Event::Start(Tag::Strong) => walker.strong += 1,
+            Event::End(TagEnd::Strong) => walker.strong = walker.strong.saturating_sub(1),
+            Event::Text(text) | Event::Code(text) => walker.text(&text, range.start, range.end),
+            Event::SoftBreak | Event::HardBreak => walker.line_break(),
+            _ => {}
+        }
+    }
+    walker.close_leaf();
+    walker.blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_paragraphs_items_tables() {
+        let body = "# I. Tiêu đề\n\n**II. KẾT QUẢ**\n\nMột đoạn văn\nhai dòng.\n\n1. Đánh giá\n2. Khác\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Văn bản | 1.234 |\n";
+        let blocks = blocks(body, 10);
+        let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [BlockKind::Heading(1), BlockKind::Paragraph, BlockKind::Paragraph, BlockKind::Item, BlockKind::Item, BlockKind::Table]
+        );
+        assert_eq!(blocks[0].start, 10);
+        assert_eq!(blocks[0].text, "I. Tiêu đề");
+        assert!(blocks[1].all_bold);
+        assert!(!blocks[2].all_bold);
+        assert_eq!(blocks[2].lines, 2);
+        assert_eq!(blocks[3].text, "Đánh giá");
+        assert_eq!(&body[blocks[3].start - 10..blocks[3].start - 10 + 2], "1.");
+        assert_eq!(blocks[5].rows[1].cells, ["1", "Văn bản", "1.234"]);
+    }
+
+    #[test]
+    fn placeholders_have_no_words() {
+        assert_eq!(count_words("(Đang tổng hợp)"), 0);
+        assert_eq!(count_words("..."), 0);
+        assert_eq!(count_words("Ban hành 12 văn bản - chỉ đạo"), 5);
+    }
+}

@@ -1,0 +1,285 @@
+//! Finding the outline's sections in a report. Heading levels are free (`#`, `##`, …)
+//! and numbering styles vary, so structure is relative: the first heading that matches a
+//! top-level section sets the top level; sub-sections are looked for only inside their
+//! parent's span, deeper than it. Bold or numbered lines stand in for missing headings.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location};
+use crate::heading::{matches_title, normalize, normalize_bare, starts_with_numbering};
+use crate::markdown::{Block, BlockKind};
+use crate::outline::Outline;
+
+/// One outline section found in a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    /// Index into `Outline::sections`.
+    pub section: usize,
+    /// Index of the heading block (or the line standing in for it).
+    pub heading: usize,
+    /// Blocks after the heading up to the end of the span.
+    pub body: Range<usize>,
+    /// Byte range of the heading line and of the span's content after it.
+    pub heading_bytes: Range<usize>,
+    pub content_bytes: Range<usize>,
+    /// Words in the span, headings excluded.
+    pub words: usize,
+    pub pseudo: bool,
+}
+
+/// The sections found, in document order, and what was wrong with them.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    pub placed: Vec<Placed>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Structure {
+    pub fn find(&self, section: usize) -> Option<&Placed> {
+        self.placed.iter().find(|p| p.section == section)
+    }
+}
+
+/// A heading or stand-in that matched a section.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    block: usize,
+    section: usize,
+    folded: bool,
+    pseudo: bool,
+    /// The heading level, or for a stand-in the level its span is bounded by.
+    level: Option<u8>,
+}
+
+struct Matcher<'a> {
+    blocks: &'a [Block],
+    text: &'a str,
+    index: &'a LineIndex<'a>,
+    outline: &'a Outline,
+    normalized: Vec<Option<(String, String)>>,
+    placed: Vec<Placed>,
+    used: HashSet<usize>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Matches the report's blocks to the outline.
+pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outline) -> Structure {
+    let normalized = blocks
+        .iter()
+        .map(|b| {
+            let candidate = b.heading_level().is_some() || is_stand_in(b, text);
+            candidate.then(|| {
+                let n = normalize(&b.text);
+                let bare = normalize_bare(&n);
+                (n, bare)
+            })
+        })
+        .collect();
+    let mut matcher = Matcher {
+        blocks,
+        text,
+        index,
+        outline,
+        normalized,
+        placed: Vec::new(),
+        used: HashSet::new(),
+        diagnostics: Vec::new(),
+    };
+    matcher.level(0..blocks.len(), 0, &outline.roots(), true);
+    matcher.finish()
+}
+
+/// Longest line a stand-in heading may have: a heading, not a paragraph of prose.
+const STAND_IN_MAX_CHARS: usize = 200;
+
+/// A paragraph or list item that may be a pasted heading: all bold, or one line that
+/// starts with a numbering marker.
+fn is_stand_in(block: &Block, text: &str) -> bool {
+    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) || block.text.chars().count() > STAND_IN_MAX_CHARS {
+        return false;
+    }
+    if block.all_bold {
+        return true;
+    }
+    let line_start = text[..block.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[block.start..].find('\n').map_or(text.len(), |i| block.start + i);
+    let raw = text[line_start..line_end].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '>' | '*' | '_'));
+    block.lines == 1 && starts_with_numbering(raw)
+}
+
+impl Matcher<'_> {
+    /// The section among `candidates` whose title the block matches, the longest title
+    /// winning; with diacritics folded only if nothing matches with them.
+    fn match_block(&self, block: usize, candidates: &[usize]) -> Option<(usize, bool)> {
+        let (full, bare) = self.normalized[block].as_ref()?;
+        let best = |folded: bool| {
+            candidates
+                .iter()
+                .filter_map(|&s| {
+                    let section = &self.outline.sections[s];
+                    let titles = if folded { &section.bare_titles } else { &section.match_titles };
+                    let heading = if folded { bare } else { full };
+                    titles.iter().filter(|t| matches_title(heading, t)).map(|t| t.len()).max().map(|len| (len, s))
+                })
+                .max_by_key(|&(len, s)| (len, std::cmp::Reverse(s)))
+                .map(|(_, s)| (s, folded))
+        };
+        best(false).or_else(|| best(true))
+    }
+
+    fn location(&self, block: usize) -> Location {
+        let b = &self.blocks[block];
+        self.index.locate(b.start, b.end)
+    }
+
+    /// Finds `sections` (siblings) inside `range`, below heading level `parent_level`.
+    fn level(&mut self, range: Range<usize>, parent_level: u8, sections: &[usize], top: bool) {
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut top_level: Option<u8> = None;
+        for block in range.clone() {
+            let Some(level) = self.blocks[block].heading_level().filter(|&l| l > parent_level) else {
+                continue;
+            };
+            if top_level.is_some_and(|l| level > l) {
+                continue;
+            }
+            if let Some((section, folded)) = self.match_block(block, sections) {
+                top_level.get_or_insert(level);
+                hits.push(Hit { block, section, folded, pseudo: false, level: Some(level) });
+            }
+        }
+        let found: HashSet<usize> = hits.iter().map(|h| h.section).collect();
+        let unfound: Vec<usize> = sections.iter().copied().filter(|s| !found.contains(s)).collect();
+        if !unfound.is_empty() {
+            for block in range.clone() {
+                if self.blocks[block].heading_level().is_some() || self.used.contains(&block) {
+                    continue;
+                }
+                if let Some((section, folded)) = self.match_block(block, &unfound) {
+                    hits.push(Hit { block, section, folded, pseudo: true, level: top_level });
+                }
+            }
+        }
+        hits.sort_by_key(|h| h.block);
+        self.used.extend(hits.iter().map(|h| h.block));
+
+        if top && let (Some(level), Some(first)) = (top_level, hits.first()) {
+            for block in first.block..range.end {
+                let b = &self.blocks[block];
+                if b.heading_level().is_some_and(|l| l > parent_level && l <= level) && !self.used.contains(&block) {
+                    let finding = Finding::UnknownSection { heading: b.text.clone() };
+                    self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
+                }
+            }
+        }
+
+        let mut seen: Vec<(usize, usize)> = Vec::new(); // (section, block) of first occurrences
+        let mut latest: Option<usize> = None; // position in `sections` of the furthest seen
+        for (i, hit) in hits.iter().enumerate() {
+            let title = self.outline.sections[hit.section].title.clone();
+            let id = self.outline.sections[hit.section].id.clone();
+            if let Some(&(_, first)) = seen.iter().find(|(s, _)| *s == hit.section) {
+                let first_line = self.index.line_number(self.blocks[first].start);
+                let finding = Finding::DuplicateSection { section: id, title, first_line };
+                self.diagnostics.push(Diagnostic::new(finding, self.location(hit.block)));
+                continue;
+            }
+            seen.push((hit.section, hit.block));
+            let position = sections.iter().position(|&s| s == hit.section).unwrap_or(0);
+            match latest {
+                Some(furthest) if furthest > position => {
+                    let after = self.outline.sections[sections[furthest]].title.clone();
+                    let finding = Finding::SectionOrder { section: id.clone(), title: title.clone(), after };
+                    self.diagnostics.push(Diagnostic::new(finding, self.location(hit.block)));
+                }
+                _ => latest = Some(position),
+            }
+            if hit.folded {
+                let finding = Finding::NoDiacritics { section: id.clone(), title: title.clone() };
+                self.diagnostics.push(Diagnostic::new(finding, self.location(hit.block)));
+            }
+            if hit.pseudo {
+                let finding = Finding::PseudoHeading { section: id, title };
+                self.diagnostics.push(Diagnostic::new(finding, self.location(hit.block)));
+            }
+            let end = self.span_end(hit, hits.get(i + 1).map(|h| h.block), range.end);
+            self.place(hit, end);
+            let children = self.outline.sections[hit.section].children.clone();
+            if !children.is_empty() {
+                let child_parent_level = if hit.pseudo { parent_level } else { hit.level.unwrap_or(parent_level) };
+                self.level(hit.block + 1..end, child_parent_level, &children, false);
+            }
+        }
+
+        for (position, &section) in sections.iter().enumerate() {
+            if seen.iter().any(|(s, _)| *s == section) {
+                continue;
+            }
+            let next_present = sections[position + 1..]
+                .iter()
+                .find_map(|s| seen.iter().find(|(f, _)| f == s).map(|&(_, block)| block));
+            let location = match next_present {
+                Some(block) => self.location(block),
+                None if range.end < self.blocks.len() => self.location(range.end),
+                None if !top && range.start > 0 => self.location(range.start - 1),
+                None => self.index.locate_line(self.index.line_number(self.text.len())),
+            };
+            let s = &self.outline.sections[section];
+            let finding = Finding::MissingSection { section: s.id.clone(), title: s.title.clone() };
+            self.diagnostics.push(Diagnostic::new(finding, location));
+        }
+    }
+
+    /// A span ends at the next hit, at the next real heading as shallow as the hit's
+    /// level, or at the end of the enclosing range.
+    fn span_end(&self, hit: &Hit, next_hit: Option<usize>, range_end: usize) -> usize {
+        let bound = next_hit.unwrap_or(range_end).min(range_end);
+        let Some(level) = hit.level else {
+            return bound;
+        };
+        (hit.block + 1..bound)
+            .find(|&b| self.blocks[b].heading_level().is_some_and(|l| l <= level))
+            .unwrap_or(bound)
+    }
+
+    fn place(&mut self, hit: &Hit, end: usize) {
+        let heading = &self.blocks[hit.block];
+        let content_end = self.blocks.get(end).map_or(self.text.len(), |b| b.start);
+        let content_start = heading.end.min(content_end);
+        self.placed.push(Placed {
+            section: hit.section,
+            heading: hit.block,
+            body: hit.block + 1..end,
+            heading_bytes: heading.start..heading.end,
+            content_bytes: content_start..content_end,
+            words: 0,
+            pseudo: hit.pseudo,
+        });
+    }
+
+    /// Counts words once every heading and stand-in is known, then flags empty sections.
+    fn finish(mut self) -> Structure {
+        for placed in &mut self.placed {
+            placed.words = placed
+                .body
+                .clone()
+                .filter(|b| self.blocks[*b].heading_level().is_none() && !self.used.contains(b))
+                .map(|b| self.blocks[b].words)
+                .sum();
+            let section = &self.outline.sections[placed.section];
+            if placed.words < section.min_words {
+                let finding = Finding::EmptySection {
+                    section: section.id.clone(),
+                    title: section.title.clone(),
+                    words: placed.words,
+                    min: section.min_words,
+                };
+                let b = &self.blocks[placed.heading];
+                self.diagnostics.push(Diagnostic::new(finding, self.index.locate(b.start, b.end)));
+            }
+        }
+        self.placed.sort_by_key(|p| p.heading);
+        Structure { placed: self.placed, diagnostics: self.diagnostics }
+    }
+}

@@ -1,0 +1,59 @@
+//! One file of the submissions folder, read and checked on its own: decoding, front
+//! matter, structure, appendix. Pure: bytes in, findings out.
+
+use crate::appendix::{self, Reading};
+use crate::decode::{Decoded, decode};
+use crate::diagnostic::{Diagnostic, Finding, LineIndex};
+use crate::front_matter::{self, FrontMatter};
+use crate::markdown;
+use crate::outline::Outline;
+use crate::structure::{self, Placed};
+
+/// A report as far as one file can tell.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub front_matter: FrontMatter,
+    /// Sections found, in document order.
+    pub placed: Vec<Placed>,
+    /// Appendix readings in indicator order (all `Missing` for a file that is not text).
+    pub readings: Vec<Reading>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The decoded text, kept only when the caller needs excerpts (`compile`).
+    pub text: Option<String>,
+}
+
+/// Reads one report. `keep_text` keeps the decoded text for excerpts; `check` drops it so
+/// that memory does not grow with the number of files.
+pub fn analyze(bytes: &[u8], outline: &Outline, keep_text: bool) -> Report {
+    let (text, converted_from) = match decode(bytes) {
+        Decoded::Text { text, converted_from } => (text, converted_from),
+        Decoded::Binary => {
+            return Report {
+                readings: vec![Reading::Missing; outline.appendix.indicators.len()],
+                diagnostics: vec![Diagnostic::whole_file(Finding::NotText)],
+                ..Report::default()
+            };
+        }
+    };
+    let index = LineIndex::new(&text);
+    let mut diagnostics = Vec::new();
+    if let Some(from) = converted_from {
+        diagnostics.push(Diagnostic::whole_file(Finding::Encoding { from }));
+    }
+    // Body checks run even when the front matter is broken: a unit wants every problem at once.
+    let top = front_matter::parse(&text, &index, outline);
+    diagnostics.extend(top.diagnostics);
+    let blocks = markdown::blocks(&text[top.body_start..], top.body_start);
+    let structure = structure::analyze(&blocks, &text, &index, outline);
+    let appendix = appendix::read(&blocks, &text, &index, &structure, outline);
+    diagnostics.extend(structure.diagnostics);
+    diagnostics.extend(appendix.diagnostics);
+    diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
+    Report {
+        front_matter: top.front_matter,
+        placed: structure.placed,
+        readings: appendix.readings,
+        diagnostics,
+        text: keep_text.then_some(text),
+    }
+}
