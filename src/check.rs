@@ -61,6 +61,17 @@ pub struct Input {
     pub committed: Option<Timestamp>,
 }
 
+/// Whether a file was read as a report at all: not a stray non-Markdown file, a link,
+/// binary content, or a file that could not be read.
+fn is_report(report: &Report) -> bool {
+    !report.diagnostics.iter().any(|d| {
+        matches!(
+            d.finding,
+            Finding::UnsupportedFile { .. } | Finding::NotText | Finding::Unreadable { .. } | Finding::TooLarge { .. }
+        )
+    })
+}
+
 pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Outcome {
     let outline = &campaign.outline;
     let zone = &outline.time_zone;
@@ -86,10 +97,16 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                     }
                 },
             });
-            let moment = match source {
-                DateSource::Auto => fm.submitted.or(input.committed.map(Moment::Instant)).or(fm.date.map(Moment::Day)),
-                DateSource::FrontMatter => fm.submitted.or(fm.date.map(Moment::Day)),
-                DateSource::Git => input.committed.map(Moment::Instant),
+            // A file that is not a readable report (a stray `.docx`, a link, binary
+            // content) is not a submission: git's time for it says nothing.
+            let moment = if !is_report(&report) {
+                None
+            } else {
+                match source {
+                    DateSource::Auto => fm.submitted.or(input.committed.map(Moment::Instant)).or(fm.date.map(Moment::Day)),
+                    DateSource::FrontMatter => fm.submitted.or(fm.date.map(Moment::Day)),
+                    DateSource::Git => input.committed.map(Moment::Instant),
+                }
             };
             let submitted = moment.map(|m| m.day(zone));
             let due = unit_code
@@ -138,4 +155,45 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
         .map(|roster| roster.units.iter().filter(|u| !claims.contains_key(&u.code)).map(|u| u.code.clone()).collect())
         .unwrap_or_default();
     Outcome { files, missing_units }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn campaign() -> Campaign {
+        Campaign {
+            outline: crate::outline::Outline::builtin(),
+            outline_origin: None,
+            roster: None,
+            roster_origin: None,
+            dir: std::path::PathBuf::new(),
+        }
+    }
+
+    #[test]
+    fn files_that_are_not_reports_get_no_submission_time() {
+        let committed: Timestamp = "2026-11-26T22:00:00Z".parse().expect("valid timestamp");
+        let inputs = vec![Input {
+            path: "s/bao-cao.docx".into(),
+            report: Report {
+                diagnostics: vec![Diagnostic::whole_file(Finding::UnsupportedFile { symlink: false })],
+                ..Report::default()
+            },
+            committed: Some(committed),
+        }];
+        let outcome = check(inputs, &campaign(), DateSource::Auto);
+        let file = &outcome.files[0];
+        assert_eq!((file.submitted, file.late_days), (None, None));
+        let codes: Vec<&str> = file.report.diagnostics.iter().map(|d| d.finding.code()).collect();
+        assert_eq!(codes, ["unsupported-file"]);
+    }
+
+    #[test]
+    fn a_report_takes_its_commit_time() {
+        let committed: Timestamp = "2026-04-21T02:00:00Z".parse().expect("valid timestamp");
+        let inputs = vec![Input { path: "s/a.md".into(), report: Report::default(), committed: Some(committed) }];
+        let outcome = check(inputs, &campaign(), DateSource::Auto);
+        assert_eq!(outcome.files[0].late_days, Some(2));
+    }
 }

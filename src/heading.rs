@@ -8,14 +8,16 @@ use regex::Regex;
 
 use crate::fold::{collapse_spaces, fold_name, strip_diacritics};
 
-/// One leading numbering marker: `Phần I:`, `Phần thứ nhất`, `Mục 2`, `Chương II`, or a
+/// One leading numbering marker: `Phần I:`, `Phần thứ nhất`, `Mục 2`, `Chương II` (also
+/// typed without diacritics: `PHAN I`, `PHAN THU NHAT`), or a
 /// Roman numeral, an Arabic number (`1.1.`), a Vietnamese letter (`đ`) followed by one of
 /// `. - – — ) / :`. Matched on folded (lowercase) text.
 static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^\s*(?:
-            (?:phần|mục|chương)\s+
-                (?:thứ\s+(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|[ivxlc]+|\d+)
+            (?:phần|phan|mục|muc|chương|chuong)\s+
+                (?:(?:thứ|thu)\s+(?:nhất|nhat|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi)
+                  |[ivxlc]+|\d+)\b
                 \s*[:.\-–—)/]?
           | (?:[ivxlc]+|\d+(?:\.\d+)*|[abcdđeghiklmnopqrstuvxy])\s*[.\-–—):/]
         )\s*",
@@ -93,6 +95,15 @@ mod tests {
         ] {
             assert_eq!(normalize(heading), want, "{heading}");
         }
+    }
+
+    #[test]
+    fn numbering_typed_without_diacritics_is_stripped() {
+        for heading in ["PHAN I: DANH GIA TAC DONG", "PHAN THU BA DANH GIA TAC DONG", "Muc 3. Danh gia tac dong", "CHUONG III - DANH GIA TAC DONG"] {
+            assert_eq!(normalize(heading), "danh gia tac dong", "{heading}");
+        }
+        assert_eq!(normalize("Phan loai don thu"), "phan loai don thu");
+        assert_eq!(normalize("Muc tieu"), "muc tieu");
     }
 
     #[test]

@@ -25,3 +25,4 @@ pub mod run;
 pub mod structure;
 pub mod submission;
 pub mod yaml;
+pub mod collation;

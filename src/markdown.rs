@@ -204,6 +204,6 @@ mod tests {
     fn placeholders_have_no_words() {
         assert_eq!(count_words("(Đang tổng hợp)"), 0);
         assert_eq!(count_words("..."), 0);
-        assert_eq!(count_words("Ban hành 12 văn bản - chỉ đạo"), 5);
+        assert_eq!(count_words("Ban hành 12 văn bản - chỉ đạo"), 7);
     }
 }

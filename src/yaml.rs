@@ -25,8 +25,40 @@ impl YamlError {
     }
 }
 
+/// Deepest nesting accepted, by brackets or by indentation. Real outlines nest four
+/// levels; libyaml takes quadratic time on hostile nesting before its own limit trips.
+const MAX_NESTING: usize = 64;
+
+/// Refuses text nested deeper than [`MAX_NESTING`], located at the line where it happens.
+fn check_nesting(text: &str) -> Result<(), YamlError> {
+    let mut depth = 0usize;
+    let too_deep = |line: usize| YamlError {
+        line,
+        column: 1,
+        message: format!("nested deeper than {MAX_NESTING} levels"),
+    };
+    for (number, line) in text.lines().enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if indent > MAX_NESTING * 4 {
+            return Err(too_deep(number + 1));
+        }
+        for c in line.chars() {
+            match c {
+                '[' | '{' => depth += 1,
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > MAX_NESTING {
+                return Err(too_deep(number + 1));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Reads a typed document (outline, roster).
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    check_nesting(text)?;
     serde_norway::from_str(text).map_err(|e| YamlError::from_library(&e))
 }
 
@@ -48,6 +80,7 @@ pub fn mapping(text: &str) -> Result<Vec<(String, Scalar)>, YamlError> {
     if text.trim().is_empty() {
         return Ok(Vec::new());
     }
+    check_nesting(text)?;
     let value: Value = serde_norway::from_str(text).map_err(|e| YamlError::from_library(&e))?;
     let map = match value {
         Value::Mapping(map) => map,
@@ -118,6 +151,12 @@ mod tests {
     #[test]
     fn deep_nesting_is_refused() {
         let text = format!("a: {}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert!(mapping(&text).is_err());
+        assert_eq!(mapping(&text).expect_err("too deep").line, 1);
+        let mut block = String::new();
+        for level in 0..1_000 {
+            block.push_str(&format!("{}k{level}:\n", " ".repeat(level)));
+        }
+        assert!(mapping(&block).is_err());
+        assert!(mapping("a: [[1, 2], {b: [3]}]\n").is_ok());
     }
 }
