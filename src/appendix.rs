@@ -50,7 +50,10 @@ fn columns(header: &Row) -> Columns {
     let normalized: Vec<String> = header.cells.iter().map(|c| normalize(c)).collect();
     let find = |names: &[&str]| normalized.iter().position(|h| names.iter().any(|n| h.contains(n)));
     let count = header.cells.len();
-    let number = normalized.iter().position(|h| NUMBER_HEADERS.contains(&h.as_str())).or((count >= 3).then_some(0));
+    let number = normalized
+        .iter()
+        .position(|h| NUMBER_HEADERS.contains(&h.as_str()))
+        .or((count >= 3).then_some(0));
     let name = find(&NAME_HEADERS).or((count >= 2).then_some(if number == Some(0) { 1 } else { 0 }));
     let value = find(&VALUE_HEADERS)
         .filter(|v| Some(*v) != name && Some(*v) != number)
@@ -70,7 +73,10 @@ pub fn read(blocks: &[Block], text: &str, index: &LineIndex, structure: &Structu
     let heading = &blocks[placed.heading];
     let mut locations: Vec<Location> = vec![index.locate(heading.start, heading.end); indicators.len()];
     let mut seen = vec![false; indicators.len()];
-    for table in blocks[placed.body.clone()].iter().filter(|b| b.kind == BlockKind::Table) {
+    for table in blocks[placed.body.clone()]
+        .iter()
+        .filter(|b| b.kind == BlockKind::Table)
+    {
         let Some((header, rows)) = table.rows.split_first() else {
             continue;
         };
@@ -79,9 +85,9 @@ pub fn read(blocks: &[Block], text: &str, index: &LineIndex, structure: &Structu
             let cell = |i: Option<usize>| i.and_then(|i| row.cells.get(i)).map_or("", |c| c.trim());
             let name = normalize(cell(cols.name));
             let number: Option<u32> = cell(cols.number).trim_end_matches('.').parse().ok();
-            let by_name = indicators
-                .iter()
-                .position(|ind| !name.is_empty() && (matches_title(&name, &ind.match_name) || matches_title(&ind.match_name, &name)));
+            let by_name = indicators.iter().position(|ind| {
+                !name.is_empty() && (matches_title(&name, &ind.match_name) || matches_title(&ind.match_name, &name))
+            });
             let by_number = || indicators.iter().position(|ind| ind.stt.is_some() && ind.stt == number);
             let Some(i) = by_name.or_else(by_number) else {
                 continue;
@@ -97,7 +103,10 @@ pub fn read(blocks: &[Block], text: &str, index: &LineIndex, structure: &Structu
     }
     for (i, indicator) in indicators.iter().enumerate() {
         let finding = match &readings[i] {
-            Reading::Missing => Finding::AppendixValueMissing { indicator: indicator.id.clone(), name: indicator.name.clone() },
+            Reading::Missing => Finding::AppendixValueMissing {
+                indicator: indicator.id.clone(),
+                name: indicator.name.clone(),
+            },
             Reading::Invalid(raw) => Finding::AppendixValueInvalid {
                 indicator: indicator.id.clone(),
                 name: indicator.name.clone(),
@@ -115,7 +124,10 @@ pub fn read(blocks: &[Block], text: &str, index: &LineIndex, structure: &Structu
                             other: indicators[j].name.clone(),
                             other_value: raw_number(other_value),
                         };
-                        readings[i] = Reading::Value { value: *value, over_limit: true };
+                        readings[i] = Reading::Value {
+                            value: *value,
+                            over_limit: true,
+                        };
                         finding
                     }
                     _ => continue,
@@ -134,7 +146,10 @@ fn raw_number(value: Decimal) -> String {
 fn evaluate(raw: &str, kind: Kind) -> Reading {
     match parse_cell(raw) {
         Cell::Blank => Reading::Missing,
-        Cell::Number { value, .. } if check(value, kind).is_none() => Reading::Value { value, over_limit: false },
+        Cell::Number { value, .. } if check(value, kind).is_none() => Reading::Value {
+            value,
+            over_limit: false,
+        },
         _ => Reading::Invalid(raw.to_owned()),
     }
 }
@@ -172,7 +187,10 @@ fn cell_location(text: &str, index: &LineIndex, row: &Row, column: usize) -> Loc
             None => return index.locate(row.start, line_end),
         },
     };
-    let cell_end = pipes.iter().find(|&&p| row.start + p > cell_start).map_or(line_end, |p| row.start + p);
+    let cell_end = pipes
+        .iter()
+        .find(|&&p| row.start + p > cell_start)
+        .map_or(line_end, |p| row.start + p);
     let content = &text[cell_start..cell_end];
     let lead = content.len() - content.trim_start().len();
     let start = cell_start + lead;

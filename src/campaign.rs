@@ -43,11 +43,21 @@ impl ConfigError {
             .filter_map(|(i, line)| line.find(needle).map(|c| (i + 1, line[..c].chars().count() + 1)))
             .nth(skip);
         let (line, column) = found.unwrap_or((1, 1));
-        ConfigError { path: path.to_owned(), line, column, message }
+        ConfigError {
+            path: path.to_owned(),
+            line,
+            column,
+            message,
+        }
     }
 
     pub fn file(path: &str, message: String) -> Self {
-        ConfigError { path: path.to_owned(), line: 1, column: 1, message }
+        ConfigError {
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+            message,
+        }
     }
 }
 
@@ -58,8 +68,20 @@ pub struct Campaign {
     pub outline_origin: Option<String>,
     pub roster: Option<Roster>,
     pub roster_origin: Option<String>,
-    /// The campaign folder, where templates are looked up.
+    /// The campaign folder.
     pub dir: std::path::PathBuf,
+    /// Templates in `templates/` that override or add to the built-in ones.
+    pub templates: Vec<TemplateFile>,
+}
+
+/// A template file of the campaign.
+#[derive(Debug, Clone)]
+pub struct TemplateFile {
+    /// The file name, which is the template's name (`report.md.tera`).
+    pub name: String,
+    /// The path as shown in messages.
+    pub path: String,
+    pub text: String,
 }
 
 /// Largest outline or roster file read: a campaign definition is a few kilobytes.
@@ -84,8 +106,47 @@ impl Campaign {
             }
             None => (None, None),
         };
-        Ok(Campaign { outline, outline_origin, roster, roster_origin, dir: dir.to_owned() })
+        let templates = load_templates(&dir.join("templates"))?;
+        Ok(Campaign {
+            outline,
+            outline_origin,
+            roster,
+            roster_origin,
+            dir: dir.to_owned(),
+            templates,
+        })
     }
+}
+
+/// Every `*.tera` file directly in `dir`, in name order; none if `dir` does not exist.
+fn load_templates(dir: &Path) -> Result<Vec<TemplateFile>, ConfigError> {
+    let listing = match std::fs::read_dir(dir) {
+        Ok(listing) => listing,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(ConfigError::file(&display(dir), format!("cannot read: {e}"))),
+    };
+    let mut paths: Vec<_> = listing
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "tera"))
+        .collect();
+    paths.sort();
+    let mut templates = Vec::new();
+    for path in paths {
+        let Some(text) = read_optional(&path)? else {
+            continue;
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        templates.push(TemplateFile {
+            name,
+            path: display(&path),
+            text,
+        });
+    }
+    Ok(templates)
 }
 
 pub fn display(path: &Path) -> String {
@@ -103,7 +164,10 @@ fn read_optional(path: &Path) -> Result<Option<String>, ConfigError> {
         return Err(ConfigError::file(&shown, "is not a file".into()));
     }
     if metadata.len() > MAX_CONFIG_BYTES {
-        return Err(ConfigError::file(&shown, format!("is larger than {MAX_CONFIG_BYTES} bytes")));
+        return Err(ConfigError::file(
+            &shown,
+            format!("is larger than {MAX_CONFIG_BYTES} bytes"),
+        ));
     }
     let bytes = std::fs::read(path).map_err(|e| ConfigError::file(&shown, format!("cannot read: {e}")))?;
     match crate::decode::decode(&bytes) {

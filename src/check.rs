@@ -30,13 +30,20 @@ pub struct FileResult {
     /// The roster unit (or, without a roster, the front matter's code) this file is for.
     pub unit_code: Option<String>,
     pub submitted: Option<Date>,
+    /// The submission instant (a bare date counts from its start), to order two reports
+    /// of one unit.
+    pub submitted_at: Option<Timestamp>,
     pub late_days: Option<i64>,
     pub report: Report,
 }
 
 impl FileResult {
     pub fn count(&self, severity: Severity) -> usize {
-        self.report.diagnostics.iter().filter(|d| d.severity() == severity).count()
+        self.report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity() == severity)
+            .count()
     }
 }
 
@@ -86,13 +93,21 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                 Some(roster) => match roster.get(&code.value) {
                     Some(unit) => {
                         if let Some(given) = fm.unit.as_ref().filter(|g| !unit.name_matches(&g.value)) {
-                            let finding = Finding::UnitMismatch { given: given.value.clone(), roster: unit.name.clone() };
+                            let finding = Finding::UnitMismatch {
+                                given: given.value.clone(),
+                                roster: unit.name.clone(),
+                            };
                             findings.push((finding, given.location.clone()));
                         }
                         Some(unit.code.clone())
                     }
                     None => {
-                        findings.push((Finding::UnknownUnit { code: code.value.clone() }, code.location.clone()));
+                        findings.push((
+                            Finding::UnknownUnit {
+                                code: code.value.clone(),
+                            },
+                            code.location.clone(),
+                        ));
                         None
                     }
                 },
@@ -103,12 +118,16 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                 None
             } else {
                 match source {
-                    DateSource::Auto => fm.submitted.or(input.committed.map(Moment::Instant)).or(fm.date.map(Moment::Day)),
+                    DateSource::Auto => fm
+                        .submitted
+                        .or(input.committed.map(Moment::Instant))
+                        .or(fm.date.map(Moment::Day)),
                     DateSource::FrontMatter => fm.submitted.or(fm.date.map(Moment::Day)),
                     DateSource::Git => input.committed.map(Moment::Instant),
                 }
             };
             let submitted = moment.map(|m| m.day(zone));
+            let submitted_at = moment.and_then(|m| m.instant(zone));
             let due = unit_code
                 .as_deref()
                 .and_then(|code| campaign.roster.as_ref()?.get(code)?.due)
@@ -122,10 +141,26 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                     column: 1,
                     ..Location::default()
                 });
-                findings.push((Finding::Late { days, due, submitted: day }, location));
+                findings.push((
+                    Finding::Late {
+                        days,
+                        due,
+                        submitted: day,
+                    },
+                    location,
+                ));
             }
-            report.diagnostics.extend(findings.into_iter().map(|(f, l)| Diagnostic::new(f, l)));
-            FileResult { path: input.path, unit_code, submitted, late_days: days.map(|d| d.max(0)), report }
+            report
+                .diagnostics
+                .extend(findings.into_iter().map(|(f, l)| Diagnostic::new(f, l)));
+            FileResult {
+                path: input.path,
+                unit_code,
+                submitted,
+                submitted_at,
+                late_days: days.map(|d| d.max(0)),
+                report,
+            }
         })
         .collect();
 
@@ -140,19 +175,41 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
             continue;
         }
         for &i in claimants {
-            let others = claimants.iter().filter(|&&j| j != i).map(|&j| files[j].path.clone()).collect();
-            let location = files[i].report.front_matter.unit_code.as_ref().map(|f| f.location.clone()).unwrap_or_default();
-            let finding = Finding::DuplicateUnit { code: code.clone(), others };
+            let others = claimants
+                .iter()
+                .filter(|&&j| j != i)
+                .map(|&j| files[j].path.clone())
+                .collect();
+            let location = files[i]
+                .report
+                .front_matter
+                .unit_code
+                .as_ref()
+                .map(|f| f.location.clone())
+                .unwrap_or_default();
+            let finding = Finding::DuplicateUnit {
+                code: code.clone(),
+                others,
+            };
             files[i].report.diagnostics.push(Diagnostic::new(finding, location));
         }
     }
     for file in &mut files {
-        file.report.diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
+        file.report
+            .diagnostics
+            .sort_by_key(|d| (d.location.line, d.location.column));
     }
     let missing_units = campaign
         .roster
         .as_ref()
-        .map(|roster| roster.units.iter().filter(|u| !claims.contains_key(&u.code)).map(|u| u.code.clone()).collect())
+        .map(|roster| {
+            roster
+                .units
+                .iter()
+                .filter(|u| !claims.contains_key(&u.code))
+                .map(|u| u.code.clone())
+                .collect()
+        })
         .unwrap_or_default();
     Outcome { files, missing_units }
 }
@@ -168,6 +225,7 @@ mod tests {
             roster: None,
             roster_origin: None,
             dir: std::path::PathBuf::new(),
+            templates: Vec::new(),
         }
     }
 
@@ -192,7 +250,11 @@ mod tests {
     #[test]
     fn a_report_takes_its_commit_time() {
         let committed: Timestamp = "2026-04-21T02:00:00Z".parse().expect("valid timestamp");
-        let inputs = vec![Input { path: "s/a.md".into(), report: Report::default(), committed: Some(committed) }];
+        let inputs = vec![Input {
+            path: "s/a.md".into(),
+            report: Report::default(),
+            committed: Some(committed),
+        }];
         let outcome = check(inputs, &campaign(), DateSource::Auto);
         assert_eq!(outcome.files[0].late_days, Some(2));
     }

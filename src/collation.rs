@@ -14,7 +14,9 @@ pub struct Vietnamese {
 
 impl Vietnamese {
     pub fn new() -> Self {
-        Vietnamese { collator: Collator::try_new(locale!("vi").into(), CollatorOptions::default()).ok() }
+        Vietnamese {
+            collator: Collator::try_new(locale!("vi").into(), CollatorOptions::default()).ok(),
+        }
     }
 
     pub fn compare(&self, a: &str, b: &str) -> Ordering {
@@ -37,8 +39,37 @@ mod tests {
     #[test]
     fn vietnamese_letters_follow_their_base() {
         let collation = Vietnamese::new();
-        let mut names = vec!["Đô Lương", "Diễn Châu", "Anh Sơn", "Ân Thi", "Ăn", "Ư", "Uông", "Ơn", "Ôn", "Ong", "Em", "Êm"];
+        let mut names = vec![
+            "Đô Lương",
+            "Diễn Châu",
+            "Anh Sơn",
+            "Ân Thi",
+            "Ăn",
+            "Ư",
+            "Uông",
+            "Ơn",
+            "Ôn",
+            "Ong",
+            "Em",
+            "Êm",
+        ];
         names.sort_by(|a, b| collation.compare(a, b));
-        assert_eq!(names, ["Anh Sơn", "Ăn", "Ân Thi", "Diễn Châu", "Đô Lương", "Em", "Êm", "Ong", "Ôn", "Ơn", "Uông", "Ư"]);
+        assert_eq!(
+            names,
+            [
+                "Anh Sơn",
+                "Ăn",
+                "Ân Thi",
+                "Diễn Châu",
+                "Đô Lương",
+                "Em",
+                "Êm",
+                "Ong",
+                "Ôn",
+                "Ơn",
+                "Uông",
+                "Ư"
+            ]
+        );
     }
 }

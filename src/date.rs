@@ -2,9 +2,9 @@
 
 use std::sync::LazyLock;
 
+use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
-use jiff::Timestamp;
 use regex::Regex;
 
 use crate::fold::fold_name;
@@ -54,7 +54,18 @@ impl Moment {
             return Some(Moment::Instant(instant));
         }
         let civil: jiff::civil::DateTime = trimmed.parse().ok()?;
-        civil.to_zoned_datetime(zone.clone()).ok().map(|z| Moment::Instant(z.timestamp()))
+        civil
+            .to_zoned_datetime(zone.clone())
+            .ok()
+            .map(|z| Moment::Instant(z.timestamp()))
+    }
+
+    /// The instant; a bare day counts from its first moment in the campaign's time zone.
+    pub fn instant(self, zone: &TimeZone) -> Option<Timestamp> {
+        match self {
+            Moment::Instant(t) => Some(t),
+            Moment::Day(day) => day.to_zoned_datetime(zone.clone()).ok().map(|z| z.timestamp()),
+        }
     }
 
     /// The calendar day in the campaign's time zone.
@@ -85,14 +96,28 @@ mod tests {
     #[test]
     fn accepted_forms() {
         let want = Some(date(2026, 4, 15));
-        for text in ["2026-04-15", "15/4/2026", "15/04/2026", "ngày 15 tháng 4 năm 2026", "Ngày 15 tháng 04 năm 2026"] {
+        for text in [
+            "2026-04-15",
+            "15/4/2026",
+            "15/04/2026",
+            "ngày 15 tháng 4 năm 2026",
+            "Ngày 15 tháng 04 năm 2026",
+        ] {
             assert_eq!(parse_date(text), want, "{text}");
         }
     }
 
     #[test]
     fn impossible_and_malformed_dates() {
-        for text in ["30/2/2026", "31/4/2026", "2026-4-15", "15-04-2026", "hôm qua", "", "1/1/26"] {
+        for text in [
+            "30/2/2026",
+            "31/4/2026",
+            "2026-4-15",
+            "15-04-2026",
+            "hôm qua",
+            "",
+            "1/1/26",
+        ] {
             assert_eq!(parse_date(text), None, "{text}");
         }
     }

@@ -8,7 +8,10 @@ use unicode_normalization::UnicodeNormalization;
 #[derive(Debug, PartialEq, Eq)]
 pub enum Decoded {
     /// NFC text, and the encoding it was converted from when it was not UTF-8.
-    Text { text: String, converted_from: Option<&'static str> },
+    Text {
+        text: String,
+        converted_from: Option<&'static str>,
+    },
     /// NUL bytes and no UTF-16 BOM: not a text file.
     Binary,
 }

@@ -46,29 +46,96 @@ pub enum ValueProblem {
 /// Each variant is one diagnostic code; its fields are what the message needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Finding {
-    MissingSection { section: String, title: String },
-    EmptySection { section: String, title: String, words: usize, min: usize },
-    DuplicateSection { section: String, title: String, first_line: usize },
-    SectionOrder { section: String, title: String, after: String },
-    UnknownSection { heading: String },
-    NoDiacritics { section: String, title: String },
-    PseudoHeading { section: String, title: String },
+    MissingSection {
+        section: String,
+        title: String,
+    },
+    EmptySection {
+        section: String,
+        title: String,
+        words: usize,
+        min: usize,
+    },
+    DuplicateSection {
+        section: String,
+        title: String,
+        first_line: usize,
+    },
+    SectionOrder {
+        section: String,
+        title: String,
+        after: String,
+    },
+    UnknownSection {
+        heading: String,
+    },
+    NoDiacritics {
+        section: String,
+        title: String,
+    },
+    PseudoHeading {
+        section: String,
+        title: String,
+    },
     FrontMatterMissing,
-    FrontMatterInvalid { error: String },
-    FieldMissing { field: String },
-    FieldInvalid { field: String, value: String, problem: FieldProblem },
-    UnknownUnit { code: String },
-    UnitMismatch { given: String, roster: String },
-    DuplicateUnit { code: String, others: Vec<String> },
-    Late { days: i64, due: Date, submitted: Date },
-    Encoding { from: &'static str },
+    FrontMatterInvalid {
+        error: String,
+    },
+    FieldMissing {
+        field: String,
+    },
+    FieldInvalid {
+        field: String,
+        value: String,
+        problem: FieldProblem,
+    },
+    UnknownUnit {
+        code: String,
+    },
+    UnitMismatch {
+        given: String,
+        roster: String,
+    },
+    DuplicateUnit {
+        code: String,
+        others: Vec<String>,
+    },
+    Late {
+        days: i64,
+        due: Date,
+        submitted: Date,
+    },
+    Encoding {
+        from: &'static str,
+    },
     NotText,
-    UnsupportedFile { symlink: bool },
-    Unreadable { error: String },
-    TooLarge { bytes: u64, limit: u64 },
-    AppendixValueMissing { indicator: String, name: String },
-    AppendixValueInvalid { indicator: String, name: String, value: String, problem: ValueProblem },
-    AppendixConstraint { indicator: String, name: String, value: String, other: String, other_value: String },
+    UnsupportedFile {
+        symlink: bool,
+    },
+    Unreadable {
+        error: String,
+    },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    AppendixValueMissing {
+        indicator: String,
+        name: String,
+    },
+    AppendixValueInvalid {
+        indicator: String,
+        name: String,
+        value: String,
+        problem: ValueProblem,
+    },
+    AppendixConstraint {
+        indicator: String,
+        name: String,
+        value: String,
+        other: String,
+        other_value: String,
+    },
 }
 
 impl Finding {
@@ -180,7 +247,11 @@ impl Diagnostic {
     pub fn whole_file(finding: Finding) -> Self {
         Diagnostic {
             finding,
-            location: Location { line: 1, column: 1, ..Location::default() },
+            location: Location {
+                line: 1,
+                column: 1,
+                ..Location::default()
+            },
         }
     }
 
@@ -218,16 +289,18 @@ impl<'a> LineIndex<'a> {
         let start = floor_char_boundary(self.text, start.min(self.text.len()));
         let line = self.line_of(start);
         let line_start = self.starts[line];
-        let line_end = self
-            .starts
-            .get(line + 1)
-            .map_or(self.text.len(), |next| next - 1);
+        let line_end = self.starts.get(line + 1).map_or(self.text.len(), |next| next - 1);
         let raw = self.text[line_start..line_end].trim_end_matches('\r');
         let column = self.text[line_start..start].chars().count() + 1;
         let source: String = raw.chars().take(SNIPPET_MAX_CHARS).collect();
         let end = floor_char_boundary(self.text, end.clamp(start, line_start + raw.len()));
         let width = self.text[start..end].chars().count().max(1);
-        Location { line: line + 1, column, source, width }
+        Location {
+            line: line + 1,
+            column,
+            source,
+            width,
+        }
     }
 
     /// The location of a whole line (1-based), pointing at its first non-blank character.

@@ -53,8 +53,16 @@ pub fn discover(roots: &[PathBuf]) -> Result<Vec<Entry>, String> {
         } else {
             // A file named on the command line is taken whatever it is, links included:
             // the user pointed at it.
-            let kind = if is_report_name(&shown) { EntryKind::Report } else { EntryKind::Unsupported };
-            entries.push(Entry { path: root.clone(), shown, kind });
+            let kind = if is_report_name(&shown) {
+                EntryKind::Report
+            } else {
+                EntryKind::Unsupported
+            };
+            entries.push(Entry {
+                path: root.clone(),
+                shown,
+                kind,
+            });
         }
     }
     Ok(entries)
@@ -64,7 +72,11 @@ fn walk(dir: &Path, shown: &str, depth: usize, entries: &mut Vec<Entry>) {
     let listing = match std::fs::read_dir(dir) {
         Ok(listing) => listing,
         Err(e) => {
-            entries.push(Entry { path: dir.to_owned(), shown: shown.to_owned(), kind: EntryKind::Unreadable(e.to_string()) });
+            entries.push(Entry {
+                path: dir.to_owned(),
+                shown: shown.to_owned(),
+                kind: EntryKind::Unreadable(e.to_string()),
+            });
             return;
         }
     };
@@ -80,17 +92,33 @@ fn walk(dir: &Path, shown: &str, depth: usize, entries: &mut Vec<Entry>) {
             continue;
         };
         if metadata.file_type().is_symlink() {
-            entries.push(Entry { path, shown: child_shown, kind: EntryKind::Symlink });
+            entries.push(Entry {
+                path,
+                shown: child_shown,
+                kind: EntryKind::Symlink,
+            });
         } else if metadata.is_dir() {
             if depth < MAX_DEPTH {
                 walk(&path, &child_shown, depth + 1, entries);
             } else {
                 let error = format!("nested deeper than {MAX_DEPTH} folders");
-                entries.push(Entry { path, shown: child_shown, kind: EntryKind::Unreadable(error) });
+                entries.push(Entry {
+                    path,
+                    shown: child_shown,
+                    kind: EntryKind::Unreadable(error),
+                });
             }
         } else {
-            let kind = if is_report_name(&name) { EntryKind::Report } else { EntryKind::Unsupported };
-            entries.push(Entry { path, shown: child_shown, kind });
+            let kind = if is_report_name(&name) {
+                EntryKind::Report
+            } else {
+                EntryKind::Unsupported
+            };
+            entries.push(Entry {
+                path,
+                shown: child_shown,
+                kind,
+            });
         }
     }
 }

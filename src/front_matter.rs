@@ -68,9 +68,14 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
         offset += line.len();
     }
     let Some((yaml_end, body_start)) = closing else {
-        let finding = Finding::FrontMatterInvalid { error: "no closing `---` line".into() };
+        let finding = Finding::FrontMatterInvalid {
+            error: "no closing `---` line".into(),
+        };
         return Parsed {
-            front_matter: FrontMatter { present: true, ..FrontMatter::default() },
+            front_matter: FrontMatter {
+                present: true,
+                ..FrontMatter::default()
+            },
             diagnostics: vec![Diagnostic::new(finding, index.locate_line(1))],
             body_start: yaml_start,
         };
@@ -78,7 +83,10 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
     let yaml_text = &text[yaml_start..yaml_end];
     let first_yaml_line = index.line_number(yaml_start);
     let mut parsed = Parsed {
-        front_matter: FrontMatter { present: true, ..FrontMatter::default() },
+        front_matter: FrontMatter {
+            present: true,
+            ..FrontMatter::default()
+        },
         diagnostics: Vec::new(),
         body_start,
     };
@@ -87,16 +95,20 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
         Err(error) => {
             let mut location = index.locate_line(first_yaml_line + error.line - 1);
             location.column = error.column.max(1);
-            parsed
-                .diagnostics
-                .push(Diagnostic::new(Finding::FrontMatterInvalid { error: error.message }, location));
+            parsed.diagnostics.push(Diagnostic::new(
+                Finding::FrontMatterInvalid { error: error.message },
+                location,
+            ));
             return parsed;
         }
     };
     let field_location = |key: &str| -> Location {
         let line = yaml_text
             .lines()
-            .position(|l| l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')))
+            .position(|l| {
+                l.strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            })
             .map_or(1, |i| first_yaml_line + i);
         index.locate_line(line)
     };
@@ -118,15 +130,28 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
         let value = match value {
             Scalar::Null => continue,
             Scalar::Nested => {
-                let finding = Finding::FieldInvalid { field: key.clone(), value: "…".into(), problem: FieldProblem::NotText };
+                let finding = Finding::FieldInvalid {
+                    field: key.clone(),
+                    value: "…".into(),
+                    problem: FieldProblem::NotText,
+                };
                 diagnostics.push(Diagnostic::new(finding, field_location(key)));
                 continue;
             }
             Scalar::Text(text) => text.trim().to_owned(),
         };
         let location = field_location(key);
-        let invalid = |problem| Finding::FieldInvalid { field: key.clone(), value: value.clone(), problem };
-        let field = || Some(Field { value: value.clone(), location: location.clone() });
+        let invalid = |problem| Finding::FieldInvalid {
+            field: key.clone(),
+            value: value.clone(),
+            problem,
+        };
+        let field = || {
+            Some(Field {
+                value: value.clone(),
+                location: location.clone(),
+            })
+        };
         let problem = match key.as_str() {
             "unit" | "unit_code" if value.is_empty() => Some(invalid(FieldProblem::Empty)),
             "unit" => {
@@ -188,7 +213,11 @@ mod tests {
     }
 
     fn codes(parsed: &Parsed) -> Vec<(&'static str, usize)> {
-        parsed.diagnostics.iter().map(|d| (d.finding.code(), d.location.line)).collect()
+        parsed
+            .diagnostics
+            .iter()
+            .map(|d| (d.finding.code(), d.location.line))
+            .collect()
     }
 
     #[test]
@@ -196,7 +225,10 @@ mod tests {
         let text = "---\nunit: Sở Nội vụ\nunit_code: SNV\ncategory: so-nganh\ndate: 15/4/2026\nsubmitted: 2026-04-16T09:00:00+07:00\n---\n# Body\n";
         let parsed = read(text);
         assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
-        assert_eq!(parsed.front_matter.unit_code.as_ref().map(|f| f.value.as_str()), Some("SNV"));
+        assert_eq!(
+            parsed.front_matter.unit_code.as_ref().map(|f| f.value.as_str()),
+            Some("SNV")
+        );
         assert_eq!(parsed.front_matter.date, Some(jiff::civil::date(2026, 4, 15)));
         assert_eq!(&text[parsed.body_start..], "# Body\n");
     }
@@ -206,7 +238,10 @@ mod tests {
         let text = "---\nunit: X\nunit_code: X1\ndate: 30/2/2026\ncategory: nowhere\n---\n";
         assert_eq!(codes(&read(text)), [("field-invalid", 4), ("field-invalid", 5)]);
         let text = "---\nunit: X\n---\n";
-        assert_eq!(codes(&read(text)), [("field-missing", 1), ("field-missing", 1), ("field-missing", 1)]);
+        assert_eq!(
+            codes(&read(text)),
+            [("field-missing", 1), ("field-missing", 1), ("field-missing", 1)]
+        );
     }
 
     #[test]

@@ -27,9 +27,18 @@ impl History {
         let mut history = History::default();
         let mut toplevels: Vec<PathBuf> = Vec::new();
         for root in roots {
-            let dir = if root.is_dir() { root.as_path() } else { root.parent().unwrap_or(Path::new(".")) };
-            let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
-            if let Some(top) = git(dir, &["rev-parse", "--show-toplevel"]).and_then(|t| PathBuf::from(t.trim()).canonicalize().ok())
+            let dir = if root.is_dir() {
+                root.as_path()
+            } else {
+                root.parent().unwrap_or(Path::new("."))
+            };
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            if let Some(top) =
+                git(dir, &["rev-parse", "--show-toplevel"]).and_then(|t| PathBuf::from(t.trim()).canonicalize().ok())
                 && !toplevels.contains(&top)
             {
                 toplevels.push(top);
@@ -42,7 +51,15 @@ impl History {
             }
             let Some(log) = git(
                 &top,
-                &["-c", "core.quotePath=false", "log", "--diff-filter=A", "--no-renames", "--format=\u{1}%ct", "--name-only"],
+                &[
+                    "-c",
+                    "core.quotePath=false",
+                    "log",
+                    "--diff-filter=A",
+                    "--no-renames",
+                    "--format=\u{1}%ct",
+                    "--name-only",
+                ],
             ) else {
                 continue;
             };
@@ -57,7 +74,11 @@ impl History {
         let mut time = None;
         for line in log.lines() {
             if let Some(seconds) = line.strip_prefix('\u{1}') {
-                time = seconds.trim().parse::<i64>().ok().and_then(|s| Timestamp::from_second(s).ok());
+                time = seconds
+                    .trim()
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|s| Timestamp::from_second(s).ok());
             } else if let (Some(t), false) = (time, line.is_empty()) {
                 self.first_added.insert(top.join(line), t);
             }
@@ -67,5 +88,8 @@ impl History {
 
 fn git(dir: &Path, args: &[&str]) -> Option<String> {
     let output = Command::new("git").arg("-C").arg(dir).args(args).output().ok()?;
-    output.status.success().then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
 }

@@ -99,7 +99,12 @@ mod tests {
 
     #[test]
     fn numbering_typed_without_diacritics_is_stripped() {
-        for heading in ["PHAN I: DANH GIA TAC DONG", "PHAN THU BA DANH GIA TAC DONG", "Muc 3. Danh gia tac dong", "CHUONG III - DANH GIA TAC DONG"] {
+        for heading in [
+            "PHAN I: DANH GIA TAC DONG",
+            "PHAN THU BA DANH GIA TAC DONG",
+            "Muc 3. Danh gia tac dong",
+            "CHUONG III - DANH GIA TAC DONG",
+        ] {
             assert_eq!(normalize(heading), "danh gia tac dong", "{heading}");
         }
         assert_eq!(normalize("Phan loai don thu"), "phan loai don thu");

@@ -47,7 +47,16 @@ pub struct Row {
 
 impl Block {
     fn new(kind: BlockKind, start: usize, end: usize) -> Self {
-        Block { kind, start, end, text: String::new(), all_bold: true, lines: 1, words: 0, rows: Vec::new() }
+        Block {
+            kind,
+            start,
+            end,
+            text: String::new(),
+            all_bold: true,
+            lines: 1,
+            words: 0,
+            rows: Vec::new(),
+        }
     }
 
     pub fn heading_level(&self) -> Option<u8> {
@@ -59,7 +68,14 @@ impl Block {
 }
 
 /// Placeholders units leave in a section they have not written yet.
-const PLACEHOLDERS: [&str; 6] = ["đang tổng hợp", "đang cập nhật", "đang hoàn thiện", "sẽ bổ sung", "chưa có số liệu", "nội dung"];
+const PLACEHOLDERS: [&str; 6] = [
+    "đang tổng hợp",
+    "đang cập nhật",
+    "đang hoàn thiện",
+    "sẽ bổ sung",
+    "chưa có số liệu",
+    "nội dung",
+];
 
 /// Words in a piece of text: runs holding at least one letter or digit. A placeholder
 /// paragraph such as `(Đang tổng hợp)` or `...` has none.
@@ -132,26 +148,37 @@ impl Walker {
 
 /// The blocks of `body`, which starts at byte `base` of the file.
 pub fn blocks(body: &str, base: usize) -> Vec<Block> {
-    let mut walker = Walker { blocks: Vec::new(), leaf: None, table: None, strong: 0, base };
+    let mut walker = Walker {
+        blocks: Vec::new(),
+        leaf: None,
+        table: None,
+        strong: 0,
+        base,
+    };
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
-            Event::Start(Tag::Heading { level, .. }) => walker.open(BlockKind::Heading(level as u8), range.start, range.end),
-            Event::Start(Tag::Paragraph) => {
-                if walker.table.is_none() {
-                    walker.open(BlockKind::Paragraph, range.start, range.end);
-                }
+            Event::Start(Tag::Heading { level, .. }) => {
+                walker.open(BlockKind::Heading(level as u8), range.start, range.end)
+            }
+            Event::Start(Tag::Paragraph) if walker.table.is_none() => {
+                walker.open(BlockKind::Paragraph, range.start, range.end)
             }
             Event::Start(Tag::Item) => walker.open(BlockKind::Item, range.start, range.start),
             Event::Start(Tag::CodeBlock(_)) => walker.open(BlockKind::Other, range.start, range.end),
             Event::Start(Tag::List(_)) | Event::End(TagEnd::List(_)) => walker.close_leaf(),
-            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock) => walker.close_leaf(),
+            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock) => {
+                walker.close_leaf()
+            }
             Event::Start(Tag::Table(_)) => {
                 walker.close_leaf();
                 walker.table = Some(Block::new(BlockKind::Table, base + range.start, base + range.end));
             }
             Event::Start(Tag::TableHead | Tag::TableRow) => {
                 if let Some(table) = &mut walker.table {
-                    table.rows.push(Row { start: base + range.start, cells: Vec::new() });
+                    table.rows.push(Row {
+                        start: base + range.start,
+                        cells: Vec::new(),
+                    });
                 }
             }
             Event::Start(Tag::TableCell) => {
@@ -188,7 +215,14 @@ mod tests {
         let kinds: Vec<BlockKind> = blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
             kinds,
-            [BlockKind::Heading(1), BlockKind::Paragraph, BlockKind::Paragraph, BlockKind::Item, BlockKind::Item, BlockKind::Table]
+            [
+                BlockKind::Heading(1),
+                BlockKind::Paragraph,
+                BlockKind::Paragraph,
+                BlockKind::Item,
+                BlockKind::Item,
+                BlockKind::Table
+            ]
         );
         assert_eq!(blocks[0].start, 10);
         assert_eq!(blocks[0].text, "I. Tiêu đề");

@@ -118,8 +118,16 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
             format!("phụ lục thiếu số liệu “{name}”"),
             format!("appendix has no value for “{name}”"),
         ),
-        Finding::AppendixValueInvalid { name, value, problem, .. } => value_invalid(vi, name, value, *problem),
-        Finding::AppendixConstraint { name, value, other, other_value, .. } => pick(
+        Finding::AppendixValueInvalid {
+            name, value, problem, ..
+        } => value_invalid(vi, name, value, *problem),
+        Finding::AppendixConstraint {
+            name,
+            value,
+            other,
+            other_value,
+            ..
+        } => pick(
             vi,
             format!("“{name}” ({value}) lớn hơn “{other}” ({other_value})"),
             format!("“{name}” ({value}) exceeds “{other}” ({other_value})"),
@@ -142,7 +150,10 @@ fn field_invalid(vi: bool, field: &str, value: &str, problem: &FieldProblem) -> 
             "không phải ngày hoặc thời điểm hợp lệ (ví dụ 2026-04-15T09:30:00+07:00)",
             "is not a valid date or date-time (e.g. 2026-04-15T09:30:00+07:00)",
         ),
-        FieldProblem::UnknownCategory => ("không phải loại đơn vị có trong đề cương", "is not a category of the outline"),
+        FieldProblem::UnknownCategory => (
+            "không phải loại đơn vị có trong đề cương",
+            "is not a category of the outline",
+        ),
         FieldProblem::Empty => ("đang để trống", "is empty"),
     };
     pick(

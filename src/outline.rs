@@ -75,8 +75,19 @@ impl Section {
 
 fn roman(mut n: u32) -> String {
     const TABLE: [(u32, &str); 13] = [
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-        (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
     ];
     let mut out = String::new();
     for (value, digits) in TABLE {
@@ -240,7 +251,9 @@ impl Outline {
 
     /// Indices of the top-level sections, in order.
     pub fn roots(&self) -> Vec<usize> {
-        (0..self.sections.len()).filter(|&i| self.sections[i].parent.is_none()).collect()
+        (0..self.sections.len())
+            .filter(|&i| self.sections[i].parent.is_none())
+            .collect()
     }
 }
 
@@ -263,12 +276,22 @@ impl Builder<'_> {
         let language = raw.language.or(default.language).unwrap_or_else(|| "vi".into());
         let language = Lang::parse(&language)
             .ok_or_else(|| self.error_at("language", 0, format!("`language`: `{language}` is not `vi` or `en`")))?;
-        let zone_name = raw.time_zone.or(default.time_zone).unwrap_or_else(|| "Asia/Ho_Chi_Minh".into());
+        let zone_name = raw
+            .time_zone
+            .or(default.time_zone)
+            .unwrap_or_else(|| "Asia/Ho_Chi_Minh".into());
         let time_zone = parse_zone(&zone_name).ok_or_else(|| {
-            self.error_at("time_zone", 0, format!("`time_zone`: `{zone_name}` is not a time zone name or an offset like +07:00"))
+            self.error_at(
+                "time_zone",
+                0,
+                format!("`time_zone`: `{zone_name}` is not a time zone name or an offset like +07:00"),
+            )
         })?;
         let deadline = raw.deadline.or(default.deadline).unwrap_or_else(|| "2026-04-19".into());
-        let report_deadline = raw.report_deadline.or(default.report_deadline).unwrap_or_else(|| deadline.clone());
+        let report_deadline = raw
+            .report_deadline
+            .or(default.report_deadline)
+            .unwrap_or_else(|| deadline.clone());
         let categories = raw.categories.or(default.categories).unwrap_or_default();
         let mut seen = HashSet::new();
         for category in &categories {
@@ -284,7 +307,10 @@ impl Builder<'_> {
         self.flatten(&raw_sections, None, 1, min_words, &mut sections)?;
         let appendix = match raw.appendix.or(default.appendix) {
             Some(appendix) => self.appendix(appendix, &sections)?,
-            None => Appendix { section: usize::MAX, indicators: Vec::new() },
+            None => Appendix {
+                section: usize::MAX,
+                indicators: Vec::new(),
+            },
         };
         Ok(Outline {
             title: raw.title.or(default.title).unwrap_or_default(),
@@ -309,18 +335,30 @@ impl Builder<'_> {
         out: &mut Vec<Section>,
     ) -> Result<(), ConfigError> {
         if depth > MAX_SECTION_DEPTH {
-            return Err(self.error_at("sections", depth - 1, format!("sections nest deeper than {MAX_SECTION_DEPTH} levels")));
+            return Err(self.error_at(
+                "sections",
+                depth - 1,
+                format!("sections nest deeper than {MAX_SECTION_DEPTH} levels"),
+            ));
         }
         for section in raw {
             if section.id.is_empty() || section.id.contains('.') {
-                return Err(self.error_at(&section.id, 0, format!("section id `{}` must be non-empty and without `.`", section.id)));
+                return Err(self.error_at(
+                    &section.id,
+                    0,
+                    format!("section id `{}` must be non-empty and without `.`", section.id),
+                ));
             }
             let id = match parent {
                 Some(p) => format!("{}.{}", out[p].id, section.id),
                 None => section.id.clone(),
             };
             if out.iter().any(|s| s.id == id) {
-                return Err(self.error_at(&format!("id: {}", section.id), 1, format!("duplicate section id `{id}`")));
+                return Err(self.error_at(
+                    &format!("id: {}", section.id),
+                    1,
+                    format!("duplicate section id `{id}`"),
+                ));
             }
             let match_titles: Vec<String> = std::iter::once(&section.title)
                 .chain(&section.aliases)
@@ -354,12 +392,20 @@ impl Builder<'_> {
 
     fn appendix(&self, raw: RawAppendix, sections: &[Section]) -> Result<Appendix, ConfigError> {
         let section = sections.iter().position(|s| s.id == raw.section).ok_or_else(|| {
-            self.error_at(&format!("section: {}", raw.section), 0, format!("appendix section `{}` is not a section of the outline", raw.section))
+            self.error_at(
+                &format!("section: {}", raw.section),
+                0,
+                format!("appendix section `{}` is not a section of the outline", raw.section),
+            )
         })?;
         let mut index: HashMap<&str, usize> = HashMap::new();
         for (i, indicator) in raw.indicators.iter().enumerate() {
             if index.insert(indicator.id.as_str(), i).is_some() {
-                return Err(self.error_at(&format!("id: {}", indicator.id), 1, format!("duplicate indicator id `{}`", indicator.id)));
+                return Err(self.error_at(
+                    &format!("id: {}", indicator.id),
+                    1,
+                    format!("duplicate indicator id `{}`", indicator.id),
+                ));
             }
         }
         let mut indicators = Vec::with_capacity(raw.indicators.len());
@@ -367,7 +413,11 @@ impl Builder<'_> {
             let at_most = match &indicator.at_most {
                 None => None,
                 Some(other) => Some(*index.get(other.as_str()).ok_or_else(|| {
-                    self.error_at(&format!("at_most: {other}"), 0, format!("`at_most: {other}` names no indicator"))
+                    self.error_at(
+                        &format!("at_most: {other}"),
+                        0,
+                        format!("`at_most: {other}` names no indicator"),
+                    )
                 })?),
             };
             indicators.push(Indicator {
@@ -387,7 +437,11 @@ impl Builder<'_> {
                 steps += 1;
                 if next == start || steps > indicators.len() {
                     let id = &indicators[start].id;
-                    return Err(self.error_at(&format!("id: {id}"), 0, format!("`at_most` rules form a cycle through indicator `{id}`")));
+                    return Err(self.error_at(
+                        &format!("id: {id}"),
+                        0,
+                        format!("`at_most` rules form a cycle through indicator `{id}`"),
+                    ));
                 }
                 current = indicators[next].at_most;
             }

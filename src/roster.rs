@@ -53,7 +53,11 @@ impl Roster {
                 return Err(at("code:", 0, "a unit has an empty `code`".into()));
             }
             if roster.by_code.contains_key(&code) {
-                return Err(at(&format!("code: {code}"), 1, format!("unit code `{code}` appears twice")));
+                return Err(at(
+                    &format!("code: {code}"),
+                    1,
+                    format!("unit code `{code}` appears twice"),
+                ));
             }
             if outline.category(&unit.category).is_none() {
                 return Err(at(
@@ -65,11 +69,20 @@ impl Roster {
             let due = match unit.due {
                 None => None,
                 Some(text) => Some(parse_date(&text).ok_or_else(|| {
-                    at(&format!("due: {text}"), 0, format!("unit `{code}`: `due: {text}` is not a valid date"))
+                    at(
+                        &format!("due: {text}"),
+                        0,
+                        format!("unit `{code}`: `due: {text}` is not a valid date"),
+                    )
                 })?),
             };
             roster.by_code.insert(code.clone(), roster.units.len());
-            roster.units.push(Unit { code, name: unit.name, category: unit.category, due });
+            roster.units.push(Unit {
+                code,
+                name: unit.name,
+                category: unit.category,
+                due,
+            });
         }
         Ok(roster)
     }

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::campaign::Campaign;
 use crate::check::{self, Input, Outcome};
-use crate::cli::{CheckArgs, CheckFormat, Cli, Command};
+use crate::cli::{CheckArgs, CheckFormat, Cli, Command, CompileArgs, OutputFormat};
 use crate::diagnostic::{Diagnostic, Finding, Severity};
 use crate::discover::{self, Entry, EntryKind};
 use crate::format;
@@ -24,6 +24,7 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check(&args),
+        Command::Compile(args) => compile(&args),
     };
     match result {
         Ok(code) => code,
@@ -48,7 +49,82 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     write_stdout(&text)?;
     let errors = outcome.count(Severity::Error);
     let warnings = outcome.count(Severity::Warning);
-    Ok(if errors > 0 || (args.deny_warnings && warnings > 0) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if errors > 0 || (args.deny_warnings && warnings > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Templates have loops; a hostile one could run for ever. Rendering gets this long.
+const RENDER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
+    let campaign = Campaign::load(&args.outline)?;
+    let lang = args.lang.unwrap_or(campaign.outline.language);
+    let inputs = std::slice::from_ref(&args.submissions);
+    crate::write::check_out_dir(&args.out, inputs)?;
+    let renderer = crate::render::Renderer::new(&campaign.templates)?;
+    let outcome = check_files(inputs, &campaign, args.date_source, true)?;
+    let as_of = args.as_of.unwrap_or_else(|| {
+        jiff::Timestamp::now()
+            .to_zoned_datetime(campaign.outline.time_zone.clone())
+            .date()
+    });
+    let compiled = crate::compile::compile(&campaign, &outcome, as_of);
+    let mut report = format::human::summary(&outcome, lang, campaign.roster.is_some());
+    report.push('\n');
+    drop(outcome);
+    let formats = args.format.clone();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rendered: Result<Vec<(OutputFormat, String)>, crate::campaign::ConfigError> = formats
+            .iter()
+            .map(|&format| {
+                let text = match format {
+                    OutputFormat::Md => renderer.render("report.md.tera", &compiled)?,
+                    OutputFormat::Html => renderer.render("report.html.tera", &compiled)?,
+                    OutputFormat::Json => crate::render::figures_json(&compiled),
+                };
+                Ok((format, text))
+            })
+            .collect();
+        // The receiver is gone only if the run already gave up on a timeout.
+        let _ = sender.send(rendered);
+    });
+    let rendered = receiver.recv_timeout(RENDER_TIMEOUT).map_err(|_| {
+        anyhow::anyhow!(
+            "the templates did not finish rendering in {} s",
+            RENDER_TIMEOUT.as_secs()
+        )
+    })??;
+    let base = if campaign.outline.document.output_name.is_empty() {
+        "bao-cao-tong-hop"
+    } else {
+        campaign.outline.document.output_name.as_str()
+    };
+    let mut written = Vec::new();
+    for (format, text) in rendered {
+        let extension = match format {
+            OutputFormat::Md => "md",
+            OutputFormat::Html => "html",
+            OutputFormat::Json => "json",
+        };
+        written.push(crate::write::write_atomic(
+            &args.out,
+            &format!("{base}.{extension}"),
+            text.as_bytes(),
+        )?);
+    }
+    for path in written {
+        report.push_str(&format!(
+            "{} {}\n",
+            lang.pick("Đã ghi", "Wrote"),
+            crate::campaign::display(&path)
+        ));
+    }
+    write_stdout(&report)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn write_stdout(text: &str) -> anyhow::Result<()> {
@@ -68,7 +144,11 @@ pub fn check_files(
     keep_text: bool,
 ) -> anyhow::Result<Outcome> {
     let entries = discover::discover(paths).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let history = if source == check::DateSource::FrontMatter { History::default() } else { History::load(paths) };
+    let history = if source == check::DateSource::FrontMatter {
+        History::default()
+    } else {
+        History::load(paths)
+    };
     let inputs: Vec<Input> = entries
         .par_iter()
         .map(|entry| Input {
@@ -87,7 +167,10 @@ pub fn check_files(
 }
 
 fn read_entry(entry: &Entry, outline: &Outline, keep_text: bool) -> Report {
-    let only = |finding| Report { diagnostics: vec![Diagnostic::whole_file(finding)], ..Report::default() };
+    let only = |finding| Report {
+        diagnostics: vec![Diagnostic::whole_file(finding)],
+        ..Report::default()
+    };
     match &entry.kind {
         EntryKind::Unsupported => only(Finding::UnsupportedFile { symlink: false }),
         EntryKind::Symlink => only(Finding::UnsupportedFile { symlink: true }),
@@ -103,7 +186,10 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, Finding> {
     let unreadable = |e: std::io::Error| Finding::Unreadable { error: e.to_string() };
     let size = std::fs::metadata(path).map_err(unreadable)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(Finding::TooLarge { bytes: size, limit: MAX_FILE_BYTES });
+        return Err(Finding::TooLarge {
+            bytes: size,
+            limit: MAX_FILE_BYTES,
+        });
     }
     std::fs::read(path).map_err(unreadable)
 }

@@ -1,5 +1,5 @@
 //! Finding the outline's sections in a report. Heading levels are free (`#`, `##`, …)
-//! and numbering styles vary, so structure is relative: the first heading that matches a
+//! and numbering styles vary, so structure is relative: the shallowest heading that matches a
 //! top-level section sets the top level; sub-sections are looked for only inside their
 //! parent's span, deeper than it. Bold or numbered lines stand in for missing headings.
 
@@ -96,7 +96,8 @@ const STAND_IN_MAX_CHARS: usize = 200;
 /// A paragraph or list item that may be a pasted heading: all bold, or one line that
 /// starts with a numbering marker.
 fn is_stand_in(block: &Block, text: &str) -> bool {
-    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) || block.text.chars().count() > STAND_IN_MAX_CHARS {
+    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) || block.text.chars().count() > STAND_IN_MAX_CHARS
+    {
         return false;
     }
     if block.all_bold {
@@ -104,7 +105,8 @@ fn is_stand_in(block: &Block, text: &str) -> bool {
     }
     let line_start = text[..block.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[block.start..].find('\n').map_or(text.len(), |i| block.start + i);
-    let raw = text[line_start..line_end].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '>' | '*' | '_'));
+    let raw =
+        text[line_start..line_end].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '>' | '*' | '_'));
     block.lines == 1 && starts_with_numbering(raw)
 }
 
@@ -118,9 +120,18 @@ impl Matcher<'_> {
                 .iter()
                 .filter_map(|&s| {
                     let section = &self.outline.sections[s];
-                    let titles = if folded { &section.bare_titles } else { &section.match_titles };
+                    let titles = if folded {
+                        &section.bare_titles
+                    } else {
+                        &section.match_titles
+                    };
                     let heading = if folded { bare } else { full };
-                    titles.iter().filter(|t| matches_title(heading, t)).map(|t| t.len()).max().map(|len| (len, s))
+                    titles
+                        .iter()
+                        .filter(|t| matches_title(heading, t))
+                        .map(|t| t.len())
+                        .max()
+                        .map(|len| (len, s))
                 })
                 .max_by_key(|&(len, s)| (len, std::cmp::Reverse(s)))
                 .map(|(_, s)| (s, folded))
@@ -135,20 +146,29 @@ impl Matcher<'_> {
 
     /// Finds `sections` (siblings) inside `range`, below heading level `parent_level`.
     fn level(&mut self, range: Range<usize>, parent_level: u8, sections: &[usize], top: bool) {
-        let mut hits: Vec<Hit> = Vec::new();
-        let mut top_level: Option<u8> = None;
-        for block in range.clone() {
-            let Some(level) = self.blocks[block].heading_level().filter(|&l| l > parent_level) else {
-                continue;
-            };
-            if top_level.is_some_and(|l| level > l) {
-                continue;
-            }
-            if let Some((section, folded)) = self.match_block(block, sections) {
-                top_level.get_or_insert(level);
-                hits.push(Hit { block, section, folded, pseudo: false, level: Some(level) });
-            }
-        }
+        // The shallowest level at which some heading matches is this level's: headings
+        // deeper than it that happen to match (a unit's own sub-heading, a demoted heading
+        // in a compiled report) are content, not sections.
+        let real: Vec<(usize, u8, usize, bool)> = range
+            .clone()
+            .filter_map(|block| {
+                let level = self.blocks[block].heading_level().filter(|&l| l > parent_level)?;
+                let (section, folded) = self.match_block(block, sections)?;
+                Some((block, level, section, folded))
+            })
+            .collect();
+        let top_level: Option<u8> = real.iter().map(|r| r.1).min();
+        let mut hits: Vec<Hit> = real
+            .iter()
+            .filter(|r| Some(r.1) == top_level)
+            .map(|&(block, level, section, folded)| Hit {
+                block,
+                section,
+                folded,
+                pseudo: false,
+                level: Some(level),
+            })
+            .collect();
         let found: HashSet<usize> = hits.iter().map(|h| h.section).collect();
         let unfound: Vec<usize> = sections.iter().copied().filter(|s| !found.contains(s)).collect();
         if !unfound.is_empty() {
@@ -157,7 +177,13 @@ impl Matcher<'_> {
                     continue;
                 }
                 if let Some((section, folded)) = self.match_block(block, &unfound) {
-                    hits.push(Hit { block, section, folded, pseudo: true, level: top_level });
+                    hits.push(Hit {
+                        block,
+                        section,
+                        folded,
+                        pseudo: true,
+                        level: top_level,
+                    });
                 }
             }
         }
@@ -168,7 +194,9 @@ impl Matcher<'_> {
             for block in first.block..range.end {
                 let b = &self.blocks[block];
                 if b.heading_level().is_some_and(|l| l > parent_level && l <= level) && !self.used.contains(&block) {
-                    let finding = Finding::UnknownSection { heading: b.text.clone() };
+                    let finding = Finding::UnknownSection {
+                        heading: b.text.clone(),
+                    };
                     self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
                 }
             }
@@ -181,8 +209,13 @@ impl Matcher<'_> {
             let id = self.outline.sections[hit.section].id.clone();
             if let Some(&(_, first)) = seen.iter().find(|(s, _)| *s == hit.section) {
                 let first_line = self.index.line_number(self.blocks[first].start);
-                let finding = Finding::DuplicateSection { section: id, title, first_line };
-                self.diagnostics.push(Diagnostic::new(finding, self.location(hit.block)));
+                let finding = Finding::DuplicateSection {
+                    section: id,
+                    title,
+                    first_line,
+                };
+                self.diagnostics
+                    .push(Diagnostic::new(finding, self.location(hit.block)));
                 continue;
             }
             seen.push((hit.section, hit.block));
@@ -190,24 +223,38 @@ impl Matcher<'_> {
             match latest {
                 Some(furthest) if furthest > position => {
                     let after = self.outline.sections[sections[furthest]].title.clone();
-                    let finding = Finding::SectionOrder { section: id.clone(), title: title.clone(), after };
-                    self.diagnostics.push(Diagnostic::new(finding, self.location(hit.block)));
+                    let finding = Finding::SectionOrder {
+                        section: id.clone(),
+                        title: title.clone(),
+                        after,
+                    };
+                    self.diagnostics
+                        .push(Diagnostic::new(finding, self.location(hit.block)));
                 }
                 _ => latest = Some(position),
             }
             if hit.folded {
-                let finding = Finding::NoDiacritics { section: id.clone(), title: title.clone() };
-                self.diagnostics.push(Diagnostic::new(finding, self.location(hit.block)));
+                let finding = Finding::NoDiacritics {
+                    section: id.clone(),
+                    title: title.clone(),
+                };
+                self.diagnostics
+                    .push(Diagnostic::new(finding, self.location(hit.block)));
             }
             if hit.pseudo {
                 let finding = Finding::PseudoHeading { section: id, title };
-                self.diagnostics.push(Diagnostic::new(finding, self.location(hit.block)));
+                self.diagnostics
+                    .push(Diagnostic::new(finding, self.location(hit.block)));
             }
             let end = self.span_end(hit, hits.get(i + 1).map(|h| h.block), range.end);
             self.place(hit, end);
             let children = self.outline.sections[hit.section].children.clone();
             if !children.is_empty() {
-                let child_parent_level = if hit.pseudo { parent_level } else { hit.level.unwrap_or(parent_level) };
+                let child_parent_level = if hit.pseudo {
+                    parent_level
+                } else {
+                    hit.level.unwrap_or(parent_level)
+                };
                 self.level(hit.block + 1..end, child_parent_level, &children, false);
             }
         }
@@ -226,7 +273,10 @@ impl Matcher<'_> {
                 None => self.index.locate_line(self.index.line_number(self.text.len())),
             };
             let s = &self.outline.sections[section];
-            let finding = Finding::MissingSection { section: s.id.clone(), title: s.title.clone() };
+            let finding = Finding::MissingSection {
+                section: s.id.clone(),
+                title: s.title.clone(),
+            };
             self.diagnostics.push(Diagnostic::new(finding, location));
         }
     }
@@ -276,10 +326,14 @@ impl Matcher<'_> {
                     min: section.min_words,
                 };
                 let b = &self.blocks[placed.heading];
-                self.diagnostics.push(Diagnostic::new(finding, self.index.locate(b.start, b.end)));
+                self.diagnostics
+                    .push(Diagnostic::new(finding, self.index.locate(b.start, b.end)));
             }
         }
         self.placed.sort_by_key(|p| p.heading);
-        Structure { placed: self.placed, diagnostics: self.diagnostics }
+        Structure {
+            placed: self.placed,
+            diagnostics: self.diagnostics,
+        }
     }
 }

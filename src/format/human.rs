@@ -36,8 +36,17 @@ fn render_one(renderer: &Renderer, path: &str, diagnostic: &Diagnostic, lang: La
         let origin = Origin::path(path).line(location.line).char_column(location.column);
         return renderer.render(&[title.element(origin)]).to_string();
     }
-    let start: usize = location.source.chars().take(location.column - 1).map(char::len_utf8).sum();
-    let len: usize = location.source[start..].chars().take(location.width).map(char::len_utf8).sum();
+    let start: usize = location
+        .source
+        .chars()
+        .take(location.column - 1)
+        .map(char::len_utf8)
+        .sum();
+    let len: usize = location.source[start..]
+        .chars()
+        .take(location.width)
+        .map(char::len_utf8)
+        .sum();
     let snippet = Snippet::source(location.source.as_str())
         .line_start(location.line)
         .path(path)
@@ -53,6 +62,17 @@ pub fn summary(outcome: &Outcome, lang: Lang, roster_known: bool) -> String {
         Lang::Vi => format!("Đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo."),
         Lang::En => format!("Checked {files} files: {errors} errors, {warnings} warnings."),
     };
+    let late = outcome
+        .files
+        .iter()
+        .filter(|f| f.late_days.is_some_and(|d| d > 0))
+        .count();
+    if late > 0 {
+        let _ = match lang {
+            Lang::Vi => write!(line, " Nộp muộn: {late} tệp."),
+            Lang::En => write!(line, " Late: {late} files."),
+        };
+    }
     if !outcome.missing_units.is_empty() {
         let list = outcome.missing_units.join(", ");
         let _ = match lang {

@@ -1,0 +1,732 @@
+//! From checked submissions to the provincial report's view-model: which report counts
+//! for each unit, the excerpts of every section in the plan's order, the exact totals of
+//! the appendix, the status of every unit. Pure: no clock, no files, no templates.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::appendix::Reading;
+use crate::campaign::Campaign;
+use crate::check::{FileResult, Outcome};
+use crate::collation::Vietnamese;
+use crate::date::written_vi;
+use crate::diagnostic::Severity;
+use crate::excerpt;
+use crate::number::{format_count, format_decimal};
+use crate::outline::{Kind, Outline};
+
+/// Everything a template receives. Field names are part of the template interface
+/// documented in the README.
+#[derive(Debug, Clone, Serialize)]
+pub struct Compiled {
+    pub campaign: CampaignView,
+    pub document: DocumentView,
+    /// The YAML lines (without `---`) that make the compiled Markdown a report of the
+    /// next level up.
+    pub front_matter: String,
+    pub status: Status,
+    pub sections: Vec<SectionView>,
+    pub appendix: AppendixView,
+    /// Every roster unit (or every identified unit without a roster), in report order.
+    pub units: Vec<UnitView>,
+    /// Categories that have units, in the plan's order.
+    pub categories: Vec<CategoryView>,
+    /// Whether the outline has an appendix section (the signature goes before it).
+    pub has_appendix: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CampaignView {
+    pub title: String,
+    /// Last day on time for units, `19/04/2026`.
+    pub deadline: String,
+    pub report_deadline: String,
+    /// The reporting date, `29/04/2026`, and as written in the date line.
+    pub as_of: String,
+    pub as_of_iso: String,
+    pub as_of_written: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentView {
+    pub superior_body: String,
+    pub issuing_body: String,
+    pub number: String,
+    pub place: String,
+    /// `Nghệ An, ngày 29 tháng 4 năm 2026`.
+    pub place_date: String,
+    pub r#type: String,
+    pub subject: String,
+    pub unit: String,
+    pub unit_code: String,
+    pub signature_on_behalf: String,
+    pub signature_title: String,
+    pub signature_name: String,
+    pub recipients: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryView {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    pub expected: usize,
+    pub submitted: usize,
+    pub on_time: usize,
+    pub late: usize,
+    pub missing: Vec<UnitRef>,
+    pub rejected: Vec<Rejected>,
+    pub superseded: Vec<Superseded>,
+    pub by_category: Vec<CategoryStatus>,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitRef {
+    pub code: String,
+    pub name: String,
+    pub category: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Rejected {
+    pub path: String,
+    /// The diagnostic code that made the file unusable.
+    pub code: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Superseded {
+    pub path: String,
+    pub unit_code: String,
+    /// The file that counts instead.
+    pub by: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryStatus {
+    pub id: String,
+    pub name: String,
+    pub expected: usize,
+    pub submitted: usize,
+    pub on_time: usize,
+    pub late: usize,
+    pub missing: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView {
+    pub id: String,
+    pub depth: usize,
+    /// `I-`, `1.`, `a)`, or empty.
+    pub label: String,
+    pub title: String,
+    /// The heading as printed: label and title, parts in capitals.
+    pub heading: String,
+    /// `#` repeated `depth` times, for Markdown templates.
+    pub hashes: String,
+    pub is_appendix: bool,
+    pub groups: Vec<ExcerptGroup>,
+    /// Names of counting units that did not write this section.
+    pub silent: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ExcerptGroup {
+    pub category: String,
+    pub category_name: String,
+    pub excerpts: Vec<Excerpt>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Excerpt {
+    pub unit_code: String,
+    pub unit_name: String,
+    pub late: bool,
+    /// The unit's own Markdown, headings demoted below the section.
+    pub markdown: String,
+    /// The same as sanitised HTML.
+    pub html: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AppendixView {
+    pub indicators: Vec<IndicatorView>,
+    /// Per-unit values: one row per counting unit.
+    pub rows: Vec<UnitValues>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    pub id: String,
+    pub stt: String,
+    pub name: String,
+    pub kind: &'static str,
+    /// The total (counts) or mean (percents), printed the Vietnamese way; empty if none.
+    pub total: String,
+    pub reported: usize,
+    /// One cell per entry of `categories`, printed.
+    pub by_category: Vec<String>,
+    pub missing: Vec<String>,
+    pub invalid: Vec<ValueNote>,
+    pub over_limit: Vec<ValueNote>,
+    #[serde(skip)]
+    pub figures: Figures,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ValueNote {
+    pub unit: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitValues {
+    pub unit_code: String,
+    pub unit_name: String,
+    pub category_name: String,
+    pub values: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitView {
+    pub code: String,
+    pub name: String,
+    pub category: String,
+    pub category_name: String,
+    /// `15/04/2026`, or empty.
+    pub submitted: String,
+    pub late_days: Option<i64>,
+    pub errors: usize,
+    pub warnings: usize,
+    /// `on-time`, `late`, `missing` or `rejected`.
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub path: String,
+}
+
+/// Exact figures of one indicator, for the JSON output.
+#[derive(Debug, Clone, Default)]
+pub struct Figures {
+    pub total: Option<Decimal>,
+    pub reported: usize,
+    pub by_category: Vec<(String, Option<Decimal>)>,
+}
+
+/// A counting submission and the unit it is for.
+struct Counted<'a> {
+    file: &'a FileResult,
+    code: String,
+    name: String,
+    category: String,
+}
+
+fn short_date(date: Date) -> String {
+    format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
+}
+
+/// Codes that make a file impossible to tie to a unit, most telling first.
+const REJECTION_CODES: [&str; 10] = [
+    "not-text",
+    "unreadable",
+    "too-large",
+    "unsupported-file",
+    "front-matter-missing",
+    "front-matter-invalid",
+    "unknown-unit",
+    "field-missing",
+    "field-invalid",
+    "encoding",
+];
+
+fn rejection_code(file: &FileResult) -> String {
+    let codes: Vec<&str> = file.report.diagnostics.iter().map(|d| d.finding.code()).collect();
+    REJECTION_CODES
+        .iter()
+        .find(|c| codes.contains(c))
+        .map_or_else(|| "field-missing".to_owned(), |c| (*c).to_owned())
+}
+
+pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled {
+    let outline = &campaign.outline;
+    let collation = Vietnamese::new();
+
+    // One report per unit: the latest submission counts, the others are superseded.
+    let mut claims: BTreeMap<&str, Vec<&FileResult>> = BTreeMap::new();
+    let mut rejected = Vec::new();
+    for file in &outcome.files {
+        match &file.unit_code {
+            Some(code) => claims.entry(code).or_default().push(file),
+            None => rejected.push(Rejected {
+                path: file.path.clone(),
+                code: rejection_code(file),
+            }),
+        }
+    }
+    let mut superseded = Vec::new();
+    let mut winners: BTreeMap<&str, &FileResult> = BTreeMap::new();
+    for (code, files) in claims {
+        // `max_by_key` keeps the last of equals: files are in path order, so ties are stable.
+        let Some(winner) = files.iter().copied().max_by_key(|f| f.submitted_at) else {
+            continue;
+        };
+        for file in files.iter().filter(|f| f.path != winner.path) {
+            superseded.push(Superseded {
+                path: file.path.clone(),
+                unit_code: code.to_owned(),
+                by: winner.path.clone(),
+            });
+        }
+        winners.insert(code, winner);
+    }
+
+    // The units expected: the roster, or (without one) whoever reported.
+    let mut units: Vec<(String, String, String)> = match &campaign.roster {
+        Some(roster) => roster
+            .units
+            .iter()
+            .map(|u| (u.code.clone(), u.name.clone(), u.category.clone()))
+            .collect(),
+        None => winners
+            .iter()
+            .map(|(code, file)| {
+                let fm = &file.report.front_matter;
+                let name = fm.unit.as_ref().map_or_else(|| (*code).to_owned(), |f| f.value.clone());
+                let category = fm.category.as_ref().map(|f| f.value.clone()).unwrap_or_default();
+                ((*code).to_owned(), name, category)
+            })
+            .collect(),
+    };
+    let category_rank = |id: &str| outline.categories.iter().position(|c| c.id == id).unwrap_or(usize::MAX);
+    units.sort_by(|a, b| {
+        category_rank(&a.2)
+            .cmp(&category_rank(&b.2))
+            .then_with(|| collation.compare(&a.1, &b.1))
+    });
+    let categories: Vec<CategoryView> = category_views(outline, &units);
+    let category_name = |id: &str| {
+        outline
+            .category(id)
+            .map_or_else(|| "Chưa phân loại".to_owned(), |c| c.name.clone())
+    };
+
+    let counted: Vec<Counted> = units
+        .iter()
+        .filter_map(|(code, name, category)| {
+            winners.get(code.as_str()).map(|file| Counted {
+                file,
+                code: code.clone(),
+                name: name.clone(),
+                category: category.clone(),
+            })
+        })
+        .collect();
+
+    let unit_views: Vec<UnitView> = units
+        .iter()
+        .map(|(code, name, category)| {
+            let file = winners.get(code.as_str());
+            let late = file.and_then(|f| f.late_days).unwrap_or(0) > 0;
+            let rejected_file = || rejected.iter().any(|r| file_stem(&r.path).eq_ignore_ascii_case(code));
+            let (status, status_label) = match file {
+                Some(_) if late => ("late", "Nộp muộn"),
+                Some(_) => ("on-time", "Đúng hạn"),
+                None if rejected_file() => ("rejected", "Bị loại"),
+                None => ("missing", "Chưa nộp"),
+            };
+            UnitView {
+                code: code.clone(),
+                name: name.clone(),
+                category: category.clone(),
+                category_name: category_name(category),
+                submitted: file.and_then(|f| f.submitted).map(short_date).unwrap_or_default(),
+                late_days: file.and_then(|f| f.late_days),
+                errors: file.map_or(0, |f| f.count(Severity::Error)),
+                warnings: file.map_or(0, |f| f.count(Severity::Warning)),
+                status,
+                status_label,
+                path: file.map(|f| f.path.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+
+    // Units' own headings go below every outline level, so they never read as sections.
+    let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
+    let status = status(&unit_views, &categories, rejected, superseded, outcome);
+    let sections = outline
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(index, _)| section_view(outline, index, &counted, &categories, content_level))
+        .collect();
+    let appendix = appendix_view(outline, &counted, &categories);
+    let document = document_view(outline, as_of);
+    Compiled {
+        campaign: CampaignView {
+            title: outline.title.clone(),
+            deadline: short_date(outline.deadline),
+            report_deadline: short_date(outline.report_deadline),
+            as_of: short_date(as_of),
+            as_of_iso: as_of.to_string(),
+            as_of_written: written_vi(as_of),
+        },
+        front_matter: front_matter(outline, as_of),
+        document,
+        status,
+        sections,
+        appendix,
+        units: unit_views,
+        categories,
+        has_appendix: outline.appendix.section < outline.sections.len(),
+    }
+}
+
+fn file_stem(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.split('.').next().unwrap_or(name)
+}
+
+/// Categories with at least one unit, in the plan's order; units whose category the
+/// outline does not know come last, together.
+fn category_views(outline: &Outline, units: &[(String, String, String)]) -> Vec<CategoryView> {
+    let mut views: Vec<CategoryView> = outline
+        .categories
+        .iter()
+        .filter(|c| units.iter().any(|u| u.2 == c.id))
+        .map(|c| CategoryView {
+            id: c.id.clone(),
+            name: c.name.clone(),
+        })
+        .collect();
+    if units.iter().any(|u| outline.category(&u.2).is_none()) {
+        views.push(CategoryView {
+            id: String::new(),
+            name: "Chưa phân loại".into(),
+        });
+    }
+    views
+}
+
+fn in_category(category: &str, view: &CategoryView, outline: &Outline) -> bool {
+    if view.id.is_empty() {
+        outline.category(category).is_none()
+    } else {
+        category == view.id
+    }
+}
+
+fn status(
+    units: &[UnitView],
+    categories: &[CategoryView],
+    rejected: Vec<Rejected>,
+    superseded: Vec<Superseded>,
+    outcome: &Outcome,
+) -> Status {
+    let count = |pred: &dyn Fn(&UnitView) -> bool| units.iter().filter(|u| pred(u)).count();
+    let reported = |u: &UnitView| matches!(u.status, "on-time" | "late");
+    let by_category = categories
+        .iter()
+        .map(|c| {
+            let of = |u: &UnitView| u.category_name == c.name;
+            CategoryStatus {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                expected: count(&|u| of(u)),
+                submitted: count(&|u| of(u) && reported(u)),
+                on_time: count(&|u| of(u) && u.status == "on-time"),
+                late: count(&|u| of(u) && u.status == "late"),
+                missing: count(&|u| of(u) && !reported(u)),
+            }
+        })
+        .collect();
+    Status {
+        expected: units.len(),
+        submitted: count(&reported),
+        on_time: count(&|u| u.status == "on-time"),
+        late: count(&|u| u.status == "late"),
+        missing: units
+            .iter()
+            .filter(|u| !reported(u))
+            .map(|u| UnitRef {
+                code: u.code.clone(),
+                name: u.name.clone(),
+                category: u.category_name.clone(),
+            })
+            .collect(),
+        rejected,
+        superseded,
+        by_category,
+        errors: outcome.count(Severity::Error),
+        warnings: outcome.count(Severity::Warning),
+    }
+}
+
+fn section_view(
+    outline: &Outline,
+    index: usize,
+    counted: &[Counted],
+    categories: &[CategoryView],
+    content_level: usize,
+) -> SectionView {
+    let section = &outline.sections[index];
+    let label = section.label().unwrap_or_default();
+    let title = if section.depth == 1 {
+        section.title.to_uppercase()
+    } else {
+        section.title.clone()
+    };
+    let heading = if label.is_empty() {
+        title
+    } else {
+        format!("{label} {title}")
+    };
+    let is_appendix = outline.appendix.section == index;
+    let mut groups: Vec<ExcerptGroup> = Vec::new();
+    let mut silent = Vec::new();
+    if !is_appendix {
+        for unit in counted {
+            let Some(text) = unit.file.report.text.as_deref() else {
+                continue;
+            };
+            let Some(placed) = unit.file.report.placed.iter().find(|p| p.section == index) else {
+                silent.push(unit.name.clone());
+                continue;
+            };
+            let own_end = unit
+                .file
+                .report
+                .placed
+                .iter()
+                .filter(|p| {
+                    section.children.contains(&p.section) && p.heading_bytes.start >= placed.content_bytes.start
+                })
+                .map(|p| p.heading_bytes.start)
+                .min()
+                .unwrap_or(placed.content_bytes.end);
+            let own = &text[placed.content_bytes.start..own_end.max(placed.content_bytes.start)];
+            let markdown = excerpt::demote(own, content_level);
+            if markdown.trim().is_empty() {
+                continue;
+            }
+            let html = excerpt::to_html(&markdown);
+            let category = categories.iter().find(|c| in_category(&unit.category, c, outline));
+            let (category_id, category_name) =
+                category.map_or((String::new(), String::new()), |c| (c.id.clone(), c.name.clone()));
+            let excerpt = Excerpt {
+                unit_code: unit.code.clone(),
+                unit_name: unit.name.clone(),
+                late: unit.file.late_days.unwrap_or(0) > 0,
+                markdown,
+                html,
+            };
+            match groups
+                .last_mut()
+                .filter(|g| g.category == category_id && g.category_name == category_name)
+            {
+                Some(group) => group.excerpts.push(excerpt),
+                None => groups.push(ExcerptGroup {
+                    category: category_id,
+                    category_name,
+                    excerpts: vec![excerpt],
+                }),
+            }
+        }
+    }
+    SectionView {
+        id: section.id.clone(),
+        depth: section.depth,
+        label,
+        title: section.title.clone(),
+        heading,
+        hashes: "#".repeat(section.depth.min(6)),
+        is_appendix,
+        groups,
+        silent,
+    }
+}
+
+fn print(value: Decimal, kind: Kind) -> String {
+    match kind {
+        Kind::Count => value
+            .trunc()
+            .to_string()
+            .parse::<u64>()
+            .map_or_else(|_| format_decimal(value, 0), format_count),
+        Kind::Percent => format_decimal(value, 1),
+    }
+}
+
+/// Counts are summed exactly; percents are the mean over the units that gave one.
+fn aggregate(values: &[Decimal], kind: Kind) -> Option<Decimal> {
+    if values.is_empty() {
+        return match kind {
+            Kind::Count => Some(Decimal::ZERO),
+            Kind::Percent => None,
+        };
+    }
+    let sum = values.iter().fold(Decimal::ZERO, |acc, v| acc.saturating_add(*v));
+    Some(match kind {
+        Kind::Count => sum,
+        Kind::Percent => (sum / Decimal::from(values.len()))
+            .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::MidpointAwayFromZero),
+    })
+}
+
+fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryView]) -> AppendixView {
+    let reading = |unit: &Counted, i: usize| unit.file.report.readings.get(i).cloned().unwrap_or(Reading::Missing);
+    let indicators = outline
+        .appendix
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(i, indicator)| {
+            let values_of = |filter: &dyn Fn(&Counted) -> bool| -> Vec<Decimal> {
+                counted
+                    .iter()
+                    .filter(|u| filter(u))
+                    .filter_map(|u| reading(u, i).value())
+                    .collect()
+            };
+            let all = values_of(&|_| true);
+            let total = aggregate(&all, indicator.kind);
+            let by_category: Vec<(String, Option<Decimal>)> = categories
+                .iter()
+                .map(|c| {
+                    (
+                        c.id.clone(),
+                        aggregate(&values_of(&|u| in_category(&u.category, c, outline)), indicator.kind),
+                    )
+                })
+                .collect();
+            let mut missing = Vec::new();
+            let mut invalid = Vec::new();
+            let mut over_limit = Vec::new();
+            for unit in counted {
+                match reading(unit, i) {
+                    Reading::Missing => missing.push(unit.name.clone()),
+                    Reading::Invalid(raw) => invalid.push(ValueNote {
+                        unit: unit.name.clone(),
+                        value: raw,
+                    }),
+                    Reading::Value {
+                        value,
+                        over_limit: true,
+                    } => {
+                        over_limit.push(ValueNote {
+                            unit: unit.name.clone(),
+                            value: print(value, indicator.kind),
+                        });
+                    }
+                    Reading::Value { .. } => {}
+                }
+            }
+            IndicatorView {
+                id: indicator.id.clone(),
+                stt: indicator.stt.map(|n| n.to_string()).unwrap_or_default(),
+                name: indicator.name.clone(),
+                kind: match indicator.kind {
+                    Kind::Count => "count",
+                    Kind::Percent => "percent",
+                },
+                total: total.map(|v| print(v, indicator.kind)).unwrap_or_default(),
+                reported: all.len(),
+                by_category: by_category
+                    .iter()
+                    .map(|(_, v)| v.map(|v| print(v, indicator.kind)).unwrap_or_default())
+                    .collect(),
+                missing,
+                invalid,
+                over_limit,
+                figures: Figures {
+                    total,
+                    reported: all.len(),
+                    by_category,
+                },
+            }
+        })
+        .collect();
+    let rows = counted
+        .iter()
+        .map(|unit| UnitValues {
+            unit_code: unit.code.clone(),
+            unit_name: unit.name.clone(),
+            category_name: outline
+                .category(&unit.category)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            values: outline
+                .appendix
+                .indicators
+                .iter()
+                .enumerate()
+                .map(|(i, indicator)| match reading(unit, i) {
+                    Reading::Value { value, .. } => print(value, indicator.kind),
+                    Reading::Invalid(_) | Reading::Missing => String::new(),
+                })
+                .collect(),
+        })
+        .collect();
+    AppendixView { indicators, rows }
+}
+
+fn document_view(outline: &Outline, as_of: Date) -> DocumentView {
+    let d = &outline.document;
+    DocumentView {
+        superior_body: d.superior_body.clone(),
+        issuing_body: d.issuing_body.clone(),
+        number: d.number.clone(),
+        place: d.place.clone(),
+        place_date: if d.place.is_empty() {
+            capitalize(&written_vi(as_of))
+        } else {
+            format!("{}, {}", d.place, written_vi(as_of))
+        },
+        r#type: d.r#type.clone(),
+        subject: d.subject.clone(),
+        unit: d.unit.clone(),
+        unit_code: d.unit_code.clone(),
+        signature_on_behalf: d.signature.on_behalf.clone(),
+        signature_title: d.signature.title.clone(),
+        signature_name: d.signature.name.clone(),
+        recipients: d.recipients.clone(),
+    }
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// Front matter that makes the compiled report a unit report of the next level up.
+/// Values are JSON strings, which YAML reads as they are.
+fn front_matter(outline: &Outline, as_of: Date) -> String {
+    let d = &outline.document;
+    let quote = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into());
+    let mut lines = vec![
+        format!("unit: {}", quote(&d.unit)),
+        format!("unit_code: {}", quote(&d.unit_code)),
+        format!("category: {}", quote(&d.category)),
+        format!("date: {as_of}"),
+    ];
+    let optional = [
+        ("doc_number", &d.number),
+        ("signer", &d.signature.name),
+        ("signer_title", &d.signature.title),
+    ];
+    for (key, value) in optional {
+        if !value.trim().is_empty() {
+            lines.push(format!("{key}: {}", quote(value)));
+        }
+    }
+    lines.join("\n")
+}

@@ -1,0 +1,70 @@
+//! Writing output files atomically: a temporary file in the target folder, then a rename,
+//! so an interrupted run never leaves a half-written report.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+
+/// Writes `bytes` to `dir/name` atomically; creates `dir` if needed.
+pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<PathBuf> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let target = dir.join(name);
+    let mut file = tempfile::Builder::new()
+        .prefix(".baocao-")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    file.write_all(bytes)
+        .and_then(|()| file.as_file().sync_all())
+        .with_context(|| format!("cannot write {}", target.display()))?;
+    // A temporary file is private (0600); a report is an ordinary file others may read.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .with_context(|| format!("cannot write {}", target.display()))?;
+    }
+    file.persist(&target)
+        .with_context(|| format!("cannot write {}", target.display()))?;
+    Ok(target)
+}
+
+/// Refuses an output folder that is, or is inside, or contains a folder of submissions:
+/// writing there would put reports among the reports (and a rerun would read them).
+pub fn check_out_dir(out: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
+    let resolve = |p: &Path| -> PathBuf {
+        // The output folder may not exist yet: resolve its nearest existing ancestor.
+        let mut existing = p.to_path_buf();
+        let mut rest = Vec::new();
+        while !existing.exists() {
+            match (existing.file_name().map(ToOwned::to_owned), existing.parent()) {
+                (Some(name), Some(parent)) => {
+                    rest.push(name);
+                    existing = parent.to_path_buf();
+                }
+                _ => break,
+            }
+        }
+        let base = if existing.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            existing.as_path()
+        };
+        let mut resolved = base.canonicalize().unwrap_or_else(|_| base.to_path_buf());
+        resolved.extend(rest.iter().rev());
+        resolved
+    };
+    let out_resolved = resolve(out);
+    for input in inputs {
+        let input_resolved = resolve(input);
+        if out_resolved.starts_with(&input_resolved) || input_resolved.starts_with(&out_resolved) {
+            anyhow::bail!(
+                "--out {} overlaps the submissions folder {}: choose another output folder",
+                out.display(),
+                input.display()
+            );
+        }
+    }
+    Ok(())
+}
