@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use crate::campaign::Campaign;
 use crate::date::Moment;
 use crate::diagnostic::{Diagnostic, Finding, Location, Severity};
+use crate::git::FileTimes;
 use crate::submission::Report;
 
 /// Which source gives the submission time.
@@ -64,8 +65,8 @@ impl Outcome {
 pub struct Input {
     pub path: String,
     pub report: Report,
-    /// When git first saw the file, if it is tracked.
-    pub committed: Option<Timestamp>,
+    /// When git first added and last changed the file, if it is tracked.
+    pub git: Option<FileTimes>,
 }
 
 /// Whether a file was read as a report at all: not a stray non-Markdown file, a link,
@@ -112,6 +113,7 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                     }
                 },
             });
+            let committed = input.git.map(|g| g.first_added);
             // A file that is not a readable report (a stray `.docx`, a link, binary
             // content) is not a submission: git's time for it says nothing.
             let moment = if !is_report(&report) {
@@ -120,10 +122,10 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                 match source {
                     DateSource::Auto => fm
                         .submitted
-                        .or(input.committed.map(Moment::Instant))
+                        .or(committed.map(Moment::Instant))
                         .or(fm.date.map(Moment::Day)),
                     DateSource::FrontMatter => fm.submitted.or(fm.date.map(Moment::Day)),
-                    DateSource::Git => input.committed.map(Moment::Instant),
+                    DateSource::Git => committed.map(Moment::Instant),
                 }
             };
             let submitted = moment.map(|m| m.day(zone));
@@ -149,6 +151,17 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                     },
                     location,
                 ));
+            }
+            // A report whose submission time is its commit, changed again after the unit's
+            // deadline: the secretariat may want to know which version it read. Where the
+            // unit states `submitted`, the history is only the repository's bookkeeping.
+            let timed_by_git = moment.is_some() && moment == committed.map(Moment::Instant);
+            if let Some(times) = input.git.filter(|_| timed_by_git) {
+                let changed = times.last_changed.to_zoned_datetime(zone.clone()).date();
+                if times.last_changed > times.first_added && changed > due {
+                    let finding = Finding::ModifiedAfterDue { changed, due };
+                    findings.push((finding, Location { line: 1, column: 1, ..Location::default() }));
+                }
             }
             report
                 .diagnostics
@@ -238,7 +251,7 @@ mod tests {
                 diagnostics: vec![Diagnostic::whole_file(Finding::UnsupportedFile { symlink: false })],
                 ..Report::default()
             },
-            committed: Some(committed),
+            git: Some(FileTimes { first_added: committed, last_changed: committed }),
         }];
         let outcome = check(inputs, &campaign(), DateSource::Auto);
         let file = &outcome.files[0];
@@ -253,7 +266,7 @@ mod tests {
         let inputs = vec![Input {
             path: "s/a.md".into(),
             report: Report::default(),
-            committed: Some(committed),
+            git: Some(FileTimes { first_added: committed, last_changed: committed }),
         }];
         let outcome = check(inputs, &campaign(), DateSource::Auto);
         assert_eq!(outcome.files[0].late_days, Some(2));

@@ -105,6 +105,10 @@ pub enum Finding {
         due: Date,
         submitted: Date,
     },
+    ModifiedAfterDue {
+        changed: Date,
+        due: Date,
+    },
     Encoding {
         from: &'static str,
     },
@@ -156,6 +160,7 @@ impl Finding {
             Finding::UnitMismatch { .. } => "unit-mismatch",
             Finding::DuplicateUnit { .. } => "duplicate-unit",
             Finding::Late { .. } => "late",
+            Finding::ModifiedAfterDue { .. } => "modified-after-due",
             Finding::Encoding { .. } => "encoding",
             Finding::NotText => "not-text",
             Finding::UnsupportedFile { .. } => "unsupported-file",
@@ -169,6 +174,7 @@ impl Finding {
 
     pub fn severity(&self) -> Severity {
         match self {
+            Finding::ModifiedAfterDue { .. } => Severity::Note,
             Finding::SectionOrder { .. }
             | Finding::UnknownSection { .. }
             | Finding::NoDiacritics { .. }

@@ -7,18 +7,28 @@ use std::process::Command;
 
 use jiff::Timestamp;
 
-/// First-add times of files, by canonical path.
+/// When a tracked file was first added and last changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileTimes {
+    pub first_added: Timestamp,
+    pub last_changed: Timestamp,
+}
+
+/// Commit times of files, by canonical path.
 #[derive(Debug, Default)]
 pub struct History {
-    first_added: HashMap<PathBuf, Timestamp>,
+    files: HashMap<PathBuf, FileTimes>,
     /// Repositories whose history is cut (shallow clones): their times are not trusted.
     pub shallow: Vec<PathBuf>,
 }
 
 impl History {
-    pub fn first_added(&self, path: &Path) -> Option<Timestamp> {
+    pub fn times(&self, path: &Path) -> Option<FileTimes> {
+        if self.files.is_empty() {
+            return None;
+        }
         let canonical = path.canonicalize().ok()?;
-        self.first_added.get(&canonical).copied()
+        self.files.get(&canonical).copied()
     }
 
     /// Reads the history of every repository holding one of `roots`. Without git, or
@@ -55,10 +65,9 @@ impl History {
                     "-c",
                     "core.quotePath=false",
                     "log",
-                    "--diff-filter=A",
                     "--no-renames",
                     "--format=\u{1}%ct",
-                    "--name-only",
+                    "--name-status",
                 ],
             ) else {
                 continue;
@@ -68,19 +77,24 @@ impl History {
         history
     }
 
-    /// `git log` lists the newest commit first, so the last time seen for a path is the
-    /// first time it was added.
+    /// `git log` lists the newest commit first: the first time seen for a path is its
+    /// last change, the last `A` (added) seen is its first addition.
     fn read_log(&mut self, top: &Path, log: &str) {
         let mut time = None;
         for line in log.lines() {
             if let Some(seconds) = line.strip_prefix('\u{1}') {
-                time = seconds
-                    .trim()
-                    .parse::<i64>()
-                    .ok()
-                    .and_then(|s| Timestamp::from_second(s).ok());
-            } else if let (Some(t), false) = (time, line.is_empty()) {
-                self.first_added.insert(top.join(line), t);
+                time = seconds.trim().parse::<i64>().ok().and_then(|s| Timestamp::from_second(s).ok());
+                continue;
+            }
+            let (Some(t), Some((status, path))) = (time, line.split_once('\t')) else {
+                continue;
+            };
+            let entry = self
+                .files
+                .entry(top.join(path))
+                .or_insert(FileTimes { first_added: t, last_changed: t });
+            if status.starts_with('A') {
+                entry.first_added = t;
             }
         }
     }

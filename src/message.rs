@@ -83,6 +83,15 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
             ),
             format!("submitted {days} day(s) late (on {submitted}, last day on time {due})"),
         ),
+        Finding::ModifiedAfterDue { changed, due } => pick(
+            vi,
+            format!(
+                "báo cáo được sửa sau hạn (sửa {}, hạn cuối {})",
+                written_vi(*changed),
+                written_vi(*due)
+            ),
+            format!("report changed after the deadline (on {changed}, last day on time {due})"),
+        ),
         Finding::Encoding { from } => pick(
             vi,
             format!("tệp được lưu bằng bảng mã {from}, đã chuyển sang UTF-8; nên lưu lại bằng UTF-8"),

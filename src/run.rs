@@ -154,7 +154,7 @@ pub fn check_files(
         .map(|entry| Input {
             path: entry.shown.clone(),
             report: read_entry(entry, &campaign.outline, keep_text),
-            committed: history.first_added(&entry.path),
+            git: history.times(&entry.path),
         })
         .collect();
     let mut outcome = check::check(inputs, campaign, source);
