@@ -21,6 +21,77 @@ pub enum Command {
     Check(CheckArgs),
     /// Compile every submission into the provincial report.
     Compile(CompileArgs),
+    /// Write a draft report for a unit, from the outline and the roster.
+    New(NewArgs),
+    /// Print the outline in effect and where each piece of it came from.
+    Outline(OutlineArgs),
+    /// Show who has reported, who is late and who is missing.
+    Status(StatusArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The unit's code in the roster.
+    #[arg(long)]
+    pub unit: String,
+    /// The file to write (default: the unit code in lowercase, `.md`). Never overwritten.
+    #[arg(short = 'o', long)]
+    pub output: Option<PathBuf>,
+    /// The campaign folder.
+    #[arg(long, default_value = "outline")]
+    pub outline: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutlineFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OutlineArgs {
+    /// The campaign folder.
+    #[arg(long, default_value = "outline")]
+    pub outline: PathBuf,
+    #[arg(long, value_enum, default_value_t = OutlineFormat::Human)]
+    pub format: OutlineFormat,
+    /// Language of the labels (default: the outline's `language`).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    /// A table on the terminal.
+    Human,
+    /// One JSON document on stdout.
+    Json,
+    /// A self-contained page written to `--out`.
+    Html,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    /// The folder of unit reports.
+    #[arg(long, default_value = "submissions")]
+    pub submissions: PathBuf,
+    /// The campaign folder.
+    #[arg(long, default_value = "outline")]
+    pub outline: PathBuf,
+    /// The day the board is for (default: today in the outline's time zone).
+    #[arg(long, value_parser = parse_as_of)]
+    pub as_of: Option<jiff::civil::Date>,
+    #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
+    pub format: StatusFormat,
+    /// Where `--format html` writes its page.
+    #[arg(long, default_value = "output")]
+    pub out: PathBuf,
+    /// Language of the labels (default: the outline's `language`).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    /// Where the submission time comes from.
+    #[arg(long, value_enum, default_value_t = DateSource::Auto)]
+    pub date_source: DateSource,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -68,6 +139,23 @@ pub enum CheckFormat {
     Human,
     /// One JSON document on stdout, for programs.
     Json,
+    /// GitHub Actions annotations, then the human report.
+    Github,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// JUnit XML, one test case per unit.
+    Junit,
+}
+
+/// What makes `check` exit with 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Errors.
+    Error,
+    /// Errors or warnings.
+    Warning,
+    /// Errors or a late report.
+    Late,
 }
 
 #[derive(Debug, clap::Args)]
@@ -87,7 +175,10 @@ pub struct CheckArgs {
     /// Where the submission time comes from.
     #[arg(long, value_enum, default_value_t = DateSource::Auto)]
     pub date_source: DateSource,
-    /// Exit with 1 on warnings too.
+    /// What makes the exit code 1.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Exit with 1 on warnings too (the same as `--fail-on warning`).
     #[arg(long)]
     pub deny_warnings: bool,
 }

@@ -203,6 +203,10 @@ pub struct UnitView {
     pub category_name: String,
     /// `15/04/2026`, or empty.
     pub submitted: String,
+    /// This unit's last day on time, `19/04/2026`.
+    pub due: String,
+    #[serde(skip)]
+    pub submitted_date: Option<Date>,
     pub late_days: Option<i64>,
     pub errors: usize,
     pub warnings: usize,
@@ -228,7 +232,7 @@ struct Counted<'a> {
     category: String,
 }
 
-fn short_date(date: Date) -> String {
+pub fn short_date(date: Date) -> String {
     format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
 }
 
@@ -254,7 +258,17 @@ fn rejection_code(file: &FileResult) -> String {
         .map_or_else(|| "field-missing".to_owned(), |c| (*c).to_owned())
 }
 
-pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled {
+/// Who reported: the report that counts for each unit, the status of every unit, the
+/// rejected and superseded files. Shared by `compile` and `status`.
+pub struct Roll<'a> {
+    /// Every expected unit, in report order (category, then Vietnamese name order).
+    pub units: Vec<UnitView>,
+    pub categories: Vec<CategoryView>,
+    pub status: Status,
+    counted: Vec<Counted<'a>>,
+}
+
+pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
     let outline = &campaign.outline;
     let collation = Vietnamese::new();
 
@@ -347,6 +361,10 @@ pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled 
                 category: category.clone(),
                 category_name: category_name(category),
                 submitted: file.and_then(|f| f.submitted).map(short_date).unwrap_or_default(),
+                submitted_date: file.and_then(|f| f.submitted),
+                due: short_date(
+                    campaign.roster.as_ref().and_then(|r| r.get(code)?.due).unwrap_or(outline.deadline),
+                ),
                 late_days: file.and_then(|f| f.late_days),
                 errors: file.map_or(0, |f| f.count(Severity::Error)),
                 warnings: file.map_or(0, |f| f.count(Severity::Warning)),
@@ -357,9 +375,15 @@ pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled 
         })
         .collect();
 
+    let status = status(&unit_views, &categories, rejected, superseded, outcome);
+    Roll { units: unit_views, categories, status, counted }
+}
+
+pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled {
+    let outline = &campaign.outline;
+    let Roll { units, categories, status, counted } = roll(campaign, outcome);
     // Units' own headings go below every outline level, so they never read as sections.
     let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
-    let status = status(&unit_views, &categories, rejected, superseded, outcome);
     let sections = outline
         .sections
         .iter()
@@ -382,7 +406,7 @@ pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled 
         status,
         sections,
         appendix,
-        units: unit_views,
+        units,
         categories,
         has_appendix: outline.appendix.section < outline.sections.len(),
     }

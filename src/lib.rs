@@ -3,6 +3,7 @@
 //! check / compile → render → write; only `run` (and the loaders it calls) does I/O.
 
 pub mod appendix;
+pub mod board;
 pub mod campaign;
 pub mod check;
 pub mod cli;
@@ -10,8 +11,11 @@ pub mod collation;
 pub mod compile;
 pub mod date;
 pub mod decode;
+pub mod describe;
 pub mod diagnostic;
 pub mod discover;
+pub mod docx;
+pub mod draft;
 pub mod excerpt;
 pub mod fold;
 pub mod format;

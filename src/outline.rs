@@ -32,6 +32,8 @@ pub struct Outline {
     pub sections: Vec<Section>,
     pub appendix: Appendix,
     pub document: Document,
+    /// The top-level keys the outline file gave; every other key is the built-in default.
+    pub from_file: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -272,6 +274,19 @@ impl Builder<'_> {
     }
 
     fn build(&self, raw: RawOutline, default: RawOutline) -> Result<Outline, ConfigError> {
+        let given = [
+            ("title", raw.title.is_some()),
+            ("language", raw.language.is_some()),
+            ("deadline", raw.deadline.is_some()),
+            ("report_deadline", raw.report_deadline.is_some()),
+            ("time_zone", raw.time_zone.is_some()),
+            ("min_words", raw.min_words.is_some()),
+            ("categories", raw.categories.is_some()),
+            ("sections", raw.sections.is_some()),
+            ("appendix", raw.appendix.is_some()),
+            ("document", raw.document.is_some()),
+        ];
+        let from_file = given.iter().filter(|(_, given)| *given).map(|(key, _)| *key).collect();
         let min_words = raw.min_words.or(default.min_words).unwrap_or(20);
         let language = raw.language.or(default.language).unwrap_or_else(|| "vi".into());
         let language = Lang::parse(&language)
@@ -323,6 +338,7 @@ impl Builder<'_> {
             sections,
             appendix,
             document: raw.document.or(default.document).unwrap_or_default(),
+            from_file,
         })
     }
 

@@ -11,13 +11,14 @@ use crate::campaign::{ConfigError, TemplateFile};
 use crate::compile::Compiled;
 
 /// The embedded templates: (name, text).
-pub const BUILT_IN: [(&str, &str); 6] = [
+pub const BUILT_IN: [(&str, &str); 7] = [
     ("report.md.tera", include_str!("templates/report.md.tera")),
     ("signature.md.tera", include_str!("templates/signature.md.tera")),
     ("appendix.md.tera", include_str!("templates/appendix.md.tera")),
     ("report.html.tera", include_str!("templates/report.html.tera")),
     ("signature.html.tera", include_str!("templates/signature.html.tera")),
     ("appendix.html.tera", include_str!("templates/appendix.html.tera")),
+    ("status.html.tera", include_str!("templates/status.html.tera")),
 ];
 
 pub struct Renderer {
@@ -57,9 +58,9 @@ impl Renderer {
         Ok(renderer(tera))
     }
 
-    /// Renders template `name` with the view-model.
-    pub fn render(&self, name: &str, compiled: &Compiled) -> Result<String, ConfigError> {
-        let context = Context::from_serialize(compiled).map_err(|e| self.located(&e, name))?;
+    /// Renders template `name` with a view-model (the compiled report, the status board).
+    pub fn render<T: Serialize>(&self, name: &str, view: &T) -> Result<String, ConfigError> {
+        let context = Context::from_serialize(view).map_err(|e| self.located(&e, name))?;
         self.tera.render(name, &context).map_err(|e| self.located(&e, name))
     }
 

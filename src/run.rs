@@ -5,11 +5,15 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use anyhow::Context as _;
 use rayon::prelude::*;
 
 use crate::campaign::Campaign;
 use crate::check::{self, Input, Outcome};
-use crate::cli::{CheckArgs, CheckFormat, Cli, Command, CompileArgs, OutputFormat};
+use crate::cli::{
+    CheckArgs, CheckFormat, Cli, Command, CompileArgs, FailOn, NewArgs, OutlineArgs, OutlineFormat, OutputFormat,
+    StatusArgs, StatusFormat,
+};
 use crate::diagnostic::{Diagnostic, Finding, Severity};
 use crate::discover::{self, Entry, EntryKind};
 use crate::format;
@@ -25,6 +29,9 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check(&args),
         Command::Compile(args) => compile(&args),
+        Command::New(args) => new(&args),
+        Command::Outline(args) => outline(&args),
+        Command::Status(args) => status(&args),
     };
     match result {
         Ok(code) => code,
@@ -39,21 +46,105 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let campaign = Campaign::load(&args.outline)?;
     let lang = args.lang.unwrap_or(campaign.outline.language);
     let outcome = check_files(&args.paths, &campaign, args.date_source, false)?;
+    let color = || std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let roster_known = campaign.roster.is_some();
     let text = match args.format {
         CheckFormat::Json => format::json::render(&outcome, lang),
-        CheckFormat::Human => {
-            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            format::human::render(&outcome, lang, color, campaign.roster.is_some())
+        CheckFormat::Human => format::human::render(&outcome, lang, color(), roster_known),
+        CheckFormat::Sarif => format::sarif::render(&outcome, lang),
+        CheckFormat::Junit => format::junit::render(&outcome, lang),
+        CheckFormat::Github => {
+            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+                append(Path::new(&path), &format::github::step_summary(&outcome, lang))?;
+            }
+            let annotations = format::github::annotations(&outcome, lang);
+            annotations + &format::human::render(&outcome, lang, false, roster_known)
         }
     };
     write_stdout(&text)?;
-    let errors = outcome.count(Severity::Error);
-    let warnings = outcome.count(Severity::Warning);
-    Ok(if errors > 0 || (args.deny_warnings && warnings > 0) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    let errors = outcome.count(Severity::Error) > 0;
+    let fail_on = if args.deny_warnings { FailOn::Warning } else { args.fail_on };
+    let failed = errors
+        || match fail_on {
+            FailOn::Error => false,
+            FailOn::Warning => outcome.count(Severity::Warning) > 0,
+            FailOn::Late => outcome.files.iter().any(|f| f.late_days.is_some_and(|d| d > 0)),
+        };
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Today in the campaign's time zone: the only reading of the clock, for defaults.
+fn today(campaign: &Campaign) -> jiff::civil::Date {
+    jiff::Timestamp::now().to_zoned_datetime(campaign.outline.time_zone.clone()).date()
+}
+
+fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
+    let campaign = Campaign::load(&args.outline)?;
+    let Some(roster) = &campaign.roster else {
+        anyhow::bail!(
+            "no roster ({}): `new` fills the front matter from it",
+            crate::campaign::display(&args.outline.join("units.yaml"))
+        );
+    };
+    let Some(unit) = roster.get(&args.unit) else {
+        anyhow::bail!("unit `{}` is not in the roster", args.unit);
+    };
+    let text = crate::draft::draft(&campaign.outline, unit, today(&campaign));
+    let path = args.output.clone().unwrap_or_else(|| format!("{}.md", unit.code.to_lowercase()).into());
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .with_context(|| format!("cannot create {} (an existing file is never overwritten)", path.display()))?;
+    file.write_all(text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
+    let lang = campaign.outline.language;
+    write_stdout(&format!("{} {}\n", lang.pick("Đã tạo", "Created"), crate::campaign::display(&path)))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn outline(args: &OutlineArgs) -> anyhow::Result<ExitCode> {
+    let campaign = Campaign::load(&args.outline)?;
+    let lang = args.lang.unwrap_or(campaign.outline.language);
+    let text = match args.format {
+        OutlineFormat::Human => crate::describe::human(&campaign, lang),
+        OutlineFormat::Json => crate::describe::json(&campaign),
+    };
+    write_stdout(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn status(args: &StatusArgs) -> anyhow::Result<ExitCode> {
+    let campaign = Campaign::load(&args.outline)?;
+    let lang = args.lang.unwrap_or(campaign.outline.language);
+    let inputs = std::slice::from_ref(&args.submissions);
+    if args.format == StatusFormat::Html {
+        crate::write::check_out_dir(&args.out, inputs)?;
+    }
+    let renderer = crate::render::Renderer::new(&campaign.templates)?;
+    let outcome = check_files(inputs, &campaign, args.date_source, false)?;
+    let roll = crate::compile::roll(&campaign, &outcome);
+    let as_of = args.as_of.unwrap_or_else(|| today(&campaign));
+    let board = crate::board::board(&campaign.outline, &roll, as_of, lang);
+    match args.format {
+        StatusFormat::Human => write_stdout(&crate::board::human(&board, lang))?,
+        StatusFormat::Json => write_stdout(&crate::board::json(&board))?,
+        StatusFormat::Html => {
+            let page = renderer.render("status.html.tera", &crate::board::page(&board, lang))?;
+            let path = crate::write::write_atomic(&args.out, "tinh-hinh-nop-bao-cao.html", page.as_bytes())?;
+            write_stdout(&format!("{} {}\n", lang.pick("Đã ghi", "Wrote"), crate::campaign::display(&path)))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Appends to a file another program owns (GitHub's step summary).
+fn append(path: &Path, text: &str) -> anyhow::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    file.write_all(text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Templates have loops; a hostile one could run for ever. Rendering gets this long.
@@ -66,11 +157,7 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     crate::write::check_out_dir(&args.out, inputs)?;
     let renderer = crate::render::Renderer::new(&campaign.templates)?;
     let outcome = check_files(inputs, &campaign, args.date_source, true)?;
-    let as_of = args.as_of.unwrap_or_else(|| {
-        jiff::Timestamp::now()
-            .to_zoned_datetime(campaign.outline.time_zone.clone())
-            .date()
-    });
+    let as_of = args.as_of.unwrap_or_else(|| today(&campaign));
     let compiled = crate::compile::compile(&campaign, &outcome, as_of);
     let mut report = format::human::summary(&outcome, lang, campaign.roster.is_some());
     report.push('\n');

@@ -1,0 +1,403 @@
+//! `baocao status`: the secretariat's board — one line per roster unit, grouped by
+//! category, with totals and the days left — as text, JSON, or a page with charts drawn
+//! in inline SVG. Pure: the roll and the day in, text out.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::compile::{Roll, UnitView, short_date};
+use crate::lang::Lang;
+use crate::outline::Outline;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Board {
+    pub title: String,
+    pub as_of: String,
+    pub deadline: String,
+    pub report_deadline: String,
+    /// Days from `as_of` to each deadline: negative once it has passed.
+    pub days_to_deadline: i64,
+    pub days_to_report_deadline: i64,
+    pub groups: Vec<Group>,
+    pub totals: Totals,
+    /// Reports received per day, in date order.
+    pub per_day: Vec<DayCount>,
+    /// The charts, as inline SVG.
+    pub chart_days: String,
+    pub chart_categories: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    pub category: String,
+    pub name: String,
+    pub expected: usize,
+    pub on_time: usize,
+    pub late: usize,
+    pub missing: usize,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub code: String,
+    pub name: String,
+    /// `on-time`, `late`, `missing` or `rejected`.
+    pub state: &'static str,
+    pub label: String,
+    pub with_errors: bool,
+    pub submitted: String,
+    pub late_days: Option<i64>,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Totals {
+    pub expected: usize,
+    pub submitted: usize,
+    pub on_time: usize,
+    pub late: usize,
+    pub missing: usize,
+    pub rejected: usize,
+    pub with_errors: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DayCount {
+    pub date: String,
+    pub count: usize,
+}
+
+fn label(unit: &UnitView, lang: Lang) -> String {
+    let base = match (unit.status, lang) {
+        ("late", Lang::Vi) => format!("muộn {} ngày", unit.late_days.unwrap_or(0)),
+        ("late", Lang::En) => format!("late by {} days", unit.late_days.unwrap_or(0)),
+        ("on-time", _) => lang.pick("đúng hạn", "on time").to_owned(),
+        ("rejected", _) => lang.pick("bị loại", "rejected").to_owned(),
+        _ => lang.pick("chưa nộp", "missing").to_owned(),
+    };
+    if unit.errors > 0 {
+        format!("{base}, {}", lang.pick("có lỗi", "with errors"))
+    } else {
+        base
+    }
+}
+
+pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
+    let rows_of = |units: &[&UnitView]| -> Vec<Row> {
+        units
+            .iter()
+            .map(|u| Row {
+                code: u.code.clone(),
+                name: u.name.clone(),
+                state: u.status,
+                label: label(u, lang),
+                with_errors: u.errors > 0,
+                submitted: u.submitted.clone(),
+                late_days: u.late_days,
+                errors: u.errors,
+                warnings: u.warnings,
+            })
+            .collect()
+    };
+    let groups: Vec<Group> = roll
+        .categories
+        .iter()
+        .map(|c| {
+            let units: Vec<&UnitView> = roll.units.iter().filter(|u| u.category_name == c.name).collect();
+            let count = |state: &str| units.iter().filter(|u| u.status == state).count();
+            Group {
+                category: c.id.clone(),
+                name: c.name.clone(),
+                expected: units.len(),
+                on_time: count("on-time"),
+                late: count("late"),
+                missing: count("missing") + count("rejected"),
+                rows: rows_of(&units),
+            }
+        })
+        .collect();
+    let count = |state: &str| roll.units.iter().filter(|u| u.status == state).count();
+    let totals = Totals {
+        expected: roll.units.len(),
+        submitted: count("on-time") + count("late"),
+        on_time: count("on-time"),
+        late: count("late"),
+        missing: count("missing"),
+        rejected: count("rejected"),
+        with_errors: roll.units.iter().filter(|u| u.errors > 0).count(),
+    };
+    // Per day: (on time, late) — late by the unit's own deadline, extensions included.
+    let mut days: BTreeMap<Date, (usize, usize)> = BTreeMap::new();
+    for unit in &roll.units {
+        if let Some(date) = unit.submitted_date {
+            let entry = days.entry(date).or_default();
+            if unit.status == "late" {
+                entry.1 += 1;
+            } else {
+                entry.0 += 1;
+            }
+        }
+    }
+    let per_day = days.iter().map(|(d, (a, b))| DayCount { date: short_date(*d), count: a + b }).collect();
+    let chart_days = chart_days(&days, outline.deadline, as_of, lang);
+    let chart_categories = chart_categories(&groups, lang);
+    Board {
+        title: outline.title.clone(),
+        as_of: short_date(as_of),
+        deadline: short_date(outline.deadline),
+        report_deadline: short_date(outline.report_deadline),
+        days_to_deadline: (outline.deadline - as_of).get_days().into(),
+        days_to_report_deadline: (outline.report_deadline - as_of).get_days().into(),
+        groups,
+        totals,
+        per_day,
+        chart_days,
+        chart_categories,
+    }
+}
+
+fn days_left(days: i64, lang: Lang) -> String {
+    match (days, lang) {
+        (0, _) => lang.pick("hôm nay", "today").to_owned(),
+        (d, Lang::Vi) if d > 0 => format!("còn {d} ngày"),
+        (d, Lang::En) if d > 0 => format!("{d} days left"),
+        (d, Lang::Vi) => format!("đã qua {} ngày", -d),
+        (d, Lang::En) => format!("passed {} days ago", -d),
+    }
+}
+
+pub fn human(board: &Board, lang: Lang) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} {}", lang.pick("Tình hình nộp báo cáo đến", "Reports received as of"), board.as_of);
+    for group in &board.groups {
+        let _ = writeln!(
+            out,
+            "\n{} ({}/{})",
+            group.name,
+            group.on_time + group.late,
+            group.expected
+        );
+        for row in &group.rows {
+            let counts = match lang {
+                Lang::Vi => format!("{} lỗi, {} cảnh báo", row.errors, row.warnings),
+                Lang::En => format!("{} errors, {} warnings", row.errors, row.warnings),
+            };
+            let counts = if row.state == "missing" { String::new() } else { counts };
+            let _ = writeln!(out, "  {:<8} {:<40} {:<24} {:<10} {counts}", row.code, row.name, row.label, row.submitted);
+        }
+    }
+    let t = &board.totals;
+    let _ = match lang {
+        Lang::Vi => writeln!(
+            out,
+            "\nTổng: {}/{} đơn vị đã nộp ({} đúng hạn, {} muộn); {} chưa nộp; {} bị loại; {} có lỗi.",
+            t.submitted, t.expected, t.on_time, t.late, t.missing, t.rejected, t.with_errors
+        ),
+        Lang::En => writeln!(
+            out,
+            "\nTotal: {}/{} units reported ({} on time, {} late); {} missing; {} rejected; {} with errors.",
+            t.submitted, t.expected, t.on_time, t.late, t.missing, t.rejected, t.with_errors
+        ),
+    };
+    let _ = writeln!(
+        out,
+        "{} {} ({}); {} {} ({}).",
+        lang.pick("Hạn của đơn vị:", "Units' deadline:"),
+        board.deadline,
+        days_left(board.days_to_deadline, lang),
+        lang.pick("hạn báo cáo tổng hợp:", "compiled report due:"),
+        board.report_deadline,
+        days_left(board.days_to_report_deadline, lang),
+    );
+    out
+}
+
+pub fn json(board: &Board) -> String {
+    #[derive(Serialize)]
+    struct Json<'a> {
+        as_of: &'a str,
+        deadline: &'a str,
+        report_deadline: &'a str,
+        days_to_deadline: i64,
+        days_to_report_deadline: i64,
+        groups: &'a [Group],
+        totals: &'a Totals,
+        per_day: &'a [DayCount],
+    }
+    let value = Json {
+        as_of: &board.as_of,
+        deadline: &board.deadline,
+        report_deadline: &board.report_deadline,
+        days_to_deadline: board.days_to_deadline,
+        days_to_report_deadline: board.days_to_report_deadline,
+        groups: &board.groups,
+        totals: &board.totals,
+        per_day: &board.per_day,
+    };
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Reports per day as bars, from the first report (or a week before the deadline) to the
+/// later of the deadline and the day of the board, with the deadline marked.
+fn chart_days(days: &BTreeMap<Date, (usize, usize)>, deadline: Date, as_of: Date, lang: Lang) -> String {
+    let first = days.keys().next().copied().unwrap_or(deadline).min(deadline);
+    let last = days.keys().next_back().copied().unwrap_or(deadline).max(deadline).max(as_of);
+    let span = usize::try_from((last - first).get_days()).unwrap_or(0).min(366) + 1;
+    let max = days.values().map(|(a, b)| a + b).max().unwrap_or(1).max(1);
+    let (width, height, left, bottom, top) = (720.0_f64, 220.0_f64, 36.0_f64, 40.0_f64, 16.0_f64);
+    let slot = (width - left - 8.0) / span as f64;
+    let scale = (height - bottom - top) / max as f64;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{}\">",
+        escape(lang.pick("Số báo cáo nhận được mỗi ngày", "Reports received per day"))
+    );
+    let base = height - bottom;
+    let _ = write!(svg, "<line x1=\"{left}\" y1=\"{base}\" x2=\"{}\" y2=\"{base}\" stroke=\"#000\"/>", width - 8.0);
+    for step in 0..=max.min(10) {
+        let value = max * step / max.min(10);
+        let y = base - value as f64 * scale;
+        let _ = write!(svg, "<text x=\"{}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"end\">{value}</text>", left - 4.0, y + 3.0);
+    }
+    let mut day = first;
+    for i in 0..span {
+        let x = left + i as f64 * slot;
+        let (on_time, late) = days.get(&day).copied().unwrap_or((0, 0));
+        let mut y = base;
+        for (count, color) in [(on_time, "#2e86c1"), (late, "#c0392b")] {
+            if count > 0 {
+                let h = count as f64 * scale;
+                y -= h;
+                let _ = write!(
+                    svg,
+                    "<rect x=\"{:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{h:.1}\" fill=\"{color}\"><title>{}: {count}</title></rect>",
+                    x + slot * 0.1,
+                    slot * 0.8,
+                    short_date(day)
+                );
+            }
+        }
+        if span <= 31 || i % (span / 15 + 1) == 0 {
+            let _ = write!(
+                svg,
+                "<text x=\"{:.1}\" y=\"{}\" font-size=\"9\" text-anchor=\"middle\">{}/{}</text>",
+                x + slot / 2.0,
+                base + 12.0,
+                day.day(),
+                day.month()
+            );
+        }
+        if day == deadline {
+            let xd = x + slot;
+            let _ = write!(
+                svg,
+                "<line x1=\"{xd:.1}\" y1=\"{top}\" x2=\"{xd:.1}\" y2=\"{base}\" stroke=\"#000\" stroke-dasharray=\"4 3\"/><text x=\"{xd:.1}\" y=\"{}\" font-size=\"10\" text-anchor=\"middle\">{}</text>",
+                top - 4.0,
+                escape(lang.pick("hạn cuối", "deadline"))
+            );
+        }
+        day = day.tomorrow().unwrap_or(day);
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// One bar per category: on time, late, missing.
+fn chart_categories(groups: &[Group], lang: Lang) -> String {
+    let row_height = 26.0_f64;
+    let (width, left, top) = (720.0_f64, 300.0_f64, 24.0_f64);
+    let height = top + row_height * groups.len() as f64 + 8.0;
+    let max = groups.iter().map(|g| g.expected).max().unwrap_or(1).max(1);
+    let scale = (width - left - 40.0) / max as f64;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"100%\" role=\"img\" aria-label=\"{}\">",
+        escape(lang.pick("Tình hình nộp theo loại đơn vị", "Reports by category"))
+    );
+    let legend = [
+        ("#27ae60", lang.pick("đúng hạn", "on time")),
+        ("#e67e22", lang.pick("muộn", "late")),
+        ("#bdc3c7", lang.pick("chưa nộp", "missing")),
+    ];
+    for (i, (color, text)) in legend.iter().enumerate() {
+        let x = left + i as f64 * 110.0;
+        let _ = write!(
+            svg,
+            "<rect x=\"{x}\" y=\"4\" width=\"12\" height=\"12\" fill=\"{color}\"/><text x=\"{}\" y=\"14\" font-size=\"11\">{}</text>",
+            x + 16.0,
+            escape(text)
+        );
+    }
+    for (i, group) in groups.iter().enumerate() {
+        let y = top + i as f64 * row_height;
+        let _ = write!(
+            svg,
+            "<text x=\"{}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\">{}</text>",
+            left - 6.0,
+            y + 15.0,
+            escape(&group.name)
+        );
+        let mut x = left;
+        for (count, color) in [(group.on_time, "#27ae60"), (group.late, "#e67e22"), (group.missing, "#bdc3c7")] {
+            let w = count as f64 * scale;
+            if count > 0 {
+                let _ = write!(svg, "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"18\" fill=\"{color}\"><title>{count}</title></rect>", y + 2.0);
+            }
+            x += w;
+        }
+        let _ = write!(
+            svg,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}/{}</text>",
+            x + 4.0,
+            y + 15.0,
+            group.on_time + group.late,
+            group.expected
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// What the status page template receives.
+#[derive(Debug, Clone, Serialize)]
+pub struct Page<'a> {
+    pub board: &'a Board,
+    pub lang: &'static str,
+    pub labels: BTreeMap<&'static str, String>,
+}
+
+pub fn page(board: &Board, lang: Lang) -> Page<'_> {
+    let pairs = [
+        ("title", "Tình hình nộp báo cáo", "Report submissions"),
+        ("as_of", "Đến ngày", "As of"),
+        ("submitted", "đơn vị đã nộp", "units reported"),
+        ("on_time", "đúng hạn", "on time"),
+        ("late", "nộp muộn", "late"),
+        ("missing", "chưa nộp", "missing"),
+        ("with_errors", "có lỗi", "with errors"),
+        ("deadline", "Hạn của đơn vị", "Units' deadline"),
+        ("report_deadline", "hạn báo cáo tổng hợp", "compiled report due"),
+        ("chart_days", "Số báo cáo nhận được mỗi ngày (đỏ: nộp muộn)", "Reports received per day (red: late)"),
+        ("chart_categories", "Tình hình nộp theo loại đơn vị", "Reports by category"),
+        ("code", "Mã", "Code"),
+        ("unit", "Đơn vị", "Unit"),
+        ("state", "Tình trạng", "State"),
+        ("date", "Ngày nộp", "Submitted"),
+        ("errors", "Lỗi", "Errors"),
+        ("warnings", "Cảnh báo", "Warnings"),
+    ];
+    let mut labels: BTreeMap<&'static str, String> =
+        pairs.iter().map(|(key, vi, en)| (*key, lang.pick(vi, en).to_owned())).collect();
+    labels.insert("days_to_deadline", days_left(board.days_to_deadline, lang));
+    labels.insert("days_to_report_deadline", days_left(board.days_to_report_deadline, lang));
+    Page { board, lang: lang.pick("vi", "en"), labels }
+}

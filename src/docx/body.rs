@@ -1,0 +1,384 @@
+//! `word/document.xml`: the report in the order of `report.html.tera` — header block,
+//! opening and status, the sections with their excerpts, the signature, the appendix.
+
+use super::Resources;
+use super::blocks::{self, BULLET_LIST};
+use super::inline::{self, Format};
+use super::package::{HEADER_DEFAULT, HEADER_FIRST};
+use super::paragraph::Para;
+use super::table::{self, Need, TEXT_WIDTH};
+use crate::compile::{Compiled, DocumentView, SectionView};
+
+const OPEN: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#,
+    r#"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>"#
+);
+
+/// Font sizes in half-points.
+const PARTY_SIZE: u32 = 30;
+const TABLE_SIZE: u32 = 24;
+
+/// A4 portrait; margins top and bottom 20 mm, left 30 mm, right 15 mm; the header 10 mm
+/// from the edge; the first page has its own (empty) header, so numbers start on page 2.
+fn section_properties() -> String {
+    format!(
+        r#"<w:sectPr><w:headerReference w:type="default" r:id="{HEADER_DEFAULT}"/><w:headerReference w:type="first" r:id="{HEADER_FIRST}"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:cols w:space="720"/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>"#
+    )
+}
+
+struct Body<'a> {
+    out: String,
+    resources: &'a mut Resources,
+}
+
+pub fn document(compiled: &Compiled, resources: &mut Resources) -> String {
+    let excerpts: usize =
+        compiled.sections.iter().flat_map(|s| &s.groups).flat_map(|g| &g.excerpts).map(|e| e.markdown.len()).sum();
+    let mut body = Body { out: String::with_capacity(2 * excerpts + 64 * 1024), resources };
+    body.out.push_str(OPEN);
+    body.header_block(&compiled.document);
+    body.title(&compiled.document);
+    body.opening(compiled);
+    for section in &compiled.sections {
+        if section.is_appendix {
+            body.signature(&compiled.document);
+        }
+        body.section(section, compiled);
+    }
+    if !compiled.has_appendix {
+        body.signature(&compiled.document);
+    }
+    body.out.push_str(&section_properties());
+    body.out.push_str("</w:body></w:document>");
+    body.out
+}
+
+/// One cell of a data table.
+struct Cell<'a> {
+    text: &'a str,
+    number: bool,
+    bold: bool,
+}
+
+impl Cell<'_> {
+    fn text(text: &str) -> Cell<'_> {
+        Cell { text, number: false, bold: false }
+    }
+
+    fn number(text: &str) -> Cell<'_> {
+        Cell { text, number: true, bold: false }
+    }
+}
+
+impl Body<'_> {
+    fn paragraph(&mut self, para: &Para, text: &str, format: Format) {
+        para.write(&mut self.out, text, format);
+    }
+
+    /// Two borderless columns: the issuing side on the left, the Party's name and the
+    /// date on the right; the number and the date share the second row so they line up.
+    fn header_block(&mut self, document: &DocumentView) {
+        let widths = [4111, TEXT_WIDTH - 4111];
+        table::open(&mut self.out, &widths, false);
+        let line = Para::centred;
+
+        table::open_row(&mut self.out, false);
+        table::open_cell(&mut self.out, widths[0]);
+        let mut wrote = false;
+        if !document.superior_body.is_empty() {
+            self.paragraph(&line(), &document.superior_body, Format::default());
+            wrote = true;
+        }
+        if !document.issuing_body.is_empty() {
+            self.paragraph(&line(), &document.issuing_body, Format::BOLD);
+            wrote = true;
+        }
+        if wrote {
+            self.paragraph(&line(), "*", Format::default());
+        } else {
+            line().write(&mut self.out, "", Format::default());
+        }
+        table::close_cell(&mut self.out);
+        table::open_cell(&mut self.out, widths[1]);
+        self.paragraph(&line(), "ĐẢNG CỘNG SẢN VIỆT NAM", Format::BOLD.sized(PARTY_SIZE));
+        // The rule beneath, as long as the name above it.
+        let rule = Para { rule_below: true, left: Some(560), right: Some(560), mark: Some(Format::default().sized(4)), ..line() };
+        rule.write(&mut self.out, "", Format::default());
+        table::close_cell(&mut self.out);
+        table::close_row(&mut self.out);
+
+        table::open_row(&mut self.out, false);
+        table::open_cell(&mut self.out, widths[0]);
+        self.paragraph(&Para { before: Some(60), ..line() }, &document.number, Format::default());
+        table::close_cell(&mut self.out);
+        table::open_cell(&mut self.out, widths[1]);
+        self.paragraph(&Para { before: Some(60), ..line() }, &document.place_date, Format::ITALIC);
+        table::close_cell(&mut self.out);
+        table::close_row(&mut self.out);
+        self.out.push_str("</w:tbl>");
+    }
+
+    fn title(&mut self, document: &DocumentView) {
+        let title = Para { style: Some("Title"), ..Para::default() };
+        self.paragraph(&title, &document.r#type, Format::default());
+        if !document.subject.is_empty() {
+            let subject = Para { style: Some("Subtitle"), ..Para::default() };
+            self.paragraph(&subject, &document.subject, Format::default());
+        }
+        // A short rule under the subject, as the layout draws it.
+        let rule = Para {
+            rule_below: true,
+            left: Some(3977),
+            right: Some(3977),
+            first_line: Some(0),
+            before: Some(0),
+            after: Some(240),
+            line: Some(240),
+            mark: Some(Format::default().sized(4)),
+            ..Para::default()
+        };
+        rule.write(&mut self.out, "", Format::default());
+    }
+
+    fn opening(&mut self, compiled: &Compiled) {
+        let status = &compiled.status;
+        let campaign = &compiled.campaign;
+        let missing = if status.missing.is_empty() {
+            String::new()
+        } else {
+            format!("; {} đơn vị chưa có báo cáo", status.missing.len())
+        };
+        let text = format!(
+            "Thực hiện kế hoạch tổng kết, đến {}, {}/{} đơn vị đã gửi báo cáo ({} đúng hạn, {} nộp muộn so với hạn cuối {}){missing}. Trên cơ sở báo cáo của các đơn vị, Ban Thường vụ báo cáo kết quả như sau:",
+            campaign.as_of, status.submitted, status.expected, status.on_time, status.late, campaign.deadline
+        );
+        self.paragraph(&Para::default(), &text, Format::default());
+
+        let counts: Vec<[String; 5]> = status
+            .by_category
+            .iter()
+            .map(|c| [c.expected, c.submitted, c.on_time, c.late, c.missing].map(|n| n.to_string()))
+            .collect();
+        let totals =
+            [status.expected, status.submitted, status.on_time, status.late, status.missing.len()].map(|n| n.to_string());
+        let mut rows: Vec<Vec<Cell>> = status
+            .by_category
+            .iter()
+            .zip(&counts)
+            .map(|(c, n)| std::iter::once(Cell::text(&c.name)).chain(n.iter().map(|v| Cell::number(v))).collect())
+            .collect();
+        rows.push(
+            std::iter::once(Cell { text: "Tổng cộng", number: false, bold: true })
+                .chain(totals.iter().map(|v| Cell { text: v, number: true, bold: true }))
+                .collect(),
+        );
+        self.data_table(&["Loại đơn vị", "Số đơn vị", "Đã nộp", "Đúng hạn", "Nộp muộn", "Chưa nộp"], &rows);
+
+        if !status.missing.is_empty() {
+            let names: Vec<String> = status.missing.iter().map(|u| format!("{} ({})", u.name, u.code)).collect();
+            self.note("Đơn vị chưa có báo cáo:", &names.join("; "));
+        }
+        if !status.rejected.is_empty() {
+            let files: Vec<String> = status.rejected.iter().map(|r| format!("{} ({})", r.path, r.code)).collect();
+            self.note("Tệp không tổng hợp được:", &files.join("; "));
+        }
+        if !status.superseded.is_empty() {
+            let files: Vec<String> = status.superseded.iter().map(|s| format!("{} → {}", s.path, s.by)).collect();
+            self.note("Báo cáo được thay thế bằng bản gửi sau:", &files.join("; "));
+        }
+    }
+
+    /// An italic label, then the list it introduces.
+    fn note(&mut self, label: &str, text: &str) {
+        Para::default().open(&mut self.out);
+        inline::run(&mut self.out, label, Format::ITALIC);
+        inline::run(&mut self.out, &format!(" {text}."), Format::default());
+        self.out.push_str("</w:p>");
+    }
+
+    fn section(&mut self, section: &SectionView, compiled: &Compiled) {
+        let style = ["Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6"]
+            [section.depth.clamp(1, 6) - 1];
+        let heading = if section.is_appendix {
+            // The appendix starts a page, its title centred as an annex's is.
+            Para { style: Some(style), page_break_before: true, first_line: Some(0), align: Some("center"), ..Para::default() }
+        } else {
+            Para { style: Some(style), ..Para::default() }
+        };
+        self.paragraph(&heading, &section.heading, Format::default());
+        if section.is_appendix {
+            self.appendix(compiled);
+            return;
+        }
+        for group in &section.groups {
+            let line = Para { keep_next: true, ..Para::default() };
+            self.paragraph(&line, &group.category_name, Format::BOLD);
+            for excerpt in &group.excerpts {
+                line.open(&mut self.out);
+                inline::run(&mut self.out, &excerpt.unit_name, Format::BOLD_ITALIC);
+                if excerpt.late {
+                    inline::run(&mut self.out, " (nộp muộn)", Format::ITALIC);
+                }
+                inline::run(&mut self.out, ":", Format::BOLD_ITALIC);
+                self.out.push_str("</w:p>");
+                blocks::markdown(&mut self.out, self.resources, &excerpt.markdown);
+            }
+        }
+        if !section.silent.is_empty() {
+            let text = format!("Chưa báo cáo nội dung này: {}.", section.silent.join(", "));
+            self.paragraph(&Para::default(), &text, Format::ITALIC);
+        }
+    }
+
+    /// Nơi nhận on the left, the signature on the right, in a borderless table that
+    /// does not break across pages.
+    fn signature(&mut self, document: &DocumentView) {
+        let widths = [4394, TEXT_WIDTH - 4394];
+        self.out.push_str(r#"<w:p><w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>"#);
+        table::open(&mut self.out, &widths, false);
+        table::open_row(&mut self.out, false);
+        table::open_cell(&mut self.out, widths[0]);
+        let left = Para { keep_next: true, ..Para::flush_left() };
+        self.paragraph(&left, "Nơi nhận:", Format::BOLD_ITALIC.sized(TABLE_SIZE));
+        for recipient in &document.recipients {
+            self.paragraph(&left, &format!("- {recipient}"), Format::default().sized(TABLE_SIZE));
+        }
+        table::close_cell(&mut self.out);
+        table::open_cell(&mut self.out, widths[1]);
+        let right = Para { keep_next: true, ..Para::centred() };
+        self.paragraph(&right, &document.signature_on_behalf, Format::BOLD);
+        self.paragraph(&right, &document.signature_title, Format::BOLD);
+        // Room for the signature and the seal.
+        self.paragraph(&Para { before: Some(1560), ..right }, &document.signature_name, Format::BOLD);
+        table::close_cell(&mut self.out);
+        table::close_row(&mut self.out);
+        table::close(&mut self.out);
+    }
+
+    fn appendix(&mut self, compiled: &Compiled) {
+        let appendix = &compiled.appendix;
+        let caption = Para { style: Some("Caption"), ..Para::default() };
+
+        self.paragraph(&caption, "Biểu 1. Tổng hợp số liệu theo loại đơn vị", Format::default());
+        let mut header: Vec<&str> = vec!["STT", "Chỉ tiêu", "Tổng số"];
+        header.extend(compiled.categories.iter().map(|c| c.name.as_str()));
+        let rows: Vec<Vec<Cell>> = appendix
+            .indicators
+            .iter()
+            .map(|i| {
+                [Cell::number(&i.stt), Cell::text(&i.name), Cell::number(&i.total)]
+                    .into_iter()
+                    .chain(i.by_category.iter().map(|v| Cell::number(v)))
+                    .collect()
+            })
+            .collect();
+        self.data_table(&header, &rows);
+        self.paragraph(
+            &Para::default(),
+            "Số liệu đếm được cộng chính xác; tỷ lệ (%) là bình quân của các đơn vị có số liệu hợp lệ.",
+            Format::ITALIC,
+        );
+        for i in &appendix.indicators {
+            if i.missing.is_empty() && i.invalid.is_empty() && i.over_limit.is_empty() {
+                continue;
+            }
+            let mut line = format!("{}. {}: {} đơn vị có số liệu", i.stt, i.name, i.reported);
+            if !i.missing.is_empty() {
+                line.push_str(&format!("; chưa có số liệu: {}", i.missing.join(", ")));
+            }
+            if !i.invalid.is_empty() {
+                let notes: Vec<String> = i.invalid.iter().map(|n| format!("{} (“{}”)", n.unit, n.value)).collect();
+                line.push_str(&format!("; số liệu không hợp lệ (không tính): {}", notes.join(", ")));
+            }
+            if !i.over_limit.is_empty() {
+                let notes: Vec<String> = i.over_limit.iter().map(|n| format!("{} ({})", n.unit, n.value)).collect();
+                line.push_str(&format!("; vượt ràng buộc (vẫn tính): {}", notes.join(", ")));
+            }
+            line.push('.');
+            let item = Para { numbering: Some((BULLET_LIST, 0)), ..Para::default() };
+            self.paragraph(&item, &line, Format::default());
+        }
+
+        self.paragraph(&caption, "Biểu 2. Số liệu của từng đơn vị", Format::default());
+        let mut header: Vec<&str> = vec!["STT", "Đơn vị"];
+        header.extend(appendix.indicators.iter().map(|i| i.stt.as_str()));
+        let indexes: Vec<String> = (1..=appendix.rows.len().max(compiled.units.len())).map(|n| n.to_string()).collect();
+        let rows: Vec<Vec<Cell>> = appendix
+            .rows
+            .iter()
+            .zip(&indexes)
+            .map(|(r, n)| {
+                [Cell::number(n), Cell::text(&r.unit_name)].into_iter().chain(r.values.iter().map(|v| Cell::number(v))).collect()
+            })
+            .collect();
+        self.data_table(&header, &rows);
+
+        let heading = Para { style: Some("Heading2"), ..Para::default() };
+        self.paragraph(&heading, "Danh sách đơn vị và tình hình gửi báo cáo", Format::default());
+        let counts: Vec<[String; 3]> = compiled
+            .units
+            .iter()
+            .map(|u| [u.late_days.filter(|d| *d != 0).map(|d| d.to_string()).unwrap_or_default(), u.errors.to_string(), u.warnings.to_string()])
+            .collect();
+        let rows: Vec<Vec<Cell>> = compiled
+            .units
+            .iter()
+            .zip(&counts)
+            .zip(&indexes)
+            .map(|((u, [late, errors, warnings]), n)| {
+                vec![
+                    Cell::number(n),
+                    Cell::text(&u.name),
+                    Cell::text(&u.category_name),
+                    Cell::text(&u.submitted),
+                    Cell::number(late),
+                    Cell::number(errors),
+                    Cell::number(warnings),
+                    Cell::text(u.status_label),
+                ]
+            })
+            .collect();
+        self.data_table(
+            &["STT", "Đơn vị", "Loại đơn vị", "Ngày gửi", "Số ngày muộn", "Lỗi", "Cảnh báo", "Tình trạng"],
+            &rows,
+        );
+    }
+
+    /// A bordered table at 12 pt: the header row bold, centred and repeated on every
+    /// page; numbers right-aligned.
+    fn data_table(&mut self, header: &[&str], rows: &[Vec<Cell>]) {
+        let mut needs = vec![Need::default(); header.len()];
+        for (need, title) in needs.iter_mut().zip(header) {
+            need.add(title, true);
+        }
+        for row in rows {
+            for (need, cell) in needs.iter_mut().zip(row) {
+                need.add(cell.text, cell.bold);
+            }
+        }
+        let widths = table::widths(&needs, TEXT_WIDTH);
+        table::open(&mut self.out, &widths, true);
+        table::open_row(&mut self.out, true);
+        for (title, width) in header.iter().zip(&widths) {
+            table::open_cell(&mut self.out, *width);
+            let para = Para { style: Some("TableText"), align: Some("center"), ..Para::default() };
+            self.paragraph(&para, title, Format::BOLD);
+            table::close_cell(&mut self.out);
+        }
+        table::close_row(&mut self.out);
+        for row in rows {
+            table::open_row(&mut self.out, false);
+            for (cell, width) in row.iter().zip(&widths) {
+                table::open_cell(&mut self.out, *width);
+                let align = if cell.number { "right" } else { "left" };
+                let para = Para { style: Some("TableText"), align: Some(align), ..Para::default() };
+                let format = if cell.bold { Format::BOLD } else { Format::default() };
+                self.paragraph(&para, cell.text, format);
+                table::close_cell(&mut self.out);
+            }
+            table::close_row(&mut self.out);
+        }
+        table::close(&mut self.out);
+    }
+}

@@ -1,0 +1,254 @@
+//! The zip package around the document: the parts Word requires, their content types
+//! and relationships, written in a fixed order with a fixed timestamp so the same
+//! report always gives the same bytes.
+
+use std::io::{Cursor, Read, Write};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+
+use super::blocks::BULLETS;
+use super::xml::escape;
+use super::{DocxError, Resources};
+
+const DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/// The built-in styles: Party typography on Word's built-in style ids.
+pub const STYLES: &str = include_str!("styles.xml");
+
+/// What the document part and the reference document bring to the package.
+pub struct Contents {
+    pub document: String,
+    pub resources: Resources,
+    /// `docProps/core.xml` fields.
+    pub title: String,
+    pub creator: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+}
+
+/// Parts taken from a reference document.
+#[derive(Default)]
+pub struct Reference {
+    pub styles: Option<Vec<u8>>,
+    pub theme: Option<Vec<u8>>,
+}
+
+/// Reads the styles (and theme, which its styles may name fonts from) of a reference
+/// document.
+pub fn reference(bytes: &[u8]) -> Result<Reference, DocxError> {
+    let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::Reference(e.to_string()))?;
+    let mut read = |name: &str| -> Result<Option<Vec<u8>>, DocxError> {
+        let Ok(mut file) = archive.by_name(name) else {
+            return Ok(None);
+        };
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).map_err(|e| DocxError::Reference(format!("{name}: {e}")))?;
+        Ok(Some(data))
+    };
+    let styles = read("word/styles.xml")?.ok_or_else(|| DocxError::Reference("it has no word/styles.xml".into()))?;
+    let theme = read("word/theme/theme1.xml")?;
+    Ok(Reference { styles: Some(styles), theme })
+}
+
+/// The reference styles, plus the built-in definition of every style the document uses
+/// that they lack (as pandoc does), so nothing falls back to a bare Normal.
+fn merged_styles(reference: &[u8]) -> Vec<u8> {
+    let Ok(text) = std::str::from_utf8(reference) else {
+        return reference.to_vec();
+    };
+    let Some(end) = text.rfind("</w:styles>") else {
+        return reference.to_vec();
+    };
+    // Appending `w:` elements is only sound where `w` is the WordprocessingML namespace.
+    if !text.contains(&format!(r#"xmlns:w="{W}""#)) {
+        return reference.to_vec();
+    }
+    let mut missing = String::new();
+    for style in STYLES.split("<w:style ").skip(1) {
+        let Some(block) = style.split_inclusive("</w:style>").next() else {
+            continue;
+        };
+        let Some(id) = block.split("w:styleId=\"").nth(1).and_then(|rest| rest.split('"').next()) else {
+            continue;
+        };
+        if !text.contains(&format!("w:styleId=\"{id}\"")) {
+            missing.push_str("<w:style ");
+            missing.push_str(block.trim_end());
+            missing.push('\n');
+        }
+    }
+    let mut merged = String::with_capacity(text.len() + missing.len());
+    merged.push_str(&text[..end]);
+    merged.push_str(&missing);
+    merged.push_str(&text[end..]);
+    merged.into_bytes()
+}
+
+fn content_types(theme: bool) -> String {
+    let mut overrides = vec![
+        ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+        ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
+        ("/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"),
+        ("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"),
+        ("/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"),
+        ("/word/header2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"),
+        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+        ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+    ];
+    if theme {
+        overrides.push(("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"));
+    }
+    let mut xml = format!(
+        r#"{DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>"#
+    );
+    for (part, kind) in overrides {
+        xml.push_str(&format!(r#"<Override PartName="{part}" ContentType="{kind}"/>"#));
+    }
+    xml.push_str("</Types>");
+    xml
+}
+
+fn package_relationships() -> String {
+    format!(
+        r#"{DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{RELATIONSHIPS}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="{RELATIONSHIPS}/extended-properties" Target="docProps/app.xml"/></Relationships>"#
+    )
+}
+
+/// Relationship ids `body` refers to.
+pub const HEADER_DEFAULT: &str = "rIdHeader1";
+pub const HEADER_FIRST: &str = "rIdHeader2";
+
+fn document_relationships(resources: &Resources, theme: bool) -> String {
+    let mut xml = format!(
+        r#"{DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="{RELATIONSHIPS}/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="{RELATIONSHIPS}/settings" Target="settings.xml"/><Relationship Id="rIdNumbering" Type="{RELATIONSHIPS}/numbering" Target="numbering.xml"/><Relationship Id="{HEADER_DEFAULT}" Type="{RELATIONSHIPS}/header" Target="header1.xml"/><Relationship Id="{HEADER_FIRST}" Type="{RELATIONSHIPS}/header" Target="header2.xml"/>"#
+    );
+    if theme {
+        xml.push_str(&format!(r#"<Relationship Id="rIdTheme" Type="{RELATIONSHIPS}/theme" Target="theme/theme1.xml"/>"#));
+    }
+    for (index, target) in resources.links.iter().enumerate() {
+        xml.push_str(&format!(
+            r#"<Relationship Id="{}" Type="{RELATIONSHIPS}/hyperlink" Target="{}" TargetMode="External"/>"#,
+            Resources::link_id(index),
+            escape(target)
+        ));
+    }
+    xml.push_str("</Relationships>");
+    xml
+}
+
+fn settings() -> String {
+    format!(
+        r#"{DECLARATION}<w:settings xmlns:w="{W}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>"#
+    )
+}
+
+/// Bullets `-`, `+`, `•` and decimal numbers, each level one centimetre further in, the
+/// marker at the first-line indent and the text wrapping to the margin, as Vietnamese
+/// documents set lists. Every ordered list is its own instance so it restarts.
+fn numbering(resources: &Resources) -> String {
+    let mut xml = format!(r#"{DECLARATION}<w:numbering xmlns:w="{W}">"#);
+    for (id, bullet) in [(0, true), (1, false)] {
+        xml.push_str(&format!(r#"<w:abstractNum w:abstractNumId="{id}"><w:multiLevelType w:val="multilevel"/>"#));
+        for level in 0..9 {
+            let (format, text) = if bullet {
+                ("bullet", BULLETS[level % BULLETS.len()].to_owned())
+            } else {
+                ("decimal", format!("%{}.", level + 1))
+            };
+            let left = 567 * level;
+            xml.push_str(&format!(
+                r#"<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{format}"/><w:suff w:val="space"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{left}" w:firstLine="567"/></w:pPr><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:hint="default"/></w:rPr></w:lvl>"#
+            ));
+        }
+        xml.push_str("</w:abstractNum>");
+    }
+    xml.push_str(r#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#);
+    for (index, (level, start)) in resources.ordered_lists.iter().enumerate() {
+        xml.push_str(&format!(
+            r#"<w:num w:numId="{}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>"#,
+            Resources::FIRST_ORDERED_LIST + u32::try_from(index).unwrap_or(0)
+        ));
+    }
+    xml.push_str("</w:numbering>");
+    xml
+}
+
+/// The page number, centred; the first page has the empty header.
+fn header(page_number: bool) -> String {
+    let content = if page_number {
+        r#"<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>"#
+    } else {
+        ""
+    };
+    format!(
+        r#"{DECLARATION}<w:hdr xmlns:w="{W}" xmlns:r="{RELATIONSHIPS}"><w:p><w:pPr><w:pStyle w:val="Header"/><w:spacing w:before="0" w:after="0"/><w:ind w:firstLine="0"/><w:jc w:val="center"/></w:pPr>{content}</w:p></w:hdr>"#
+    )
+}
+
+fn core(contents: &Contents) -> String {
+    let mut xml = format!(
+        r#"{DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:creator>{}</dc:creator><dc:language>vi-VN</dc:language>"#,
+        escape(&contents.title),
+        escape(&contents.creator)
+    );
+    // A malformed date makes Word repair the file: leave it out rather.
+    let date = &contents.date;
+    let well_formed = date.len() == 10
+        && date.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if well_formed {
+        for element in ["created", "modified"] {
+            xml.push_str(&format!(
+                r#"<dcterms:{element} xsi:type="dcterms:W3CDTF">{date}T00:00:00Z</dcterms:{element}>"#
+            ));
+        }
+    }
+    xml.push_str("</cp:coreProperties>");
+    xml
+}
+
+fn app() -> String {
+    format!(
+        r#"{DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>baocao</Application></Properties>"#
+    )
+}
+
+/// The .docx bytes.
+pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, DocxError> {
+    let styles = match &reference.styles {
+        Some(styles) => merged_styles(styles),
+        None => STYLES.as_bytes().to_vec(),
+    };
+    let theme = reference.theme.as_deref();
+    let parts: Vec<(&str, Vec<u8>)> = [
+        ("[Content_Types].xml", content_types(theme.is_some()).into_bytes()),
+        ("_rels/.rels", package_relationships().into_bytes()),
+        ("docProps/core.xml", core(contents).into_bytes()),
+        ("docProps/app.xml", app().into_bytes()),
+        ("word/document.xml", contents.document.as_bytes().to_vec()),
+        ("word/_rels/document.xml.rels", document_relationships(&contents.resources, theme.is_some()).into_bytes()),
+        ("word/styles.xml", styles),
+        ("word/settings.xml", settings().into_bytes()),
+        ("word/numbering.xml", numbering(&contents.resources).into_bytes()),
+        ("word/header1.xml", header(true).into_bytes()),
+        ("word/header2.xml", header(false).into_bytes()),
+    ]
+    .into_iter()
+    .chain(theme.map(|t| ("word/theme/theme1.xml", t.to_vec())))
+    .collect();
+
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(6))
+        .last_modified_time(DateTime::DEFAULT)
+        .unix_permissions(0o644);
+    let capacity = contents.document.len() / 4 + 16 * 1024;
+    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(capacity)));
+    for (name, data) in parts {
+        zip.start_file(name, options).map_err(DocxError::Write)?;
+        zip.write_all(&data).map_err(|e| DocxError::Write(e.into()))?;
+    }
+    Ok(zip.finish().map_err(DocxError::Write)?.into_inner())
+}

@@ -1,0 +1,85 @@
+//! `check --format sarif`: SARIF 2.1.0 for code-scanning tools, one rule per code.
+
+use serde_json::{Value, json};
+
+use crate::check::Outcome;
+use crate::diagnostic::{CATALOGUE, Diagnostic, Severity};
+use crate::lang::Lang;
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    }
+}
+
+/// A stable fingerprint of a finding: its code, file, key and the text of its line, so a
+/// result keeps its identity when lines are added above it. FNV-1a, 64 bits.
+fn fingerprint(path: &str, diagnostic: &Diagnostic) -> String {
+    let finding = &diagnostic.finding;
+    let key = finding.section().or(finding.field()).or(finding.indicator()).unwrap_or("");
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [finding.code(), path, key, diagnostic.location.source.trim()] {
+        for byte in part.bytes().chain(std::iter::once(0)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+pub fn render(outcome: &Outcome, lang: Lang) -> String {
+    let rules: Vec<Value> = CATALOGUE
+        .iter()
+        .map(|(code, severity, summary)| {
+            json!({
+                "id": code,
+                "name": code,
+                "shortDescription": { "text": summary },
+                "defaultConfiguration": { "level": level(*severity) },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = outcome
+        .files
+        .iter()
+        .flat_map(|file| file.report.diagnostics.iter().map(move |d| (file, d)))
+        .map(|(file, d)| {
+            let code = d.finding.code();
+            let index = CATALOGUE.iter().position(|(c, _, _)| *c == code).unwrap_or(0);
+            json!({
+                "ruleId": code,
+                "ruleIndex": index,
+                "level": level(d.severity()),
+                "message": { "text": d.finding.message(lang) },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": file.path },
+                        "region": { "startLine": d.location.line, "startColumn": d.location.column },
+                    }
+                }],
+                "partialFingerprints": { "baocao/v1": fingerprint(&file.path, d) },
+            })
+        })
+        .collect();
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "baocao",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "informationUri": "https://github.com/baocao/baocao",
+                    "rules": rules,
+                }
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();
+    text.push('\n');
+    text
+}
