@@ -80,46 +80,101 @@ pub struct Summary {
 }
 
 const PROVINCES: [&str; 34] = [
-    "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An",
-    "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên",
-    "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng",
-    "Đắk Lắk", "Thành phố Hồ Chí Minh", "Đồng Nai", "Tây Ninh", "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau",
+    "Hà Nội",
+    "Huế",
+    "Lai Châu",
+    "Điện Biên",
+    "Sơn La",
+    "Lạng Sơn",
+    "Quảng Ninh",
+    "Thanh Hóa",
+    "Nghệ An",
+    "Hà Tĩnh",
+    "Cao Bằng",
+    "Tuyên Quang",
+    "Lào Cai",
+    "Thái Nguyên",
+    "Phú Thọ",
+    "Bắc Ninh",
+    "Hưng Yên",
+    "Hải Phòng",
+    "Ninh Bình",
+    "Quảng Trị",
+    "Đà Nẵng",
+    "Quảng Ngãi",
+    "Gia Lai",
+    "Khánh Hòa",
+    "Lâm Đồng",
+    "Đắk Lắk",
+    "Thành phố Hồ Chí Minh",
+    "Đồng Nai",
+    "Tây Ninh",
+    "Cần Thơ",
+    "Vĩnh Long",
+    "Đồng Tháp",
+    "Cà Mau",
     "An Giang",
 ];
 
 const ADVISORY: [&str; 8] = [
-    "Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy",
-    "Ban Nội chính Tỉnh ủy", "Ban Chính sách, chiến lược Tỉnh ủy", "Trường Chính trị tỉnh", "Báo và Phát thanh, Truyền hình tỉnh",
+    "Văn phòng Tỉnh ủy",
+    "Ban Tổ chức Tỉnh ủy",
+    "Ủy ban Kiểm tra Tỉnh ủy",
+    "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+    "Ban Nội chính Tỉnh ủy",
+    "Ban Chính sách, chiến lược Tỉnh ủy",
+    "Trường Chính trị tỉnh",
+    "Báo và Phát thanh, Truyền hình tỉnh",
 ];
 
 const DEPARTMENTS: [&str; 16] = [
-    "Sở Nội vụ", "Sở Tài chính", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng",
-    "Sở Công Thương", "Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch", "Sở Tư pháp",
-    "Sở Dân tộc và Tôn giáo", "Thanh tra tỉnh", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Văn phòng Ủy ban nhân dân tỉnh",
+    "Sở Nội vụ",
+    "Sở Tài chính",
+    "Sở Y tế",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Nông nghiệp và Môi trường",
+    "Sở Xây dựng",
+    "Sở Công Thương",
+    "Sở Khoa học và Công nghệ",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Tư pháp",
+    "Sở Dân tộc và Tôn giáo",
+    "Thanh tra tỉnh",
+    "Công an tỉnh",
+    "Bộ Chỉ huy Quân sự tỉnh",
+    "Văn phòng Ủy ban nhân dân tỉnh",
     "Ban Quản lý Khu kinh tế tỉnh",
 ];
 
 const MASS_ORGANISATIONS: [&str; 6] = [
-    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Nông dân tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn",
-    "Liên đoàn Lao động tỉnh", "Hội Cựu chiến binh tỉnh",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    "Hội Nông dân tỉnh",
+    "Hội Liên hiệp Phụ nữ tỉnh",
+    "Tỉnh đoàn",
+    "Liên đoàn Lao động tỉnh",
+    "Hội Cựu chiến binh tỉnh",
 ];
 
 const DIRECT_COMMITTEES: [&str; 5] = [
-    "Đảng ủy các cơ quan Đảng tỉnh", "Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy Công an tỉnh", "Đảng ủy Quân sự tỉnh",
+    "Đảng ủy các cơ quan Đảng tỉnh",
+    "Đảng ủy Ủy ban nhân dân tỉnh",
+    "Đảng ủy Công an tỉnh",
+    "Đảng ủy Quân sự tỉnh",
     "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh",
 ];
 
 /// Syllables of place names; two make a commune name.
 const SYLLABLES: [&str; 72] = [
-    "Hưng", "Lộc", "Yên", "Thành", "Đô", "Lương", "Quỳnh", "Diễn", "Nghi", "Thanh", "Hòa", "Phú", "An", "Tân",
-    "Bình", "Minh", "Đức", "Thịnh", "Xuân", "Vinh", "Mỹ", "Sơn", "Hải", "Long", "Tiến", "Thuận", "Phong",
-    "Quang", "Trung", "Đông", "Tây", "Nam", "Bắc", "Kim", "Liên", "Hồng", "Cẩm", "Châu", "Thủy", "Khánh",
-    "Hợp", "Nghĩa", "Đồng", "Lạc", "Tường", "Vân", "Sen", "Trà", "Hương", "Giang", "Hà", "Lâm", "Tùng", "Mai",
-    "Đại", "Thái", "Quế", "Ngọc", "Bảo", "Hiếu", "Nhân", "Lợi", "Cát", "Điền", "Kỳ", "Sông", "Tuy", "Hoàng",
-    "Việt", "Vĩnh", "Thắng", "Tháp",
+    "Hưng", "Lộc", "Yên", "Thành", "Đô", "Lương", "Quỳnh", "Diễn", "Nghi", "Thanh", "Hòa", "Phú", "An", "Tân", "Bình",
+    "Minh", "Đức", "Thịnh", "Xuân", "Vinh", "Mỹ", "Sơn", "Hải", "Long", "Tiến", "Thuận", "Phong", "Quang", "Trung",
+    "Đông", "Tây", "Nam", "Bắc", "Kim", "Liên", "Hồng", "Cẩm", "Châu", "Thủy", "Khánh", "Hợp", "Nghĩa", "Đồng", "Lạc",
+    "Tường", "Vân", "Sen", "Trà", "Hương", "Giang", "Hà", "Lâm", "Tùng", "Mai", "Đại", "Thái", "Quế", "Ngọc", "Bảo",
+    "Hiếu", "Nhân", "Lợi", "Cát", "Điền", "Kỳ", "Sông", "Tuy", "Hoàng", "Việt", "Vĩnh", "Thắng", "Tháp",
 ];
 
-const SURNAMES: [&str; 10] = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Phan", "Đặng", "Bùi", "Hồ"];
+const SURNAMES: [&str; 10] = [
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Phan", "Đặng", "Bùi", "Hồ",
+];
 const MIDDLE: [&str; 6] = ["Văn", "Thị", "Đình", "Hữu", "Minh", "Quốc"];
 const GIVEN: [&str; 14] = [
     "Lâm", "Hùng", "Hoa", "Lan", "Sơn", "Tuấn", "Hương", "Dũng", "Thảo", "Quý", "Thủy", "Hải", "Nga", "Thắng",
@@ -347,22 +402,47 @@ fn roster(units: usize, rng: &mut Rng) -> Vec<Unit> {
             }
             let (code, name, short) = match *category {
                 "co-quan-tham-muu" => (format!("TM{:04}", i + 1), with_province(&ADVISORY, i), "cơ quan"),
-                "so-nganh" => (format!("SN{:04}", i + 1), with_province(&DEPARTMENTS, i), "Đảng ủy cơ quan"),
-                "mttq-doan-the" => (format!("MT{:04}", i + 1), with_province(&MASS_ORGANISATIONS, i), "cơ quan"),
+                "so-nganh" => (
+                    format!("SN{:04}", i + 1),
+                    with_province(&DEPARTMENTS, i),
+                    "Đảng ủy cơ quan",
+                ),
+                "mttq-doan-the" => (
+                    format!("MT{:04}", i + 1),
+                    with_province(&MASS_ORGANISATIONS, i),
+                    "cơ quan",
+                ),
                 "dang-uy-xa-phuong" => (format!("X{:05}", i + 1), commune_name(i), "Đảng ủy"),
-                _ => (format!("TT{:04}", i + 1), with_province(&DIRECT_COMMITTEES, i), "Đảng ủy"),
+                _ => (
+                    format!("TT{:04}", i + 1),
+                    with_province(&DIRECT_COMMITTEES, i),
+                    "Đảng ủy",
+                ),
             };
             let due = rng.chance(0.02).then_some("2026-04-24");
-            out.push(Unit { code, name, category, short, due });
+            out.push(Unit {
+                code,
+                name,
+                category,
+                short,
+                due,
+            });
         }
     }
     out
 }
 
 fn roster_yaml(units: &[Unit], seed: u64) -> String {
-    let mut out = format!("# Generated by examples/corpus.rs (seed {seed}): {} units.\nunits:\n", units.len());
+    let mut out = format!(
+        "# Generated by examples/corpus.rs (seed {seed}): {} units.\nunits:\n",
+        units.len()
+    );
     for unit in units {
-        let _ = writeln!(out, "  - code: {}\n    name: \"{}\"\n    category: {}", unit.code, unit.name, unit.category);
+        let _ = writeln!(
+            out,
+            "  - code: {}\n    name: \"{}\"\n    category: {}",
+            unit.code, unit.name, unit.category
+        );
         if let Some(due) = unit.due {
             let _ = writeln!(out, "    due: {due}");
         }
@@ -389,7 +469,10 @@ fn vn_percent(tenths: u64) -> String {
 }
 
 fn roman(n: usize) -> &'static str {
-    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"].get(n.wrapping_sub(1)).copied().unwrap_or("X")
+    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+        .get(n.wrapping_sub(1))
+        .copied()
+        .unwrap_or("X")
 }
 
 const ORDINALS: [&str; 6] = ["NHẤT", "HAI", "BA", "TƯ", "NĂM", "SÁU"];
@@ -458,7 +541,11 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     fn sentence(&mut self, id: &str) -> String {
-        let template = if self.rng.chance(0.15) { *self.rng.pick(&GENERAL) } else { *self.rng.pick(pool(id)) };
+        let template = if self.rng.chance(0.15) {
+            *self.rng.pick(&GENERAL)
+        } else {
+            *self.rng.pick(pool(id))
+        };
         let mut s = template.replace("{unit}", self.unit.short);
         while let Some(at) = s.find("{n}") {
             let n = vn_count(self.rng.range(2, 2_400));
@@ -520,16 +607,32 @@ fn written_date(day: u64, form: usize) -> String {
 }
 
 fn report(outline: &Outline, unit: &Unit, rng: Rng, problem: Problem) -> String {
-    let mut w = Writer { rng, unit, out: String::with_capacity(48 * 1024) };
+    let mut w = Writer {
+        rng,
+        unit,
+        out: String::with_capacity(48 * 1024),
+    };
     let style = Style::new(&mut w.rng);
-    let target = w.rng.range(15_000, 38_500) as usize;
+    let target = w.rng.range(13_500, 36_000) as usize;
 
     // Front matter.
     let day = w.rng.range(1, 18);
-    let submitted_day = if problem == Problem::Late { w.rng.range(21, 28) } else { (day + w.rng.range(0, 1)).min(19) };
-    let code = if problem == Problem::UnknownUnit { format!("ZZ{}", unit.code) } else { unit.code.clone() };
+    let submitted_day = if problem == Problem::Late {
+        w.rng.range(21, 28)
+    } else {
+        (day + w.rng.range(0, 1)).min(19)
+    };
+    let code = if problem == Problem::UnknownUnit {
+        format!("ZZ{}", unit.code)
+    } else {
+        unit.code.clone()
+    };
     let broken = (problem == Problem::BadFrontMatter).then(|| w.rng.below(3));
-    let date = if broken == Some(0) { "30/2/2026".to_owned() } else { written_date(day, w.rng.below(4)) };
+    let date = if broken == Some(0) {
+        "30/2/2026".to_owned()
+    } else {
+        written_date(day, w.rng.below(4))
+    };
     let number = w.rng.range(20, 250);
     let name = signer(&mut w.rng);
     w.out.push_str("---\n");
@@ -541,11 +644,20 @@ fn report(outline: &Outline, unit: &Unit, rng: Rng, problem: Problem) -> String 
     let _ = writeln!(w.out, "category: {category}");
     let _ = writeln!(w.out, "date: {date}");
     if problem == Problem::Late || w.rng.chance(0.7) {
-        let _ = writeln!(w.out, "submitted: 2026-04-{submitted_day:02}T{:02}:{:02}:00+07:00", w.rng.range(7, 17), w.rng.range(0, 59));
+        let _ = writeln!(
+            w.out,
+            "submitted: 2026-04-{submitted_day:02}T{:02}:{:02}:00+07:00",
+            w.rng.range(7, 17),
+            w.rng.range(0, 59)
+        );
     }
     let _ = writeln!(w.out, "doc_number: \"{number}-BC/ĐU\"");
     let _ = writeln!(w.out, "signer: \"{name}\"");
-    let _ = writeln!(w.out, "signer_title: \"{}\"", w.rng.pick(&["Bí thư", "Phó Bí thư", "Bí thư Đảng ủy"]));
+    let _ = writeln!(
+        w.out,
+        "signer_title: \"{}\"",
+        w.rng.pick(&["Bí thư", "Phó Bí thư", "Bí thư Đảng ủy"])
+    );
     w.out.push_str("---\n\n");
 
     // Title block, in the Party-document layout.
@@ -613,14 +725,23 @@ fn report(outline: &Outline, unit: &Unit, rng: Rng, problem: Problem) -> String 
         let title = title_of(&mut w, root);
         let title = if style.upper_top { title.to_uppercase() } else { title };
         let colon = if style.colon { ":" } else { "" };
-        let _ = write!(w.out, "{} {} {title}{colon}\n\n", "#".repeat(style.top_level), top_label(&style, numbered));
+        let _ = write!(
+            w.out,
+            "{} {} {title}{colon}\n\n",
+            "#".repeat(style.top_level),
+            top_label(&style, numbered)
+        );
         let children = outline.sections[root].children.clone();
         let own_level = (style.top_level + 2 <= 6).then_some(style.top_level + 2);
         let budget = |s: usize| (budget_bytes * weight(&outline.sections[s].id) / total_weight) as usize;
         if Some(root) == emptied {
             w.out.push_str("(Đang tổng hợp)\n\n");
         } else {
-            w.content(&outline.sections[root].id, budget(root), if children.is_empty() { own_level } else { None });
+            w.content(
+                &outline.sections[root].id,
+                budget(root),
+                if children.is_empty() { own_level } else { None },
+            );
         }
         for (j, &child) in children.iter().enumerate() {
             if Some(child) == dropped {
@@ -647,7 +768,10 @@ fn report(outline: &Outline, unit: &Unit, rng: Rng, problem: Problem) -> String 
             }
         }
     }
-    let _ = write!(w.out, "Nơi nhận:\n\n- Ban Thường vụ Tỉnh ủy (b/c),\n- Lưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ\n\n{name}\n");
+    let _ = write!(
+        w.out,
+        "Nơi nhận:\n\n- Ban Thường vụ Tỉnh ủy (b/c),\n- Lưu Văn phòng.\n\nT/M BAN THƯỜNG VỤ\n\n{name}\n"
+    );
 
     let mut text = w.out;
     if style.nfd {
@@ -701,8 +825,13 @@ fn appendix_table(w: &mut Writer, outline: &Outline, problem: Problem) {
             values[k] = vn_count(raw[j] + w.rng.range(1, 40));
         }
     }
-    w.out.push_str("Số liệu tổng hợp giai đoạn từ tháng 7/2015 đến hết tháng 3/2026.\n\n");
-    let header = if w.rng.chance(0.7) { "| STT | Chỉ tiêu | Số liệu | Ghi chú |\n|---:|---|---:|---|\n" } else { "| TT | Nội dung | Kết quả | Ghi chú |\n|:-:|:--|--:|---|\n" };
+    w.out
+        .push_str("Số liệu tổng hợp giai đoạn từ tháng 7/2015 đến hết tháng 3/2026.\n\n");
+    let header = if w.rng.chance(0.7) {
+        "| STT | Chỉ tiêu | Số liệu | Ghi chú |\n|---:|---|---:|---|\n"
+    } else {
+        "| TT | Nội dung | Kết quả | Ghi chú |\n|:-:|:--|--:|---|\n"
+    };
     w.out.push_str(header);
     for (i, indicator) in indicators.iter().enumerate() {
         let stt = indicator.stt.map_or_else(|| (i + 1).to_string(), |n| n.to_string());
@@ -733,10 +862,15 @@ fn to_windows_1258(text: &str) -> Vec<u8> {
             None => continue,
         };
         // Try the base letter with its first mark (ơ, â, ư …), then the rest combining.
-        let composed = marks.first().and_then(|m| unicode_normalization::char::compose(base, *m));
+        let composed = marks
+            .first()
+            .and_then(|m| unicode_normalization::char::compose(base, *m));
         let (head, rest) = match composed.and_then(|h| encode(h.encode_utf8(&mut buffer))) {
             Some(bytes) => (bytes, &marks[1..]),
-            None => (encode(base.encode_utf8(&mut buffer)).unwrap_or_else(|| b"?".to_vec()), marks),
+            None => (
+                encode(base.encode_utf8(&mut buffer)).unwrap_or_else(|| b"?".to_vec()),
+                marks,
+            ),
         };
         out.extend(head);
         for mark in rest {
@@ -748,7 +882,11 @@ fn to_windows_1258(text: &str) -> Vec<u8> {
 
 fn to_utf16le(text: &str) -> Vec<u8> {
     let mut out = vec![0xFF, 0xFE];
-    out.extend(text.trim_start_matches('\u{FEFF}').encode_utf16().flat_map(u16::to_le_bytes));
+    out.extend(
+        text.trim_start_matches('\u{FEFF}')
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes),
+    );
     out
 }
 
@@ -779,10 +917,19 @@ pub fn generate(out: &Path, units: usize, seed: u64, problems: bool) -> std::io:
     for (category, _) in CATEGORIES {
         std::fs::create_dir_all(submissions.join(category))?;
     }
-    let mut summary = Summary { submissions: submissions.clone(), outline: outline_dir, units: roster.len(), ..Summary::default() };
+    let mut summary = Summary {
+        submissions: submissions.clone(),
+        outline: outline_dir,
+        units: roster.len(),
+        ..Summary::default()
+    };
     for (i, unit) in roster.iter().enumerate() {
         let mut unit_rng = Rng::for_item(seed, i as u64);
-        let problem = if problems { choose_problem(&mut unit_rng) } else { Problem::None };
+        let problem = if problems {
+            choose_problem(&mut unit_rng)
+        } else {
+            Problem::None
+        };
         if problem != Problem::None {
             summary.problems += 1;
         }
@@ -795,7 +942,9 @@ pub fn generate(out: &Path, units: usize, seed: u64, problems: bool) -> std::io:
             Problem::Utf16 => to_utf16le(&text),
             _ => text.into_bytes(),
         };
-        let path = submissions.join(unit.category).join(format!("{}.md", unit.code.to_lowercase()));
+        let path = submissions
+            .join(unit.category)
+            .join(format!("{}.md", unit.code.to_lowercase()));
         std::fs::write(&path, &bytes)?;
         summary.files += 1;
         summary.bytes += bytes.len() as u64;

@@ -143,7 +143,13 @@ pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
             }
         }
     }
-    let per_day = days.iter().map(|(d, (a, b))| DayCount { date: short_date(*d), count: a + b }).collect();
+    let per_day = days
+        .iter()
+        .map(|(d, (a, b))| DayCount {
+            date: short_date(*d),
+            count: a + b,
+        })
+        .collect();
     let chart_days = chart_days(&days, outline.deadline, as_of, lang);
     let chart_categories = chart_categories(&groups, lang);
     Board {
@@ -173,7 +179,12 @@ fn days_left(days: i64, lang: Lang) -> String {
 
 pub fn human(board: &Board, lang: Lang) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} {}", lang.pick("Tình hình nộp báo cáo đến", "Reports received as of"), board.as_of);
+    let _ = writeln!(
+        out,
+        "{} {}",
+        lang.pick("Tình hình nộp báo cáo đến", "Reports received as of"),
+        board.as_of
+    );
     for group in &board.groups {
         let _ = writeln!(
             out,
@@ -188,7 +199,11 @@ pub fn human(board: &Board, lang: Lang) -> String {
                 Lang::En => format!("{} errors, {} warnings", row.errors, row.warnings),
             };
             let counts = if row.state == "missing" { String::new() } else { counts };
-            let _ = writeln!(out, "  {:<8} {:<40} {:<24} {:<10} {counts}", row.code, row.name, row.label, row.submitted);
+            let _ = writeln!(
+                out,
+                "  {:<8} {:<40} {:<24} {:<10} {counts}",
+                row.code, row.name, row.label, row.submitted
+            );
         }
     }
     let t = &board.totals;
@@ -245,14 +260,23 @@ pub fn json(board: &Board) -> String {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Reports per day as bars, from the first report (or a week before the deadline) to the
 /// later of the deadline and the day of the board, with the deadline marked.
 fn chart_days(days: &BTreeMap<Date, (usize, usize)>, deadline: Date, as_of: Date, lang: Lang) -> String {
     let first = days.keys().next().copied().unwrap_or(deadline).min(deadline);
-    let last = days.keys().next_back().copied().unwrap_or(deadline).max(deadline).max(as_of);
+    let last = days
+        .keys()
+        .next_back()
+        .copied()
+        .unwrap_or(deadline)
+        .max(deadline)
+        .max(as_of);
     let span = usize::try_from((last - first).get_days()).unwrap_or(0).min(366) + 1;
     let max = days.values().map(|(a, b)| a + b).max().unwrap_or(1).max(1);
     let (width, height, left, bottom, top) = (720.0_f64, 220.0_f64, 36.0_f64, 40.0_f64, 16.0_f64);
@@ -263,11 +287,20 @@ fn chart_days(days: &BTreeMap<Date, (usize, usize)>, deadline: Date, as_of: Date
         escape(lang.pick("Số báo cáo nhận được mỗi ngày", "Reports received per day"))
     );
     let base = height - bottom;
-    let _ = write!(svg, "<line x1=\"{left}\" y1=\"{base}\" x2=\"{}\" y2=\"{base}\" stroke=\"#000\"/>", width - 8.0);
+    let _ = write!(
+        svg,
+        "<line x1=\"{left}\" y1=\"{base}\" x2=\"{}\" y2=\"{base}\" stroke=\"#000\"/>",
+        width - 8.0
+    );
     for step in 0..=max.min(10) {
         let value = max * step / max.min(10);
         let y = base - value as f64 * scale;
-        let _ = write!(svg, "<text x=\"{}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"end\">{value}</text>", left - 4.0, y + 3.0);
+        let _ = write!(
+            svg,
+            "<text x=\"{}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"end\">{value}</text>",
+            left - 4.0,
+            y + 3.0
+        );
     }
     let mut day = first;
     for i in 0..span {
@@ -347,10 +380,18 @@ fn chart_categories(groups: &[Group], lang: Lang) -> String {
             escape(&group.name)
         );
         let mut x = left;
-        for (count, color) in [(group.on_time, "#27ae60"), (group.late, "#e67e22"), (group.missing, "#bdc3c7")] {
+        for (count, color) in [
+            (group.on_time, "#27ae60"),
+            (group.late, "#e67e22"),
+            (group.missing, "#bdc3c7"),
+        ] {
             let w = count as f64 * scale;
             if count > 0 {
-                let _ = write!(svg, "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"18\" fill=\"{color}\"><title>{count}</title></rect>", y + 2.0);
+                let _ = write!(
+                    svg,
+                    "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"18\" fill=\"{color}\"><title>{count}</title></rect>",
+                    y + 2.0
+                );
             }
             x += w;
         }
@@ -386,8 +427,16 @@ pub fn page(board: &Board, lang: Lang) -> Page<'_> {
         ("with_errors", "có lỗi", "with errors"),
         ("deadline", "Hạn của đơn vị", "Units' deadline"),
         ("report_deadline", "hạn báo cáo tổng hợp", "compiled report due"),
-        ("chart_days", "Số báo cáo nhận được mỗi ngày (đỏ: nộp muộn)", "Reports received per day (red: late)"),
-        ("chart_categories", "Tình hình nộp theo loại đơn vị", "Reports by category"),
+        (
+            "chart_days",
+            "Số báo cáo nhận được mỗi ngày (đỏ: nộp muộn)",
+            "Reports received per day (red: late)",
+        ),
+        (
+            "chart_categories",
+            "Tình hình nộp theo loại đơn vị",
+            "Reports by category",
+        ),
         ("code", "Mã", "Code"),
         ("unit", "Đơn vị", "Unit"),
         ("state", "Tình trạng", "State"),
@@ -395,9 +444,18 @@ pub fn page(board: &Board, lang: Lang) -> Page<'_> {
         ("errors", "Lỗi", "Errors"),
         ("warnings", "Cảnh báo", "Warnings"),
     ];
-    let mut labels: BTreeMap<&'static str, String> =
-        pairs.iter().map(|(key, vi, en)| (*key, lang.pick(vi, en).to_owned())).collect();
+    let mut labels: BTreeMap<&'static str, String> = pairs
+        .iter()
+        .map(|(key, vi, en)| (*key, lang.pick(vi, en).to_owned()))
+        .collect();
     labels.insert("days_to_deadline", days_left(board.days_to_deadline, lang));
-    labels.insert("days_to_report_deadline", days_left(board.days_to_report_deadline, lang));
-    Page { board, lang: lang.pick("vi", "en"), labels }
+    labels.insert(
+        "days_to_report_deadline",
+        days_left(board.days_to_report_deadline, lang),
+    );
+    Page {
+        board,
+        lang: lang.pick("vi", "en"),
+        labels,
+    }
 }

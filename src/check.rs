@@ -160,7 +160,14 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                 let changed = times.last_changed.to_zoned_datetime(zone.clone()).date();
                 if times.last_changed > times.first_added && changed > due {
                     let finding = Finding::ModifiedAfterDue { changed, due };
-                    findings.push((finding, Location { line: 1, column: 1, ..Location::default() }));
+                    findings.push((
+                        finding,
+                        Location {
+                            line: 1,
+                            column: 1,
+                            ..Location::default()
+                        },
+                    ));
                 }
             }
             report
@@ -251,7 +258,10 @@ mod tests {
                 diagnostics: vec![Diagnostic::whole_file(Finding::UnsupportedFile { symlink: false })],
                 ..Report::default()
             },
-            git: Some(FileTimes { first_added: committed, last_changed: committed }),
+            git: Some(FileTimes {
+                first_added: committed,
+                last_changed: committed,
+            }),
         }];
         let outcome = check(inputs, &campaign(), DateSource::Auto);
         let file = &outcome.files[0];
@@ -266,7 +276,10 @@ mod tests {
         let inputs = vec![Input {
             path: "s/a.md".into(),
             report: Report::default(),
-            git: Some(FileTimes { first_added: committed, last_changed: committed }),
+            git: Some(FileTimes {
+                first_added: committed,
+                last_changed: committed,
+            }),
         }];
         let outcome = check(inputs, &campaign(), DateSource::Auto);
         assert_eq!(outcome.files[0].late_days, Some(2));

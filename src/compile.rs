@@ -363,7 +363,11 @@ pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
                 submitted: file.and_then(|f| f.submitted).map(short_date).unwrap_or_default(),
                 submitted_date: file.and_then(|f| f.submitted),
                 due: short_date(
-                    campaign.roster.as_ref().and_then(|r| r.get(code)?.due).unwrap_or(outline.deadline),
+                    campaign
+                        .roster
+                        .as_ref()
+                        .and_then(|r| r.get(code)?.due)
+                        .unwrap_or(outline.deadline),
                 ),
                 late_days: file.and_then(|f| f.late_days),
                 errors: file.map_or(0, |f| f.count(Severity::Error)),
@@ -376,12 +380,22 @@ pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
         .collect();
 
     let status = status(&unit_views, &categories, rejected, superseded, outcome);
-    Roll { units: unit_views, categories, status, counted }
+    Roll {
+        units: unit_views,
+        categories,
+        status,
+        counted,
+    }
 }
 
 pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled {
     let outline = &campaign.outline;
-    let Roll { units, categories, status, counted } = roll(campaign, outcome);
+    let Roll {
+        units,
+        categories,
+        status,
+        counted,
+    } = roll(campaign, outcome);
     // Units' own headings go below every outline level, so they never read as sections.
     let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
     let sections = outline

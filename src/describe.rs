@@ -21,7 +21,13 @@ pub fn human(campaign: &Campaign, lang: Lang) -> String {
     let outline = &campaign.outline;
     let label = |vi: &'static str, en: &'static str| lang.pick(vi, en);
     let mut out = String::new();
-    let _ = writeln!(out, "{}: {}  [{}]", label("Đề cương", "Outline"), outline.title, origin(campaign, "title", lang));
+    let _ = writeln!(
+        out,
+        "{}: {}  [{}]",
+        label("Đề cương", "Outline"),
+        outline.title,
+        origin(campaign, "title", lang)
+    );
     let _ = writeln!(
         out,
         "{}: {} [{}]; {}: {} [{}]; {}: {} [{}]",
@@ -35,11 +41,21 @@ pub fn human(campaign: &Campaign, lang: Lang) -> String {
         outline.time_zone_name,
         origin(campaign, "time_zone", lang),
     );
-    let _ = writeln!(out, "\n{} [{}]:", label("Loại đơn vị", "Unit categories"), origin(campaign, "categories", lang));
+    let _ = writeln!(
+        out,
+        "\n{} [{}]:",
+        label("Loại đơn vị", "Unit categories"),
+        origin(campaign, "categories", lang)
+    );
     for category in &outline.categories {
         let _ = writeln!(out, "  {:<20} {}", category.id, category.name);
     }
-    let _ = writeln!(out, "\n{} [{}]:", label("Các mục", "Sections"), origin(campaign, "sections", lang));
+    let _ = writeln!(
+        out,
+        "\n{} [{}]:",
+        label("Các mục", "Sections"),
+        origin(campaign, "sections", lang)
+    );
     for section in &outline.sections {
         let indent = "  ".repeat(section.depth);
         let number = section.label().unwrap_or_default();
@@ -56,7 +72,12 @@ pub fn human(campaign: &Campaign, lang: Lang) -> String {
             }
         );
         if !section.aliases.is_empty() {
-            let _ = writeln!(out, "{indent}    {}: {}", label("tên khác", "also"), section.aliases.join(" · "));
+            let _ = writeln!(
+                out,
+                "{indent}    {}: {}",
+                label("tên khác", "also"),
+                section.aliases.join(" · ")
+            );
         }
     }
     let appendix = &outline.appendix;
@@ -79,7 +100,11 @@ pub fn human(campaign: &Campaign, lang: Lang) -> String {
                 .map(|j| format!(", ≤ {}", appendix.indicators[j].id))
                 .unwrap_or_default();
             let stt = indicator.stt.map(|n| n.to_string()).unwrap_or_default();
-            let _ = writeln!(out, "  {stt:>2}  {:<16} {}  ({kind}{rule})", indicator.id, indicator.name);
+            let _ = writeln!(
+                out,
+                "  {stt:>2}  {:<16} {}  ({kind}{rule})",
+                indicator.id, indicator.name
+            );
         }
     }
     let roster = match (&campaign.roster, &campaign.roster_origin) {

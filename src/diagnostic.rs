@@ -328,6 +328,104 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
+/// Every diagnostic code, its severity and a one-line description: the rules of SARIF
+/// output and the README's table.
+pub const CATALOGUE: [(&str, Severity, &str); 24] = [
+    ("missing-section", Severity::Error, "A section of the outline is absent"),
+    (
+        "empty-section",
+        Severity::Error,
+        "A section has fewer words than its minimum",
+    ),
+    (
+        "duplicate-section",
+        Severity::Error,
+        "A second heading matches a section already seen",
+    ),
+    (
+        "section-order",
+        Severity::Warning,
+        "A section comes after one the outline puts after it",
+    ),
+    (
+        "unknown-section",
+        Severity::Warning,
+        "A top-level heading matches no section of the outline",
+    ),
+    (
+        "no-diacritics",
+        Severity::Warning,
+        "A heading matched only with diacritics removed",
+    ),
+    (
+        "pseudo-heading",
+        Severity::Warning,
+        "A bold or numbered line stands in for a section heading",
+    ),
+    (
+        "front-matter-missing",
+        Severity::Error,
+        "The report has no front matter",
+    ),
+    (
+        "front-matter-invalid",
+        Severity::Error,
+        "The front matter is not valid YAML",
+    ),
+    (
+        "field-missing",
+        Severity::Error,
+        "A required front-matter field is absent",
+    ),
+    ("field-invalid", Severity::Error, "A front-matter value is malformed"),
+    ("unknown-unit", Severity::Error, "The unit code is not in the roster"),
+    (
+        "unit-mismatch",
+        Severity::Warning,
+        "The unit name differs from the roster's",
+    ),
+    ("duplicate-unit", Severity::Error, "Two files claim the same unit code"),
+    (
+        "late",
+        Severity::Warning,
+        "The report was submitted after the unit's deadline",
+    ),
+    (
+        "modified-after-due",
+        Severity::Note,
+        "The report was changed in git after the deadline",
+    ),
+    (
+        "encoding",
+        Severity::Warning,
+        "The file was not UTF-8 and was converted",
+    ),
+    ("not-text", Severity::Error, "The file is not text"),
+    (
+        "unsupported-file",
+        Severity::Warning,
+        "The file is not a Markdown report, or is a symbolic link",
+    ),
+    ("unreadable", Severity::Error, "The file or folder could not be read"),
+    ("too-large", Severity::Error, "The file is larger than the limit"),
+    (
+        "appendix-value-missing",
+        Severity::Warning,
+        "An appendix indicator has no value",
+    ),
+    (
+        "appendix-value-invalid",
+        Severity::Error,
+        "An appendix value is not valid for its indicator",
+    ),
+    (
+        "appendix-constraint",
+        Severity::Error,
+        "An appendix value exceeds the one its rule names",
+    ),
+];
+
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,32 +441,3 @@ mod tests {
         assert_eq!(index.locate_line(3).source, "thứ hai");
     }
 }
-
-/// Every diagnostic code, its severity and a one-line description: the rules of SARIF
-/// output and the README's table.
-pub const CATALOGUE: [(&str, Severity, &str); 24] = [
-    ("missing-section", Severity::Error, "A section of the outline is absent"),
-    ("empty-section", Severity::Error, "A section has fewer words than its minimum"),
-    ("duplicate-section", Severity::Error, "A second heading matches a section already seen"),
-    ("section-order", Severity::Warning, "A section comes after one the outline puts after it"),
-    ("unknown-section", Severity::Warning, "A top-level heading matches no section of the outline"),
-    ("no-diacritics", Severity::Warning, "A heading matched only with diacritics removed"),
-    ("pseudo-heading", Severity::Warning, "A bold or numbered line stands in for a section heading"),
-    ("front-matter-missing", Severity::Error, "The report has no front matter"),
-    ("front-matter-invalid", Severity::Error, "The front matter is not valid YAML"),
-    ("field-missing", Severity::Error, "A required front-matter field is absent"),
-    ("field-invalid", Severity::Error, "A front-matter value is malformed"),
-    ("unknown-unit", Severity::Error, "The unit code is not in the roster"),
-    ("unit-mismatch", Severity::Warning, "The unit name differs from the roster's"),
-    ("duplicate-unit", Severity::Error, "Two files claim the same unit code"),
-    ("late", Severity::Warning, "The report was submitted after the unit's deadline"),
-    ("modified-after-due", Severity::Note, "The report was changed in git after the deadline"),
-    ("encoding", Severity::Warning, "The file was not UTF-8 and was converted"),
-    ("not-text", Severity::Error, "The file is not text"),
-    ("unsupported-file", Severity::Warning, "The file is not a Markdown report, or is a symbolic link"),
-    ("unreadable", Severity::Error, "The file or folder could not be read"),
-    ("too-large", Severity::Error, "The file is larger than the limit"),
-    ("appendix-value-missing", Severity::Warning, "An appendix indicator has no value"),
-    ("appendix-value-invalid", Severity::Error, "An appendix value is not valid for its indicator"),
-    ("appendix-constraint", Severity::Error, "An appendix value exceeds the one its rule names"),
-];

@@ -27,7 +27,11 @@ pub fn draft(outline: &Outline, unit: &Unit, today: Date) -> String {
         let _ = writeln!(out, "**{}**\n", outline.title);
     }
     for (index, section) in outline.sections.iter().enumerate() {
-        let title = if section.depth == 1 { section.title.to_uppercase() } else { section.title.clone() };
+        let title = if section.depth == 1 {
+            section.title.to_uppercase()
+        } else {
+            section.title.clone()
+        };
         let heading = match section.label() {
             Some(label) => format!("{label} {title}"),
             None => title,
@@ -55,7 +59,12 @@ mod tests {
     #[test]
     fn draft_has_every_heading_and_row() {
         let outline = Outline::builtin();
-        let unit = Unit { code: "SNV".into(), name: "Sở Nội vụ".into(), category: "so-nganh".into(), due: None };
+        let unit = Unit {
+            code: "SNV".into(),
+            name: "Sở Nội vụ".into(),
+            category: "so-nganh".into(),
+            due: None,
+        };
         let text = draft(&outline, &unit, jiff::civil::date(2026, 4, 10));
         assert!(text.starts_with("---\nunit: \"Sở Nội vụ\"\nunit_code: \"SNV\"\ncategory: so-nganh\ndate: 2026-04-10"));
         assert!(text.contains("\n## I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n"));

@@ -2,6 +2,8 @@
 //! Split by hand (pulldown-cmark's metadata option also fires mid-document), then read
 //! field by field so that every bad field gets its own located diagnostic.
 
+use std::collections::HashMap;
+
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
@@ -102,16 +104,17 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
             return parsed;
         }
     };
-    let field_location = |key: &str| -> Location {
-        let line = yaml_text
-            .lines()
-            .position(|l| {
-                l.strip_prefix(key)
-                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
-            })
-            .map_or(1, |i| first_yaml_line + i);
-        index.locate_line(line)
-    };
+    // The line of each top-level key, found in one pass: a search per key would make a
+    // front matter of many keys take quadratic time.
+    let mut key_lines: HashMap<&str, usize> = HashMap::new();
+    for (i, line) in yaml_text.lines().enumerate() {
+        if let Some((key, _)) = line.split_once(':')
+            && !key.starts_with(char::is_whitespace)
+        {
+            key_lines.entry(key.trim_end()).or_insert(first_yaml_line + i);
+        }
+    }
+    let field_location = |key: &str| -> Location { index.locate_line(key_lines.get(key).copied().unwrap_or(1)) };
     let fm = &mut parsed.front_matter;
     let diagnostics = &mut parsed.diagnostics;
     for required in REQUIRED {
@@ -257,6 +260,34 @@ mod tests {
         assert_eq!(codes(&read("# Báo cáo\n")), [("front-matter-missing", 1)]);
         assert_eq!(codes(&read("")), [("front-matter-missing", 1)]);
         assert_eq!(codes(&read("---\nunit: X\n")), [("front-matter-invalid", 1)]);
+    }
+
+    #[test]
+    fn many_keys_are_located_in_linear_time() {
+        let mut text = String::from("---\n");
+        for i in 0..50_000 {
+            text.push_str(&format!("k{i}: v\n"));
+        }
+        text.push_str("date: 31/2/2026\n---\n");
+        let started = std::time::Instant::now();
+        let parsed = read(&text);
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{:?}",
+            started.elapsed()
+        );
+        let bad_date = parsed
+            .diagnostics
+            .iter()
+            .find(|d| d.finding.code() == "field-invalid")
+            .expect("bad date flagged");
+        assert_eq!(bad_date.location.line, 50_002);
+    }
+
+    #[test]
+    fn keys_are_located_on_their_own_line() {
+        let text = "---\nunit_code: A\nunit:\ncategory : nowhere\ndate: 2026-04-01\n---\n";
+        assert_eq!(codes(&read(text)), [("field-missing", 3), ("field-invalid", 4)]);
     }
 
     #[test]

@@ -83,16 +83,20 @@ impl History {
         let mut time = None;
         for line in log.lines() {
             if let Some(seconds) = line.strip_prefix('\u{1}') {
-                time = seconds.trim().parse::<i64>().ok().and_then(|s| Timestamp::from_second(s).ok());
+                time = seconds
+                    .trim()
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|s| Timestamp::from_second(s).ok());
                 continue;
             }
             let (Some(t), Some((status, path))) = (time, line.split_once('\t')) else {
                 continue;
             };
-            let entry = self
-                .files
-                .entry(top.join(path))
-                .or_insert(FileTimes { first_added: t, last_changed: t });
+            let entry = self.files.entry(top.join(path)).or_insert(FileTimes {
+                first_added: t,
+                last_changed: t,
+            });
             if status.starts_with('A') {
                 entry.first_added = t;
             }

@@ -63,7 +63,11 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     write_stdout(&text)?;
     let errors = outcome.count(Severity::Error) > 0;
-    let fail_on = if args.deny_warnings { FailOn::Warning } else { args.fail_on };
+    let fail_on = if args.deny_warnings {
+        FailOn::Warning
+    } else {
+        args.fail_on
+    };
     let failed = errors
         || match fail_on {
             FailOn::Error => false,
@@ -75,7 +79,9 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
 
 /// Today in the campaign's time zone: the only reading of the clock, for defaults.
 fn today(campaign: &Campaign) -> jiff::civil::Date {
-    jiff::Timestamp::now().to_zoned_datetime(campaign.outline.time_zone.clone()).date()
+    jiff::Timestamp::now()
+        .to_zoned_datetime(campaign.outline.time_zone.clone())
+        .date()
 }
 
 fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
@@ -90,15 +96,28 @@ fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
         anyhow::bail!("unit `{}` is not in the roster", args.unit);
     };
     let text = crate::draft::draft(&campaign.outline, unit, today(&campaign));
-    let path = args.output.clone().unwrap_or_else(|| format!("{}.md", unit.code.to_lowercase()).into());
+    let path = args
+        .output
+        .clone()
+        .unwrap_or_else(|| format!("{}.md", unit.code.to_lowercase()).into());
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&path)
-        .with_context(|| format!("cannot create {} (an existing file is never overwritten)", path.display()))?;
-    file.write_all(text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| {
+            format!(
+                "cannot create {} (an existing file is never overwritten)",
+                path.display()
+            )
+        })?;
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
     let lang = campaign.outline.language;
-    write_stdout(&format!("{} {}\n", lang.pick("Đã tạo", "Created"), crate::campaign::display(&path)))?;
+    write_stdout(&format!(
+        "{} {}\n",
+        lang.pick("Đã tạo", "Created"),
+        crate::campaign::display(&path)
+    ))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -131,7 +150,11 @@ fn status(args: &StatusArgs) -> anyhow::Result<ExitCode> {
         StatusFormat::Html => {
             let page = renderer.render("status.html.tera", &crate::board::page(&board, lang))?;
             let path = crate::write::write_atomic(&args.out, "tinh-hinh-nop-bao-cao.html", page.as_bytes())?;
-            write_stdout(&format!("{} {}\n", lang.pick("Đã ghi", "Wrote"), crate::campaign::display(&path)))?;
+            write_stdout(&format!(
+                "{} {}\n",
+                lang.pick("Đã ghi", "Wrote"),
+                crate::campaign::display(&path)
+            ))?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -144,7 +167,8 @@ fn append(path: &Path, text: &str) -> anyhow::Result<()> {
         .append(true)
         .open(path)
         .with_context(|| format!("cannot write {}", path.display()))?;
-    file.write_all(text.as_bytes()).with_context(|| format!("cannot write {}", path.display()))
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Templates have loops; a hostile one could run for ever. Rendering gets this long.
@@ -236,6 +260,13 @@ pub fn check_files(
     } else {
         History::load(paths)
     };
+    for repository in &history.shallow {
+        // Said once per run, not per file: the fallback is the whole repository's.
+        eprintln!(
+            "note: {} is a shallow clone (its history is cut): submission times come from the front matter",
+            repository.display()
+        );
+    }
     let inputs: Vec<Input> = entries
         .par_iter()
         .map(|entry| Input {

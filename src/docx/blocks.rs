@@ -124,12 +124,22 @@ impl Converter<'_> {
                 let level = u32::try_from(self.lists.len() - 1).unwrap_or(0).min(8);
                 let indent = i32::try_from(level).unwrap_or(0) * INDENT + quote;
                 if std::mem::take(&mut self.item_start) {
-                    Para { numbering: Some((list.num_id, level)), ..Para::default() }
+                    Para {
+                        numbering: Some((list.num_id, level)),
+                        ..Para::default()
+                    }
                 } else {
-                    Para { left: Some(indent), first_line: Some(INDENT), ..Para::default() }
+                    Para {
+                        left: Some(indent),
+                        first_line: Some(INDENT),
+                        ..Para::default()
+                    }
                 }
             }
-            None if quote > 0 => Para { left: Some(quote), ..Para::default() },
+            None if quote > 0 => Para {
+                left: Some(quote),
+                ..Para::default()
+            },
             None => Para::default(),
         }
     }
@@ -236,7 +246,12 @@ impl Converter<'_> {
             }
             Event::Rule => {
                 self.end_paragraph();
-                let para = Para { rule_below: true, after: Some(120), mark: Some(Format::default().sized(8)), ..Para::default() };
+                let para = Para {
+                    rule_below: true,
+                    after: Some(120),
+                    mark: Some(Format::default().sized(8)),
+                    ..Para::default()
+                };
                 para.open(self.out);
                 self.out.push_str("</w:p>");
             }
@@ -334,7 +349,8 @@ impl Converter<'_> {
                     let id = self.resources.link(target);
                     self.ensure_open();
                     self.flush();
-                    self.out.push_str(&format!(r#"<w:hyperlink r:id="{id}" w:history="1">"#));
+                    self.out
+                        .push_str(&format!(r#"<w:hyperlink r:id="{id}" w:history="1">"#));
                     self.hyperlink_open = true;
                 }
             }
@@ -363,7 +379,11 @@ impl Converter<'_> {
             }
             TagEnd::CodeBlock => {
                 let code = self.code_block.take().unwrap_or_default();
-                let format = Format { code: true, size: Some(24), ..Format::default() };
+                let format = Format {
+                    code: true,
+                    size: Some(24),
+                    ..Format::default()
+                };
                 self.text(code.strip_suffix('\n').unwrap_or(&code), format);
                 self.end_paragraph();
             }
@@ -443,7 +463,11 @@ impl Converter<'_> {
                         Alignment::Left | Alignment::None if self.base.bold => "center",
                         Alignment::Left | Alignment::None => "left",
                     };
-                    self.pending = Some(Para { style: Some("TableText"), align: Some(align), ..Para::default() });
+                    self.pending = Some(Para {
+                        style: Some("TableText"),
+                        align: Some(align),
+                        ..Para::default()
+                    });
                 }
                 Event::End(TagEnd::TableCell) => {
                     self.ensure_open();
@@ -476,8 +500,14 @@ mod tests {
     fn paragraphs_and_inline_formatting() {
         let (xml, _) = convert("Một **đậm** và *nghiêng* ~~gạch~~ `mã`\ndòng hai  \ndòng ba");
         assert!(xml.starts_with("<w:p><w:r>"), "{xml}");
-        assert!(xml.contains(r#"<w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">đậm</w:t>"#), "{xml}");
-        assert!(xml.contains(r#"<w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">nghiêng</w:t>"#), "{xml}");
+        assert!(
+            xml.contains(r#"<w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">đậm</w:t>"#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">nghiêng</w:t>"#),
+            "{xml}"
+        );
         assert!(xml.contains("<w:strike/>"), "{xml}");
         assert!(xml.contains(r#"w:ascii="Courier New""#), "{xml}");
         assert!(xml.contains("<w:r><w:br/></w:r>"), "{xml}");
@@ -499,9 +529,15 @@ mod tests {
         let (xml, resources) = convert(
             "#### Tiêu đề\n\n| A | B |\n|---|--:|\n| x & y | 1.234 |\n\n[trang](<https://example.vn/a b>) <script>alert(1)</script> <b>đậm</b>\n\n<div>khối <i>HTML</i></div>\n",
         );
-        assert!(xml.contains(r#"<w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">Tiêu đề"#), "{xml}");
+        assert!(
+            xml.contains(r#"<w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">Tiêu đề"#),
+            "{xml}"
+        );
         assert!(xml.contains("<w:tblHeader/>"), "{xml}");
-        assert!(xml.contains(r#"<w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">1.234"#), "{xml}");
+        assert!(
+            xml.contains(r#"<w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">1.234"#),
+            "{xml}"
+        );
         assert!(xml.contains("x &amp; y"), "{xml}");
         assert!(!xml.contains("alert"), "{xml}");
         assert!(xml.contains(">  đậm<"), "{xml}");
@@ -513,6 +549,9 @@ mod tests {
     #[test]
     fn code_blocks_keep_their_lines() {
         let (xml, _) = convert("```\nlet a = 1;\n\tb\n```\n");
-        assert!(xml.contains(r#"let a = 1;</w:t><w:br/><w:tab/><w:t xml:space="preserve">b</w:t>"#), "{xml}");
+        assert!(
+            xml.contains(r#"let a = 1;</w:t><w:br/><w:tab/><w:t xml:space="preserve">b</w:t>"#),
+            "{xml}"
+        );
     }
 }

@@ -33,9 +33,17 @@ struct Body<'a> {
 }
 
 pub fn document(compiled: &Compiled, resources: &mut Resources) -> String {
-    let excerpts: usize =
-        compiled.sections.iter().flat_map(|s| &s.groups).flat_map(|g| &g.excerpts).map(|e| e.markdown.len()).sum();
-    let mut body = Body { out: String::with_capacity(2 * excerpts + 64 * 1024), resources };
+    let excerpts: usize = compiled
+        .sections
+        .iter()
+        .flat_map(|s| &s.groups)
+        .flat_map(|g| &g.excerpts)
+        .map(|e| e.markdown.len())
+        .sum();
+    let mut body = Body {
+        out: String::with_capacity(2 * excerpts + 64 * 1024),
+        resources,
+    };
     body.out.push_str(OPEN);
     body.header_block(&compiled.document);
     body.title(&compiled.document);
@@ -63,11 +71,19 @@ struct Cell<'a> {
 
 impl Cell<'_> {
     fn text(text: &str) -> Cell<'_> {
-        Cell { text, number: false, bold: false }
+        Cell {
+            text,
+            number: false,
+            bold: false,
+        }
     }
 
     fn number(text: &str) -> Cell<'_> {
-        Cell { text, number: true, bold: false }
+        Cell {
+            text,
+            number: true,
+            bold: false,
+        }
     }
 }
 
@@ -103,27 +119,53 @@ impl Body<'_> {
         table::open_cell(&mut self.out, widths[1]);
         self.paragraph(&line(), "ĐẢNG CỘNG SẢN VIỆT NAM", Format::BOLD.sized(PARTY_SIZE));
         // The rule beneath, as long as the name above it.
-        let rule = Para { rule_below: true, left: Some(560), right: Some(560), mark: Some(Format::default().sized(4)), ..line() };
+        let rule = Para {
+            rule_below: true,
+            left: Some(560),
+            right: Some(560),
+            mark: Some(Format::default().sized(4)),
+            ..line()
+        };
         rule.write(&mut self.out, "", Format::default());
         table::close_cell(&mut self.out);
         table::close_row(&mut self.out);
 
         table::open_row(&mut self.out, false);
         table::open_cell(&mut self.out, widths[0]);
-        self.paragraph(&Para { before: Some(60), ..line() }, &document.number, Format::default());
+        self.paragraph(
+            &Para {
+                before: Some(60),
+                ..line()
+            },
+            &document.number,
+            Format::default(),
+        );
         table::close_cell(&mut self.out);
         table::open_cell(&mut self.out, widths[1]);
-        self.paragraph(&Para { before: Some(60), ..line() }, &document.place_date, Format::ITALIC);
+        self.paragraph(
+            &Para {
+                before: Some(60),
+                ..line()
+            },
+            &document.place_date,
+            Format::ITALIC,
+        );
         table::close_cell(&mut self.out);
         table::close_row(&mut self.out);
         self.out.push_str("</w:tbl>");
     }
 
     fn title(&mut self, document: &DocumentView) {
-        let title = Para { style: Some("Title"), ..Para::default() };
+        let title = Para {
+            style: Some("Title"),
+            ..Para::default()
+        };
         self.paragraph(&title, &document.r#type, Format::default());
         if !document.subject.is_empty() {
-            let subject = Para { style: Some("Subtitle"), ..Para::default() };
+            let subject = Para {
+                style: Some("Subtitle"),
+                ..Para::default()
+            };
             self.paragraph(&subject, &document.subject, Format::default());
         }
         // A short rule under the subject, as the layout draws it.
@@ -160,31 +202,64 @@ impl Body<'_> {
             .iter()
             .map(|c| [c.expected, c.submitted, c.on_time, c.late, c.missing].map(|n| n.to_string()))
             .collect();
-        let totals =
-            [status.expected, status.submitted, status.on_time, status.late, status.missing.len()].map(|n| n.to_string());
+        let totals = [
+            status.expected,
+            status.submitted,
+            status.on_time,
+            status.late,
+            status.missing.len(),
+        ]
+        .map(|n| n.to_string());
         let mut rows: Vec<Vec<Cell>> = status
             .by_category
             .iter()
             .zip(&counts)
-            .map(|(c, n)| std::iter::once(Cell::text(&c.name)).chain(n.iter().map(|v| Cell::number(v))).collect())
+            .map(|(c, n)| {
+                std::iter::once(Cell::text(&c.name))
+                    .chain(n.iter().map(|v| Cell::number(v)))
+                    .collect()
+            })
             .collect();
         rows.push(
-            std::iter::once(Cell { text: "Tổng cộng", number: false, bold: true })
-                .chain(totals.iter().map(|v| Cell { text: v, number: true, bold: true }))
-                .collect(),
+            std::iter::once(Cell {
+                text: "Tổng cộng",
+                number: false,
+                bold: true,
+            })
+            .chain(totals.iter().map(|v| Cell {
+                text: v,
+                number: true,
+                bold: true,
+            }))
+            .collect(),
         );
-        self.data_table(&["Loại đơn vị", "Số đơn vị", "Đã nộp", "Đúng hạn", "Nộp muộn", "Chưa nộp"], &rows);
+        self.data_table(
+            &["Loại đơn vị", "Số đơn vị", "Đã nộp", "Đúng hạn", "Nộp muộn", "Chưa nộp"],
+            &rows,
+        );
 
         if !status.missing.is_empty() {
-            let names: Vec<String> = status.missing.iter().map(|u| format!("{} ({})", u.name, u.code)).collect();
+            let names: Vec<String> = status
+                .missing
+                .iter()
+                .map(|u| format!("{} ({})", u.name, u.code))
+                .collect();
             self.note("Đơn vị chưa có báo cáo:", &names.join("; "));
         }
         if !status.rejected.is_empty() {
-            let files: Vec<String> = status.rejected.iter().map(|r| format!("{} ({})", r.path, r.code)).collect();
+            let files: Vec<String> = status
+                .rejected
+                .iter()
+                .map(|r| format!("{} ({})", r.path, r.code))
+                .collect();
             self.note("Tệp không tổng hợp được:", &files.join("; "));
         }
         if !status.superseded.is_empty() {
-            let files: Vec<String> = status.superseded.iter().map(|s| format!("{} → {}", s.path, s.by)).collect();
+            let files: Vec<String> = status
+                .superseded
+                .iter()
+                .map(|s| format!("{} → {}", s.path, s.by))
+                .collect();
             self.note("Báo cáo được thay thế bằng bản gửi sau:", &files.join("; "));
         }
     }
@@ -198,13 +273,22 @@ impl Body<'_> {
     }
 
     fn section(&mut self, section: &SectionView, compiled: &Compiled) {
-        let style = ["Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6"]
-            [section.depth.clamp(1, 6) - 1];
+        let style =
+            ["Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6"][section.depth.clamp(1, 6) - 1];
         let heading = if section.is_appendix {
             // The appendix starts a page, its title centred as an annex's is.
-            Para { style: Some(style), page_break_before: true, first_line: Some(0), align: Some("center"), ..Para::default() }
+            Para {
+                style: Some(style),
+                page_break_before: true,
+                first_line: Some(0),
+                align: Some("center"),
+                ..Para::default()
+            }
         } else {
-            Para { style: Some(style), ..Para::default() }
+            Para {
+                style: Some(style),
+                ..Para::default()
+            }
         };
         self.paragraph(&heading, &section.heading, Format::default());
         if section.is_appendix {
@@ -212,7 +296,10 @@ impl Body<'_> {
             return;
         }
         for group in &section.groups {
-            let line = Para { keep_next: true, ..Para::default() };
+            let line = Para {
+                keep_next: true,
+                ..Para::default()
+            };
             self.paragraph(&line, &group.category_name, Format::BOLD);
             for excerpt in &group.excerpts {
                 line.open(&mut self.out);
@@ -235,22 +322,36 @@ impl Body<'_> {
     /// does not break across pages.
     fn signature(&mut self, document: &DocumentView) {
         let widths = [4394, TEXT_WIDTH - 4394];
-        self.out.push_str(r#"<w:p><w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>"#);
+        self.out
+            .push_str(r#"<w:p><w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>"#);
         table::open(&mut self.out, &widths, false);
         table::open_row(&mut self.out, false);
         table::open_cell(&mut self.out, widths[0]);
-        let left = Para { keep_next: true, ..Para::flush_left() };
+        let left = Para {
+            keep_next: true,
+            ..Para::flush_left()
+        };
         self.paragraph(&left, "Nơi nhận:", Format::BOLD_ITALIC.sized(TABLE_SIZE));
         for recipient in &document.recipients {
             self.paragraph(&left, &format!("- {recipient}"), Format::default().sized(TABLE_SIZE));
         }
         table::close_cell(&mut self.out);
         table::open_cell(&mut self.out, widths[1]);
-        let right = Para { keep_next: true, ..Para::centred() };
+        let right = Para {
+            keep_next: true,
+            ..Para::centred()
+        };
         self.paragraph(&right, &document.signature_on_behalf, Format::BOLD);
         self.paragraph(&right, &document.signature_title, Format::BOLD);
         // Room for the signature and the seal.
-        self.paragraph(&Para { before: Some(1560), ..right }, &document.signature_name, Format::BOLD);
+        self.paragraph(
+            &Para {
+                before: Some(1560),
+                ..right
+            },
+            &document.signature_name,
+            Format::BOLD,
+        );
         table::close_cell(&mut self.out);
         table::close_row(&mut self.out);
         table::close(&mut self.out);
@@ -258,7 +359,10 @@ impl Body<'_> {
 
     fn appendix(&mut self, compiled: &Compiled) {
         let appendix = &compiled.appendix;
-        let caption = Para { style: Some("Caption"), ..Para::default() };
+        let caption = Para {
+            style: Some("Caption"),
+            ..Para::default()
+        };
 
         self.paragraph(&caption, "Biểu 1. Tổng hợp số liệu theo loại đơn vị", Format::default());
         let mut header: Vec<&str> = vec!["STT", "Chỉ tiêu", "Tổng số"];
@@ -288,38 +392,66 @@ impl Body<'_> {
                 line.push_str(&format!("; chưa có số liệu: {}", i.missing.join(", ")));
             }
             if !i.invalid.is_empty() {
-                let notes: Vec<String> = i.invalid.iter().map(|n| format!("{} (“{}”)", n.unit, n.value)).collect();
+                let notes: Vec<String> = i
+                    .invalid
+                    .iter()
+                    .map(|n| format!("{} (“{}”)", n.unit, n.value))
+                    .collect();
                 line.push_str(&format!("; số liệu không hợp lệ (không tính): {}", notes.join(", ")));
             }
             if !i.over_limit.is_empty() {
-                let notes: Vec<String> = i.over_limit.iter().map(|n| format!("{} ({})", n.unit, n.value)).collect();
+                let notes: Vec<String> = i
+                    .over_limit
+                    .iter()
+                    .map(|n| format!("{} ({})", n.unit, n.value))
+                    .collect();
                 line.push_str(&format!("; vượt ràng buộc (vẫn tính): {}", notes.join(", ")));
             }
             line.push('.');
-            let item = Para { numbering: Some((BULLET_LIST, 0)), ..Para::default() };
+            let item = Para {
+                numbering: Some((BULLET_LIST, 0)),
+                ..Para::default()
+            };
             self.paragraph(&item, &line, Format::default());
         }
 
         self.paragraph(&caption, "Biểu 2. Số liệu của từng đơn vị", Format::default());
         let mut header: Vec<&str> = vec!["STT", "Đơn vị"];
         header.extend(appendix.indicators.iter().map(|i| i.stt.as_str()));
-        let indexes: Vec<String> = (1..=appendix.rows.len().max(compiled.units.len())).map(|n| n.to_string()).collect();
+        let indexes: Vec<String> = (1..=appendix.rows.len().max(compiled.units.len()))
+            .map(|n| n.to_string())
+            .collect();
         let rows: Vec<Vec<Cell>> = appendix
             .rows
             .iter()
             .zip(&indexes)
             .map(|(r, n)| {
-                [Cell::number(n), Cell::text(&r.unit_name)].into_iter().chain(r.values.iter().map(|v| Cell::number(v))).collect()
+                [Cell::number(n), Cell::text(&r.unit_name)]
+                    .into_iter()
+                    .chain(r.values.iter().map(|v| Cell::number(v)))
+                    .collect()
             })
             .collect();
         self.data_table(&header, &rows);
 
-        let heading = Para { style: Some("Heading2"), ..Para::default() };
+        let heading = Para {
+            style: Some("Heading2"),
+            ..Para::default()
+        };
         self.paragraph(&heading, "Danh sách đơn vị và tình hình gửi báo cáo", Format::default());
         let counts: Vec<[String; 3]> = compiled
             .units
             .iter()
-            .map(|u| [u.late_days.filter(|d| *d != 0).map(|d| d.to_string()).unwrap_or_default(), u.errors.to_string(), u.warnings.to_string()])
+            .map(|u| {
+                [
+                    u.late_days
+                        .filter(|d| *d != 0)
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
+                    u.errors.to_string(),
+                    u.warnings.to_string(),
+                ]
+            })
             .collect();
         let rows: Vec<Vec<Cell>> = compiled
             .units
@@ -340,7 +472,16 @@ impl Body<'_> {
             })
             .collect();
         self.data_table(
-            &["STT", "Đơn vị", "Loại đơn vị", "Ngày gửi", "Số ngày muộn", "Lỗi", "Cảnh báo", "Tình trạng"],
+            &[
+                "STT",
+                "Đơn vị",
+                "Loại đơn vị",
+                "Ngày gửi",
+                "Số ngày muộn",
+                "Lỗi",
+                "Cảnh báo",
+                "Tình trạng",
+            ],
             &rows,
         );
     }
@@ -362,7 +503,11 @@ impl Body<'_> {
         table::open_row(&mut self.out, true);
         for (title, width) in header.iter().zip(&widths) {
             table::open_cell(&mut self.out, *width);
-            let para = Para { style: Some("TableText"), align: Some("center"), ..Para::default() };
+            let para = Para {
+                style: Some("TableText"),
+                align: Some("center"),
+                ..Para::default()
+            };
             self.paragraph(&para, title, Format::BOLD);
             table::close_cell(&mut self.out);
         }
@@ -372,7 +517,11 @@ impl Body<'_> {
             for (cell, width) in row.iter().zip(&widths) {
                 table::open_cell(&mut self.out, *width);
                 let align = if cell.number { "right" } else { "left" };
-                let para = Para { style: Some("TableText"), align: Some(align), ..Para::default() };
+                let para = Para {
+                    style: Some("TableText"),
+                    align: Some(align),
+                    ..Para::default()
+                };
                 let format = if cell.bold { Format::BOLD } else { Format::default() };
                 self.paragraph(&para, cell.text, format);
                 table::close_cell(&mut self.out);

@@ -17,13 +17,34 @@ pub struct Format {
 }
 
 impl Format {
-    pub const BOLD: Format = Format { bold: true, italic: false, strike: false, code: false, link: false, size: None };
-    pub const ITALIC: Format = Format { bold: false, italic: true, strike: false, code: false, link: false, size: None };
-    pub const BOLD_ITALIC: Format = Format { bold: true, italic: true, ..Format::BOLD };
+    pub const BOLD: Format = Format {
+        bold: true,
+        italic: false,
+        strike: false,
+        code: false,
+        link: false,
+        size: None,
+    };
+    pub const ITALIC: Format = Format {
+        bold: false,
+        italic: true,
+        strike: false,
+        code: false,
+        link: false,
+        size: None,
+    };
+    pub const BOLD_ITALIC: Format = Format {
+        bold: true,
+        italic: true,
+        ..Format::BOLD
+    };
 
     #[must_use]
     pub fn sized(self, half_points: u32) -> Format {
-        Format { size: Some(half_points), ..self }
+        Format {
+            size: Some(half_points),
+            ..self
+        }
     }
 
     /// `w:rPr` in schema order, or nothing when the style's formatting holds.

@@ -45,12 +45,16 @@ pub fn reference(bytes: &[u8]) -> Result<Reference, DocxError> {
             return Ok(None);
         };
         let mut data = Vec::new();
-        file.read_to_end(&mut data).map_err(|e| DocxError::Reference(format!("{name}: {e}")))?;
+        file.read_to_end(&mut data)
+            .map_err(|e| DocxError::Reference(format!("{name}: {e}")))?;
         Ok(Some(data))
     };
     let styles = read("word/styles.xml")?.ok_or_else(|| DocxError::Reference("it has no word/styles.xml".into()))?;
     let theme = read("word/theme/theme1.xml")?;
-    Ok(Reference { styles: Some(styles), theme })
+    Ok(Reference {
+        styles: Some(styles),
+        theme,
+    })
 }
 
 /// The reference styles, plus the built-in definition of every style the document uses
@@ -71,7 +75,11 @@ fn merged_styles(reference: &[u8]) -> Vec<u8> {
         let Some(block) = style.split_inclusive("</w:style>").next() else {
             continue;
         };
-        let Some(id) = block.split("w:styleId=\"").nth(1).and_then(|rest| rest.split('"').next()) else {
+        let Some(id) = block
+            .split("w:styleId=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+        else {
             continue;
         };
         if !text.contains(&format!("w:styleId=\"{id}\"")) {
@@ -89,17 +97,44 @@ fn merged_styles(reference: &[u8]) -> Vec<u8> {
 
 fn content_types(theme: bool) -> String {
     let mut overrides = vec![
-        ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
-        ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
-        ("/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"),
-        ("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"),
-        ("/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"),
-        ("/word/header2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"),
-        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-        ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+        (
+            "/word/document.xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        ),
+        (
+            "/word/styles.xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+        ),
+        (
+            "/word/settings.xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
+        ),
+        (
+            "/word/numbering.xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
+        ),
+        (
+            "/word/header1.xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+        ),
+        (
+            "/word/header2.xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+        ),
+        (
+            "/docProps/core.xml",
+            "application/vnd.openxmlformats-package.core-properties+xml",
+        ),
+        (
+            "/docProps/app.xml",
+            "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+        ),
     ];
     if theme {
-        overrides.push(("/word/theme/theme1.xml", "application/vnd.openxmlformats-officedocument.theme+xml"));
+        overrides.push((
+            "/word/theme/theme1.xml",
+            "application/vnd.openxmlformats-officedocument.theme+xml",
+        ));
     }
     let mut xml = format!(
         r#"{DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>"#
@@ -126,7 +161,9 @@ fn document_relationships(resources: &Resources, theme: bool) -> String {
         r#"{DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="{RELATIONSHIPS}/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="{RELATIONSHIPS}/settings" Target="settings.xml"/><Relationship Id="rIdNumbering" Type="{RELATIONSHIPS}/numbering" Target="numbering.xml"/><Relationship Id="{HEADER_DEFAULT}" Type="{RELATIONSHIPS}/header" Target="header1.xml"/><Relationship Id="{HEADER_FIRST}" Type="{RELATIONSHIPS}/header" Target="header2.xml"/>"#
     );
     if theme {
-        xml.push_str(&format!(r#"<Relationship Id="rIdTheme" Type="{RELATIONSHIPS}/theme" Target="theme/theme1.xml"/>"#));
+        xml.push_str(&format!(
+            r#"<Relationship Id="rIdTheme" Type="{RELATIONSHIPS}/theme" Target="theme/theme1.xml"/>"#
+        ));
     }
     for (index, target) in resources.links.iter().enumerate() {
         xml.push_str(&format!(
@@ -151,7 +188,9 @@ fn settings() -> String {
 fn numbering(resources: &Resources) -> String {
     let mut xml = format!(r#"{DECLARATION}<w:numbering xmlns:w="{W}">"#);
     for (id, bullet) in [(0, true), (1, false)] {
-        xml.push_str(&format!(r#"<w:abstractNum w:abstractNumId="{id}"><w:multiLevelType w:val="multilevel"/>"#));
+        xml.push_str(&format!(
+            r#"<w:abstractNum w:abstractNumId="{id}"><w:multiLevelType w:val="multilevel"/>"#
+        ));
         for level in 0..9 {
             let (format, text) = if bullet {
                 ("bullet", BULLETS[level % BULLETS.len()].to_owned())
@@ -197,7 +236,13 @@ fn core(contents: &Contents) -> String {
     // A malformed date makes Word repair the file: leave it out rather.
     let date = &contents.date;
     let well_formed = date.len() == 10
-        && date.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        && date.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     if well_formed {
         for element in ["created", "modified"] {
             xml.push_str(&format!(
@@ -228,7 +273,10 @@ pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, Docx
         ("docProps/core.xml", core(contents).into_bytes()),
         ("docProps/app.xml", app().into_bytes()),
         ("word/document.xml", contents.document.as_bytes().to_vec()),
-        ("word/_rels/document.xml.rels", document_relationships(&contents.resources, theme.is_some()).into_bytes()),
+        (
+            "word/_rels/document.xml.rels",
+            document_relationships(&contents.resources, theme.is_some()).into_bytes(),
+        ),
         ("word/styles.xml", styles),
         ("word/settings.xml", settings().into_bytes()),
         ("word/numbering.xml", numbering(&contents.resources).into_bytes()),

@@ -33,12 +33,26 @@ pub struct Para {
 impl Para {
     /// Centred, unindented, without space around: the lines of the header and signature.
     pub fn centred() -> Para {
-        Para { align: Some("center"), first_line: Some(0), before: Some(0), after: Some(0), line: Some(240), ..Para::default() }
+        Para {
+            align: Some("center"),
+            first_line: Some(0),
+            before: Some(0),
+            after: Some(0),
+            line: Some(240),
+            ..Para::default()
+        }
     }
 
     /// Left-aligned and unindented, single-spaced.
     pub fn flush_left() -> Para {
-        Para { align: Some("left"), first_line: Some(0), before: Some(0), after: Some(0), line: Some(240), ..Para::default() }
+        Para {
+            align: Some("left"),
+            first_line: Some(0),
+            before: Some(0),
+            after: Some(0),
+            line: Some(240),
+            ..Para::default()
+        }
     }
 
     /// Opens `w:p` with these properties; the caller writes the runs and `</w:p>`.
@@ -69,7 +83,9 @@ impl Para {
             props.push_str("<w:pageBreakBefore/>");
         }
         if let Some((id, level)) = self.numbering {
-            props.push_str(&format!(r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{id}"/></w:numPr>"#));
+            props.push_str(&format!(
+                r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{id}"/></w:numPr>"#
+            ));
         }
         if self.rule_below {
             props.push_str(r#"<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>"#);

@@ -11,12 +11,19 @@ pub fn tag(html: &str) -> Option<(String, bool)> {
         None => (false, rest),
     };
     let name: String = rest.chars().take_while(char::is_ascii_alphanumeric).collect();
-    if name.is_empty() { None } else { Some((name.to_ascii_lowercase(), closing)) }
+    if name.is_empty() {
+        None
+    } else {
+        Some((name.to_ascii_lowercase(), closing))
+    }
 }
 
 /// Elements whose content is not text for a reader.
 pub fn hides_content(name: &str) -> bool {
-    matches!(name, "script" | "style" | "template" | "noscript" | "iframe" | "object" | "svg" | "math")
+    matches!(
+        name,
+        "script" | "style" | "template" | "noscript" | "iframe" | "object" | "svg" | "math"
+    )
 }
 
 /// The visible text of an HTML fragment, whitespace collapsed.
@@ -110,8 +117,14 @@ mod tests {
     #[test]
     fn keeps_only_visible_text() {
         assert_eq!(text("<div class=\"x\">Xin <b>chào</b></div>"), "Xin chào");
-        assert_eq!(text("<p>a</p><script>alert('x')</script><style>p{}</style><!-- c -->b"), "a b");
-        assert_eq!(text("<SCRIPT src=x>bad()</SCRIPT>ok &amp; &#273;&#x1ED3;ng"), "ok & đồng");
+        assert_eq!(
+            text("<p>a</p><script>alert('x')</script><style>p{}</style><!-- c -->b"),
+            "a b"
+        );
+        assert_eq!(
+            text("<SCRIPT src=x>bad()</SCRIPT>ok &amp; &#273;&#x1ED3;ng"),
+            "ok & đồng"
+        );
         assert_eq!(text("1 < 2 &unknown; <br/>x"), "1 < 2 &unknown; x");
         assert_eq!(tag("</Script>"), Some(("script".into(), true)));
         assert_eq!(tag("<!-- x -->"), None);

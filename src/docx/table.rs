@@ -50,7 +50,10 @@ pub fn widths(needs: &[Need], available: u32) -> Vec<u32> {
     let min: u64 = needs.iter().map(|n| u64::from(n.min)).sum();
     let max: u64 = needs.iter().map(|n| u64::from(n.max.max(n.min))).sum();
     let mut widths: Vec<u64> = if max <= available {
-        needs.iter().map(|n| u64::from(n.max.max(n.min)) * available / max.max(1)).collect()
+        needs
+            .iter()
+            .map(|n| u64::from(n.max.max(n.min)) * available / max.max(1))
+            .collect()
     } else if min <= available {
         let spare = available - min;
         let lack = max - min;
@@ -59,14 +62,20 @@ pub fn widths(needs: &[Need], available: u32) -> Vec<u32> {
             .map(|n| u64::from(n.min) + u64::from(n.max.max(n.min) - n.min) * spare / lack.max(1))
             .collect()
     } else {
-        needs.iter().map(|n| u64::from(n.min) * available / min.max(1)).collect()
+        needs
+            .iter()
+            .map(|n| u64::from(n.min) * available / min.max(1))
+            .collect()
     };
     // Rounding leaves a few twips over: give them to the widest column.
     let total: u64 = widths.iter().sum();
     if let Some(widest) = widths.iter_mut().max_by_key(|w| **w) {
         *widest = (*widest + available).saturating_sub(total);
     }
-    widths.into_iter().map(|w| u32::try_from(w).unwrap_or(u32::MAX)).collect()
+    widths
+        .into_iter()
+        .map(|w| u32::try_from(w).unwrap_or(u32::MAX))
+        .collect()
 }
 
 /// Opens `w:tbl` at full width with a fixed grid; `bordered` draws single lines around
@@ -76,7 +85,9 @@ pub fn open(out: &mut String, widths: &[u32], bordered: bool) {
     if bordered {
         out.push_str("<w:tblBorders>");
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
-            out.push_str(&format!(r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#));
+            out.push_str(&format!(
+                r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#
+            ));
         }
         out.push_str("</w:tblBorders>");
     } else {
@@ -120,7 +131,9 @@ pub fn close_row(out: &mut String) {
 
 /// Opens `w:tc`; the caller writes at least one paragraph, then [`close_cell`].
 pub fn open_cell(out: &mut String, width: u32) {
-    out.push_str(&format!(r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>"#));
+    out.push_str(&format!(
+        r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>"#
+    ));
 }
 
 pub fn close_cell(out: &mut String) {

@@ -16,9 +16,13 @@ const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 static SAMPLE: LazyLock<Compiled> = LazyLock::new(|| {
     let campaign = crate::campaign::Campaign::load(Path::new("outline")).expect("the sample outline loads");
-    let outcome =
-        crate::run::check_files(&[PathBuf::from("submissions")], &campaign, crate::check::DateSource::FrontMatter, true)
-            .expect("the sample submissions are read");
+    let outcome = crate::run::check_files(
+        &[PathBuf::from("submissions")],
+        &campaign,
+        crate::check::DateSource::FrontMatter,
+        true,
+    )
+    .expect("the sample submissions are read");
     crate::compile::compile(&campaign, &outcome, jiff::civil::date(2026, 4, 29))
 });
 
@@ -61,11 +65,17 @@ fn text(node: &Node) -> String {
 }
 
 fn style<'a>(paragraph: &Node<'a, '_>) -> Option<&'a str> {
-    child(paragraph, "pPr").and_then(|p| child(&p, "pStyle")).and_then(|s| attr(&s, "val"))
+    child(paragraph, "pPr")
+        .and_then(|p| child(&p, "pStyle"))
+        .and_then(|s| attr(&s, "val"))
 }
 
 fn body<'a, 'i>(document: &'a Document<'i>) -> Node<'a, 'i> {
-    document.root_element().children().find(|c| is(c, "body")).expect("w:body")
+    document
+        .root_element()
+        .children()
+        .find(|c| is(c, "body"))
+        .expect("w:body")
 }
 
 #[test]
@@ -94,14 +104,20 @@ fn every_part_is_there_well_formed_and_typed() {
     let parts: BTreeMap<_, _> = parts.into_iter().collect();
     let types = &parts["[Content_Types].xml"];
     for (name, _) in parts.iter().filter(|(n, _)| n.ends_with(".xml") && !n.starts_with('[')) {
-        assert!(types.contains(&format!("PartName=\"/{name}\"")), "{name} has no content type");
+        assert!(
+            types.contains(&format!("PartName=\"/{name}\"")),
+            "{name} has no content type"
+        );
     }
     assert!(types.contains("wordprocessingml.document.main+xml"));
     let relationships = Document::parse(&parts["word/_rels/document.xml.rels"]).expect("parses");
     for relationship in relationships.root_element().children().filter(|c| c.is_element()) {
         if relationship.attribute("TargetMode") != Some("External") {
             let target = relationship.attribute("Target").expect("target");
-            assert!(parts.contains_key(&format!("word/{target}")), "{target} is not in the package");
+            assert!(
+                parts.contains_key(&format!("word/{target}")),
+                "{target} is not in the package"
+            );
         }
     }
     let core = &parts["docProps/core.xml"];
@@ -118,17 +134,21 @@ fn a4_portrait_with_party_margins_and_page_numbers_from_page_two() {
     assert_eq!((attr(&size, "w"), attr(&size, "h")), (Some("11906"), Some("16838")));
     let margins = child(&section, "pgMar").expect("pgMar");
     let margin = |side| attr(&margins, side);
-    assert_eq!([margin("top"), margin("bottom"), margin("left"), margin("right")], [
-        Some("1134"),
-        Some("1134"),
-        Some("1701"),
-        Some("851")
-    ]);
+    assert_eq!(
+        [margin("top"), margin("bottom"), margin("left"), margin("right")],
+        [Some("1134"), Some("1134"), Some("1701"), Some("851")]
+    );
     assert!(child(&section, "titlePg").is_some());
     let references: Vec<_> = section.children().filter(|c| is(c, "headerReference")).collect();
-    assert_eq!(references.iter().map(|r| attr(r, "type")).collect::<Vec<_>>(), [Some("default"), Some("first")]);
+    assert_eq!(
+        references.iter().map(|r| attr(r, "type")).collect::<Vec<_>>(),
+        [Some("default"), Some("first")]
+    );
     let header = &parts["word/header1.xml"];
-    assert!(header.contains(r#"w:instr=" PAGE ""#) && header.contains(r#"<w:jc w:val="center"/>"#), "{header}");
+    assert!(
+        header.contains(r#"w:instr=" PAGE ""#) && header.contains(r#"<w:jc w:val="center"/>"#),
+        "{header}"
+    );
     assert!(!parts["word/header2.xml"].contains("PAGE"));
 }
 
@@ -136,20 +156,36 @@ fn a4_portrait_with_party_margins_and_page_numbers_from_page_two() {
 fn styles_carry_the_party_typography_on_built_in_ids() {
     let parts = parts(&SAMPLE);
     let styles = Document::parse(&parts["word/styles.xml"]).expect("parses");
-    let defaults = descendants(&styles.root_element(), "rPrDefault").next().expect("rPrDefault");
+    let defaults = descendants(&styles.root_element(), "rPrDefault")
+        .next()
+        .expect("rPrDefault");
     let fonts = descendants(&defaults, "rFonts").next().expect("rFonts");
     for slot in ["ascii", "hAnsi", "cs", "eastAsia"] {
         assert_eq!(attr(&fonts, slot), Some("Times New Roman"), "{slot}");
     }
-    assert_eq!(descendants(&defaults, "sz").next().and_then(|s| attr(&s, "val")), Some("28"));
+    assert_eq!(
+        descendants(&defaults, "sz").next().and_then(|s| attr(&s, "val")),
+        Some("28")
+    );
     let style = |id: &str| {
-        descendants(&styles.root_element(), "style").find(|s| attr(s, "styleId") == Some(id)).expect("style defined")
+        descendants(&styles.root_element(), "style")
+            .find(|s| attr(s, "styleId") == Some(id))
+            .expect("style defined")
     };
     let normal = style("Normal");
     let spacing = descendants(&normal, "spacing").next().expect("spacing");
-    assert_eq!((attr(&spacing, "after"), attr(&spacing, "line")), (Some("120"), Some("288")));
-    assert_eq!(descendants(&normal, "ind").next().and_then(|i| attr(&i, "firstLine")), Some("567"));
-    assert_eq!(descendants(&normal, "jc").next().and_then(|j| attr(&j, "val")), Some("both"));
+    assert_eq!(
+        (attr(&spacing, "after"), attr(&spacing, "line")),
+        (Some("120"), Some("288"))
+    );
+    assert_eq!(
+        descendants(&normal, "ind").next().and_then(|i| attr(&i, "firstLine")),
+        Some("567")
+    );
+    assert_eq!(
+        descendants(&normal, "jc").next().and_then(|j| attr(&j, "val")),
+        Some("both")
+    );
     for level in 1..=3 {
         let heading = style(&format!("Heading{level}"));
         let name = child(&heading, "name").and_then(|n| attr(&n, "val"));
@@ -158,9 +194,15 @@ fn styles_carry_the_party_typography_on_built_in_ids() {
         assert_eq!(outline, Some((level - 1).to_string().as_str()));
         assert!(descendants(&heading, "b").next().is_some(), "Heading{level} is bold");
     }
-    assert!(descendants(&style("Heading3"), "i").next().is_some(), "Heading3 is italic");
+    assert!(
+        descendants(&style("Heading3"), "i").next().is_some(),
+        "Heading3 is italic"
+    );
     let table_text = style("TableText");
-    assert_eq!(descendants(&table_text, "sz").next().and_then(|s| attr(&s, "val")), Some("24"));
+    assert_eq!(
+        descendants(&table_text, "sz").next().and_then(|s| attr(&s, "val")),
+        Some("24")
+    );
 }
 
 #[test]
@@ -171,7 +213,11 @@ fn header_block_is_a_borderless_two_column_table() {
     assert!(is(&first, "tbl"), "the document opens with the header table");
     let borders = descendants(&first, "tblBorders").next().expect("tblBorders");
     for side in borders.children().filter(|c| c.is_element()) {
-        assert!(matches!(attr(&side, "val"), Some("nil" | "none")), "{:?} has a border", side.tag_name());
+        assert!(
+            matches!(attr(&side, "val"), Some("nil" | "none")),
+            "{:?} has a border",
+            side.tag_name()
+        );
     }
     assert_eq!(descendants(&first, "gridCol").count(), 2);
     let header = text(&first);
@@ -190,8 +236,15 @@ fn header_block_is_a_borderless_two_column_table() {
     let run_with = |needle: &str| runs.iter().find(|r| text(r) == needle).copied().expect("run");
     let party = run_with("ĐẢNG CỘNG SẢN VIỆT NAM");
     assert!(descendants(&party, "b").next().is_some());
-    assert_eq!(descendants(&party, "sz").next().and_then(|s| attr(&s, "val")), Some("30"));
-    assert!(descendants(&run_with(&document_view.issuing_body), "b").next().is_some());
+    assert_eq!(
+        descendants(&party, "sz").next().and_then(|s| attr(&s, "val")),
+        Some("30")
+    );
+    assert!(
+        descendants(&run_with(&document_view.issuing_body), "b")
+            .next()
+            .is_some()
+    );
     assert!(descendants(&run_with(&document_view.place_date), "i").next().is_some());
     // The rule under the Party's name: a bottom border on the paragraph beneath it.
     assert!(descendants(&first, "pBdr").next().is_some());
@@ -206,8 +259,9 @@ fn header_block_is_a_borderless_two_column_table() {
 fn content_follows_the_report_order() {
     let parts = parts(&SAMPLE);
     let document = Document::parse(&parts["word/document.xml"]).expect("parses");
-    let paragraphs: Vec<(Option<&str>, String)> =
-        descendants(&body(&document), "p").map(|p| (style(&p), text(&p))).collect();
+    let paragraphs: Vec<(Option<&str>, String)> = descendants(&body(&document), "p")
+        .map(|p| (style(&p), text(&p)))
+        .collect();
     let position = |wanted: &str, from: usize| {
         paragraphs[from..]
             .iter()
@@ -228,18 +282,33 @@ fn content_follows_the_report_order() {
             }
         }
         if !section.silent.is_empty() {
-            at = position(&format!("Chưa báo cáo nội dung này: {}.", section.silent.join(", ")), at);
+            at = position(
+                &format!("Chưa báo cáo nội dung này: {}.", section.silent.join(", ")),
+                at,
+            );
         }
     }
-    let appendix_heading = paragraphs.iter().position(|(_, t)| t == "PHỤ LỤC").expect("appendix heading");
-    let signature = paragraphs.iter().position(|(_, t)| *t == SAMPLE.document.signature_name).expect("signature");
+    let appendix_heading = paragraphs
+        .iter()
+        .position(|(_, t)| t == "PHỤ LỤC")
+        .expect("appendix heading");
+    let signature = paragraphs
+        .iter()
+        .position(|(_, t)| *t == SAMPLE.document.signature_name)
+        .expect("signature");
     let recipients = paragraphs.iter().position(|(_, t)| t == "Nơi nhận:").expect("Nơi nhận");
-    assert!(recipients < appendix_heading && signature < appendix_heading, "signature before the appendix");
+    assert!(
+        recipients < appendix_heading && signature < appendix_heading,
+        "signature before the appendix"
+    );
     assert!(paragraphs.iter().any(|(_, t)| t == "- Lưu Văn phòng Tỉnh ủy."));
     let xml = &parts["word/document.xml"];
     let appendix = xml.find(">PHỤ LỤC<").expect("appendix");
     let heading_start = xml[..appendix].rfind("<w:p>").expect("paragraph");
-    assert!(xml[heading_start..appendix].contains("<w:pageBreakBefore/>"), "the appendix starts a page");
+    assert!(
+        xml[heading_start..appendix].contains("<w:pageBreakBefore/>"),
+        "the appendix starts a page"
+    );
 }
 
 #[test]
@@ -255,9 +324,17 @@ fn appendix_tables_repeat_their_header_and_align_numbers_right() {
         let width = descendants(table, "tblW").next().expect("tblW");
         assert_eq!((attr(&width, "type"), attr(&width, "w")), (Some("pct"), Some("5000")));
         let borders = descendants(table, "tblBorders").next().expect("borders");
-        assert!(borders.children().filter(|c| c.is_element()).all(|b| attr(&b, "val") == Some("single")));
+        assert!(
+            borders
+                .children()
+                .filter(|c| c.is_element())
+                .all(|b| attr(&b, "val") == Some("single"))
+        );
         let rows: Vec<Node> = table.children().filter(|c| is(c, "tr")).collect();
-        assert!(descendants(&rows[0], "tblHeader").next().is_some(), "header row repeats");
+        assert!(
+            descendants(&rows[0], "tblHeader").next().is_some(),
+            "header row repeats"
+        );
         assert!(rows[1..].iter().all(|r| descendants(r, "tblHeader").next().is_none()));
         for paragraph in descendants(table, "p") {
             assert_eq!(style(&paragraph), Some("TableText"));
@@ -287,7 +364,12 @@ fn same_report_same_bytes() {
     for i in 0..archive.len() {
         let file = archive.by_index(i).expect("entry");
         let time = file.last_modified().expect("timestamp");
-        assert_eq!((time.year(), time.month(), time.day(), time.hour()), (1980, 1, 1, 0), "{:?}", file.name());
+        assert_eq!(
+            (time.year(), time.month(), time.day(), time.hour()),
+            (1980, 1, 1, 0),
+            "{:?}",
+            file.name()
+        );
     }
 }
 
@@ -305,21 +387,39 @@ fn reference_docx_styles_replace_the_built_in_ones() {
     let styles = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:rFonts w:ascii="HOUSE-STYLE-MARKER"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>"#;
     let reference = zip_with(&[("[Content_Types].xml", "<Types/>"), ("word/styles.xml", styles)]);
-    let parts: BTreeMap<_, _> = unzip(&render(&SAMPLE, Some(&reference)).expect("renders")).into_iter().collect();
+    let parts: BTreeMap<_, _> = unzip(&render(&SAMPLE, Some(&reference)).expect("renders"))
+        .into_iter()
+        .collect();
     let merged = &parts["word/styles.xml"];
     Document::parse(merged).expect("merged styles are well-formed");
     assert!(merged.contains("HOUSE-STYLE-MARKER"));
-    assert_eq!(merged.matches(r#"w:styleId="Normal""#).count(), 1, "the reference's Normal wins");
+    assert_eq!(
+        merged.matches(r#"w:styleId="Normal""#).count(),
+        1,
+        "the reference's Normal wins"
+    );
     assert_eq!(merged.matches(r#"w:styleId="Heading1""#).count(), 1);
-    assert!(!merged.contains("<w:docDefaults>"), "the built-in defaults are not mixed in");
-    assert!(merged.contains(r#"w:styleId="TableText""#), "styles the report needs are added");
-    assert_eq!(render(&SAMPLE, Some(&reference)).expect("renders"), render(&SAMPLE, Some(&reference)).expect("renders"));
+    assert!(
+        !merged.contains("<w:docDefaults>"),
+        "the built-in defaults are not mixed in"
+    );
+    assert!(
+        merged.contains(r#"w:styleId="TableText""#),
+        "styles the report needs are added"
+    );
+    assert_eq!(
+        render(&SAMPLE, Some(&reference)).expect("renders"),
+        render(&SAMPLE, Some(&reference)).expect("renders")
+    );
 }
 
 #[test]
 fn a_reference_that_is_not_a_word_document_is_an_error() {
     let error = render(&SAMPLE, Some(b"not a zip at all")).expect_err("not a zip");
-    assert!(error.to_string().starts_with("reference.docx is not a Word document: "), "{error}");
+    assert!(
+        error.to_string().starts_with("reference.docx is not a Word document: "),
+        "{error}"
+    );
     let no_styles = zip_with(&[("word/document.xml", "<w:document/>")]);
     let error = render(&SAMPLE, Some(&no_styles)).expect_err("no styles");
     assert!(error.to_string().contains("word/styles.xml"), "{error}");
@@ -335,15 +435,25 @@ fn submission_text_is_escaped_and_stripped_of_what_xml_cannot_hold() {
     let parts = parts(&compiled);
     let xml = &parts["word/document.xml"];
     let document = Document::parse(xml).expect("well-formed despite the submission");
-    assert!(xml.contains("A &amp; B &lt; C &gt; D  hết."), "escaped and stripped: {}", &xml[xml.find("Doanh").unwrap_or(0)..][..300]);
+    assert!(
+        xml.contains("A &amp; B &lt; C &gt; D  hết."),
+        "escaped and stripped: {}",
+        &xml[xml.find("Doanh").unwrap_or(0)..][..300]
+    );
     assert!(xml.contains("Về A &amp; B &lt;i&gt;"));
     assert!(xml.contains("Đơn vị &lt;b&gt;&quot;x&quot;&lt;/b&gt;"));
     assert!(!xml.contains("<script") && !xml.contains("alert") && !xml.contains("onclick"));
-    assert!(!xml.chars().any(|c| matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}')));
+    assert!(
+        !xml.chars()
+            .any(|c| matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}'))
+    );
     let texts: Vec<String> = descendants(&body(&document), "p").map(|p| text(&p)).collect();
     assert!(texts.iter().any(|t| t == "Xin  chào bạn."), "{texts:?}");
     let numbering = &parts["word/numbering.xml"];
-    assert!(numbering.contains(r#"<w:startOverride w:val="1"/>"#), "the ordered list restarts");
+    assert!(
+        numbering.contains(r#"<w:startOverride w:val="1"/>"#),
+        "the ordered list restarts"
+    );
     let relationships = &parts["word/_rels/document.xml.rels"];
     assert!(relationships.contains(r#"Target="https://nghean.gov.vn/?a=1&amp;b=2" TargetMode="External""#));
 }

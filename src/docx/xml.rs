@@ -39,7 +39,10 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_drops_what_xml_cannot_hold() {
-        assert_eq!(escape("a & b <c> \"d\" 'e'"), "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;");
+        assert_eq!(
+            escape("a & b <c> \"d\" 'e'"),
+            "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;"
+        );
         assert_eq!(escape("x\u{0}\u{8}\u{b}\u{c}\u{1f}y\u{fffe}\u{ffff}z\tw\n"), "xyz\tw\n");
         assert_eq!(escape("Đảng ủy xã Đô Lương"), "Đảng ủy xã Đô Lương");
     }

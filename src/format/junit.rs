@@ -38,7 +38,12 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
             Some(code) => format!("{code} ({})", file.path),
             None => file.path.clone(),
         };
-        let _ = write!(out, "    <testcase classname=\"baocao.check\" name=\"{}\" file=\"{}\"", escape(&name), escape(&file.path));
+        let _ = write!(
+            out,
+            "    <testcase classname=\"baocao.check\" name=\"{}\" file=\"{}\"",
+            escape(&name),
+            escape(&file.path)
+        );
         let lines: Vec<String> = file
             .report
             .diagnostics
@@ -66,7 +71,12 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
                 Lang::Vi => format!("{errors} lỗi"),
                 Lang::En => format!("{errors} error(s)"),
             };
-            let _ = writeln!(out, "      <failure message=\"{}\" type=\"error\">{}</failure>", escape(&message), escape(&lines.join("\n")));
+            let _ = writeln!(
+                out,
+                "      <failure message=\"{}\" type=\"error\">{}</failure>",
+                escape(&message),
+                escape(&lines.join("\n"))
+            );
         } else {
             let _ = writeln!(out, "      <system-out>{}</system-out>", escape(&lines.join("\n")));
         }

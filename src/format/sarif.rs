@@ -18,7 +18,11 @@ fn level(severity: Severity) -> &'static str {
 /// result keeps its identity when lines are added above it. FNV-1a, 64 bits.
 fn fingerprint(path: &str, diagnostic: &Diagnostic) -> String {
     let finding = &diagnostic.finding;
-    let key = finding.section().or(finding.field()).or(finding.indicator()).unwrap_or("");
+    let key = finding
+        .section()
+        .or(finding.field())
+        .or(finding.indicator())
+        .unwrap_or("");
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for part in [finding.code(), path, key, diagnostic.location.source.trim()] {
         for byte in part.bytes().chain(std::iter::once(0)) {

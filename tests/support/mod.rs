@@ -1,0 +1,343 @@
+//! Helpers shared by the `check` integration tests: running the real binary, writing
+//! fixture folders, encoding text the ways units' editors do, and a well-formed report of
+//! the default (114-KL/TW) outline to break on purpose.
+
+#![allow(dead_code)]
+
+pub mod corpus;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
+
+/// The repository root (where `outline/` and `submissions/` are).
+pub fn repo_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// What one run of `baocao` gave.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// The JSON document on stdout (`--format json`).
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+    }
+}
+
+/// Runs the real binary in `dir` with `args`, without colour, killed after a minute (a
+/// hang is a failure, not a stuck test run).
+pub fn run(dir: &Path, args: &[&str]) -> Run {
+    run_env(dir, args, &[])
+}
+
+pub fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = assert_cmd::Command::cargo_bin("baocao").expect("the baocao binary is built");
+    command.current_dir(dir).args(args).env("NO_COLOR", "1").timeout(Duration::from_secs(60));
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let output = command.output().expect("baocao runs");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// A temporary folder to write a campaign and its reports into.
+pub struct Scratch {
+    dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    pub fn new() -> Scratch {
+        Scratch { dir: tempfile::tempdir().expect("a temporary folder") }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn join(&self, relative: &str) -> PathBuf {
+        self.dir.path().join(relative)
+    }
+
+    /// Writes `bytes` at `relative`, creating folders on the way.
+    pub fn write(&self, relative: &str, bytes: impl AsRef<[u8]>) -> &Scratch {
+        let path = self.join(relative);
+        std::fs::create_dir_all(path.parent().expect("a file has a parent")).expect("folder created");
+        std::fs::write(&path, bytes).expect("file written");
+        self
+    }
+
+    pub fn mkdir(&self, relative: &str) -> &Scratch {
+        std::fs::create_dir_all(self.join(relative)).expect("folder created");
+        self
+    }
+
+    /// `baocao check --format json --outline <outline> <paths…>` in this folder.
+    pub fn check_json(&self, outline: &str, paths: &[&str]) -> (Run, Value) {
+        let mut args = vec!["check", "--format", "json", "--outline", outline];
+        args.extend_from_slice(paths);
+        let run = run(self.path(), &args);
+        let json = run.json();
+        (run, json)
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        run(self.path(), args)
+    }
+}
+
+/// One diagnostic of the JSON output, reduced to what tests compare.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diag {
+    pub code: String,
+    pub line: u64,
+    pub column: u64,
+    /// `section`, `field` or `indicator`, whichever is set.
+    pub key: Option<String>,
+    pub severity: String,
+}
+
+impl std::fmt::Display for Diag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{} {}", self.line, self.column, self.code, self.key.as_deref().unwrap_or("-"))
+    }
+}
+
+/// The file entry of `path` in a `check --format json` document.
+pub fn file<'a>(json: &'a Value, path: &str) -> &'a Value {
+    json["files"]
+        .as_array()
+        .expect("files is an array")
+        .iter()
+        .find(|f| f["path"] == path)
+        .unwrap_or_else(|| panic!("no file {path} in the output:\n{json:#}"))
+}
+
+/// The diagnostics of one file entry, checking the documented shape on the way.
+pub fn diags(file: &Value) -> Vec<Diag> {
+    file["diagnostics"]
+        .as_array()
+        .expect("diagnostics is an array")
+        .iter()
+        .map(|d| {
+            for key in ["code", "severity", "line", "column", "section", "field", "indicator", "message"] {
+                assert!(d.get(key).is_some(), "diagnostic without `{key}`: {d}");
+            }
+            let message = d["message"].as_str().expect("message is text");
+            assert!(!message.trim().is_empty(), "empty message: {d}");
+            let keys: Vec<&str> = ["section", "field", "indicator"].iter().filter_map(|k| d[*k].as_str()).collect();
+            assert!(keys.len() <= 1, "more than one key set: {d}");
+            let line = d["line"].as_u64().expect("line is a number");
+            let column = d["column"].as_u64().expect("column is a number");
+            assert!(line >= 1 && column >= 1, "lines and columns are 1-based: {d}");
+            Diag {
+                code: d["code"].as_str().expect("code is text").to_owned(),
+                line,
+                column,
+                key: keys.first().map(|k| (*k).to_owned()),
+                severity: d["severity"].as_str().expect("severity is text").to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The diagnostics of `path` as `(code, line, key)`, in output order.
+pub fn codes_lines(json: &Value, path: &str) -> Vec<(String, u64, Option<String>)> {
+    diags(file(json, path)).into_iter().map(|d| (d.code, d.line, d.key)).collect()
+}
+
+/// Just the codes of `path`, in output order.
+pub fn codes(json: &Value, path: &str) -> Vec<String> {
+    diags(file(json, path)).into_iter().map(|d| d.code).collect()
+}
+
+/// 1-based line of the first line of `text` containing `needle`.
+pub fn line_of(text: &str, needle: &str) -> u64 {
+    let index = text.lines().position(|l| l.contains(needle)).unwrap_or_else(|| panic!("`{needle}` not in the text"));
+    index as u64 + 1
+}
+
+/// 1-based (line, column in characters) of the first occurrence of `needle`.
+pub fn position_of(text: &str, needle: &str) -> (u64, u64) {
+    let at = text.find(needle).unwrap_or_else(|| panic!("`{needle}` not in the text"));
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[..at].matches('\n').count() as u64 + 1;
+    (line, text[line_start..at].chars().count() as u64 + 1)
+}
+
+// ---------------------------------------------------------------------------------------
+// Encodings, as Notepad, old Vietnamese Windows and macOS write them.
+
+pub fn utf8_bom(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend_from_slice(text.as_bytes());
+    bytes
+}
+
+pub fn utf16le(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    bytes
+}
+
+pub fn utf16be(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFE, 0xFF];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    bytes
+}
+
+pub fn nfd(text: &str) -> String {
+    text.nfd().collect()
+}
+
+pub fn crlf(text: &str) -> String {
+    text.replace('\n', "\r\n")
+}
+
+/// The five Vietnamese tone marks as combining characters.
+fn is_tone_mark(c: char) -> bool {
+    matches!(c, '\u{0300}' | '\u{0301}' | '\u{0303}' | '\u{0309}' | '\u{0323}')
+}
+
+/// Windows-1258 as Vietnamese Windows writes it: base letters (ă, â, ê, ô, ơ, ư, đ)
+/// precomposed, tone marks as separate combining bytes. Panics on a character the code
+/// page cannot hold, and checks that the result is not valid UTF-8 (or the tool would
+/// rightly read it as UTF-8).
+pub fn windows_1258(text: &str) -> Vec<u8> {
+    let mut staged = String::new();
+    for c in text.chars() {
+        let parts: String = c.to_string().nfd().collect();
+        let base: String = parts.chars().filter(|c| !is_tone_mark(*c)).collect::<String>().nfc().collect();
+        staged.push_str(&base);
+        staged.extend(parts.chars().filter(|c| is_tone_mark(*c)));
+    }
+    let (bytes, _, had_errors) = encoding_rs::WINDOWS_1258.encode(&staged);
+    assert!(!had_errors, "text not representable in Windows-1258: {text:?}");
+    let bytes = bytes.into_owned();
+    assert!(std::str::from_utf8(&bytes).is_err(), "Windows-1258 bytes that happen to be UTF-8");
+    bytes
+}
+
+/// Drops every diacritic (`đ` → `d`), as a unit typing without an input method.
+pub fn strip_diacritics(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            other => other,
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// A correct report of the default outline, to break on purpose in focused tests.
+
+/// Twenty-odd words of plain prose: enough for any section.
+pub const PROSE: &str = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, \
+đảng viên và Nhân dân; kết quả được đánh giá cao, tạo chuyển biến rõ nét trong nhận thức và hành động.";
+
+/// Front matter with the four required fields and a `submitted` time on time.
+pub fn front_matter(code: &str, name: &str, category: &str) -> String {
+    format!(
+        "---\nunit: \"{name}\"\nunit_code: {code}\ncategory: {category}\ndate: 2026-04-15\nsubmitted: 2026-04-16T09:30:00+07:00\n---\n"
+    )
+}
+
+/// The body of a complete, clean report of the default outline.
+pub fn body() -> String {
+    let p = PROSE;
+    format!(
+        "
+ĐẢNG BỘ TỈNH NGHỆ AN
+
+**BÁO CÁO**
+
+**Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW**
+
+# I. Đánh giá công tác lãnh đạo, chỉ đạo
+
+{p}
+
+# II. Kết quả triển khai thực hiện
+
+{p}
+
+## 1. Những kết quả nổi bật
+
+{p}
+
+## 2. Tồn tại, hạn chế, khó khăn, vướng mắc
+
+{p}
+
+## 3. Nguyên nhân
+
+{p}
+
+## 4. Bài học kinh nghiệm
+
+{p}
+
+## 5. Chủ trương, giải pháp trong giai đoạn mới
+
+{p}
+
+# III. Đánh giá tác động
+
+{p}
+
+# IV. Kiến nghị, đề xuất
+
+{p}
+
+# Phụ lục
+
+| STT | Chỉ tiêu | Số liệu | Ghi chú |
+|---:|---|---:|---|
+| 1 | Số văn bản lãnh đạo, chỉ đạo về công tác dân vận được ban hành | 48 | |
+| 2 | Số hội nghị quán triệt, triển khai, sơ kết, tổng kết | 36 | |
+| 3 | Số lượt cán bộ, công chức, viên chức được tập huấn, bồi dưỡng | 2.071 | |
+| 4 | Số cuộc đối thoại của người đứng đầu với Nhân dân | 24 | |
+| 5 | Số lượt tiếp công dân | 1.215 | |
+| 6 | Số đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh đã tiếp nhận | 356 | |
+| 7 | Số đơn thư đã giải quyết | 341 | |
+| 8 | Số mô hình “Dân vận khéo” được công nhận | 12 | |
+| 9 | Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến (%) | 67,8 | |
+"
+    )
+}
+
+/// A complete, clean report of Sở Nội vụ (`SNV`, in [`ROSTER`]).
+pub fn report() -> String {
+    front_matter("SNV", "Sở Nội vụ", "so-nganh") + &body()
+}
+
+/// A small roster for the default outline.
+pub const ROSTER: &str = "units:
+  - code: SNV
+    name: \"Sở Nội vụ\"
+    category: so-nganh
+  - code: HB
+    name: \"Đảng ủy xã Hoà Bình\"
+    category: dang-uy-xa-phuong
+    due: 2026-04-24
+  - code: MTTQ
+    name: \"Uỷ ban MTTQ Việt Nam tỉnh\"
+    category: mttq-doan-the
+  - code: TD
+    name: \"Tỉnh đoàn\"
+    category: mttq-doan-the
+";

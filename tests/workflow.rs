@@ -1,0 +1,569 @@
+//! The secretariat's and the units' workflow, through the real binary: `compile`, `new`,
+//! `outline`, `status`, and `check`'s CI formats, on copies of the sample campaign.
+
+#![allow(clippy::unwrap_used)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use assert_cmd::cargo::CommandCargoExt;
+
+/// A temporary folder holding a copy of the repository's `outline/` and `submissions/`.
+struct Campaign {
+    dir: tempfile::TempDir,
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+impl Campaign {
+    fn sample() -> Campaign {
+        let dir = tempfile::tempdir().unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        copy_dir(&root.join("outline"), &dir.path().join("outline"));
+        copy_dir(&root.join("submissions"), &dir.path().join("submissions"));
+        Campaign { dir }
+    }
+
+    fn path(&self, relative: &str) -> PathBuf {
+        self.dir.path().join(relative)
+    }
+
+    fn write(&self, relative: &str, text: &str) {
+        let path = self.path(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+
+    fn read(&self, relative: &str) -> String {
+        fs::read_to_string(self.path(relative)).unwrap()
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.run_with(args, &[])
+    }
+
+    fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
+        let mut command = Command::cargo_bin("baocao").unwrap();
+        command
+            .current_dir(self.dir.path())
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env_remove("GITHUB_STEP_SUMMARY");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let output = command.output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        output
+    }
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+const AS_OF: &str = "2026-04-29";
+
+fn compile(campaign: &Campaign, out: &str, formats: &str) -> Output {
+    let output = campaign.run(&["compile", "--as-of", AS_OF, "--out", out, "--format", formats]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    output
+}
+
+#[test]
+fn compile_prints_the_summary_and_the_paths() {
+    let campaign = Campaign::sample();
+    let output = compile(&campaign, "output", "md,html,json");
+    insta::assert_snapshot!(stdout(&output));
+}
+
+#[test]
+fn compile_is_byte_identical_on_a_second_run() {
+    let campaign = Campaign::sample();
+    compile(&campaign, "first", "md,html,json");
+    compile(&campaign, "second", "md,html,json");
+    for name in ["bao-cao-tong-hop.md", "bao-cao-tong-hop.html", "bao-cao-tong-hop.json"] {
+        let first = fs::read(campaign.path("first").join(name)).unwrap();
+        let second = fs::read(campaign.path("second").join(name)).unwrap();
+        assert!(first == second, "{name} differs between runs");
+        assert!(first.len() > 1000, "{name} is suspiciously small");
+    }
+}
+
+#[test]
+fn compile_figures_of_the_sample() {
+    let campaign = Campaign::sample();
+    compile(&campaign, "output", "json");
+    insta::assert_snapshot!(campaign.read("output/bao-cao-tong-hop.json"));
+}
+
+#[test]
+fn compiled_markdown_is_a_valid_report_of_the_next_level() {
+    let campaign = Campaign::sample();
+    compile(&campaign, "output", "md");
+    // The centre checks it with its own campaign folder; here: the built-in outline and
+    // no roster.
+    fs::create_dir_all(campaign.path("centre")).unwrap();
+    let output = campaign.run(&[
+        "check",
+        "output/bao-cao-tong-hop.md",
+        "--outline",
+        "centre",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let codes: Vec<&str> = json["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    // Dated on the provincial deadline, ten days after the units' one: only that.
+    assert_eq!(codes, ["late"]);
+    assert_eq!(json["files"][0]["unit_code"], "NA");
+}
+
+#[test]
+fn compiled_markdown_keeps_the_document_structure() {
+    let campaign = Campaign::sample();
+    compile(&campaign, "output", "md");
+    let md = campaign.read("output/bao-cao-tong-hop.md");
+    let headings: Vec<&str> = md
+        .lines()
+        .filter(|l| l.starts_with("# ") || l.starts_with("## "))
+        .collect();
+    insta::assert_snapshot!(headings.join("\n"));
+    // Categories in the plan's order, units in Vietnamese alphabetical order.
+    let section = &md[md.find("# I- ").unwrap()..md.find("# II- ").unwrap()];
+    let order = [
+        "*Sở Giáo dục và Đào tạo",
+        "*Sở Nội vụ",
+        "*Sở Nông nghiệp và Môi trường",
+        "*Sở Tài chính (nộp muộn)",
+        "*Sở Y tế",
+    ];
+    let positions: Vec<usize> = order.iter().map(|name| section.find(name).unwrap()).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
+    // The unit that skipped a section is named under it.
+    let impact = &md[md.find("# III- ").unwrap()..md.find("# IV- ").unwrap()];
+    assert!(
+        impact.contains("*Chưa báo cáo nội dung này: Đảng ủy xã Diễn Châu.*"),
+        "{impact}"
+    );
+}
+
+#[test]
+fn html_is_self_contained() {
+    let campaign = Campaign::sample();
+    compile(&campaign, "output", "html");
+    let html = campaign.read("output/bao-cao-tong-hop.html");
+    assert!(html.contains("@page"));
+    assert!(html.contains("margin: 20mm 15mm 20mm 30mm"));
+    assert!(html.contains("Times New Roman"));
+    for external in ["<script", "<link", "src=\"http", "@import", "url("] {
+        assert!(!html.contains(external), "{external}");
+    }
+    assert!(html.contains("ĐẢNG CỘNG SẢN VIỆT NAM"));
+    assert!(html.contains("Nghệ An, ngày 29 tháng 4 năm 2026"));
+}
+
+#[test]
+fn submission_text_is_data_never_code() {
+    let campaign = Campaign::sample();
+    let path = "submissions/so-nganh/snv.md";
+    let text = campaign.read(path).replace(
+        "# III.",
+        "Thử {{ 7*7 }} và {% if true %}x{% endif %}.\n\n<script>alert(1)</script>\n\n<p onclick=\"steal()\">bấm</p>\n\n<img src=\"http://example.com/x.png\">\n\n# III.",
+    );
+    assert!(text.contains("{{ 7*7 }}"), "the sample changed: fix the test");
+    campaign.write(path, &text);
+    compile(&campaign, "output", "md,html");
+    let md = campaign.read("output/bao-cao-tong-hop.md");
+    assert!(md.contains("Thử {{ 7*7 }} và {% if true %}x{% endif %}."));
+    let html = campaign.read("output/bao-cao-tong-hop.html");
+    assert!(html.contains("{{ 7*7 }}"));
+    assert!(
+        !html.contains("alert(1)") || !html.contains("<script"),
+        "script survived"
+    );
+    assert!(!html.contains("<script"));
+    assert!(!html.contains("onclick"));
+    assert!(!html.contains("example.com"));
+}
+
+#[test]
+fn a_campaign_template_replaces_the_default() {
+    let campaign = Campaign::sample();
+    campaign.write(
+        "outline/templates/report.md.tera",
+        "Đã nộp: {{ status.submitted }}/{{ status.expected }}\n{% for i in appendix.indicators %}{{ i.id }}={{ i.total }}\n{% endfor %}",
+    );
+    compile(&campaign, "output", "md");
+    insta::assert_snapshot!(campaign.read("output/bao-cao-tong-hop.md"));
+}
+
+#[test]
+fn a_broken_template_is_located_and_stops_the_run() {
+    let campaign = Campaign::sample();
+    campaign.write("outline/templates/report.md.tera", "Dòng một\n{% for x in %}\n");
+    let output = campaign.run(&["compile", "--as-of", AS_OF, "--format", "md"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("outline/templates/report.md.tera:2:"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!campaign.path("output").exists(), "nothing may be written");
+
+    campaign.write("outline/templates/report.md.tera", "Một\nHai {{ khong_co }}\n");
+    let output = campaign.run(&["compile", "--as-of", AS_OF, "--format", "md"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(message.contains("outline/templates/report.md.tera:2:"), "{message}");
+    assert!(message.contains("khong_co"), "{message}");
+}
+
+#[test]
+fn out_inside_the_submissions_is_refused() {
+    let campaign = Campaign::sample();
+    let before = campaign.read("submissions/so-nganh/snv.md");
+    let output = campaign.run(&["compile", "--as-of", AS_OF, "--out", "submissions/out"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--out"), "{}", stderr(&output));
+    assert!(!campaign.path("submissions/out").exists());
+    assert_eq!(campaign.read("submissions/so-nganh/snv.md"), before);
+}
+
+fn fill_draft(text: &str) -> String {
+    let prose = "Cấp ủy đã lãnh đạo, chỉ đạo quán triệt sâu rộng nội dung kết luận đến toàn thể cán bộ, đảng viên; \
+                 ban hành kế hoạch thực hiện cụ thể, phân công rõ trách nhiệm và thường xuyên kiểm tra, đôn đốc việc thực hiện.";
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with("<!-- Gợi ý:") {
+            out.push_str(prose);
+        } else if line.starts_with("| ") && line.ends_with("|  |  |") {
+            out.push_str(&line.replace("|  |  |", "| 12 |  |"));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_unit_starts_from_a_draft_and_checks_it() {
+    let campaign = Campaign::sample();
+    let output = campaign.run(&["new", "--unit", "TD"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "Đã tạo td.md\n");
+    let draft = campaign.read("td.md");
+    insta::assert_snapshot!(draft.lines().skip(5).collect::<Vec<_>>().join("\n"));
+
+    // The empty draft: structure is right, only the content is missing.
+    let output = campaign.run(&["check", "td.md", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let mut codes: Vec<&str> = json["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        // The draft is dated today, which may be after the campaign's deadline.
+        .filter(|code| *code != "late")
+        .collect();
+    codes.dedup();
+    assert_eq!(codes, ["empty-section", "appendix-value-missing"]);
+
+    // Filled in, it passes.
+    campaign.write("td.md", &fill_draft(&draft));
+    let output = campaign.run(&["check", "td.md"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+
+    // It is never overwritten.
+    let output = campaign.run(&["new", "--unit", "TD"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(campaign.read("td.md").contains("Cấp ủy đã lãnh đạo"));
+    // An unknown unit is refused.
+    let output = campaign.run(&["new", "--unit", "NOPE", "-o", "x.md"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("NOPE"));
+}
+
+#[test]
+fn outline_shows_what_is_expected_and_where_it_came_from() {
+    let campaign = Campaign::sample();
+    let output = campaign.run(&["outline", "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(0));
+    insta::assert_snapshot!(stdout(&output));
+
+    // Without a campaign folder everything is the built-in default.
+    let output = campaign.run(&["outline", "--outline", "nowhere", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["sources"]["outline"], serde_json::Value::Null);
+    assert_eq!(json["sources"]["roster"], serde_json::Value::Null);
+    assert_eq!(json["sections"].as_array().unwrap().len(), 10);
+    assert_eq!(json["appendix"]["indicators"][6]["at_most"], "don-nhan");
+}
+
+#[test]
+fn status_board_in_every_format() {
+    let campaign = Campaign::sample();
+    let output = campaign.run(&["status", "--as-of", "2026-04-22"]);
+    assert_eq!(output.status.code(), Some(0));
+    insta::assert_snapshot!("status_human", stdout(&output));
+
+    let output = campaign.run(&["status", "--as-of", "2026-04-22", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["totals"]["expected"], 20);
+    assert_eq!(json["totals"]["submitted"], 17);
+    assert_eq!(json["totals"]["late"], 1);
+    assert_eq!(json["days_to_deadline"], -3);
+    assert_eq!(json["days_to_report_deadline"], 7);
+    insta::assert_snapshot!("status_json", stdout(&output));
+
+    let output = campaign.run(&["status", "--as-of", "2026-04-22", "--format", "html", "--lang", "en"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let html = campaign.read("output/tinh-hinh-nop-bao-cao.html");
+    assert_eq!(html.matches("<svg").count(), 2);
+    assert!(html.contains("Reports received per day"));
+    assert!(!html.contains("<script"));
+}
+
+#[test]
+fn fail_on_chooses_what_fails() {
+    let campaign = Campaign::sample();
+    // Keep only clean and late reports.
+    for file in ["so-nganh/stc.md", "so-nganh/snv.md"] {
+        let text = campaign.read(&format!("submissions/{file}"));
+        campaign.write(&format!("only/{file}"), &text);
+    }
+    let run = |extra: &[&str]| {
+        let mut args = vec!["check", "only"];
+        args.extend_from_slice(extra);
+        campaign.run(&args).status.code()
+    };
+    assert_eq!(run(&[]), Some(0));
+    assert_eq!(run(&["--fail-on", "error"]), Some(0));
+    assert_eq!(run(&["--fail-on", "late"]), Some(1));
+    assert_eq!(run(&["--fail-on", "warning"]), Some(1));
+    assert_eq!(run(&["--deny-warnings"]), Some(1));
+}
+
+#[test]
+fn github_annotations_and_step_summary() {
+    let campaign = Campaign::sample();
+    let summary = campaign.path("summary.md");
+    fs::write(&summary, "earlier step\n").unwrap();
+    let output = campaign.run_with(
+        &["check", "--format", "github"],
+        &[("GITHUB_STEP_SUMMARY", summary.to_str().unwrap())],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let annotations: Vec<&str> = text.lines().filter(|l| l.starts_with("::")).collect();
+    assert_eq!(annotations.len(), 25, "{text}");
+    assert!(annotations.contains(
+        &"::error file=submissions/dang-uy-xa-phuong/x002.md,line=59,col=1,title=missing-section::thiếu mục “Đánh giá tác động”"
+    ));
+    // The full human report follows the annotations.
+    assert!(text.contains("--> submissions/dang-uy-xa-phuong/x002.md:59:1"));
+    let summary = fs::read_to_string(&summary).unwrap();
+    assert!(summary.starts_with("earlier step\n### Kiểm tra báo cáo"), "{summary}");
+    assert!(
+        summary.contains("| `submissions/so-nganh/stc.md` | STC | 0 | 1 | 3 |"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn sarif_validates_against_the_schema() {
+    let campaign = Campaign::sample();
+    let output = campaign.run(&["check", "--format", "sarif"]);
+    assert_eq!(output.status.code(), Some(1));
+    let sarif: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let schema_text =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sarif-schema-2.1.0.json"))
+            .unwrap();
+    // The published schema's `language` patterns have a stray `]` that the validator's
+    // regex engine refuses; our output has no `language`, so the corrected pattern
+    // changes nothing that is checked.
+    let bad = r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#;
+    assert!(schema_text.contains(bad), "the schema file changed");
+    let schema_text = schema_text.replace(bad, r#""^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#);
+    let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
+    let validator = jsonschema::draft4::new(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let run = &sarif["runs"][0];
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    assert_eq!(run["results"].as_array().unwrap().len(), 25);
+    let rules: Vec<&str> = run["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    for result in run["results"].as_array().unwrap() {
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index], result["ruleId"].as_str().unwrap());
+        assert_eq!(result["partialFingerprints"]["baocao/v1"].as_str().unwrap().len(), 16);
+    }
+}
+
+#[test]
+fn junit_has_a_case_per_unit() {
+    let campaign = Campaign::sample();
+    let output = campaign.run(&["check", "--format", "junit", "--lang", "en"]);
+    let xml = stdout(&output);
+    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites"));
+    // 18 files and 3 missing units; 5 files with errors and the 3 missing fail.
+    assert_eq!(xml.matches("<testcase ").count(), 21);
+    assert!(xml.contains("tests=\"21\" failures=\"8\""), "{xml}");
+    assert!(xml.contains("<testcase classname=\"baocao.check\" name=\"SNV (submissions/so-nganh/snv.md)\" file=\"submissions/so-nganh/snv.md\"/>"));
+    assert!(xml.contains("name=\"X006\">\n      <failure message=\"no report\" type=\"missing\"/>"));
+}
+
+fn git(dir: &Path, args: &[&str], date: &str) {
+    let status = Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.invalid",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+fn report(code: &str, name: &str) -> String {
+    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("submissions/so-nganh/snv.md")).unwrap();
+    // The same clean report, for another unit, without `submitted`: git dates it.
+    text.replace("unit: \"Sở Nội vụ\"", &format!("unit: \"{name}\""))
+        .replace("unit_code: SNV", &format!("unit_code: {code}"))
+        .lines()
+        .filter(|l| !l.starts_with("submitted:"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn git_history_dates_reports_and_notes_late_changes() {
+    if Command::new("git").arg("--version").output().is_err() {
+        eprintln!("skipped: git is not installed");
+        return;
+    }
+    let campaign = Campaign::sample();
+    let repo = campaign.path("repo");
+    fs::create_dir_all(repo.join("submissions")).unwrap();
+    copy_dir(&campaign.path("outline"), &repo.join("outline"));
+    git(&repo, &["init", "-q"], "2026-04-01T08:00:00+07:00");
+    fs::write(repo.join("submissions/snv.md"), report("SNV", "Sở Nội vụ")).unwrap();
+    fs::write(repo.join("submissions/stc.md"), report("STC", "Sở Tài chính")).unwrap();
+    git(&repo, &["add", "-A"], "2026-04-15T08:00:00+07:00");
+    git(&repo, &["commit", "-q", "-m", "on time"], "2026-04-15T08:00:00+07:00");
+    fs::write(
+        repo.join("submissions/sgddt.md"),
+        report("SGDDT", "Sở Giáo dục và Đào tạo"),
+    )
+    .unwrap();
+    git(&repo, &["add", "-A"], "2026-04-21T23:30:00+07:00");
+    git(&repo, &["commit", "-q", "-m", "late"], "2026-04-21T23:30:00+07:00");
+    let changed = fs::read_to_string(repo.join("submissions/stc.md")).unwrap() + "\nBổ sung.\n";
+    fs::write(repo.join("submissions/stc.md"), changed).unwrap();
+    git(
+        &repo,
+        &["commit", "-q", "-am", "changed after the deadline"],
+        "2026-04-25T10:00:00+07:00",
+    );
+
+    let mut command = Command::cargo_bin("baocao").unwrap();
+    let output = command
+        .current_dir(&repo)
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let files = json["files"].as_array().unwrap();
+    let by_path = |p: &str| files.iter().find(|f| f["path"] == p).unwrap();
+    assert_eq!(by_path("submissions/snv.md")["late_days"], 0);
+    assert_eq!(by_path("submissions/snv.md")["submitted"], "2026-04-15");
+    assert_eq!(by_path("submissions/sgddt.md")["late_days"], 2);
+    let stc = by_path("submissions/stc.md");
+    assert_eq!(stc["late_days"], 0);
+    assert_eq!(stc["diagnostics"][0]["code"], "modified-after-due");
+    assert_eq!(stc["diagnostics"][0]["severity"], "note");
+
+    // Forced to the front matter: git is not asked.
+    let mut command = Command::cargo_bin("baocao").unwrap();
+    let output = command
+        .current_dir(&repo)
+        .args(["check", "--format", "json", "--date-source", "front-matter"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert!(
+        json["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["submitted"] == "2026-04-15")
+    );
+
+    // A shallow clone: said once, and the front matter is used.
+    let clone = campaign.path("clone");
+    let url = format!("file://{}", repo.display());
+    let status = Command::new("git")
+        .args(["clone", "-q", "--depth", "1", &url])
+        .arg(&clone)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    let mut command = Command::cargo_bin("baocao").unwrap();
+    let output = command
+        .current_dir(&clone)
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(stderr(&output).contains("shallow clone"), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert!(
+        json["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["submitted"] == "2026-04-15")
+    );
+}
