@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, ValueProblem};
 use crate::heading::{matches_title, normalize};
 use crate::markdown::{Block, BlockKind, Row};
 use crate::number::{Cell, parse_cell};
-use crate::outline::{Kind, Outline};
+use crate::outline::{Indicator, Kind, Outline};
 use crate::structure::Structure;
 
 /// What a report says for one indicator.
@@ -85,11 +85,17 @@ pub fn read(blocks: &[Block], text: &str, index: &LineIndex, structure: &Structu
             let cell = |i: Option<usize>| i.and_then(|i| row.cells.get(i)).map_or("", |c| c.trim());
             let name = normalize(cell(cols.name));
             let number: Option<u32> = cell(cols.number).trim_end_matches('.').parse().ok();
-            let by_name = indicators.iter().position(|ind| {
+            let names_match = |ind: &Indicator| {
                 !name.is_empty() && (matches_title(&name, &ind.match_name) || matches_title(&ind.match_name, &name))
-            });
-            let by_number = || indicators.iter().position(|ind| ind.stt.is_some() && ind.stt == number);
-            let Some(i) = by_name.or_else(by_number) else {
+            };
+            let by_number = indicators.iter().position(|ind| ind.stt.is_some() && ind.stt == number);
+            // A shortened name ("Số lượt") fits several indicators: the row's number, when
+            // its indicator fits the name too, says which one.
+            let by_both = by_number.filter(|&i| name.is_empty() || names_match(&indicators[i]));
+            let Some(i) = by_both
+                .or_else(|| indicators.iter().position(names_match))
+                .or(by_number)
+            else {
                 continue;
             };
             if seen[i] {
@@ -195,4 +201,43 @@ fn cell_location(text: &str, index: &LineIndex, row: &Row, column: usize) -> Loc
     let lead = content.len() - content.trim_start().len();
     let start = cell_start + lead;
     index.locate(start, start + content.trim().len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::blocks;
+
+    fn values(table: &str) -> Vec<Option<Decimal>> {
+        let text = format!("# Phụ lục\n\n{table}");
+        let outline = Outline::builtin();
+        let index = LineIndex::new(&text);
+        let blocks = blocks(&text, 0);
+        let structure = crate::structure::analyze(&blocks, &text, &index, &outline);
+        read(&blocks, &text, &index, &structure, &outline)
+            .readings
+            .iter()
+            .map(Reading::value)
+            .collect()
+    }
+
+    #[test]
+    fn shortened_names_are_told_apart_by_their_number() {
+        let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 3 | Số lượt | 2.071 |\n| 5 | Số lượt | 1.215 |\n\
+                     | 6 | Số đơn thư | 356 |\n| 7 | Số đơn thư | 341 |\n";
+        let got = values(table);
+        assert_eq!(got[2], Some(Decimal::from(2071)));
+        assert_eq!(got[4], Some(Decimal::from(1215)));
+        assert_eq!(got[5], Some(Decimal::from(356)));
+        assert_eq!(got[6], Some(Decimal::from(341)));
+    }
+
+    #[test]
+    fn a_full_name_wins_over_a_wrong_number() {
+        // Rows renumbered by the unit: the name is the indicator's.
+        let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Số lượt tiếp công dân | 1.215 |\n";
+        let got = values(table);
+        assert_eq!(got[4], Some(Decimal::from(1215)));
+        assert_eq!(got[0], None);
+    }
 }

@@ -77,7 +77,7 @@ fn label(unit: &UnitView, lang: Lang) -> String {
         ("late", Lang::Vi) => format!("muộn {} ngày", unit.late_days.unwrap_or(0)),
         ("late", Lang::En) => format!("late by {} days", unit.late_days.unwrap_or(0)),
         ("on-time", _) => lang.pick("đúng hạn", "on time").to_owned(),
-        ("rejected", _) => lang.pick("bị loại", "rejected").to_owned(),
+        ("rejected", _) => format!("{}: {}", lang.pick("bị loại", "rejected"), unit.rejected_code),
         _ => lang.pick("chưa nộp", "missing").to_owned(),
     };
     if unit.errors > 0 {
@@ -198,7 +198,11 @@ pub fn human(board: &Board, lang: Lang) -> String {
                 Lang::Vi => format!("{} lỗi, {} cảnh báo", row.errors, row.warnings),
                 Lang::En => format!("{} errors, {} warnings", row.errors, row.warnings),
             };
-            let counts = if row.state == "missing" { String::new() } else { counts };
+            let counts = if matches!(row.state, "missing" | "rejected") {
+                String::new()
+            } else {
+                counts
+            };
             let _ = writeln!(
                 out,
                 "  {:<8} {:<40} {:<24} {:<10} {counts}",

@@ -213,7 +213,10 @@ pub struct UnitView {
     /// `on-time`, `late`, `missing` or `rejected`.
     pub status: &'static str,
     pub status_label: &'static str,
+    /// The report that counts, or the rejected file put against the unit.
     pub path: String,
+    /// Why that file was rejected (a diagnostic code), for a rejected unit.
+    pub rejected_code: String,
 }
 
 /// Exact figures of one indicator, for the JSON output.
@@ -348,11 +351,11 @@ pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
         .map(|(code, name, category)| {
             let file = winners.get(code.as_str());
             let late = file.and_then(|f| f.late_days).unwrap_or(0) > 0;
-            let rejected_file = || rejected.iter().any(|r| file_stem(&r.path).eq_ignore_ascii_case(code));
+            let rejected_file = rejected.iter().find(|r| names_unit(&r.path, code));
             let (status, status_label) = match file {
                 Some(_) if late => ("late", "Nộp muộn"),
                 Some(_) => ("on-time", "Đúng hạn"),
-                None if rejected_file() => ("rejected", "Bị loại"),
+                None if rejected_file.is_some() => ("rejected", "Bị loại"),
                 None => ("missing", "Chưa nộp"),
             };
             UnitView {
@@ -374,7 +377,14 @@ pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
                 warnings: file.map_or(0, |f| f.count(Severity::Warning)),
                 status,
                 status_label,
-                path: file.map(|f| f.path.clone()).unwrap_or_default(),
+                path: file
+                    .map(|f| f.path.clone())
+                    .or_else(|| rejected_file.map(|r| r.path.clone()))
+                    .unwrap_or_default(),
+                rejected_code: rejected_file
+                    .filter(|_| file.is_none())
+                    .map(|r| r.code.clone())
+                    .unwrap_or_default(),
             }
         })
         .collect();
@@ -426,9 +436,14 @@ pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled 
     }
 }
 
-fn file_stem(path: &str) -> &str {
+/// Whether a file's name says it is this unit's (`x083.md`, `X083-bao-cao.docx`): how a
+/// rejected file is still put against its unit on the board.
+fn names_unit(path: &str, code: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
-    name.split('.').next().unwrap_or(name)
+    let stem = name.split('.').next().unwrap_or(name);
+    stem.get(..code.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(code))
+        && stem[code.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Categories with at least one unit, in the plan's order; units whose category the

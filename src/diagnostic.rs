@@ -425,7 +425,6 @@ pub const CATALOGUE: [(&str, Severity, &str); 24] = [
     ),
 ];
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -46,9 +46,11 @@ fn shown_root(root: &Path) -> String {
 pub fn discover(roots: &[PathBuf]) -> Result<Vec<Entry>, String> {
     let mut entries = Vec::new();
     for root in roots {
-        let metadata = std::fs::symlink_metadata(root).map_err(|e| format!("{}: {e}", root.display()))?;
+        std::fs::symlink_metadata(root).map_err(|e| format!("{}: {e}", root.display()))?;
         let shown = shown_root(root);
-        if metadata.is_dir() {
+        // A path named on the command line is followed, links included: the user pointed
+        // at it (a `submissions` that links to a shared folder). Inside, links never are.
+        if std::fs::metadata(root).is_ok_and(|m| m.is_dir()) {
             walk(root, &shown, 0, &mut entries);
         } else {
             // A file named on the command line is taken whatever it is, links included:
@@ -120,5 +122,32 @@ fn walk(dir: &Path, shown: &str, depth: usize, entries: &mut Vec<Entry>) {
                 kind,
             });
         }
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_linked_folder_named_as_a_root_is_walked_but_links_inside_are_not() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let real = dir.path().join("real");
+        std::fs::create_dir(&real).expect("folder");
+        std::fs::write(real.join("a.md"), "x").expect("file");
+        std::os::unix::fs::symlink(&real, dir.path().join("link")).expect("link");
+        std::os::unix::fs::symlink(&real, real.join("loop")).expect("link");
+        let entries = discover(&[dir.path().join("link")]).expect("walked");
+        let kinds: Vec<(String, EntryKind)> = entries
+            .into_iter()
+            .map(|e| (e.shown.rsplit('/').next().unwrap_or_default().to_owned(), e.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("a.md".to_owned(), EntryKind::Report),
+                ("loop".to_owned(), EntryKind::Symlink)
+            ]
+        );
     }
 }

@@ -320,7 +320,10 @@ impl Builder<'_> {
         }
         let mut sections = Vec::new();
         self.flatten(&raw_sections, None, 1, min_words, &mut sections)?;
-        let appendix = match raw.appendix.or(default.appendix) {
+        // The default appendix lives in a default section: an outline with sections of its
+        // own and no appendix has none, unless its sections keep that one.
+        let default_appendix = default.appendix.filter(|a| sections.iter().any(|s| s.id == a.section));
+        let appendix = match raw.appendix.or(default_appendix) {
             Some(appendix) => self.appendix(appendix, &sections)?,
             None => Appendix {
                 section: usize::MAX,
@@ -523,6 +526,18 @@ mod tests {
         let text = "appendix:\n  section: phu-luc\n  indicators:\n    - id: a\n      name: A\n      kind: count\n      at_most: b\n    - id: b\n      name: B\n      kind: count\n      at_most: a\n";
         let error = Outline::parse(text, "o.yaml").expect_err("cycle");
         assert!(error.message.contains("cycle"), "{error}");
+    }
+
+    #[test]
+    fn own_sections_without_an_appendix_have_none() {
+        let outline = Outline::parse("sections:\n  - id: a\n    title: A\n", "o.yaml").expect("valid");
+        assert!(outline.appendix.indicators.is_empty());
+        assert_eq!(outline.sections.len(), 1);
+        let text = "sections:\n  - id: a\n    title: A\n  - id: phu-luc\n    title: Phụ lục\n";
+        assert_eq!(
+            Outline::parse(text, "o.yaml").expect("valid").appendix.indicators.len(),
+            9
+        );
     }
 
     #[test]

@@ -103,11 +103,17 @@ fn is_stand_in(block: &Block, text: &str) -> bool {
     if block.all_bold {
         return true;
     }
+    block.lines == 1 && opens_with_numbering(block, text)
+}
+
+/// Whether the source line of a block opens with a numbering marker, list markers
+/// (`2.` of an ordered list, which the block's text leaves out) included.
+fn opens_with_numbering(block: &Block, text: &str) -> bool {
     let line_start = text[..block.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[block.start..].find('\n').map_or(text.len(), |i| block.start + i);
     let raw =
         text[line_start..line_end].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '>' | '*' | '_'));
-    block.lines == 1 && starts_with_numbering(raw)
+    starts_with_numbering(raw)
 }
 
 impl Matcher<'_> {
@@ -172,12 +178,13 @@ impl Matcher<'_> {
         let found: HashSet<usize> = hits.iter().map(|h| h.section).collect();
         let unfound: Vec<usize> = sections.iter().copied().filter(|s| !found.contains(s)).collect();
         if !unfound.is_empty() {
+            let mut stand_ins: Vec<Hit> = Vec::new();
             for block in range.clone() {
                 if self.blocks[block].heading_level().is_some() || self.used.contains(&block) {
                     continue;
                 }
                 if let Some((section, folded)) = self.match_block(block, &unfound) {
-                    hits.push(Hit {
+                    stand_ins.push(Hit {
                         block,
                         section,
                         folded,
@@ -186,6 +193,16 @@ impl Matcher<'_> {
                     });
                 }
             }
+            // Where several lines could stand in for one section, a numbered one is the
+            // heading: an unnumbered bold line is then the document's subject line
+            // ("**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**") or emphasis, not a section.
+            let numbered = |hit: &Hit| opens_with_numbering(&self.blocks[hit.block], self.text);
+            let has_numbered: HashSet<usize> = stand_ins.iter().filter(|h| numbered(h)).map(|h| h.section).collect();
+            hits.extend(
+                stand_ins
+                    .into_iter()
+                    .filter(|h| !has_numbered.contains(&h.section) || numbered(h)),
+            );
         }
         hits.sort_by_key(|h| h.block);
         self.used.extend(hits.iter().map(|h| h.block));
@@ -334,6 +351,62 @@ impl Matcher<'_> {
         Structure {
             placed: self.placed,
             diagnostics: self.diagnostics,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::blocks;
+
+    #[test]
+    fn a_bold_subject_line_gives_way_to_a_numbered_heading() {
+        let p = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, \
+                 đảng viên và Nhân dân trong toàn tỉnh.";
+        let headings = [
+            "ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+            "KẾT QUẢ TRIỂN KHAI THỰC HIỆN",
+            "a) Những kết quả nổi bật",
+            "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+            "c) Nguyên nhân",
+            "d) Bài học kinh nghiệm",
+            "đ) Chủ trương, giải pháp trong giai đoạn mới",
+            "ĐÁNH GIÁ TÁC ĐỘNG",
+            "KIẾN NGHỊ, ĐỀ XUẤT",
+            "PHỤ LỤC",
+        ];
+        // Bold headings numbered I., II., …; and plain lines numbered 1., 2., … (an ordered
+        // list, whose marker is not part of the item's text).
+        for bold in [true, false] {
+            // The subject line of a Party report often reads like a section's alias.
+            let mut text =
+                String::from("**BÁO CÁO**\n\n**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW CỦA BAN BÍ THƯ**\n\n");
+            let mut top = 0;
+            for heading in headings {
+                let line = if heading.contains(')') {
+                    heading.to_owned()
+                } else {
+                    top += 1;
+                    if bold {
+                        format!("**{}. {heading}**", ["I", "II", "III", "IV", "V"][top - 1])
+                    } else {
+                        format!("{top}. {heading}")
+                    }
+                };
+                text.push_str(&format!("{line}\n\n{p}\n\n"));
+            }
+            let outline = Outline::builtin();
+            let index = LineIndex::new(&text);
+            let structure = analyze(&blocks(&text, 0), &text, &index, &outline);
+            let codes: Vec<&str> = structure.diagnostics.iter().map(|d| d.finding.code()).collect();
+            assert_eq!(codes, ["pseudo-heading"; 10], "{:?}", structure.diagnostics);
+            let ket_qua = structure
+                .diagnostics
+                .iter()
+                .find(|d| d.finding.section() == Some("ket-qua"))
+                .expect("ket-qua found");
+            assert_eq!(ket_qua.location.line, 9, "the numbered line, not the subject line");
         }
     }
 }

@@ -173,6 +173,8 @@ impl Converter<'_> {
             self.open = false;
         }
         self.pending = None;
+        // An unclosed `<script>` hides no more than its own paragraph.
+        self.hidden = 0;
     }
 
     fn text(&mut self, text: &str, format: Format) {
@@ -413,6 +415,7 @@ impl Converter<'_> {
         };
         let alignments = alignments.clone();
         let mut needs = vec![Need::default(); alignments.len()];
+        let share = TEXT_WIDTH / u32::try_from(alignments.len().max(1)).unwrap_or(1);
         let mut head = false;
         let mut column = 0;
         let mut cell_text = String::new();
@@ -424,7 +427,11 @@ impl Converter<'_> {
                 Event::Start(Tag::TableCell) => cell_text.clear(),
                 Event::End(TagEnd::TableCell) => {
                     if let Some(need) = needs.get_mut(column) {
-                        need.add(&cell_text, head);
+                        if head {
+                            need.add_header(&cell_text, share)
+                        } else {
+                            need.add(&cell_text, false)
+                        }
                     }
                     column += 1;
                 }

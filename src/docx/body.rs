@@ -321,7 +321,7 @@ impl Body<'_> {
     /// Nơi nhận on the left, the signature on the right, in a borderless table that
     /// does not break across pages.
     fn signature(&mut self, document: &DocumentView) {
-        let widths = [4394, TEXT_WIDTH - 4394];
+        let widths = [4820, TEXT_WIDTH - 4820];
         self.out
             .push_str(r#"<w:p><w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0"/></w:pPr></w:p>"#);
         table::open(&mut self.out, &widths, false);
@@ -332,8 +332,18 @@ impl Body<'_> {
             ..Para::flush_left()
         };
         self.paragraph(&left, "Nơi nhận:", Format::BOLD_ITALIC.sized(TABLE_SIZE));
+        // A recipient that wraps continues under its text, not under the dash.
+        let recipient_line = Para {
+            left: Some(142),
+            first_line: Some(-142),
+            ..left.clone()
+        };
         for recipient in &document.recipients {
-            self.paragraph(&left, &format!("- {recipient}"), Format::default().sized(TABLE_SIZE));
+            self.paragraph(
+                &recipient_line,
+                &format!("- {recipient}"),
+                Format::default().sized(TABLE_SIZE),
+            );
         }
         table::close_cell(&mut self.out);
         table::open_cell(&mut self.out, widths[1]);
@@ -490,8 +500,9 @@ impl Body<'_> {
     /// page; numbers right-aligned.
     fn data_table(&mut self, header: &[&str], rows: &[Vec<Cell>]) {
         let mut needs = vec![Need::default(); header.len()];
+        let share = TEXT_WIDTH / u32::try_from(header.len().max(1)).unwrap_or(1);
         for (need, title) in needs.iter_mut().zip(header) {
-            need.add(title, true);
+            need.add_header(title, share);
         }
         for row in rows {
             for (need, cell) in needs.iter_mut().zip(row) {

@@ -15,6 +15,7 @@ mod inline;
 mod package;
 mod paragraph;
 mod raw_html;
+mod styles;
 mod table;
 mod xml;
 

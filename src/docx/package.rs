@@ -2,6 +2,7 @@
 //! and relationships, written in a fixed order with a fixed timestamp so the same
 //! report always gives the same bytes.
 
+use std::borrow::Cow;
 use std::io::{Cursor, Read, Write};
 
 use zip::write::SimpleFileOptions;
@@ -9,14 +10,11 @@ use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use super::blocks::BULLETS;
 use super::xml::escape;
-use super::{DocxError, Resources};
+use super::{DocxError, Resources, styles};
 
 const DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-/// The built-in styles: Party typography on Word's built-in style ids.
-pub const STYLES: &str = include_str!("styles.xml");
 
 /// What the document part and the reference document bring to the package.
 pub struct Contents {
@@ -55,44 +53,6 @@ pub fn reference(bytes: &[u8]) -> Result<Reference, DocxError> {
         styles: Some(styles),
         theme,
     })
-}
-
-/// The reference styles, plus the built-in definition of every style the document uses
-/// that they lack (as pandoc does), so nothing falls back to a bare Normal.
-fn merged_styles(reference: &[u8]) -> Vec<u8> {
-    let Ok(text) = std::str::from_utf8(reference) else {
-        return reference.to_vec();
-    };
-    let Some(end) = text.rfind("</w:styles>") else {
-        return reference.to_vec();
-    };
-    // Appending `w:` elements is only sound where `w` is the WordprocessingML namespace.
-    if !text.contains(&format!(r#"xmlns:w="{W}""#)) {
-        return reference.to_vec();
-    }
-    let mut missing = String::new();
-    for style in STYLES.split("<w:style ").skip(1) {
-        let Some(block) = style.split_inclusive("</w:style>").next() else {
-            continue;
-        };
-        let Some(id) = block
-            .split("w:styleId=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-        else {
-            continue;
-        };
-        if !text.contains(&format!("w:styleId=\"{id}\"")) {
-            missing.push_str("<w:style ");
-            missing.push_str(block.trim_end());
-            missing.push('\n');
-        }
-    }
-    let mut merged = String::with_capacity(text.len() + missing.len());
-    merged.push_str(&text[..end]);
-    merged.push_str(&missing);
-    merged.push_str(&text[end..]);
-    merged.into_bytes()
 }
 
 fn content_types(theme: bool) -> String {
@@ -262,29 +222,35 @@ fn app() -> String {
 
 /// The .docx bytes.
 pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, DocxError> {
-    let styles = match &reference.styles {
-        Some(styles) => merged_styles(styles),
-        None => STYLES.as_bytes().to_vec(),
+    let owned = |text: String| Cow::Owned(text.into_bytes());
+    let (styles, renames) = match &reference.styles {
+        Some(styles) => {
+            let merged = styles::merge(styles);
+            (Cow::Owned(merged.xml), merged.renames)
+        }
+        None => (Cow::Borrowed(styles::BUILT_IN.as_bytes()), Vec::new()),
     };
+    let document = styles::rename(&contents.document, &renames);
+    let header_part = |page_number| owned(styles::rename(&header(page_number), &renames).into_owned());
     let theme = reference.theme.as_deref();
-    let parts: Vec<(&str, Vec<u8>)> = [
-        ("[Content_Types].xml", content_types(theme.is_some()).into_bytes()),
-        ("_rels/.rels", package_relationships().into_bytes()),
-        ("docProps/core.xml", core(contents).into_bytes()),
-        ("docProps/app.xml", app().into_bytes()),
-        ("word/document.xml", contents.document.as_bytes().to_vec()),
+    let parts: Vec<(&str, Cow<[u8]>)> = [
+        ("[Content_Types].xml", owned(content_types(theme.is_some()))),
+        ("_rels/.rels", owned(package_relationships())),
+        ("docProps/core.xml", owned(core(contents))),
+        ("docProps/app.xml", owned(app())),
+        ("word/document.xml", Cow::Borrowed(document.as_bytes())),
         (
             "word/_rels/document.xml.rels",
-            document_relationships(&contents.resources, theme.is_some()).into_bytes(),
+            owned(document_relationships(&contents.resources, theme.is_some())),
         ),
         ("word/styles.xml", styles),
-        ("word/settings.xml", settings().into_bytes()),
-        ("word/numbering.xml", numbering(&contents.resources).into_bytes()),
-        ("word/header1.xml", header(true).into_bytes()),
-        ("word/header2.xml", header(false).into_bytes()),
+        ("word/settings.xml", owned(settings())),
+        ("word/numbering.xml", owned(numbering(&contents.resources))),
+        ("word/header1.xml", header_part(true)),
+        ("word/header2.xml", header_part(false)),
     ]
     .into_iter()
-    .chain(theme.map(|t| ("word/theme/theme1.xml", t.to_vec())))
+    .chain(theme.map(|t| ("word/theme/theme1.xml", Cow::Borrowed(t))))
     .collect();
 
     let options = SimpleFileOptions::default()

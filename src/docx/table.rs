@@ -13,8 +13,10 @@ fn advance(c: char) -> u32 {
     match c {
         ' ' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | 'i' | 'l' | 'I' | 'j' | 't' | 'f' | '(' | ')' | '-' => 70,
         '0'..='9' => 120,
+        'm' | 'w' => 187,
+        'M' | 'W' => 215,
         c if c.is_uppercase() => 165,
-        _ => 112,
+        _ => 118,
     }
 }
 
@@ -32,39 +34,78 @@ pub struct Need {
 
 impl Need {
     pub fn add(&mut self, text: &str, bold: bool) {
-        let scale = |w: u32| if bold { w + w / 10 } else { w };
+        let scale = |w: u32| if bold { w + w * 3 / 20 } else { w };
         let longest_word = text.split_whitespace().map(text_width).max().unwrap_or(0);
-        self.min = self.min.max(scale(longest_word) + 2 * PADDING + 30);
-        self.max = self.max.max(scale(text_width(text.trim())) + 2 * PADDING + 30);
+        self.min = self.min.max(scale(longest_word) + 2 * PADDING + 60);
+        self.max = self.max.max(scale(text_width(text.trim())) + 2 * PADDING + 60);
+    }
+
+    /// A header cell may wrap: it asks for one line only up to two thirds of an equal
+    /// share of the width, so long category names do not starve the column of indicator
+    /// names.
+    pub fn add_header(&mut self, text: &str, share: u32) {
+        let mut need = Need::default();
+        need.add(text, true);
+        self.min = self.min.max(need.min);
+        self.max = self.max.max(need.max.min(share * 2 / 3).max(need.min));
     }
 }
 
-/// Shares `available` twips between columns the way browsers lay out automatic tables:
-/// everyone on one line if possible, else the longest word of each plus the rest in
-/// proportion to what each still lacks.
+/// Shares `available` twips between columns. Short columns (numbers, dates, statuses)
+/// get their one-line width first; the long ones share the rest the way browsers lay
+/// out automatic tables: everyone on one line if possible, else the longest word of
+/// each plus the rest in proportion to what each still lacks.
 pub fn widths(needs: &[Need], available: u32) -> Vec<u32> {
     if needs.is_empty() {
         return Vec::new();
     }
     let available = u64::from(available);
-    let min: u64 = needs.iter().map(|n| u64::from(n.min)).sum();
-    let max: u64 = needs.iter().map(|n| u64::from(n.max.max(n.min))).sum();
-    let mut widths: Vec<u64> = if max <= available {
+    let max = |n: &Need| u64::from(n.max.max(n.min));
+    let mut widths: Vec<Option<u64>> = vec![None; needs.len()];
+    loop {
+        let taken: u64 = widths.iter().flatten().sum();
+        let open = widths.iter().filter(|w| w.is_none()).count();
+        if open == 0 {
+            break;
+        }
+        let share = available.saturating_sub(taken) / u64::try_from(open).unwrap_or(1);
+        let mut settled = false;
+        for (width, need) in widths.iter_mut().zip(needs) {
+            if width.is_none() && max(need) <= share {
+                *width = Some(max(need));
+                settled = true;
+            }
+        }
+        if !settled {
+            break;
+        }
+    }
+    let taken: u64 = widths.iter().flatten().sum();
+    let rest = available.saturating_sub(taken);
+    let open: Vec<&Need> = needs
+        .iter()
+        .zip(&widths)
+        .filter(|(_, w)| w.is_none())
+        .map(|(n, _)| n)
+        .collect();
+    let min: u64 = open.iter().map(|n| u64::from(n.min)).sum();
+    let lack: u64 = open.iter().map(|n| max(n) - u64::from(n.min)).sum();
+    let mut widths: Vec<u64> = if open.is_empty() {
+        // Everything fits on one line: widen in proportion.
+        widths.iter().flatten().map(|w| w * available / taken.max(1)).collect()
+    } else if min <= rest {
+        let spare = rest - min;
         needs
             .iter()
-            .map(|n| u64::from(n.max.max(n.min)) * available / max.max(1))
-            .collect()
-    } else if min <= available {
-        let spare = available - min;
-        let lack = max - min;
-        needs
-            .iter()
-            .map(|n| u64::from(n.min) + u64::from(n.max.max(n.min) - n.min) * spare / lack.max(1))
+            .zip(&widths)
+            .map(|(n, w)| w.unwrap_or_else(|| u64::from(n.min) + (max(n) - u64::from(n.min)) * spare / lack.max(1)))
             .collect()
     } else {
+        // Not even the longest words fit: every column gives up in proportion.
+        let all: u64 = needs.iter().map(|n| u64::from(n.min)).sum();
         needs
             .iter()
-            .map(|n| u64::from(n.min) * available / min.max(1))
+            .map(|n| u64::from(n.min) * available / all.max(1))
             .collect()
     };
     // Rounding leaves a few twips over: give them to the widest column.

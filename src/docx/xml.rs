@@ -2,30 +2,54 @@
 //! here, so markup cannot leak into the document and characters XML 1.0 cannot hold
 //! (which make Word refuse the file) are dropped.
 
-/// Whether XML 1.0 can hold `c` at all (the `Char` production).
-fn allowed(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
-}
-
-/// Appends `text` escaped for element content and attribute values alike.
+/// Appends `text` escaped for element content and attribute values alike, without
+/// the characters XML 1.0 cannot hold at all (C0 controls other than tab, line feed and
+/// carriage return; U+FFFE and U+FFFF). Scans bytes: every byte that needs attention is
+/// ASCII or the lead byte 0xEF, so the rest is copied in slices.
 pub fn escape_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
     let mut start = 0;
-    for (at, c) in text.char_indices() {
-        let replacement = match c {
-            '&' => "&amp;",
-            '<' => "&lt;",
-            '>' => "&gt;",
-            '"' => "&quot;",
-            '\'' => "&apos;",
-            c if allowed(c) => continue,
-            _ => "",
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(|b| ATTENTION[usize::from(*b)]) {
+        at += offset;
+        let (replacement, width) = match bytes[at] {
+            b'&' => ("&amp;", 1),
+            b'<' => ("&lt;", 1),
+            b'>' => ("&gt;", 1),
+            b'"' => ("&quot;", 1),
+            b'\'' => ("&apos;", 1),
+            0xEF if matches!(bytes.get(at + 1..at + 3), Some([0xBF, 0xBE | 0xBF])) => ("", 3),
+            0xEF => {
+                at += 1;
+                continue;
+            }
+            _ => ("", 1),
         };
         out.push_str(&text[start..at]);
         out.push_str(replacement);
-        start = at + c.len_utf8();
+        at += width;
+        start = at;
     }
     out.push_str(&text[start..]);
 }
+
+/// Bytes that need a look: markup, C0 controls XML cannot hold, and 0xEF, which leads
+/// U+FFFE and U+FFFF.
+const ATTENTION: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 0x20 {
+        table[byte] = !matches!(byte, 0x09 | 0x0A | 0x0D);
+        byte += 1;
+    }
+    table[b'&' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[0xEF] = true;
+    table
+};
 
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -33,8 +33,10 @@ fn render_one(renderer: &Renderer, path: &str, diagnostic: &Diagnostic, lang: La
     let location = &diagnostic.location;
     let title = level.primary_title(&message).id(diagnostic.finding.code());
     if location.source.is_empty() {
-        let origin = Origin::path(path).line(location.line).char_column(location.column);
-        return renderer.render(&[title.element(origin)]).to_string();
+        // A finding about the whole file has no line to show: the title and where, laid
+        // out as the snippets are.
+        let title = renderer.render(&[Group::with_title(title)]).to_string();
+        return format!("{title}\n  --> {path}:{}:{}", location.line, location.column);
     }
     let start: usize = location
         .source
@@ -70,6 +72,7 @@ pub fn summary(outcome: &Outcome, lang: Lang, roster_known: bool) -> String {
     if late > 0 {
         let _ = match lang {
             Lang::Vi => write!(line, " Nộp muộn: {late} tệp."),
+            Lang::En if late == 1 => write!(line, " Late: 1 file."),
             Lang::En => write!(line, " Late: {late} files."),
         };
     }

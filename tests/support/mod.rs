@@ -2,8 +2,6 @@
 //! fixture folders, encoding text the ways units' editors do, and a well-formed report of
 //! the default (114-KL/TW) outline to break on purpose.
 
-#![allow(dead_code)]
-
 pub mod corpus;
 
 use std::path::{Path, PathBuf};
@@ -41,7 +39,11 @@ pub fn run(dir: &Path, args: &[&str]) -> Run {
 
 pub fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut command = assert_cmd::Command::cargo_bin("baocao").expect("the baocao binary is built");
-    command.current_dir(dir).args(args).env("NO_COLOR", "1").timeout(Duration::from_secs(60));
+    command
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .timeout(Duration::from_secs(60));
     for (key, value) in env {
         command.env(key, value);
     }
@@ -60,7 +62,9 @@ pub struct Scratch {
 
 impl Scratch {
     pub fn new() -> Scratch {
-        Scratch { dir: tempfile::tempdir().expect("a temporary folder") }
+        Scratch {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -111,7 +115,14 @@ pub struct Diag {
 
 impl std::fmt::Display for Diag {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{} {}", self.line, self.column, self.code, self.key.as_deref().unwrap_or("-"))
+        write!(
+            f,
+            "{}:{}:{} {}",
+            self.line,
+            self.column,
+            self.code,
+            self.key.as_deref().unwrap_or("-")
+        )
     }
 }
 
@@ -132,12 +143,24 @@ pub fn diags(file: &Value) -> Vec<Diag> {
         .expect("diagnostics is an array")
         .iter()
         .map(|d| {
-            for key in ["code", "severity", "line", "column", "section", "field", "indicator", "message"] {
+            for key in [
+                "code",
+                "severity",
+                "line",
+                "column",
+                "section",
+                "field",
+                "indicator",
+                "message",
+            ] {
                 assert!(d.get(key).is_some(), "diagnostic without `{key}`: {d}");
             }
             let message = d["message"].as_str().expect("message is text");
             assert!(!message.trim().is_empty(), "empty message: {d}");
-            let keys: Vec<&str> = ["section", "field", "indicator"].iter().filter_map(|k| d[*k].as_str()).collect();
+            let keys: Vec<&str> = ["section", "field", "indicator"]
+                .iter()
+                .filter_map(|k| d[*k].as_str())
+                .collect();
             assert!(keys.len() <= 1, "more than one key set: {d}");
             let line = d["line"].as_u64().expect("line is a number");
             let column = d["column"].as_u64().expect("column is a number");
@@ -155,7 +178,10 @@ pub fn diags(file: &Value) -> Vec<Diag> {
 
 /// The diagnostics of `path` as `(code, line, key)`, in output order.
 pub fn codes_lines(json: &Value, path: &str) -> Vec<(String, u64, Option<String>)> {
-    diags(file(json, path)).into_iter().map(|d| (d.code, d.line, d.key)).collect()
+    diags(file(json, path))
+        .into_iter()
+        .map(|d| (d.code, d.line, d.key))
+        .collect()
 }
 
 /// Just the codes of `path`, in output order.
@@ -165,13 +191,18 @@ pub fn codes(json: &Value, path: &str) -> Vec<String> {
 
 /// 1-based line of the first line of `text` containing `needle`.
 pub fn line_of(text: &str, needle: &str) -> u64 {
-    let index = text.lines().position(|l| l.contains(needle)).unwrap_or_else(|| panic!("`{needle}` not in the text"));
+    let index = text
+        .lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("`{needle}` not in the text"));
     index as u64 + 1
 }
 
 /// 1-based (line, column in characters) of the first occurrence of `needle`.
 pub fn position_of(text: &str, needle: &str) -> (u64, u64) {
-    let at = text.find(needle).unwrap_or_else(|| panic!("`{needle}` not in the text"));
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` not in the text"));
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line = text[..at].matches('\n').count() as u64 + 1;
     (line, text[line_start..at].chars().count() as u64 + 1)
@@ -219,14 +250,22 @@ pub fn windows_1258(text: &str) -> Vec<u8> {
     let mut staged = String::new();
     for c in text.chars() {
         let parts: String = c.to_string().nfd().collect();
-        let base: String = parts.chars().filter(|c| !is_tone_mark(*c)).collect::<String>().nfc().collect();
+        let base: String = parts
+            .chars()
+            .filter(|c| !is_tone_mark(*c))
+            .collect::<String>()
+            .nfc()
+            .collect();
         staged.push_str(&base);
         staged.extend(parts.chars().filter(|c| is_tone_mark(*c)));
     }
     let (bytes, _, had_errors) = encoding_rs::WINDOWS_1258.encode(&staged);
     assert!(!had_errors, "text not representable in Windows-1258: {text:?}");
     let bytes = bytes.into_owned();
-    assert!(std::str::from_utf8(&bytes).is_err(), "Windows-1258 bytes that happen to be UTF-8");
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "Windows-1258 bytes that happen to be UTF-8"
+    );
     bytes
 }
 

@@ -1,0 +1,803 @@
+//! One clear case (at least) for every diagnostic code, with its line, column and key.
+
+use serde_json::Value;
+
+use crate::support::{self, Diag, ROSTER, Scratch, body, front_matter, line_of, position_of, report};
+
+/// Checks `text` as `s/snv.md` with the small roster; returns the whole output and the
+/// file's diagnostics.
+fn check(text: &str) -> (Value, Vec<Diag>) {
+    let scratch = Scratch::new();
+    scratch.write("o/units.yaml", ROSTER).write("s/snv.md", text);
+    let (_, json) = scratch.check_json("o", &["s"]);
+    let diags = support::diags(support::file(&json, "s/snv.md"));
+    (json, diags)
+}
+
+/// The diagnostics as `(code, line, column, key)`.
+fn plain(diags: &[Diag]) -> Vec<(&str, u64, u64, Option<&str>)> {
+    diags
+        .iter()
+        .map(|d| (d.code.as_str(), d.line, d.column, d.key.as_deref()))
+        .collect()
+}
+
+fn message<'a>(json: &'a Value, code: &str) -> &'a str {
+    json["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["code"] == code)
+        .and_then(|d| d["message"].as_str())
+        .unwrap_or_else(|| panic!("no {code} in {json:#}"))
+}
+
+/// Removes the lines from the one holding `from` up to (not including) the one holding `to`.
+fn cut(text: &str, from: &str, to: &str) -> String {
+    let start = text.find(from).expect("start marker");
+    let start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text.find(to).expect("end marker");
+    let end = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    format!("{}{}", &text[..start], &text[end..])
+}
+
+#[test]
+fn the_reference_report_is_clean() {
+    let (json, diags) = check(&report());
+    assert_eq!(plain(&diags), []);
+    assert_eq!(json["files"][0]["unit_code"], "SNV");
+    assert_eq!(json["files"][0]["submitted"], "2026-04-16");
+    assert_eq!(json["files"][0]["late_days"], 0);
+    assert_eq!(json["missing_units"], serde_json::json!(["HB", "MTTQ", "TD"]));
+}
+
+// --- sections -------------------------------------------------------------------------
+
+#[test]
+fn missing_section_is_reported_at_the_next_section() {
+    let text = cut(&report(), "# III. Đánh giá tác động", "# IV. Kiến nghị");
+    let (json, diags) = check(&text);
+    let line = line_of(&text, "# IV. Kiến nghị");
+    assert_eq!(plain(&diags), [("missing-section", line, 1, Some("tac-dong"))]);
+    assert!(message(&json, "missing-section").contains("Đánh giá tác động"));
+}
+
+#[test]
+fn missing_parent_hides_its_sub_sections() {
+    let text = cut(&report(), "# II. Kết quả", "# III. Đánh giá tác động");
+    let (_, diags) = check(&text);
+    let line = line_of(&text, "# III. Đánh giá tác động");
+    assert_eq!(plain(&diags), [("missing-section", line, 1, Some("ket-qua"))]);
+}
+
+#[test]
+fn missing_last_sub_section_is_reported_where_its_parent_ends() {
+    let text = cut(&report(), "## 5. Chủ trương", "# III. Đánh giá tác động");
+    let (_, diags) = check(&text);
+    let line = line_of(&text, "# III. Đánh giá tác động");
+    assert_eq!(plain(&diags), [("missing-section", line, 1, Some("ket-qua.giai-phap"))]);
+}
+
+#[test]
+fn missing_appendix_section_is_reported_once_at_the_end() {
+    let full = report();
+    let text = full[..full.find("# Phụ lục").expect("appendix")].to_owned();
+    let (_, diags) = check(&text);
+    let end = text.matches('\n').count() as u64 + 1;
+    // No appendix-value-missing row by row: the missing section says it all.
+    assert_eq!(plain(&diags), [("missing-section", end, 1, Some("phu-luc"))]);
+}
+
+#[test]
+fn sub_sections_only_inside_their_parent() {
+    // A sub-section heading moved under another section is not found.
+    let full = report();
+    let bai_hoc = &full[full.find("## 4. Bài học").expect("d")..full.find("## 5. Chủ trương").expect("đ")];
+    let text = full
+        .replace(bai_hoc, "")
+        .replace("# IV. Kiến nghị", &format!("{bai_hoc}# IV. Kiến nghị"));
+    let (_, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [(
+            "missing-section",
+            line_of(&text, "## 5. Chủ trương"),
+            1,
+            Some("ket-qua.bai-hoc")
+        )]
+    );
+    // A sub-section heading at the level of the top-level sections ends its parent.
+    let text = full.replace("## 4. Bài học", "# d) Bài học");
+    let (_, diags) = check(&text);
+    let line = line_of(&text, "# d) Bài học");
+    assert_eq!(
+        plain(&diags),
+        [
+            ("unknown-section", line, 1, None),
+            ("missing-section", line, 1, Some("ket-qua.bai-hoc")),
+            ("missing-section", line, 1, Some("ket-qua.giai-phap")),
+        ]
+    );
+}
+
+#[test]
+fn empty_section_placeholders() {
+    let text = report().replacen(support::PROSE, "(Đang tổng hợp)", 1).replace(
+        &format!("# IV. Kiến nghị, đề xuất\n\n{}", support::PROSE),
+        "# IV. Kiến nghị, đề xuất\n\n...",
+    );
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [
+            ("empty-section", line_of(&text, "# I. Đánh giá"), 1, Some("lanh-dao")),
+            ("empty-section", line_of(&text, "# IV. Kiến nghị"), 1, Some("kien-nghi")),
+        ]
+    );
+    assert!(
+        message(&json, "empty-section").contains("0"),
+        "{}",
+        message(&json, "empty-section")
+    );
+}
+
+#[test]
+fn a_short_section_is_empty_but_twenty_words_are_enough() {
+    let nineteen = "một hai ba bốn năm sáu bảy tám chín mười một hai ba bốn năm sáu bảy tám chín";
+    let twenty = format!("{nineteen} mười");
+    let text = report().replacen(support::PROSE, nineteen, 1);
+    let (_, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [("empty-section", line_of(&text, "# I. Đánh giá"), 1, Some("lanh-dao"))]
+    );
+    let (_, diags) = check(&report().replacen(support::PROSE, &twenty, 1));
+    assert_eq!(plain(&diags), []);
+}
+
+#[test]
+fn duplicate_section() {
+    let text = report().replace(
+        "# IV. Kiến nghị",
+        &format!(
+            "## Đánh giá tác động (bổ sung)\n\n{}\n\n# IV. Kiến nghị",
+            support::PROSE
+        ),
+    );
+    // A deeper heading matching a top-level section is not a duplicate: it sits inside
+    // `tac-dong`'s span, below the level of the top-level sections.
+    let (_, diags) = check(&text);
+    assert_eq!(plain(&diags), []);
+    let text = report().replace(
+        "# IV. Kiến nghị",
+        &format!("# ĐÁNH GIÁ TÁC ĐỘNG (BỔ SUNG)\n\n{}\n\n# IV. Kiến nghị", support::PROSE),
+    );
+    let (json, diags) = check(&text);
+    let line = line_of(&text, "# ĐÁNH GIÁ TÁC ĐỘNG (BỔ SUNG)");
+    assert_eq!(plain(&diags), [("duplicate-section", line, 1, Some("tac-dong"))]);
+    let first = line_of(&text, "# III. Đánh giá tác động");
+    assert!(
+        message(&json, "duplicate-section").contains(&first.to_string()),
+        "names the first line"
+    );
+}
+
+#[test]
+fn section_order_is_reported_on_the_section_that_comes_too_late() {
+    let full = report();
+    let ket_qua = &full[full.find("# II. Kết quả").expect("ii")..full.find("# III.").expect("iii")];
+    let tac_dong = &full[full.find("# III.").expect("iii")..full.find("# IV.").expect("iv")];
+    let text = full.replace(&format!("{ket_qua}{tac_dong}"), &format!("{tac_dong}{ket_qua}"));
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [("section-order", line_of(&text, "# II. Kết quả"), 1, Some("ket-qua"))]
+    );
+    assert!(message(&json, "section-order").contains("Đánh giá tác động"));
+    // Sub-sections too.
+    let a = &full[full.find("## 1. Những").expect("a")..full.find("## 2. Tồn tại").expect("b")];
+    let b = &full[full.find("## 2. Tồn tại").expect("b")..full.find("## 3. Nguyên").expect("c")];
+    let text = full.replace(&format!("{a}{b}"), &format!("{b}{a}"));
+    let (_, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [(
+            "section-order",
+            line_of(&text, "## 1. Những"),
+            1,
+            Some("ket-qua.noi-bat")
+        )]
+    );
+}
+
+#[test]
+fn unknown_section_but_not_in_the_title_block_nor_deeper() {
+    let text = report()
+        .replace("ĐẢNG BỘ TỈNH NGHỆ AN", "# ĐẢNG BỘ TỈNH NGHỆ AN")
+        .replace("# IV. Kiến nghị", "### Ghi chú\n\nMột dòng ghi chú.\n\n# IV. Kiến nghị")
+        .replace(
+            "# Phụ lục",
+            "# V. MỘT SỐ HÌNH ẢNH HOẠT ĐỘNG\n\nẢnh kèm theo.\n\n# Phụ lục",
+        );
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [("unknown-section", line_of(&text, "# V. MỘT SỐ"), 1, None)]
+    );
+    assert!(message(&json, "unknown-section").contains("V. MỘT SỐ HÌNH ẢNH HOẠT ĐỘNG"));
+}
+
+#[test]
+fn no_diacritics() {
+    let text = report().replace("# IV. Kiến nghị, đề xuất", "# IV. KIEN NGHI, DE XUAT");
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [("no-diacritics", line_of(&text, "KIEN NGHI"), 1, Some("kien-nghi"))]
+    );
+    assert!(
+        message(&json, "no-diacritics").contains("Kiến nghị, đề xuất"),
+        "suggests the right spelling"
+    );
+    // `đ` folds to `d`; a `Phần` marker typed without diacritics is still a marker.
+    let text = report()
+        .replace("## 5. Chủ trương, giải pháp", "## d) Chu truong, giai phap")
+        .replace("# III. Đánh giá tác động", "# PHAN III: DANH GIA TAC DONG");
+    let (_, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [
+            (
+                "no-diacritics",
+                line_of(&text, "Chu truong"),
+                1,
+                Some("ket-qua.giai-phap")
+            ),
+            (
+                "no-diacritics",
+                line_of(&text, "DANH GIA TAC DONG"),
+                1,
+                Some("tac-dong")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn pseudo_headings_bold_and_plain_numbered() {
+    let text = report()
+        .replace("# III. Đánh giá tác động", "**III. ĐÁNH GIÁ TÁC ĐỘNG**")
+        .replace("## 3. Nguyên nhân", "3. Nguyên nhân")
+        .replace("## 4. Bài học kinh nghiệm", "d) Bài học kinh nghiệm:");
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [
+            (
+                "pseudo-heading",
+                line_of(&text, "3. Nguyên nhân"),
+                1,
+                Some("ket-qua.nguyen-nhan")
+            ),
+            (
+                "pseudo-heading",
+                line_of(&text, "d) Bài học"),
+                1,
+                Some("ket-qua.bai-hoc")
+            ),
+            ("pseudo-heading", line_of(&text, "**III."), 1, Some("tac-dong")),
+        ]
+    );
+    assert!(message(&json, "pseudo-heading").contains('#'), "tells how to fix it");
+    // A bold line for a section that has a real heading is just emphasis.
+    let text = report().replace("# IV. Kiến nghị", "**Đánh giá tác động**\n\n# IV. Kiến nghị");
+    let (_, diags) = check(&text);
+    assert_eq!(plain(&diags), []);
+}
+
+// --- front matter ---------------------------------------------------------------------
+
+#[test]
+fn front_matter_missing() {
+    let (json, diags) = check(&body());
+    assert_eq!(plain(&diags), [("front-matter-missing", 1, 1, None)]);
+    assert_eq!(json["files"][0]["unit_code"], Value::Null);
+    assert_eq!(json["files"][0]["late_days"], Value::Null);
+    assert_eq!(json["missing_units"], serde_json::json!(["SNV", "HB", "MTTQ", "TD"]));
+}
+
+#[test]
+fn front_matter_invalid_at_its_line_and_column() {
+    let text = report().replace("date: 2026-04-15", "date: 15: 4");
+    let (json, diags) = check(&text);
+    let (line, column) = position_of(&text, ": 4");
+    assert_eq!(plain(&diags), [("front-matter-invalid", line, column, None)]);
+    assert!(message(&json, "front-matter-invalid").contains("YAML"));
+    // Body checks still run.
+    let text = report()
+        .replace("date: 2026-04-15", "date: [15")
+        .replace("# III. Đánh giá tác động", "# III. Tác dụng");
+    let (_, diags) = check(&text);
+    let codes: Vec<&str> = diags.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["front-matter-invalid", "unknown-section", "missing-section"]);
+    assert!(diags[0].line >= 5 && diags[0].line <= 8, "{:?}", diags[0]);
+}
+
+#[test]
+fn front_matter_without_its_closing_line() {
+    let text = report().replacen("\n---\n", "\n\n", 1);
+    let (_, diags) = check(&text);
+    assert_eq!(plain(&diags), [("front-matter-invalid", 1, 1, None)]);
+}
+
+#[test]
+fn field_missing_absent_or_empty() {
+    let text = report()
+        .replace("category: so-nganh\n", "")
+        .replace("date: 2026-04-15", "date:");
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [
+            ("field-missing", 1, 1, Some("category")),
+            ("field-missing", line_of(&text, "date:"), 1, Some("date"))
+        ]
+    );
+    assert!(message(&json, "field-missing").contains("category"));
+    // `submitted` is optional.
+    let (_, diags) = check(&report().replace("submitted: 2026-04-16T09:30:00+07:00\n", ""));
+    assert_eq!(plain(&diags), []);
+}
+
+#[test]
+fn field_invalid_dates_categories_and_times() {
+    for bad in [
+        "30/2/2026",
+        "31/4/2026",
+        "2026-4-15",
+        "15-04-2026",
+        "hôm qua",
+        "32/1/2026",
+    ] {
+        let text = report().replace("date: 2026-04-15", &format!("date: {bad}"));
+        let (json, diags) = check(&text);
+        assert_eq!(
+            plain(&diags),
+            [("field-invalid", line_of(&text, "date:"), 1, Some("date"))],
+            "{bad}"
+        );
+        assert!(
+            message(&json, "field-invalid").contains(bad),
+            "the message quotes the value"
+        );
+    }
+    let text = report().replace("category: so-nganh", "category: so-nganh-cu");
+    let (_, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [("field-invalid", line_of(&text, "category:"), 1, Some("category"))]
+    );
+    let text = report().replace("submitted: 2026-04-16T09:30:00+07:00", "submitted: sáng thứ Hai");
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [("field-invalid", line_of(&text, "submitted:"), 1, Some("submitted"))]
+    );
+    // The submission time then falls back on `date`.
+    assert_eq!(json["files"][0]["submitted"], "2026-04-15");
+}
+
+// --- the roster -----------------------------------------------------------------------
+
+#[test]
+fn unknown_unit_only_with_a_roster() {
+    let text = report().replace("unit_code: SNV", "unit_code: SNV2");
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [("unknown-unit", line_of(&text, "unit_code:"), 1, Some("unit_code"))]
+    );
+    assert_eq!(json["files"][0]["unit_code"], Value::Null);
+    assert!(
+        json["missing_units"]
+            .as_array()
+            .expect("list")
+            .contains(&Value::from("SNV"))
+    );
+    // Without a roster, every code is taken as given and nobody is missing.
+    let scratch = Scratch::new();
+    scratch.mkdir("o").write("s/snv.md", &text);
+    let (_, json) = scratch.check_json("o", &["s"]);
+    assert_eq!(support::codes(&json, "s/snv.md"), Vec::<String>::new());
+    assert_eq!(json["files"][0]["unit_code"], "SNV2");
+    assert_eq!(json["missing_units"], serde_json::json!([]));
+}
+
+#[test]
+fn unit_mismatch_but_not_for_tone_placement_case_or_nfd() {
+    let text = report().replace("unit: \"Sở Nội vụ\"", "unit: \"Sở Nội vụ tỉnh Nghệ An\"");
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [("unit-mismatch", line_of(&text, "unit:"), 1, Some("unit"))]
+    );
+    assert!(message(&json, "unit-mismatch").contains("Sở Nội vụ tỉnh Nghệ An"));
+    // The roster says "Sở Nội vụ", "Đảng ủy xã Hoà Bình", "Uỷ ban MTTQ Việt Nam tỉnh".
+    for (code, given) in [
+        ("SNV", "SỞ NỘI VỤ"),
+        ("SNV", "Sở\u{00A0}Nội vụ"),
+        ("HB", "Đảng uỷ xã Hòa Bình"),
+        ("MTTQ", "Ủy ban MTTQ Việt Nam tỉnh"),
+    ] {
+        let text = front_matter(code, given, "so-nganh") + &body();
+        let scratch = Scratch::new();
+        scratch
+            .write("o/units.yaml", ROSTER)
+            .write("s/a.md", &text)
+            .write("s/b.md", support::nfd(&text));
+        let (_, json) = scratch.check_json("o", &["s/a.md", "s/b.md"]);
+        assert_eq!(support::codes(&json, "s/a.md"), ["duplicate-unit"], "{given}");
+        assert_eq!(support::codes(&json, "s/b.md"), ["duplicate-unit"], "{given} in NFD");
+        assert_eq!(json["files"][0]["unit_code"], code);
+    }
+}
+
+#[test]
+fn duplicate_unit_on_each_claimant() {
+    let scratch = Scratch::new();
+    let text = report();
+    scratch
+        .write("o/units.yaml", ROSTER)
+        .write("s/a/snv.md", &text)
+        .write("s/b/snv-ban-sua.md", &text);
+    let (run, json) = scratch.check_json("o", &["s"]);
+    let line = line_of(&text, "unit_code:");
+    for (path, other) in [
+        ("s/a/snv.md", "s/b/snv-ban-sua.md"),
+        ("s/b/snv-ban-sua.md", "s/a/snv.md"),
+    ] {
+        assert_eq!(
+            support::codes_lines(&json, path),
+            [("duplicate-unit".to_owned(), line, Some("unit_code".to_owned()))]
+        );
+        let file = support::file(&json, path);
+        assert!(
+            file["diagnostics"][0]["message"]
+                .as_str()
+                .expect("message")
+                .contains(other),
+            "names the other file"
+        );
+        assert_eq!(file["unit_code"], "SNV");
+    }
+    assert_eq!(run.code, 1);
+}
+
+// --- lateness -------------------------------------------------------------------------
+
+fn with_times(date: &str, submitted: Option<&str>) -> String {
+    let mut text = report().replace("date: 2026-04-15", &format!("date: {date}"));
+    text = match submitted {
+        Some(s) => text.replace("submitted: 2026-04-16T09:30:00+07:00", &format!("submitted: {s}")),
+        None => text.replace("submitted: 2026-04-16T09:30:00+07:00\n", ""),
+    };
+    text
+}
+
+#[test]
+fn late_from_submitted_in_every_form() {
+    let cases = [
+        // (date, submitted, submitted day, late days)
+        ("2026-04-15", Some("2026-04-22T16:10:00+07:00"), "2026-04-22", 3),
+        ("2026-04-15", Some("2026-04-19T23:59:00+07:00"), "2026-04-19", 0),
+        ("2026-04-15", Some("2026-04-19T16:59:00Z"), "2026-04-19", 0),
+        ("2026-04-15", Some("2026-04-19T17:00:00Z"), "2026-04-20", 1),
+        ("2026-04-15", Some("2026-04-20"), "2026-04-20", 1),
+        ("2026-04-15", Some("21/4/2026"), "2026-04-21", 2),
+        ("2026-04-15", Some("\"ngày 25 tháng 4 năm 2026\""), "2026-04-25", 6),
+        ("2026-04-15", Some("2026-04-20 08:00"), "2026-04-20", 1),
+        // Without `submitted` (and outside git): the report's own date.
+        ("22/04/2026", None, "2026-04-22", 3),
+        ("2026-04-10", None, "2026-04-10", 0),
+    ];
+    for (date, submitted, day, days) in cases {
+        let text = with_times(date, submitted);
+        let (json, diags) = check(&text);
+        let file = &json["files"][0];
+        assert_eq!(file["submitted"], day, "{submitted:?}");
+        assert_eq!(file["late_days"], days, "{submitted:?}");
+        if days > 0 {
+            let line = if submitted.is_some() {
+                line_of(&text, "submitted:")
+            } else {
+                1
+            };
+            assert_eq!(plain(&diags), [("late", line, 1, None)], "{submitted:?}");
+            let message = message(&json, "late");
+            assert!(message.contains(&days.to_string()), "{message}");
+        } else {
+            assert_eq!(plain(&diags), [], "{submitted:?}");
+        }
+    }
+}
+
+#[test]
+fn late_counts_from_the_units_own_extension() {
+    let text = front_matter("HB", "Đảng ủy xã Hoà Bình", "dang-uy-xa-phuong").replace(
+        "submitted: 2026-04-16T09:30:00+07:00",
+        "submitted: 2026-04-24T22:00:00+07:00",
+    ) + &body();
+    let scratch = Scratch::new();
+    scratch.write("o/units.yaml", ROSTER).write("s/hb.md", &text);
+    let (_, json) = scratch.check_json("o", &["s"]);
+    assert_eq!(support::codes(&json, "s/hb.md"), Vec::<String>::new());
+    assert_eq!(support::file(&json, "s/hb.md")["late_days"], 0);
+    scratch.write("s/hb.md", text.replace("2026-04-24T22:00", "2026-04-25T08:00"));
+    let (_, json) = scratch.check_json("o", &["s"]);
+    assert_eq!(support::codes(&json, "s/hb.md"), ["late"]);
+    assert_eq!(support::file(&json, "s/hb.md")["late_days"], 1);
+}
+
+#[test]
+fn no_submission_time_gives_null() {
+    let text = with_times("hôm qua", None);
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [("field-invalid", line_of(&text, "date:"), 1, Some("date"))]
+    );
+    assert_eq!(json["files"][0]["submitted"], Value::Null);
+    assert_eq!(json["files"][0]["late_days"], Value::Null);
+}
+
+// --- files ----------------------------------------------------------------------------
+
+#[test]
+fn encoding_not_text_and_unsupported_files() {
+    let scratch = Scratch::new();
+    scratch
+        .write("o/units.yaml", ROSTER)
+        .write("s/snv.md", support::utf16le(&report()))
+        .write("s/bao-cao.docx", b"PK\x03\x04\x14\x00")
+        .write("s/anh.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+        .write("s/ghi-chu.txt", "ghi chú");
+    let (_, json) = scratch.check_json("o", &["s"]);
+    let whole = |code: &str| vec![(code.to_owned(), 1, None)];
+    assert_eq!(support::codes_lines(&json, "s/snv.md"), whole("encoding"));
+    assert_eq!(support::codes_lines(&json, "s/bao-cao.docx"), whole("unsupported-file"));
+    assert_eq!(support::codes_lines(&json, "s/anh.md"), whole("not-text"));
+    assert_eq!(support::codes_lines(&json, "s/ghi-chu.txt"), whole("unsupported-file"));
+    for path in ["s/bao-cao.docx", "s/anh.md", "s/ghi-chu.txt"] {
+        let file = support::file(&json, path);
+        assert_eq!(
+            (&file["unit_code"], &file["late_days"]),
+            (&Value::Null, &Value::Null),
+            "{path}"
+        );
+    }
+    assert_eq!(
+        json["summary"],
+        serde_json::json!({ "files": 4, "errors": 1, "warnings": 3 })
+    );
+}
+
+// --- the appendix ---------------------------------------------------------------------
+
+fn with_value(row: &str, value: &str) -> String {
+    let full = report();
+    let start = full.find(&format!("| {row} | ")).expect("row");
+    let line_end = start + full[start..].find('\n').expect("line end");
+    let line = &full[start..line_end];
+    let cells: Vec<&str> = line.split('|').collect();
+    let mut cells: Vec<String> = cells.iter().map(|c| (*c).to_owned()).collect();
+    cells[3] = format!(" {value} ");
+    format!("{}{}{}", &full[..start], cells.join("|"), &full[line_end..])
+}
+
+/// Line and column of the value cell of row `stt` (its content, or where it would be).
+fn value_position(text: &str, stt: &str, value: &str) -> (u64, u64) {
+    let line = line_of(text, &format!("| {stt} | "));
+    let row = text.lines().nth(line as usize - 1).expect("row");
+    let third_pipe = row.match_indices('|').nth(3).expect("pipes").0;
+    let cell = &row[..third_pipe];
+    let at = if value.is_empty() {
+        cell.len()
+    } else {
+        cell.rfind(value).expect("value in cell")
+    };
+    (line, row[..at].chars().count() as u64 + 1)
+}
+
+#[test]
+fn appendix_value_missing_blank_or_absent_row() {
+    for blank in ["-", "—", ""] {
+        let text = with_value("4", blank);
+        let (_, diags) = check(&text);
+        // An empty cell is pointed at where its content would end: its closing `|`.
+        let (line, column) = value_position(&text, "4", blank);
+        assert_eq!(
+            plain(&diags),
+            [("appendix-value-missing", line, column, Some("doi-thoai"))],
+            "{blank:?}"
+        );
+    }
+    let full = report();
+    let row = full.find("| 5 | Số lượt tiếp công dân").expect("row 5");
+    let row_end = row + full[row..].find('\n').expect("eol") + 1;
+    let text = format!("{}{}", &full[..row], &full[row_end..]);
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [(
+            "appendix-value-missing",
+            line_of(&text, "# Phụ lục"),
+            1,
+            Some("tiep-dan")
+        )]
+    );
+    assert!(message(&json, "appendix-value-missing").contains("Số lượt tiếp công dân"));
+}
+
+#[test]
+fn appendix_value_invalid() {
+    let cases = [
+        ("3", "khoảng 70", "tap-huan"),
+        ("3", "12,5", "tap-huan"),
+        ("3", "1.5", "tap-huan"),
+        ("1", "-3", "van-ban"),
+        ("9", "101", "truc-tuyen"),
+        ("9", "120%", "truc-tuyen"),
+        ("9", "-0,5", "truc-tuyen"),
+    ];
+    for (row, value, indicator) in cases {
+        let text = with_value(row, value);
+        let (json, diags) = check(&text);
+        let (line, column) = value_position(&text, row, value);
+        assert_eq!(
+            plain(&diags),
+            [("appendix-value-invalid", line, column, Some(indicator))],
+            "{value}"
+        );
+        assert!(
+            message(&json, "appendix-value-invalid").contains(value),
+            "quotes {value}"
+        );
+    }
+    // Vietnamese numbers are not invalid.
+    for (row, value) in [
+        ("3", "2.071"),
+        ("3", "1.234.567"),
+        ("9", "82,4%"),
+        ("9", "100"),
+        ("9", "0"),
+        ("1", "0"),
+    ] {
+        let (_, diags) = check(&with_value(row, value));
+        assert_eq!(plain(&diags), [], "{value}");
+    }
+}
+
+#[test]
+fn appendix_constraint_on_solved_letters() {
+    let text = with_value("7", "2.367").replace("| 356 |", "| 2.315 |");
+    let (json, diags) = check(&text);
+    let (line, column) = value_position(&text, "7", "2.367");
+    assert_eq!(
+        plain(&diags),
+        [("appendix-constraint", line, column, Some("don-giai-quyet"))]
+    );
+    let message = message(&json, "appendix-constraint");
+    assert!(message.contains("2.367") && message.contains("2.315"), "{message}");
+    // Equal is fine; a missing `don-nhan` cannot be compared.
+    let (_, diags) = check(&with_value("7", "356"));
+    assert_eq!(plain(&diags), []);
+    let text = with_value("7", "400").replace("| 356 |", "| - |");
+    let (_, diags) = check(&text);
+    assert_eq!(
+        diags.iter().map(|d| d.code.as_str()).collect::<Vec<_>>(),
+        ["appendix-value-missing"]
+    );
+}
+
+#[test]
+fn appendix_rows_match_by_number_or_by_name() {
+    let full = report();
+    // Names shortened: the number finds the row.
+    let by_number = full
+        .replace(
+            "Số văn bản lãnh đạo, chỉ đạo về công tác dân vận được ban hành",
+            "Văn bản",
+        )
+        .replace("Số lượt tiếp công dân", "Tiếp dân");
+    assert_eq!(plain(&check(&by_number).1), []);
+    // Names shortened so far that they fit several indicators: the number decides.
+    let ambiguous = full
+        .replace(
+            "Số lượt cán bộ, công chức, viên chức được tập huấn, bồi dưỡng",
+            "Số lượt",
+        )
+        .replace("Số lượt tiếp công dân", "Số lượt")
+        .replace(
+            "Số đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh đã tiếp nhận",
+            "Số đơn thư",
+        )
+        .replace("Số đơn thư đã giải quyết", "Số đơn thư");
+    assert_eq!(plain(&check(&ambiguous).1), []);
+    // No number column, rows in another order: the name finds the row.
+    let table_start = full.find("| STT").expect("table");
+    let mut rows: Vec<String> = full[table_start..]
+        .lines()
+        .skip(2)
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            format!("| {} | {} |", cells[2], cells[3])
+        })
+        .collect();
+    rows.reverse();
+    let by_name = format!(
+        "{}| Chỉ tiêu | Số liệu |\n|---|---|\n{}\n",
+        &full[..table_start],
+        rows.join("\n")
+    );
+    assert_eq!(plain(&check(&by_name).1), []);
+}
+
+#[test]
+fn a_subject_line_like_an_alias_stays_in_the_title_block() {
+    // Bold headings throughout, and a subject line that reads like `ket-qua`'s alias
+    // "Kết quả thực hiện Kết luận số 114-KL/TW": the numbered line is the heading.
+    let mut text = report().replace(
+        "**Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW**",
+        "**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW CỦA BAN BÍ THƯ**",
+    );
+    for (real, bold) in [
+        (
+            "# I. Đánh giá công tác lãnh đạo, chỉ đạo",
+            "**I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**",
+        ),
+        (
+            "# II. Kết quả triển khai thực hiện",
+            "**II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN**",
+        ),
+        ("# III. Đánh giá tác động", "**III. ĐÁNH GIÁ TÁC ĐỘNG**"),
+        ("# IV. Kiến nghị, đề xuất", "**IV. KIẾN NGHỊ, ĐỀ XUẤT**"),
+        ("# Phụ lục", "**PHỤ LỤC**"),
+    ] {
+        text = text.replace(real, bold);
+    }
+    let (_, diags) = check(&text);
+    let got: Vec<(&str, u64, Option<&str>)> = diags
+        .iter()
+        .map(|d| (d.code.as_str(), d.line, d.key.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("pseudo-heading", line_of(&text, "**I. ĐÁNH GIÁ"), Some("lanh-dao")),
+            ("pseudo-heading", line_of(&text, "**II. KẾT QUẢ"), Some("ket-qua")),
+            ("pseudo-heading", line_of(&text, "**III. ĐÁNH GIÁ"), Some("tac-dong")),
+            ("pseudo-heading", line_of(&text, "**IV. KIẾN NGHỊ"), Some("kien-nghi")),
+            ("pseudo-heading", line_of(&text, "**PHỤ LỤC**"), Some("phu-luc")),
+        ]
+    );
+}
+
+#[test]
+fn lateness_does_not_depend_on_the_machines_time_zone() {
+    let text = with_times("2026-04-15", Some("2026-04-19T17:30:00Z"));
+    let scratch = Scratch::new();
+    scratch.write("o/units.yaml", ROSTER).write("s/snv.md", &text);
+    for tz in ["UTC", "America/Los_Angeles", "Pacific/Kiritimati", "Asia/Ho_Chi_Minh"] {
+        let run = support::run_env(
+            scratch.path(),
+            &["check", "--format", "json", "--outline", "o", "s"],
+            &[("TZ", tz)],
+        );
+        let json = run.json();
+        assert_eq!(
+            json["files"][0]["submitted"], "2026-04-20",
+            "TZ={tz}: 00:30 on the 20th in Vietnam"
+        );
+        assert_eq!(json["files"][0]["late_days"], 1, "TZ={tz}");
+    }
+}

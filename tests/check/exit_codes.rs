@@ -1,0 +1,75 @@
+//! Exit codes: 0 no errors, 1 errors (warnings too with `--deny-warnings`), 2 the tool
+//! could not do its job.
+
+use crate::support::{ROSTER, Scratch, report};
+
+fn campaign(text: &str) -> Scratch {
+    let scratch = Scratch::new();
+    scratch.write("o/units.yaml", ROSTER).write("s/snv.md", text);
+    scratch
+}
+
+fn code(scratch: &Scratch, extra: &[&str]) -> i32 {
+    let mut args = vec!["check", "--outline", "o", "s"];
+    args.extend_from_slice(extra);
+    let run = scratch.run(&args);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    run.code
+}
+
+#[test]
+fn clean_is_zero_even_with_deny_warnings() {
+    let scratch = campaign(&report());
+    assert_eq!(code(&scratch, &[]), 0);
+    assert_eq!(code(&scratch, &["--deny-warnings"]), 0);
+    assert_eq!(code(&scratch, &["--format", "json", "--deny-warnings"]), 0);
+}
+
+#[test]
+fn warnings_alone_are_zero_unless_denied() {
+    let scratch = campaign(&report().replace("# IV. Kiến nghị, đề xuất", "# IV. KIEN NGHI, DE XUAT"));
+    assert_eq!(code(&scratch, &[]), 0);
+    assert_eq!(code(&scratch, &["--format", "json"]), 0);
+    assert_eq!(code(&scratch, &["--deny-warnings"]), 1);
+    assert_eq!(code(&scratch, &["--format", "json", "--deny-warnings"]), 1);
+    assert_eq!(code(&scratch, &["--fail-on", "warning"]), 1);
+    // A stray file is a warning too.
+    let scratch = campaign(&report());
+    scratch.write("s/bao-cao.docx", b"PK\x03\x04");
+    assert_eq!(code(&scratch, &[]), 0);
+    assert_eq!(code(&scratch, &["--deny-warnings"]), 1);
+}
+
+#[test]
+fn errors_are_one() {
+    let scratch = campaign(&report().replace("category: so-nganh\n", ""));
+    assert_eq!(code(&scratch, &[]), 1);
+    assert_eq!(code(&scratch, &["--format", "json"]), 1);
+    assert_eq!(code(&scratch, &["--deny-warnings"]), 1);
+}
+
+#[test]
+fn fatal_is_two() {
+    let scratch = campaign(&report());
+    assert_eq!(code(&scratch, &["--no-such-flag"]), 2);
+    assert_eq!(code(&scratch, &["--format", "xml"]), 2);
+    assert_eq!(code(&scratch, &["--lang", "fr"]), 2);
+    assert_eq!(code(&scratch, &["--date-source", "mtime"]), 2);
+    assert_eq!(code(&scratch, &["khong-co"]), 2);
+    scratch.write("o/outline.yaml", "deadline: hôm qua\n");
+    assert_eq!(code(&scratch, &[]), 2);
+    // Bad usage: stderr explains, stdout is empty.
+    let run = scratch.run(&["check", "--format", "xml"]);
+    assert!(run.stdout.is_empty() && !run.stderr.is_empty(), "{run:?}");
+}
+
+#[test]
+fn no_color_means_no_escape_codes() {
+    let scratch = campaign(&report().replace("category: so-nganh\n", ""));
+    let run = scratch.run(&["check", "--outline", "o", "s"]);
+    assert!(run.stdout.contains("error[field-missing]"), "{}", run.stdout);
+    assert!(!run.stdout.contains('\u{1b}'), "escape codes with NO_COLOR");
+    // Not a terminal either: no colour even without NO_COLOR.
+    let run = crate::support::run_env(scratch.path(), &["check", "--outline", "o", "s"], &[("NO_COLOR", "")]);
+    assert!(!run.stdout.contains('\u{1b}'), "escape codes in a pipe");
+}
