@@ -72,6 +72,9 @@ pub struct Campaign {
     pub dir: std::path::PathBuf,
     /// Templates in `templates/` that override or add to the built-in ones.
     pub templates: Vec<TemplateFile>,
+    /// `reference.docx`, whose styles replace the Word output's built-in ones: its path as
+    /// shown, and its bytes.
+    pub reference_docx: Option<(String, Vec<u8>)>,
 }
 
 /// A template file of the campaign.
@@ -107,6 +110,17 @@ impl Campaign {
             None => (None, None),
         };
         let templates = load_templates(&dir.join("templates"))?;
+        let reference_path = dir.join("reference.docx");
+        let reference_docx = match std::fs::read(&reference_path) {
+            Ok(bytes) => Some((display(&reference_path), bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => {
+                return Err(ConfigError::file(
+                    &display(&reference_path),
+                    format!("cannot read: {e}"),
+                ));
+            }
+        };
         Ok(Campaign {
             outline,
             outline_origin,
@@ -114,6 +128,7 @@ impl Campaign {
             roster_origin,
             dir: dir.to_owned(),
             templates,
+            reference_docx,
         })
     }
 }

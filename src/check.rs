@@ -246,6 +246,7 @@ mod tests {
             roster_origin: None,
             dir: std::path::PathBuf::new(),
             templates: Vec::new(),
+            reference_docx: None,
         }
     }
 

@@ -102,6 +102,8 @@ pub enum OutputFormat {
     Html,
     /// The figures, for programs.
     Json,
+    /// A Word document in the Party-document format.
+    Docx,
 }
 
 #[derive(Debug, clap::Args)]
@@ -116,7 +118,7 @@ pub struct CompileArgs {
     #[arg(long, default_value = "output")]
     pub out: PathBuf,
     /// Formats to write, separated by commas.
-    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [OutputFormat::Md, OutputFormat::Html])]
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [OutputFormat::Md, OutputFormat::Html, OutputFormat::Docx])]
     pub format: Vec<OutputFormat>,
     /// The reporting date printed in the document (default: today in the outline's time zone).
     #[arg(long, value_parser = parse_as_of)]

@@ -69,6 +69,35 @@ fn leading_words(text: &str, n: usize) -> &str {
 /// The comparable form of a heading or title: folded, numbering stripped, punctuation
 /// dropped, spaces collapsed.
 pub fn normalize(text: &str) -> String {
+    // Every report repeats the outline's headings and indicator names: remembering the
+    // last few hundred results per thread took most of the matching time off `check`.
+    if text.len() > MEMO_MAX_BYTES {
+        return normalize_uncached(text);
+    }
+    MEMO.with(|memo| {
+        if let Some(known) = memo.borrow().get(text) {
+            return known.clone();
+        }
+        let normalized = normalize_uncached(text);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_MAX_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(text.to_owned(), normalized.clone());
+        normalized
+    })
+}
+
+/// Texts longer than this are not remembered (headings and names are short).
+const MEMO_MAX_BYTES: usize = 256;
+/// The memo is emptied when it holds this many texts, so it never grows without bound.
+const MEMO_MAX_ENTRIES: usize = 512;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<std::collections::HashMap<String, String>> = std::cell::RefCell::default();
+}
+
+fn normalize_uncached(text: &str) -> String {
     let folded = fold_name(text);
     let body = strip_numbering(&folded);
     let no_punct: String = body

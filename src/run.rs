@@ -187,17 +187,25 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     report.push('\n');
     drop(outcome);
     let formats = args.format.clone();
+    let reference = campaign.reference_docx.clone();
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let rendered: Result<Vec<(OutputFormat, String)>, crate::campaign::ConfigError> = formats
+        let rendered: anyhow::Result<Vec<(OutputFormat, Vec<u8>)>> = formats
             .iter()
             .map(|&format| {
-                let text = match format {
-                    OutputFormat::Md => renderer.render("report.md.tera", &compiled)?,
-                    OutputFormat::Html => renderer.render("report.html.tera", &compiled)?,
-                    OutputFormat::Json => crate::render::figures_json(&compiled),
+                let bytes = match format {
+                    OutputFormat::Md => renderer.render("report.md.tera", &compiled)?.into_bytes(),
+                    OutputFormat::Html => renderer.render("report.html.tera", &compiled)?.into_bytes(),
+                    OutputFormat::Json => crate::render::figures_json(&compiled).into_bytes(),
+                    OutputFormat::Docx => {
+                        let reference_bytes = reference.as_ref().map(|(_, bytes)| bytes.as_slice());
+                        crate::docx::render(&compiled, reference_bytes).map_err(|e| match &reference {
+                            Some((path, _)) => anyhow::anyhow!("{path}: {e}"),
+                            None => anyhow::anyhow!("{e}"),
+                        })?
+                    }
                 };
-                Ok((format, text))
+                Ok((format, bytes))
             })
             .collect();
         // The receiver is gone only if the run already gave up on a timeout.
@@ -215,16 +223,17 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
         campaign.outline.document.output_name.as_str()
     };
     let mut written = Vec::new();
-    for (format, text) in rendered {
+    for (format, bytes) in rendered {
         let extension = match format {
             OutputFormat::Md => "md",
             OutputFormat::Html => "html",
             OutputFormat::Json => "json",
+            OutputFormat::Docx => "docx",
         };
         written.push(crate::write::write_atomic(
             &args.out,
             &format!("{base}.{extension}"),
-            text.as_bytes(),
+            &bytes,
         )?);
     }
     for path in written {
