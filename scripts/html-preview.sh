@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-out=output/preview
+out=output/preview-html
 mkdir -p "$out"
 cargo run --release -q -- compile --as-of 2026-04-29 --format md,html
 cargo run --release -q -- status --as-of 2026-04-22 --format html
