@@ -12,11 +12,7 @@ done
 
 docx=output/bao-cao-tong-hop.docx
 preview=output/preview
-cargo build --release --quiet
-# `compile --format docx` once the CLI has it; the library pipeline until then.
-if ! cargo run --release --quiet -- compile --as-of 2026-04-29 --format docx 2>/dev/null || [ ! -s "$docx" ]; then
-  cargo run --release --quiet --example docx_sample
-fi
+cargo run --release --quiet -- compile --as-of 2026-04-29 --format docx
 
 rm -rf "$preview"
 mkdir -p "$preview"
