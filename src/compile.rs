@@ -72,6 +72,8 @@ pub struct DocumentView {
 pub struct CategoryView {
     pub id: String,
     pub name: String,
+    /// For table headers: the outline's `short`, else the name.
+    pub short: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -456,12 +458,14 @@ fn category_views(outline: &Outline, units: &[(String, String, String)]) -> Vec<
         .map(|c| CategoryView {
             id: c.id.clone(),
             name: c.name.clone(),
+            short: c.short.clone().unwrap_or_else(|| c.name.clone()),
         })
         .collect();
     if units.iter().any(|u| outline.category(&u.2).is_none()) {
         views.push(CategoryView {
             id: String::new(),
             name: "Chưa phân loại".into(),
+            short: "Chưa phân loại".into(),
         });
     }
     views

@@ -156,7 +156,7 @@ pub fn json(campaign: &Campaign) -> String {
         "deadline": outline.deadline.to_string(),
         "report_deadline": outline.report_deadline.to_string(),
         "time_zone": outline.time_zone_name,
-        "categories": outline.categories.iter().map(|c| json!({"id": c.id, "name": c.name})).collect::<Vec<_>>(),
+        "categories": outline.categories.iter().map(|c| json!({"id": c.id, "name": c.name, "short": c.short})).collect::<Vec<_>>(),
         "sections": sections,
         "appendix": {
             "section": outline.sections.get(outline.appendix.section).map(|s| s.id.clone()),

@@ -5,7 +5,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 /// Spaces that Word and web pages put where a plain space belongs.
-fn is_odd_space(c: char) -> bool {
+pub(crate) fn is_odd_space(c: char) -> bool {
     matches!(
         c,
         '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'

@@ -41,19 +41,33 @@ pub fn strip_numbering(folded: &str) -> &str {
 
 /// Whether a line (already stripped of Markdown emphasis) opens with a numbering marker.
 pub fn starts_with_numbering(line: &str) -> bool {
-    // Folding whole lines was a quarter of `check`'s time. A marker spans at most four
-    // words (`Phần thứ nhất :`) and folding never carries anything across white space,
-    // so the first words, with the space after them, decide.
-    let folded = fold_name(leading_words(line, 8));
-    NUMBERING.find(&folded).is_some_and(|m| m.end() > 0)
+    // Folding whole lines was a quarter of `check`'s time. Folding never carries anything
+    // across a space, so the first words decide: a `Phần thứ nhất :` marker spans four,
+    // every other marker (`II.`, `a)`, `2.1 `, `I -`) the first word and the start of
+    // the second.
+    let short = fold_name(leading_words(line, 2));
+    let first = short.split(' ').next().unwrap_or_default();
+    let folded = if DIVISIONS.contains(&first) {
+        fold_name(leading_words(line, 8))
+    } else {
+        short
+    };
+    // Every alternative of the pattern takes at least one character, so a match is a
+    // marker.
+    NUMBERING.is_match(&folded)
 }
 
-/// The first `n` white-space-separated words of `text` and the space after the last.
+/// The words that open a `Phần I`, `Mục 2`, `Chương II` marker, folded: the first
+/// alternative of [`NUMBERING`], the only one longer than a word (keep them in step).
+const DIVISIONS: [&str; 6] = ["phần", "phan", "mục", "muc", "chương", "chuong"];
+
+/// The first `n` words of `text` and the space after the last, where a space is white
+/// space or one of the odd spaces folding turns into one.
 fn leading_words(text: &str, n: usize) -> &str {
     let mut words = 0;
     let mut in_word = false;
     for (i, c) in text.char_indices() {
-        if !c.is_whitespace() {
+        if !(c.is_whitespace() || crate::fold::is_odd_space(c)) {
             in_word = true;
         } else if in_word {
             in_word = false;
@@ -216,6 +230,14 @@ mod tests {
             ] {
                 assert_eq!(starts_with_numbering(&line), whole(&line), "{line:?}");
             }
+        }
+        for odd in [
+            "\u{200B} \u{200B} \u{200B} \u{200B} \u{200B} \u{200B} \u{200B} \u{200B} \u{200B} I - x",
+            "I\u{200B}-\u{200B}x",
+            "Phần\u{200B}thứ\u{200B}nhất\u{200B}:",
+        ] {
+            assert_eq!(starts_with_numbering(odd), whole(odd), "{odd:?}");
+            assert!(starts_with_numbering(odd), "{odd:?}");
         }
         assert_eq!(leading_words("a b  c", 2), "a b ");
         assert_eq!(leading_words("a b", 5), "a b");

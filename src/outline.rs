@@ -41,6 +41,9 @@ pub struct Outline {
 pub struct Category {
     pub id: String,
     pub name: String,
+    /// A short name for table headers (`Sở, ngành`); the name when absent.
+    #[serde(default)]
+    pub short: Option<String>,
 }
 
 #[derive(Debug, Clone)]

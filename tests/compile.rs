@@ -260,7 +260,14 @@ fn generate(seed: u64) -> Province {
         let all = values_in(None);
         let reported = all.len();
         let by_category = CATEGORIES.iter().map(|c| (*c, aggregate(values_in(Some(c))))).collect();
-        figures.insert(*id, Figure { total: aggregate(all), reported, by_category });
+        figures.insert(
+            *id,
+            Figure {
+                total: aggregate(all),
+                reported,
+                by_category,
+            },
+        );
     }
     Province {
         files,
@@ -337,7 +344,15 @@ fn figures_equal_the_independently_computed_ones() {
         .collect();
     assert_eq!(superseded, province.superseded);
 
-    for (id, Figure { total, reported, by_category }) in &province.figures {
+    for (
+        id,
+        Figure {
+            total,
+            reported,
+            by_category,
+        },
+    ) in &province.figures
+    {
         let got = &json["appendix"][id];
         let percent = *id == "truc-tuyen";
         let expect = |v: &Option<u64>| v.map(|v| if percent { v as f64 / 10.0 } else { v as f64 });

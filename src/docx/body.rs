@@ -376,7 +376,7 @@ impl Body<'_> {
 
         self.paragraph(&caption, "Biểu 1. Tổng hợp số liệu theo loại đơn vị", Format::default());
         let mut header: Vec<&str> = vec!["STT", "Chỉ tiêu", "Tổng số"];
-        header.extend(compiled.categories.iter().map(|c| c.name.as_str()));
+        header.extend(compiled.categories.iter().map(|c| c.short.as_str()));
         let rows: Vec<Vec<Cell>> = appendix
             .indicators
             .iter()
