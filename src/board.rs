@@ -75,7 +75,10 @@ pub struct DayCount {
 fn label(unit: &UnitView, lang: Lang) -> String {
     let base = match (unit.status, lang) {
         ("late", Lang::Vi) => format!("muộn {} ngày", unit.late_days.unwrap_or(0)),
-        ("late", Lang::En) => format!("late by {} days", unit.late_days.unwrap_or(0)),
+        ("late", Lang::En) => match unit.late_days.unwrap_or(0) {
+            1 => "late by 1 day".to_owned(),
+            days => format!("late by {days} days"),
+        },
         ("on-time", _) => lang.pick("đúng hạn", "on time").to_owned(),
         ("rejected", _) => format!("{}: {}", lang.pick("bị loại", "rejected"), unit.rejected_code),
         _ => lang.pick("chưa nộp", "missing").to_owned(),
@@ -88,6 +91,24 @@ fn label(unit: &UnitView, lang: Lang) -> String {
 }
 
 pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
+    // The board is for `as_of`: a report received after that day was not there yet.
+    let units: Vec<UnitView> = roll
+        .units
+        .iter()
+        .map(|u| match u.submitted_date {
+            Some(day) if day > as_of => UnitView {
+                status: "missing",
+                status_label: "Chưa nộp",
+                submitted: String::new(),
+                submitted_date: None,
+                late_days: None,
+                errors: 0,
+                warnings: 0,
+                ..u.clone()
+            },
+            _ => u.clone(),
+        })
+        .collect();
     let rows_of = |units: &[&UnitView]| -> Vec<Row> {
         units
             .iter()
@@ -108,7 +129,10 @@ pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
         .categories
         .iter()
         .map(|c| {
-            let units: Vec<&UnitView> = roll.units.iter().filter(|u| u.category_name == c.name).collect();
+            let units: Vec<&UnitView> = units
+                .iter()
+                .filter(|u| u.category == c.id || (c.id.is_empty() && outline.category(&u.category).is_none()))
+                .collect();
             let count = |state: &str| units.iter().filter(|u| u.status == state).count();
             Group {
                 category: c.id.clone(),
@@ -121,19 +145,19 @@ pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
             }
         })
         .collect();
-    let count = |state: &str| roll.units.iter().filter(|u| u.status == state).count();
+    let count = |state: &str| units.iter().filter(|u| u.status == state).count();
     let totals = Totals {
-        expected: roll.units.len(),
+        expected: units.len(),
         submitted: count("on-time") + count("late"),
         on_time: count("on-time"),
         late: count("late"),
         missing: count("missing"),
         rejected: count("rejected"),
-        with_errors: roll.units.iter().filter(|u| u.errors > 0).count(),
+        with_errors: units.iter().filter(|u| u.errors > 0).count(),
     };
     // Per day: (on time, late) — late by the unit's own deadline, extensions included.
     let mut days: BTreeMap<Date, (usize, usize)> = BTreeMap::new();
-    for unit in &roll.units {
+    for unit in &units {
         if let Some(date) = unit.submitted_date {
             let entry = days.entry(date).or_default();
             if unit.status == "late" {

@@ -91,6 +91,19 @@ pub struct TemplateFile {
 const MAX_CONFIG_BYTES: u64 = 4 * 1024 * 1024;
 
 impl Campaign {
+    /// The campaign folder named with `--outline` (which must exist: a typo must not
+    /// silently give the built-in outline), else `outline/` if there is one.
+    pub fn open(named: Option<&Path>) -> Result<Campaign, ConfigError> {
+        match named {
+            Some(dir) if !dir.is_dir() => Err(ConfigError::file(
+                &display(dir),
+                "the campaign folder (--outline) does not exist".into(),
+            )),
+            Some(dir) => Campaign::load(dir),
+            None => Campaign::load(Path::new("outline")),
+        }
+    }
+
     /// Loads `dir/outline.yaml` and `dir/units.yaml`, each only if it exists.
     pub fn load(dir: &Path) -> Result<Campaign, ConfigError> {
         let outline_path = dir.join("outline.yaml");

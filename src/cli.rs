@@ -38,8 +38,8 @@ pub struct NewArgs {
     #[arg(short = 'o', long)]
     pub output: Option<PathBuf>,
     /// The campaign folder.
-    #[arg(long, default_value = "outline")]
-    pub outline: PathBuf,
+    #[arg(long)]
+    pub outline: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -51,8 +51,8 @@ pub enum OutlineFormat {
 #[derive(Debug, clap::Args)]
 pub struct OutlineArgs {
     /// The campaign folder.
-    #[arg(long, default_value = "outline")]
-    pub outline: PathBuf,
+    #[arg(long)]
+    pub outline: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = OutlineFormat::Human)]
     pub format: OutlineFormat,
     /// Language of the labels (default: the outline's `language`).
@@ -76,8 +76,8 @@ pub struct StatusArgs {
     #[arg(long, default_value = "submissions")]
     pub submissions: PathBuf,
     /// The campaign folder.
-    #[arg(long, default_value = "outline")]
-    pub outline: PathBuf,
+    #[arg(long)]
+    pub outline: Option<PathBuf>,
     /// The day the board is for (default: today in the outline's time zone).
     #[arg(long, value_parser = parse_as_of)]
     pub as_of: Option<jiff::civil::Date>,
@@ -112,8 +112,8 @@ pub struct CompileArgs {
     #[arg(long, default_value = "submissions")]
     pub submissions: PathBuf,
     /// The campaign folder (outline.yaml, units.yaml, templates/).
-    #[arg(long, default_value = "outline")]
-    pub outline: PathBuf,
+    #[arg(long)]
+    pub outline: Option<PathBuf>,
     /// Where the report is written (nothing is written elsewhere).
     #[arg(long, default_value = "output")]
     pub out: PathBuf,
@@ -166,8 +166,8 @@ pub struct CheckArgs {
     #[arg(default_value = "submissions")]
     pub paths: Vec<PathBuf>,
     /// The campaign folder (outline.yaml, units.yaml); missing files take the defaults.
-    #[arg(long, default_value = "outline")]
-    pub outline: PathBuf,
+    #[arg(long)]
+    pub outline: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,

@@ -78,8 +78,9 @@ pub enum Finding {
         title: String,
     },
     FrontMatterMissing,
+    /// `None`: no closing `---` line; else the YAML library's own words.
     FrontMatterInvalid {
-        error: String,
+        error: Option<String>,
     },
     FieldMissing {
         field: String,
@@ -299,8 +300,10 @@ impl<'a> LineIndex<'a> {
         let raw = self.text[line_start..line_end].trim_end_matches('\r');
         let column = self.text[line_start..start].chars().count() + 1;
         let source: String = raw.chars().take(SNIPPET_MAX_CHARS).collect();
-        let end = floor_char_boundary(self.text, end.clamp(start, line_start + raw.len()));
-        let width = self.text[start..end].chars().count().max(1);
+        // `start` may sit on the line's `\r`; the span never reaches past the visible line.
+        let visible_end = line_start + raw.len();
+        let end = floor_char_boundary(self.text, end.min(visible_end).max(start.min(visible_end)));
+        let width = self.text[start.min(end)..end].chars().count().max(1);
         Location {
             line: line + 1,
             column,
@@ -314,7 +317,7 @@ impl<'a> LineIndex<'a> {
         let index = line.saturating_sub(1).min(self.starts.len() - 1);
         let start = self.starts[index];
         let end = self.starts.get(index + 1).map_or(self.text.len(), |n| n - 1);
-        let text = &self.text[start..end];
+        let text = self.text[start..end].trim_end_matches('\r');
         let indent = text.len() - text.trim_start().len();
         let content = text.trim().len();
         self.locate(start + indent, start + indent + content)
@@ -438,5 +441,17 @@ mod tests {
         assert_eq!((location.line, location.column, location.width), (2, 9, 1));
         assert_eq!(location.source, "Đơn vị: X");
         assert_eq!(index.locate_line(3).source, "thứ hai");
+    }
+
+    #[test]
+    fn blank_crlf_lines_do_not_panic() {
+        for text in ["\r\n# x\r\n", "  \r\n", "a\r\n  \r", "\r", ""] {
+            let index = LineIndex::new(text);
+            for line in 1..=3 {
+                let location = index.locate_line(line);
+                assert!(location.width >= 1, "{text:?}");
+            }
+            let _ = index.locate(text.len(), text.len() + 5);
+        }
     }
 }

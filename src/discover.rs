@@ -67,6 +67,10 @@ pub fn discover(roots: &[PathBuf]) -> Result<Vec<Entry>, String> {
             });
         }
     }
+    // A file reached twice (a folder and a file in it both named, overlapping globs) is
+    // one submission, not two claiming the same unit.
+    let mut seen = std::collections::HashSet::new();
+    entries.retain(|entry| seen.insert(entry.path.canonicalize().unwrap_or_else(|_| entry.path.clone())));
     Ok(entries)
 }
 

@@ -70,9 +70,7 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
         offset += line.len();
     }
     let Some((yaml_end, body_start)) = closing else {
-        let finding = Finding::FrontMatterInvalid {
-            error: "no closing `---` line".into(),
-        };
+        let finding = Finding::FrontMatterInvalid { error: None };
         return Parsed {
             front_matter: FrontMatter {
                 present: true,
@@ -98,7 +96,9 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
             let mut location = index.locate_line(first_yaml_line + error.line - 1);
             location.column = error.column.max(1);
             parsed.diagnostics.push(Diagnostic::new(
-                Finding::FrontMatterInvalid { error: error.message },
+                Finding::FrontMatterInvalid {
+                    error: Some(error.message),
+                },
                 location,
             ));
             return parsed;

@@ -13,15 +13,20 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
             format!("thiếu mục “{title}”"),
             format!("section “{title}” is missing"),
         ),
+        Finding::EmptySection { title, words: 0, min, .. } => pick(
+            vi,
+            format!("mục “{title}” chưa có nội dung (cần ít nhất {min} từ)"),
+            format!("section “{title}” is empty (at least {min} words needed)"),
+        ),
         Finding::EmptySection { title, words, min, .. } => pick(
             vi,
-            format!("mục “{title}” chưa có nội dung ({words} từ, cần ít nhất {min})"),
-            format!("section “{title}” is empty ({words} words, at least {min} needed)"),
+            format!("nội dung mục “{title}” còn quá ngắn ({words} từ, cần ít nhất {min})"),
+            format!("section “{title}” is too short ({words} words, at least {min} needed)"),
         ),
         Finding::DuplicateSection { title, first_line, .. } => pick(
             vi,
-            format!("mục “{title}” xuất hiện lần thứ hai (lần đầu ở dòng {first_line})"),
-            format!("section “{title}” appears a second time (first at line {first_line})"),
+            format!("mục “{title}” bị lặp lại (đã có ở dòng {first_line})"),
+            format!("section “{title}” is repeated (already at line {first_line})"),
         ),
         Finding::SectionOrder { title, after, .. } => pick(
             vi,
@@ -35,22 +40,27 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
         ),
         Finding::NoDiacritics { title, .. } => pick(
             vi,
-            format!("tiêu đề viết không dấu; đề nghị viết đúng “{title}”"),
-            format!("heading typed without diacritics; write it as “{title}”"),
+            format!("tiêu đề viết thiếu hoặc sai dấu; đề nghị viết đúng “{title}”"),
+            format!("heading typed without (or with wrong) diacritics; write it as “{title}”"),
         ),
         Finding::PseudoHeading { title, .. } => pick(
             vi,
-            format!("dòng này được hiểu là tiêu đề mục “{title}”; nên định dạng là tiêu đề (#)"),
-            format!("this line is taken as the heading of “{title}”; make it a real heading (#)"),
+            format!("dòng này được hiểu là tiêu đề mục “{title}”; hãy thêm dấu # (hoặc ##) ở đầu dòng để thành tiêu đề"),
+            format!("this line is taken as the heading of “{title}”; put # (or ##) at the start of the line to make it a heading"),
         ),
         Finding::FrontMatterMissing => pick(
             vi,
             "thiếu phần thông tin đầu tệp (giữa hai dòng ---): unit, unit_code, category, date".into(),
             "no front matter (between two --- lines): unit, unit_code, category, date".into(),
         ),
-        Finding::FrontMatterInvalid { error } => pick(
+        Finding::FrontMatterInvalid { error: None } => pick(
             vi,
-            format!("phần thông tin đầu tệp sai cú pháp YAML: {error}"),
+            "thiếu dòng --- đóng phần thông tin đầu tệp".into(),
+            "the front matter has no closing --- line".into(),
+        ),
+        Finding::FrontMatterInvalid { error: Some(error) } => pick(
+            vi,
+            format!("phần thông tin đầu tệp (giữa hai dòng ---) sai cú pháp YAML (chi tiết kỹ thuật: {error})"),
             format!("front matter is not valid YAML: {error}"),
         ),
         Finding::FieldMissing { field } => pick(
@@ -66,7 +76,7 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
         ),
         Finding::UnitMismatch { given, roster } => pick(
             vi,
-            format!("tên đơn vị “{given}” khác với danh sách: “{roster}”"),
+            format!("tên đơn vị “{given}” khác với tên trong danh sách đơn vị: “{roster}”"),
             format!("unit name “{given}” differs from the roster's “{roster}”"),
         ),
         Finding::DuplicateUnit { code, others } => pick(
@@ -81,7 +91,10 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
                 written_vi(*submitted),
                 written_vi(*due)
             ),
-            format!("submitted {days} day(s) late (on {submitted}, last day on time {due})"),
+            format!(
+                "submitted {days} day{} late (on {submitted}, last day on time {due})",
+                if *days == 1 { "" } else { "s" }
+            ),
         ),
         Finding::ModifiedAfterDue { changed, due } => pick(
             vi,
@@ -104,13 +117,13 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
         ),
         Finding::UnsupportedFile { symlink: true } => pick(
             vi,
-            "liên kết tượng trưng: không đọc theo liên kết".into(),
-            "symbolic link: not followed".into(),
+            "đây là lối tắt (liên kết tượng trưng), không được đọc".into(),
+            "symbolic link (shortcut): not followed".into(),
         ),
         Finding::UnsupportedFile { symlink: false } => pick(
             vi,
-            "không phải báo cáo Markdown (.md); tệp này được bỏ qua".into(),
-            "not a Markdown report (.md); this file is skipped".into(),
+            "không phải báo cáo dạng Markdown (.md) nên không được đọc; hãy lưu báo cáo thành tệp .md (xem lệnh `baocao new`)".into(),
+            "not a Markdown report (.md), so it is not read; save the report as a .md file (see `baocao new`)".into(),
         ),
         Finding::Unreadable { error } => pick(
             vi,
@@ -119,8 +132,8 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
         ),
         Finding::TooLarge { bytes, limit } => pick(
             vi,
-            format!("tệp quá lớn ({bytes} byte, tối đa {limit}); tệp này được bỏ qua"),
-            format!("file too large ({bytes} bytes, at most {limit}); skipped"),
+            format!("tệp quá lớn ({}, tối đa {}); tệp này không được đọc", megabytes(*bytes, ","), megabytes(*limit, ",")),
+            format!("file too large ({}, at most {}); not read", megabytes(*bytes, "."), megabytes(*limit, ".")),
         ),
         Finding::AppendixValueMissing { name, .. } => pick(
             vi,
@@ -148,6 +161,12 @@ fn pick(vi: bool, vi_text: String, en_text: String) -> String {
     if vi { vi_text } else { en_text }
 }
 
+/// `16777216` → `16,0 MB` (or `16.0 MB` in English).
+fn megabytes(bytes: u64, mark: &str) -> String {
+    let tenths = bytes.saturating_mul(10) / (1024 * 1024);
+    format!("{}{mark}{} MB", tenths / 10, tenths % 10)
+}
+
 fn field_invalid(vi: bool, field: &str, value: &str, problem: &FieldProblem) -> String {
     let (why_vi, why_en) = match problem {
         FieldProblem::NotText => ("phải là một chuỗi văn bản", "must be a text value"),
@@ -163,7 +182,13 @@ fn field_invalid(vi: bool, field: &str, value: &str, problem: &FieldProblem) -> 
             "không phải loại đơn vị có trong đề cương",
             "is not a category of the outline",
         ),
-        FieldProblem::Empty => ("đang để trống", "is empty"),
+        FieldProblem::Empty => {
+            return pick(
+                vi,
+                format!("trường “{field}” đang để trống"),
+                format!("field “{field}” is empty"),
+            );
+        }
     };
     pick(
         vi,

@@ -72,7 +72,11 @@ fn valid_whole(whole: &str) -> bool {
 
 /// Formats a whole number with `.` between thousands: 90584 → `90.584`.
 pub fn format_count(value: u64) -> String {
-    let digits = value.to_string();
+    group_thousands(&value.to_string())
+}
+
+/// Puts `.` between groups of three in a string of digits, whatever its length.
+fn group_thousands(digits: &str) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -93,7 +97,7 @@ pub fn format_decimal(value: Decimal, places: u32) -> String {
     if rounded.is_sign_negative() && !rounded.is_zero() {
         out.push('-');
     }
-    out.push_str(&format_count(whole.parse().unwrap_or(0)));
+    out.push_str(&group_thousands(whole));
     if !fraction.is_empty() {
         let _ = write!(out, ",{fraction}");
     }
@@ -139,5 +143,8 @@ mod tests {
         assert_eq!(format_count(1_000_000), "1.000.000");
         assert_eq!(format_decimal(Decimal::new(6785, 2), 1), "67,9");
         assert_eq!(format_decimal(Decimal::new(1234567, 1), 1), "123.456,7");
+        // Beyond u64: the digits are grouped as they are, never lost.
+        let huge = Decimal::from(u64::MAX) * Decimal::from(10);
+        assert_eq!(format_decimal(huge, 0), "184.467.440.737.095.516.150");
     }
 }

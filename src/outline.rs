@@ -225,8 +225,9 @@ struct RawIndicator {
     at_most: Option<String>,
 }
 
-/// Sections may nest this deep; deeper is a mistake in the outline, not a campaign.
-const MAX_SECTION_DEPTH: usize = 6;
+/// Sections may nest this deep; deeper is a mistake in the outline, not a campaign. A
+/// draft puts the title block's level above the sections, so five leaves Markdown's six.
+const MAX_SECTION_DEPTH: usize = 5;
 
 impl Outline {
     /// The embedded default.
@@ -356,7 +357,7 @@ impl Builder<'_> {
         min_words: usize,
         out: &mut Vec<Section>,
     ) -> Result<(), ConfigError> {
-        if depth > MAX_SECTION_DEPTH {
+        if depth > MAX_SECTION_DEPTH && !raw.is_empty() {
             return Err(self.error_at(
                 "sections",
                 depth - 1,

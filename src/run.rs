@@ -43,7 +43,7 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let campaign = Campaign::load(&args.outline)?;
+    let campaign = Campaign::open(args.outline.as_deref())?;
     let lang = args.lang.unwrap_or(campaign.outline.language);
     let outcome = check_files(&args.paths, &campaign, args.date_source, false)?;
     let color = || std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -85,11 +85,17 @@ fn today(campaign: &Campaign) -> jiff::civil::Date {
 }
 
 fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
-    let campaign = Campaign::load(&args.outline)?;
+    let campaign = Campaign::open(args.outline.as_deref())?;
     let Some(roster) = &campaign.roster else {
         anyhow::bail!(
             "no roster ({}): `new` fills the front matter from it",
-            crate::campaign::display(&args.outline.join("units.yaml"))
+            crate::campaign::display(
+                &args
+                    .outline
+                    .as_deref()
+                    .unwrap_or(Path::new("outline"))
+                    .join("units.yaml")
+            )
         );
     };
     let Some(unit) = roster.get(&args.unit) else {
@@ -122,7 +128,7 @@ fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn outline(args: &OutlineArgs) -> anyhow::Result<ExitCode> {
-    let campaign = Campaign::load(&args.outline)?;
+    let campaign = Campaign::open(args.outline.as_deref())?;
     let lang = args.lang.unwrap_or(campaign.outline.language);
     let text = match args.format {
         OutlineFormat::Human => crate::describe::human(&campaign, lang),
@@ -133,13 +139,12 @@ fn outline(args: &OutlineArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn status(args: &StatusArgs) -> anyhow::Result<ExitCode> {
-    let campaign = Campaign::load(&args.outline)?;
+    let campaign = Campaign::open(args.outline.as_deref())?;
     let lang = args.lang.unwrap_or(campaign.outline.language);
     let inputs = std::slice::from_ref(&args.submissions);
     if args.format == StatusFormat::Html {
         crate::write::check_out_dir(&args.out, inputs)?;
     }
-    let renderer = crate::render::Renderer::new(&campaign.templates)?;
     let outcome = check_files(inputs, &campaign, args.date_source, false)?;
     let roll = crate::compile::roll(&campaign, &outcome);
     let as_of = args.as_of.unwrap_or_else(|| today(&campaign));
@@ -148,6 +153,7 @@ fn status(args: &StatusArgs) -> anyhow::Result<ExitCode> {
         StatusFormat::Human => write_stdout(&crate::board::human(&board, lang))?,
         StatusFormat::Json => write_stdout(&crate::board::json(&board))?,
         StatusFormat::Html => {
+            let renderer = crate::render::Renderer::new(&campaign.templates)?;
             let page = renderer.render("status.html.tera", &crate::board::page(&board, lang))?;
             let path = crate::write::write_atomic(&args.out, "tinh-hinh-nop-bao-cao.html", page.as_bytes())?;
             write_stdout(&format!(
@@ -171,11 +177,17 @@ fn append(path: &Path, text: &str) -> anyhow::Result<()> {
         .with_context(|| format!("cannot write {}", path.display()))
 }
 
-/// Templates have loops; a hostile one could run for ever. Rendering gets this long.
-const RENDER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+/// Templates have loops; a hostile one could run for ever. Rendering gets this long:
+/// 60 s, or `BAOCAO_RENDER_TIMEOUT_SECS` (read once; tests set a short one).
+static RENDER_TIMEOUT: std::sync::LazyLock<std::time::Duration> = std::sync::LazyLock::new(|| {
+    let seconds = std::env::var("BAOCAO_RENDER_TIMEOUT_SECS")
+        .ok()
+        .and_then(|s| s.trim().parse().ok());
+    std::time::Duration::from_secs(seconds.unwrap_or(60))
+});
 
 fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
-    let campaign = Campaign::load(&args.outline)?;
+    let campaign = Campaign::open(args.outline.as_deref())?;
     let lang = args.lang.unwrap_or(campaign.outline.language);
     let inputs = std::slice::from_ref(&args.submissions);
     crate::write::check_out_dir(&args.out, inputs)?;
@@ -211,11 +223,11 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
         // The receiver is gone only if the run already gave up on a timeout.
         let _ = sender.send(rendered);
     });
-    let rendered = receiver.recv_timeout(RENDER_TIMEOUT).map_err(|_| {
-        anyhow::anyhow!(
-            "the templates did not finish rendering in {} s",
-            RENDER_TIMEOUT.as_secs()
-        )
+    let rendered = receiver.recv_timeout(*RENDER_TIMEOUT).map_err(|error| match error {
+        std::sync::mpsc::RecvTimeoutError::Timeout => {
+            anyhow::anyhow!("the report did not finish rendering in {} s", RENDER_TIMEOUT.as_secs())
+        }
+        std::sync::mpsc::RecvTimeoutError::Disconnected => anyhow::anyhow!("rendering the report failed"),
     })??;
     let base = if campaign.outline.document.output_name.is_empty() {
         "bao-cao-tong-hop"
@@ -276,14 +288,35 @@ pub fn check_files(
             repository.display()
         );
     }
+    // Progress for a person watching a long run: on stderr only when it is a terminal,
+    // and only once the run has taken a second (short runs and pipes stay quiet).
+    let progress = indicatif::ProgressBar::hidden();
+    progress.set_length(entries.len() as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len}") {
+        progress.set_style(style);
+    }
+    let watched = std::io::stderr().is_terminal();
+    let started = std::time::Instant::now();
+    let shown = std::sync::atomic::AtomicBool::new(false);
     let inputs: Vec<Input> = entries
         .par_iter()
-        .map(|entry| Input {
-            path: entry.shown.clone(),
-            report: read_entry(entry, &campaign.outline, keep_text),
-            git: history.times(&entry.path),
+        .map(|entry| {
+            let input = Input {
+                path: entry.shown.clone(),
+                report: read_entry(entry, &campaign.outline, keep_text),
+                git: history.times(&entry.path),
+            };
+            if watched {
+                progress.inc(1);
+                let late = started.elapsed() > std::time::Duration::from_secs(1);
+                if late && !shown.swap(true, std::sync::atomic::Ordering::Relaxed) {
+                    progress.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                }
+            }
+            input
         })
         .collect();
+    progress.finish_and_clear();
     let mut outcome = check::check(inputs, campaign, source);
     // Checking named files is a unit looking at its own draft: the rest of the roster is
     // not "missing" from that.

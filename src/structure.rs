@@ -198,10 +198,21 @@ impl Matcher<'_> {
             // ("**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**") or emphasis, not a section.
             let numbered = |hit: &Hit| opens_with_numbering(&self.blocks[hit.block], self.text);
             let has_numbered: HashSet<usize> = stand_ins.iter().filter(|h| numbered(h)).map(|h| h.section).collect();
+            // Before the first real section heading is the title block. There an unnumbered
+            // bold line is a section only where the outline's order puts it (the first
+            // sections, written as bold lines); one that would come later is the
+            // document's subject line ("**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**").
+            let first_real = hits.iter().min_by_key(|h| h.block).map(|h| (h.block, h.section));
+            let position = |section: usize| sections.iter().position(|&s| s == section);
+            let in_title_block_out_of_order = |hit: &Hit| {
+                top && first_real
+                    .is_some_and(|(block, section)| hit.block < block && position(hit.section) > position(section))
+            };
             hits.extend(
                 stand_ins
                     .into_iter()
-                    .filter(|h| !has_numbered.contains(&h.section) || numbered(h)),
+                    .filter(|h| !has_numbered.contains(&h.section) || numbered(h))
+                    .filter(|h| numbered(h) || !in_title_block_out_of_order(h)),
             );
         }
         hits.sort_by_key(|h| h.block);
@@ -359,6 +370,27 @@ impl Matcher<'_> {
 mod tests {
     use super::*;
     use crate::markdown::blocks;
+
+    #[test]
+    fn a_bold_subject_line_in_the_title_block_is_not_a_section() {
+        let prose = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, đảng viên và Nhân dân; kết quả được đánh giá cao.";
+        let text = format!(
+            "**BÁO CÁO**\n\n**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**\n\n# I. Đánh giá công tác lãnh đạo, chỉ đạo\n\n{prose}\n\n# III. Đánh giá tác động\n\n{prose}\n\n# IV. Kiến nghị, đề xuất\n\n{prose}\n\n# Phụ lục\n\n{prose}\n"
+        );
+        let outline = Outline::builtin();
+        let index = LineIndex::new(&text);
+        let structure = analyze(&blocks(&text, 0), &text, &index, &outline);
+        let codes: Vec<String> = structure
+            .diagnostics
+            .iter()
+            .map(|d| format!("{}:{}", d.finding.code(), d.finding.section().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            codes,
+            ["missing-section:ket-qua"],
+            "one missing section, its children not reported"
+        );
+    }
 
     #[test]
     fn a_bold_subject_line_gives_way_to_a_numbered_heading() {

@@ -30,37 +30,48 @@ pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<Path
     Ok(target)
 }
 
-/// Refuses an output folder that is, or is inside, or contains a folder of submissions:
-/// writing there would put reports among the reports (and a rerun would read them).
-pub fn check_out_dir(out: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
-    let resolve = |p: &Path| -> PathBuf {
-        // The output folder may not exist yet: resolve its nearest existing ancestor.
-        let mut existing = p.to_path_buf();
-        let mut rest = Vec::new();
-        while !existing.exists() {
-            match (existing.file_name().map(ToOwned::to_owned), existing.parent()) {
-                (Some(name), Some(parent)) => {
-                    rest.push(name);
-                    existing = parent.to_path_buf();
-                }
-                _ => break,
+/// A path as the file system will see it: absolute, `.` and `..` applied, symbolic links
+/// of its existing part resolved. The output folder may not exist yet.
+fn resolve(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut resolved = PathBuf::new();
+    for component in absolute.components() {
+        match component {
+            Component::ParentDir => {
+                // `x/..` where `x` is a link goes to the link target's parent.
+                resolved = resolved.canonicalize().unwrap_or(resolved);
+                resolved.pop();
             }
+            Component::CurDir => {}
+            other => resolved.push(other),
         }
-        let base = if existing.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            existing.as_path()
-        };
-        let mut resolved = base.canonicalize().unwrap_or_else(|_| base.to_path_buf());
-        resolved.extend(rest.iter().rev());
-        resolved
-    };
+    }
+    let mut existing = resolved.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name().map(ToOwned::to_owned), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut canonical = existing.canonicalize().unwrap_or(existing);
+    canonical.extend(rest.iter().rev());
+    canonical
+}
+
+/// Refuses an output folder that is, or is inside, a folder of submissions: writing there
+/// would put reports among the reports (and a rerun would read them).
+pub fn check_out_dir(out: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
     let out_resolved = resolve(out);
     for input in inputs {
         let input_resolved = resolve(input);
-        if out_resolved.starts_with(&input_resolved) || input_resolved.starts_with(&out_resolved) {
+        if out_resolved.starts_with(&input_resolved) {
             anyhow::bail!(
-                "--out {} overlaps the submissions folder {}: choose another output folder",
+                "--out {} is inside the submissions folder {}: choose another output folder",
                 out.display(),
                 input.display()
             );

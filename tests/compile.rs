@@ -63,23 +63,10 @@ enum Cell {
     Invalid,
 }
 
-/// `2071` → `2.071`.
-fn vietnamese(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn cell_text(cell: Cell, percent: bool, rng: &mut Rng) -> String {
     match cell {
         Cell::Value(v) if percent => format!("{},{}{}", v / 10, v % 10, if rng.chance(30) { "%" } else { "" }),
-        Cell::Value(v) => vietnamese(v),
+        Cell::Value(v) => support::corpus::group(v),
         Cell::Blank => (*rng.pick(&["-", "", "—"])).to_owned(),
         Cell::Invalid => (*rng.pick(&["khoảng 40", "12,5", "-3", "n/a"])).to_owned(),
     }

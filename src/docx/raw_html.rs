@@ -77,7 +77,9 @@ fn decode_entities(text: &str) -> String {
     while let Some(start) = rest.find('&') {
         out.push_str(&rest[..start]);
         rest = &rest[start..];
-        let decoded = rest.find(';').filter(|end| *end <= 10).and_then(|end| {
+        // A reference is at most ten bytes: look no further, or `&` after `&` is quadratic.
+        let window = &rest.as_bytes()[..rest.len().min(11)];
+        let decoded = window.iter().position(|&b| b == b';').and_then(|end| {
             let name = &rest[1..end];
             let c = match name {
                 "amp" => Some('&'),

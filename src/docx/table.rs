@@ -34,7 +34,7 @@ pub struct Need {
 
 impl Need {
     pub fn add(&mut self, text: &str, bold: bool) {
-        let scale = |w: u32| if bold { w + w * 3 / 20 } else { w };
+        let scale = |w: u32| if bold { w.saturating_add(w / 20 * 3) } else { w };
         let longest_word = text.split_whitespace().map(text_width).max().unwrap_or(0);
         self.min = self.min.max(scale(longest_word) + 2 * PADDING + 60);
         self.max = self.max.max(scale(text_width(text.trim())) + 2 * PADDING + 60);

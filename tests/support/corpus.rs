@@ -1257,7 +1257,7 @@ fn write_appendix(w: &mut Writer<'_>, heading_line: u64) -> (usize, Vec<Expect>)
 }
 
 /// Formats a count the Vietnamese way: `.` between thousands.
-fn group(value: u64) -> String {
+pub fn group(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
