@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -15,7 +16,8 @@ use crate::collation::Vietnamese;
 use crate::date::written_vi;
 use crate::diagnostic::Severity;
 use crate::excerpt;
-use crate::number::{format_count, format_decimal};
+use crate::markdown;
+use crate::number::format_decimal;
 use crate::outline::{Kind, Outline};
 
 /// Everything a template receives. Field names are part of the template interface
@@ -152,10 +154,9 @@ pub struct Excerpt {
     pub unit_code: String,
     pub unit_name: String,
     pub late: bool,
-    /// The unit's own Markdown, headings demoted below the section.
+    /// The unit's own Markdown, headings demoted below the section, blocks it left open
+    /// closed. Templates make HTML of it with the `markdown` filter.
     pub markdown: String,
-    /// The same as sanitised HTML.
-    pub html: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -525,6 +526,52 @@ fn status(
     }
 }
 
+/// What one unit contributes to one section.
+enum Piece {
+    /// No text kept, or nothing but blank lines under the heading.
+    Nothing,
+    /// The section is missing from the unit's report.
+    Silent,
+    Written(Excerpt),
+}
+
+fn piece(unit: &Counted, section: &crate::outline::Section, index: usize, content_level: usize) -> Piece {
+    let Some(text) = unit.file.report.text.as_deref() else {
+        return Piece::Nothing;
+    };
+    let Some(placed) = unit.file.report.placed.iter().find(|p| p.section == index) else {
+        return Piece::Silent;
+    };
+    let own_end = unit
+        .file
+        .report
+        .placed
+        .iter()
+        .filter(|p| section.children.contains(&p.section) && p.heading_bytes.start >= placed.content_bytes.start)
+        .map(|p| p.heading_bytes.start)
+        .min()
+        .unwrap_or(placed.content_bytes.end);
+    let own = &text[placed.content_bytes.start..own_end.max(placed.content_bytes.start)];
+    if markdown::count_words(own) == 0 {
+        // A heading over a placeholder (`(Đang tổng hợp)`) or nothing: the unit did not
+        // write this section, unless it wrote its sub-sections.
+        let wrote_children = unit
+            .file
+            .report
+            .placed
+            .iter()
+            .any(|p| section.children.contains(&p.section));
+        return if wrote_children { Piece::Nothing } else { Piece::Silent };
+    }
+    let markdown = excerpt::demote(own, content_level);
+    Piece::Written(Excerpt {
+        unit_code: unit.code.clone(),
+        unit_name: unit.name.clone(),
+        late: unit.file.late_days.unwrap_or(0) > 0,
+        markdown,
+    })
+}
+
 fn section_view(
     outline: &Outline,
     index: usize,
@@ -548,41 +595,24 @@ fn section_view(
     let mut groups: Vec<ExcerptGroup> = Vec::new();
     let mut silent = Vec::new();
     if !is_appendix {
-        for unit in counted {
-            let Some(text) = unit.file.report.text.as_deref() else {
-                continue;
+        // Each unit's excerpt is independent (a word count and, for units with headings of
+        // their own, a Markdown parse): made in parallel, gathered in the units' order.
+        let pieces: Vec<Piece> = counted
+            .par_iter()
+            .map(|unit| piece(unit, section, index, content_level))
+            .collect();
+        for (unit, piece) in counted.iter().zip(pieces) {
+            let excerpt = match piece {
+                Piece::Nothing => continue,
+                Piece::Silent => {
+                    silent.push(unit.name.clone());
+                    continue;
+                }
+                Piece::Written(excerpt) => excerpt,
             };
-            let Some(placed) = unit.file.report.placed.iter().find(|p| p.section == index) else {
-                silent.push(unit.name.clone());
-                continue;
-            };
-            let own_end = unit
-                .file
-                .report
-                .placed
-                .iter()
-                .filter(|p| {
-                    section.children.contains(&p.section) && p.heading_bytes.start >= placed.content_bytes.start
-                })
-                .map(|p| p.heading_bytes.start)
-                .min()
-                .unwrap_or(placed.content_bytes.end);
-            let own = &text[placed.content_bytes.start..own_end.max(placed.content_bytes.start)];
-            let markdown = excerpt::demote(own, content_level);
-            if markdown.trim().is_empty() {
-                continue;
-            }
-            let html = excerpt::to_html(&markdown);
             let category = categories.iter().find(|c| in_category(&unit.category, c, outline));
             let (category_id, category_name) =
                 category.map_or((String::new(), String::new()), |c| (c.id.clone(), c.name.clone()));
-            let excerpt = Excerpt {
-                unit_code: unit.code.clone(),
-                unit_name: unit.name.clone(),
-                late: unit.file.late_days.unwrap_or(0) > 0,
-                markdown,
-                html,
-            };
             match groups
                 .last_mut()
                 .filter(|g| g.category == category_id && g.category_name == category_name)
@@ -609,13 +639,10 @@ fn section_view(
     }
 }
 
+/// An aggregate: counts whole, percents to one decimal.
 fn print(value: Decimal, kind: Kind) -> String {
     match kind {
-        Kind::Count => value
-            .trunc()
-            .to_string()
-            .parse::<u64>()
-            .map_or_else(|_| format_decimal(value, 0), format_count),
+        Kind::Count => format_decimal(value, 0),
         Kind::Percent => format_decimal(value, 1),
     }
 }
@@ -718,13 +745,10 @@ fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryV
                 .category(&unit.category)
                 .map(|c| c.name.clone())
                 .unwrap_or_default(),
-            values: outline
-                .appendix
-                .indicators
-                .iter()
-                .enumerate()
-                .map(|(i, indicator)| match reading(unit, i) {
-                    Reading::Value { value, .. } => print(value, indicator.kind),
+            values: (0..outline.appendix.indicators.len())
+                .map(|i| match reading(unit, i) {
+                    // A unit's own figure, with the decimals it wrote.
+                    Reading::Value { value, .. } => format_decimal(value, value.scale()),
                     Reading::Invalid(_) | Reading::Missing => String::new(),
                 })
                 .collect(),

@@ -3,14 +3,60 @@
 
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Parser, html};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 
 use crate::markdown::{self, BlockKind};
 
 /// Rewrites the headings of `text` so the shallowest becomes `level` and the others keep
-/// their distance below it (capped at 6).
+/// their distance below it (capped at 6), and closes what the text leaves open.
 pub fn demote(text: &str, level: usize) -> String {
-    let trimmed = text.trim_matches('\n');
+    let mut out = demote_headings(text.trim_matches('\n'), level);
+    close_open_blocks(&mut out);
+    out
+}
+
+/// A code fence, comment or raw HTML block a unit left open would swallow everything after
+/// it in the compiled report — every later section, the appendix, the signature.
+fn close_open_blocks(text: &mut String) {
+    let mut fence: Option<(char, usize)> = None;
+    for line in text.lines() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let rest = line.trim_start_matches(' ');
+        let marker = rest.chars().next().filter(|c| matches!(c, '`' | '~'));
+        let run = marker.map_or(0, |m| rest.chars().take_while(|c| *c == m).count());
+        match (fence, marker) {
+            (None, Some(m)) if indent <= 3 && run >= 3 => fence = Some((m, run)),
+            (Some((open, len)), Some(m)) if m == open && run >= len && rest[run..].trim().is_empty() => fence = None,
+            _ => {}
+        }
+    }
+    if let Some((marker, len)) = fence {
+        text.push('\n');
+        text.extend(std::iter::repeat_n(marker, len));
+        return;
+    }
+    let lower = text.to_lowercase();
+    if lower
+        .rfind("<!--")
+        .is_some_and(|open| lower[open..].find("-->").is_none())
+    {
+        text.push_str(" -->");
+    }
+    for tag in ["pre", "script", "style", "textarea"] {
+        let opened = lower.rfind(&format!("<{tag}"));
+        let closed = lower.rfind(&format!("</{tag}>"));
+        if opened.is_some_and(|o| closed.is_none_or(|c| c < o)) {
+            text.push_str(&format!("\n</{tag}>"));
+        }
+    }
+}
+
+fn demote_headings(trimmed: &str, level: usize) -> String {
+    // Most excerpts have no heading of their own; parsing them all to find none was a
+    // large part of `compile`'s time.
+    if !may_have_heading(trimmed) {
+        return trimmed.to_owned();
+    }
     let blocks = markdown::blocks(trimmed, 0);
     let headings: Vec<_> = blocks
         .iter()
@@ -37,6 +83,17 @@ pub fn demote(text: &str, level: usize) -> String {
     out
 }
 
+/// False only when `text` cannot hold a Markdown heading: no `#` (ATX) and no line that,
+/// past indentation and `>` quote markers, is made of `=` or `-` only (a setext
+/// underline).
+fn may_have_heading(text: &str) -> bool {
+    text.contains('#')
+        || text.lines().any(|line| {
+            let rest = line.trim_start_matches([' ', '\t', '>']).trim_end();
+            !rest.is_empty() && rest.bytes().all(|b| matches!(b, b'=' | b'-' | b' ' | b'\t'))
+        })
+}
+
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();
     // Images would be fetched when the page opens: no external resource may get through.
@@ -45,12 +102,46 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     builder
 });
 
-/// Markdown to HTML with the program's one set of options; raw HTML in the text is
-/// sanitised (no script, no event handler, no external resource).
+/// Raw HTML longer than this is shown as text rather than sanitised: the sanitiser's
+/// time grows faster than the text, and a unit's report needs no more than a few tags.
+const SANITISE_MAX_BYTES: usize = 256 * 1024;
+
+/// Markdown to HTML with the program's one set of options. A submission is untrusted:
+/// Markdown images (fetched when the page opens) become their alt text, links other than
+/// web, mail and in-page ones lose their target, and raw HTML is sanitised by ammonia
+/// (no script, no event handler, no external resource) — or, when large, shown as text.
 pub fn to_html(text: &str) -> String {
-    let mut raw = String::with_capacity(text.len() * 3 / 2);
-    html::push_html(&mut raw, Parser::new_ext(text, markdown::options()));
-    SANITIZER.clean(&raw).to_string()
+    let has_raw_html =
+        Parser::new_ext(text, markdown::options()).any(|event| matches!(event, Event::Html(_) | Event::InlineHtml(_)));
+    let sanitise = has_raw_html && text.len() <= SANITISE_MAX_BYTES;
+    let mut links_dropped = Vec::new();
+    let events = Parser::new_ext(text, markdown::options()).filter_map(|event| match event {
+        Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
+        Event::Start(Tag::Link { ref dest_url, .. }) => {
+            let keep = safe_url(dest_url);
+            links_dropped.push(!keep);
+            keep.then_some(event)
+        }
+        Event::End(TagEnd::Link) => (!links_dropped.pop().unwrap_or(false)).then_some(event),
+        Event::Html(raw) | Event::InlineHtml(raw) if !sanitise => Some(Event::Text(raw)),
+        other => Some(other),
+    });
+    let mut html = String::with_capacity(text.len() * 3 / 2);
+    html::push_html(&mut html, events);
+    if sanitise {
+        SANITIZER.clean(&html).to_string()
+    } else {
+        html
+    }
+}
+
+/// Web and mail links, and links within the page; never `javascript:` or `file:`.
+fn safe_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    match lower.split_once(':') {
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => matches!(scheme, "http" | "https" | "mailto"),
+        _ => true,
+    }
 }
 
 #[cfg(test)]
@@ -66,6 +157,28 @@ mod tests {
     }
 
     #[test]
+    fn text_without_headings_is_not_parsed_but_gives_the_same() {
+        for text in [
+            "Một đoạn.\n\n- mục\n- mục",
+            "a\n---\nb",
+            "> x\n> ===",
+            "- a\n  ---",
+            "x #y",
+            "a\n\n***\n",
+            "\nA\r\n===\r\n",
+        ] {
+            let blocks = markdown::blocks(text.trim_matches('\n'), 0);
+            let has = blocks.iter().any(|b| b.heading_level().is_some());
+            assert!(!has || may_have_heading(text), "{text:?}");
+        }
+        assert!(!may_have_heading("Một đoạn văn.\n\n- một mục\n- hai mục"));
+        assert_eq!(
+            demote("\nMột đoạn văn.\n\n- một mục\n", 3),
+            "Một đoạn văn.\n\n- một mục"
+        );
+    }
+
+    #[test]
     fn html_is_sanitised() {
         let html = to_html(
             "Xin chào <script>alert(1)</script> <b onclick=\"x()\">đậm</b> <img src=\"http://x/y.png\">\n\n{{ 7*7 }}",
@@ -75,5 +188,36 @@ mod tests {
         assert!(!html.contains("img"), "{html}");
         assert!(html.contains("{{ 7*7 }}"), "{html}");
         assert!(html.contains("<b>đậm</b>"), "{html}");
+    }
+
+    #[test]
+    fn blocks_left_open_are_closed() {
+        assert_eq!(demote("Mã:\n\n```rust\nfn x()", 3), "Mã:\n\n```rust\nfn x()\n```");
+        assert_eq!(demote("~~~~\nx\n~~~", 3), "~~~~\nx\n~~~\n~~~~");
+        assert_eq!(demote("```\nx\n```", 3), "```\nx\n```");
+        assert_eq!(demote("Ghi chú <!-- chưa xong", 3), "Ghi chú <!-- chưa xong -->");
+        assert_eq!(demote("<pre>\nx", 3), "<pre>\nx\n</pre>");
+        assert_eq!(demote("<!-- a --> b", 3), "<!-- a --> b");
+    }
+
+    #[test]
+    fn markdown_images_and_script_links_are_neutralised() {
+        let html = to_html(
+            "![ảnh](http://example.com/x.png) [bấm](javascript:alert(1)) [web](https://x.vn/a) [mục](#phu-luc)",
+        );
+        assert!(!html.contains("<img") && !html.contains("example.com"), "{html}");
+        assert!(html.contains("ảnh"), "{html}");
+        assert!(!html.contains("javascript"), "{html}");
+        assert!(
+            html.contains("href=\"https://x.vn/a\"") && html.contains("href=\"#phu-luc\""),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn large_raw_html_is_shown_as_text() {
+        let text = format!("<div onclick=\"x()\">{}</div>\n", "&".repeat(SANITISE_MAX_BYTES));
+        let html = to_html(&text);
+        assert!(html.starts_with("&lt;div onclick"), "{}", &html[..60]);
     }
 }

@@ -27,6 +27,11 @@ pub struct Renderer {
     origins: HashMap<String, String>,
 }
 
+/// A unit's Markdown as sanitised HTML, for HTML templates (`{{ e.markdown | markdown | safe }}`).
+fn markdown(value: &str, _: Kwargs, _: &State) -> String {
+    crate::excerpt::to_html(value)
+}
+
 /// A Markdown table cell: pipes escaped, lines joined.
 fn cell(value: &str, _: Kwargs, _: &State) -> String {
     value.replace('|', "\\|").replace(['\n', '\r'], " ")
@@ -37,6 +42,7 @@ impl Renderer {
         let mut tera = Tera::new();
         tera.autoescape_on([".html.tera"]);
         tera.register_filter("cell", cell);
+        tera.register_filter("markdown", markdown);
         let mut origins = HashMap::new();
         let mut sources: Vec<(String, String)> = Vec::new();
         for (name, text) in BUILT_IN {

@@ -163,6 +163,13 @@ fn compiled_markdown_keeps_the_document_structure() {
     ];
     let positions: Vec<usize> = order.iter().map(|name| section.find(name).unwrap()).collect();
     assert!(positions.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
+    // A section left as a placeholder is not a contribution: the unit is named as silent.
+    let lessons = &md[md.find("## d) ").unwrap()..md.find("## đ) ").unwrap()];
+    assert!(!lessons.contains("Đang tổng hợp"), "{lessons}");
+    assert!(
+        lessons.contains("*Chưa báo cáo nội dung này: Sở Nông nghiệp và Môi trường.*"),
+        "{lessons}"
+    );
     // The unit that skipped a section is named under it.
     let impact = &md[md.find("# III- ").unwrap()..md.find("# IV- ").unwrap()];
     assert!(
