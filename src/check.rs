@@ -69,6 +69,9 @@ pub struct Input {
     pub git: Option<FileTimes>,
 }
 
+/// How many other files a `duplicate-unit` message names.
+const DUPLICATES_LISTED: usize = 5;
+
 /// Whether a file was read as a report at all: not a stray non-Markdown file, a link,
 /// binary content, or a file that could not be read.
 fn is_report(report: &Report) -> bool {
@@ -195,11 +198,14 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
             continue;
         }
         for &i in claimants {
+            // A few paths say where to look; thousands would make every message huge.
             let others = claimants
                 .iter()
                 .filter(|&&j| j != i)
+                .take(DUPLICATES_LISTED)
                 .map(|&j| files[j].path.clone())
                 .collect();
+            let more = claimants.len() - 1 - DUPLICATES_LISTED.min(claimants.len() - 1);
             let location = files[i]
                 .report
                 .front_matter
@@ -210,6 +216,7 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
             let finding = Finding::DuplicateUnit {
                 code: code.clone(),
                 others,
+                more,
             };
             files[i].report.diagnostics.push(Diagnostic::new(finding, location));
         }
@@ -269,6 +276,31 @@ mod tests {
         assert_eq!((file.submitted, file.late_days), (None, None));
         let codes: Vec<&str> = file.report.diagnostics.iter().map(|d| d.finding.code()).collect();
         assert_eq!(codes, ["unsupported-file"]);
+    }
+
+    #[test]
+    fn many_claimants_are_named_a_few_at_a_time() {
+        let outline = crate::outline::Outline::builtin();
+        let text = "---\nunit: Sở Nội vụ\nunit_code: SNV\ncategory: so-nganh\ndate: 2026-04-15\n---\n";
+        let inputs = (0..8)
+            .map(|i| Input {
+                path: format!("s/{i}.md"),
+                report: crate::submission::analyze(text.as_bytes(), &outline, false),
+                git: None,
+            })
+            .collect();
+        let outcome = check(inputs, &campaign(), DateSource::Auto);
+        let message = outcome.files[0]
+            .report
+            .diagnostics
+            .iter()
+            .find(|d| d.finding.code() == "duplicate-unit")
+            .map(|d| d.finding.message(crate::lang::Lang::Vi))
+            .expect("duplicate-unit");
+        assert!(
+            message.ends_with("s/1.md, s/2.md, s/3.md, s/4.md, s/5.md và 2 tệp khác"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -100,6 +100,8 @@ pub enum Finding {
     DuplicateUnit {
         code: String,
         others: Vec<String>,
+        /// Further claimants not named.
+        more: usize,
     },
     Late {
         days: i64,

@@ -85,30 +85,38 @@ fn leading_words(text: &str, n: usize) -> &str {
 pub fn normalize(text: &str) -> String {
     // Every report repeats the outline's headings and indicator names: remembering the
     // last few hundred results per thread took most of the matching time off `check`.
-    if text.len() > MEMO_MAX_BYTES {
-        return normalize_uncached(text);
-    }
-    MEMO.with(|memo| {
-        if let Some(known) = memo.borrow().get(text) {
-            return known.clone();
-        }
-        let normalized = normalize_uncached(text);
-        let mut memo = memo.borrow_mut();
-        if memo.len() >= MEMO_MAX_ENTRIES {
-            memo.clear();
-        }
-        memo.insert(text.to_owned(), normalized.clone());
-        normalized
-    })
+    remembered(&NORMALIZED, text, normalize_uncached)
+}
+
+type Memo = std::cell::RefCell<std::collections::HashMap<String, String>>;
+
+thread_local! {
+    static NORMALIZED: Memo = Memo::default();
+    static BARE: Memo = Memo::default();
 }
 
 /// Texts longer than this are not remembered (headings and names are short).
 const MEMO_MAX_BYTES: usize = 256;
-/// The memo is emptied when it holds this many texts, so it never grows without bound.
+/// A memo is emptied when it holds this many texts, so it never grows without bound.
 const MEMO_MAX_ENTRIES: usize = 512;
 
-thread_local! {
-    static MEMO: std::cell::RefCell<std::collections::HashMap<String, String>> = std::cell::RefCell::default();
+/// `make(text)`, from the thread's memo when it was made before.
+fn remembered(memo: &'static std::thread::LocalKey<Memo>, text: &str, make: fn(&str) -> String) -> String {
+    if text.len() > MEMO_MAX_BYTES {
+        return make(text);
+    }
+    memo.with(|memo| {
+        if let Some(known) = memo.borrow().get(text) {
+            return known.clone();
+        }
+        let made = make(text);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_MAX_ENTRIES {
+            memo.clear();
+        }
+        memo.insert(text.to_owned(), made.clone());
+        made
+    })
 }
 
 fn normalize_uncached(text: &str) -> String {
@@ -123,7 +131,7 @@ fn normalize_uncached(text: &str) -> String {
 
 /// The same with diacritics removed too, for units that typed without them.
 pub fn normalize_bare(normalized: &str) -> String {
-    strip_diacritics(normalized)
+    remembered(&BARE, normalized, strip_diacritics)
 }
 
 /// A heading matches a title when it equals it or starts with it at a word boundary.

@@ -79,10 +79,15 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
             format!("tên đơn vị “{given}” khác với tên trong danh sách đơn vị: “{roster}”"),
             format!("unit name “{given}” differs from the roster's “{roster}”"),
         ),
-        Finding::DuplicateUnit { code, others } => pick(
+        Finding::DuplicateUnit { code, others, more: 0 } => pick(
             vi,
             format!("mã đơn vị “{code}” cũng được khai ở: {}", others.join(", ")),
             format!("unit code “{code}” is also claimed by: {}", others.join(", ")),
+        ),
+        Finding::DuplicateUnit { code, others, more } => pick(
+            vi,
+            format!("mã đơn vị “{code}” cũng được khai ở: {} và {more} tệp khác", others.join(", ")),
+            format!("unit code “{code}” is also claimed by: {} and {more} more files", others.join(", ")),
         ),
         Finding::Late { days, due, submitted } => pick(
             vi,

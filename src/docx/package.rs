@@ -34,6 +34,9 @@ pub struct Reference {
     pub theme: Option<Vec<u8>>,
 }
 
+/// Largest styles or theme part read from a reference document.
+const REFERENCE_PART_MAX_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads the styles (and theme, which its styles may name fonts from) of a reference
 /// document.
 pub fn reference(bytes: &[u8]) -> Result<Reference, DocxError> {
@@ -43,8 +46,16 @@ pub fn reference(bytes: &[u8]) -> Result<Reference, DocxError> {
             return Ok(None);
         };
         let mut data = Vec::new();
-        file.read_to_end(&mut data)
+        // A part of a few megabytes at most: a zip bomb must not fill memory.
+        (&mut file)
+            .take(REFERENCE_PART_MAX_BYTES + 1)
+            .read_to_end(&mut data)
             .map_err(|e| DocxError::Reference(format!("{name}: {e}")))?;
+        if data.len() as u64 > REFERENCE_PART_MAX_BYTES {
+            return Err(DocxError::Reference(format!(
+                "{name} is larger than {REFERENCE_PART_MAX_BYTES} bytes"
+            )));
+        }
         Ok(Some(data))
     };
     let styles = read("word/styles.xml")?.ok_or_else(|| DocxError::Reference("it has no word/styles.xml".into()))?;
