@@ -372,7 +372,7 @@ fn commune_name(i: usize) -> String {
     let pair = (i * 7919) % (n * n);
     let (a, b) = (pair / n, pair % n);
     let (a, b) = if a == b { (a, (b + 1) % n) } else { (a, b) };
-    let kind = if (i / 3) % 4 == 0 { "phường" } else { "xã" };
+    let kind = if (i / 3).is_multiple_of(4) { "phường" } else { "xã" };
     let base = format!("Đảng ủy {kind} {} {}", SYLLABLES[a], SYLLABLES[b]);
     match i / (n * n) {
         0 => base,
@@ -452,15 +452,7 @@ fn roster_yaml(units: &[Unit], seed: u64) -> String {
 
 /// `1.234.567`: `.` groups thousands.
 pub fn vn_count(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
+    baocao::number::format_count(n)
 }
 
 /// `67,8`: `,` is the decimal mark.

@@ -66,8 +66,17 @@ impl Renderer {
 
     /// Renders template `name` with a view-model (the compiled report, the status board).
     pub fn render<T: Serialize>(&self, name: &str, view: &T) -> Result<String, ConfigError> {
-        let context = Context::from_serialize(view).map_err(|e| self.located(&e, name))?;
-        self.tera.render(name, &context).map_err(|e| self.located(&e, name))
+        self.render_context(name, &self.context(name, view)?)
+    }
+
+    /// The template context of a view-model: made once when several templates render it
+    /// (copying a national view-model is a good part of a render).
+    pub fn context<T: Serialize>(&self, name: &str, view: &T) -> Result<Context, ConfigError> {
+        Context::from_serialize(view).map_err(|e| self.located(&e, name))
+    }
+
+    pub fn render_context(&self, name: &str, context: &Context) -> Result<String, ConfigError> {
+        self.tera.render(name, context).map_err(|e| self.located(&e, name))
     }
 
     fn origin(&self, name: &str) -> String {

@@ -202,12 +202,28 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     let reference = campaign.reference_docx.clone();
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let rendered: anyhow::Result<Vec<(OutputFormat, Vec<u8>)>> = formats
+        let templated = formats
             .iter()
+            .any(|f| matches!(f, OutputFormat::Md | OutputFormat::Html));
+        let context = if templated {
+            Some(renderer.context("report.md.tera", &compiled))
+        } else {
+            None
+        };
+        // The formats are independent: rendered side by side, written in the order asked.
+        let rendered: anyhow::Result<Vec<(OutputFormat, Vec<u8>)>> = formats
+            .par_iter()
             .map(|&format| {
+                let template = |name: &str| -> anyhow::Result<Vec<u8>> {
+                    match &context {
+                        Some(Ok(context)) => Ok(renderer.render_context(name, context)?.into_bytes()),
+                        Some(Err(error)) => Err(error.clone().into()),
+                        None => Err(anyhow::anyhow!("no template context")),
+                    }
+                };
                 let bytes = match format {
-                    OutputFormat::Md => renderer.render("report.md.tera", &compiled)?.into_bytes(),
-                    OutputFormat::Html => renderer.render("report.html.tera", &compiled)?.into_bytes(),
+                    OutputFormat::Md => template("report.md.tera")?,
+                    OutputFormat::Html => template("report.html.tera")?,
                     OutputFormat::Json => crate::render::figures_json(&compiled).into_bytes(),
                     OutputFormat::Docx => {
                         let reference_bytes = reference.as_ref().map(|(_, bytes)| bytes.as_slice());

@@ -1,0 +1,549 @@
+//! Scale benchmark: the whole tool against the floor, on one generated national-size
+//! corpus (default 5,000 reports of 15–40 KB).
+//!
+//! ```text
+//! cargo bench --bench scale                      # 5,000 reports, 5 runs each
+//! cargo bench --bench scale -- --units 20000 --runs 3 --dir /tmp/corpus --problems
+//! cargo bench --bench scale -- --scaling         # check at 500, 5,000 and 20,000 reports
+//! ```
+//!
+//! `cargo bench` builds `baocao` with the release settings and this file runs that very
+//! binary as a subprocess (stdout to a file), as a user would. It times, as medians:
+//! (a) the floor: walk the folder, read every file and run pulldown-cmark over it with the
+//! program's options and rayon's default parallelism, nothing else (this binary runs
+//! itself with a hidden `--floor` flag, so the floor pays the same process start);
+//! (b) `check --format json`; (c) `compile --format md,html,json`; (d) the same with
+//! `docx` (printed as not available when the CLI refuses that format). Peak memory is the
+//! child's maximum resident set size, from `/usr/bin/time -f %M` when it exists, else by
+//! polling `VmHWM` in `/proc/<pid>/status` (Linux only; elsewhere it is not measured).
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+#[path = "../examples/corpus.rs"]
+#[allow(dead_code)]
+mod corpus;
+
+const BAOCAO: &str = env!("CARGO_BIN_EXE_baocao");
+const SEED: u64 = 114;
+
+struct Options {
+    units: usize,
+    runs: Option<usize>,
+    dir: Option<PathBuf>,
+    problems: bool,
+    scaling: bool,
+    stages: bool,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut options = Options {
+        units: 5_000,
+        runs: None,
+        dir: None,
+        problems: false,
+        scaling: false,
+        stages: false,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "--units" => options.units = value("--units")?.parse().map_err(|e| format!("--units: {e}"))?,
+            "--runs" => options.runs = Some(value("--runs")?.parse().map_err(|e| format!("--runs: {e}"))?),
+            "--dir" => options.dir = Some(PathBuf::from(value("--dir")?)),
+            "--problems" => options.problems = true,
+            "--scaling" => options.scaling = true,
+            "--stages" => options.stages = true,
+            // `cargo bench` passes `--bench` to every benchmark binary.
+            "--bench" => {}
+            other => return Err(format!("unknown argument `{other}`")),
+        }
+    }
+    Ok(options)
+}
+
+/// The floor, run in a child process: every `.md` file under `dir`, read and parsed.
+fn floor(dir: &Path) -> std::io::Result<usize> {
+    use rayon::prelude::*;
+    let mut files = Vec::new();
+    walk(dir, &mut files)?;
+    let events: usize = files
+        .par_iter()
+        .map(|path| {
+            let Ok(bytes) = std::fs::read(path) else {
+                return 0;
+            };
+            let text = String::from_utf8_lossy(&bytes);
+            pulldown_cmark::Parser::new_ext(&text, baocao::markdown::options()).count()
+        })
+        .sum();
+    Ok(std::hint::black_box(events))
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            walk(&path, files)?;
+        } else if path.extension().is_some_and(|x| x == "md") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// One timed run of a child process.
+struct Sample {
+    seconds: f64,
+    /// Peak resident set size in bytes, if it could be measured.
+    peak: Option<u64>,
+}
+
+enum RunError {
+    /// The CLI refused the arguments (exit 2 with a usage error).
+    Refused,
+    Failed(String),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::Refused => f.write_str("the command line was refused"),
+            RunError::Failed(message) => f.write_str(message),
+        }
+    }
+}
+
+fn time_available() -> bool {
+    cfg!(target_os = "linux") && Path::new("/usr/bin/time").exists()
+}
+
+/// Runs `program args`, stdout to `stdout`, and measures wall time and peak memory.
+fn run_once(program: &str, args: &[String], stdout: &Path, ok_codes: &[i32]) -> Result<Sample, RunError> {
+    let rss_file = stdout.with_extension("rss");
+    let mut command = if time_available() {
+        let mut c = Command::new("/usr/bin/time");
+        c.arg("-f").arg("%M").arg("-o").arg(&rss_file).arg(program);
+        c
+    } else {
+        Command::new(program)
+    };
+    command.args(args);
+    let out = std::fs::File::create(stdout).map_err(|e| RunError::Failed(e.to_string()))?;
+    command.stdout(out).stderr(Stdio::piped()).env("NO_COLOR", "1");
+    let start = Instant::now();
+    let mut child = command
+        .spawn()
+        .map_err(|e| RunError::Failed(format!("{program}: {e}")))?;
+    let mut polled: Option<u64> = None;
+    let status = if time_available() {
+        child.wait().map_err(|e| RunError::Failed(e.to_string()))?
+    } else {
+        loop {
+            if let Some(status) = child.try_wait().map_err(|e| RunError::Failed(e.to_string()))? {
+                break status;
+            }
+            if let Some(hwm) = vm_hwm(child.id()) {
+                polled = Some(polled.map_or(hwm, |p| p.max(hwm)));
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    };
+    let seconds = start.elapsed().as_secs_f64();
+    let mut stderr = String::new();
+    if let Some(mut pipe) = child.stderr.take() {
+        use std::io::Read as _;
+        let _ = pipe.read_to_string(&mut stderr);
+    }
+    let code = status.code().unwrap_or(-1);
+    if !ok_codes.contains(&code) {
+        // With /usr/bin/time, its own notes come after the program's stderr.
+        if code == 2 && (stderr.contains("invalid value") || stderr.contains("possible values")) {
+            return Err(RunError::Refused);
+        }
+        return Err(RunError::Failed(format!("exit {code}: {stderr}")));
+    }
+    let peak = if time_available() {
+        std::fs::read_to_string(&rss_file)
+            .ok()
+            .and_then(|t| t.lines().last()?.trim().parse::<u64>().ok())
+            .map(|kb| kb * 1024)
+    } else {
+        polled
+    };
+    Ok(Sample { seconds, peak })
+}
+
+/// `VmHWM` of a running process, in bytes (Linux).
+fn vm_hwm(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+/// A step's result: median time, its spread, peak memory over the runs.
+struct Measured {
+    median: f64,
+    min: f64,
+    max: f64,
+    peak: Option<u64>,
+}
+
+/// One warm-up run, then `runs` timed ones.
+fn measure(program: &str, args: &[String], work: &Path, ok_codes: &[i32], runs: usize) -> Result<Measured, RunError> {
+    let stdout = work.join("stdout.txt");
+    run_once(program, args, &stdout, ok_codes)?;
+    let mut samples = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        samples.push(run_once(program, args, &stdout, ok_codes)?);
+    }
+    let mut times: Vec<f64> = samples.iter().map(|s| s.seconds).collect();
+    times.sort_by(f64::total_cmp);
+    let peak = samples.iter().filter_map(|s| s.peak).max();
+    Ok(Measured {
+        median: times[times.len() / 2],
+        min: times[0],
+        max: times[times.len() - 1],
+        peak,
+    })
+}
+
+fn mb(bytes: u64) -> String {
+    format!("{:.0} MB", bytes as f64 / 1e6)
+}
+
+fn machine() -> String {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|t| {
+            t.lines()
+                .find(|l| l.starts_with("model name"))?
+                .split(':')
+                .nth(1)
+                .map(|s| s.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    format!(
+        "{cores} cores, {cpu}, {} {}",
+        std::env::consts::OS,
+        std::env::consts::ARCH
+    )
+}
+
+struct Corpus {
+    submissions: PathBuf,
+    outline: PathBuf,
+    files: usize,
+    bytes: u64,
+}
+
+/// Generates a corpus into `dir` unless one is already there.
+fn corpus(dir: &Path, units: usize, problems: bool) -> Result<Corpus, String> {
+    let submissions = dir.join("submissions");
+    let outline = dir.join("outline");
+    if !outline.join("units.yaml").exists() {
+        eprint!("generating {units} reports in {} … ", dir.display());
+        let start = Instant::now();
+        corpus::generate(dir, units, SEED, problems).map_err(|e| format!("cannot generate the corpus: {e}"))?;
+        eprintln!("{:.1} s", start.elapsed().as_secs_f64());
+    }
+    let mut files = Vec::new();
+    walk(&submissions, &mut files).map_err(|e| format!("{}: {e}", submissions.display()))?;
+    let bytes = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    Ok(Corpus {
+        submissions,
+        outline,
+        files: files.len(),
+        bytes,
+    })
+}
+
+fn path_arg(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+fn check_args(corpus: &Corpus) -> Vec<String> {
+    vec![
+        "check".into(),
+        path_arg(&corpus.submissions),
+        "--outline".into(),
+        path_arg(&corpus.outline),
+        "--format".into(),
+        "json".into(),
+    ]
+}
+
+fn compile_args(corpus: &Corpus, out: &Path, formats: &str) -> Vec<String> {
+    [
+        "compile",
+        "--submissions",
+        &path_arg(&corpus.submissions),
+        "--outline",
+        &path_arg(&corpus.outline),
+        "--out",
+        &path_arg(out),
+        "--format",
+        formats,
+        "--as-of",
+        "2026-04-29",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect()
+}
+
+fn self_exe() -> Result<String, String> {
+    std::env::current_exe()
+        .map(|p| path_arg(&p))
+        .map_err(|e| format!("cannot find this benchmark's binary: {e}"))
+}
+
+fn row(name: &str, m: &Measured, floor: f64) -> String {
+    format!(
+        "| {name} | {:.3} s | {:.2}× | {} | {:.3}–{:.3} s |",
+        m.median,
+        m.median / floor,
+        m.peak.map_or_else(|| "n/a".into(), mb),
+        m.min,
+        m.max
+    )
+}
+
+fn bench(options: &Options, dir: &Path) -> Result<(), String> {
+    let corpus = corpus(dir, options.units, options.problems)?;
+    let runs = options.runs.unwrap_or(if corpus.files > 10_000 { 3 } else { 5 });
+    let work = dir.join("bench-work");
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let me = self_exe()?;
+    let fail = |step: &str, e: RunError| format!("{step}: {e}");
+
+    let floor = measure(
+        &me,
+        &["--floor".into(), path_arg(&corpus.submissions)],
+        &work,
+        &[0],
+        runs,
+    )
+    .map_err(|e| fail("floor", e))?;
+    let check = measure(BAOCAO, &check_args(&corpus), &work, &[0, 1], runs).map_err(|e| fail("check", e))?;
+    let out = work.join("out");
+    let compile = measure(BAOCAO, &compile_args(&corpus, &out, "md,html,json"), &work, &[0], runs)
+        .map_err(|e| fail("compile", e))?;
+    let docx = match measure(
+        BAOCAO,
+        &compile_args(&corpus, &out, "md,html,json,docx"),
+        &work,
+        &[0],
+        runs,
+    ) {
+        Ok(m) => Some(m),
+        Err(RunError::Refused) => None,
+        Err(e) => return Err(fail("compile with docx", e)),
+    };
+
+    println!();
+    println!("machine: {}", machine());
+    println!(
+        "corpus: {} reports, {} ({}, seed {SEED}); {runs} runs after one warm-up, median",
+        corpus.files,
+        mb(corpus.bytes),
+        if options.problems { "with problems" } else { "clean" }
+    );
+    println!();
+    println!("| step | median | × floor | peak RSS | range |");
+    println!("|---|---:|---:|---:|---|");
+    println!("{}", row("floor: read + pulldown-cmark (rayon)", &floor, floor.median));
+    println!("{}", row("check --format json", &check, floor.median));
+    println!("{}", row("compile --format md,html,json", &compile, floor.median));
+    match &docx {
+        Some(m) => println!("{}", row("compile --format md,html,json,docx", m, floor.median)),
+        None => println!("| compile --format md,html,json,docx | docx: not available | | | |"),
+    }
+    println!();
+    if let Some(peak) = compile.peak {
+        println!(
+            "compile peak memory: {:.2}× the corpus size",
+            peak as f64 / corpus.bytes as f64
+        );
+    }
+    if let Some(docx) = &docx {
+        println!(
+            "docx adds {:.2}× the floor",
+            (docx.median - compile.median) / floor.median
+        );
+    }
+    if !time_available() {
+        println!("note: peak memory by polling /proc/<pid>/status (Linux only; /usr/bin/time is more exact)");
+    }
+    Ok(())
+}
+
+fn scaling(options: &Options, dir: &Path) -> Result<(), String> {
+    let me = self_exe()?;
+    println!();
+    println!("machine: {}", machine());
+    println!();
+    println!("| reports | corpus | floor | check | check per report | check peak RSS |");
+    println!("|---:|---:|---:|---:|---:|---:|");
+    for units in [500, 5_000, 20_000] {
+        let sub = dir.join(format!("scale-{units}"));
+        let corpus = corpus(&sub, units, options.problems)?;
+        let runs = options.runs.unwrap_or(if units > 10_000 { 3 } else { 5 });
+        let work = sub.join("bench-work");
+        std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+        let floor = measure(
+            &me,
+            &["--floor".into(), path_arg(&corpus.submissions)],
+            &work,
+            &[0],
+            runs,
+        )
+        .map_err(|e| format!("floor: {e}"))?;
+        let check = measure(BAOCAO, &check_args(&corpus), &work, &[0, 1], runs).map_err(|e| format!("check: {e}"))?;
+        println!(
+            "| {} | {} | {:.3} s | {:.3} s | {:.1} µs | {} |",
+            corpus.files,
+            mb(corpus.bytes),
+            floor.median,
+            check.median,
+            check.median * 1e6 / corpus.files as f64,
+            check.peak.map_or_else(|| "n/a".into(), mb)
+        );
+        let _ = std::io::stdout().flush();
+    }
+    Ok(())
+}
+
+/// Where `check`'s time goes: each stage of the per-file path, on one thread, in-process.
+fn stages(options: &Options, dir: &Path) -> Result<(), String> {
+    use baocao::diagnostic::LineIndex;
+    const NAMES: [&str; 9] = [
+        "read",
+        "UTF-8 check (floor)",
+        "pulldown-cmark (floor)",
+        "decode (UTF-8, NFC, copy)",
+        "line index",
+        "front matter",
+        "blocks (pulldown-cmark, words)",
+        "structure",
+        "appendix",
+    ];
+    let corpus = corpus(dir, options.units, options.problems)?;
+    let mut files = Vec::new();
+    walk(&corpus.submissions, &mut files).map_err(|e| e.to_string())?;
+    let outline = baocao::outline::Outline::builtin();
+    let mut spent = [Duration::ZERO; NAMES.len()];
+    for path in &files {
+        let mut lap = Instant::now();
+        let mut stop = |i: usize, spent: &mut [Duration; NAMES.len()]| {
+            spent[i] += lap.elapsed();
+            lap = Instant::now();
+        };
+        let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+        stop(0, &mut spent);
+        let lossy = String::from_utf8_lossy(&bytes);
+        stop(1, &mut spent);
+        std::hint::black_box(pulldown_cmark::Parser::new_ext(&lossy, baocao::markdown::options()).count());
+        stop(2, &mut spent);
+        let baocao::decode::Decoded::Text { text, .. } = baocao::decode::decode(&bytes) else {
+            continue;
+        };
+        stop(3, &mut spent);
+        let index = LineIndex::new(&text);
+        stop(4, &mut spent);
+        let top = baocao::front_matter::parse(&text, &index, &outline);
+        stop(5, &mut spent);
+        let blocks = baocao::markdown::blocks(&text[top.body_start..], top.body_start);
+        stop(6, &mut spent);
+        let structure = baocao::structure::analyze(&blocks, &text, &index, &outline);
+        stop(7, &mut spent);
+        std::hint::black_box(baocao::appendix::read(&blocks, &text, &index, &structure, &outline));
+        stop(8, &mut spent);
+    }
+    let seconds = |d: &[Duration]| d.iter().map(Duration::as_secs_f64).sum::<f64>();
+    let floor = seconds(&spent[1..3]);
+    println!("one thread, {} files, {}:", files.len(), mb(corpus.bytes));
+    println!("| stage | time | × floor (UTF-8 + pulldown-cmark) |");
+    println!("|---|---:|---:|");
+    for (name, time) in NAMES.iter().zip(spent) {
+        println!(
+            "| {name} | {:.3} s | {:.2}× |",
+            time.as_secs_f64(),
+            time.as_secs_f64() / floor
+        );
+    }
+    let analysis = seconds(&spent[3..]);
+    println!(
+        "| submission::analyze, all stages | {analysis:.3} s | {:.2}× |",
+        analysis / floor
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--floor") {
+        let Some(dir) = args.get(2) else {
+            return ExitCode::from(2);
+        };
+        return match floor(Path::new(dir)) {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("floor: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let options = match parse_args() {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("error: {message}");
+            eprintln!(
+                "usage: cargo bench --bench scale -- [--units N] [--runs R] [--dir DIR] [--problems] [--scaling]"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let temp = match &options.dir {
+        Some(_) => None,
+        None => match tempfile::Builder::new().prefix("baocao-bench-").tempdir() {
+            Ok(t) => Some(t),
+            Err(e) => {
+                eprintln!("error: cannot create a temporary folder: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let dir = options
+        .dir
+        .clone()
+        .or_else(|| temp.as_ref().map(|t| t.path().to_owned()))
+        .unwrap_or_default();
+    let result = if options.stages {
+        stages(&options, &dir)
+    } else if options.scaling {
+        scaling(&options, &dir)
+    } else {
+        bench(&options, &dir)
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
