@@ -492,7 +492,10 @@ fn status(
     let by_category = categories
         .iter()
         .map(|c| {
-            let of = |u: &UnitView| u.category_name == c.name;
+            // By id; the unnamed group holds the units whose category no view has.
+            let of = |u: &UnitView| {
+                u.category == c.id || (c.id.is_empty() && !categories.iter().any(|k| k.id == u.category))
+            };
             CategoryStatus {
                 id: c.id.clone(),
                 name: c.name.clone(),
