@@ -152,7 +152,7 @@ fn raw_number(value: Decimal) -> String {
 fn evaluate(raw: &str, kind: Kind) -> Reading {
     match parse_cell(raw) {
         Cell::Blank => Reading::Missing,
-        Cell::Number { value, .. } if check(value, kind).is_none() => Reading::Value {
+        Cell::Number { value, percent_sign } if check(value, percent_sign, kind).is_none() => Reading::Value {
             value,
             over_limit: false,
         },
@@ -161,11 +161,12 @@ fn evaluate(raw: &str, kind: Kind) -> Reading {
 }
 
 /// Why a figure is not valid for its kind, if it is not.
-fn check(value: Decimal, kind: Kind) -> Option<ValueProblem> {
+fn check(value: Decimal, percent_sign: bool, kind: Kind) -> Option<ValueProblem> {
     if value.is_sign_negative() && !value.is_zero() {
         return Some(ValueProblem::Negative);
     }
     match kind {
+        Kind::Count if percent_sign => Some(ValueProblem::PercentOnCount),
         Kind::Count if !value.fract().is_zero() => Some(ValueProblem::NotWhole),
         Kind::Count if value > Decimal::from(u64::MAX) => Some(ValueProblem::TooLarge),
         Kind::Percent if value > Decimal::ONE_HUNDRED => Some(ValueProblem::PercentRange),
@@ -175,7 +176,7 @@ fn check(value: Decimal, kind: Kind) -> Option<ValueProblem> {
 
 fn problem(raw: &str, kind: Kind) -> ValueProblem {
     match parse_cell(raw) {
-        Cell::Number { value, .. } => check(value, kind).unwrap_or(ValueProblem::NotANumber),
+        Cell::Number { value, percent_sign } => check(value, percent_sign, kind).unwrap_or(ValueProblem::NotANumber),
         _ => ValueProblem::NotANumber,
     }
 }
@@ -219,6 +220,15 @@ mod tests {
             .iter()
             .map(Reading::value)
             .collect()
+    }
+
+    #[test]
+    fn a_percent_sign_belongs_to_percents_only() {
+        let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Số văn bản | 12% |\n| 9 | Tỷ lệ | 67,8% |\n";
+        let got = values(table);
+        assert_eq!(got[0], None, "a count written with % is invalid");
+        assert_eq!(got[8], Some(Decimal::new(678, 1)));
+        assert_eq!(problem("12%", Kind::Count), ValueProblem::PercentOnCount);
     }
 
     #[test]

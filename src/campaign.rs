@@ -68,8 +68,6 @@ pub struct Campaign {
     pub outline_origin: Option<String>,
     pub roster: Option<Roster>,
     pub roster_origin: Option<String>,
-    /// The campaign folder.
-    pub dir: std::path::PathBuf,
     /// Templates in `templates/` that override or add to the built-in ones.
     pub templates: Vec<TemplateFile>,
     /// `reference.docx`, whose styles replace the Word output's built-in ones: its path as
@@ -139,7 +137,6 @@ impl Campaign {
             outline_origin,
             roster,
             roster_origin,
-            dir: dir.to_owned(),
             templates,
             reference_docx,
         })

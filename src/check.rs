@@ -251,7 +251,6 @@ mod tests {
             outline_origin: None,
             roster: None,
             roster_origin: None,
-            dir: std::path::PathBuf::new(),
             templates: Vec::new(),
             reference_docx: None,
         }

@@ -41,6 +41,8 @@ pub enum ValueProblem {
     Negative,
     PercentRange,
     TooLarge,
+    /// A `%` after a count.
+    PercentOnCount,
 }
 
 /// Each variant is one diagnostic code; its fields are what the message needs.

@@ -212,6 +212,10 @@ fn value_invalid(vi: bool, name: &str, value: &str, problem: ValueProblem) -> St
         ValueProblem::Negative => ("không được âm", "must not be negative"),
         ValueProblem::PercentRange => ("phải nằm trong khoảng 0–100", "must be between 0 and 100"),
         ValueProblem::TooLarge => ("quá lớn", "is too large"),
+        ValueProblem::PercentOnCount => (
+            "là số đếm, không phải tỷ lệ: bỏ dấu %",
+            "is a count, not a percent: remove the %",
+        ),
     };
     pick(
         vi,

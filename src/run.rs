@@ -106,18 +106,7 @@ fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
         .output
         .clone()
         .unwrap_or_else(|| format!("{}.md", unit.code.to_lowercase()).into());
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-        .with_context(|| {
-            format!(
-                "cannot create {} (an existing file is never overwritten)",
-                path.display()
-            )
-        })?;
-    file.write_all(text.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    crate::write::write_new(&path, text.as_bytes())?;
     let lang = campaign.outline.language;
     write_stdout(&format!(
         "{} {}\n",

@@ -10,6 +10,29 @@ use anyhow::Context as _;
 pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let target = dir.join(name);
+    staged(dir, &target, bytes)?
+        .persist(&target)
+        .with_context(|| format!("cannot write {}", target.display()))?;
+    Ok(target)
+}
+
+/// Writes a new file atomically, refusing to replace one that exists (a unit's draft).
+pub fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    staged(dir, path, bytes)?.persist_noclobber(path).with_context(|| {
+        format!(
+            "cannot create {} (an existing file is never overwritten)",
+            path.display()
+        )
+    })?;
+    Ok(())
+}
+
+/// `bytes` in a temporary file beside `target`, ready to be renamed onto it.
+fn staged(dir: &Path, target: &Path, bytes: &[u8]) -> anyhow::Result<tempfile::NamedTempFile> {
     let mut file = tempfile::Builder::new()
         .prefix(".baocao-")
         .tempfile_in(dir)
@@ -25,9 +48,7 @@ pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<Path
             .set_permissions(std::fs::Permissions::from_mode(0o644))
             .with_context(|| format!("cannot write {}", target.display()))?;
     }
-    file.persist(&target)
-        .with_context(|| format!("cannot write {}", target.display()))?;
-    Ok(target)
+    Ok(file)
 }
 
 /// A path as the file system will see it: absolute, `.` and `..` applied, symbolic links
