@@ -198,6 +198,11 @@ struct Measured {
 }
 
 /// One warm-up run, then `runs` timed ones.
+/// The floor: this binary re-run to read and parse every report, nothing else.
+fn measure_floor(me: &str, submissions: &Path, work: &Path, runs: usize) -> Result<Measured, RunError> {
+    measure(me, &["--floor".into(), path_arg(submissions)], work, &[0], runs)
+}
+
 fn measure(program: &str, args: &[String], work: &Path, ok_codes: &[i32], runs: usize) -> Result<Measured, RunError> {
     let stdout = work.join("stdout.txt");
     run_once(program, args, &stdout, ok_codes)?;
@@ -330,14 +335,7 @@ fn bench(options: &Options, dir: &Path) -> Result<(), String> {
     let me = self_exe()?;
     let fail = |step: &str, e: RunError| format!("{step}: {e}");
 
-    let floor = measure(
-        &me,
-        &["--floor".into(), path_arg(&corpus.submissions)],
-        &work,
-        &[0],
-        runs,
-    )
-    .map_err(|e| fail("floor", e))?;
+    let floor = measure_floor(&me, &corpus.submissions, &work, runs).map_err(|e| fail("floor", e))?;
     let check = measure(BAOCAO, &check_args(&corpus), &work, &[0, 1], runs).map_err(|e| fail("check", e))?;
     let out = work.join("out");
     let compile = measure(BAOCAO, &compile_args(&corpus, &out, "md,html,json"), &work, &[0], runs)
@@ -404,14 +402,7 @@ fn scaling(options: &Options, dir: &Path) -> Result<(), String> {
         let runs = options.runs.unwrap_or(if units > 10_000 { 3 } else { 5 });
         let work = sub.join("bench-work");
         std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
-        let floor = measure(
-            &me,
-            &["--floor".into(), path_arg(&corpus.submissions)],
-            &work,
-            &[0],
-            runs,
-        )
-        .map_err(|e| format!("floor: {e}"))?;
+        let floor = measure_floor(&me, &corpus.submissions, &work, runs).map_err(|e| format!("floor: {e}"))?;
         let check = measure(BAOCAO, &check_args(&corpus), &work, &[0, 1], runs).map_err(|e| format!("check: {e}"))?;
         println!(
             "| {} | {} | {:.3} s | {:.3} s | {:.1} µs | {} |",
