@@ -394,6 +394,7 @@ fn github_annotations_and_step_summary() {
     let text = stdout(&output);
     let annotations: Vec<&str> = text.lines().filter(|l| l.starts_with("::")).collect();
     assert_eq!(annotations.len(), 25, "{text}");
+    insta::assert_snapshot!("github_annotations", annotations.join("\n"));
     assert!(annotations.contains(
         &"::error file=submissions/dang-uy-xa-phuong/x002.md,line=59,col=1,title=missing-section::thiếu mục “Đánh giá tác động”"
     ));
@@ -430,6 +431,7 @@ fn sarif_validates_against_the_schema() {
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     let run = &sarif["runs"][0];
+    insta::assert_snapshot!("sarif_results", serde_json::to_string_pretty(&run["results"]).unwrap());
     assert_eq!(run["columnKind"], "unicodeCodePoints");
     assert_eq!(run["results"].as_array().unwrap().len(), 25);
     let rules: Vec<&str> = run["tool"]["driver"]["rules"]
@@ -450,6 +452,7 @@ fn junit_has_a_case_per_unit() {
     let campaign = Campaign::sample();
     let output = campaign.run(&["check", "--format", "junit", "--lang", "en"]);
     let xml = stdout(&output);
+    insta::assert_snapshot!("junit", xml);
     assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites"));
     // 18 files and 3 missing units; 5 files with errors and the 3 missing fail.
     assert_eq!(xml.matches("<testcase ").count(), 21);
