@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::compile::{Roll, UnitView, short_date};
 use crate::lang::Lang;
 use crate::outline::Outline;
+use crate::xml::escape;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Board {
@@ -285,13 +286,6 @@ pub fn json(board: &Board) -> String {
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');
     text
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Reports per day as bars, from the first report (or a week before the deadline) to the

@@ -33,4 +33,5 @@ pub mod run;
 pub mod structure;
 pub mod submission;
 pub mod write;
+pub mod xml;
 pub mod yaml;

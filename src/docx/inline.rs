@@ -1,6 +1,6 @@
 //! Runs: a piece of text with one set of character properties (`w:r`).
 
-use super::xml::escape_into;
+use crate::xml::escape_into;
 
 /// Character formatting that differs from the paragraph's style.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -17,7 +17,6 @@ mod paragraph;
 mod raw_html;
 mod styles;
 mod table;
-mod xml;
 
 #[cfg(test)]
 mod tests;

@@ -9,8 +9,8 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use super::blocks::BULLETS;
-use super::xml::escape;
 use super::{DocxError, Resources, styles};
+use crate::xml::escape;
 
 const DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -6,24 +6,7 @@ use std::fmt::Write as _;
 use crate::check::Outcome;
 use crate::diagnostic::Severity;
 use crate::lang::Lang;
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 cannot hold at all.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            '\u{FFFE}' | '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::xml::escape;
 
 pub fn render(outcome: &Outcome, lang: Lang) -> String {
     let failures = outcome.files.iter().filter(|f| f.count(Severity::Error) > 0).count() + outcome.missing_units.len();

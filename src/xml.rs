@@ -1,6 +1,7 @@
-//! Text into XML. Submissions are untrusted: every character of theirs goes through
-//! here, so markup cannot leak into the document and characters XML 1.0 cannot hold
-//! (which make Word refuse the file) are dropped.
+//! Text into XML and HTML (the Word parts, JUnit reports, the status page's SVG).
+//! Submissions are untrusted: every character of theirs goes through here, so markup
+//! cannot leak into a document and characters XML 1.0 cannot hold (which make Word
+//! refuse the file) are dropped.
 
 /// Appends `text` escaped for element content and attribute values alike, without
 /// the characters XML 1.0 cannot hold at all (C0 controls other than tab, line feed and
