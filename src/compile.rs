@@ -243,7 +243,7 @@ pub fn short_date(date: Date) -> String {
 }
 
 /// Codes that make a file impossible to tie to a unit, most telling first.
-const REJECTION_CODES: [&str; 10] = [
+const REJECTION_CODES: [&str; 9] = [
     "not-text",
     "unreadable",
     "too-large",
@@ -253,7 +253,6 @@ const REJECTION_CODES: [&str; 10] = [
     "unknown-unit",
     "field-missing",
     "field-invalid",
-    "encoding",
 ];
 
 fn rejection_code(file: &FileResult) -> String {
