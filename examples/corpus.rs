@@ -670,7 +670,7 @@ fn report(outline: &Outline, unit: &Unit, rng: Rng, problem: Problem) -> String 
     // Sections, in outline order (two swapped for `SectionOrder`).
     let mut roots = outline.roots();
     let appendix = outline.appendix.section;
-    let body_roots: Vec<usize> = roots.iter().copied().filter(|&r| r != appendix).collect();
+    let body_roots: Vec<usize> = roots.iter().copied().filter(|&r| Some(r) != appendix).collect();
     if problem == Problem::SectionOrder && body_roots.len() >= 2 {
         let i = w.rng.below(body_roots.len() - 1);
         let (a, b) = (body_roots[i], body_roots[i + 1]);
@@ -679,7 +679,7 @@ fn report(outline: &Outline, unit: &Unit, rng: Rng, problem: Problem) -> String 
             roots.swap(pa, pb);
         }
     }
-    let all_body: Vec<usize> = (0..outline.sections.len()).filter(|&s| s != appendix).collect();
+    let all_body: Vec<usize> = (0..outline.sections.len()).filter(|&s| Some(s) != appendix).collect();
     let dropped = (problem == Problem::MissingSection).then(|| *w.rng.pick(&all_body));
     let emptied = (problem == Problem::EmptySection).then(|| *w.rng.pick(&all_body));
     let total_weight: f64 = all_body.iter().map(|&s| weight(&outline.sections[s].id)).sum();
@@ -703,7 +703,7 @@ fn report(outline: &Outline, unit: &Unit, rng: Rng, problem: Problem) -> String 
             continue;
         }
         let numbered = k + 1;
-        if root == appendix {
+        if Some(root) == appendix {
             let title = match w.rng.below(4) {
                 0 => "PHỤ LỤC".to_owned(),
                 1 => "Phụ lục".to_owned(),

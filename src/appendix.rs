@@ -66,7 +66,7 @@ pub fn read(blocks: &[Block], text: &str, index: &LineIndex, structure: &Structu
     let indicators = &outline.appendix.indicators;
     let mut readings = vec![Reading::Missing; indicators.len()];
     let mut diagnostics = Vec::new();
-    let Some(placed) = structure.find(outline.appendix.section) else {
+    let Some(placed) = outline.appendix.section.and_then(|s| structure.find(s)) else {
         // The missing section is already reported; a row-by-row list would only repeat it.
         return Appendix { readings, diagnostics };
     };

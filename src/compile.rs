@@ -434,7 +434,7 @@ pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled 
         appendix,
         units,
         categories,
-        has_appendix: outline.appendix.section < outline.sections.len(),
+        has_appendix: outline.appendix.section.is_some(),
     }
 }
 
@@ -593,7 +593,7 @@ fn section_view(
     } else {
         format!("{label} {title}")
     };
-    let is_appendix = outline.appendix.section == index;
+    let is_appendix = outline.appendix.section == Some(index);
     let mut groups: Vec<ExcerptGroup> = Vec::new();
     let mut silent = Vec::new();
     if !is_appendix {

@@ -81,7 +81,7 @@ pub fn human(campaign: &Campaign, lang: Lang) -> String {
         }
     }
     let appendix = &outline.appendix;
-    if let Some(section) = outline.sections.get(appendix.section) {
+    if let Some(section) = appendix.section.map(|i| &outline.sections[i]) {
         let _ = writeln!(
             out,
             "\n{} ({} {}) [{}]:",
@@ -159,7 +159,7 @@ pub fn json(campaign: &Campaign) -> String {
         "categories": outline.categories.iter().map(|c| json!({"id": c.id, "name": c.name, "short": c.short})).collect::<Vec<_>>(),
         "sections": sections,
         "appendix": {
-            "section": outline.sections.get(outline.appendix.section).map(|s| s.id.clone()),
+            "section": outline.appendix.section.map(|i| outline.sections[i].id.clone()),
             "indicators": indicators,
         },
         "sources": {

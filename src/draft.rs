@@ -40,7 +40,7 @@ pub fn draft(outline: &Outline, unit: &Unit, today: Date) -> String {
         if let Some(hint) = &section.hint {
             let _ = writeln!(out, "<!-- Gợi ý: {} -->\n", hint.replace("--", "—"));
         }
-        if index == outline.appendix.section {
+        if outline.appendix.section == Some(index) {
             out.push_str("| STT | Chỉ tiêu | Số liệu | Ghi chú |\n|---:|---|---:|---|\n");
             for indicator in &outline.appendix.indicators {
                 let stt = indicator.stt.map(|n| n.to_string()).unwrap_or_default();

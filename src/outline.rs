@@ -126,8 +126,8 @@ pub struct Indicator {
 
 #[derive(Debug, Clone)]
 pub struct Appendix {
-    /// Index of the section holding the table.
-    pub section: usize,
+    /// Index of the section holding the table; `None` for an outline without appendix.
+    pub section: Option<usize>,
     pub indicators: Vec<Indicator>,
 }
 
@@ -330,7 +330,7 @@ impl Builder<'_> {
         let appendix = match raw.appendix.or(default_appendix) {
             Some(appendix) => self.appendix(appendix, &sections)?,
             None => Appendix {
-                section: usize::MAX,
+                section: None,
                 indicators: Vec::new(),
             },
         };
@@ -469,7 +469,10 @@ impl Builder<'_> {
                 current = indicators[next].at_most;
             }
         }
-        Ok(Appendix { section, indicators })
+        Ok(Appendix {
+            section: Some(section),
+            indicators,
+        })
     }
 }
 
