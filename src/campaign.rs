@@ -196,7 +196,7 @@ fn read_optional(path: &Path) -> Result<Option<String>, ConfigError> {
     }
     let bytes = std::fs::read(path).map_err(|e| ConfigError::file(&shown, format!("cannot read: {e}")))?;
     match crate::decode::decode(&bytes) {
-        crate::decode::Decoded::Text { text, .. } => Ok(Some(text)),
+        crate::decode::Decoded::Text { text, .. } => Ok(Some(text.into_owned())),
         crate::decode::Decoded::Binary => Err(ConfigError::file(&shown, "is not a text file".into())),
     }
 }

@@ -554,7 +554,7 @@ fn piece(unit: &Counted, section: &crate::outline::Section, index: usize, conten
         .min()
         .unwrap_or(placed.content_bytes.end);
     let own = &text[placed.content_bytes.start..own_end.max(placed.content_bytes.start)];
-    if markdown::count_words(own) == 0 {
+    if markdown::count_words(own, 1) == 0 {
         // A heading over a placeholder (`(Đang tổng hợp)`) or nothing: the unit did not
         // write this section, unless it wrote its sub-sections.
         let wrote_children = unit

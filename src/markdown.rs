@@ -34,7 +34,6 @@ pub struct Block {
     pub all_bold: bool,
     /// Number of source lines the text spans.
     pub lines: usize,
-    pub words: usize,
     /// Rows of cells, header first (tables only).
     pub rows: Vec<Row>,
 }
@@ -54,7 +53,6 @@ impl Block {
             text: String::new(),
             all_bold: true,
             lines: 1,
-            words: 0,
             rows: Vec::new(),
         }
     }
@@ -64,6 +62,21 @@ impl Block {
             BlockKind::Heading(level) => Some(level),
             _ => None,
         }
+    }
+
+    /// Words in the block's text (a table's cells), counted until there are `enough`.
+    pub fn words(&self, enough: usize) -> usize {
+        if self.kind != BlockKind::Table {
+            return count_words(&self.text, enough);
+        }
+        let mut words = 0;
+        for cell in self.rows.iter().flat_map(|r| &r.cells) {
+            if words >= enough {
+                break;
+            }
+            words += count_words(cell, enough - words);
+        }
+        words
     }
 }
 
@@ -228,9 +241,22 @@ fn count_any(text: &str) -> usize {
 }
 
 /// Words in a piece of text: runs holding at least one letter or digit. A placeholder
-/// paragraph such as `(Đang tổng hợp)` or `...` has none.
-pub fn count_words(text: &str) -> usize {
-    let words = count_by_pairs(text.as_bytes()).unwrap_or_else(|| count_any(text));
+/// paragraph such as `(Đang tổng hợp)` or `...` has none. Counting stops once there
+/// are more than `enough`: the count is exact below that, and at least `enough` above.
+pub fn count_words(text: &str, enough: usize) -> usize {
+    // Pieces end just after an ASCII space or line end, and no word spans one.
+    const PIECE: usize = 256;
+    let limit = enough.max(PLACEHOLDER_MAX_WORDS);
+    let (mut words, mut rest) = (0, text);
+    while !rest.is_empty() && words <= limit {
+        let cut = rest.as_bytes()[PIECE.min(rest.len())..]
+            .iter()
+            .position(|&b| b == b' ' || b == b'\n')
+            .map_or(rest.len(), |p| PIECE + p + 1);
+        let (piece, tail) = rest.split_at(cut);
+        words += count_by_pairs(piece.as_bytes()).unwrap_or_else(|| count_any(piece));
+        rest = tail;
+    }
     // Folding every paragraph was most of `check`'s time; folding never joins two words,
     // so a text with more words than the longest placeholder cannot be one.
     if words > PLACEHOLDER_MAX_WORDS {
@@ -263,7 +289,6 @@ impl Walker {
                 let start = leaf.text.len() - leaf.text.trim_start().len();
                 leaf.text.drain(..start);
                 leaf.all_bold &= !leaf.text.is_empty();
-                leaf.words = count_words(&leaf.text);
                 self.blocks.push(leaf);
             }
         }
@@ -350,7 +375,6 @@ pub fn blocks(body: &str, base: usize) -> Vec<Block> {
             Event::End(TagEnd::Table) => {
                 if let Some(mut table) = walker.table.take() {
                     table.all_bold = false;
-                    table.words = table.rows.iter().flat_map(|r| &r.cells).map(|c| count_words(c)).sum();
                     walker.blocks.push(table);
                 }
             }
@@ -415,7 +439,7 @@ mod tests {
             "1.234 67,8% (x)",
             "\u{FEFF}z \u{200B} w",
         ] {
-            assert_eq!(count_words(text), reference(text), "{text:?}");
+            assert_eq!(count_words(text, usize::MAX), reference(text), "{text:?}");
             assert_eq!(count_any(text), reference(text), "{text:?}");
         }
         let alphabet: Vec<char> = "aZ9 \t\n\u{0B}.-–“”…×÷àĐđơưạỹẞ\u{00A0}\u{2003}\u{0301}ʰ˥ↈ²¼"
@@ -434,6 +458,24 @@ mod tests {
             assert_eq!(count_any(&text), want, "{text:?}");
             assert!(count_by_pairs(text.as_bytes()).is_none_or(|n| n == want), "{text:?}");
         }
+    }
+
+    #[test]
+    fn long_texts_are_counted_in_pieces_and_only_as_far_as_needed() {
+        let sentence = "Đảng ủy xã đã ban hành 12 nghị quyết,\nchỉ đạo – “dân vận khéo” … ";
+        let text = sentence.repeat(300);
+        let want = text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        assert_eq!(count_words(&text, usize::MAX), want);
+        for enough in [0, 1, 5, 37, 1_000, want, want + 1] {
+            let counted = count_words(&text, enough);
+            assert!(counted >= enough.min(want) && counted <= want, "{enough}: {counted}");
+        }
+        // A word that runs past a piece's first 256 bytes is still one word.
+        let long_word = format!("{} b", "ạ".repeat(400));
+        assert_eq!(count_words(&long_word, usize::MAX), 2);
     }
 
     #[test]
@@ -470,8 +512,8 @@ mod tests {
 
     #[test]
     fn placeholders_have_no_words() {
-        assert_eq!(count_words("(Đang tổng hợp)"), 0);
-        assert_eq!(count_words("..."), 0);
-        assert_eq!(count_words("Ban hành 12 văn bản - chỉ đạo"), 7);
+        assert_eq!(count_words("(Đang tổng hợp)", 1), 0);
+        assert_eq!(count_words("...", 1), 0);
+        assert_eq!(count_words("Ban hành 12 văn bản - chỉ đạo", usize::MAX), 7);
     }
 }

@@ -54,6 +54,6 @@ pub fn analyze(bytes: &[u8], outline: &Outline, keep_text: bool) -> Report {
         placed: structure.placed,
         readings: appendix.readings,
         diagnostics,
-        text: keep_text.then_some(text),
+        text: keep_text.then(|| text.into_owned()),
     }
 }
