@@ -274,33 +274,60 @@ impl Diagnostic {
 /// Byte offsets to the line and column a person sees.
 pub struct LineIndex<'a> {
     text: &'a str,
-    starts: Vec<usize>,
+    /// Where lines start, found as far as asked: a clean report is never scanned, and the
+    /// front matter's fields only scan the top of the file.
+    starts: std::cell::RefCell<Vec<usize>>,
 }
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            starts: std::cell::RefCell::new(vec![0]),
+        }
     }
 
-    /// The 0-based line holding byte `offset`.
-    fn line_of(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).saturating_sub(1)
+    /// The 0-based line holding byte `offset` (at most the text's length), and where that
+    /// line and the next start.
+    fn line_of(&self, offset: usize) -> (usize, usize, Option<usize>) {
+        let mut starts = self.starts.borrow_mut();
+        while let Some(&last) = starts.last() {
+            if last > offset {
+                break;
+            }
+            match self.text[last..].find('\n') {
+                Some(i) => starts.push(last + i + 1),
+                None => break,
+            }
+        }
+        let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        (line, starts[line], starts.get(line + 1).copied())
+    }
+
+    /// Where 0-based line `index` starts (the last line if there are fewer), and the next.
+    fn line_start(&self, index: usize) -> (usize, Option<usize>) {
+        let mut starts = self.starts.borrow_mut();
+        while starts.len() <= index + 1 {
+            let last = starts[starts.len() - 1];
+            match self.text[last..].find('\n') {
+                Some(i) => starts.push(last + i + 1),
+                None => break,
+            }
+        }
+        let index = index.min(starts.len() - 1);
+        (starts[index], starts.get(index + 1).copied())
     }
 
     /// The 1-based line number of `offset`.
     pub fn line_number(&self, offset: usize) -> usize {
-        self.line_of(offset.min(self.text.len())) + 1
+        self.line_of(offset.min(self.text.len())).0 + 1
     }
 
     /// The location of the text between two byte offsets (cut at the end of its line).
     pub fn locate(&self, start: usize, end: usize) -> Location {
         let start = floor_char_boundary(self.text, start.min(self.text.len()));
-        let line = self.line_of(start);
-        let line_start = self.starts[line];
-        let line_end = self.starts.get(line + 1).map_or(self.text.len(), |next| next - 1);
+        let (line, line_start, next) = self.line_of(start);
+        let line_end = next.map_or(self.text.len(), |next| next - 1);
         let raw = self.text[line_start..line_end].trim_end_matches('\r');
         let column = self.text[line_start..start].chars().count() + 1;
         let source: String = raw.chars().take(SNIPPET_MAX_CHARS).collect();
@@ -318,9 +345,8 @@ impl<'a> LineIndex<'a> {
 
     /// The location of a whole line (1-based), pointing at its first non-blank character.
     pub fn locate_line(&self, line: usize) -> Location {
-        let index = line.saturating_sub(1).min(self.starts.len() - 1);
-        let start = self.starts[index];
-        let end = self.starts.get(index + 1).map_or(self.text.len(), |n| n - 1);
+        let (start, next) = self.line_start(line.saturating_sub(1));
+        let end = next.map_or(self.text.len(), |n| n - 1);
         let text = self.text[start..end].trim_end_matches('\r');
         let indent = text.len() - text.trim_start().len();
         let content = text.trim().len();
@@ -435,6 +461,35 @@ pub const CATALOGUE: [(&str, Severity, &str); 24] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_found_on_demand_agree_in_any_order_of_asking() {
+        let text = "a\nbb\r\n\nĐơn vị\nlast";
+        let lines = text.split('\n').count();
+        let mut offsets: Vec<usize> = (0..=text.len()).filter(|&o| text.is_char_boundary(o)).collect();
+        for round in 0..3 {
+            // Forwards, backwards, and from the middle out.
+            match round {
+                1 => offsets.reverse(),
+                2 => offsets.sort_by_key(|&o| o.abs_diff(text.len() / 2)),
+                _ => {}
+            }
+            let index = LineIndex::new(text);
+            for &offset in &offsets {
+                assert_eq!(
+                    index.line_number(offset),
+                    1 + text[..offset].matches('\n').count(),
+                    "{offset}"
+                );
+                if offset % 3 == 0 {
+                    let line = 1 + offset % (lines + 2);
+                    assert_eq!(index.locate_line(line).line, line.min(lines), "line {line}");
+                }
+            }
+        }
+        assert_eq!(LineIndex::new(text).locate(text.len(), text.len()).line, lines);
+        assert_eq!(LineIndex::new("").locate_line(3).line, 1);
+    }
 
     #[test]
     fn columns_count_characters_not_bytes() {

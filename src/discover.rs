@@ -68,9 +68,13 @@ pub fn discover(roots: &[PathBuf]) -> Result<Vec<Entry>, String> {
         }
     }
     // A file reached twice (a folder and a file in it both named, overlapping globs) is
-    // one submission, not two claiming the same unit.
-    let mut seen = std::collections::HashSet::new();
-    entries.retain(|entry| seen.insert(entry.path.canonicalize().unwrap_or_else(|_| entry.path.clone())));
+    // one submission, not two claiming the same unit. One root cannot reach a file twice,
+    // links not being followed, and resolving every path of a national folder cost more
+    // than walking it.
+    if roots.len() > 1 {
+        let mut seen = std::collections::HashSet::new();
+        entries.retain(|entry| seen.insert(entry.path.canonicalize().unwrap_or_else(|_| entry.path.clone())));
+    }
     Ok(entries)
 }
 
@@ -86,24 +90,29 @@ fn walk(dir: &Path, shown: &str, depth: usize, entries: &mut Vec<Entry>) {
             return;
         }
     };
-    let mut children: Vec<(String, PathBuf)> = listing
+    // The listing's own file types (no `stat` per file where the file system records
+    // them), which, like `symlink_metadata`, do not follow links.
+    let mut children: Vec<(String, PathBuf, std::fs::FileType)> = listing
         .filter_map(Result::ok)
-        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
-        .filter(|(name, _)| !is_ignored(name))
+        .filter_map(|e| {
+            Some((
+                e.file_name().to_string_lossy().into_owned(),
+                e.path(),
+                e.file_type().ok()?,
+            ))
+        })
+        .filter(|(name, _, _)| !is_ignored(name))
         .collect();
-    children.sort();
-    for (name, path) in children {
+    children.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    for (name, path, file_type) in children {
         let child_shown = format!("{shown}/{name}");
-        let Ok(metadata) = std::fs::symlink_metadata(&path) else {
-            continue;
-        };
-        if metadata.file_type().is_symlink() {
+        if file_type.is_symlink() {
             entries.push(Entry {
                 path,
                 shown: child_shown,
                 kind: EntryKind::Symlink,
             });
-        } else if metadata.is_dir() {
+        } else if file_type.is_dir() {
             if depth < MAX_DEPTH {
                 walk(&path, &child_shown, depth + 1, entries);
             } else {
@@ -115,7 +124,8 @@ fn walk(dir: &Path, shown: &str, depth: usize, entries: &mut Vec<Entry>) {
                 });
             }
         } else {
-            let kind = if is_report_name(&name) {
+            // A pipe or device named `.md` would block the run when opened.
+            let kind = if file_type.is_file() && is_report_name(&name) {
                 EntryKind::Report
             } else {
                 EntryKind::Unsupported
@@ -153,5 +163,33 @@ mod tests {
                 ("loop".to_owned(), EntryKind::Symlink)
             ]
         );
+    }
+
+    #[test]
+    fn a_pipe_named_like_a_report_is_not_opened() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let pipe = dir.path().join("b.md");
+        match std::process::Command::new("mkfifo").arg(&pipe).status() {
+            Ok(status) if status.success() => {}
+            _ => {
+                eprintln!("skipped: `mkfifo` is not available here");
+                return;
+            }
+        }
+        std::fs::write(dir.path().join("a.md"), "x").expect("file");
+        let kinds: Vec<EntryKind> = discover(&[dir.path().to_owned()])
+            .expect("walked")
+            .into_iter()
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(kinds, [EntryKind::Report, EntryKind::Unsupported]);
+    }
+
+    #[test]
+    fn a_file_reached_from_two_roots_is_one_entry() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        std::fs::write(dir.path().join("a.md"), "x").expect("file");
+        let entries = discover(&[dir.path().to_owned(), dir.path().join("a.md")]).expect("walked");
+        assert_eq!(entries.len(), 1);
     }
 }

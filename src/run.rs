@@ -348,13 +348,28 @@ fn read_entry(entry: &Entry, outline: &Outline, keep_text: bool) -> Report {
 }
 
 fn read_limited(path: &Path) -> Result<Vec<u8>, Finding> {
+    use std::io::Read as _;
     let unreadable = |e: std::io::Error| Finding::Unreadable { error: e.to_string() };
-    let size = std::fs::metadata(path).map_err(unreadable)?.len();
+    // The size from the open file: one path lookup per report, not two.
+    let mut file = std::fs::File::open(path).map_err(unreadable)?;
+    let size = file.metadata().map_err(unreadable)?.len();
     if size > MAX_FILE_BYTES {
         return Err(Finding::TooLarge {
             bytes: size,
             limit: MAX_FILE_BYTES,
         });
     }
-    std::fs::read(path).map_err(unreadable)
+    // A file that grows while it is read still stops at the limit.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    (&mut file)
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Finding::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(bytes)
 }

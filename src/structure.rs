@@ -94,8 +94,9 @@ const STAND_IN_MAX_CHARS: usize = 200;
 /// A paragraph or list item that may be a pasted heading: all bold, or one line that
 /// starts with a numbering marker.
 fn is_stand_in(block: &Block, text: &str) -> bool {
-    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) || block.text.chars().count() > STAND_IN_MAX_CHARS
-    {
+    // Counting stops past the limit: most paragraphs are far longer.
+    let long = block.text.len() > STAND_IN_MAX_CHARS && block.text.chars().nth(STAND_IN_MAX_CHARS).is_some();
+    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) || long {
         return false;
     }
     if block.all_bold {
