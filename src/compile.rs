@@ -3,6 +3,7 @@
 //! the appendix, the status of every unit. Pure: no clock, no files, no templates.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -15,8 +16,7 @@ use crate::check::{FileResult, Outcome};
 use crate::collation::Vietnamese;
 use crate::date::written_vi;
 use crate::diagnostic::Severity;
-use crate::excerpt;
-use crate::markdown;
+use crate::excerpt::Own;
 use crate::number::format_decimal;
 use crate::outline::{Kind, Outline};
 
@@ -156,7 +156,7 @@ pub struct Excerpt {
     pub late: bool,
     /// The unit's own Markdown, headings demoted below the section, blocks it left open
     /// closed. Templates make HTML of it with the `markdown` filter.
-    pub markdown: String,
+    pub markdown: Arc<str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -408,13 +408,11 @@ pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled 
         status,
         counted,
     } = roll(campaign, outcome);
-    // Units' own headings go below every outline level, so they never read as sections.
-    let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
     let sections = outline
         .sections
         .iter()
         .enumerate()
-        .map(|(index, _)| section_view(outline, index, &counted, &categories, content_level))
+        .map(|(index, _)| section_view(outline, index, &counted, &categories))
         .collect();
     let appendix = appendix_view(outline, &counted, &categories);
     let document = document_view(outline, as_of);
@@ -537,50 +535,23 @@ enum Piece {
     Written(Excerpt),
 }
 
-fn piece(unit: &Counted, section: &crate::outline::Section, index: usize, content_level: usize) -> Piece {
-    let Some(text) = unit.file.report.text.as_deref() else {
-        return Piece::Nothing;
-    };
-    let Some(placed) = unit.file.report.placed.iter().find(|p| p.section == index) else {
-        return Piece::Silent;
-    };
-    let own_end = unit
-        .file
-        .report
-        .placed
-        .iter()
-        .filter(|p| section.children.contains(&p.section) && p.heading_bytes.start >= placed.content_bytes.start)
-        .map(|p| p.heading_bytes.start)
-        .min()
-        .unwrap_or(placed.content_bytes.end);
-    let own = &text[placed.content_bytes.start..own_end.max(placed.content_bytes.start)];
-    if markdown::count_words(own, 1) == 0 {
-        // A heading over a placeholder (`(Đang tổng hợp)`) or nothing: the unit did not
-        // write this section, unless it wrote its sub-sections.
-        let wrote_children = unit
-            .file
-            .report
-            .placed
-            .iter()
-            .any(|p| section.children.contains(&p.section));
-        return if wrote_children { Piece::Nothing } else { Piece::Silent };
+fn piece(unit: &Counted, index: usize) -> Piece {
+    match unit.file.report.excerpts.get(index) {
+        // Not a text file: nothing to say either way.
+        None => Piece::Nothing,
+        Some(Own::NotPlaced | Own::Empty { children: false }) => Piece::Silent,
+        // The unit wrote its sub-sections, not this section's own lead-in.
+        Some(Own::Empty { children: true }) => Piece::Nothing,
+        Some(Own::Written(markdown)) => Piece::Written(Excerpt {
+            unit_code: unit.code.clone(),
+            unit_name: unit.name.clone(),
+            late: unit.file.late_days.unwrap_or(0) > 0,
+            markdown: Arc::clone(markdown),
+        }),
     }
-    let markdown = excerpt::demote(own, content_level);
-    Piece::Written(Excerpt {
-        unit_code: unit.code.clone(),
-        unit_name: unit.name.clone(),
-        late: unit.file.late_days.unwrap_or(0) > 0,
-        markdown,
-    })
 }
 
-fn section_view(
-    outline: &Outline,
-    index: usize,
-    counted: &[Counted],
-    categories: &[CategoryView],
-    content_level: usize,
-) -> SectionView {
+fn section_view(outline: &Outline, index: usize, counted: &[Counted], categories: &[CategoryView]) -> SectionView {
     let section = &outline.sections[index];
     let label = section.label().unwrap_or_default();
     let title = if section.depth == 1 {
@@ -599,10 +570,7 @@ fn section_view(
     if !is_appendix {
         // Each unit's excerpt is independent (a word count and, for units with headings of
         // their own, a Markdown parse): made in parallel, gathered in the units' order.
-        let pieces: Vec<Piece> = counted
-            .par_iter()
-            .map(|unit| piece(unit, section, index, content_level))
-            .collect();
+        let pieces: Vec<Piece> = counted.par_iter().map(|unit| piece(unit, index)).collect();
         for (unit, piece) in counted.iter().zip(pieces) {
             let excerpt = match piece {
                 Piece::Nothing => continue,

@@ -1,16 +1,86 @@
 //! A unit's own text as it goes into the compiled report: its headings pushed below the
 //! section it sits in, and as HTML, sanitised, since a submission is untrusted data.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 
-use crate::markdown::{self, BlockKind};
+use crate::markdown::{self, Block};
+use crate::outline::Outline;
+use crate::structure::Placed;
+
+/// What one report has under one outline section, for the compiled report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Own {
+    /// The section's heading is not in the report.
+    NotPlaced,
+    /// The heading is there over no words of the section's own (nothing, or a placeholder
+    /// such as `(Đang tổng hợp)`); `children` when the report wrote sub-sections under it.
+    Empty { children: bool },
+    /// The unit's own Markdown, headings demoted below every outline level, blocks it left
+    /// open closed. Shared with the compiled report's view-model, not copied.
+    Written(Arc<str>),
+}
+
+/// Cuts a report into what it says under each outline section (indexed like
+/// `Outline::sections`), from the blocks and sections its check found. Done while the file
+/// is read, so the report's whole text need not be kept until the compiled report is made.
+pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline) -> Vec<Own> {
+    // Units' own headings go below every outline level, so they never read as sections.
+    let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
+    let mut owns = vec![Own::NotPlaced; outline.sections.len()];
+    for here in placed {
+        let children = &outline.sections[here.section].children;
+        let content = here.content_bytes.clone();
+        // The section's own text stops at its first sub-section.
+        let own_end = placed
+            .iter()
+            .filter(|p| children.contains(&p.section) && p.heading_bytes.start >= content.start)
+            .map(|p| p.heading_bytes.start)
+            .min()
+            .unwrap_or(content.end)
+            .max(content.start);
+        let own = &text[content.start..own_end];
+        owns[here.section] = if markdown::count_words(own, 1) == 0 {
+            Own::Empty {
+                children: placed.iter().any(|p| children.contains(&p.section)),
+            }
+        } else {
+            let headings = blocks
+                .iter()
+                .filter(|b| b.heading_level().is_some() && (content.start..own_end).contains(&b.start));
+            Own::Written(demote_within(text, content.start, own_end, headings, content_level).into())
+        };
+    }
+    owns
+}
 
 /// Rewrites the headings of `text` so the shallowest becomes `level` and the others keep
 /// their distance below it (capped at 6), and closes what the text leaves open.
 pub fn demote(text: &str, level: usize) -> String {
-    let mut out = demote_headings(text.trim_matches('\n'), level);
+    // Most excerpts have no heading of their own; parsing them all to find none was a
+    // large part of `compile`'s time.
+    let blocks = if may_have_heading(text) {
+        markdown::blocks(text, 0)
+    } else {
+        Vec::new()
+    };
+    let headings = blocks.iter().filter(|b| b.heading_level().is_some());
+    demote_within(text, 0, text.len(), headings, level)
+}
+
+/// [`demote`] for `text[start..end]`, whose headings (found in the whole text) are given.
+fn demote_within<'b>(
+    text: &str,
+    start: usize,
+    end: usize,
+    headings: impl Iterator<Item = &'b Block> + Clone,
+    level: usize,
+) -> String {
+    let own = &text[start..end];
+    let trimmed = own.trim_matches('\n');
+    let offset = start + (own.len() - own.trim_start_matches('\n').len());
+    let mut out = demote_headings(trimmed, offset, headings, level);
     close_open_blocks(&mut out);
     out
 }
@@ -56,33 +126,31 @@ fn close_open_blocks(text: &mut String) {
     }
 }
 
-fn demote_headings(trimmed: &str, level: usize) -> String {
-    // Most excerpts have no heading of their own; parsing them all to find none was a
-    // large part of `compile`'s time.
-    if !may_have_heading(trimmed) {
-        return trimmed.to_owned();
-    }
-    let blocks = markdown::blocks(trimmed, 0);
-    let headings: Vec<_> = blocks
-        .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
-        .collect();
-    let Some(shallowest) = headings.iter().filter_map(|b| b.heading_level()).min() else {
+/// `trimmed` starts at byte `offset` of the text the heading blocks were found in.
+fn demote_headings<'b>(
+    trimmed: &str,
+    offset: usize,
+    headings: impl Iterator<Item = &'b Block> + Clone,
+    level: usize,
+) -> String {
+    let Some(shallowest) = headings.clone().filter_map(|b| b.heading_level()).min() else {
         return trimmed.to_owned();
     };
     let mut out = String::with_capacity(trimmed.len() + 16);
     let mut at = 0;
     for block in headings {
+        // A heading's block may run into the line ends trimmed off the excerpt.
+        let end = block.end.saturating_sub(offset).min(trimmed.len());
+        let start = block.start.saturating_sub(offset).clamp(at, end);
         let new_level = (level + usize::from(block.heading_level().unwrap_or(shallowest) - shallowest)).min(6);
-        out.push_str(&trimmed[at..block.start]);
+        out.push_str(&trimmed[at..start]);
         out.push_str(&"#".repeat(new_level));
         out.push(' ');
         out.push_str(&block.text);
-        let source = &trimmed[block.start..block.end];
-        if source.ends_with('\n') {
+        if trimmed[start..end].ends_with('\n') {
             out.push('\n');
         }
-        at = block.end;
+        at = end;
     }
     out.push_str(&trimmed[at..]);
     out
@@ -116,9 +184,21 @@ const SANITISE_MAX_BYTES: usize = 256 * 1024;
 /// web, mail and in-page ones lose their target, and raw HTML is sanitised by ammonia
 /// (no script, no event handler, no external resource) — or, when large, shown as text.
 pub fn to_html(text: &str) -> String {
-    let has_raw_html =
-        Parser::new_ext(text, markdown::options()).any(|event| matches!(event, Event::Html(_) | Event::InlineHtml(_)));
-    let sanitise = has_raw_html && text.len() <= SANITISE_MAX_BYTES;
+    // Rendered once with raw HTML as text; only a text that turns out to hold raw HTML,
+    // and is small enough to sanitise, is rendered again (a second parse of every excerpt
+    // to look for HTML first was a third of the HTML report's time).
+    let (html, has_raw_html) = render_html(text, false);
+    if has_raw_html && text.len() <= SANITISE_MAX_BYTES {
+        SANITIZER.clean(&render_html(text, true).0).to_string()
+    } else {
+        html
+    }
+}
+
+/// The HTML of `text` with images and unsafe links dropped, raw HTML passed on for the
+/// sanitiser or shown as text; and whether there was raw HTML.
+fn render_html(text: &str, sanitise: bool) -> (String, bool) {
+    let mut has_raw_html = false;
     let mut links_dropped = Vec::new();
     let events = Parser::new_ext(text, markdown::options()).filter_map(|event| match event {
         Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
@@ -128,16 +208,15 @@ pub fn to_html(text: &str) -> String {
             keep.then_some(event)
         }
         Event::End(TagEnd::Link) => (!links_dropped.pop().unwrap_or(false)).then_some(event),
-        Event::Html(raw) | Event::InlineHtml(raw) if !sanitise => Some(Event::Text(raw)),
+        Event::Html(raw) | Event::InlineHtml(raw) => {
+            has_raw_html = true;
+            Some(if sanitise { Event::Html(raw) } else { Event::Text(raw) })
+        }
         other => Some(other),
     });
     let mut html = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut html, events);
-    if sanitise {
-        SANITIZER.clean(&html).to_string()
-    } else {
-        html
-    }
+    (html, has_raw_html)
 }
 
 /// Web and mail links, and links within the page; never `javascript:` or `file:`.
@@ -181,6 +260,49 @@ mod tests {
             demote("\nMột đoạn văn.\n\n- một mục\n", 3),
             "Một đoạn văn.\n\n- một mục"
         );
+    }
+
+    /// The excerpts cut from a whole report's blocks are the ones each section's own text
+    /// gives when parsed alone (how they were made before they were cut while reading).
+    #[test]
+    fn cutting_from_the_whole_report_equals_demoting_each_section_alone() {
+        let outline = Outline::builtin();
+        let level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
+        let samples = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/submissions"));
+        let mut texts: Vec<String> = crate::discover::discover(&[samples])
+            .expect("sample submissions")
+            .iter()
+            .filter_map(|e| std::fs::read(&e.path).ok())
+            .filter_map(|bytes| match crate::decode::decode(&bytes) {
+                crate::decode::Decoded::Text { text, .. } => Some(text.into_owned()),
+                crate::decode::Decoded::Binary => None,
+            })
+            .collect();
+        texts.push(
+            "# I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n\nMở đầu có đủ chữ để không rỗng.\n\n### Riêng\r\n\nA b c\n\nTiêu đề\n------\n\n> ## Trích\n\n- # Trong danh sách\n\n#### Cuối\n\n\n"
+                .into(),
+        );
+        let mut written = 0;
+        for text in &texts {
+            let report = crate::submission::analyze(text.as_bytes(), &outline, true);
+            for placed in &report.placed {
+                let children = &outline.sections[placed.section].children;
+                let own_end = report
+                    .placed
+                    .iter()
+                    .filter(|p| children.contains(&p.section) && p.heading_bytes.start >= placed.content_bytes.start)
+                    .map(|p| p.heading_bytes.start)
+                    .min()
+                    .unwrap_or(placed.content_bytes.end)
+                    .max(placed.content_bytes.start);
+                if let Own::Written(cut) = &report.excerpts[placed.section] {
+                    written += 1;
+                    let alone = demote(&text[placed.content_bytes.start..own_end], level);
+                    assert_eq!(&**cut, alone.as_str());
+                }
+            }
+        }
+        assert!(written > 50, "{written}");
     }
 
     #[test]

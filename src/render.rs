@@ -79,6 +79,15 @@ impl Renderer {
         self.tera.render(name, context).map_err(|e| self.located(&e, name))
     }
 
+    /// Renders straight into `out`: a template's fault is located in the template, a
+    /// failed write is said as one.
+    pub fn render_to(&self, name: &str, context: &Context, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+        self.tera.render_to(name, context, out).map_err(|e| match e.kind() {
+            ErrorKind::Io(kind) => anyhow::anyhow!("cannot write the report: {}", std::io::Error::from(*kind)),
+            _ => self.located(&e, name).into(),
+        })
+    }
+
     fn origin(&self, name: &str) -> String {
         self.origins.get(name).cloned().unwrap_or_else(|| name.to_owned())
     }

@@ -187,8 +187,16 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     let mut report = format::human::summary(&outcome, lang, campaign.roster.is_some());
     report.push('\n');
     drop(outcome);
+    let base = if campaign.outline.document.output_name.is_empty() {
+        "bao-cao-tong-hop".to_owned()
+    } else {
+        campaign.outline.document.output_name.clone()
+    };
     let formats = args.format.clone();
     let reference = campaign.reference_docx.clone();
+    let out = args.out.clone();
+    let staging = crate::write::Staging::default();
+    let rendering = staging.clone();
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let templated = formats
@@ -199,60 +207,55 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
         } else {
             None
         };
-        // The formats are independent: rendered side by side, written in the order asked.
-        let rendered: anyhow::Result<Vec<(OutputFormat, Vec<u8>)>> = formats
+        // The formats are independent: rendered side by side, each straight into its file.
+        let staged: anyhow::Result<Vec<crate::write::Staged>> = formats
             .par_iter()
             .map(|&format| {
-                let template = |name: &str| -> anyhow::Result<Vec<u8>> {
+                let template = |name: &str, out: &mut dyn Write| -> anyhow::Result<()> {
                     match &context {
-                        Some(Ok(context)) => Ok(renderer.render_context(name, context)?.into_bytes()),
+                        Some(Ok(context)) => renderer.render_to(name, context, out),
                         Some(Err(error)) => Err(error.clone().into()),
                         None => Err(anyhow::anyhow!("no template context")),
                     }
                 };
-                let bytes = match format {
-                    OutputFormat::Md => template("report.md.tera")?,
-                    OutputFormat::Html => template("report.html.tera")?,
-                    OutputFormat::Json => crate::render::figures_json(&compiled).into_bytes(),
+                let extension = match format {
+                    OutputFormat::Md => "md",
+                    OutputFormat::Html => "html",
+                    OutputFormat::Json => "json",
+                    OutputFormat::Docx => "docx",
+                };
+                rendering.file(&out, &format!("{base}.{extension}"), |out| match format {
+                    OutputFormat::Md => template("report.md.tera", out),
+                    OutputFormat::Html => template("report.html.tera", out),
+                    OutputFormat::Json => Ok(out.write_all(crate::render::figures_json(&compiled).as_bytes())?),
                     OutputFormat::Docx => {
                         let reference_bytes = reference.as_ref().map(|(_, bytes)| bytes.as_slice());
-                        crate::docx::render(&compiled, reference_bytes).map_err(|e| match &reference {
+                        let bytes = crate::docx::render(&compiled, reference_bytes).map_err(|e| match &reference {
                             Some((path, _)) => anyhow::anyhow!("{path}: {e}"),
                             None => anyhow::anyhow!("{e}"),
-                        })?
+                        })?;
+                        Ok(out.write_all(&bytes)?)
                     }
-                };
-                Ok((format, bytes))
+                })
             })
             .collect();
         // The receiver is gone only if the run already gave up on a timeout.
-        let _ = sender.send(rendered);
+        let _ = sender.send(staged);
     });
-    let rendered = receiver.recv_timeout(*RENDER_TIMEOUT).map_err(|error| match error {
-        std::sync::mpsc::RecvTimeoutError::Timeout => {
-            anyhow::anyhow!("the report did not finish rendering in {} s", RENDER_TIMEOUT.as_secs())
+    let staged = receiver.recv_timeout(*RENDER_TIMEOUT).map_err(|error| {
+        staging.abandon();
+        match error {
+            std::sync::mpsc::RecvTimeoutError::Timeout => {
+                anyhow::anyhow!("the report did not finish rendering in {} s", RENDER_TIMEOUT.as_secs())
+            }
+            std::sync::mpsc::RecvTimeoutError::Disconnected => anyhow::anyhow!("rendering the report failed"),
         }
-        std::sync::mpsc::RecvTimeoutError::Disconnected => anyhow::anyhow!("rendering the report failed"),
     })??;
-    let base = if campaign.outline.document.output_name.is_empty() {
-        "bao-cao-tong-hop"
-    } else {
-        campaign.outline.document.output_name.as_str()
-    };
-    let mut written = Vec::new();
-    for (format, bytes) in rendered {
-        let extension = match format {
-            OutputFormat::Md => "md",
-            OutputFormat::Html => "html",
-            OutputFormat::Json => "json",
-            OutputFormat::Docx => "docx",
-        };
-        written.push(crate::write::write_atomic(
-            &args.out,
-            &format!("{base}.{extension}"),
-            &bytes,
-        )?);
-    }
+    // Every format is complete: only now does any of them replace an earlier report.
+    let written = staged
+        .into_iter()
+        .map(crate::write::Staged::persist)
+        .collect::<anyhow::Result<Vec<_>>>()?;
     for path in written {
         report.push_str(&format!(
             "{} {}\n",
@@ -278,7 +281,7 @@ pub fn check_files(
     paths: &[std::path::PathBuf],
     campaign: &Campaign,
     source: check::DateSource,
-    keep_text: bool,
+    excerpts: bool,
 ) -> anyhow::Result<Outcome> {
     let entries = discover::discover(paths).map_err(|e| anyhow::anyhow!("{e}"))?;
     let history = if source == check::DateSource::FrontMatter {
@@ -308,7 +311,7 @@ pub fn check_files(
         .map(|entry| {
             let input = Input {
                 path: entry.shown.clone(),
-                report: read_entry(entry, &campaign.outline, keep_text),
+                report: read_entry(entry, &campaign.outline, excerpts),
                 git: history.times(&entry.path),
             };
             if watched {
@@ -331,7 +334,7 @@ pub fn check_files(
     Ok(outcome)
 }
 
-fn read_entry(entry: &Entry, outline: &Outline, keep_text: bool) -> Report {
+fn read_entry(entry: &Entry, outline: &Outline, excerpts: bool) -> Report {
     let only = |finding| Report {
         diagnostics: vec![Diagnostic::whole_file(finding)],
         ..Report::default()
@@ -341,7 +344,7 @@ fn read_entry(entry: &Entry, outline: &Outline, keep_text: bool) -> Report {
         EntryKind::Symlink => only(Finding::UnsupportedFile { symlink: true }),
         EntryKind::Unreadable(error) => only(Finding::Unreadable { error: error.clone() }),
         EntryKind::Report => match read_limited(&entry.path) {
-            Ok(bytes) => submission::analyze(&bytes, outline, keep_text),
+            Ok(bytes) => submission::analyze(&bytes, outline, excerpts),
             Err(finding) => only(finding),
         },
     }

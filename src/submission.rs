@@ -4,6 +4,7 @@
 use crate::appendix::{self, Reading};
 use crate::decode::{Decoded, decode};
 use crate::diagnostic::{Diagnostic, Finding, LineIndex};
+use crate::excerpt::{self, Own};
 use crate::front_matter::{self, FrontMatter};
 use crate::markdown;
 use crate::outline::Outline;
@@ -18,13 +19,15 @@ pub struct Report {
     /// Appendix readings in indicator order (all `Missing` for a file that is not text).
     pub readings: Vec<Reading>,
     pub diagnostics: Vec<Diagnostic>,
-    /// The decoded text, kept only when the caller needs excerpts (`compile`).
-    pub text: Option<String>,
+    /// What the report says under each outline section, cut only when the caller makes a
+    /// compiled report; empty otherwise, and for a file that is not text.
+    pub excerpts: Vec<Own>,
 }
 
-/// Reads one report. `keep_text` keeps the decoded text for excerpts; `check` drops it so
-/// that memory does not grow with the number of files.
-pub fn analyze(bytes: &[u8], outline: &Outline, keep_text: bool) -> Report {
+/// Reads one report, and with `excerpts` cuts what it says under each section (`compile`).
+/// The text itself is never kept: memory grows with the diagnostics, and for `compile` with
+/// the excerpts, not with the files read.
+pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
     let (text, converted_from) = match decode(bytes) {
         Decoded::Text { text, converted_from } => (text, converted_from),
         Decoded::Binary => {
@@ -49,11 +52,16 @@ pub fn analyze(bytes: &[u8], outline: &Outline, keep_text: bool) -> Report {
     diagnostics.extend(structure.diagnostics);
     diagnostics.extend(appendix.diagnostics);
     diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
+    let excerpts = if excerpts {
+        excerpt::cut(&text, &blocks, &structure.placed, outline)
+    } else {
+        Vec::new()
+    };
     Report {
         front_matter: top.front_matter,
         placed: structure.placed,
         readings: appendix.readings,
         diagnostics,
-        text: keep_text.then(|| text.into_owned()),
+        excerpts,
     }
 }

@@ -16,6 +16,77 @@ pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> anyhow::Result<Path
     Ok(target)
 }
 
+/// Output files written straight from their renderers into temporary files beside their
+/// targets — a national report is never held in memory whole — and renamed into place
+/// only once every one of them is complete. Clones share one set of files.
+#[derive(Clone, Default)]
+pub struct Staging {
+    state: std::sync::Arc<std::sync::Mutex<StagingState>>,
+}
+
+#[derive(Default)]
+struct StagingState {
+    abandoned: bool,
+    paths: Vec<PathBuf>,
+}
+
+/// A complete output file, not yet in place.
+pub struct Staged {
+    file: tempfile::NamedTempFile,
+    target: PathBuf,
+}
+
+impl Staging {
+    /// Writes `dir/name` through `write` (buffered) into a temporary file. The renderer's
+    /// own error is returned as it is.
+    pub fn file(
+        &self,
+        dir: &Path,
+        name: &str,
+        write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+    ) -> anyhow::Result<Staged> {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let target = dir.join(name);
+        let file = {
+            let mut state = self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if state.abandoned {
+                anyhow::bail!("{} was not written: the run gave up", target.display());
+            }
+            let file = temporary(dir)?;
+            state.paths.push(file.path().to_owned());
+            file
+        };
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
+        write(&mut out)?;
+        let file = out
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)
+            .with_context(|| format!("cannot write {}", target.display()))?;
+        finish(&file, &target)?;
+        Ok(Staged { file, target })
+    }
+
+    /// Deletes every file staged so far and refuses new ones: a renderer that never
+    /// finished must not leave its part-written file behind in the output folder.
+    pub fn abandon(&self) {
+        let mut state = self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        state.abandoned = true;
+        for path in state.paths.drain(..) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+impl Staged {
+    /// Renames the file onto its target.
+    pub fn persist(self) -> anyhow::Result<PathBuf> {
+        self.file
+            .persist(&self.target)
+            .with_context(|| format!("cannot write {}", self.target.display()))?;
+        Ok(self.target)
+    }
+}
+
 /// Writes a new file atomically, refusing to replace one that exists (a unit's draft).
 pub fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let dir = match path.parent() {
@@ -33,12 +104,24 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 
 /// `bytes` in a temporary file beside `target`, ready to be renamed onto it.
 fn staged(dir: &Path, target: &Path, bytes: &[u8]) -> anyhow::Result<tempfile::NamedTempFile> {
-    let mut file = tempfile::Builder::new()
+    let mut file = temporary(dir)?;
+    file.write_all(bytes)
+        .with_context(|| format!("cannot write {}", target.display()))?;
+    finish(&file, target)?;
+    Ok(file)
+}
+
+fn temporary(dir: &Path) -> anyhow::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
         .prefix(".baocao-")
         .tempfile_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
-    file.write_all(bytes)
-        .and_then(|()| file.as_file().sync_all())
+        .with_context(|| format!("cannot write in {}", dir.display()))
+}
+
+/// Makes a written temporary file durable and readable like any report.
+fn finish(file: &tempfile::NamedTempFile, target: &Path) -> anyhow::Result<()> {
+    file.as_file()
+        .sync_all()
         .with_context(|| format!("cannot write {}", target.display()))?;
     // A temporary file is private (0600); a report is an ordinary file others may read.
     #[cfg(unix)]
@@ -48,7 +131,7 @@ fn staged(dir: &Path, target: &Path, bytes: &[u8]) -> anyhow::Result<tempfile::N
             .set_permissions(std::fs::Permissions::from_mode(0o644))
             .with_context(|| format!("cannot write {}", target.display()))?;
     }
-    Ok(file)
+    Ok(())
 }
 
 /// A path as the file system will see it: absolute, `.` and `..` applied, symbolic links
