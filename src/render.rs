@@ -3,6 +3,9 @@
 //! template texts come in, strings go out.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use rayon::prelude::*;
 
 use serde::Serialize;
 use tera::{Context, ErrorKind, Kwargs, State, Tera};
@@ -25,11 +28,37 @@ pub struct Renderer {
     tera: Tera,
     /// Template name → where it came from, for error messages.
     origins: HashMap<String, String>,
+    prerendered: Arc<Prerendered>,
 }
 
-/// A unit's Markdown as sanitised HTML, for HTML templates (`{{ e.markdown | markdown | safe }}`).
-fn markdown(value: &str, _: Kwargs, _: &State) -> String {
-    crate::excerpt::to_html(value)
+/// The HTML of the excerpts, made ahead in parallel: inside a template the `markdown`
+/// filter meets one excerpt after another, and making their HTML one by one was most of
+/// the HTML report's time. Keyed by where each excerpt's text lives in the template
+/// context, which stays put while templates render it: the filter is handed those very
+/// strings, and makes the HTML itself of any other. Each is taken out when used.
+type Prerendered = Mutex<HashMap<(usize, usize), String>>;
+
+fn address(text: &str) -> (usize, usize) {
+    (text.as_ptr() as usize, text.len())
+}
+
+/// The excerpts' texts in a compiled report's context (`sections[].groups[].excerpts[].markdown`).
+fn excerpt_texts(context: &Context) -> Vec<&str> {
+    fn list(value: Option<&tera::Value>) -> &[tera::Value] {
+        value.and_then(tera::Value::as_array).unwrap_or_default()
+    }
+    fn get<'a>(value: &'a tera::Value, name: &'static str) -> Option<&'a tera::Value> {
+        value.as_map()?.get(&tera::value::Key::from(name))
+    }
+    let mut texts = Vec::new();
+    for section in list(context.get("sections")) {
+        for group in list(get(section, "groups")) {
+            for excerpt in list(get(group, "excerpts")) {
+                texts.extend(get(excerpt, "markdown").and_then(tera::Value::as_str));
+            }
+        }
+    }
+    texts
 }
 
 /// A Markdown table cell: pipes escaped, lines joined.
@@ -42,7 +71,16 @@ impl Renderer {
         let mut tera = Tera::new();
         tera.autoescape_on([".html.tera"]);
         tera.register_filter("cell", cell);
-        tera.register_filter("markdown", markdown);
+        let prerendered = Arc::new(Prerendered::default());
+        let made = Arc::clone(&prerendered);
+        // A unit's Markdown as sanitised HTML, for HTML templates (`{{ e.markdown | markdown | safe }}`).
+        tera.register_filter("markdown", move |value: &str, _: Kwargs, _: &State| {
+            let ready = made
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .remove(&address(value));
+            ready.unwrap_or_else(|| crate::excerpt::to_html(value))
+        });
         let mut origins = HashMap::new();
         let mut sources: Vec<(String, String)> = Vec::new();
         for (name, text) in BUILT_IN {
@@ -58,6 +96,7 @@ impl Renderer {
         let renderer = |tera| Renderer {
             tera,
             origins: origins.clone(),
+            prerendered: Arc::clone(&prerendered),
         };
         tera.add_raw_templates(sources)
             .map_err(|e| renderer(Tera::new()).located(&e, ""))?;
@@ -73,6 +112,15 @@ impl Renderer {
     /// (copying a national view-model is a good part of a render).
     pub fn context<T: Serialize>(&self, name: &str, view: &T) -> Result<Context, ConfigError> {
         Context::from_serialize(view).map_err(|e| self.located(&e, name))
+    }
+
+    /// Makes the HTML of every excerpt in `context` ahead of rendering it (see [`Prerendered`]).
+    pub fn prerender_excerpts(&self, context: &Context) {
+        let made: HashMap<(usize, usize), String> = excerpt_texts(context)
+            .par_iter()
+            .map(|text| (address(text), crate::excerpt::to_html(text)))
+            .collect();
+        *self.prerendered.lock().unwrap_or_else(PoisonError::into_inner) = made;
     }
 
     pub fn render_context(&self, name: &str, context: &Context) -> Result<String, ConfigError> {
@@ -184,4 +232,46 @@ pub fn figures_json(compiled: &Compiled) -> String {
     let mut text = serde_json::to_string_pretty(&figures).unwrap_or_default();
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The filter is handed the context's own strings, so the HTML made ahead is used —
+    /// every piece of it — and the page is the one the filter would make alone.
+    #[test]
+    fn excerpts_made_ahead_are_the_ones_the_template_uses() {
+        let loop_excerpts = "{% for s in sections %}{% for g in s.groups %}{% for e in g.excerpts %}\
+            <div>{{ e.markdown | markdown | safe }}</div>{% endfor %}{% endfor %}{% endfor %}\
+            {{ \"**tự làm**\" | markdown | safe }}";
+        let template = TemplateFile {
+            name: "report.html.tera".into(),
+            path: "outline/templates/report.html.tera".into(),
+            text: loop_excerpts.into(),
+        };
+        let excerpt = |n: usize| serde_json::json!({ "markdown": format!("Đơn vị {n} báo cáo **kết quả** <b onclick=\"x()\">rõ</b> {}", "chữ ".repeat(n)) });
+        let view = serde_json::json!({
+            "sections": [
+                { "groups": [ { "excerpts": [excerpt(1), excerpt(40)] } ] },
+                { "groups": [] },
+                { "groups": [ { "excerpts": [excerpt(7)] }, { "excerpts": [excerpt(300)] } ] },
+            ]
+        });
+        let renderer = Renderer::new(std::slice::from_ref(&template)).expect("template");
+        let context = renderer.context("report.html.tera", &view).expect("context");
+        let alone = renderer.render_context("report.html.tera", &context).expect("rendered");
+        renderer.prerender_excerpts(&context);
+        assert_eq!(renderer.prerendered.lock().expect("lock").len(), 4);
+        let ahead = renderer.render_context("report.html.tera", &context).expect("rendered");
+        assert!(
+            renderer.prerendered.lock().expect("lock").is_empty(),
+            "some were not used"
+        );
+        assert_eq!(ahead, alone);
+        assert!(
+            ahead.contains("<strong>tự làm</strong>") && !ahead.contains("onclick"),
+            "{ahead}"
+        );
+    }
 }
