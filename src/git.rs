@@ -65,6 +65,9 @@ impl History {
                     "-c",
                     "core.quotePath=false",
                     "log",
+                    // NUL-separated paths are never quoted: a name with a quote or a
+                    // tab is still found.
+                    "-z",
                     "--no-renames",
                     "--format=\u{1}%ct",
                     "--name-status",
@@ -78,11 +81,14 @@ impl History {
     }
 
     /// `git log` lists the newest commit first: the first time seen for a path is its
-    /// last change, the last `A` (added) seen is its first addition.
+    /// last change, the last `A` (added) seen is its first addition. With `-z` a commit is
+    /// `\x01<seconds>\0`, then `\n` and `<status>\0<path>\0` for each file.
     fn read_log(&mut self, top: &Path, log: &str) {
         let mut time = None;
-        for line in log.lines() {
-            if let Some(seconds) = line.strip_prefix('\u{1}') {
+        let mut fields = log.split('\0');
+        while let Some(field) = fields.next() {
+            let field = field.trim_start_matches('\n');
+            if let Some(seconds) = field.strip_prefix('\u{1}') {
                 time = seconds
                     .trim()
                     .parse::<i64>()
@@ -90,14 +96,17 @@ impl History {
                     .and_then(|s| Timestamp::from_second(s).ok());
                 continue;
             }
-            let (Some(t), Some((status, path))) = (time, line.split_once('\t')) else {
+            if field.is_empty() {
+                continue;
+            }
+            let (Some(t), Some(path)) = (time, fields.next()) else {
                 continue;
             };
             let entry = self.files.entry(top.join(path)).or_insert(FileTimes {
                 first_added: t,
                 last_changed: t,
             });
-            if status.starts_with('A') {
+            if field.starts_with('A') {
                 entry.first_added = t;
             }
         }
@@ -110,4 +119,23 @@ fn git(dir: &Path, args: &[&str]) -> Option<String> {
         .status
         .success()
         .then(|| String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_with_quotes_and_tabs_are_read_as_they_are() {
+        // `git log -z --format=%x01%ct --name-status`, newest commit first.
+        let log = "\u{1}1795744200\0\nM\0a\"b.md\0\u{1}1795744100\0\nA\0a\"b.md\0A\0t\tab.md\0";
+        let mut history = History::default();
+        history.read_log(Path::new("/r"), log);
+        let times = |name: &str| history.files.get(&Path::new("/r").join(name)).copied();
+        let quoted = times("a\"b.md").expect("a\"b.md");
+        assert_eq!(quoted.first_added.as_second(), 1_795_744_100);
+        assert_eq!(quoted.last_changed.as_second(), 1_795_744_200);
+        let tabbed = times("t\tab.md").expect("t\tab.md");
+        assert_eq!(tabbed.first_added, tabbed.last_changed);
+    }
 }
