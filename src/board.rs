@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::compile::{Roll, UnitView, short_date};
+use crate::compile::{Roll, UnitStatus, UnitView, short_date};
 use crate::lang::Lang;
 use crate::outline::Outline;
 use crate::xml::escape;
@@ -47,7 +47,7 @@ pub struct Row {
     pub code: String,
     pub name: String,
     /// `on-time`, `late`, `missing` or `rejected`.
-    pub state: &'static str,
+    pub state: UnitStatus,
     pub label: String,
     pub with_errors: bool,
     pub submitted: String,
@@ -75,14 +75,14 @@ pub struct DayCount {
 
 fn label(unit: &UnitView, lang: Lang) -> String {
     let base = match (unit.status, lang) {
-        ("late", Lang::Vi) => format!("muộn {} ngày", unit.late_days.unwrap_or(0)),
-        ("late", Lang::En) => match unit.late_days.unwrap_or(0) {
+        (UnitStatus::Late, Lang::Vi) => format!("muộn {} ngày", unit.late_days.unwrap_or(0)),
+        (UnitStatus::Late, Lang::En) => match unit.late_days.unwrap_or(0) {
             1 => "late by 1 day".to_owned(),
             days => format!("late by {days} days"),
         },
-        ("on-time", _) => lang.pick("đúng hạn", "on time").to_owned(),
-        ("rejected", _) => format!("{}: {}", lang.pick("bị loại", "rejected"), unit.rejected_code),
-        _ => lang.pick("chưa nộp", "missing").to_owned(),
+        (UnitStatus::OnTime, _) => lang.pick("đúng hạn", "on time").to_owned(),
+        (UnitStatus::Rejected, _) => format!("{}: {}", lang.pick("bị loại", "rejected"), unit.rejected_code),
+        (UnitStatus::Missing, _) => lang.pick("chưa nộp", "missing").to_owned(),
     };
     if unit.errors > 0 {
         format!("{base}, {}", lang.pick("có lỗi", "with errors"))
@@ -98,8 +98,8 @@ pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
         .iter()
         .map(|u| match u.submitted_date {
             Some(day) if day > as_of => UnitView {
-                status: "missing",
-                status_label: "Chưa nộp",
+                status: UnitStatus::Missing,
+                status_label: UnitStatus::Missing.label(),
                 submitted: String::new(),
                 submitted_date: None,
                 late_days: None,
@@ -134,26 +134,26 @@ pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
                 .iter()
                 .filter(|u| u.category == c.id || (c.id.is_empty() && outline.category(&u.category).is_none()))
                 .collect();
-            let count = |state: &str| units.iter().filter(|u| u.status == state).count();
+            let count = |state: UnitStatus| units.iter().filter(|u| u.status == state).count();
             Group {
                 category: c.id.clone(),
                 name: c.name.clone(),
                 expected: units.len(),
-                on_time: count("on-time"),
-                late: count("late"),
-                missing: count("missing") + count("rejected"),
+                on_time: count(UnitStatus::OnTime),
+                late: count(UnitStatus::Late),
+                missing: count(UnitStatus::Missing) + count(UnitStatus::Rejected),
                 rows: rows_of(&units),
             }
         })
         .collect();
-    let count = |state: &str| units.iter().filter(|u| u.status == state).count();
+    let count = |state: UnitStatus| units.iter().filter(|u| u.status == state).count();
     let totals = Totals {
         expected: units.len(),
-        submitted: count("on-time") + count("late"),
-        on_time: count("on-time"),
-        late: count("late"),
-        missing: count("missing"),
-        rejected: count("rejected"),
+        submitted: count(UnitStatus::OnTime) + count(UnitStatus::Late),
+        on_time: count(UnitStatus::OnTime),
+        late: count(UnitStatus::Late),
+        missing: count(UnitStatus::Missing),
+        rejected: count(UnitStatus::Rejected),
         with_errors: units.iter().filter(|u| u.errors > 0).count(),
     };
     // Per day: (on time, late) — late by the unit's own deadline, extensions included.
@@ -161,7 +161,7 @@ pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
     for unit in &units {
         if let Some(date) = unit.submitted_date {
             let entry = days.entry(date).or_default();
-            if unit.status == "late" {
+            if unit.status == UnitStatus::Late {
                 entry.1 += 1;
             } else {
                 entry.0 += 1;
@@ -223,11 +223,7 @@ pub fn human(board: &Board, lang: Lang) -> String {
                 Lang::Vi => format!("{} lỗi, {} cảnh báo", row.errors, row.warnings),
                 Lang::En => format!("{} errors, {} warnings", row.errors, row.warnings),
             };
-            let counts = if matches!(row.state, "missing" | "rejected") {
-                String::new()
-            } else {
-                counts
-            };
+            let counts = if !row.state.reported() { String::new() } else { counts };
             let _ = writeln!(
                 out,
                 "  {:<8} {:<40} {:<24} {:<10} {counts}",

@@ -198,6 +198,34 @@ pub struct UnitValues {
     pub values: Vec<String>,
 }
 
+/// Where a unit stands; in templates and JSON `on-time`, `late`, `missing`, `rejected`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnitStatus {
+    OnTime,
+    Late,
+    Missing,
+    /// Only a file that could not be counted was put against the unit.
+    Rejected,
+}
+
+impl UnitStatus {
+    /// The label in the compiled report's tables.
+    pub fn label(self) -> &'static str {
+        match self {
+            UnitStatus::OnTime => "Đúng hạn",
+            UnitStatus::Late => "Nộp muộn",
+            UnitStatus::Missing => "Chưa nộp",
+            UnitStatus::Rejected => "Bị loại",
+        }
+    }
+
+    /// Whether a report of the unit counts (on time or late).
+    pub fn reported(self) -> bool {
+        matches!(self, UnitStatus::OnTime | UnitStatus::Late)
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct UnitView {
     pub code: String,
@@ -213,8 +241,7 @@ pub struct UnitView {
     pub late_days: Option<i64>,
     pub errors: usize,
     pub warnings: usize,
-    /// `on-time`, `late`, `missing` or `rejected`.
-    pub status: &'static str,
+    pub status: UnitStatus,
     pub status_label: &'static str,
     /// The report that counts, or the rejected file put against the unit.
     pub path: String,
@@ -354,11 +381,11 @@ pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
             let file = winners.get(code.as_str());
             let late = file.and_then(|f| f.late_days).unwrap_or(0) > 0;
             let rejected_file = rejected.iter().find(|r| names_unit(&r.path, code));
-            let (status, status_label) = match file {
-                Some(_) if late => ("late", "Nộp muộn"),
-                Some(_) => ("on-time", "Đúng hạn"),
-                None if rejected_file.is_some() => ("rejected", "Bị loại"),
-                None => ("missing", "Chưa nộp"),
+            let status = match file {
+                Some(_) if late => UnitStatus::Late,
+                Some(_) => UnitStatus::OnTime,
+                None if rejected_file.is_some() => UnitStatus::Rejected,
+                None => UnitStatus::Missing,
             };
             UnitView {
                 code: code.clone(),
@@ -378,7 +405,7 @@ pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
                 errors: file.map_or(0, |f| f.count(Severity::Error)),
                 warnings: file.map_or(0, |f| f.count(Severity::Warning)),
                 status,
-                status_label,
+                status_label: status.label(),
                 path: file
                     .map(|f| f.path.clone())
                     .or_else(|| rejected_file.map(|r| r.path.clone()))
@@ -485,7 +512,7 @@ fn status(
     outcome: &Outcome,
 ) -> Status {
     let count = |pred: &dyn Fn(&UnitView) -> bool| units.iter().filter(|u| pred(u)).count();
-    let reported = |u: &UnitView| matches!(u.status, "on-time" | "late");
+    let reported = |u: &UnitView| u.status.reported();
     let by_category = categories
         .iter()
         .map(|c| {
@@ -498,8 +525,8 @@ fn status(
                 name: c.name.clone(),
                 expected: count(&|u| of(u)),
                 submitted: count(&|u| of(u) && reported(u)),
-                on_time: count(&|u| of(u) && u.status == "on-time"),
-                late: count(&|u| of(u) && u.status == "late"),
+                on_time: count(&|u| of(u) && u.status == UnitStatus::OnTime),
+                late: count(&|u| of(u) && u.status == UnitStatus::Late),
                 missing: count(&|u| of(u) && !reported(u)),
             }
         })
@@ -507,8 +534,8 @@ fn status(
     Status {
         expected: units.len(),
         submitted: count(&reported),
-        on_time: count(&|u| u.status == "on-time"),
-        late: count(&|u| u.status == "late"),
+        on_time: count(&|u| u.status == UnitStatus::OnTime),
+        late: count(&|u| u.status == UnitStatus::Late),
         missing: units
             .iter()
             .filter(|u| !reported(u))
