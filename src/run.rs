@@ -199,17 +199,19 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     let rendering = staging.clone();
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
+        let mut compiled = compiled;
         let templated = formats
             .iter()
             .any(|f| matches!(f, OutputFormat::Md | OutputFormat::Html));
+        // The templates get their own copy of the view-model; only Word still needs it whole.
+        let word = formats.contains(&OutputFormat::Docx);
         let context = if templated {
-            Some(renderer.context("report.md.tera", &compiled))
+            Some(renderer.compiled_context("report.md.tera", &mut compiled, word))
         } else {
             None
         };
-        // The templates have their own copy of the view-model; only Word still needs it whole.
         let figures = crate::render::figures_json(&compiled);
-        let compiled = formats.contains(&OutputFormat::Docx).then_some(compiled);
+        let compiled = word.then_some(compiled);
         // The formats are independent: rendered side by side, each straight into its file.
         let staged: anyhow::Result<Vec<crate::write::Staged>> = formats
             .par_iter()
