@@ -28,22 +28,64 @@ pub struct Renderer {
     tera: Tera,
     /// Template name → where it came from, for error messages.
     origins: HashMap<String, String>,
-    prerendered: Arc<Prerendered>,
+    prerendered: Arc<Mutex<Prerendered>>,
 }
 
-/// The HTML of the excerpts, made ahead in parallel: inside a template the `markdown`
-/// filter meets one excerpt after another, and making their HTML one by one was most of
-/// the HTML report's time. Keyed by where each excerpt's text lives in the template
-/// context, which stays put while templates render it: the filter is handed those very
-/// strings, and makes the HTML itself of any other. Each is taken out when used.
-type Prerendered = Mutex<HashMap<(usize, usize), String>>;
+/// The HTML of the excerpts, made ahead in parallel batches: inside a template the
+/// `markdown` filter meets one excerpt after another, and making their HTML one by one
+/// was most of the HTML report's time. When the filter meets a planned excerpt whose HTML
+/// is not made yet, it makes that one and the next [`BATCH`] at once, on every core; so
+/// at most a batch of HTML waits in memory. Excerpts are known by where their text lives
+/// in the template context, which stays put while it renders: the filter is handed those
+/// very strings, and makes the HTML itself of any other.
+#[derive(Default)]
+struct Prerendered {
+    /// The excerpts' texts in the order the report shows them (shared with the context).
+    planned: Vec<tera::Value>,
+    /// Address of a planned text → its place in `planned`.
+    place: HashMap<(usize, usize), usize>,
+    made: HashMap<(usize, usize), String>,
+    /// Batches made so far.
+    batches: usize,
+}
+
+/// Excerpts whose HTML is made at once: enough to keep every core busy, few enough that
+/// their HTML is a few megabytes.
+const BATCH: usize = 256;
+
+impl Prerendered {
+    /// The HTML of `text`: made ahead, or now.
+    fn html(&mut self, text: &str) -> String {
+        let key = address(text);
+        if let Some(html) = self.made.remove(&key) {
+            return html;
+        }
+        let Some(&first) = self.place.get(&key) else {
+            return crate::excerpt::to_html(text);
+        };
+        let batch = &self.planned[first..(first + BATCH).min(self.planned.len())];
+        self.batches += 1;
+        let mut made: Vec<((usize, usize), String)> = batch
+            .par_iter()
+            .filter_map(|value| value.as_str())
+            .map(|text| (address(text), crate::excerpt::to_html(text)))
+            .collect();
+        let html = made
+            .iter()
+            .position(|(k, _)| *k == key)
+            .map(|i| made.swap_remove(i).1)
+            .unwrap_or_else(|| crate::excerpt::to_html(text));
+        self.made.extend(made);
+        html
+    }
+}
 
 fn address(text: &str) -> (usize, usize) {
     (text.as_ptr() as usize, text.len())
 }
 
-/// The excerpts' texts in a compiled report's context (`sections[].groups[].excerpts[].markdown`).
-fn excerpt_texts(context: &Context) -> Vec<&str> {
+/// The excerpts in a compiled report's context (`sections[].groups[].excerpts[].markdown`).
+fn excerpt_texts(context: &Context) -> Vec<tera::Value> {
     fn list(value: Option<&tera::Value>) -> &[tera::Value] {
         value.and_then(tera::Value::as_array).unwrap_or_default()
     }
@@ -54,7 +96,7 @@ fn excerpt_texts(context: &Context) -> Vec<&str> {
     for section in list(context.get("sections")) {
         for group in list(get(section, "groups")) {
             for excerpt in list(get(group, "excerpts")) {
-                texts.extend(get(excerpt, "markdown").and_then(tera::Value::as_str));
+                texts.extend(get(excerpt, "markdown").filter(|v| v.as_str().is_some()).cloned());
             }
         }
     }
@@ -71,15 +113,11 @@ impl Renderer {
         let mut tera = Tera::new();
         tera.autoescape_on([".html.tera"]);
         tera.register_filter("cell", cell);
-        let prerendered = Arc::new(Prerendered::default());
-        let made = Arc::clone(&prerendered);
+        let prerendered = Arc::new(Mutex::new(Prerendered::default()));
+        let ahead = Arc::clone(&prerendered);
         // A unit's Markdown as sanitised HTML, for HTML templates (`{{ e.markdown | markdown | safe }}`).
         tera.register_filter("markdown", move |value: &str, _: Kwargs, _: &State| {
-            let ready = made
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .remove(&address(value));
-            ready.unwrap_or_else(|| crate::excerpt::to_html(value))
+            ahead.lock().unwrap_or_else(PoisonError::into_inner).html(value)
         });
         let mut origins = HashMap::new();
         let mut sources: Vec<(String, String)> = Vec::new();
@@ -135,13 +173,21 @@ impl Renderer {
         Ok(context)
     }
 
-    /// Makes the HTML of every excerpt in `context` ahead of rendering it (see [`Prerendered`]).
+    /// Plans the HTML of the excerpts in `context`, made in batches ahead of the
+    /// template's `markdown` filter (see [`Prerendered`]).
     pub fn prerender_excerpts(&self, context: &Context) {
-        let made: HashMap<(usize, usize), String> = excerpt_texts(context)
-            .par_iter()
-            .map(|text| (address(text), crate::excerpt::to_html(text)))
+        let planned = excerpt_texts(context);
+        let place = planned
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| Some((address(v.as_str()?), i)))
             .collect();
-        *self.prerendered.lock().unwrap_or_else(PoisonError::into_inner) = made;
+        *self.prerendered.lock().unwrap_or_else(PoisonError::into_inner) = Prerendered {
+            planned,
+            place,
+            made: HashMap::new(),
+            batches: 0,
+        };
     }
 
     pub fn render_context(&self, name: &str, context: &Context) -> Result<String, ConfigError> {
@@ -302,24 +348,25 @@ mod tests {
             path: "outline/templates/report.html.tera".into(),
             text: loop_excerpts.into(),
         };
-        let excerpt = |n: usize| serde_json::json!({ "markdown": format!("Đơn vị {n} báo cáo **kết quả** <b onclick=\"x()\">rõ</b> {}", "chữ ".repeat(n)) });
+        let excerpt = |n: usize| serde_json::json!({ "markdown": format!("Đơn vị {n} báo cáo **kết quả** <b onclick=\"x()\">rõ</b> {}", "chữ ".repeat(n % 50)) });
+        let many: Vec<serde_json::Value> = (0..BATCH + 40).map(excerpt).collect();
         let view = serde_json::json!({
             "sections": [
                 { "groups": [ { "excerpts": [excerpt(1), excerpt(40)] } ] },
                 { "groups": [] },
-                { "groups": [ { "excerpts": [excerpt(7)] }, { "excerpts": [excerpt(300)] } ] },
+                { "groups": [ { "excerpts": [excerpt(7)] }, { "excerpts": many } ] },
             ]
         });
         let renderer = Renderer::new(std::slice::from_ref(&template)).expect("template");
         let context = renderer.context("report.html.tera", &view).expect("context");
         let alone = renderer.render_context("report.html.tera", &context).expect("rendered");
         renderer.prerender_excerpts(&context);
-        assert_eq!(renderer.prerendered.lock().expect("lock").len(), 4);
+        assert_eq!(renderer.prerendered.lock().expect("lock").planned.len(), BATCH + 43);
         let ahead = renderer.render_context("report.html.tera", &context).expect("rendered");
-        assert!(
-            renderer.prerendered.lock().expect("lock").is_empty(),
-            "some were not used"
-        );
+        let done = renderer.prerendered.lock().expect("lock");
+        // Every excerpt was met as planned: two batches made them all, none was left over.
+        assert_eq!(done.batches, 2);
+        assert!(done.made.is_empty(), "{} not used", done.made.len());
         assert_eq!(ahead, alone);
         assert!(
             ahead.contains("<strong>tự làm</strong>") && !ahead.contains("onclick"),
