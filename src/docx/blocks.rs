@@ -9,7 +9,7 @@
 
 use pulldown_cmark::{Alignment, Event, Parser, Tag, TagEnd};
 
-use super::Resources;
+use super::fragment::Fragment;
 use super::inline::{self, Format};
 use super::paragraph::{INDENT, Para};
 use super::raw_html;
@@ -26,8 +26,7 @@ struct List {
 }
 
 struct Converter<'a> {
-    out: &'a mut String,
-    resources: &'a mut Resources,
+    out: &'a mut Fragment,
     /// Properties of the next paragraph, opened on its first inline content.
     pending: Option<Para>,
     open: bool,
@@ -57,10 +56,9 @@ struct Converter<'a> {
 }
 
 /// Appends the WordprocessingML of `markdown` to `out`.
-pub fn markdown(out: &mut String, resources: &mut Resources, markdown: &str) {
+pub fn markdown(out: &mut Fragment, markdown: &str) {
     let mut converter = Converter {
         out,
-        resources,
         pending: None,
         open: false,
         run: None,
@@ -152,13 +150,13 @@ impl Converter<'_> {
             Some(para) => para,
             None => self.body_para(),
         };
-        para.open(self.out);
+        self.out.open_paragraph(&para);
         self.open = true;
     }
 
     fn flush(&mut self) {
         if let Some((text, format)) = self.run.take() {
-            inline::run(self.out, &text, format);
+            inline::run(&mut self.out.xml, &text, format);
         }
     }
 
@@ -166,10 +164,10 @@ impl Converter<'_> {
         self.flush();
         if self.open {
             if self.hyperlink_open {
-                self.out.push_str("</w:hyperlink>");
+                self.out.xml.push_str("</w:hyperlink>");
                 self.hyperlink_open = false;
             }
-            self.out.push_str("</w:p>");
+            self.out.xml.push_str("</w:p>");
             self.open = false;
         }
         self.pending = None;
@@ -243,7 +241,7 @@ impl Converter<'_> {
                 if self.hidden == 0 {
                     self.ensure_open();
                     self.flush();
-                    inline::line_break(self.out);
+                    inline::line_break(&mut self.out.xml);
                 }
             }
             Event::Rule => {
@@ -254,8 +252,8 @@ impl Converter<'_> {
                     mark: Some(Format::default().sized(8)),
                     ..Para::default()
                 };
-                para.open(self.out);
-                self.out.push_str("</w:p>");
+                self.out.open_paragraph(&para);
+                self.out.xml.push_str("</w:p>");
             }
             Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
         }
@@ -274,7 +272,7 @@ impl Converter<'_> {
                 if self.hidden == 0 {
                     self.ensure_open();
                     self.flush();
-                    inline::line_break(self.out);
+                    inline::line_break(&mut self.out.xml);
                 }
             }
             Some(_) => {}
@@ -326,7 +324,7 @@ impl Converter<'_> {
                 self.end_paragraph();
                 let level = u32::try_from(self.lists.len()).unwrap_or(0).min(8);
                 let num_id = match start {
-                    Some(start) => self.resources.ordered_list(level, start),
+                    Some(start) => self.out.ordered_list(level, start),
                     None => BULLET_LIST,
                 };
                 self.lists.push(List { num_id });
@@ -348,11 +346,9 @@ impl Converter<'_> {
                     && self.hidden == 0
                     && let Some(target) = link_target(&dest_url)
                 {
-                    let id = self.resources.link(target);
                     self.ensure_open();
                     self.flush();
-                    self.out
-                        .push_str(&format!(r#"<w:hyperlink r:id="{id}" w:history="1">"#));
+                    self.out.open_hyperlink(target);
                     self.hyperlink_open = true;
                 }
             }
@@ -400,7 +396,7 @@ impl Converter<'_> {
                 self.link = self.link.saturating_sub(1);
                 if self.link == 0 && self.hyperlink_open {
                     self.flush();
-                    self.out.push_str("</w:hyperlink>");
+                    self.out.xml.push_str("</w:hyperlink>");
                     self.hyperlink_open = false;
                 }
             }
@@ -442,28 +438,32 @@ impl Converter<'_> {
         let indent = self.quotes.saturating_mul(567);
         let widths = table::widths(&needs, TEXT_WIDTH.saturating_sub(indent));
         self.cells = widths.into_iter().zip(alignments).collect();
-        table::open(self.out, &self.cells.iter().map(|c| c.0).collect::<Vec<_>>(), true);
+        table::open(
+            &mut self.out.xml,
+            &self.cells.iter().map(|c| c.0).collect::<Vec<_>>(),
+            true,
+        );
         let saved_lists = std::mem::take(&mut self.lists);
         let saved_quotes = std::mem::take(&mut self.quotes);
         for event in events.into_iter().skip(1) {
             match event {
                 Event::Start(Tag::TableHead) => {
-                    table::open_row(self.out, true);
+                    table::open_row(&mut self.out.xml, true);
                     self.cell = 0;
                     self.base = Format::BOLD;
                 }
                 Event::Start(Tag::TableRow) => {
-                    table::open_row(self.out, false);
+                    table::open_row(&mut self.out.xml, false);
                     self.cell = 0;
                 }
                 Event::End(TagEnd::TableHead) => {
-                    table::close_row(self.out);
+                    table::close_row(&mut self.out.xml);
                     self.base = Format::default();
                 }
-                Event::End(TagEnd::TableRow) => table::close_row(self.out),
+                Event::End(TagEnd::TableRow) => table::close_row(&mut self.out.xml),
                 Event::Start(Tag::TableCell) => {
                     let (width, alignment) = self.cells.get(self.cell).copied().unwrap_or((0, Alignment::None));
-                    table::open_cell(self.out, width);
+                    table::open_cell(&mut self.out.xml, width);
                     let align = match alignment {
                         Alignment::Right => "right",
                         Alignment::Center => "center",
@@ -479,14 +479,14 @@ impl Converter<'_> {
                 Event::End(TagEnd::TableCell) => {
                     self.ensure_open();
                     self.end_paragraph();
-                    table::close_cell(self.out);
+                    table::close_cell(&mut self.out.xml);
                     self.cell += 1;
                 }
                 Event::End(TagEnd::Table) => {}
                 event => self.event(event),
             }
         }
-        table::close(self.out);
+        table::close(&mut self.out.xml);
         self.lists = saved_lists;
         self.quotes = saved_quotes;
     }
@@ -494,13 +494,13 @@ impl Converter<'_> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::Resources;
     use super::*;
 
     fn convert(text: &str) -> (String, Resources) {
-        let mut out = String::new();
-        let mut resources = Resources::default();
-        markdown(&mut out, &mut resources, text);
-        (out, resources)
+        let mut out = Fragment::default();
+        markdown(&mut out, text);
+        (out.xml, out.resources)
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! `word/document.xml`: the report in the order of `report.html.tera` — header block,
 //! opening and status, the sections with their excerpts, the signature, the appendix.
 
-use super::Resources;
+use rayon::prelude::*;
+
 use super::blocks::{self, BULLET_LIST};
+use super::fragment::{self, Document, Fragment};
 use super::inline::{self, Format};
 use super::package::{HEADER_DEFAULT, HEADER_FIRST};
 use super::paragraph::Para;
@@ -27,22 +29,37 @@ fn section_properties() -> String {
     )
 }
 
-struct Body<'a> {
-    out: String,
-    resources: &'a mut Resources,
+/// A stretch of the body: XML written here, or a unit's Markdown still to convert.
+enum Part<'a> {
+    Xml(String),
+    Markdown(&'a str),
 }
 
-pub fn document(compiled: &Compiled, resources: &mut Resources) -> String {
-    let excerpts: usize = compiled
-        .sections
-        .iter()
-        .flat_map(|s| &s.groups)
-        .flat_map(|g| &g.excerpts)
-        .map(|e| e.markdown.len())
-        .sum();
+impl Part<'_> {
+    fn convert(self) -> Fragment {
+        match self {
+            Part::Xml(xml) => Fragment::plain(xml),
+            Part::Markdown(markdown) => {
+                // Room for the markup around the text, so the fragment rarely regrows.
+                let mut fragment = Fragment::with_capacity(2 * markdown.len());
+                blocks::markdown(&mut fragment, markdown);
+                fragment
+            }
+        }
+    }
+}
+
+struct Body<'a> {
+    /// The XML since the last excerpt.
+    out: String,
+    parts: Vec<Part<'a>>,
+}
+
+/// The body in document order, the units' excerpts not yet converted.
+fn parts(compiled: &Compiled) -> Vec<Part<'_>> {
     let mut body = Body {
-        out: String::with_capacity(2 * excerpts + 64 * 1024),
-        resources,
+        out: String::new(),
+        parts: Vec::new(),
     };
     body.out.push_str(OPEN);
     body.header_block(&compiled.document);
@@ -59,7 +76,27 @@ pub fn document(compiled: &Compiled, resources: &mut Resources) -> String {
     }
     body.out.push_str(&section_properties());
     body.out.push_str("</w:body></w:document>");
-    body.out
+    body.parts.push(Part::Xml(body.out));
+    body.parts
+}
+
+/// The excerpts are converted side by side, as they are nearly all of the work; the
+/// join makes the result the same as converting them one after another.
+pub fn document(compiled: &Compiled) -> Document {
+    fragment::join(parts(compiled).into_par_iter().map(Part::convert).collect())
+}
+
+/// The document as one pass in order writes it, every excerpt into the same fragment.
+#[cfg(test)]
+pub fn document_in_one_pass(compiled: &Compiled) -> Document {
+    let mut whole = Fragment::default();
+    for part in parts(compiled) {
+        match part {
+            Part::Xml(xml) => whole.xml.push_str(&xml),
+            Part::Markdown(markdown) => blocks::markdown(&mut whole, markdown),
+        }
+    }
+    fragment::join(vec![whole])
 }
 
 /// One cell of a data table.
@@ -87,7 +124,7 @@ impl Cell<'_> {
     }
 }
 
-impl Body<'_> {
+impl<'a> Body<'a> {
     fn paragraph(&mut self, para: &Para, text: &str, format: Format) {
         para.write(&mut self.out, text, format);
     }
@@ -272,7 +309,7 @@ impl Body<'_> {
         self.out.push_str("</w:p>");
     }
 
-    fn section(&mut self, section: &SectionView, compiled: &Compiled) {
+    fn section(&mut self, section: &'a SectionView, compiled: &Compiled) {
         let style =
             ["Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6"][section.depth.clamp(1, 6) - 1];
         let heading = if section.is_appendix {
@@ -309,7 +346,8 @@ impl Body<'_> {
                 }
                 inline::run(&mut self.out, ":", Format::BOLD_ITALIC);
                 self.out.push_str("</w:p>");
-                blocks::markdown(&mut self.out, self.resources, &excerpt.markdown);
+                self.parts.push(Part::Xml(std::mem::take(&mut self.out)));
+                self.parts.push(Part::Markdown(&excerpt.markdown));
             }
         }
         if !section.silent.is_empty() {

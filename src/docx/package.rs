@@ -3,12 +3,13 @@
 //! report always gives the same bytes.
 
 use std::borrow::Cow;
-use std::io::{Cursor, Read, Write};
+use std::io::{BufWriter, Cursor, IntoInnerError, Read, Write};
 
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use super::blocks::BULLETS;
+use super::fragment::Document;
 use super::{DocxError, Resources, styles};
 use crate::xml::escape;
 
@@ -18,8 +19,7 @@ const RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/officeDocument/20
 
 /// What the document part and the reference document bring to the package.
 pub struct Contents {
-    pub document: String,
-    pub resources: Resources,
+    pub document: Document,
     /// `docProps/core.xml` fields.
     pub title: String,
     pub creator: String,
@@ -179,7 +179,7 @@ fn numbering(resources: &Resources) -> String {
     for (index, (level, start)) in resources.ordered_lists.iter().enumerate() {
         xml.push_str(&format!(
             r#"<w:num w:numId="{}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>"#,
-            Resources::FIRST_ORDERED_LIST + u32::try_from(index).unwrap_or(0)
+            Resources::ordered_list_id(index)
         ));
     }
     xml.push_str("</w:numbering>");
@@ -241,27 +241,29 @@ pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, Docx
         }
         None => (Cow::Borrowed(styles::BUILT_IN.as_bytes()), Vec::new()),
     };
-    let document = styles::rename(&contents.document, &renames);
     let header_part = |page_number| owned(styles::rename(&header(page_number), &renames).into_owned());
     let theme = reference.theme.as_deref();
-    let parts: Vec<(&str, Cow<[u8]>)> = [
-        ("[Content_Types].xml", owned(content_types(theme.is_some()))),
-        ("_rels/.rels", owned(package_relationships())),
-        ("docProps/core.xml", owned(core(contents))),
-        ("docProps/app.xml", owned(app())),
-        ("word/document.xml", Cow::Borrowed(document.as_bytes())),
+    let resources = &contents.document.resources;
+    // The document part is `None`: it is streamed from its fragments, never joined into
+    // one string of its own.
+    let parts: Vec<(&str, Option<Cow<[u8]>>)> = [
+        ("[Content_Types].xml", Some(owned(content_types(theme.is_some())))),
+        ("_rels/.rels", Some(owned(package_relationships()))),
+        ("docProps/core.xml", Some(owned(core(contents)))),
+        ("docProps/app.xml", Some(owned(app()))),
+        ("word/document.xml", None),
         (
             "word/_rels/document.xml.rels",
-            owned(document_relationships(&contents.resources, theme.is_some())),
+            Some(owned(document_relationships(resources, theme.is_some()))),
         ),
-        ("word/styles.xml", styles),
-        ("word/settings.xml", owned(settings())),
-        ("word/numbering.xml", owned(numbering(&contents.resources))),
-        ("word/header1.xml", header_part(true)),
-        ("word/header2.xml", header_part(false)),
+        ("word/styles.xml", Some(styles)),
+        ("word/settings.xml", Some(owned(settings()))),
+        ("word/numbering.xml", Some(owned(numbering(resources)))),
+        ("word/header1.xml", Some(header_part(true))),
+        ("word/header2.xml", Some(header_part(false))),
     ]
     .into_iter()
-    .chain(theme.map(|t| ("word/theme/theme1.xml", Cow::Borrowed(t))))
+    .chain(theme.map(|t| ("word/theme/theme1.xml", Some(Cow::Borrowed(t)))))
     .collect();
 
     let options = SimpleFileOptions::default()
@@ -269,11 +271,24 @@ pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, Docx
         .compression_level(Some(6))
         .last_modified_time(DateTime::DEFAULT)
         .unix_permissions(0o644);
-    let capacity = contents.document.len() / 4 + 16 * 1024;
-    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(capacity)));
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     for (name, data) in parts {
         zip.start_file(name, options).map_err(DocxError::Write)?;
-        zip.write_all(&data).map_err(|e| DocxError::Write(e.into()))?;
+        match data {
+            Some(data) => zip.write_all(&data),
+            None => {
+                // Fed the fragments' thousands of small writes one by one, zlib-rs
+                // compresses worse (1.8 % larger on a national corpus), so it gets them by
+                // the megabyte. `into_inner` rather than `flush`, which would also end a
+                // deflate block.
+                let mut buffered = BufWriter::with_capacity(1 << 20, &mut zip);
+                contents
+                    .document
+                    .write_to(&mut buffered, &renames)
+                    .and_then(|()| buffered.into_inner().map(drop).map_err(IntoInnerError::into_error))
+            }
+        }
+        .map_err(|e| DocxError::Write(e.into()))?;
     }
     Ok(zip.finish().map_err(DocxError::Write)?.into_inner())
 }

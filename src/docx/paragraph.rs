@@ -2,6 +2,7 @@
 //! Word reports a file with misordered properties as damaged.
 
 use std::fmt::Write as _;
+use std::ops::Range;
 
 use super::inline::Format;
 
@@ -58,9 +59,11 @@ impl Para {
     }
 
     /// Opens `w:p` with these properties; the caller writes the runs and `</w:p>`.
-    pub fn open(&self, out: &mut String) {
+    /// Returns where the numbering instance's id stands in `out`, for a fragment whose
+    /// ordered lists are renumbered when it joins the document.
+    pub fn open(&self, out: &mut String) -> Option<Range<usize>> {
         out.push_str("<w:p>");
-        self.write_properties(out);
+        self.write_properties(out)
     }
 
     /// A whole paragraph with a single run.
@@ -73,10 +76,11 @@ impl Para {
     /// Straight into `out`, taken back when no property is set: every paragraph of every
     /// unit comes through here, too often for a scratch string each. (`write!` into a
     /// `String` cannot fail.)
-    fn write_properties(&self, out: &mut String) {
+    fn write_properties(&self, out: &mut String) -> Option<Range<usize>> {
         let start = out.len();
         out.push_str("<w:pPr>");
         let empty = out.len();
+        let mut num_id = None;
         if let Some(style) = self.style {
             out.push_str(r#"<w:pStyle w:val=""#);
             out.push_str(style);
@@ -92,10 +96,11 @@ impl Para {
             out.push_str("<w:pageBreakBefore/>");
         }
         if let Some((id, level)) = self.numbering {
-            let _ = write!(
-                out,
-                r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{id}"/></w:numPr>"#
-            );
+            let _ = write!(out, r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val=""#);
+            let at = out.len();
+            let _ = write!(out, "{id}");
+            num_id = Some(at..out.len());
+            out.push_str(r#""/></w:numPr>"#);
         }
         if self.rule_below {
             out.push_str(r#"<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>"#);
@@ -145,5 +150,6 @@ impl Para {
         } else {
             out.push_str("</w:pPr>");
         }
+        num_id
     }
 }
