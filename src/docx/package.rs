@@ -3,7 +3,7 @@
 //! report always gives the same bytes.
 
 use std::borrow::Cow;
-use std::io::{BufWriter, Cursor, IntoInnerError, Read, Write};
+use std::io::{Cursor, Read, Write};
 
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
@@ -266,9 +266,17 @@ pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, Docx
     .chain(theme.map(|t| ("word/theme/theme1.xml", Some(Cow::Borrowed(t)))))
     .collect();
 
+    // Level 2 is zlib-rs's fastest with dynamic Huffman trees (`deflate_fast`). On the
+    // sample campaign's document.xml it writes 32.0 KB where level 6 writes 25.3 KB
+    // (+26 %), at 335 MB/s instead of 151; on a 5,000-report national corpus, 7.7 MB
+    // instead of 4.3, in 0.20 s instead of 0.43. Level 1 (`deflate_quick`, static trees
+    // only) is faster again but 65 % larger than level 6 on the sample; level 3 is 9 %
+    // smaller than level 2 for a fifth to a third more time. Unlike levels 3 to 6, its
+    // output does not depend on how the input is split into writes, so the fragments go
+    // in as they are, with no buffer to gather them.
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
-        .compression_level(Some(6))
+        .compression_level(Some(2))
         .last_modified_time(DateTime::DEFAULT)
         .unix_permissions(0o644);
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
@@ -276,17 +284,7 @@ pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, Docx
         zip.start_file(name, options).map_err(DocxError::Write)?;
         match data {
             Some(data) => zip.write_all(&data),
-            None => {
-                // Fed the fragments' thousands of small writes one by one, zlib-rs
-                // compresses worse (1.8 % larger on a national corpus), so it gets them by
-                // the megabyte. `into_inner` rather than `flush`, which would also end a
-                // deflate block.
-                let mut buffered = BufWriter::with_capacity(1 << 20, &mut zip);
-                contents
-                    .document
-                    .write_to(&mut buffered, &renames)
-                    .and_then(|()| buffered.into_inner().map(drop).map_err(IntoInnerError::into_error))
-            }
+            None => contents.document.write_to(&mut zip, &renames),
         }
         .map_err(|e| DocxError::Write(e.into()))?;
     }
