@@ -1,10 +1,13 @@
 //! `word/document.xml`: the report in the order of `report.html.tera` — header block,
 //! opening and status, the sections with their excerpts, the signature, the appendix.
 
+use std::io::{self, Write};
+
 use rayon::prelude::*;
 
+use super::Resources;
 use super::blocks::{self, BULLET_LIST};
-use super::fragment::{self, Document, Fragment};
+use super::fragment::{Fragment, Join};
 use super::inline::{self, Format};
 use super::package::{HEADER_DEFAULT, HEADER_FIRST};
 use super::paragraph::Para;
@@ -36,6 +39,13 @@ enum Part<'a> {
 }
 
 impl Part<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Part::Xml(xml) => xml.len(),
+            Part::Markdown(markdown) => markdown.len(),
+        }
+    }
+
     fn convert(self) -> Fragment {
         match self {
             Part::Xml(xml) => Fragment::plain(xml),
@@ -80,15 +90,68 @@ fn parts(compiled: &Compiled) -> Vec<Part<'_>> {
     body.parts
 }
 
-/// The excerpts are converted side by side, as they are nearly all of the work; the
-/// join makes the result the same as converting them one after another.
-pub fn document(compiled: &Compiled) -> Document {
-    fragment::join(parts(compiled).into_par_iter().map(Part::convert).collect())
+/// `document.xml`, its units' excerpts not yet converted.
+pub struct Document<'a> {
+    parts: Vec<Part<'a>>,
+}
+
+pub fn document(compiled: &Compiled) -> Document<'_> {
+    Document { parts: parts(compiled) }
+}
+
+/// Markdown converted at a time while the batch before it is written: some 150 reports
+/// of a national corpus, so that the first batch, converted before anything can be
+/// written, is a small share of the work, and the fragments held at once are few.
+const BATCH_BYTES: usize = 4 << 20;
+
+impl Document<'_> {
+    /// Writes `document.xml`, converting the excerpts side by side, as they are nearly all
+    /// of the work, and returns the resources it asked for. The join makes the result the
+    /// same as one pass over the excerpts in order.
+    pub fn write_to<W: Write + Send>(self, out: &mut W, renames: &[(String, String)]) -> io::Result<Resources> {
+        self.write_in_batches(out, renames, BATCH_BYTES)
+    }
+
+    /// Each batch is converted while the one before it is written (and compressed), on
+    /// whichever threads are free.
+    fn write_in_batches<W: Write + Send>(
+        self,
+        out: &mut W,
+        renames: &[(String, String)],
+        batch_bytes: usize,
+    ) -> io::Result<Resources> {
+        let mut join = Join::default();
+        let mut parts = self.parts.into_iter();
+        let mut converted: Vec<Fragment> = Vec::new();
+        loop {
+            let mut batch = Vec::new();
+            let mut bytes = 0;
+            while bytes < batch_bytes
+                && let Some(part) = parts.next()
+            {
+                bytes += part.len();
+                batch.push(part);
+            }
+            if batch.is_empty() && converted.is_empty() {
+                return Ok(join.into_resources());
+            }
+            let (written, next) = rayon::join(
+                || {
+                    converted
+                        .iter()
+                        .try_for_each(|fragment| join.write(fragment, out, renames))
+                },
+                || batch.into_par_iter().map(Part::convert).collect(),
+            );
+            written?;
+            converted = next;
+        }
+    }
 }
 
 /// The document as one pass in order writes it, every excerpt into the same fragment.
 #[cfg(test)]
-pub fn document_in_one_pass(compiled: &Compiled) -> Document {
+pub fn document_in_one_pass(compiled: &Compiled) -> (String, Resources) {
     let mut whole = Fragment::default();
     for part in parts(compiled) {
         match part {
@@ -96,7 +159,17 @@ pub fn document_in_one_pass(compiled: &Compiled) -> Document {
             Part::Markdown(markdown) => blocks::markdown(&mut whole, markdown),
         }
     }
-    fragment::join(vec![whole])
+    super::fragment::join(&[whole])
+}
+
+/// The document as [`Document::write_to`] writes it, in batches of `batch_bytes`.
+#[cfg(test)]
+pub fn document_in_batches(compiled: &Compiled, batch_bytes: usize) -> (String, Resources) {
+    let mut out = Vec::new();
+    let resources = document(compiled)
+        .write_in_batches(&mut out, &[], batch_bytes)
+        .expect("a Vec takes every byte");
+    (String::from_utf8(out).expect("UTF-8"), resources)
 }
 
 /// One cell of a data table.

@@ -73,83 +73,80 @@ impl Fragment {
     }
 }
 
-/// The fragments in document order, and the resources of the whole document.
-#[derive(Debug)]
-pub(crate) struct Document {
-    fragments: Vec<Fragment>,
-    /// For each fragment: the document's index of each of its links, and the document's
-    /// index of its first ordered list.
-    places: Vec<(Vec<usize>, usize)>,
-    pub resources: Resources,
+/// Writes fragments in document order, numbering their resources as one pass over the
+/// document would: a link target keeps the id it got where it first appeared, every
+/// ordered list gets the next instance.
+#[derive(Debug, Default)]
+pub(crate) struct Join {
+    /// The whole document's, so far.
+    resources: Resources,
+    links: HashMap<String, usize>,
 }
 
-/// Numbers the fragments' resources as one pass over the document would: a link
-/// target keeps the id it got where it first appeared, every ordered list gets the
-/// next instance.
-pub(crate) fn join(fragments: Vec<Fragment>) -> Document {
-    let mut resources = Resources::default();
-    let mut link_index: HashMap<&str, usize> = HashMap::new();
-    let mut places = Vec::with_capacity(fragments.len());
-    for fragment in &fragments {
-        let links = fragment
+impl Join {
+    /// Writes `fragment`, the next one of `document.xml`, its style references renamed
+    /// as `renames` says.
+    pub fn write<W: Write>(
+        &mut self,
+        fragment: &Fragment,
+        out: &mut W,
+        renames: &[(String, String)],
+    ) -> io::Result<()> {
+        let links: Vec<usize> = fragment
             .resources
             .links
             .iter()
-            .map(|target| {
-                *link_index.entry(target.as_str()).or_insert_with(|| {
-                    resources.links.push(target.clone());
-                    resources.links.len() - 1
-                })
+            .map(|target| match self.links.get(target) {
+                Some(index) => *index,
+                None => {
+                    let index = self.resources.links.len();
+                    self.resources.links.push(target.clone());
+                    self.links.insert(target.clone(), index);
+                    index
+                }
             })
             .collect();
-        places.push((links, resources.ordered_lists.len()));
-        resources
+        let first_list = self.resources.ordered_lists.len();
+        self.resources
             .ordered_lists
             .extend_from_slice(&fragment.resources.ordered_lists);
-    }
-    Document {
-        fragments,
-        places,
-        resources,
-    }
-}
 
-impl Document {
-    /// Writes `document.xml`, the style references renamed as `renames` says.
-    pub fn write_to<W: Write>(&self, out: &mut W, renames: &[(String, String)]) -> io::Result<()> {
         // No style reference spans an id or the edge of a fragment, so renaming piece by
         // piece renames what renaming the whole would.
         let mut piece = |text: &str| out.write_all(styles::rename(text, renames).as_bytes());
-        for (fragment, (links, first_list)) in self.fragments.iter().zip(&self.places) {
-            let mut at = 0;
-            for (span, local) in &fragment.ids {
-                let Some(before) = fragment.xml.get(at..span.start) else {
-                    continue;
-                };
-                piece(before)?;
-                match *local {
-                    Local::Link(index) => {
-                        let index = links.get(index).copied().unwrap_or(index);
-                        piece(&Resources::link_id(index))?;
-                    }
-                    Local::OrderedList(index) => {
-                        piece(&Resources::ordered_list_id(first_list + index).to_string())?;
-                    }
-                }
-                at = span.end;
+        let mut at = 0;
+        for (span, local) in &fragment.ids {
+            let Some(before) = fragment.xml.get(at..span.start) else {
+                continue;
+            };
+            piece(before)?;
+            match *local {
+                Local::Link(index) => piece(&Resources::link_id(links.get(index).copied().unwrap_or(index)))?,
+                Local::OrderedList(index) => piece(&Resources::ordered_list_id(first_list + index).to_string())?,
             }
-            piece(fragment.xml.get(at..).unwrap_or_default())?;
+            at = span.end;
         }
-        Ok(())
+        piece(fragment.xml.get(at..).unwrap_or_default())
     }
 
-    /// `document.xml` as one string.
-    #[cfg(test)]
-    pub fn to_xml(&self) -> String {
-        let mut out = Vec::new();
-        self.write_to(&mut out, &[]).expect("a Vec takes every byte");
-        String::from_utf8(out).expect("the fragments are UTF-8")
+    /// The resources of every fragment written.
+    pub fn into_resources(self) -> Resources {
+        self.resources
     }
+}
+
+/// `fragments` joined into `document.xml`, and its resources.
+#[cfg(test)]
+pub(crate) fn join(fragments: &[Fragment]) -> (String, Resources) {
+    let mut join = Join::default();
+    let mut out = Vec::new();
+    for fragment in fragments {
+        join.write(fragment, &mut out, &[]).expect("a Vec takes every byte");
+    }
+    (
+        String::from_utf8(out).expect("the fragments are UTF-8"),
+        join.into_resources(),
+    )
 }
 
 #[cfg(test)]
@@ -170,20 +167,19 @@ mod tests {
         for unit in UNITS {
             blocks::markdown(&mut whole, unit);
         }
-        let one_pass = join(vec![whole]);
-        let joined = join(
-            UNITS
-                .iter()
-                .map(|unit| {
-                    let mut fragment = Fragment::default();
-                    blocks::markdown(&mut fragment, unit);
-                    fragment
-                })
-                .collect(),
-        );
-        assert_eq!(joined.to_xml(), one_pass.to_xml());
+        let (one_pass, _) = join(&[whole]);
+        let fragments: Vec<Fragment> = UNITS
+            .iter()
+            .map(|unit| {
+                let mut fragment = Fragment::default();
+                blocks::markdown(&mut fragment, unit);
+                fragment
+            })
+            .collect();
+        let (xml, resources) = join(&fragments);
+        assert_eq!(xml, one_pass);
         assert_eq!(
-            joined.resources.links,
+            resources.links,
             [
                 "https://a.vn/chung",
                 "https://a.vn/1",
@@ -191,8 +187,7 @@ mod tests {
                 "mailto:vp@a.vn"
             ]
         );
-        assert_eq!(joined.resources.ordered_lists, [(0, 1), (0, 5), (1, 1), (0, 3)]);
-        let xml = joined.to_xml();
+        assert_eq!(resources.ordered_lists, [(0, 1), (0, 5), (1, 1), (0, 3)]);
         for num_id in 2..=5 {
             assert!(
                 xml.contains(&format!(r#"<w:numId w:val="{num_id}"/>"#)),
@@ -216,13 +211,15 @@ mod tests {
             ("TableText".to_owned(), "BangChu".to_owned()),
             ("Hyperlink".to_owned(), "LienKet".to_owned()),
         ];
-        let document = join(vec![Fragment::plain("<w:body>".into()), fragment]);
+        let fragments = [Fragment::plain("<w:body>".into()), fragment];
+        let mut join = Join::default();
         let mut renamed = Vec::new();
-        document
-            .write_to(&mut renamed, &renames)
-            .expect("a Vec takes every byte");
+        for fragment in &fragments {
+            join.write(fragment, &mut renamed, &renames)
+                .expect("a Vec takes every byte");
+        }
         let renamed = String::from_utf8(renamed).expect("UTF-8");
-        assert_eq!(renamed, styles::rename(&document.to_xml(), &renames));
+        assert_eq!(renamed, styles::rename(&super::join(&fragments).0, &renames));
         for theirs in ["u1", "BangChu", "LienKet"] {
             assert!(renamed.contains(&format!(r#"w:val="{theirs}""#)), "{renamed}");
         }

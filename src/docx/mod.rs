@@ -120,5 +120,5 @@ pub fn render(compiled: &Compiled, reference_docx: Option<&[u8]>) -> Result<Vec<
         creator: compiled.document.issuing_body.clone(),
         date: compiled.campaign.as_of_iso.clone(),
     };
-    package::write(&contents, &reference)
+    package::write(contents, &reference)
 }

@@ -9,7 +9,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use super::blocks::BULLETS;
-use super::fragment::Document;
+use super::body::Document;
 use super::{DocxError, Resources, styles};
 use crate::xml::escape;
 
@@ -18,8 +18,8 @@ const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /// What the document part and the reference document bring to the package.
-pub struct Contents {
-    pub document: Document,
+pub struct Contents<'a> {
+    pub document: Document<'a>,
     /// `docProps/core.xml` fields.
     pub title: String,
     pub creator: String,
@@ -232,8 +232,7 @@ fn app() -> String {
 }
 
 /// The .docx bytes.
-pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, DocxError> {
-    let owned = |text: String| Cow::Owned(text.into_bytes());
+pub fn write(contents: Contents, reference: &Reference) -> Result<Vec<u8>, DocxError> {
     let (styles, renames) = match &reference.styles {
         Some(styles) => {
             let merged = styles::merge(styles);
@@ -241,30 +240,8 @@ pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, Docx
         }
         None => (Cow::Borrowed(styles::BUILT_IN.as_bytes()), Vec::new()),
     };
-    let header_part = |page_number| owned(styles::rename(&header(page_number), &renames).into_owned());
+    let header_part = |page_number| styles::rename(&header(page_number), &renames).into_owned();
     let theme = reference.theme.as_deref();
-    let resources = &contents.document.resources;
-    // The document part is `None`: it is streamed from its fragments, never joined into
-    // one string of its own.
-    let parts: Vec<(&str, Option<Cow<[u8]>>)> = [
-        ("[Content_Types].xml", Some(owned(content_types(theme.is_some())))),
-        ("_rels/.rels", Some(owned(package_relationships()))),
-        ("docProps/core.xml", Some(owned(core(contents)))),
-        ("docProps/app.xml", Some(owned(app()))),
-        ("word/document.xml", None),
-        (
-            "word/_rels/document.xml.rels",
-            Some(owned(document_relationships(resources, theme.is_some()))),
-        ),
-        ("word/styles.xml", Some(styles)),
-        ("word/settings.xml", Some(owned(settings()))),
-        ("word/numbering.xml", Some(owned(numbering(resources)))),
-        ("word/header1.xml", Some(header_part(true))),
-        ("word/header2.xml", Some(header_part(false))),
-    ]
-    .into_iter()
-    .chain(theme.map(|t| ("word/theme/theme1.xml", Some(Cow::Borrowed(t)))))
-    .collect();
 
     // Level 2 is zlib-rs's fastest with dynamic Huffman trees (`deflate_fast`). On the
     // sample campaign's document.xml it writes 32.0 KB where level 6 writes 25.3 KB
@@ -279,14 +256,48 @@ pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, Docx
         .compression_level(Some(2))
         .last_modified_time(DateTime::DEFAULT)
         .unix_permissions(0o644);
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, data) in parts {
-        zip.start_file(name, options).map_err(DocxError::Write)?;
-        match data {
-            Some(data) => zip.write_all(&data),
-            None => contents.document.write_to(&mut zip, &renames),
-        }
+    let mut zip = Package {
+        zip: ZipWriter::new(Cursor::new(Vec::new())),
+        options,
+    };
+    zip.part("[Content_Types].xml", content_types(theme.is_some()).as_bytes())?;
+    zip.part("_rels/.rels", package_relationships().as_bytes())?;
+    zip.part("docProps/core.xml", core(&contents).as_bytes())?;
+    zip.part("docProps/app.xml", app().as_bytes())?;
+    // Streamed from its fragments, never joined into one string of its own; the parts
+    // after it name the resources it turned out to need.
+    zip.start("word/document.xml")?;
+    let resources = contents
+        .document
+        .write_to(&mut zip.zip, &renames)
         .map_err(|e| DocxError::Write(e.into()))?;
+    zip.part(
+        "word/_rels/document.xml.rels",
+        document_relationships(&resources, theme.is_some()).as_bytes(),
+    )?;
+    zip.part("word/styles.xml", &styles)?;
+    zip.part("word/settings.xml", settings().as_bytes())?;
+    zip.part("word/numbering.xml", numbering(&resources).as_bytes())?;
+    zip.part("word/header1.xml", header_part(true).as_bytes())?;
+    zip.part("word/header2.xml", header_part(false).as_bytes())?;
+    if let Some(theme) = theme {
+        zip.part("word/theme/theme1.xml", theme)?;
     }
-    Ok(zip.finish().map_err(DocxError::Write)?.into_inner())
+    Ok(zip.zip.finish().map_err(DocxError::Write)?.into_inner())
+}
+
+struct Package {
+    zip: ZipWriter<Cursor<Vec<u8>>>,
+    options: SimpleFileOptions,
+}
+
+impl Package {
+    fn start(&mut self, name: &str) -> Result<(), DocxError> {
+        self.zip.start_file(name, self.options).map_err(DocxError::Write)
+    }
+
+    fn part(&mut self, name: &str, data: &[u8]) -> Result<(), DocxError> {
+        self.start(name)?;
+        self.zip.write_all(data).map_err(|e| DocxError::Write(e.into()))
+    }
 }

@@ -488,20 +488,25 @@ fn with_links_and_lists() -> (Compiled, usize) {
 fn excerpts_converted_side_by_side_make_the_one_pass_document() {
     let (compiled, units) = with_links_and_lists();
     assert!(units >= 12, "enough units to spread over threads: {units}");
-    let one_pass = super::body::document_in_one_pass(&compiled);
-    let expected = one_pass.to_xml();
-    for _ in 0..4 {
-        let document = super::body::document(&compiled);
-        assert!(document.to_xml() == expected, "the joined document differs");
-        assert_eq!(document.resources.links, one_pass.resources.links);
-        assert_eq!(document.resources.ordered_lists, one_pass.resources.ordered_lists);
+    let (expected, resources) = super::body::document_in_one_pass(&compiled);
+    // One part per batch, a few units per batch, everything in one batch.
+    for batch_bytes in [1, 4 << 10, usize::MAX] {
+        for _ in 0..3 {
+            let (xml, joined) = super::body::document_in_batches(&compiled, batch_bytes);
+            assert!(
+                xml == expected,
+                "the joined document differs in batches of {batch_bytes}"
+            );
+            assert_eq!(joined.links, resources.links);
+            assert_eq!(joined.ordered_lists, resources.ordered_lists);
+        }
     }
 
     let with_lists = units - units / 4;
-    let links = &one_pass.resources.links;
+    let links = &resources.links;
     assert_eq!(links[0], "https://nghean.gov.vn/chung");
     assert_eq!(links.len(), 1 + with_lists + 3 + 3, "{links:?}");
-    assert_eq!(one_pass.resources.ordered_lists.len(), 2 * with_lists);
+    assert_eq!(resources.ordered_lists.len(), 2 * with_lists);
     // Every id named in the document is one of its resources, and every resource is named.
     for (index, _) in links.iter().enumerate() {
         let id = super::Resources::link_id(index);
@@ -512,7 +517,7 @@ fn excerpts_converted_side_by_side_make_the_one_pass_document() {
         2 * with_lists,
         "a shared link keeps its first id"
     );
-    for index in 0..one_pass.resources.ordered_lists.len() {
+    for index in 0..resources.ordered_lists.len() {
         let num_id = super::Resources::ordered_list_id(index);
         assert!(
             expected.contains(&format!(r#"<w:numId w:val="{num_id}"/>"#)),
@@ -525,7 +530,7 @@ fn excerpts_converted_side_by_side_make_the_one_pass_document() {
     let numbering = &parts["word/numbering.xml"];
     assert_eq!(
         numbering.matches("<w:num ").count(),
-        1 + one_pass.resources.ordered_lists.len(),
+        1 + resources.ordered_lists.len(),
         "{numbering}"
     );
     let relationships = &parts["word/_rels/document.xml.rels"];
