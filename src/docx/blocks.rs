@@ -31,8 +31,10 @@ struct Converter<'a> {
     pending: Option<Para>,
     open: bool,
     /// Text not yet written, and its format: pulldown-cmark splits text at every
-    /// special character, and one run per piece would bloat the document.
-    run: Option<(String, Format)>,
+    /// special character, and one run per piece would bloat the document. The buffer
+    /// is kept from run to run rather than allocated for each.
+    run: String,
+    run_format: Option<Format>,
     hyperlink_open: bool,
     strong: u32,
     emphasis: u32,
@@ -61,7 +63,8 @@ pub fn markdown(out: &mut Fragment, markdown: &str) {
         out,
         pending: None,
         open: false,
-        run: None,
+        run: String::new(),
+        run_format: None,
         hyperlink_open: false,
         strong: 0,
         emphasis: 0,
@@ -155,8 +158,9 @@ impl Converter<'_> {
     }
 
     fn flush(&mut self) {
-        if let Some((text, format)) = self.run.take() {
-            inline::run(&mut self.out.xml, &text, format);
+        if let Some(format) = self.run_format.take() {
+            inline::run(&mut self.out.xml, &self.run, format);
+            self.run.clear();
         }
     }
 
@@ -180,13 +184,11 @@ impl Converter<'_> {
             return;
         }
         self.ensure_open();
-        match &mut self.run {
-            Some((buffered, buffered_format)) if *buffered_format == format => buffered.push_str(text),
-            _ => {
-                self.flush();
-                self.run = Some((text.to_owned(), format));
-            }
+        if self.run_format != Some(format) {
+            self.flush();
+            self.run_format = Some(format);
         }
+        self.run.push_str(text);
     }
 
     fn event(&mut self, event: Event<'_>) {
