@@ -45,18 +45,27 @@ impl Part<'_> {
             Part::Markdown(markdown) => markdown.len(),
         }
     }
+}
 
-    fn convert(self) -> Fragment {
-        match self {
-            Part::Xml(xml) => Fragment::plain(xml),
-            Part::Markdown(markdown) => {
-                // Room for the markup around the text, so the fragment rarely regrows.
-                let mut fragment = Fragment::with_capacity(2 * markdown.len());
-                blocks::markdown(&mut fragment, markdown);
-                fragment
-            }
+/// Consecutive parts of the body, converted into one fragment in `buffer`.
+fn convert(chunk: Vec<Part<'_>>, mut buffer: String) -> Fragment {
+    // Room for the markup around the text, so the buffer rarely regrows.
+    let room = chunk
+        .iter()
+        .map(|part| match part {
+            Part::Xml(xml) => xml.len(),
+            Part::Markdown(markdown) => 2 * markdown.len(),
+        })
+        .sum();
+    buffer.reserve(room);
+    let mut fragment = Fragment::plain(buffer);
+    for part in chunk {
+        match part {
+            Part::Xml(xml) => fragment.xml.push_str(&xml),
+            Part::Markdown(markdown) => blocks::markdown(&mut fragment, markdown),
         }
     }
+    fragment
 }
 
 struct Body<'a> {
@@ -99,17 +108,23 @@ pub fn document(compiled: &Compiled) -> Document<'_> {
     Document { parts: parts(compiled) }
 }
 
-/// Markdown converted at a time while the batch before it is written: some 150 reports
-/// of a national corpus, so that the first batch, converted before anything can be
-/// written, is a small share of the work, and the fragments held at once are few.
-const BATCH_BYTES: usize = 4 << 20;
+/// Markdown converted into one fragment: large enough that the fragments are few and
+/// their buffers can be used again batch after batch (a fresh buffer for each unit's
+/// excerpt cost some 40 ms of CPU in malloc, free and page faults on a national corpus),
+/// small enough to share a batch evenly between threads.
+const CHUNK_BYTES: usize = 256 << 10;
+
+/// Chunks converted while the batch before them is written: some 150 reports of a
+/// national corpus, so that the first batch, converted before anything can be written,
+/// is a small share of the work, and the fragments held at once are few.
+const CHUNKS_PER_BATCH: usize = 16;
 
 impl Document<'_> {
     /// Writes `document.xml`, converting the excerpts side by side, as they are nearly all
     /// of the work, and returns the resources it asked for. The join makes the result the
     /// same as one pass over the excerpts in order.
     pub fn write_to<W: Write + Send>(self, out: &mut W, renames: &[(String, String)]) -> io::Result<Resources> {
-        self.write_in_batches(out, renames, BATCH_BYTES)
+        self.write_in_batches(out, renames, CHUNK_BYTES)
     }
 
     /// Each batch is converted while the one before it is written (and compressed), on
@@ -118,32 +133,45 @@ impl Document<'_> {
         self,
         out: &mut W,
         renames: &[(String, String)],
-        batch_bytes: usize,
+        chunk_bytes: usize,
     ) -> io::Result<Resources> {
         let mut join = Join::default();
-        let mut parts = self.parts.into_iter();
+        let mut parts = self.parts.into_iter().peekable();
         let mut converted: Vec<Fragment> = Vec::new();
+        let mut spare: Vec<String> = Vec::new();
         loop {
-            let mut batch = Vec::new();
-            let mut bytes = 0;
-            while bytes < batch_bytes
-                && let Some(part) = parts.next()
-            {
-                bytes += part.len();
-                batch.push(part);
+            let mut batch = Vec::with_capacity(CHUNKS_PER_BATCH);
+            while batch.len() < CHUNKS_PER_BATCH && parts.peek().is_some() {
+                let mut chunk = Vec::new();
+                let mut bytes = 0;
+                while bytes < chunk_bytes
+                    && let Some(part) = parts.next()
+                {
+                    bytes += part.len();
+                    chunk.push(part);
+                }
+                batch.push(chunk);
             }
             if batch.is_empty() && converted.is_empty() {
                 return Ok(join.into_resources());
             }
+            let buffers: Vec<String> = batch.iter().map(|_| spare.pop().unwrap_or_default()).collect();
             let (written, next) = rayon::join(
-                || {
-                    converted
-                        .iter()
-                        .try_for_each(|fragment| join.write(fragment, out, renames))
+                || -> io::Result<Vec<String>> {
+                    for fragment in &converted {
+                        join.write(fragment, out, renames)?;
+                    }
+                    Ok(converted.drain(..).map(Fragment::into_buffer).collect())
                 },
-                || batch.into_par_iter().map(Part::convert).collect(),
+                || {
+                    batch
+                        .into_par_iter()
+                        .zip(buffers)
+                        .map(|(chunk, buffer)| convert(chunk, buffer))
+                        .collect()
+                },
             );
-            written?;
+            spare.extend(written?);
             converted = next;
         }
     }
@@ -152,22 +180,15 @@ impl Document<'_> {
 /// The document as one pass in order writes it, every excerpt into the same fragment.
 #[cfg(test)]
 pub fn document_in_one_pass(compiled: &Compiled) -> (String, Resources) {
-    let mut whole = Fragment::default();
-    for part in parts(compiled) {
-        match part {
-            Part::Xml(xml) => whole.xml.push_str(&xml),
-            Part::Markdown(markdown) => blocks::markdown(&mut whole, markdown),
-        }
-    }
-    super::fragment::join(&[whole])
+    super::fragment::join(&[convert(parts(compiled), String::new())])
 }
 
-/// The document as [`Document::write_to`] writes it, in batches of `batch_bytes`.
+/// The document as [`Document::write_to`] writes it, in fragments of `chunk_bytes`.
 #[cfg(test)]
-pub fn document_in_batches(compiled: &Compiled, batch_bytes: usize) -> (String, Resources) {
+pub fn document_in_chunks(compiled: &Compiled, chunk_bytes: usize) -> (String, Resources) {
     let mut out = Vec::new();
     let resources = document(compiled)
-        .write_in_batches(&mut out, &[], batch_bytes)
+        .write_in_batches(&mut out, &[], chunk_bytes)
         .expect("a Vec takes every byte");
     (String::from_utf8(out).expect("UTF-8"), resources)
 }

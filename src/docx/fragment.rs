@@ -41,8 +41,11 @@ impl Fragment {
         }
     }
 
-    pub fn with_capacity(capacity: usize) -> Fragment {
-        Fragment::plain(String::with_capacity(capacity))
+    /// Its XML's buffer, emptied, for another fragment.
+    pub fn into_buffer(self) -> String {
+        let mut buffer = self.xml;
+        buffer.clear();
+        buffer
     }
 
     /// Opens `w:hyperlink` to `target`.

@@ -489,13 +489,13 @@ fn excerpts_converted_side_by_side_make_the_one_pass_document() {
     let (compiled, units) = with_links_and_lists();
     assert!(units >= 12, "enough units to spread over threads: {units}");
     let (expected, resources) = super::body::document_in_one_pass(&compiled);
-    // One part per batch, a few units per batch, everything in one batch.
-    for batch_bytes in [1, 4 << 10, usize::MAX] {
+    // One part per fragment, a few units per fragment, everything in one fragment.
+    for chunk_bytes in [1, 4 << 10, usize::MAX] {
         for _ in 0..3 {
-            let (xml, joined) = super::body::document_in_batches(&compiled, batch_bytes);
+            let (xml, joined) = super::body::document_in_chunks(&compiled, chunk_bytes);
             assert!(
                 xml == expected,
-                "the joined document differs in batches of {batch_bytes}"
+                "the joined document differs in chunks of {chunk_bytes}"
             );
             assert_eq!(joined.links, resources.links);
             assert_eq!(joined.ordered_lists, resources.ordered_lists);
