@@ -9,7 +9,7 @@
 
 use pulldown_cmark::{Alignment, Event, Parser, Tag, TagEnd};
 
-use super::Resources;
+use super::fragment::Fragment;
 use super::inline::{self, Format};
 use super::paragraph::{INDENT, Para};
 use super::raw_html;
@@ -26,14 +26,15 @@ struct List {
 }
 
 struct Converter<'a> {
-    out: &'a mut String,
-    resources: &'a mut Resources,
+    out: &'a mut Fragment,
     /// Properties of the next paragraph, opened on its first inline content.
     pending: Option<Para>,
     open: bool,
     /// Text not yet written, and its format: pulldown-cmark splits text at every
-    /// special character, and one run per piece would bloat the document.
-    run: Option<(String, Format)>,
+    /// special character, and one run per piece would bloat the document. The buffer
+    /// is kept from run to run rather than allocated for each.
+    run: String,
+    run_format: Option<Format>,
     hyperlink_open: bool,
     strong: u32,
     emphasis: u32,
@@ -57,13 +58,13 @@ struct Converter<'a> {
 }
 
 /// Appends the WordprocessingML of `markdown` to `out`.
-pub fn markdown(out: &mut String, resources: &mut Resources, markdown: &str) {
+pub fn markdown(out: &mut Fragment, markdown: &str) {
     let mut converter = Converter {
         out,
-        resources,
         pending: None,
         open: false,
-        run: None,
+        run: String::new(),
+        run_format: None,
         hyperlink_open: false,
         strong: 0,
         emphasis: 0,
@@ -152,13 +153,14 @@ impl Converter<'_> {
             Some(para) => para,
             None => self.body_para(),
         };
-        para.open(self.out);
+        self.out.open_paragraph(&para);
         self.open = true;
     }
 
     fn flush(&mut self) {
-        if let Some((text, format)) = self.run.take() {
-            inline::run(self.out, &text, format);
+        if let Some(format) = self.run_format.take() {
+            inline::run(&mut self.out.xml, &self.run, format);
+            self.run.clear();
         }
     }
 
@@ -166,10 +168,10 @@ impl Converter<'_> {
         self.flush();
         if self.open {
             if self.hyperlink_open {
-                self.out.push_str("</w:hyperlink>");
+                self.out.xml.push_str("</w:hyperlink>");
                 self.hyperlink_open = false;
             }
-            self.out.push_str("</w:p>");
+            self.out.xml.push_str("</w:p>");
             self.open = false;
         }
         self.pending = None;
@@ -182,13 +184,11 @@ impl Converter<'_> {
             return;
         }
         self.ensure_open();
-        match &mut self.run {
-            Some((buffered, buffered_format)) if *buffered_format == format => buffered.push_str(text),
-            _ => {
-                self.flush();
-                self.run = Some((text.to_owned(), format));
-            }
+        if self.run_format != Some(format) {
+            self.flush();
+            self.run_format = Some(format);
         }
+        self.run.push_str(text);
     }
 
     fn event(&mut self, event: Event<'_>) {
@@ -243,7 +243,7 @@ impl Converter<'_> {
                 if self.hidden == 0 {
                     self.ensure_open();
                     self.flush();
-                    inline::line_break(self.out);
+                    inline::line_break(&mut self.out.xml);
                 }
             }
             Event::Rule => {
@@ -254,8 +254,8 @@ impl Converter<'_> {
                     mark: Some(Format::default().sized(8)),
                     ..Para::default()
                 };
-                para.open(self.out);
-                self.out.push_str("</w:p>");
+                self.out.open_paragraph(&para);
+                self.out.xml.push_str("</w:p>");
             }
             Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
         }
@@ -274,7 +274,7 @@ impl Converter<'_> {
                 if self.hidden == 0 {
                     self.ensure_open();
                     self.flush();
-                    inline::line_break(self.out);
+                    inline::line_break(&mut self.out.xml);
                 }
             }
             Some(_) => {}
@@ -326,7 +326,7 @@ impl Converter<'_> {
                 self.end_paragraph();
                 let level = u32::try_from(self.lists.len()).unwrap_or(0).min(8);
                 let num_id = match start {
-                    Some(start) => self.resources.ordered_list(level, start),
+                    Some(start) => self.out.ordered_list(level, start),
                     None => BULLET_LIST,
                 };
                 self.lists.push(List { num_id });
@@ -348,11 +348,9 @@ impl Converter<'_> {
                     && self.hidden == 0
                     && let Some(target) = link_target(&dest_url)
                 {
-                    let id = self.resources.link(target);
                     self.ensure_open();
                     self.flush();
-                    self.out
-                        .push_str(&format!(r#"<w:hyperlink r:id="{id}" w:history="1">"#));
+                    self.out.open_hyperlink(target);
                     self.hyperlink_open = true;
                 }
             }
@@ -400,7 +398,7 @@ impl Converter<'_> {
                 self.link = self.link.saturating_sub(1);
                 if self.link == 0 && self.hyperlink_open {
                     self.flush();
-                    self.out.push_str("</w:hyperlink>");
+                    self.out.xml.push_str("</w:hyperlink>");
                     self.hyperlink_open = false;
                 }
             }
@@ -442,28 +440,32 @@ impl Converter<'_> {
         let indent = self.quotes.saturating_mul(567);
         let widths = table::widths(&needs, TEXT_WIDTH.saturating_sub(indent));
         self.cells = widths.into_iter().zip(alignments).collect();
-        table::open(self.out, &self.cells.iter().map(|c| c.0).collect::<Vec<_>>(), true);
+        table::open(
+            &mut self.out.xml,
+            &self.cells.iter().map(|c| c.0).collect::<Vec<_>>(),
+            true,
+        );
         let saved_lists = std::mem::take(&mut self.lists);
         let saved_quotes = std::mem::take(&mut self.quotes);
         for event in events.into_iter().skip(1) {
             match event {
                 Event::Start(Tag::TableHead) => {
-                    table::open_row(self.out, true);
+                    table::open_row(&mut self.out.xml, true);
                     self.cell = 0;
                     self.base = Format::BOLD;
                 }
                 Event::Start(Tag::TableRow) => {
-                    table::open_row(self.out, false);
+                    table::open_row(&mut self.out.xml, false);
                     self.cell = 0;
                 }
                 Event::End(TagEnd::TableHead) => {
-                    table::close_row(self.out);
+                    table::close_row(&mut self.out.xml);
                     self.base = Format::default();
                 }
-                Event::End(TagEnd::TableRow) => table::close_row(self.out),
+                Event::End(TagEnd::TableRow) => table::close_row(&mut self.out.xml),
                 Event::Start(Tag::TableCell) => {
                     let (width, alignment) = self.cells.get(self.cell).copied().unwrap_or((0, Alignment::None));
-                    table::open_cell(self.out, width);
+                    table::open_cell(&mut self.out.xml, width);
                     let align = match alignment {
                         Alignment::Right => "right",
                         Alignment::Center => "center",
@@ -479,14 +481,14 @@ impl Converter<'_> {
                 Event::End(TagEnd::TableCell) => {
                     self.ensure_open();
                     self.end_paragraph();
-                    table::close_cell(self.out);
+                    table::close_cell(&mut self.out.xml);
                     self.cell += 1;
                 }
                 Event::End(TagEnd::Table) => {}
                 event => self.event(event),
             }
         }
-        table::close(self.out);
+        table::close(&mut self.out.xml);
         self.lists = saved_lists;
         self.quotes = saved_quotes;
     }
@@ -494,13 +496,13 @@ impl Converter<'_> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::Resources;
     use super::*;
 
     fn convert(text: &str) -> (String, Resources) {
-        let mut out = String::new();
-        let mut resources = Resources::default();
-        markdown(&mut out, &mut resources, text);
-        (out, resources)
+        let mut out = Fragment::default();
+        markdown(&mut out, text);
+        (out.xml, out.resources)
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! Runs: a piece of text with one set of character properties (`w:r`).
 
+use std::fmt::Write as _;
+
 use crate::xml::escape_into;
 
 /// Character formatting that differs from the paragraph's style.
@@ -71,7 +73,7 @@ impl Format {
             out.push_str("<w:strike/>");
         }
         if let Some(size) = self.size {
-            out.push_str(&format!(r#"<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#));
+            let _ = write!(out, r#"<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#);
         }
         out.push_str("</w:rPr>");
     }

@@ -11,6 +11,7 @@
 
 mod blocks;
 mod body;
+mod fragment;
 mod inline;
 mod package;
 mod paragraph;
@@ -69,22 +70,33 @@ impl Resources {
         format!("rIdLink{}", index + 1)
     }
 
-    /// The relationship id of a hyperlink to `target`.
-    pub fn link(&mut self, target: String) -> String {
-        let index = match self.links.iter().position(|l| *l == target) {
+    /// The numbering instance of ordered list `index`.
+    pub fn ordered_list_id(index: usize) -> u32 {
+        u32::try_from(index).map_or(u32::MAX, |index| index.saturating_add(Resources::FIRST_ORDERED_LIST))
+    }
+
+    /// Which ordered list numbering instance `num_id` is, if it is one.
+    pub fn ordered_list_index(num_id: u32) -> Option<usize> {
+        num_id
+            .checked_sub(Resources::FIRST_ORDERED_LIST)
+            .and_then(|index| usize::try_from(index).ok())
+    }
+
+    /// The index of the hyperlink to `target`, added if new.
+    pub fn link(&mut self, target: String) -> usize {
+        match self.links.iter().position(|l| *l == target) {
             Some(index) => index,
             None => {
                 self.links.push(target);
                 self.links.len() - 1
             }
-        };
-        Resources::link_id(index)
+        }
     }
 
     /// A new numbering instance for an ordered list starting at `start`.
     pub fn ordered_list(&mut self, level: u32, start: u64) -> u32 {
         self.ordered_lists.push((level, start));
-        Resources::FIRST_ORDERED_LIST + u32::try_from(self.ordered_lists.len() - 1).unwrap_or(u32::MAX - 2)
+        Resources::ordered_list_id(self.ordered_lists.len() - 1)
     }
 }
 
@@ -96,11 +108,9 @@ pub fn render(compiled: &Compiled, reference_docx: Option<&[u8]>) -> Result<Vec<
         Some(bytes) => package::reference(bytes)?,
         None => package::Reference::default(),
     };
-    let mut resources = Resources::default();
-    let document = body::document(compiled, &mut resources);
+    let document = body::document(compiled);
     let contents = package::Contents {
         document,
-        resources,
         title: [compiled.document.r#type.as_str(), compiled.document.subject.as_str()]
             .iter()
             .filter(|s| !s.is_empty())
@@ -110,5 +120,5 @@ pub fn render(compiled: &Compiled, reference_docx: Option<&[u8]>) -> Result<Vec<
         creator: compiled.document.issuing_body.clone(),
         date: compiled.campaign.as_of_iso.clone(),
     };
-    package::write(&contents, &reference)
+    package::write(contents, &reference)
 }

@@ -9,6 +9,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use super::blocks::BULLETS;
+use super::body::Document;
 use super::{DocxError, Resources, styles};
 use crate::xml::escape;
 
@@ -17,9 +18,8 @@ const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const RELATIONSHIPS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /// What the document part and the reference document bring to the package.
-pub struct Contents {
-    pub document: String,
-    pub resources: Resources,
+pub struct Contents<'a> {
+    pub document: Document<'a>,
     /// `docProps/core.xml` fields.
     pub title: String,
     pub creator: String,
@@ -179,7 +179,7 @@ fn numbering(resources: &Resources) -> String {
     for (index, (level, start)) in resources.ordered_lists.iter().enumerate() {
         xml.push_str(&format!(
             r#"<w:num w:numId="{}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="{start}"/></w:lvlOverride></w:num>"#,
-            Resources::FIRST_ORDERED_LIST + u32::try_from(index).unwrap_or(0)
+            Resources::ordered_list_id(index)
         ));
     }
     xml.push_str("</w:numbering>");
@@ -232,8 +232,7 @@ fn app() -> String {
 }
 
 /// The .docx bytes.
-pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, DocxError> {
-    let owned = |text: String| Cow::Owned(text.into_bytes());
+pub fn write(contents: Contents, reference: &Reference) -> Result<Vec<u8>, DocxError> {
     let (styles, renames) = match &reference.styles {
         Some(styles) => {
             let merged = styles::merge(styles);
@@ -241,39 +240,64 @@ pub fn write(contents: &Contents, reference: &Reference) -> Result<Vec<u8>, Docx
         }
         None => (Cow::Borrowed(styles::BUILT_IN.as_bytes()), Vec::new()),
     };
-    let document = styles::rename(&contents.document, &renames);
-    let header_part = |page_number| owned(styles::rename(&header(page_number), &renames).into_owned());
+    let header_part = |page_number| styles::rename(&header(page_number), &renames).into_owned();
     let theme = reference.theme.as_deref();
-    let parts: Vec<(&str, Cow<[u8]>)> = [
-        ("[Content_Types].xml", owned(content_types(theme.is_some()))),
-        ("_rels/.rels", owned(package_relationships())),
-        ("docProps/core.xml", owned(core(contents))),
-        ("docProps/app.xml", owned(app())),
-        ("word/document.xml", Cow::Borrowed(document.as_bytes())),
-        (
-            "word/_rels/document.xml.rels",
-            owned(document_relationships(&contents.resources, theme.is_some())),
-        ),
-        ("word/styles.xml", styles),
-        ("word/settings.xml", owned(settings())),
-        ("word/numbering.xml", owned(numbering(&contents.resources))),
-        ("word/header1.xml", header_part(true)),
-        ("word/header2.xml", header_part(false)),
-    ]
-    .into_iter()
-    .chain(theme.map(|t| ("word/theme/theme1.xml", Cow::Borrowed(t))))
-    .collect();
 
+    // Level 2 is zlib-rs's fastest with dynamic Huffman trees (`deflate_fast`). On the
+    // sample campaign's document.xml it writes 32.0 KB where level 6 writes 25.3 KB
+    // (+26 %), at 335 MB/s instead of 151; on a 5,000-report national corpus, 7.7 MB
+    // instead of 4.3, in 0.20 s instead of 0.43. Level 1 (`deflate_quick`, static trees
+    // only) is faster again but 65 % larger than level 6 on the sample; level 3 is 9 %
+    // smaller than level 2 for a fifth to a third more time. Unlike levels 3 to 6, its
+    // output does not depend on how the input is split into writes, so the fragments go
+    // in as they are, with no buffer to gather them.
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
-        .compression_level(Some(6))
+        .compression_level(Some(2))
         .last_modified_time(DateTime::DEFAULT)
         .unix_permissions(0o644);
-    let capacity = contents.document.len() / 4 + 16 * 1024;
-    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(capacity)));
-    for (name, data) in parts {
-        zip.start_file(name, options).map_err(DocxError::Write)?;
-        zip.write_all(&data).map_err(|e| DocxError::Write(e.into()))?;
+    let mut zip = Package {
+        zip: ZipWriter::new(Cursor::new(Vec::new())),
+        options,
+    };
+    zip.part("[Content_Types].xml", content_types(theme.is_some()).as_bytes())?;
+    zip.part("_rels/.rels", package_relationships().as_bytes())?;
+    zip.part("docProps/core.xml", core(&contents).as_bytes())?;
+    zip.part("docProps/app.xml", app().as_bytes())?;
+    // Streamed from its fragments, never joined into one string of its own; the parts
+    // after it name the resources it turned out to need.
+    zip.start("word/document.xml")?;
+    let resources = contents
+        .document
+        .write_to(&mut zip.zip, &renames)
+        .map_err(|e| DocxError::Write(e.into()))?;
+    zip.part(
+        "word/_rels/document.xml.rels",
+        document_relationships(&resources, theme.is_some()).as_bytes(),
+    )?;
+    zip.part("word/styles.xml", &styles)?;
+    zip.part("word/settings.xml", settings().as_bytes())?;
+    zip.part("word/numbering.xml", numbering(&resources).as_bytes())?;
+    zip.part("word/header1.xml", header_part(true).as_bytes())?;
+    zip.part("word/header2.xml", header_part(false).as_bytes())?;
+    if let Some(theme) = theme {
+        zip.part("word/theme/theme1.xml", theme)?;
     }
-    Ok(zip.finish().map_err(DocxError::Write)?.into_inner())
+    Ok(zip.zip.finish().map_err(DocxError::Write)?.into_inner())
+}
+
+struct Package {
+    zip: ZipWriter<Cursor<Vec<u8>>>,
+    options: SimpleFileOptions,
+}
+
+impl Package {
+    fn start(&mut self, name: &str) -> Result<(), DocxError> {
+        self.zip.start_file(name, self.options).map_err(DocxError::Write)
+    }
+
+    fn part(&mut self, name: &str, data: &[u8]) -> Result<(), DocxError> {
+        self.start(name)?;
+        self.zip.write_all(data).map_err(|e| DocxError::Write(e.into()))
+    }
 }

@@ -1,6 +1,9 @@
 //! Paragraph properties (`w:pPr`), always written in the order the schema demands:
 //! Word reports a file with misordered properties as damaged.
 
+use std::fmt::Write as _;
+use std::ops::Range;
+
 use super::inline::Format;
 
 /// First-line indent of body text, 1 cm.
@@ -56,9 +59,11 @@ impl Para {
     }
 
     /// Opens `w:p` with these properties; the caller writes the runs and `</w:p>`.
-    pub fn open(&self, out: &mut String) {
+    /// Returns where the numbering instance's id stands in `out`, for a fragment whose
+    /// ordered lists are renumbered when it joins the document.
+    pub fn open(&self, out: &mut String) -> Option<Range<usize>> {
         out.push_str("<w:p>");
-        self.write_properties(out);
+        self.write_properties(out)
     }
 
     /// A whole paragraph with a single run.
@@ -68,66 +73,83 @@ impl Para {
         out.push_str("</w:p>");
     }
 
-    fn write_properties(&self, out: &mut String) {
-        let mut props = String::new();
+    /// Straight into `out`, taken back when no property is set: every paragraph of every
+    /// unit comes through here, too often for a scratch string each. (`write!` into a
+    /// `String` cannot fail.)
+    fn write_properties(&self, out: &mut String) -> Option<Range<usize>> {
+        let start = out.len();
+        out.push_str("<w:pPr>");
+        let empty = out.len();
+        let mut num_id = None;
         if let Some(style) = self.style {
-            props.push_str(&format!(r#"<w:pStyle w:val="{style}"/>"#));
+            out.push_str(r#"<w:pStyle w:val=""#);
+            out.push_str(style);
+            out.push_str(r#""/>"#);
         }
         if self.keep_next {
-            props.push_str("<w:keepNext/>");
+            out.push_str("<w:keepNext/>");
         }
         if self.keep_lines {
-            props.push_str("<w:keepLines/>");
+            out.push_str("<w:keepLines/>");
         }
         if self.page_break_before {
-            props.push_str("<w:pageBreakBefore/>");
+            out.push_str("<w:pageBreakBefore/>");
         }
         if let Some((id, level)) = self.numbering {
-            props.push_str(&format!(
-                r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{id}"/></w:numPr>"#
-            ));
+            let _ = write!(out, r#"<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val=""#);
+            let at = out.len();
+            let _ = write!(out, "{id}");
+            num_id = Some(at..out.len());
+            out.push_str(r#""/></w:numPr>"#);
         }
         if self.rule_below {
-            props.push_str(r#"<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>"#);
+            out.push_str(r#"<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>"#);
         }
         if self.before.is_some() || self.after.is_some() || self.line.is_some() {
-            props.push_str("<w:spacing");
+            out.push_str("<w:spacing");
             if let Some(before) = self.before {
-                props.push_str(&format!(r#" w:before="{before}""#));
+                let _ = write!(out, r#" w:before="{before}""#);
             }
             if let Some(after) = self.after {
-                props.push_str(&format!(r#" w:after="{after}""#));
+                let _ = write!(out, r#" w:after="{after}""#);
             }
             if let Some(line) = self.line {
-                props.push_str(&format!(r#" w:line="{line}" w:lineRule="auto""#));
+                let _ = write!(out, r#" w:line="{line}" w:lineRule="auto""#);
             }
-            props.push_str("/>");
+            out.push_str("/>");
         }
         if self.left.is_some() || self.right.is_some() || self.first_line.is_some() {
-            props.push_str("<w:ind");
+            out.push_str("<w:ind");
             if let Some(left) = self.left {
-                props.push_str(&format!(r#" w:left="{left}""#));
+                let _ = write!(out, r#" w:left="{left}""#);
             }
             if let Some(right) = self.right {
-                props.push_str(&format!(r#" w:right="{right}""#));
+                let _ = write!(out, r#" w:right="{right}""#);
             }
             match self.first_line {
-                Some(first) if first < 0 => props.push_str(&format!(r#" w:hanging="{}""#, -first)),
-                Some(first) => props.push_str(&format!(r#" w:firstLine="{first}""#)),
+                Some(first) if first < 0 => {
+                    let _ = write!(out, r#" w:hanging="{}""#, -i64::from(first));
+                }
+                Some(first) => {
+                    let _ = write!(out, r#" w:firstLine="{first}""#);
+                }
                 None => {}
             }
-            props.push_str("/>");
+            out.push_str("/>");
         }
         if let Some(align) = self.align {
-            props.push_str(&format!(r#"<w:jc w:val="{align}"/>"#));
+            out.push_str(r#"<w:jc w:val=""#);
+            out.push_str(align);
+            out.push_str(r#""/>"#);
         }
         if let Some(mark) = self.mark {
-            mark.write_properties(&mut props);
+            mark.write_properties(out);
         }
-        if !props.is_empty() {
-            out.push_str("<w:pPr>");
-            out.push_str(&props);
+        if out.len() == empty {
+            out.truncate(start);
+        } else {
             out.push_str("</w:pPr>");
         }
+        num_id
     }
 }

@@ -1,6 +1,8 @@
 //! Word tables: column widths estimated from the text (LibreOffice lays out by the grid,
 //! not by the content, so the grid has to be right), borders, repeated header rows.
 
+use std::fmt::Write as _;
+
 /// Width of the text block on A4 between 30 mm and 15 mm margins, in twips.
 pub const TEXT_WIDTH: u32 = 11906 - 1701 - 851;
 
@@ -126,24 +128,26 @@ pub fn open(out: &mut String, widths: &[u32], bordered: bool) {
     if bordered {
         out.push_str("<w:tblBorders>");
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
-            out.push_str(&format!(
+            let _ = write!(
+                out,
                 r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#
-            ));
+            );
         }
         out.push_str("</w:tblBorders>");
     } else {
         out.push_str("<w:tblBorders>");
         for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
-            out.push_str(&format!(r#"<w:{side} w:val="nil"/>"#));
+            let _ = write!(out, r#"<w:{side} w:val="nil"/>"#);
         }
         out.push_str("</w:tblBorders>");
     }
     let padding = if bordered { PADDING } else { 0 };
-    out.push_str(&format!(
+    let _ = write!(
+        out,
         r#"<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="{padding}" w:type="dxa"/><w:right w:w="{padding}" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#
-    ));
+    );
     for width in widths {
-        out.push_str(&format!(r#"<w:gridCol w:w="{width}"/>"#));
+        let _ = write!(out, r#"<w:gridCol w:w="{width}"/>"#);
     }
     out.push_str("</w:tblGrid>");
 }
@@ -172,9 +176,7 @@ pub fn close_row(out: &mut String) {
 
 /// Opens `w:tc`; the caller writes at least one paragraph, then [`close_cell`].
 pub fn open_cell(out: &mut String, width: u32) {
-    out.push_str(&format!(
-        r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>"#
-    ));
+    let _ = write!(out, r#"<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>"#);
 }
 
 pub fn close_cell(out: &mut String) {

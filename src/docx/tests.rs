@@ -457,3 +457,82 @@ fn submission_text_is_escaped_and_stripped_of_what_xml_cannot_hold() {
     let relationships = &parts["word/_rels/document.xml.rels"];
     assert!(relationships.contains(r#"Target="https://nghean.gov.vn/?a=1&amp;b=2" TargetMode="External""#));
 }
+
+/// The sample with every unit's excerpt asking for hyperlinks and ordered lists: some
+/// links shared by many units, some by a few, some its own; a few units ask for none.
+fn with_links_and_lists() -> (Compiled, usize) {
+    let mut compiled = SAMPLE.clone();
+    let mut units = 0;
+    for excerpt in compiled
+        .sections
+        .iter_mut()
+        .flat_map(|s| &mut s.groups)
+        .flat_map(|g| &mut g.excerpts)
+    {
+        units += 1;
+        if units % 4 == 0 {
+            continue;
+        }
+        let n = units;
+        let shared = n % 3;
+        excerpt.markdown = format!(
+            "{n}. Mục [chung](https://nghean.gov.vn/chung) và [riêng](https://example.vn/{n})\n{next}. Mục\n     1. Ý [chung](https://nghean.gov.vn/chung)\n     2. Ý\n\n{}\n\n| Chỉ tiêu | Nguồn |\n|---|---|\n| Văn bản | [nguồn](https://example.vn/nguon/{shared}) |\n\n#### Liên hệ [văn phòng](mailto:vp{shared}@nghean.gov.vn)\n",
+            excerpt.markdown,
+            next = n + 1
+        );
+    }
+    (compiled, units)
+}
+
+#[test]
+fn excerpts_converted_side_by_side_make_the_one_pass_document() {
+    let (compiled, units) = with_links_and_lists();
+    assert!(units >= 12, "enough units to spread over threads: {units}");
+    let (expected, resources) = super::body::document_in_one_pass(&compiled);
+    // One part per fragment, a few units per fragment, everything in one fragment.
+    for chunk_bytes in [1, 4 << 10, usize::MAX] {
+        for _ in 0..3 {
+            let (xml, joined) = super::body::document_in_chunks(&compiled, chunk_bytes);
+            assert!(
+                xml == expected,
+                "the joined document differs in chunks of {chunk_bytes}"
+            );
+            assert_eq!(joined.links, resources.links);
+            assert_eq!(joined.ordered_lists, resources.ordered_lists);
+        }
+    }
+
+    let with_lists = units - units / 4;
+    let links = &resources.links;
+    assert_eq!(links[0], "https://nghean.gov.vn/chung");
+    assert_eq!(links.len(), 1 + with_lists + 3 + 3, "{links:?}");
+    assert_eq!(resources.ordered_lists.len(), 2 * with_lists);
+    // Every id named in the document is one of its resources, and every resource is named.
+    for (index, _) in links.iter().enumerate() {
+        let id = super::Resources::link_id(index);
+        assert!(expected.contains(&format!(r#"r:id="{id}""#)), "{id} unused");
+    }
+    assert_eq!(
+        expected.matches(r#"r:id="rIdLink1""#).count(),
+        2 * with_lists,
+        "a shared link keeps its first id"
+    );
+    for index in 0..resources.ordered_lists.len() {
+        let num_id = super::Resources::ordered_list_id(index);
+        assert!(
+            expected.contains(&format!(r#"<w:numId w:val="{num_id}"/>"#)),
+            "numbering instance {num_id} unused"
+        );
+    }
+
+    let parts = parts(&compiled);
+    assert!(parts["word/document.xml"] == expected, "the Word part differs");
+    let numbering = &parts["word/numbering.xml"];
+    assert_eq!(
+        numbering.matches("<w:num ").count(),
+        1 + resources.ordered_lists.len(),
+        "{numbering}"
+    );
+    let relationships = &parts["word/_rels/document.xml.rels"];
+    assert_eq!(relationships.matches(r#"TargetMode="External""#).count(), links.len());
+}
