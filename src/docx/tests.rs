@@ -479,7 +479,8 @@ fn with_links_and_lists() -> (Compiled, usize) {
             "{n}. Mục [chung](https://nghean.gov.vn/chung) và [riêng](https://example.vn/{n})\n{next}. Mục\n     1. Ý [chung](https://nghean.gov.vn/chung)\n     2. Ý\n\n{}\n\n| Chỉ tiêu | Nguồn |\n|---|---|\n| Văn bản | [nguồn](https://example.vn/nguon/{shared}) |\n\n#### Liên hệ [văn phòng](mailto:vp{shared}@nghean.gov.vn)\n",
             excerpt.markdown,
             next = n + 1
-        );
+        )
+        .into();
     }
     (compiled, units)
 }
