@@ -140,7 +140,7 @@ fn demote_headings<'b>(
     let mut at = 0;
     for block in headings {
         // A heading's block may run into the line ends trimmed off the excerpt.
-        let end = block.end.saturating_sub(offset).min(trimmed.len());
+        let end = block.end.saturating_sub(offset).min(trimmed.len()).max(at);
         let start = block.start.saturating_sub(offset).clamp(at, end);
         let new_level = (level + usize::from(block.heading_level().unwrap_or(shallowest) - shallowest)).min(6);
         out.push_str(&trimmed[at..start]);

@@ -45,8 +45,8 @@ struct Prerendered {
     /// Address of a planned text → its place in `planned`.
     place: HashMap<(usize, usize), usize>,
     made: HashMap<(usize, usize), String>,
-    /// Batches made so far.
-    batches: usize,
+    /// Excerpts whose HTML was made as part of a batch, so far.
+    ahead: usize,
 }
 
 /// Excerpts whose HTML is made at once: enough to keep every core busy, few enough that
@@ -54,30 +54,59 @@ struct Prerendered {
 const BATCH: usize = 256;
 
 impl Prerendered {
-    /// The HTML of `text`: made ahead, or now.
-    fn html(&mut self, text: &str) -> String {
+    /// The HTML made ahead for `text`, or else the batch to make for it (it first):
+    /// planned excerpts from it on that are neither made nor being made. `None` and no
+    /// batch: the filter makes it alone (a text not planned, served once already, or
+    /// still being made by another template's batch).
+    fn take(&mut self, text: &str) -> Result<String, Option<Vec<tera::Value>>> {
         let key = address(text);
         if let Some(html) = self.made.remove(&key) {
-            return html;
+            return Ok(html);
         }
-        let Some(&first) = self.place.get(&key) else {
-            return crate::excerpt::to_html(text);
+        let Some(first) = self.place.remove(&key) else {
+            return Err(None);
         };
-        let batch = &self.planned[first..(first + BATCH).min(self.planned.len())];
-        self.batches += 1;
-        let mut made: Vec<((usize, usize), String)> = batch
-            .par_iter()
-            .filter_map(|value| value.as_str())
-            .map(|text| (address(text), crate::excerpt::to_html(text)))
-            .collect();
-        let html = made
-            .iter()
-            .position(|(k, _)| *k == key)
-            .map(|i| made.swap_remove(i).1)
-            .unwrap_or_else(|| crate::excerpt::to_html(text));
-        self.made.extend(made);
-        html
+        // Out of the plan as they go into a batch: no excerpt is made ahead twice. The look
+        // ahead is bounded, or a template going backwards would scan the rest every time.
+        let mut batch = Vec::new();
+        for value in self.planned[first..].iter().take(2 * BATCH) {
+            if batch.len() + 1 == BATCH {
+                break;
+            }
+            if value.as_str().is_some_and(|t| self.place.remove(&address(t)).is_some()) {
+                batch.push(value.clone());
+            }
+        }
+        self.ahead += 1 + batch.len();
+        Err(Some(batch))
     }
+}
+
+/// The `markdown` filter: the HTML made ahead, or a batch made now on every core — with the
+/// lock released, since a rayon worker waiting for the batch may be handed another
+/// template's render that meets the filter too.
+fn markdown_html(prerendered: &Mutex<Prerendered>, text: &str) -> String {
+    let batch = match prerendered.lock().unwrap_or_else(PoisonError::into_inner).take(text) {
+        Ok(html) => return html,
+        Err(None) => return crate::excerpt::to_html(text),
+        Err(Some(batch)) => batch,
+    };
+    let (html, made) = rayon::join(
+        || crate::excerpt::to_html(text),
+        || {
+            batch
+                .par_iter()
+                .filter_map(|value| value.as_str())
+                .map(|text| (address(text), crate::excerpt::to_html(text)))
+                .collect::<Vec<_>>()
+        },
+    );
+    prerendered
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .made
+        .extend(made);
+    html
 }
 
 fn address(text: &str) -> (usize, usize) {
@@ -117,7 +146,7 @@ impl Renderer {
         let ahead = Arc::clone(&prerendered);
         // A unit's Markdown as sanitised HTML, for HTML templates (`{{ e.markdown | markdown | safe }}`).
         tera.register_filter("markdown", move |value: &str, _: Kwargs, _: &State| {
-            ahead.lock().unwrap_or_else(PoisonError::into_inner).html(value)
+            markdown_html(&ahead, value)
         });
         let mut origins = HashMap::new();
         let mut sources: Vec<(String, String)> = Vec::new();
@@ -186,7 +215,7 @@ impl Renderer {
             planned,
             place,
             made: HashMap::new(),
-            batches: 0,
+            ahead: 0,
         };
     }
 
@@ -364,9 +393,31 @@ mod tests {
         assert_eq!(renderer.prerendered.lock().expect("lock").planned.len(), BATCH + 43);
         let ahead = renderer.render_context("report.html.tera", &context).expect("rendered");
         let done = renderer.prerendered.lock().expect("lock");
-        // Every excerpt was met as planned: two batches made them all, none was left over.
-        assert_eq!(done.batches, 2);
+        // Every excerpt was met as planned and made once, none was left over.
+        assert_eq!(done.ahead, BATCH + 43);
         assert!(done.made.is_empty(), "{} not used", done.made.len());
+        drop(done);
+        // A template that shows every excerpt twice, backwards, while another template
+        // using the filter renders beside it: the same pages, no excerpt made twice ahead,
+        // no lock held across a batch (it would deadlock or panic here).
+        let twice = TemplateFile {
+            name: "report.md.tera".into(),
+            path: "outline/templates/report.md.tera".into(),
+            text: "{% for s in sections | reverse %}{% for g in s.groups | reverse %}{% for e in g.excerpts | reverse %}\
+                {{ e.markdown | markdown | safe }}{{ e.markdown | markdown | safe }}{% endfor %}{% endfor %}{% endfor %}"
+                .into(),
+        };
+        let renderer = Renderer::new(&[template, twice]).expect("templates");
+        let plain_twice = renderer.render_context("report.md.tera", &context).expect("rendered");
+        renderer.prerender_excerpts(&context);
+        let (html, md) = rayon::join(
+            || renderer.render_context("report.html.tera", &context).expect("rendered"),
+            || renderer.render_context("report.md.tera", &context).expect("rendered"),
+        );
+        assert_eq!(html, alone);
+        assert_eq!(md, plain_twice);
+        let done = renderer.prerendered.lock().expect("lock");
+        assert_eq!(done.ahead, BATCH + 43, "an excerpt was made twice ahead");
         assert_eq!(ahead, alone);
         assert!(
             ahead.contains("<strong>tự làm</strong>") && !ahead.contains("onclick"),
