@@ -91,6 +91,7 @@ pub fn mapping(text: &str) -> Result<Vec<(String, Scalar)>, YamlError> {
 /// accepts, the library reads the same way (a test holds the two together).
 fn simple_mapping(text: &str) -> Option<Vec<(String, Scalar)>> {
     let mut fields: Vec<(String, Scalar)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for line in text.split('\n') {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim_matches(' ').is_empty() {
@@ -100,7 +101,7 @@ fn simple_mapping(text: &str) -> Option<Vec<(String, Scalar)>> {
             return None;
         }
         let (key, rest) = line.split_once(':')?;
-        if !is_simple_key(key) || fields.iter().any(|(k, _)| k == key) {
+        if !is_simple_key(key) || !seen.insert(key) {
             return None;
         }
         let value = rest.trim_matches(' ');
