@@ -3,7 +3,6 @@
 //! the appendix, the status of every unit. Pure: no clock, no files, no templates.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -156,7 +155,7 @@ pub struct Excerpt {
     pub late: bool,
     /// The unit's own Markdown, headings demoted below the section, blocks it left open
     /// closed. Templates make HTML of it with the `markdown` filter.
-    pub markdown: Arc<str>,
+    pub markdown: crate::excerpt::Text,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -573,7 +572,7 @@ fn piece(unit: &Counted, index: usize) -> Piece {
             unit_code: unit.code.clone(),
             unit_name: unit.name.clone(),
             late: unit.file.late_days.unwrap_or(0) > 0,
-            markdown: Arc::clone(markdown),
+            markdown: markdown.clone(),
         }),
     }
 }

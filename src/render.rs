@@ -2,8 +2,8 @@
 //! overrides any of them with a file of the same name in `outline/templates/`. Pure: the
 //! template texts come in, strings go out.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 use rayon::prelude::*;
 
@@ -28,85 +28,148 @@ pub struct Renderer {
     tera: Tera,
     /// Template name → where it came from, for error messages.
     origins: HashMap<String, String>,
-    prerendered: Arc<Mutex<Prerendered>>,
+    prerendered: Arc<Ahead>,
 }
 
-/// The HTML of the excerpts, made ahead in parallel batches: inside a template the
-/// `markdown` filter meets one excerpt after another, and making their HTML one by one
-/// was most of the HTML report's time. When the filter meets a planned excerpt whose HTML
-/// is not made yet, it makes that one and the next [`BATCH`] at once, on every core; so
-/// at most a batch of HTML waits in memory. Excerpts are known by where their text lives
-/// in the template context, which stays put while it renders: the filter is handed those
-/// very strings, and makes the HTML itself of any other.
+/// The HTML of the excerpts, made ahead on every core: inside a template the `markdown`
+/// filter meets one excerpt after another, and making their HTML one by one was most of
+/// the HTML report's time. Batches of [`BATCH`] excerpts, in the order the report shows
+/// them, are made in the background a few batches ahead of the template, so the HTML is
+/// being made while the template writes, and at most a few batches wait in memory.
+/// Excerpts are known by where their text lives in the template context, which stays put
+/// while it renders: the filter is handed those very strings, and makes the HTML itself of
+/// any other.
+#[derive(Default)]
+struct Ahead {
+    state: Mutex<Prerendered>,
+    /// Signalled when a batch lands.
+    landed: Condvar,
+    /// The threads making the batches: a pool of their own, since a template waiting for
+    /// a batch must never be the thread that would run it (in the pool rendering the
+    /// templates, a worker waiting inside a batch may be handed a template's render that
+    /// waits for that very batch). `None` if no thread could be started: the filter then
+    /// makes every excerpt itself.
+    pool: std::sync::OnceLock<Option<rayon::ThreadPool>>,
+}
+
 #[derive(Default)]
 struct Prerendered {
+    /// Which plan this is: a batch of an earlier plan lands nowhere.
+    plan: u64,
     /// The excerpts' texts in the order the report shows them (shared with the context).
     planned: Vec<tera::Value>,
-    /// Address of a planned text → its place in `planned`.
+    /// Address of a planned text not yet started → its place in `planned`.
     place: HashMap<(usize, usize), usize>,
+    /// Started in a batch, not landed yet.
+    in_flight: HashSet<(usize, usize)>,
     made: HashMap<(usize, usize), String>,
-    /// Excerpts whose HTML was made as part of a batch, so far.
+    /// Where the next batch starts looking in `planned`.
+    cursor: usize,
+    /// Batches started and not landed.
+    running: usize,
+    /// Planned excerpts whose HTML was made, so far.
     ahead: usize,
 }
 
-/// Excerpts whose HTML is made at once: enough to keep every core busy, few enough that
-/// their HTML is a few megabytes.
+/// Excerpts whose HTML is made in one batch: enough to keep every core busy, few enough
+/// that their HTML is a few megabytes.
 const BATCH: usize = 256;
 
-impl Prerendered {
-    /// The HTML made ahead for `text`, or else the batch to make for it (it first):
-    /// planned excerpts from it on that are neither made nor being made. `None` and no
-    /// batch: the filter makes it alone (a text not planned, served once already, or
-    /// still being made by another template's batch).
-    fn take(&mut self, text: &str) -> Result<String, Option<Vec<tera::Value>>> {
-        let key = address(text);
-        if let Some(html) = self.made.remove(&key) {
-            return Ok(html);
-        }
-        let Some(first) = self.place.remove(&key) else {
-            return Err(None);
-        };
-        // Out of the plan as they go into a batch: no excerpt is made ahead twice. The look
-        // ahead is bounded, or a template going backwards would scan the rest every time.
-        let mut batch = Vec::new();
-        for value in self.planned[first..].iter().take(2 * BATCH) {
-            if batch.len() + 1 == BATCH {
-                break;
-            }
-            if value.as_str().is_some_and(|t| self.place.remove(&address(t)).is_some()) {
-                batch.push(value.clone());
-            }
-        }
-        self.ahead += 1 + batch.len();
-        Err(Some(batch))
-    }
-}
+/// Batches under way at once; the HTML made and not yet used is kept to about this many.
+const BATCHES_AHEAD: usize = 2;
 
-/// The `markdown` filter: the HTML made ahead, or a batch made now on every core — with the
-/// lock released, since a rayon worker waiting for the batch may be handed another
-/// template's render that meets the filter too.
-fn markdown_html(prerendered: &Mutex<Prerendered>, text: &str) -> String {
-    let batch = match prerendered.lock().unwrap_or_else(PoisonError::into_inner).take(text) {
-        Ok(html) => return html,
-        Err(None) => return crate::excerpt::to_html(text),
-        Err(Some(batch)) => batch,
-    };
-    let (html, made) = rayon::join(
-        || crate::excerpt::to_html(text),
-        || {
-            batch
-                .par_iter()
-                .filter_map(|value| value.as_str())
-                .map(|text| (address(text), crate::excerpt::to_html(text)))
-                .collect::<Vec<_>>()
-        },
-    );
-    prerendered
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .made
-        .extend(made);
-    html
+impl Ahead {
+    /// Starts batches until [`BATCHES_AHEAD`] are under way or made and waiting.
+    fn top_up(self: &Arc<Self>, state: &mut Prerendered) {
+        // Without threads of its own, the filter makes every excerpt as it meets it.
+        let Some(pool) = self.pool() else { return };
+        while state.running < BATCHES_AHEAD && state.made.len() < BATCHES_AHEAD * BATCH {
+            // The look-ahead is bounded, or a template going backwards would scan the rest
+            // every time.
+            let mut batch = Vec::new();
+            let end = (state.cursor + 2 * BATCH).min(state.planned.len());
+            while batch.len() < BATCH && state.cursor < end {
+                let value = &state.planned[state.cursor];
+                state.cursor += 1;
+                if let Some(key) = value.as_str().map(address)
+                    && state.place.remove(&key).is_some()
+                {
+                    state.in_flight.insert(key);
+                    batch.push(value.clone());
+                }
+            }
+            if batch.is_empty() {
+                return;
+            }
+            state.running += 1;
+            let (ahead, plan) = (Arc::clone(self), state.plan);
+            pool.spawn(move || {
+                let made: Vec<_> = batch
+                    .par_iter()
+                    .filter_map(|value| value.as_str())
+                    .map(|text| (address(text), crate::excerpt::to_html(text)))
+                    .collect();
+                let mut state = ahead.lock();
+                if state.plan == plan {
+                    state.running -= 1;
+                    state.ahead += made.len();
+                    for (key, html) in made {
+                        state.in_flight.remove(&key);
+                        state.made.insert(key, html);
+                    }
+                    ahead.top_up(&mut state);
+                }
+                drop(state);
+                ahead.landed.notify_all();
+            });
+        }
+    }
+
+    fn pool(&self) -> Option<&rayon::ThreadPool> {
+        self.pool
+            .get_or_init(|| {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(rayon::current_num_threads())
+                    .thread_name(|i| format!("html-{i}"))
+                    .build()
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Prerendered> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The `markdown` filter: the HTML made ahead, or made now. The lock is never held
+    /// while HTML is made or awaited, since a rayon worker waiting may be handed another
+    /// template's render that meets the filter too.
+    fn html(self: &Arc<Self>, text: &str) -> String {
+        let key = address(text);
+        let mut state = self.lock();
+        loop {
+            if let Some(html) = state.made.remove(&key) {
+                self.top_up(&mut state);
+                return html;
+            }
+            if let Some(at) = state.place.remove(&key) {
+                // Met before its batch (the template skipped ahead): the batches go on
+                // from here, this one is made now.
+                state.cursor = at + 1;
+                state.ahead += 1;
+                self.top_up(&mut state);
+                drop(state);
+                return crate::excerpt::to_html(text);
+            }
+            if !state.in_flight.contains(&key) {
+                // Not planned, or served once already.
+                drop(state);
+                return crate::excerpt::to_html(text);
+            }
+            // Its batch is under way in the pool of its own, which waits for nothing.
+            state = self.landed.wait(state).unwrap_or_else(PoisonError::into_inner);
+        }
+    }
 }
 
 fn address(text: &str) -> (usize, usize) {
@@ -125,7 +188,16 @@ fn excerpt_texts(context: &Context) -> Vec<tera::Value> {
     for section in list(context.get("sections")) {
         for group in list(get(section, "groups")) {
             for excerpt in list(get(group, "excerpts")) {
-                texts.extend(get(excerpt, "markdown").filter(|v| v.as_str().is_some()).cloned());
+                // Only a text the clone shares, not a short one copied along with it, is
+                // the string the filter will be handed.
+                if let Some(value) = get(excerpt, "markdown")
+                    && let Some(text) = value.as_str()
+                {
+                    let clone = value.clone();
+                    if clone.as_str().map(address) == Some(address(text)) {
+                        texts.push(clone);
+                    }
+                }
             }
         }
     }
@@ -142,12 +214,10 @@ impl Renderer {
         let mut tera = Tera::new();
         tera.autoescape_on([".html.tera"]);
         tera.register_filter("cell", cell);
-        let prerendered = Arc::new(Mutex::new(Prerendered::default()));
+        let prerendered = Arc::new(Ahead::default());
         let ahead = Arc::clone(&prerendered);
         // A unit's Markdown as sanitised HTML, for HTML templates (`{{ e.markdown | markdown | safe }}`).
-        tera.register_filter("markdown", move |value: &str, _: Kwargs, _: &State| {
-            markdown_html(&ahead, value)
-        });
+        tera.register_filter("markdown", move |value: &str, _: Kwargs, _: &State| ahead.html(value));
         let mut origins = HashMap::new();
         let mut sources: Vec<(String, String)> = Vec::new();
         for (name, text) in BUILT_IN {
@@ -211,12 +281,14 @@ impl Renderer {
             .enumerate()
             .filter_map(|(i, v)| Some((address(v.as_str()?), i)))
             .collect();
-        *self.prerendered.lock().unwrap_or_else(PoisonError::into_inner) = Prerendered {
+        let mut state = self.prerendered.lock();
+        *state = Prerendered {
+            plan: state.plan + 1,
             planned,
             place,
-            made: HashMap::new(),
-            ahead: 0,
+            ..Prerendered::default()
         };
+        self.prerendered.top_up(&mut state);
     }
 
     pub fn render_context(&self, name: &str, context: &Context) -> Result<String, ConfigError> {
@@ -359,6 +431,21 @@ mod tests {
             .compiled_context("report.md.tera", &mut compiled, true)
             .expect("context");
         assert!(plain == kept);
+        // The excerpts in the context are the view-model's own strings, not copies.
+        let model: HashSet<_> = compiled
+            .sections
+            .iter()
+            .flat_map(|s| &s.groups)
+            .flat_map(|g| &g.excerpts)
+            .map(|e| address(e.markdown.as_str()))
+            .collect();
+        let shown = excerpt_texts(&kept);
+        assert!(shown.len() > 20, "{}", shown.len());
+        assert!(
+            shown
+                .iter()
+                .all(|v| v.as_str().is_some_and(|t| model.contains(&address(t))))
+        );
         assert!(
             compiled.sections.iter().any(|s| !s.groups.is_empty()),
             "the sections are kept"
@@ -378,10 +465,13 @@ mod tests {
             text: loop_excerpts.into(),
         };
         let excerpt = |n: usize| serde_json::json!({ "markdown": format!("Đơn vị {n} báo cáo **kết quả** <b onclick=\"x()\">rõ</b> {}", "chữ ".repeat(n % 50)) });
-        let many: Vec<serde_json::Value> = (0..BATCH + 40).map(excerpt).collect();
+        // More than the batches kept ahead, so they are topped up as the template goes.
+        let many: Vec<serde_json::Value> = (0..5 * BATCH + 40).map(excerpt).collect();
+        // A short text is copied with its value, not shared: never planned, made when met.
+        let short = serde_json::json!({ "markdown": "**ngắn**" });
         let view = serde_json::json!({
             "sections": [
-                { "groups": [ { "excerpts": [excerpt(1), excerpt(40)] } ] },
+                { "groups": [ { "excerpts": [excerpt(1), short, excerpt(40)] } ] },
                 { "groups": [] },
                 { "groups": [ { "excerpts": [excerpt(7)] }, { "excerpts": many } ] },
             ]
@@ -390,11 +480,13 @@ mod tests {
         let context = renderer.context("report.html.tera", &view).expect("context");
         let alone = renderer.render_context("report.html.tera", &context).expect("rendered");
         renderer.prerender_excerpts(&context);
-        assert_eq!(renderer.prerendered.lock().expect("lock").planned.len(), BATCH + 43);
+        let planned = 5 * BATCH + 43;
+        assert_eq!(renderer.prerendered.lock().planned.len(), planned);
         let ahead = renderer.render_context("report.html.tera", &context).expect("rendered");
-        let done = renderer.prerendered.lock().expect("lock");
+        let done = renderer.prerendered.lock();
         // Every excerpt was met as planned and made once, none was left over.
-        assert_eq!(done.ahead, BATCH + 43);
+        assert_eq!(done.ahead, planned);
+        assert!(done.in_flight.is_empty() && done.running == 0);
         assert!(done.made.is_empty(), "{} not used", done.made.len());
         drop(done);
         // A template that shows every excerpt twice, backwards, while another template
@@ -416,12 +508,31 @@ mod tests {
         );
         assert_eq!(html, alone);
         assert_eq!(md, plain_twice);
-        let done = renderer.prerendered.lock().expect("lock");
-        assert_eq!(done.ahead, BATCH + 43, "an excerpt was made twice ahead");
+        let done = renderer.prerendered.lock();
+        assert_eq!(done.ahead, planned, "an excerpt was made twice ahead");
+        assert!(done.made.is_empty(), "{} not used", done.made.len());
+        drop(done);
         assert_eq!(ahead, alone);
         assert!(
-            ahead.contains("<strong>tự làm</strong>") && !ahead.contains("onclick"),
+            ahead.contains("<strong>tự làm</strong>")
+                && ahead.contains("<strong>ngắn</strong>")
+                && !ahead.contains("onclick"),
             "{ahead}"
         );
+        // A template that shows one excerpt in three leaves HTML made ahead unused, until
+        // the look-ahead is full: the rest are made as they are met, and the page is the same.
+        let sparse = TemplateFile {
+            name: "report.html.tera".into(),
+            path: "outline/templates/report.html.tera".into(),
+            text: "{% for s in sections %}{% for g in s.groups %}{% for e in g.excerpts %}{% if loop.index % 3 == 0 %}\
+                {{ e.markdown | markdown | safe }}{% endif %}{% endfor %}{% endfor %}{% endfor %}"
+                .into(),
+        };
+        let renderer = Renderer::new(&[sparse]).expect("template");
+        let plain = renderer.render_context("report.html.tera", &context).expect("rendered");
+        renderer.prerender_excerpts(&context);
+        let ahead = renderer.render_context("report.html.tera", &context).expect("rendered");
+        assert_eq!(ahead, plain);
+        assert!(plain.matches("<p>").count() > 400, "{plain}");
     }
 }

@@ -477,7 +477,7 @@ fn with_links_and_lists() -> (Compiled, usize) {
         let shared = n % 3;
         excerpt.markdown = format!(
             "{n}. Mục [chung](https://nghean.gov.vn/chung) và [riêng](https://example.vn/{n})\n{next}. Mục\n     1. Ý [chung](https://nghean.gov.vn/chung)\n     2. Ý\n\n{}\n\n| Chỉ tiêu | Nguồn |\n|---|---|\n| Văn bản | [nguồn](https://example.vn/nguon/{shared}) |\n\n#### Liên hệ [văn phòng](mailto:vp{shared}@nghean.gov.vn)\n",
-            excerpt.markdown,
+            excerpt.markdown.as_str(),
             next = n + 1
         )
         .into();
