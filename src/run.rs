@@ -267,9 +267,10 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
             std::sync::mpsc::RecvTimeoutError::Disconnected => anyhow::anyhow!("rendering the report failed"),
         }
     })??;
-    // Every format is complete: only now does any of them replace an earlier report.
+    // Every format is complete: only now does any of them replace an earlier report. Side by
+    // side, since replacing a national report frees the old file's blocks (30 ms each here).
     let written = staged
-        .into_iter()
+        .into_par_iter()
         .map(crate::write::Staged::persist)
         .collect::<anyhow::Result<Vec<_>>>()?;
     for path in written {
