@@ -252,20 +252,19 @@ impl Renderer {
     }
 
     /// The template context of a compiled report — the same as [`Renderer::context`]
-    /// makes — with its sections (nearly all of it, the excerpts) converted in parallel:
-    /// copying a national view-model on one thread was a sixth of `compile`. The sections
-    /// are used up as they are converted, so the excerpts are not held twice, unless
-    /// `keep` asks for them to stay in `compiled` (the Word document needs them).
-    pub fn compiled_context(&self, name: &str, compiled: &mut Compiled, keep: bool) -> Result<Context, ConfigError> {
+    /// makes — with its sections (nearly all of it) converted in parallel: converting a
+    /// national view-model on one thread was a sixth of `compile`. The excerpts' texts are
+    /// shared with `compiled`, not copied.
+    pub fn compiled_context(&self, name: &str, compiled: &mut Compiled) -> Result<Context, ConfigError> {
+        // Out of the view-model while the rest of it is converted, so they are not twice.
         let sections = std::mem::take(&mut compiled.sections);
-        if keep {
-            // Cheap: an excerpt's text is shared, not copied.
-            compiled.sections = sections.clone();
-        }
-        let mut context = self.context(name, compiled)?;
-        let converted: Result<Vec<tera::Value>, _> = sections
-            .into_par_iter()
-            .map(|section| tera::Value::try_from_serializable(&section))
+        let context = self.context(name, compiled);
+        compiled.sections = sections;
+        let mut context = context?;
+        let converted: Result<Vec<tera::Value>, _> = compiled
+            .sections
+            .par_iter()
+            .map(tera::Value::try_from_serializable)
             .collect();
         let sections = converted.map_err(|e| self.located(&e, name))?;
         context.insert_value("sections", tera::Value::from(sections));
@@ -273,7 +272,7 @@ impl Renderer {
     }
 
     /// Plans the HTML of the excerpts in `context`, made in batches ahead of the
-    /// template's `markdown` filter (see [`Prerendered`]).
+    /// template's `markdown` filter (see [`Ahead`]).
     pub fn prerender_excerpts(&self, context: &Context) {
         let planned = excerpt_texts(context);
         let place = planned
@@ -423,12 +422,8 @@ mod tests {
         assert!(compiled.sections.iter().any(|s| !s.groups.is_empty()));
         let renderer = Renderer::new(&[]).expect("built-in templates");
         let plain = renderer.context("report.md.tera", &compiled).expect("context");
-        let parallel = renderer
-            .compiled_context("report.md.tera", &mut compiled.clone(), false)
-            .expect("context");
-        assert!(plain == parallel);
         let kept = renderer
-            .compiled_context("report.md.tera", &mut compiled, true)
+            .compiled_context("report.md.tera", &mut compiled)
             .expect("context");
         assert!(plain == kept);
         // The excerpts in the context are the view-model's own strings, not copies.

@@ -203,15 +203,8 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
         let templated = formats
             .iter()
             .any(|f| matches!(f, OutputFormat::Md | OutputFormat::Html));
-        // The templates get their own copy of the view-model; only Word still needs it whole.
-        let word = formats.contains(&OutputFormat::Docx);
-        let context = if templated {
-            Some(renderer.compiled_context("report.md.tera", &mut compiled, word))
-        } else {
-            None
-        };
+        let context = templated.then(|| renderer.compiled_context("report.md.tera", &mut compiled));
         let figures = crate::render::figures_json(&compiled);
-        let compiled = word.then_some(compiled);
         // The formats are independent: rendered side by side, each straight into its file.
         let staged: anyhow::Result<Vec<crate::write::Staged>> = formats
             .par_iter()
@@ -239,11 +232,8 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
                     }
                     OutputFormat::Json => Ok(out.write_all(figures.as_bytes())?),
                     OutputFormat::Docx => {
-                        let Some(compiled) = &compiled else {
-                            anyhow::bail!("no view-model for the Word document");
-                        };
                         let reference_bytes = reference.as_ref().map(|(_, bytes)| bytes.as_slice());
-                        let bytes = crate::docx::render(compiled, reference_bytes).map_err(|e| match &reference {
+                        let bytes = crate::docx::render(&compiled, reference_bytes).map_err(|e| match &reference {
                             Some((path, _)) => anyhow::anyhow!("{path}: {e}"),
                             None => anyhow::anyhow!("{e}"),
                         })?;
@@ -253,7 +243,7 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
             })
             .collect();
         // The process ends right after: freeing a national view-model and its template
-        // copy piece by piece took a twentieth of the run, for memory the exit frees.
+        // context piece by piece took a twentieth of the run, for memory the exit frees.
         std::mem::forget((context, compiled));
         // The receiver is gone only if the run already gave up on a timeout.
         let _ = sender.send(staged);
