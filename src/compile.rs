@@ -434,13 +434,17 @@ pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled 
         status,
         counted,
     } = roll(campaign, outcome);
-    let sections = outline
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(index, _)| section_view(outline, index, &counted, &categories))
-        .collect();
-    let appendix = appendix_view(outline, &counted, &categories);
+    // Each section gathers one excerpt from every unit: a national report's sections are
+    // made side by side, in outline order.
+    let (sections, appendix) = rayon::join(
+        || {
+            (0..outline.sections.len())
+                .into_par_iter()
+                .map(|index| section_view(outline, index, &counted, &categories))
+                .collect()
+        },
+        || appendix_view(outline, &counted, &categories),
+    );
     let document = document_view(outline, as_of);
     Compiled {
         campaign: CampaignView {
