@@ -62,13 +62,18 @@ struct Prerendered {
     place: HashMap<(usize, usize), usize>,
     /// Started in a batch, not landed yet.
     in_flight: HashSet<(usize, usize)>,
-    made: HashMap<(usize, usize), String>,
+    /// Made and not yet used: each with its place in `planned`.
+    made: HashMap<(usize, usize), (usize, String)>,
+    /// The place of the planned excerpt the filter served last.
+    served: usize,
     /// Where the next batch starts looking in `planned`.
     cursor: usize,
     /// Batches started and not landed.
     running: usize,
-    /// Planned excerpts whose HTML was made, so far.
+    /// Planned excerpts whose HTML was made ahead, so far.
     ahead: usize,
+    /// Planned excerpts the filter met before their batch, and made itself.
+    met_first: usize,
 }
 
 /// Excerpts whose HTML is made in one batch: enough to keep every core busy, few enough
@@ -83,6 +88,12 @@ impl Ahead {
     fn top_up(self: &Arc<Self>, state: &mut Prerendered) {
         // Without threads of its own, the filter makes every excerpt as it meets it.
         let Some(pool) = self.pool() else { return };
+        if state.made.len() >= BATCHES_AHEAD * BATCH {
+            // A template that skips excerpts leaves their HTML behind; what it has passed
+            // gives way, or the look-ahead would stay full for the rest of the render.
+            let served = state.served;
+            state.made.retain(|_, (at, _)| *at > served);
+        }
         while state.running < BATCHES_AHEAD && state.made.len() < BATCHES_AHEAD * BATCH {
             // The look-ahead is bounded, or a template going backwards would scan the rest
             // every time.
@@ -92,10 +103,10 @@ impl Ahead {
                 let value = &state.planned[state.cursor];
                 state.cursor += 1;
                 if let Some(key) = value.as_str().map(address)
-                    && state.place.remove(&key).is_some()
+                    && let Some(at) = state.place.remove(&key)
                 {
                     state.in_flight.insert(key);
-                    batch.push(value.clone());
+                    batch.push((at, value.clone()));
                 }
             }
             if batch.is_empty() {
@@ -104,18 +115,26 @@ impl Ahead {
             state.running += 1;
             let (ahead, plan) = (Arc::clone(self), state.plan);
             pool.spawn(move || {
+                // A panic here would abort the run (a pool's job has nowhere to unwind to):
+                // an excerpt whose HTML fails is left for the filter to make again, on the
+                // render's own thread, where a failure is reported as one.
                 let made: Vec<_> = batch
                     .par_iter()
-                    .filter_map(|value| value.as_str())
-                    .map(|text| (address(text), crate::excerpt::to_html(text)))
+                    .filter_map(|(at, value)| Some((*at, value.as_str()?)))
+                    .map(|(at, text)| {
+                        let html = std::panic::catch_unwind(|| crate::excerpt::to_html(text));
+                        (address(text), at, html.ok())
+                    })
                     .collect();
                 let mut state = ahead.lock();
                 if state.plan == plan {
                     state.running -= 1;
-                    state.ahead += made.len();
-                    for (key, html) in made {
+                    for (key, at, html) in made {
                         state.in_flight.remove(&key);
-                        state.made.insert(key, html);
+                        if let Some(html) = html {
+                            state.ahead += 1;
+                            state.made.insert(key, (at, html));
+                        }
                     }
                     ahead.top_up(&mut state);
                 }
@@ -148,15 +167,17 @@ impl Ahead {
         let key = address(text);
         let mut state = self.lock();
         loop {
-            if let Some(html) = state.made.remove(&key) {
+            if let Some((at, html)) = state.made.remove(&key) {
+                state.served = at;
                 self.top_up(&mut state);
                 return html;
             }
             if let Some(at) = state.place.remove(&key) {
                 // Met before its batch (the template skipped ahead): the batches go on
                 // from here, this one is made now.
+                state.served = at;
                 state.cursor = at + 1;
-                state.ahead += 1;
+                state.met_first += 1;
                 self.top_up(&mut state);
                 drop(state);
                 return crate::excerpt::to_html(text);
@@ -275,11 +296,13 @@ impl Renderer {
     /// template's `markdown` filter (see [`Ahead`]).
     pub fn prerender_excerpts(&self, context: &Context) {
         let planned = excerpt_texts(context);
-        let place = planned
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| Some((address(v.as_str()?), i)))
-            .collect();
+        // A text shown twice is planned where it first appears.
+        let mut place = HashMap::new();
+        for (i, value) in planned.iter().enumerate() {
+            if let Some(text) = value.as_str() {
+                place.entry(address(text)).or_insert(i);
+            }
+        }
         let mut state = self.prerendered.lock();
         *state = Prerendered {
             plan: state.plan + 1,
@@ -504,7 +527,7 @@ mod tests {
         assert_eq!(html, alone);
         assert_eq!(md, plain_twice);
         let done = renderer.prerendered.lock();
-        assert_eq!(done.ahead, planned, "an excerpt was made twice ahead");
+        assert_eq!(done.ahead + done.met_first, planned, "an excerpt was made twice");
         assert!(done.made.is_empty(), "{} not used", done.made.len());
         drop(done);
         assert_eq!(ahead, alone);
@@ -529,5 +552,8 @@ mod tests {
         let ahead = renderer.render_context("report.html.tera", &context).expect("rendered");
         assert_eq!(ahead, plain);
         assert!(plain.matches("<p>").count() > 400, "{plain}");
+        // The look-ahead kept going: nearly every excerpt shown was ready when met.
+        let done = renderer.prerendered.lock();
+        assert!(done.met_first < BATCH / 4, "{} made when met", done.met_first);
     }
 }

@@ -192,7 +192,13 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     } else {
         campaign.outline.document.output_name.clone()
     };
-    let formats = args.format.clone();
+    // `--format html,html` is one HTML report, not two renders racing for one file.
+    let mut formats: Vec<OutputFormat> = Vec::with_capacity(args.format.len());
+    for format in &args.format {
+        if !formats.contains(format) {
+            formats.push(*format);
+        }
+    }
     let reference = campaign.reference_docx.clone();
     let out = args.out.clone();
     let staging = crate::write::Staging::default();

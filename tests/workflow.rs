@@ -108,6 +108,20 @@ fn compile_is_byte_identical_on_a_second_run() {
 }
 
 #[test]
+fn a_format_asked_twice_is_written_once() {
+    let campaign = Campaign::sample();
+    let output = compile(&campaign, "output", "html,json,html");
+    let wrote = stdout(&output);
+    assert_eq!(wrote.matches("bao-cao-tong-hop.html").count(), 1, "{wrote}");
+    assert_eq!(wrote.matches("bao-cao-tong-hop.json").count(), 1, "{wrote}");
+    let names: Vec<_> = fs::read_dir(campaign.path("output"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
 fn compile_figures_of_the_sample() {
     let campaign = Campaign::sample();
     compile(&campaign, "output", "json");
