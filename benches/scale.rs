@@ -13,7 +13,9 @@
 //! program's options and rayon's default parallelism, nothing else (this binary runs
 //! itself with a hidden `--floor` flag, so the floor pays the same process start);
 //! (b) `check --format json`; (c) `compile --format md,html,json`; (d) the same with
-//! `docx` (printed as not available when the CLI refuses that format). Peak memory is the
+//! `docx` (printed as not available when the CLI refuses that format). The steps take
+//! turns, a round of all four per run, so a machine whose speed drifts slows the floor as
+//! much as the rest. Peak memory is the
 //! child's maximum resident set size, from `/usr/bin/time -f %M` when it exists, else by
 //! polling `VmHWM` in `/proc/<pid>/status` (Linux only; elsewhere it is not measured).
 
@@ -210,15 +212,48 @@ fn measure(program: &str, args: &[String], work: &Path, ok_codes: &[i32], runs: 
     for _ in 0..runs {
         samples.push(run_once(program, args, &stdout, ok_codes)?);
     }
+    Ok(summarize(&samples))
+}
+
+/// One step of the benchmark: a program and its arguments.
+struct Step {
+    program: String,
+    args: Vec<String>,
+    ok_codes: &'static [i32],
+}
+
+/// Each step once as a warm-up, then `runs` rounds of every step in turn: the machine's
+/// speed drifts over minutes, and timing one step after another let the drift land on
+/// one step and not its floor. `None` for a step the binary refused (a format not built).
+fn measure_interleaved(steps: &[Step], work: &Path, runs: usize) -> Result<Vec<Option<Measured>>, RunError> {
+    let stdout = work.join("stdout.txt");
+    let mut samples: Vec<Option<Vec<Sample>>> = Vec::with_capacity(steps.len());
+    for step in steps {
+        samples.push(match run_once(&step.program, &step.args, &stdout, step.ok_codes) {
+            Ok(_) => Some(Vec::with_capacity(runs)),
+            Err(RunError::Refused) => None,
+            Err(e) => return Err(e),
+        });
+    }
+    for _ in 0..runs {
+        for (step, taken) in steps.iter().zip(&mut samples) {
+            if let Some(taken) = taken {
+                taken.push(run_once(&step.program, &step.args, &stdout, step.ok_codes)?);
+            }
+        }
+    }
+    Ok(samples.iter().map(|s| s.as_deref().map(summarize)).collect())
+}
+
+fn summarize(samples: &[Sample]) -> Measured {
     let mut times: Vec<f64> = samples.iter().map(|s| s.seconds).collect();
     times.sort_by(f64::total_cmp);
-    let peak = samples.iter().filter_map(|s| s.peak).max();
-    Ok(Measured {
+    Measured {
         median: times[times.len() / 2],
         min: times[0],
         max: times[times.len() - 1],
-        peak,
-    })
+        peak: samples.iter().filter_map(|s| s.peak).max(),
+    }
 }
 
 fn mb(bytes: u64) -> String {
@@ -335,27 +370,29 @@ fn bench(options: &Options, dir: &Path) -> Result<(), String> {
     let me = self_exe()?;
     let fail = |step: &str, e: RunError| format!("{step}: {e}");
 
-    let floor = measure_floor(&me, &corpus.submissions, &work, runs).map_err(|e| fail("floor", e))?;
-    let check = measure(BAOCAO, &check_args(&corpus), &work, &[0, 1], runs).map_err(|e| fail("check", e))?;
     let out = work.join("out");
-    let compile = measure(BAOCAO, &compile_args(&corpus, &out, "md,html,json"), &work, &[0], runs)
-        .map_err(|e| fail("compile", e))?;
-    let docx = match measure(
-        BAOCAO,
-        &compile_args(&corpus, &out, "md,html,json,docx"),
-        &work,
-        &[0],
-        runs,
-    ) {
-        Ok(m) => Some(m),
-        Err(RunError::Refused) => None,
-        Err(e) => return Err(fail("compile with docx", e)),
+    let step = |program: &str, args: Vec<String>, ok_codes| Step {
+        program: program.to_owned(),
+        args,
+        ok_codes,
+    };
+    let steps = [
+        step(&me, vec!["--floor".into(), path_arg(&corpus.submissions)], &[0]),
+        step(BAOCAO, check_args(&corpus), &[0, 1]),
+        step(BAOCAO, compile_args(&corpus, &out, "md,html,json"), &[0]),
+        step(BAOCAO, compile_args(&corpus, &out, "md,html,json,docx"), &[0]),
+    ];
+    let measured = measure_interleaved(&steps, &work, runs).map_err(|e| fail("benchmark", e))?;
+    let [Some(floor), Some(check), Some(compile), docx] =
+        <[Option<Measured>; 4]>::try_from(measured).map_err(|_| "one measurement per step".to_owned())?
+    else {
+        return Err("the floor, check and compile must all run".into());
     };
 
     println!();
     println!("machine: {}", machine());
     println!(
-        "corpus: {} reports, {} ({}, seed {SEED}); {runs} runs after one warm-up, median",
+        "corpus: {} reports, {} ({}, seed {SEED}); {runs} rounds of every step after one warm-up, median",
         corpus.files,
         mb(corpus.bytes),
         if options.problems { "with problems" } else { "clean" }
