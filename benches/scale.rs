@@ -205,14 +205,22 @@ fn measure_floor(me: &str, submissions: &Path, work: &Path, runs: usize) -> Resu
     measure(me, &["--floor".into(), path_arg(submissions)], work, &[0], runs)
 }
 
-fn measure(program: &str, args: &[String], work: &Path, ok_codes: &[i32], runs: usize) -> Result<Measured, RunError> {
-    let stdout = work.join("stdout.txt");
-    run_once(program, args, &stdout, ok_codes)?;
-    let mut samples = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        samples.push(run_once(program, args, &stdout, ok_codes)?);
-    }
-    Ok(summarize(&samples))
+fn measure(
+    program: &str,
+    args: &[String],
+    work: &Path,
+    ok_codes: &'static [i32],
+    runs: usize,
+) -> Result<Measured, RunError> {
+    let step = Step {
+        program: program.to_owned(),
+        args: args.to_vec(),
+        ok_codes,
+    };
+    measure_interleaved(std::slice::from_ref(&step), work, runs)?
+        .pop()
+        .flatten()
+        .ok_or(RunError::Refused)
 }
 
 /// One step of the benchmark: a program and its arguments.
