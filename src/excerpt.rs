@@ -1,6 +1,7 @@
 //! A unit's own text as it goes into the compiled report: its headings pushed below the
 //! section it sits in, and as HTML, sanitised, since a submission is untrusted data.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
@@ -103,7 +104,13 @@ pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline) -
             let headings = blocks
                 .iter()
                 .filter(|b| b.heading_level().is_some() && (content.start..own_end).contains(&b.start));
-            Own::Written(demote_within(text, content.start, own_end, headings, content_level).into())
+            Own::Written(Text::from(&*demote_within(
+                text,
+                content.start,
+                own_end,
+                headings,
+                content_level,
+            )))
         };
     }
     owns
@@ -111,72 +118,83 @@ pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline) -
 
 /// Rewrites the headings of `text[start..end]` (given, as found in the whole text) so the
 /// shallowest becomes `level` and the others keep their distance below it (capped at 6),
-/// and closes what the excerpt leaves open.
-fn demote_within<'b>(
-    text: &str,
+/// and closes what the excerpt leaves open. Most excerpts need neither, and are borrowed:
+/// the excerpts are nearly all of a national report, copied once into the compiled one.
+fn demote_within<'t, 'b>(
+    text: &'t str,
     start: usize,
     end: usize,
     headings: impl Iterator<Item = &'b Block> + Clone,
     level: usize,
-) -> String {
+) -> Cow<'t, str> {
     let own = &text[start..end];
     let trimmed = own.trim_matches('\n');
     let offset = start + (own.len() - own.trim_start_matches('\n').len());
-    let mut out = demote_headings(trimmed, offset, headings, level);
-    close_open_blocks(&mut out);
-    out
+    let demoted = demote_headings(trimmed, offset, headings, level);
+    let closing = closing(&demoted);
+    if closing.is_empty() {
+        demoted
+    } else {
+        Cow::Owned(demoted.into_owned() + &closing)
+    }
 }
 
-/// A code fence, comment or raw HTML block a unit left open would swallow everything after
-/// it in the compiled report — every later section, the appendix, the signature.
-fn close_open_blocks(text: &mut String) {
-    let mut fence: Option<(char, usize)> = None;
-    for line in text.lines() {
-        let indent = line.len() - line.trim_start_matches(' ').len();
-        let rest = line.trim_start_matches(' ');
-        let marker = rest.chars().next().filter(|c| matches!(c, '`' | '~'));
-        let run = marker.map_or(0, |m| rest.chars().take_while(|c| *c == m).count());
-        match (fence, marker) {
-            (None, Some(m)) if indent <= 3 && run >= 3 => fence = Some((m, run)),
-            (Some((open, len)), Some(m)) if m == open && run >= len && rest[run..].trim().is_empty() => fence = None,
-            _ => {}
+/// What closes a code fence, comment or raw HTML block a unit left open, which would
+/// swallow everything after it in the compiled report — every later section, the
+/// appendix, the signature. Empty when nothing is left open.
+fn closing(text: &str) -> String {
+    // A fence is three backticks or tildes; most excerpts have neither.
+    if memchr::memchr2(b'`', b'~', text.as_bytes()).is_some() {
+        let mut fence: Option<(char, usize)> = None;
+        for line in text.lines() {
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            let rest = line.trim_start_matches(' ');
+            let marker = rest.chars().next().filter(|c| matches!(c, '`' | '~'));
+            let run = marker.map_or(0, |m| rest.chars().take_while(|c| *c == m).count());
+            match (fence, marker) {
+                (None, Some(m)) if indent <= 3 && run >= 3 => fence = Some((m, run)),
+                (Some((open, len)), Some(m)) if m == open && run >= len && rest[run..].trim().is_empty() => {
+                    fence = None
+                }
+                _ => {}
+            }
         }
-    }
-    if let Some((marker, len)) = fence {
-        text.push('\n');
-        text.extend(std::iter::repeat_n(marker, len));
-        return;
+        if let Some((marker, len)) = fence {
+            return std::iter::once('\n').chain(std::iter::repeat_n(marker, len)).collect();
+        }
     }
     // Comments and these tags all start with `<`; most excerpts have none, and lowering
     // every excerpt to look was a fifth of `compile`'s time. Tag names are ASCII.
-    if !text.contains('<') {
-        return;
+    let mut closing = String::new();
+    if memchr::memchr(b'<', text.as_bytes()).is_none() {
+        return closing;
     }
     let lower = text.to_ascii_lowercase();
     if lower
         .rfind("<!--")
         .is_some_and(|open| lower[open..].find("-->").is_none())
     {
-        text.push_str(" -->");
+        closing.push_str(" -->");
     }
     for tag in ["pre", "script", "style", "textarea"] {
         let opened = lower.rfind(&format!("<{tag}"));
         let closed = lower.rfind(&format!("</{tag}>"));
         if opened.is_some_and(|o| closed.is_none_or(|c| c < o)) {
-            text.push_str(&format!("\n</{tag}>"));
+            closing.push_str(&format!("\n</{tag}>"));
         }
     }
+    closing
 }
 
 /// `trimmed` starts at byte `offset` of the text the heading blocks were found in.
-fn demote_headings<'b>(
-    trimmed: &str,
+fn demote_headings<'t, 'b>(
+    trimmed: &'t str,
     offset: usize,
     headings: impl Iterator<Item = &'b Block> + Clone,
     level: usize,
-) -> String {
+) -> Cow<'t, str> {
     let Some(shallowest) = headings.clone().filter_map(|b| b.heading_level()).min() else {
-        return trimmed.to_owned();
+        return Cow::Borrowed(trimmed);
     };
     let mut out = String::with_capacity(trimmed.len() + 16);
     let mut at = 0;
@@ -195,7 +213,7 @@ fn demote_headings<'b>(
         at = end;
     }
     out.push_str(&trimmed[at..]);
-    out
+    Cow::Owned(out)
 }
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
@@ -282,6 +300,7 @@ mod tests {
             blocks.iter().filter(|b| b.heading_level().is_some()),
             level,
         )
+        .into_owned()
     }
 
     #[test]
