@@ -92,31 +92,64 @@ impl Campaign {
     /// The campaign folder named with `--outline` (which must exist: a typo must not
     /// silently give the built-in outline), else `outline/` if there is one.
     pub fn open(named: Option<&Path>) -> Result<Campaign, ConfigError> {
-        match named {
-            Some(dir) if !dir.is_dir() => Err(ConfigError::file(
-                &display(dir),
-                "the campaign folder (--outline) does not exist".into(),
-            )),
-            Some(dir) => Campaign::load(dir),
-            None => Campaign::load(Path::new("outline")),
-        }
+        Campaign::open_while(named, |_| ()).map(|(campaign, ())| campaign)
+    }
+
+    /// Opens the campaign as [`Campaign::open`] does, doing `work` meanwhile: the
+    /// reports need only the outline, and a national roster takes as long to read as a
+    /// tenth of them. The campaign's error, if any, is the one returned.
+    pub fn open_while<T: Send>(
+        named: Option<&Path>,
+        work: impl FnOnce(&Outline) -> T + Send,
+    ) -> Result<(Campaign, T), ConfigError> {
+        let dir = match named {
+            Some(dir) if !dir.is_dir() => {
+                return Err(ConfigError::file(
+                    &display(dir),
+                    "the campaign folder (--outline) does not exist".into(),
+                ));
+            }
+            Some(dir) => dir,
+            None => Path::new("outline"),
+        };
+        let (outline, outline_origin) = load_outline(dir)?;
+        let (rest, done) = rayon::join(|| Rest::load(dir, &outline), || work(&outline));
+        Ok((rest?.with(outline, outline_origin), done))
     }
 
     /// Loads `dir/outline.yaml` and `dir/units.yaml`, each only if it exists.
     pub fn load(dir: &Path) -> Result<Campaign, ConfigError> {
-        let outline_path = dir.join("outline.yaml");
-        let (outline, outline_origin) = match read_optional(&outline_path)? {
-            Some(text) => {
-                let shown = display(&outline_path);
-                (Outline::parse(&text, &shown)?, Some(shown))
-            }
-            None => (Outline::builtin(), None),
-        };
+        let (outline, outline_origin) = load_outline(dir)?;
+        Ok(Rest::load(dir, &outline)?.with(outline, outline_origin))
+    }
+}
+
+fn load_outline(dir: &Path) -> Result<(Outline, Option<String>), ConfigError> {
+    let outline_path = dir.join("outline.yaml");
+    Ok(match read_optional(&outline_path)? {
+        Some(text) => {
+            let shown = display(&outline_path);
+            (Outline::parse(&text, &shown)?, Some(shown))
+        }
+        None => (Outline::builtin(), None),
+    })
+}
+
+/// What a campaign holds besides its outline, all of it read against the outline.
+struct Rest {
+    roster: Option<Roster>,
+    roster_origin: Option<String>,
+    templates: Vec<TemplateFile>,
+    reference_docx: Option<(String, Vec<u8>)>,
+}
+
+impl Rest {
+    fn load(dir: &Path, outline: &Outline) -> Result<Rest, ConfigError> {
         let roster_path = dir.join("units.yaml");
         let (roster, roster_origin) = match read_optional(&roster_path)? {
             Some(text) => {
                 let shown = display(&roster_path);
-                (Some(Roster::parse(&text, &shown, &outline)?), Some(shown))
+                (Some(Roster::parse(&text, &shown, outline)?), Some(shown))
             }
             None => (None, None),
         };
@@ -132,14 +165,23 @@ impl Campaign {
                 ));
             }
         };
-        Ok(Campaign {
-            outline,
-            outline_origin,
+        Ok(Rest {
             roster,
             roster_origin,
             templates,
             reference_docx,
         })
+    }
+
+    fn with(self, outline: Outline, outline_origin: Option<String>) -> Campaign {
+        Campaign {
+            outline,
+            outline_origin,
+            roster: self.roster,
+            roster_origin: self.roster_origin,
+            templates: self.templates,
+            reference_docx: self.reference_docx,
+        }
     }
 }
 

@@ -43,9 +43,8 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let campaign = Campaign::open(args.outline.as_deref())?;
+    let (campaign, outcome) = open_and_check(args.outline.as_deref(), &args.paths, args.date_source, false)?;
     let lang = args.lang.unwrap_or(campaign.outline.language);
-    let outcome = check_files(&args.paths, &campaign, args.date_source, false)?;
     let color = || std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let roster_known = campaign.roster.is_some();
     let text = match args.format {
@@ -128,13 +127,12 @@ fn outline(args: &OutlineArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn status(args: &StatusArgs) -> anyhow::Result<ExitCode> {
-    let campaign = Campaign::open(args.outline.as_deref())?;
-    let lang = args.lang.unwrap_or(campaign.outline.language);
     let inputs = std::slice::from_ref(&args.submissions);
     if args.format == StatusFormat::Html {
         crate::write::check_out_dir(&args.out, inputs)?;
     }
-    let outcome = check_files(inputs, &campaign, args.date_source, false)?;
+    let (campaign, outcome) = open_and_check(args.outline.as_deref(), inputs, args.date_source, false)?;
+    let lang = args.lang.unwrap_or(campaign.outline.language);
     let roll = crate::compile::roll(&campaign, &outcome);
     let as_of = args.as_of.unwrap_or_else(|| today(&campaign));
     let board = crate::board::board(&campaign.outline, &roll, as_of, lang);
@@ -176,12 +174,11 @@ static RENDER_TIMEOUT: std::sync::LazyLock<std::time::Duration> = std::sync::Laz
 });
 
 fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
-    let campaign = Campaign::open(args.outline.as_deref())?;
-    let lang = args.lang.unwrap_or(campaign.outline.language);
     let inputs = std::slice::from_ref(&args.submissions);
     crate::write::check_out_dir(&args.out, inputs)?;
+    let (campaign, outcome) = open_and_check(args.outline.as_deref(), inputs, args.date_source, true)?;
+    let lang = args.lang.unwrap_or(campaign.outline.language);
     let renderer = crate::render::Renderer::new(&campaign.templates)?;
-    let outcome = check_files(inputs, &campaign, args.date_source, true)?;
     let as_of = args.as_of.unwrap_or_else(|| today(&campaign));
     let compiled = crate::compile::compile(&campaign, &outcome, as_of);
     let mut report = format::human::summary(&outcome, lang, campaign.roster.is_some());
@@ -296,6 +293,47 @@ pub fn check_files(
     source: check::DateSource,
     excerpts: bool,
 ) -> anyhow::Result<Outcome> {
+    let read = read_files(paths, &campaign.outline, source, excerpts)?;
+    Ok(check_read(paths, read, campaign, source))
+}
+
+/// Opens the campaign while the files under `paths` are read (see
+/// [`Campaign::open_while`]), then checks them against it.
+fn open_and_check(
+    outline: Option<&Path>,
+    paths: &[std::path::PathBuf],
+    source: check::DateSource,
+    excerpts: bool,
+) -> anyhow::Result<(Campaign, Outcome)> {
+    let (campaign, read) = Campaign::open_while(outline, |outline| read_files(paths, outline, source, excerpts))?;
+    let outcome = check_read(paths, read?, &campaign, source);
+    Ok((campaign, outcome))
+}
+
+/// The checks across files, on the files as read.
+fn check_read(
+    paths: &[std::path::PathBuf],
+    read: Vec<Input>,
+    campaign: &Campaign,
+    source: check::DateSource,
+) -> Outcome {
+    let mut outcome = check::check(read, campaign, source);
+    // Checking named files is a unit looking at its own draft: the rest of the roster is
+    // not "missing" from that.
+    if !paths.iter().any(|p| p.is_dir()) {
+        outcome.missing_units.clear();
+    }
+    outcome
+}
+
+/// Discovers and reads every file under `paths`, each checked on its own, in parallel,
+/// in a fixed order.
+fn read_files(
+    paths: &[std::path::PathBuf],
+    outline: &Outline,
+    source: check::DateSource,
+    excerpts: bool,
+) -> anyhow::Result<Vec<Input>> {
     let entries = discover::discover(paths).map_err(|e| anyhow::anyhow!("{e}"))?;
     let history = if source == check::DateSource::FrontMatter {
         History::default()
@@ -324,7 +362,7 @@ pub fn check_files(
         .map(|entry| {
             let input = Input {
                 path: entry.shown.clone(),
-                report: read_entry(entry, &campaign.outline, excerpts),
+                report: read_entry(entry, outline, excerpts),
                 git: history.times(&entry.path),
             };
             if watched {
@@ -338,13 +376,7 @@ pub fn check_files(
         })
         .collect();
     progress.finish_and_clear();
-    let mut outcome = check::check(inputs, campaign, source);
-    // Checking named files is a unit looking at its own draft: the rest of the roster is
-    // not "missing" from that.
-    if !paths.iter().any(|p| p.is_dir()) {
-        outcome.missing_units.clear();
-    }
-    Ok(outcome)
+    Ok(inputs)
 }
 
 fn read_entry(entry: &Entry, outline: &Outline, excerpts: bool) -> Report {

@@ -73,3 +73,29 @@ fn no_color_means_no_escape_codes() {
     let run = crate::support::run_env(scratch.path(), &["check", "--outline", "o", "s"], &[("NO_COLOR", "")]);
     assert!(!run.stdout.contains('\u{1b}'), "escape codes in a pipe");
 }
+
+/// The roster is read while the reports are: its fault is still the one reported, where
+/// it is, with nothing written, whatever command reads the reports.
+#[test]
+fn a_bad_roster_is_located_and_two_for_every_command_that_reads_reports() {
+    let scratch = campaign(&report());
+    let twice = format!("{ROSTER}  - code: SNV\n    name: Sở Nội vụ\n    category: so-nganh\n");
+    scratch.write("o/units.yaml", &twice);
+    // The second `code: SNV`, the last unit's first line.
+    let second = twice.lines().count() - 2;
+    for args in [
+        vec!["check", "--outline", "o", "s"],
+        vec!["status", "--outline", "o", "--submissions", "s"],
+        vec!["compile", "--outline", "o", "--submissions", "s", "--out", "out"],
+    ] {
+        let run = scratch.run(&args);
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+        assert!(
+            run.stderr.contains(&format!("units.yaml:{second}:")) && run.stderr.contains("`SNV` appears twice"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stdout.is_empty(), "{args:?}: {}", run.stdout);
+    }
+    assert!(!scratch.path().join("out").exists(), "compile wrote with a bad roster");
+}
