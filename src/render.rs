@@ -88,12 +88,6 @@ impl Ahead {
     fn top_up(self: &Arc<Self>, state: &mut Prerendered) {
         // Without threads of its own, the filter makes every excerpt as it meets it.
         let Some(pool) = self.pool() else { return };
-        if state.made.len() >= BATCHES_AHEAD * BATCH {
-            // A template that skips excerpts leaves their HTML behind; what it has passed
-            // gives way, or the look-ahead would stay full for the rest of the render.
-            let served = state.served;
-            state.made.retain(|_, (at, _)| *at > served);
-        }
         while state.running < BATCHES_AHEAD && state.made.len() < BATCHES_AHEAD * BATCH {
             // The look-ahead is bounded, or a template going backwards would scan the rest
             // every time.
@@ -178,6 +172,12 @@ impl Ahead {
                 state.served = at;
                 state.cursor = at + 1;
                 state.met_first += 1;
+                // A template that skips excerpts leaves their HTML behind, and the look-ahead
+                // full of it stops: what the template has passed gives way. Only here, where
+                // the look-ahead fell behind: sweeping whenever it was full was a hundredth
+                // of the HTML report's time.
+                let served = state.served;
+                state.made.retain(|_, (made_at, _)| *made_at > served);
                 self.top_up(&mut state);
                 drop(state);
                 return crate::excerpt::to_html(text);
