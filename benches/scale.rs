@@ -14,9 +14,9 @@
 //! itself with a hidden `--floor` flag, so the floor pays the same process start);
 //! (b) `check --format json`; (c) `compile --format md,html,json`; (d) the same with
 //! `docx` (printed as not available when the CLI refuses that format). The steps take
-//! turns, a round of all four per run, so a machine whose speed drifts slows the floor as
-//! much as the rest. Peak memory is the
-//! child's maximum resident set size, from `/usr/bin/time -f %M` when it exists, else by
+//! turns, a round of all four per run, each round starting one step later, so a machine
+//! whose speed drifts slows the floor as much as the rest and no step always runs right
+//! after the same one. Peak memory is the child's maximum resident set size, from `/usr/bin/time -f %M` when it exists, else by
 //! polling `VmHWM` in `/proc/<pid>/status` (Linux only; elsewhere it is not measured).
 
 use std::io::Write as _;
@@ -232,7 +232,11 @@ struct Step {
 
 /// Each step once as a warm-up, then `runs` rounds of every step in turn: the machine's
 /// speed drifts over minutes, and timing one step after another let the drift land on
-/// one step and not its floor. `None` for a step the binary refused (a format not built).
+/// one step and not its floor. Each round starts one step later than the one before, so
+/// no step always follows the same one: on a virtual machine that hands freed memory back
+/// to its host, a step right after a big one finds its memory warm, and the Word step
+/// always after the plain `compile` looked cheaper than it is. `None` for a step the
+/// binary refused (a format not built).
 fn measure_interleaved(steps: &[Step], work: &Path, runs: usize) -> Result<Vec<Option<Measured>>, RunError> {
     let stdout = work.join("stdout.txt");
     let mut samples: Vec<Option<Vec<Sample>>> = Vec::with_capacity(steps.len());
@@ -243,9 +247,10 @@ fn measure_interleaved(steps: &[Step], work: &Path, runs: usize) -> Result<Vec<O
             Err(e) => return Err(e),
         });
     }
-    for _ in 0..runs {
-        for (step, taken) in steps.iter().zip(&mut samples) {
-            if let Some(taken) = taken {
+    for round in 0..runs {
+        for i in (0..steps.len()).map(|i| (i + round) % steps.len()) {
+            if let Some(taken) = &mut samples[i] {
+                let step = &steps[i];
                 taken.push(run_once(&step.program, &step.args, &stdout, step.ok_codes)?);
             }
         }
