@@ -14,9 +14,9 @@
 //! itself with a hidden `--floor` flag, so the floor pays the same process start);
 //! (b) `check --format json`; (c) `compile --format md,html,json`; (d) the same with
 //! `docx` (printed as not available when the CLI refuses that format). The steps take
-//! turns, a round of all four per run, each round starting one step later, so a machine
-//! whose speed drifts slows the floor as much as the rest and no step always runs right
-//! after the same one. Peak memory is the child's maximum resident set size, from `/usr/bin/time -f %M` when it exists, else by
+//! turns, a round of all four per run, in orders where each step runs right after every
+//! other equally often, so a machine whose speed drifts slows the floor as much as the
+//! rest and no step is always timed right after the same one. Peak memory is the child's maximum resident set size, from `/usr/bin/time -f %M` when it exists, else by
 //! polling `VmHWM` in `/proc/<pid>/status` (Linux only; elsewhere it is not measured).
 
 use std::io::Write as _;
@@ -232,11 +232,11 @@ struct Step {
 
 /// Each step once as a warm-up, then `runs` rounds of every step in turn: the machine's
 /// speed drifts over minutes, and timing one step after another let the drift land on
-/// one step and not its floor. Each round starts one step later than the one before, so
-/// no step always follows the same one: on a virtual machine that hands freed memory back
-/// to its host, a step right after a big one finds its memory warm, and the Word step
-/// always after the plain `compile` looked cheaper than it is. `None` for a step the
-/// binary refused (a format not built).
+/// one step and not its floor. The rounds follow a balanced Latin square
+/// ([`round_order`]), so every step runs right after every other equally often: on a
+/// virtual machine that hands freed memory back to its host, a step right after a big one
+/// finds its memory warm, and the Word step always after the plain `compile` looked
+/// cheaper than it is. `None` for a step the binary refused (a format not built).
 fn measure_interleaved(steps: &[Step], work: &Path, runs: usize) -> Result<Vec<Option<Measured>>, RunError> {
     let stdout = work.join("stdout.txt");
     let mut samples: Vec<Option<Vec<Sample>>> = Vec::with_capacity(steps.len());
@@ -248,7 +248,7 @@ fn measure_interleaved(steps: &[Step], work: &Path, runs: usize) -> Result<Vec<O
         });
     }
     for round in 0..runs {
-        for i in (0..steps.len()).map(|i| (i + round) % steps.len()) {
+        for i in round_order(steps.len(), round) {
             if let Some(taken) = &mut samples[i] {
                 let step = &steps[i];
                 taken.push(run_once(&step.program, &step.args, &stdout, step.ok_codes)?);
@@ -256,6 +256,22 @@ fn measure_interleaved(steps: &[Step], work: &Path, runs: usize) -> Result<Vec<O
         }
     }
     Ok(samples.iter().map(|s| s.as_deref().map(summarize)).collect())
+}
+
+/// The order of the steps in a round: a Williams design, the rows of a Latin square in
+/// which each step comes right after every other step once (for an odd count, the rows
+/// and then the same rows reversed), so over `n` rounds (`2n` for odd `n`) no step
+/// follows one step more than another.
+fn round_order(n: usize, round: usize) -> Vec<usize> {
+    // 0, 1, n-1, 2, n-2, …
+    let first = (0..n).map(|j| if j % 2 == 1 { j.div_ceil(2) } else { (n - j / 2) % n });
+    let rows = if n.is_multiple_of(2) { n } else { 2 * n };
+    let row = round % rows.max(1);
+    let mut order: Vec<usize> = first.map(|step| (step + row) % n).collect();
+    if row >= n {
+        order.reverse();
+    }
+    order
 }
 
 fn summarize(samples: &[Sample]) -> Measured {

@@ -43,7 +43,8 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let (campaign, outcome) = open_and_check(args.outline.as_deref(), &args.paths, args.date_source, false)?;
+    let (campaign, read) = open_and_read(args.outline.as_deref(), || Ok(()), &args.paths, args.date_source, false)?;
+    let outcome = check_read(&args.paths, read?, &campaign, args.date_source);
     let lang = args.lang.unwrap_or(campaign.outline.language);
     let color = || std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let roster_known = campaign.roster.is_some();
@@ -128,10 +129,12 @@ fn outline(args: &OutlineArgs) -> anyhow::Result<ExitCode> {
 
 fn status(args: &StatusArgs) -> anyhow::Result<ExitCode> {
     let inputs = std::slice::from_ref(&args.submissions);
-    if args.format == StatusFormat::Html {
-        crate::write::check_out_dir(&args.out, inputs)?;
-    }
-    let (campaign, outcome) = open_and_check(args.outline.as_deref(), inputs, args.date_source, false)?;
+    let out_dir = || match args.format {
+        StatusFormat::Html => crate::write::check_out_dir(&args.out, inputs),
+        StatusFormat::Human | StatusFormat::Json => Ok(()),
+    };
+    let (campaign, read) = open_and_read(args.outline.as_deref(), out_dir, inputs, args.date_source, false)?;
+    let outcome = check_read(inputs, read?, &campaign, args.date_source);
     let lang = args.lang.unwrap_or(campaign.outline.language);
     let roll = crate::compile::roll(&campaign, &outcome);
     let as_of = args.as_of.unwrap_or_else(|| today(&campaign));
@@ -175,10 +178,12 @@ static RENDER_TIMEOUT: std::sync::LazyLock<std::time::Duration> = std::sync::Laz
 
 fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     let inputs = std::slice::from_ref(&args.submissions);
-    crate::write::check_out_dir(&args.out, inputs)?;
-    let (campaign, outcome) = open_and_check(args.outline.as_deref(), inputs, args.date_source, true)?;
-    let lang = args.lang.unwrap_or(campaign.outline.language);
+    let out_dir = || crate::write::check_out_dir(&args.out, inputs);
+    let (campaign, read) = open_and_read(args.outline.as_deref(), out_dir, inputs, args.date_source, true)?;
+    // A template's fault is said before the reading's, as when nothing was done side by side.
     let renderer = crate::render::Renderer::new(&campaign.templates)?;
+    let outcome = check_read(inputs, read?, &campaign, args.date_source);
+    let lang = args.lang.unwrap_or(campaign.outline.language);
     let as_of = args.as_of.unwrap_or_else(|| today(&campaign));
     let compiled = crate::compile::compile(&campaign, &outcome, as_of);
     let mut report = format::human::summary(&outcome, lang, campaign.roster.is_some());
@@ -297,17 +302,25 @@ pub fn check_files(
     Ok(check_read(paths, read, campaign, source))
 }
 
-/// Opens the campaign while the files under `paths` are read (see
-/// [`Campaign::open_while`]), then checks them against it.
-fn open_and_check(
+/// The campaign, opened while the files under `paths` are read (see
+/// [`Campaign::open_while`]) once `first` passes: a check of the command's own that would
+/// have come before reading. Errors come in the order of the steps done one by one: the
+/// campaign's, then `first`'s; the reading's is left to the caller, which may have one of
+/// its own to say before it (a template's).
+fn open_and_read(
     outline: Option<&Path>,
+    first: impl FnOnce() -> anyhow::Result<()> + Send,
     paths: &[std::path::PathBuf],
     source: check::DateSource,
     excerpts: bool,
-) -> anyhow::Result<(Campaign, Outcome)> {
-    let (campaign, read) = Campaign::open_while(outline, |outline| read_files(paths, outline, source, excerpts))?;
-    let outcome = check_read(paths, read?, &campaign, source);
-    Ok((campaign, outcome))
+) -> anyhow::Result<(Campaign, anyhow::Result<Vec<Input>>)> {
+    let (campaign, (first, read)) = Campaign::open_while(outline, |outline| match first() {
+        Ok(()) => (Ok(()), Some(read_files(paths, outline, source, excerpts))),
+        Err(error) => (Err(error), None),
+    })?;
+    first?;
+    let read = read.unwrap_or_else(|| Err(anyhow::anyhow!("the files were not read")));
+    Ok((campaign, read))
 }
 
 /// The checks across files, on the files as read.

@@ -99,3 +99,43 @@ fn a_bad_roster_is_located_and_two_for_every_command_that_reads_reports() {
     }
     assert!(!scratch.path().join("out").exists(), "compile wrote with a bad roster");
 }
+
+/// Reading beside the campaign does not change which fault is said first: the
+/// campaign's, then the output folder's, then a template's, then the reading's.
+#[test]
+fn faults_are_said_in_the_order_of_the_steps() {
+    let scratch = campaign(&report());
+    let stderr = |args: &[&str]| {
+        let run = scratch.run(args);
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+        run.stderr
+    };
+    let campaign_first = stderr(&[
+        "compile",
+        "--outline",
+        "khong-co",
+        "--submissions",
+        "s",
+        "--out",
+        "s/out",
+    ]);
+    assert!(campaign_first.contains("campaign folder"), "{campaign_first}");
+    let campaign_first = stderr(&[
+        "status",
+        "--outline",
+        "khong-co",
+        "--submissions",
+        "s",
+        "--format",
+        "html",
+        "--out",
+        "s/out",
+    ]);
+    assert!(campaign_first.contains("campaign folder"), "{campaign_first}");
+    scratch.write("o/templates/report.md.tera", "{{ khong_dong }");
+    let out_dir_first = stderr(&["compile", "--outline", "o", "--submissions", "s", "--out", "s/out"]);
+    assert!(out_dir_first.contains("inside"), "{out_dir_first}");
+    let template_first = stderr(&["compile", "--outline", "o", "--submissions", "khong-co", "--out", "out"]);
+    assert!(template_first.contains("report.md.tera:1:"), "{template_first}");
+    assert!(!scratch.path().join("out").exists() && !scratch.path().join("s/out").exists());
+}
