@@ -16,8 +16,9 @@
 //! `docx` (printed as not available when the CLI refuses that format). The steps take
 //! turns, a round of all four per run, in orders where each step runs right after every
 //! other equally often, so a machine whose speed drifts slows the floor as much as the
-//! rest and no step is always timed right after the same one. Peak memory is the child's maximum resident set size, from `/usr/bin/time -f %M` when it exists, else by
-//! polling `VmHWM` in `/proc/<pid>/status` (Linux only; elsewhere it is not measured).
+//! rest and no step is always timed right after the same one. Peak memory is the child's
+//! maximum resident set size, from `/usr/bin/time -f %M` when it exists, else by polling
+//! `VmHWM` in `/proc/<pid>/status` (Linux only; elsewhere it is not measured).
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};

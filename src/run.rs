@@ -314,13 +314,11 @@ fn open_and_read(
     source: check::DateSource,
     excerpts: bool,
 ) -> anyhow::Result<(Campaign, anyhow::Result<Vec<Input>>)> {
-    let (campaign, (first, read)) = Campaign::open_while(outline, |outline| match first() {
-        Ok(()) => (Ok(()), Some(read_files(paths, outline, source, excerpts))),
-        Err(error) => (Err(error), None),
+    let (campaign, read) = Campaign::open_while(outline, |outline| -> anyhow::Result<_> {
+        first()?;
+        Ok(read_files(paths, outline, source, excerpts))
     })?;
-    first?;
-    let read = read.unwrap_or_else(|| Err(anyhow::anyhow!("the files were not read")));
-    Ok((campaign, read))
+    Ok((campaign, read?))
 }
 
 /// The checks across files, on the files as read.
