@@ -116,12 +116,6 @@ impl Campaign {
         let (rest, done) = rayon::join(|| Rest::load(dir, &outline), || work(&outline));
         Ok((rest?.with(outline, outline_origin), done))
     }
-
-    /// Loads `dir/outline.yaml` and `dir/units.yaml`, each only if it exists.
-    pub fn load(dir: &Path) -> Result<Campaign, ConfigError> {
-        let (outline, outline_origin) = load_outline(dir)?;
-        Ok(Rest::load(dir, &outline)?.with(outline, outline_origin))
-    }
 }
 
 fn load_outline(dir: &Path) -> Result<(Outline, Option<String>), ConfigError> {

@@ -432,7 +432,7 @@ mod tests {
     #[test]
     fn the_parallel_context_is_the_plain_one() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let campaign = crate::campaign::Campaign::load(&root.join("outline")).expect("sample campaign");
+        let campaign = crate::campaign::Campaign::open(Some(&root.join("outline"))).expect("sample campaign");
         let outcome = crate::run::check_files(
             &[root.join("submissions")],
             &campaign,

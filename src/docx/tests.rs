@@ -15,7 +15,7 @@ use crate::compile::Compiled;
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 static SAMPLE: LazyLock<Compiled> = LazyLock::new(|| {
-    let campaign = crate::campaign::Campaign::load(Path::new("outline")).expect("the sample outline loads");
+    let campaign = crate::campaign::Campaign::open(Some(Path::new("outline"))).expect("the sample outline loads");
     let outcome = crate::run::check_files(
         &[PathBuf::from("submissions")],
         &campaign,
