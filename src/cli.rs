@@ -40,6 +40,10 @@ pub struct NewArgs {
     /// The campaign folder.
     #[arg(long)]
     pub outline: Option<PathBuf>,
+    /// The day the draft is dated (default: today in the outline's time zone, or
+    /// `SOURCE_DATE_EPOCH` when set).
+    #[arg(long, value_parser = parse_as_of)]
+    pub as_of: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -78,10 +78,15 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Today in the campaign's time zone: the only reading of the clock, for defaults.
+/// `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) stands in
+/// for the clock when set, so a test or a rebuilt report never depends on the day it runs.
 fn today(campaign: &Campaign) -> jiff::civil::Date {
-    jiff::Timestamp::now()
-        .to_zoned_datetime(campaign.outline.time_zone.clone())
-        .date()
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| jiff::Timestamp::from_second(s).ok())
+        .unwrap_or_else(jiff::Timestamp::now);
+    now.to_zoned_datetime(campaign.outline.time_zone.clone()).date()
 }
 
 fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
@@ -101,7 +106,7 @@ fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
     let Some(unit) = roster.get(&args.unit) else {
         anyhow::bail!("unit `{}` is not in the roster", args.unit);
     };
-    let text = crate::draft::draft(&campaign.outline, unit, today(&campaign));
+    let text = crate::draft::draft(&campaign.outline, unit, args.as_of.unwrap_or_else(|| today(&campaign)));
     let path = args
         .output
         .clone()
