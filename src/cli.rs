@@ -44,6 +44,16 @@ pub struct NewArgs {
     /// `SOURCE_DATE_EPOCH` when set).
     #[arg(long, value_parser = parse_as_of)]
     pub as_of: Option<jiff::civil::Date>,
+    /// Also write the unit's blank appendix beside the draft, in this format (`x.xlsx`
+    /// next to `x.md`; never overwritten).
+    #[arg(long, value_enum)]
+    pub appendix: Option<AppendixFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AppendixFormat {
+    /// An Excel workbook: STT | Chỉ tiêu | ĐVT | Số liệu | Ghi chú.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -108,6 +118,8 @@ pub enum OutputFormat {
     Json,
     /// A Word document in the Party-document format.
     Docx,
+    /// The appendix as an Excel workbook: totals by category as formulas over one row per unit.
+    Xlsx,
 }
 
 #[derive(Debug, clap::Args)]
@@ -122,7 +134,7 @@ pub struct CompileArgs {
     #[arg(long, default_value = "output")]
     pub out: PathBuf,
     /// Formats to write, separated by commas.
-    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [OutputFormat::Md, OutputFormat::Html, OutputFormat::Docx])]
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [OutputFormat::Md, OutputFormat::Html, OutputFormat::Docx, OutputFormat::Xlsx])]
     pub format: Vec<OutputFormat>,
     /// The reporting date printed in the document (default: today in the outline's time zone).
     #[arg(long, value_parser = parse_as_of)]

@@ -195,6 +195,9 @@ pub struct UnitValues {
     pub unit_name: String,
     pub category_name: String,
     pub values: Vec<String>,
+    /// The readings behind `values`, for outputs that keep figures as numbers (Excel).
+    #[serde(skip)]
+    pub readings: Vec<Reading>,
 }
 
 /// Where a unit stands; in templates and JSON `on-time`, `late`, `missing`, `rejected`.
@@ -751,6 +754,9 @@ fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryV
                     Reading::Value { value, .. } => format_decimal(value, value.scale()),
                     Reading::Invalid(_) | Reading::Missing => String::new(),
                 })
+                .collect(),
+            readings: (0..outline.appendix.indicators.len())
+                .map(|i| reading(unit, i))
                 .collect(),
         })
         .collect();

@@ -33,5 +33,6 @@ pub mod run;
 pub mod structure;
 pub mod submission;
 pub mod write;
+pub mod xlsx;
 pub mod xml;
 pub mod yaml;

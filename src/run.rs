@@ -11,8 +11,8 @@ use rayon::prelude::*;
 use crate::campaign::Campaign;
 use crate::check::{self, Input, Outcome};
 use crate::cli::{
-    CheckArgs, CheckFormat, Cli, Command, CompileArgs, FailOn, NewArgs, OutlineArgs, OutlineFormat, OutputFormat,
-    StatusArgs, StatusFormat,
+    AppendixFormat, CheckArgs, CheckFormat, Cli, Command, CompileArgs, FailOn, NewArgs, OutlineArgs, OutlineFormat,
+    OutputFormat, StatusArgs, StatusFormat,
 };
 use crate::diagnostic::{Diagnostic, Finding, Severity};
 use crate::discover::{self, Entry, EntryKind};
@@ -106,18 +106,43 @@ fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
     let Some(unit) = roster.get(&args.unit) else {
         anyhow::bail!("unit `{}` is not in the roster", args.unit);
     };
-    let text = crate::draft::draft(&campaign.outline, unit, args.as_of.unwrap_or_else(|| today(&campaign)));
+    let day = args.as_of.unwrap_or_else(|| today(&campaign));
+    let text = crate::draft::draft(&campaign.outline, unit, day);
     let path = args
         .output
         .clone()
         .unwrap_or_else(|| format!("{}.md", unit.code.to_lowercase()).into());
+    // The workbook is made and its place checked before the draft is written: a refused
+    // workbook leaves no draft behind to refuse the next try.
+    let appendix = match args.appendix {
+        Some(AppendixFormat::Xlsx) => {
+            let bytes = crate::xlsx::blank_appendix(&campaign.outline, unit, day)
+                .map_err(|e| anyhow::anyhow!("cannot make the Excel workbook: {e}"))?;
+            let beside = path.with_extension("xlsx");
+            if beside.exists() {
+                anyhow::bail!(
+                    "cannot create {} (an existing file is never overwritten)",
+                    beside.display()
+                );
+            }
+            Some((beside, bytes))
+        }
+        None => None,
+    };
     crate::write::write_new(&path, text.as_bytes())?;
+    let mut created = vec![path];
+    if let Some((beside, bytes)) = appendix {
+        crate::write::write_new(&beside, &bytes)?;
+        created.push(beside);
+    }
     let lang = campaign.outline.language;
-    write_stdout(&format!(
-        "{} {}\n",
-        lang.pick("Đã tạo", "Created"),
-        crate::campaign::display(&path)
-    ))?;
+    for path in &created {
+        write_stdout(&format!(
+            "{} {}\n",
+            lang.pick("Đã tạo", "Created"),
+            crate::campaign::display(path)
+        ))?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -234,6 +259,7 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
                     OutputFormat::Html => "html",
                     OutputFormat::Json => "json",
                     OutputFormat::Docx => "docx",
+                    OutputFormat::Xlsx => "xlsx",
                 };
                 rendering.file(&out, &format!("{base}.{extension}"), |out| match format {
                     OutputFormat::Md => template("report.md.tera", out),
@@ -250,6 +276,11 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
                             Some((path, _)) => anyhow::anyhow!("{path}: {e}"),
                             None => anyhow::anyhow!("{e}"),
                         })?;
+                        Ok(out.write_all(&bytes)?)
+                    }
+                    OutputFormat::Xlsx => {
+                        let bytes = crate::xlsx::compiled(&compiled, as_of)
+                            .map_err(|e| anyhow::anyhow!("cannot make the Excel workbook: {e}"))?;
                         Ok(out.write_all(&bytes)?)
                     }
                 })

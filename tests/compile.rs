@@ -6,6 +6,8 @@
 
 #[allow(dead_code)]
 mod support;
+#[path = "support/workbook.rs"]
+mod workbook;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -293,11 +295,13 @@ fn figures_equal_the_independently_computed_ones() {
     write(dir.path(), &province);
     let run = support::run(
         dir.path(),
-        &["compile", "--as-of", "2026-04-29", "--format", "md,html,json"],
+        &["compile", "--as-of", "2026-04-29", "--format", "md,html,json,xlsx"],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let json: Value =
         serde_json::from_str(&fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.json")).unwrap()).unwrap();
+    // The Excel appendix, read back, gives the same figures.
+    workbook::assert_matches_json(&dir.path().join("output/bao-cao-tong-hop.xlsx"), &json);
 
     let units = &json["units"];
     assert_eq!(units["expected"], 150);

@@ -9,6 +9,9 @@ use std::process::{Command, Output};
 
 use assert_cmd::cargo::CommandCargoExt;
 
+#[path = "support/workbook.rs"]
+mod workbook;
+
 /// A temporary folder holding a copy of the repository's `outline/` and `submissions/`.
 struct Campaign {
     dir: tempfile::TempDir,
@@ -105,6 +108,79 @@ fn compile_is_byte_identical_on_a_second_run() {
         assert!(first == second, "{name} differs between runs");
         assert!(first.len() > 1000, "{name} is suspiciously small");
     }
+}
+
+#[test]
+fn the_excel_appendix_gives_the_json_totals_and_the_same_bytes_twice() {
+    let campaign = Campaign::sample();
+    compile(&campaign, "first", "json,xlsx");
+    compile(&campaign, "second", "xlsx");
+    let json: serde_json::Value = serde_json::from_str(&campaign.read("first/bao-cao-tong-hop.json")).unwrap();
+    let xlsx = campaign.path("first/bao-cao-tong-hop.xlsx");
+    workbook::assert_matches_json(&xlsx, &json);
+    let first = fs::read(&xlsx).unwrap();
+    let second = fs::read(campaign.path("second/bao-cao-tong-hop.xlsx")).unwrap();
+    assert!(first == second, "the workbook differs between runs");
+    // Another reporting date is another workbook (its date and creation time).
+    let output = campaign.run(&["compile", "--as-of", "2026-04-30", "--out", "third", "--format", "xlsx"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(fs::read(campaign.path("third/bao-cao-tong-hop.xlsx")).unwrap() != first);
+}
+
+#[test]
+fn the_default_formats_include_the_excel_appendix() {
+    let campaign = Campaign::sample();
+    let output = campaign.run(&["compile", "--as-of", AS_OF]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    for extension in ["md", "html", "docx", "xlsx"] {
+        assert!(
+            campaign.path(&format!("output/bao-cao-tong-hop.{extension}")).is_file(),
+            "{extension}"
+        );
+    }
+}
+
+#[test]
+fn a_unit_gets_its_blank_appendix_as_a_workbook() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let campaign = Campaign::sample();
+    let output = campaign.run(&["new", "--unit", "TD", "--as-of", "2026-04-10", "--appendix", "xlsx"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "Đã tạo td.md\nĐã tạo td.xlsx\n");
+    let mut book: Xlsx<_> = open_workbook(campaign.path("td.xlsx")).unwrap();
+    let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+    let text = |r: u32, c: u32| match sheet.get_value((r, c)) {
+        Some(Data::String(s)) => s.clone(),
+        Some(Data::Float(f)) => f.to_string(),
+        _ => String::new(),
+    };
+    // A title naming the unit, then the published appendix's header and one row per indicator.
+    assert!(text(1, 0).contains("TD"), "{}", text(1, 0));
+    let header = (0..10).find(|&r| text(r, 0) == "STT").unwrap();
+    let titles: Vec<String> = (0..5).map(|c| text(header, c)).collect();
+    assert_eq!(titles, ["STT", "Chỉ tiêu", "ĐVT", "Số liệu", "Ghi chú"]);
+    let outline = campaign.run(&["outline", "--format", "json"]);
+    let outline: serde_json::Value = serde_json::from_str(&stdout(&outline)).unwrap();
+    let names: Vec<String> = (header + 1..=sheet.end().unwrap().0)
+        .map(|r| text(r, 1))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let expected: Vec<&str> = outline["appendix"]["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, expected);
+    assert_eq!(text(header + 1, 0), "1");
+    assert!((header + 1..header + 1 + names.len() as u32).all(|r| text(r, 3).is_empty()));
+
+    // Never overwritten: neither the workbook nor, when the workbook is in the way, a new draft.
+    fs::remove_file(campaign.path("td.md")).unwrap();
+    let output = campaign.run(&["new", "--unit", "TD", "--appendix", "xlsx"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("td.xlsx"), "{}", stderr(&output));
+    assert!(!campaign.path("td.md").exists());
 }
 
 #[test]

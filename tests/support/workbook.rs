@@ -1,0 +1,127 @@
+//! The compiled `.xlsx` read back with calamine, a reader that does not recalculate: the
+//! totals it sees (the formulas' cached results) must be the JSON's, and the units' own
+//! cells, added up here independently, must give them too.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use calamine::{Data, Range, Reader, Xlsx, open_workbook};
+use serde_json::Value;
+
+pub const TOTALS: &str = "Tổng hợp";
+pub const UNITS: &str = "Đơn vị";
+pub const MISSING: &str = "Chưa báo cáo";
+
+fn number(cell: Option<&Data>) -> Option<f64> {
+    match cell {
+        None | Some(Data::Empty) => None,
+        Some(Data::String(s)) if s.is_empty() => None,
+        Some(Data::Float(f)) => Some(*f),
+        Some(Data::Int(i)) => Some(*i as f64),
+        Some(other) => panic!("not a number: {other:?}"),
+    }
+}
+
+fn text(range: &Range<Data>, at: (u32, u32)) -> String {
+    match range.get_value(at) {
+        Some(Data::String(s)) => s.clone(),
+        Some(Data::Empty) | None => String::new(),
+        Some(other) => other.to_string(),
+    }
+}
+
+fn formula(range: &Range<String>, at: (u32, u32)) -> String {
+    range.get_value(at).cloned().unwrap_or_default()
+}
+
+/// A percent (in points) as tenths, exactly: cells hold fractions such as 0.855.
+fn tenths(fraction: f64) -> i64 {
+    (fraction * 1000.0).round() as i64
+}
+
+/// Checks the workbook at `path` against the JSON figures `json` of the same compile.
+pub fn assert_matches_json(path: &Path, json: &Value) {
+    let mut workbook: Xlsx<_> = open_workbook(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert_eq!(workbook.sheet_names(), [TOTALS, UNITS, MISSING]);
+    let totals = workbook.worksheet_range(TOTALS).unwrap();
+    let formulas = workbook.worksheet_formula(TOTALS).unwrap();
+    let units = workbook.worksheet_range(UNITS).unwrap();
+    let missing = workbook.worksheet_range(MISSING).unwrap();
+    let appendix = json["appendix"].as_object().unwrap();
+
+    // Totals: a header row, then one row per indicator in the outline's (and the JSON's) order.
+    let header = (0..totals.end().unwrap().0)
+        .find(|&r| text(&totals, (r, 0)) == "STT")
+        .expect("a header row");
+    let width = totals.end().unwrap().1 + 1;
+    let last = width - 1;
+    assert_eq!(text(&totals, (header, 2)), "Tổng số");
+    assert_eq!(text(&totals, (header, last)), "Số đơn vị có số liệu");
+    for (k, (id, figures)) in appendix.iter().enumerate() {
+        let row = header + 1 + k as u32;
+        let percent = formula(&formulas, (row, 2)).contains("AVERAGE(");
+        let as_json = |cell: Option<f64>| cell.map(|v| if percent { tenths(v) as f64 / 10.0 } else { v });
+        assert_eq!(
+            as_json(number(totals.get_value((row, 2)))),
+            figures["total"].as_f64(),
+            "{id}: total"
+        );
+        let categories = figures["by_category"].as_object().unwrap();
+        assert_eq!(categories.len() as u32, width - 4, "{id}: one column per category");
+        for (c, (category, value)) in categories.iter().enumerate() {
+            let col = 3 + c as u32;
+            assert_eq!(
+                as_json(number(totals.get_value((row, col)))),
+                value.as_f64(),
+                "{id} in {category}"
+            );
+            let written = formula(&formulas, (row, col));
+            assert!(
+                written.contains(if percent { "AVERAGEIFS(" } else { "SUMIFS(" }),
+                "{id} in {category}: {written}"
+            );
+        }
+        assert_eq!(
+            number(totals.get_value((row, last))),
+            figures["reported"].as_f64(),
+            "{id}: reported"
+        );
+        assert!(formula(&formulas, (row, last)).starts_with("COUNT("), "{id}");
+
+        // The units' own cells give the same figures, added up here.
+        let col = 4 + k as u32;
+        let values: Vec<f64> = (1..=units.end().unwrap().0)
+            .filter_map(|r| number(units.get_value((r, col))))
+            .collect();
+        assert_eq!(
+            values.len() as u64,
+            figures["reported"].as_u64().unwrap(),
+            "{id}: cells"
+        );
+        let total = if percent {
+            let n = values.len() as i64;
+            let sum: i64 = values.iter().map(|v| tenths(*v)).sum();
+            (n > 0).then(|| ((2 * sum + n) / (2 * n)) as f64 / 10.0)
+        } else {
+            Some(values.iter().sum())
+        };
+        assert_eq!(total, figures["total"].as_f64(), "{id}: sum of the units' cells");
+    }
+
+    // One row per unit that reported; every unit that did not, on its own sheet.
+    let rows = (1..=units.end().unwrap().0)
+        .filter(|&r| !text(&units, (r, 1)).is_empty())
+        .count();
+    assert_eq!(rows as u64, json["units"]["submitted"].as_u64().unwrap());
+    let listed: BTreeSet<String> = (1..=missing.end().unwrap().0)
+        .map(|r| text(&missing, (r, 1)))
+        .filter(|code| !code.is_empty())
+        .collect();
+    let expected: BTreeSet<String> = json["units"]["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(listed, expected);
+}
