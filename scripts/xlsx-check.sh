@@ -85,6 +85,7 @@ if [ "${1:-}" = --preview ]; then
   command -v pdftoppm >/dev/null || { echo "xlsx-check: no preview: pdftoppm is not installed" >&2; exit 1; }
   soffice --headless "-env:UserInstallation=file://$profile" --convert-to pdf --outdir "$work/pdf" "$xlsx" >/dev/null 2>&1
   mkdir -p docs
-  pdftoppm -png -r 70 -f 1 -l 1 -singlefile "$work/pdf/bao-cao-tong-hop.pdf" docs/xlsx-preview
+  # The top of page 1, where the sample's totals table is.
+  pdftoppm -png -r 110 -f 1 -l 1 -x 40 -y 50 -W 1220 -H 340 -singlefile "$work/pdf/bao-cao-tong-hop.pdf" docs/xlsx-preview
   echo "xlsx-check: wrote docs/xlsx-preview.png"
 fi

@@ -56,11 +56,16 @@ struct Styles {
     title: Format,
     subtitle: Format,
     header: Format,
+    /// Text on one line (its column is made wide enough, see [`fit`]).
     text: Format,
+    /// Text that wraps (its row is made tall enough, see [`row_height`]).
+    wrapped: Format,
     center: Format,
     count: Format,
     percent: Format,
     percent_points: Format,
+    total_count: Format,
+    total_percent: Format,
     note: Format,
 }
 
@@ -71,6 +76,8 @@ impl Styles {
             .clone()
             .set_border(FormatBorder::Thin)
             .set_align(FormatAlign::VerticalCenter);
+        // Figures keep a little space from the border they are aligned to.
+        let figure = cell.clone().set_align(FormatAlign::Right).set_indent(1);
         Styles {
             title: base.clone().set_bold().set_font_size(14).set_align(FormatAlign::Center),
             subtitle: base.clone().set_italic().set_align(FormatAlign::Center),
@@ -80,14 +87,38 @@ impl Styles {
                 .set_text_wrap()
                 .set_align(FormatAlign::Center)
                 .set_background_color(0x00DD_EBF7),
-            text: cell.clone().set_text_wrap(),
+            text: cell.clone(),
+            wrapped: cell.clone().set_text_wrap(),
             center: cell.clone().set_align(FormatAlign::Center),
-            count: cell.clone().set_num_format(COUNT_FORMAT),
-            percent: cell.clone().set_num_format(PERCENT_FORMAT),
-            percent_points: cell.set_num_format(PERCENT_POINTS_FORMAT),
+            count: figure.clone().set_num_format(COUNT_FORMAT),
+            percent: figure.clone().set_num_format(PERCENT_FORMAT),
+            percent_points: figure.clone().set_num_format(PERCENT_POINTS_FORMAT),
+            total_count: figure.clone().set_bold().set_num_format(COUNT_FORMAT),
+            total_percent: figure.set_bold().set_num_format(PERCENT_FORMAT),
             note: base.set_italic().set_text_wrap().set_align(FormatAlign::Top),
         }
     }
+}
+
+/// Height of one line of 12-point text, in points.
+const LINE: f64 = 16.0;
+
+/// A column wide enough for its longest text (in characters, which is about what Excel's
+/// width unit is for this font), within bounds. Neither Excel nor LibreOffice sizes
+/// columns from a file's contents, and a workbook that opens with cut-off names is the
+/// first thing an officer would fix by hand.
+fn fit<'a>(texts: impl IntoIterator<Item = &'a str>, min: f64, max: f64) -> f64 {
+    let longest = texts.into_iter().map(|t| t.chars().count()).max().unwrap_or(0);
+    (longest as f64 + 2.0).clamp(min, max)
+}
+
+/// A row tall enough for `text` wrapped in a column `width` wide: rows of wrapped text are
+/// not made taller when the file is opened.
+fn row_height(text: &str, width: f64) -> f64 {
+    let chars = text.chars().count() as f64;
+    // Times New Roman sets about four letters in three width units.
+    let lines = (chars * 0.75 / (width - 1.0).max(1.0)).ceil().max(1.0);
+    lines * LINE
 }
 
 /// A figure as a unit's cell holds it: counts as they are, percents as fractions.
@@ -185,9 +216,12 @@ pub fn compiled(compiled: &Compiled, as_of: Date) -> Result<Vec<u8>, XlsxError> 
     workbook.save_to_buffer()
 }
 
-fn print_setup(sheet: &mut Worksheet, header_rows: (u32, u32)) -> Result<(), XlsxError> {
+/// A4, one page wide, the header repeated on every page; landscape for wide tables.
+fn print_setup(sheet: &mut Worksheet, header_rows: (u32, u32), landscape: bool) -> Result<(), XlsxError> {
     sheet.set_paper_size(9); // A4
-    sheet.set_landscape();
+    if landscape {
+        sheet.set_landscape();
+    }
     sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(header_rows.0, header_rows.1)?;
     Ok(())
@@ -213,19 +247,29 @@ fn units_sheet(sheet: &mut Worksheet, compiled: &Compiled, styles: &Styles) -> R
     sheet.write_string_with_format(0, file_col, "Tệp báo cáo", &styles.header)?;
     sheet.set_row_height(0, 96)?;
     sheet.set_freeze_panes(1, 3)?;
-    for (col, width) in [(0, 5), (1, 10), (2, 34), (3, 30)] {
-        sheet.set_column_width(col, width)?;
-    }
+    // The category and the file are the roll's, found by code (a code is one unit).
+    let units: HashMap<&str, &UnitView> = compiled.units.iter().map(|u| (u.code.as_str(), u)).collect();
+    let rows = &compiled.appendix.rows;
+    let unit_of = |code: &str| units.get(code).copied();
+    sheet.set_column_width(0, 5)?;
+    sheet.set_column_width(1, fit(rows.iter().map(|r| r.unit_code.as_str()), 10.0, 16.0))?;
+    sheet.set_column_width(2, fit(rows.iter().map(|r| r.unit_name.as_str()), 20.0, 45.0))?;
+    let categories = rows
+        .iter()
+        .map(|r| unit_of(&r.unit_code).map_or(r.category_name.as_str(), |u| u.category_name.as_str()));
+    sheet.set_column_width(3, fit(categories, 16.0, 60.0))?;
     for col in LEADING..file_col {
         sheet.set_column_width(col, 14)?;
     }
-    sheet.set_column_width(file_col, 40)?;
-    print_setup(sheet, (0, 0))?;
+    let paths = rows
+        .iter()
+        .map(|r| unit_of(&r.unit_code).map_or("", |u| u.path.as_str()));
+    sheet.set_column_width(file_col, fit(paths, 16.0, 70.0))?;
+    print_setup(sheet, (0, 0), true)?;
 
-    // The category and the file are the roll's, found by code (a code is one unit).
-    let units: HashMap<&str, &UnitView> = compiled.units.iter().map(|u| (u.code.as_str(), u)).collect();
-    for (row, values) in (1u32..).zip(&compiled.appendix.rows) {
-        let unit = units.get(values.unit_code.as_str());
+    for (row, values) in (1u32..).zip(rows) {
+        let unit = unit_of(&values.unit_code);
+        sheet.set_row_height(row, LINE)?;
         sheet.write_number_with_format(row, 0, f64::from(row), &styles.center)?;
         sheet.write_string_with_format(row, 1, &values.unit_code, &styles.text)?;
         sheet.write_string_with_format(row, 2, &values.unit_name, &styles.text)?;
@@ -274,14 +318,15 @@ fn totals_sheet(sheet: &mut Worksheet, compiled: &Compiled, styles: &Styles) -> 
     for (col, title) in (0..).zip(&titles) {
         sheet.write_string_with_format(header, col, title, &styles.header)?;
     }
-    sheet.set_row_height(header, 64)?;
+    sheet.set_row_height(header, 48)?;
     sheet.set_freeze_panes(header + 1, 2)?;
     sheet.set_column_width(0, 5)?;
-    sheet.set_column_width(1, 52)?;
+    let name_width = 52.0;
+    sheet.set_column_width(1, name_width)?;
     for col in 2..columns {
-        sheet.set_column_width(col, 14)?;
+        sheet.set_column_width(col, 15)?;
     }
-    print_setup(sheet, (header, header))?;
+    print_setup(sheet, (header, header), true)?;
 
     // The units sheet's rows: a workbook without reports still has well-formed ranges.
     let first = 1;
@@ -302,7 +347,8 @@ fn totals_sheet(sheet: &mut Worksheet, compiled: &Compiled, styles: &Styles) -> 
             Ok(n) => sheet.write_number_with_format(row, 0, n, &styles.center)?,
             Err(_) => sheet.write_string_with_format(row, 0, &indicator.stt, &styles.center)?,
         };
-        sheet.write_string_with_format(row, 1, &indicator.name, &styles.text)?;
+        sheet.write_string_with_format(row, 1, &indicator.name, &styles.wrapped)?;
+        sheet.set_row_height(row, row_height(&indicator.name, name_width))?;
         // Counts are summed; percents are the mean of the units that gave one, rounded as
         // the JSON and the report print it (a tenth of a percent).
         let aggregate = |criteria: Option<&str>| match (kind, criteria) {
@@ -315,7 +361,11 @@ fn totals_sheet(sheet: &mut Worksheet, compiled: &Compiled, styles: &Styles) -> 
         };
         let figures = &indicator.figures;
         let total = Formula::new(aggregate(None)).set_result(cached(figures.total, kind));
-        sheet.write_formula_with_format(row, 2, total, style)?;
+        let total_style = match kind {
+            Kind::Count => &styles.total_count,
+            Kind::Percent => &styles.total_percent,
+        };
+        sheet.write_formula_with_format(row, 2, total, total_style)?;
         for (col, (category, value)) in (3..).zip(categories.iter().zip(&figures.by_category)) {
             let formula = Formula::new(aggregate(Some(&criterion(&category.name)))).set_result(cached(value.1, kind));
             sheet.write_formula_with_format(row, col, formula, style)?;
@@ -356,12 +406,23 @@ fn missing_sheet(sheet: &mut Worksheet, compiled: &Compiled, styles: &Styles) ->
     }
     sheet.set_row_height(0, 34)?;
     sheet.set_freeze_panes(1, 0)?;
-    for (col, width) in [(0, 5), (1, 10), (2, 34), (3, 30), (4, 12), (5, 12), (6, 36), (7, 22)] {
+    let missing: Vec<&UnitView> = compiled.units.iter().filter(|u| !u.status.reported()).collect();
+    let widths = [
+        (0, 5.0),
+        (1, fit(missing.iter().map(|u| u.code.as_str()), 10.0, 16.0)),
+        (2, fit(missing.iter().map(|u| u.name.as_str()), 20.0, 45.0)),
+        (3, fit(missing.iter().map(|u| u.category_name.as_str()), 16.0, 60.0)),
+        (4, 12.0),
+        (5, 12.0),
+        (6, fit(missing.iter().map(|u| u.path.as_str()), 16.0, 70.0)),
+        (7, fit(missing.iter().map(|u| u.rejected_code.as_str()), 16.0, 30.0)),
+    ];
+    for (col, width) in widths {
         sheet.set_column_width(col, width)?;
     }
-    print_setup(sheet, (0, 0))?;
-    let missing = compiled.units.iter().filter(|u| !u.status.reported());
+    print_setup(sheet, (0, 0), true)?;
     for (row, unit) in (1u32..).zip(missing) {
+        sheet.set_row_height(row, LINE)?;
         sheet.write_number_with_format(row, 0, f64::from(row), &styles.center)?;
         sheet.write_string_with_format(row, 1, &unit.code, &styles.text)?;
         sheet.write_string_with_format(row, 2, &unit.name, &styles.text)?;
@@ -404,24 +465,26 @@ pub fn blank_appendix(outline: &Outline, unit: &Unit, today: Date) -> Result<Vec
         sheet.write_string_with_format(header, col, title, &styles.header)?;
     }
     sheet.set_freeze_panes(header + 1, 0)?;
-    for (col, width) in [(0, 6), (1, 56), (2, 8), (3, 14), (4, 28)] {
+    let name_width = 56.0;
+    for (col, width) in [(0, 6.0), (1, name_width), (2, 8.0), (3, 14.0), (4, 28.0)] {
         sheet.set_column_width(col, width)?;
     }
-    print_setup(sheet, (header, header))?;
+    print_setup(sheet, (header, header), false)?;
     let indicators = &outline.appendix.indicators;
     for (row, indicator) in (header + 1..).zip(indicators) {
         match indicator.stt {
             Some(n) => sheet.write_number_with_format(row, 0, f64::from(n), &styles.center)?,
             None => sheet.write_blank(row, 0, &styles.center)?,
         };
-        sheet.write_string_with_format(row, 1, &indicator.name, &styles.text)?;
+        sheet.write_string_with_format(row, 1, &indicator.name, &styles.wrapped)?;
+        sheet.set_row_height(row, row_height(&indicator.name, name_width))?;
         let (unit_of_measure, style) = match indicator.kind {
             Kind::Count => ("", &styles.count),
             Kind::Percent => ("%", &styles.percent_points),
         };
         sheet.write_string_with_format(row, 2, unit_of_measure, &styles.center)?;
         sheet.write_blank(row, 3, style)?;
-        sheet.write_blank(row, 4, &styles.text)?;
+        sheet.write_blank(row, 4, &styles.wrapped)?;
     }
     // Excel warns (and lets the unit go on) when a figure is not a number of its kind; the
     // check of the report says the same after.
