@@ -12,6 +12,12 @@ if ! command -v soffice >/dev/null; then
   echo "xlsx-check: skipped: soffice is not installed (apt-get install libreoffice-calc-nogui)"
   exit 0
 fi
+# soffice with Writer alone (libreoffice-writer-nogui) cannot open a workbook.
+program=$(dirname "$(readlink -f "$(command -v soffice)")")
+if ! ls "$program"/libsclo.* >/dev/null 2>&1; then
+  echo "xlsx-check: skipped: LibreOffice Calc is not installed (apt-get install libreoffice-calc-nogui)"
+  exit 0
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
