@@ -127,6 +127,27 @@ fn the_excel_appendix_gives_the_json_totals_and_the_same_bytes_twice() {
     assert!(fs::read(campaign.path("third/bao-cao-tong-hop.xlsx")).unwrap() != first);
 }
 
+/// A unit whose category the outline does not know is totalled in the unclassified
+/// column, and a category named with a spreadsheet wildcard matches only itself.
+#[test]
+fn the_excel_totals_hold_for_unclassified_units_and_wildcard_names() {
+    let campaign = Campaign::sample();
+    // Without a roster a unit's category is its report's own, which may be unknown.
+    fs::remove_file(campaign.path("outline/units.yaml")).unwrap();
+    let report = campaign.read("submissions/co-quan-tham-muu/vptu.md");
+    campaign.write(
+        "submissions/co-quan-tham-muu/vptu.md",
+        &report.replacen("category: co-quan-tham-muu", "category: khac", 1),
+    );
+    let outline = campaign.read("outline/outline.yaml");
+    let outline = outline.replacen("name: \"Các sở, ngành\"", "name: \"Các sở, ngành*\"", 1);
+    campaign.write("outline/outline.yaml", &outline);
+    compile(&campaign, "output", "json,xlsx");
+    let json: serde_json::Value = serde_json::from_str(&campaign.read("output/bao-cao-tong-hop.json")).unwrap();
+    assert!(json["appendix"]["van-ban"]["by_category"].get("").is_some(), "{json}");
+    workbook::assert_matches_json(&campaign.path("output/bao-cao-tong-hop.xlsx"), &json);
+}
+
 #[test]
 fn the_default_formats_include_the_excel_appendix() {
     let campaign = Campaign::sample();

@@ -34,6 +34,34 @@ fn formula(range: &Range<String>, at: (u32, u32)) -> String {
     range.get_value(at).cloned().unwrap_or_default()
 }
 
+/// The category a `SUMIFS`/`AVERAGEIFS` formula compares with: its last argument,
+/// `"=Các sở, ngành"`, unquoted and unescaped.
+fn criterion(formula: &str) -> String {
+    let start = formula.find("\"=").expect("a criterion") + 2;
+    let mut chars = formula[start..].chars().peekable();
+    let mut out = String::new();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if chars.peek() == Some(&'"') => {
+                chars.next();
+                out.push('"');
+            }
+            '"' => break,
+            '~' => out.push(chars.next().unwrap_or('~')),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The mean of percents given as fractions, in tenths of a percent, rounded half away
+/// from zero as the JSON is.
+fn mean(values: &[f64]) -> Option<f64> {
+    let n = values.len() as i64;
+    let sum: i64 = values.iter().map(|v| tenths(*v)).sum();
+    (n > 0).then(|| ((2 * sum + n) / (2 * n)) as f64 / 10.0)
+}
+
 /// A percent (in points) as tenths, exactly: cells hold fractions such as 0.855.
 fn tenths(fraction: f64) -> i64 {
     (fraction * 1000.0).round() as i64
@@ -80,6 +108,18 @@ pub fn assert_matches_json(path: &Path, json: &Value) {
                 written.contains(if percent { "AVERAGEIFS(" } else { "SUMIFS(" }),
                 "{id} in {category}: {written}"
             );
+            // The formula, evaluated here: the units whose category cell is its criterion.
+            let name = criterion(&written);
+            let values: Vec<f64> = (1..=units.end().unwrap().0)
+                .filter(|&r| text(&units, (r, 3)) == name)
+                .filter_map(|r| number(units.get_value((r, 4 + k as u32))))
+                .collect();
+            let evaluated = if percent {
+                mean(&values)
+            } else {
+                Some(values.iter().sum())
+            };
+            assert_eq!(evaluated, value.as_f64(), "{id} in {category}: {written}");
         }
         assert_eq!(
             number(totals.get_value((row, last))),
@@ -99,9 +139,7 @@ pub fn assert_matches_json(path: &Path, json: &Value) {
             "{id}: cells"
         );
         let total = if percent {
-            let n = values.len() as i64;
-            let sum: i64 = values.iter().map(|v| tenths(*v)).sum();
-            (n > 0).then(|| ((2 * sum + n) / (2 * n)) as f64 / 10.0)
+            mean(&values)
         } else {
             Some(values.iter().sum())
         };
