@@ -11,8 +11,8 @@ use rayon::prelude::*;
 use crate::campaign::Campaign;
 use crate::check::{self, Input, Outcome};
 use crate::cli::{
-    AppendixFormat, CheckArgs, CheckFormat, Cli, Command, CompileArgs, FailOn, NewArgs, OutlineArgs, OutlineFormat,
-    OutputFormat, StatusArgs, StatusFormat,
+    CheckArgs, CheckFormat, Cli, Command, CompileArgs, FailOn, NewArgs, OutlineArgs, OutlineFormat, OutputFormat,
+    StatusArgs, StatusFormat,
 };
 use crate::diagnostic::{Diagnostic, Finding, Severity};
 use crate::discover::{self, Entry, EntryKind};
@@ -106,44 +106,53 @@ fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
     let Some(unit) = roster.get(&args.unit) else {
         anyhow::bail!("unit `{}` is not in the roster", args.unit);
     };
-    let day = args.as_of.unwrap_or_else(|| today(&campaign));
-    let text = crate::draft::draft(&campaign.outline, unit, day);
+    let text = crate::draft::draft(&campaign.outline, unit, args.as_of.unwrap_or_else(|| today(&campaign)));
     let path = args
         .output
         .clone()
         .unwrap_or_else(|| format!("{}.md", unit.code.to_lowercase()).into());
-    // The workbook is made and its place checked before the draft is written: a refused
-    // workbook leaves no draft behind to refuse the next try.
-    let appendix = match args.appendix {
-        Some(AppendixFormat::Xlsx) => {
-            let bytes = crate::xlsx::blank_appendix(&campaign.outline, unit, day)
-                .map_err(|e| anyhow::anyhow!("cannot make the Excel workbook: {e}"))?;
-            let beside = path.with_extension("xlsx");
-            if beside.exists() {
-                anyhow::bail!(
-                    "cannot create {} (an existing file is never overwritten)",
-                    beside.display()
-                );
-            }
-            Some((beside, bytes))
-        }
-        None => None,
-    };
+    let appendix = blank_appendix(args, &campaign, unit, &path)?;
     crate::write::write_new(&path, text.as_bytes())?;
-    let mut created = vec![path];
+    let lang = campaign.outline.language;
+    write_stdout(&format!(
+        "{} {}\n",
+        lang.pick("Đã tạo", "Created"),
+        crate::campaign::display(&path)
+    ))?;
     if let Some((beside, bytes)) = appendix {
         crate::write::write_new(&beside, &bytes)?;
-        created.push(beside);
-    }
-    let lang = campaign.outline.language;
-    for path in &created {
         write_stdout(&format!(
             "{} {}\n",
             lang.pick("Đã tạo", "Created"),
-            crate::campaign::display(path)
+            crate::campaign::display(&beside)
         ))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The unit's blank appendix asked for with `--appendix`, and where it goes (beside the
+/// draft, `x.xlsx` next to `x.md`). Made and its place checked before the draft is
+/// written: a refused workbook leaves no draft behind to refuse the next try.
+fn blank_appendix(
+    args: &NewArgs,
+    campaign: &Campaign,
+    unit: &crate::roster::Unit,
+    draft: &Path,
+) -> anyhow::Result<Option<(std::path::PathBuf, Vec<u8>)>> {
+    let Some(crate::cli::AppendixFormat::Xlsx) = args.appendix else {
+        return Ok(None);
+    };
+    let beside = draft.with_extension("xlsx");
+    if beside.exists() {
+        anyhow::bail!(
+            "cannot create {} (an existing file is never overwritten)",
+            beside.display()
+        );
+    }
+    let day = args.as_of.unwrap_or_else(|| today(campaign));
+    let bytes = crate::xlsx::blank_appendix(&campaign.outline, unit, day)
+        .map_err(|e| anyhow::anyhow!("cannot make the Excel workbook: {e}"))?;
+    Ok(Some((beside, bytes)))
 }
 
 fn outline(args: &OutlineArgs) -> anyhow::Result<ExitCode> {
