@@ -49,6 +49,8 @@ const FONT: &str = "Times New Roman";
 
 /// Columns of the units sheet before the first indicator: STT, code, name, category.
 const LEADING: u16 = 4;
+/// Width of an indicator's column on the units sheet.
+const INDICATOR_WIDTH: f64 = 14.0;
 /// Rows of the totals sheet above its header: title, campaign, date, blank.
 const TITLE_ROWS: u32 = 4;
 
@@ -236,16 +238,18 @@ fn units_sheet(sheet: &mut Worksheet, compiled: &Compiled, styles: &Styles) -> R
     for (col, header) in (0..).zip(headers) {
         sheet.write_string_with_format(0, col, header, &styles.header)?;
     }
+    let mut header_height = 2.0 * LINE;
     for (col, indicator) in (LEADING..).zip(indicators) {
         let header = if indicator.stt.is_empty() {
             indicator.name.clone()
         } else {
             format!("{}. {}", indicator.stt, indicator.name)
         };
+        header_height = f64::max(header_height, row_height(&header, INDICATOR_WIDTH));
         sheet.write_string_with_format(0, col, header, &styles.header)?;
     }
     sheet.write_string_with_format(0, file_col, "Tệp báo cáo", &styles.header)?;
-    sheet.set_row_height(0, 96)?;
+    sheet.set_row_height(0, header_height)?;
     sheet.set_freeze_panes(1, 3)?;
     // The category and the file are the roll's, found by code (a code is one unit).
     let units: HashMap<&str, &UnitView> = compiled.units.iter().map(|u| (u.code.as_str(), u)).collect();
@@ -259,13 +263,16 @@ fn units_sheet(sheet: &mut Worksheet, compiled: &Compiled, styles: &Styles) -> R
         .map(|r| unit_of(&r.unit_code).map_or(r.category_name.as_str(), |u| u.category_name.as_str()));
     sheet.set_column_width(3, fit(categories, 16.0, 60.0))?;
     for col in LEADING..file_col {
-        sheet.set_column_width(col, 14)?;
+        sheet.set_column_width(col, INDICATOR_WIDTH)?;
     }
     let paths = rows
         .iter()
         .map(|r| unit_of(&r.unit_code).map_or("", |u| u.path.as_str()));
     sheet.set_column_width(file_col, fit(paths, 16.0, 70.0))?;
     print_setup(sheet, (0, 0), true)?;
+    // Filters on the header: an officer looks at one category, or at the units without a figure.
+    let last_row = u32::try_from(rows.len()).unwrap_or(u32::MAX).max(1);
+    sheet.autofilter(0, 0, last_row, file_col)?;
 
     for (row, values) in (1u32..).zip(rows) {
         let unit = unit_of(&values.unit_code);
@@ -292,6 +299,7 @@ fn units_sheet(sheet: &mut Worksheet, compiled: &Compiled, styles: &Styles) -> R
     Ok(())
 }
 
+/// The kind of an indicator of the view-model, which names it for templates.
 fn kind_of(kind: &str) -> Kind {
     if kind == "percent" { Kind::Percent } else { Kind::Count }
 }
