@@ -44,6 +44,9 @@ pub struct NewArgs {
     /// `SOURCE_DATE_EPOCH` when set).
     #[arg(long, value_parser = parse_as_of)]
     pub as_of: Option<jiff::civil::Date>,
+    /// Language of messages (default: the outline's `language`).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -87,9 +90,9 @@ pub struct StatusArgs {
     pub as_of: Option<jiff::civil::Date>,
     #[arg(long, value_enum, default_value_t = StatusFormat::Human)]
     pub format: StatusFormat,
-    /// Where `--format html` writes its page.
-    #[arg(long, default_value = "output")]
-    pub out: PathBuf,
+    /// Where `--format html` writes its page [default: output].
+    #[arg(long)]
+    pub out: Option<PathBuf>,
     /// Language of the labels (default: the outline's `language`).
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
@@ -136,7 +139,17 @@ pub struct CompileArgs {
 }
 
 fn parse_as_of(text: &str) -> Result<jiff::civil::Date, String> {
-    crate::date::parse_date(text).ok_or_else(|| format!("`{text}` is not a date (2026-04-29 or 29/4/2026)"))
+    use crate::lang::Lang;
+    // Said in both languages: the campaign, and so its language, is not read yet.
+    crate::date::read_date(text).map_err(|why| {
+        format!(
+            "“{text}” {} / {}; {}: {}",
+            why.message(Lang::Vi),
+            why.message(Lang::En),
+            "các dạng được chấp nhận / accepted forms",
+            crate::date::FORMS
+        )
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -343,6 +343,7 @@ impl Renderer {
                     line: report.span().start_line.max(1),
                     column: report.span().start_col + 1,
                     message: format!("template error: {}", report.message()),
+                    vi: None,
                 }
             }
             _ => {

@@ -60,11 +60,19 @@ impl Roster {
                 ));
             }
             if outline.category(&unit.category).is_none() {
+                let ids: Vec<&str> = outline.categories.iter().map(|c| c.id.as_str()).collect();
+                let (vi_hint, en_hint) =
+                    crate::fatal::did_you_mean(crate::suggest::closest(&unit.category, ids.iter().copied()));
+                let list = ids.join(", ");
+                let category = &unit.category;
                 return Err(at(
-                    &format!("category: {}", unit.category),
+                    &format!("category: {category}"),
                     0,
-                    format!("unit `{code}`: category `{}` is not in the outline", unit.category),
-                ));
+                    format!("unit `{code}`: category `{category}` is not in the outline{en_hint}; the outline's categories are: {list}"),
+                )
+                .with_vi(format!(
+                    "đơn vị `{code}`: loại đơn vị `{category}` không có trong đề cương{vi_hint}; các loại trong đề cương: {list}"
+                )));
             }
             let due = match unit.due {
                 None => None,
@@ -89,6 +97,17 @@ impl Roster {
 
     pub fn get(&self, code: &str) -> Option<&Unit> {
         self.by_code.get(code).map(|&i| &self.units[i])
+    }
+}
+
+impl Roster {
+    /// The code meant by `given` when it is not one: the same code in another case, a
+    /// close typo, or the unit's name typed where its code was asked.
+    pub fn suggest(&self, given: &str) -> Option<&str> {
+        crate::suggest::closest(given, self.units.iter().map(|u| u.code.as_str())).or_else(|| {
+            let name = crate::suggest::closest(given, self.units.iter().map(|u| u.name.as_str()))?;
+            self.units.iter().find(|u| u.name == name).map(|u| u.code.as_str())
+        })
     }
 }
 
