@@ -12,8 +12,8 @@ use crate::campaign::Campaign;
 use crate::campaign::ConfigError;
 use crate::check::{self, Input, Outcome};
 use crate::cli::{
-    CheckArgs, CheckFormat, Cli, Command, CompileArgs, FailOn, NewArgs, OutlineArgs, OutlineFormat, OutputFormat,
-    StatusArgs, StatusFormat,
+    CheckArgs, CheckFormat, Cli, Color, Command, CompileArgs, FailOn, NewArgs, OutlineArgs, OutlineFormat,
+    OutputFormat, StatusArgs, StatusFormat,
 };
 use crate::diagnostic::{Diagnostic, Finding, Severity};
 use crate::discover::{self, Entry, EntryKind};
@@ -35,6 +35,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::New(args) => new(&args),
         Command::Outline(args) => outline(&args),
         Command::Status(args) => status(&args),
+        Command::Completions(args) => completions(args.shell),
+        Command::Man => man(),
     };
     match result {
         Ok(code) => code,
@@ -43,6 +45,24 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// A completion script for `shell`, from the same definition as the parser.
+fn completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
+    use clap::CommandFactory as _;
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "baocao", &mut out);
+    write_stdout(&String::from_utf8_lossy(&out))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The manual page, from the same definition as `--help`.
+fn man() -> anyhow::Result<ExitCode> {
+    use clap::CommandFactory as _;
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    write_stdout(&String::from_utf8_lossy(&out))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The language fatal errors are said in, once known: `--lang`, else the campaign's.
@@ -176,7 +196,11 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .any(|p| p.is_dir() && !inside_submissions(p, dir.as_deref()));
     let outcome = check_read(roll_call, read?, &campaign, args.date_source);
-    let color = || std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = || match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
     let roster_known = campaign.roster.is_some();
     let text = match args.format {
         CheckFormat::Json => format::json::render(&outcome, lang),
