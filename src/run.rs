@@ -184,13 +184,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|p| beside_campaign(p, "submissions", dir.as_deref()))
         .collect();
-    let (campaign, read) = open_and_read(
-        dir.as_deref(),
-        || require_paths(&paths),
-        &paths,
-        args.date_source,
-        false,
-    )?;
+    let (campaign, read) = open_and_read(dir.as_deref(), || Ok(()), &paths, args.date_source, false)?;
     let lang = opened(&campaign, dir.as_deref(), args.lang);
     let roll_call = paths
         .iter()
@@ -328,16 +322,7 @@ fn status(args: &StatusArgs) -> anyhow::Result<ExitCode> {
             None => Ok(()),
         },
     };
-    let (campaign, read) = open_and_read(
-        dir.as_deref(),
-        || {
-            require_paths(inputs)?;
-            out_dir()
-        },
-        inputs,
-        args.date_source,
-        false,
-    )?;
+    let (campaign, read) = open_and_read(dir.as_deref(), out_dir, inputs, args.date_source, false)?;
     let lang = opened(&campaign, dir.as_deref(), args.lang);
     let outcome = check_read(true, read?, &campaign, args.date_source);
     let roll = crate::compile::roll(&campaign, &outcome);
@@ -384,10 +369,7 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     choose_lang(args.lang);
     let dir = campaign_dir(args.outline.as_deref(), std::slice::from_ref(&args.submissions));
     let inputs = &[beside_campaign(&args.submissions, "submissions", dir.as_deref())];
-    let out_dir = || {
-        require_paths(inputs)?;
-        crate::write::check_out_dir(&args.out, inputs)
-    };
+    let out_dir = || crate::write::check_out_dir(&args.out, inputs);
     let (campaign, read) = open_and_read(dir.as_deref(), out_dir, inputs, args.date_source, true)?;
     let lang = opened(&campaign, dir.as_deref(), args.lang);
     // A template's fault is said before the reading's, as when nothing was done side by side.
@@ -575,6 +557,7 @@ fn read_files(
     source: check::DateSource,
     excerpts: bool,
 ) -> anyhow::Result<Vec<Input>> {
+    require_paths(paths)?;
     let entries = discover::discover(paths).map_err(|e| anyhow::anyhow!("{e}"))?;
     let history = if source == check::DateSource::FrontMatter {
         History::default()
