@@ -300,3 +300,24 @@ fn relative(path: &Path, cwd: &Path) -> std::path::PathBuf {
     }
     path.to_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_campaign_above_is_shown_from_the_working_folder() {
+        let at = |p: &str, cwd: &str| relative(Path::new(p), Path::new(cwd));
+        assert_eq!(at("/c/outline", "/c"), Path::new("outline"));
+        assert_eq!(at("/c/outline", "/c/submissions/so-nganh"), Path::new("../../outline"));
+        // Sharing only the root: absolute, not a climb to it.
+        assert_eq!(at("/d/outline", "/c/x"), Path::new("/d/outline"));
+    }
+
+    #[test]
+    fn a_whole_file_fault_has_no_line() {
+        let error = ConfigError::file("nowhere", "x".into()).with_vi("y".into());
+        assert_eq!(error.text(crate::lang::Lang::En), "nowhere: x");
+        assert_eq!(error.text(crate::lang::Lang::Vi), "nowhere: y");
+    }
+}

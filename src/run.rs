@@ -114,7 +114,7 @@ fn beside_campaign(path: &Path, default: &str, dir: Option<&Path>) -> PathBuf {
 
 /// Sets the language of fatal errors and says which outline is in effect when it is
 /// not one found in the working folder: the built-in one, or one found further up.
-fn opened(campaign: &Campaign, dir: Option<&Path>, lang: Option<Lang>) -> Lang {
+fn opened(campaign: &Campaign, dir: Option<&Path>, named: bool, lang: Option<Lang>) -> Lang {
     let lang = lang.unwrap_or(campaign.outline.language);
     choose_lang(Some(lang));
     match (&campaign.outline_origin, dir) {
@@ -133,7 +133,8 @@ fn opened(campaign: &Campaign, dir: Option<&Path>, lang: Option<Lang>) -> Lang {
             ),
             crate::campaign::display(dir)
         ),
-        (Some(origin), Some(dir)) if dir != Path::new("outline") => eprintln!(
+        // Named with --outline: the person knows which.
+        (Some(origin), Some(dir)) if !named && dir != Path::new("outline") => eprintln!(
             "{} {origin}",
             lang.pick("ghi chú: đề cương đang dùng:", "note: outline in effect:")
         ),
@@ -185,7 +186,7 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         .map(|p| beside_campaign(p, "submissions", dir.as_deref()))
         .collect();
     let (campaign, read) = open_and_read(dir.as_deref(), || Ok(()), &paths, args.date_source, false)?;
-    let lang = opened(&campaign, dir.as_deref(), args.lang);
+    let lang = opened(&campaign, dir.as_deref(), args.outline.is_some(), args.lang);
     let roll_call = paths
         .iter()
         .any(|p| p.is_dir() && !inside_submissions(p, dir.as_deref()));
@@ -242,7 +243,7 @@ fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
     let starts: Vec<PathBuf> = args.output.iter().cloned().collect();
     let dir = campaign_dir(args.outline.as_deref(), &starts);
     let campaign = Campaign::open(dir.as_deref())?;
-    let lang = opened(&campaign, dir.as_deref(), args.lang);
+    let lang = opened(&campaign, dir.as_deref(), args.outline.is_some(), args.lang);
     let Some(roster) = &campaign.roster else {
         let path = crate::campaign::display(&dir.unwrap_or_else(|| PathBuf::from("outline")).join("units.yaml"));
         return Err(Fatal::new(
@@ -323,7 +324,7 @@ fn status(args: &StatusArgs) -> anyhow::Result<ExitCode> {
         },
     };
     let (campaign, read) = open_and_read(dir.as_deref(), out_dir, inputs, args.date_source, false)?;
-    let lang = opened(&campaign, dir.as_deref(), args.lang);
+    let lang = opened(&campaign, dir.as_deref(), args.outline.is_some(), args.lang);
     let outcome = check_read(true, read?, &campaign, args.date_source);
     let roll = crate::compile::roll(&campaign, &outcome);
     let as_of = args.as_of.unwrap_or_else(|| today(&campaign));
@@ -371,7 +372,7 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     let inputs = &[beside_campaign(&args.submissions, "submissions", dir.as_deref())];
     let out_dir = || crate::write::check_out_dir(&args.out, inputs);
     let (campaign, read) = open_and_read(dir.as_deref(), out_dir, inputs, args.date_source, true)?;
-    let lang = opened(&campaign, dir.as_deref(), args.lang);
+    let lang = opened(&campaign, dir.as_deref(), args.outline.is_some(), args.lang);
     // A template's fault is said before the reading's, as when nothing was done side by side.
     let renderer = crate::render::Renderer::new(&campaign.templates)?;
     let outcome = check_read(true, read?, &campaign, args.date_source);
