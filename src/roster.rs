@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use crate::campaign::ConfigError;
-use crate::date::parse_date;
+use crate::date::read_date;
 use crate::fold::fold_name;
 use crate::outline::Outline;
 use crate::yaml;
@@ -76,12 +76,14 @@ impl Roster {
             }
             let due = match unit.due {
                 None => None,
-                Some(text) => Some(parse_date(&text).ok_or_else(|| {
+                Some(text) => Some(read_date(&text).map_err(|why| {
+                    use crate::lang::Lang;
                     at(
                         &format!("due: {text}"),
                         0,
-                        format!("unit `{code}`: `due: {text}` is not a valid date"),
+                        format!("unit `{code}`: `due: {text}` {}", why.message(Lang::En)),
                     )
+                    .with_vi(format!("đơn vị `{code}`: `due: {text}` {}", why.message(Lang::Vi)))
                 })?),
             };
             roster.by_code.insert(code.clone(), roster.units.len());
