@@ -29,6 +29,9 @@ pub struct Board {
     /// The charts, as inline SVG.
     pub chart_days: String,
     pub chart_categories: String,
+    /// The days themselves, for the JSON output's ISO dates.
+    #[serde(skip)]
+    pub dates: [Date; 3],
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -38,7 +41,10 @@ pub struct Group {
     pub expected: usize,
     pub on_time: usize,
     pub late: usize,
+    /// No report at all; a unit whose only file was rejected is counted in `rejected`, as
+    /// in the totals, so the groups add up to them.
     pub missing: usize,
+    pub rejected: usize,
     pub rows: Vec<Row>,
 }
 
@@ -51,6 +57,8 @@ pub struct Row {
     pub label: String,
     pub with_errors: bool,
     pub submitted: String,
+    #[serde(skip)]
+    pub submitted_date: Option<Date>,
     pub late_days: Option<i64>,
     pub errors: usize,
     pub warnings: usize,
@@ -70,7 +78,27 @@ pub struct Totals {
 #[derive(Debug, Clone, Serialize)]
 pub struct DayCount {
     pub date: String,
+    #[serde(skip)]
+    pub day: Date,
     pub count: usize,
+}
+
+/// Why a unit's only file could not be counted, in words for the secretariat (the
+/// diagnostic code is for programs): the codes of `compile`'s rejections.
+pub fn rejection_words(code: &str, lang: Lang) -> &'static str {
+    let (vi, en) = match code {
+        "not-text" => ("tệp không phải văn bản", "not a text file"),
+        "unreadable" => ("không đọc được tệp", "the file could not be read"),
+        "too-large" => ("tệp quá lớn", "the file is too large"),
+        "unsupported-file" => ("không phải tệp báo cáo .md", "not a .md report file"),
+        "front-matter-missing" => ("thiếu thông tin đầu tệp", "no front matter"),
+        "front-matter-invalid" => ("thông tin đầu tệp sai cú pháp", "front matter not valid"),
+        "unknown-unit" => ("mã đơn vị không có trong danh sách", "unit code not in the roster"),
+        "field-missing" => ("thiếu trường thông tin bắt buộc", "a required field is missing"),
+        "field-invalid" => ("trường thông tin không hợp lệ", "a field is not valid"),
+        _ => ("không dùng được", "not usable"),
+    };
+    lang.pick(vi, en)
 }
 
 fn label(unit: &UnitView, lang: Lang) -> String {
@@ -81,7 +109,11 @@ fn label(unit: &UnitView, lang: Lang) -> String {
             days => format!("late by {days} days"),
         },
         (UnitStatus::OnTime, _) => lang.pick("đúng hạn", "on time").to_owned(),
-        (UnitStatus::Rejected, _) => format!("{}: {}", lang.pick("bị loại", "rejected"), unit.rejected_code),
+        (UnitStatus::Rejected, _) => format!(
+            "{}: {}",
+            lang.pick("bị loại", "rejected"),
+            rejection_words(&unit.rejected_code, lang)
+        ),
         (UnitStatus::Missing, _) => lang.pick("chưa nộp", "missing").to_owned(),
     };
     if unit.errors > 0 {
@@ -120,6 +152,7 @@ pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
                 label: label(u, lang),
                 with_errors: u.errors > 0,
                 submitted: u.submitted.clone(),
+                submitted_date: u.submitted_date,
                 late_days: u.late_days,
                 errors: u.errors,
                 warnings: u.warnings,
@@ -141,7 +174,8 @@ pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
                 expected: units.len(),
                 on_time: count(UnitStatus::OnTime),
                 late: count(UnitStatus::Late),
-                missing: count(UnitStatus::Missing) + count(UnitStatus::Rejected),
+                missing: count(UnitStatus::Missing),
+                rejected: count(UnitStatus::Rejected),
                 rows: rows_of(&units),
             }
         })
@@ -172,6 +206,7 @@ pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
         .iter()
         .map(|(d, (a, b))| DayCount {
             date: short_date(*d),
+            day: *d,
             count: a + b,
         })
         .collect();
@@ -189,6 +224,7 @@ pub fn board(outline: &Outline, roll: &Roll, as_of: Date, lang: Lang) -> Board {
         per_day,
         chart_days,
         chart_categories,
+        dates: [as_of, outline.deadline, outline.report_deadline],
     }
 }
 
@@ -257,27 +293,92 @@ pub fn human(board: &Board, lang: Lang) -> String {
     out
 }
 
+/// For programs: dates in ISO 8601 (`2026-04-15`) as in `check --format json`, and a unit
+/// with no report has `null` for what it has not (`submitted`, `late_days`).
 pub fn json(board: &Board) -> String {
     #[derive(Serialize)]
     struct Json<'a> {
-        as_of: &'a str,
-        deadline: &'a str,
-        report_deadline: &'a str,
+        as_of: String,
+        deadline: String,
+        report_deadline: String,
         days_to_deadline: i64,
         days_to_report_deadline: i64,
-        groups: &'a [Group],
+        groups: Vec<JsonGroup<'a>>,
         totals: &'a Totals,
-        per_day: &'a [DayCount],
+        per_day: Vec<JsonDay>,
     }
+    #[derive(Serialize)]
+    struct JsonGroup<'a> {
+        category: &'a str,
+        name: &'a str,
+        expected: usize,
+        on_time: usize,
+        late: usize,
+        missing: usize,
+        rejected: usize,
+        rows: Vec<JsonRow<'a>>,
+    }
+    #[derive(Serialize)]
+    struct JsonRow<'a> {
+        code: &'a str,
+        name: &'a str,
+        state: UnitStatus,
+        label: &'a str,
+        with_errors: bool,
+        submitted: Option<String>,
+        late_days: Option<i64>,
+        errors: usize,
+        warnings: usize,
+    }
+    #[derive(Serialize)]
+    struct JsonDay {
+        date: String,
+        count: usize,
+    }
+    let [as_of, deadline, report_deadline] = board.dates;
     let value = Json {
-        as_of: &board.as_of,
-        deadline: &board.deadline,
-        report_deadline: &board.report_deadline,
+        as_of: as_of.to_string(),
+        deadline: deadline.to_string(),
+        report_deadline: report_deadline.to_string(),
         days_to_deadline: board.days_to_deadline,
         days_to_report_deadline: board.days_to_report_deadline,
-        groups: &board.groups,
+        groups: board
+            .groups
+            .iter()
+            .map(|g| JsonGroup {
+                category: &g.category,
+                name: &g.name,
+                expected: g.expected,
+                on_time: g.on_time,
+                late: g.late,
+                missing: g.missing,
+                rejected: g.rejected,
+                rows: g
+                    .rows
+                    .iter()
+                    .map(|r| JsonRow {
+                        code: &r.code,
+                        name: &r.name,
+                        state: r.state,
+                        label: &r.label,
+                        with_errors: r.with_errors,
+                        submitted: r.submitted_date.map(|d| d.to_string()),
+                        late_days: r.late_days,
+                        errors: r.errors,
+                        warnings: r.warnings,
+                    })
+                    .collect(),
+            })
+            .collect(),
         totals: &board.totals,
-        per_day: &board.per_day,
+        per_day: board
+            .per_day
+            .iter()
+            .map(|d| JsonDay {
+                date: d.day.to_string(),
+                count: d.count,
+            })
+            .collect(),
     };
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
     text.push('\n');
@@ -378,9 +479,10 @@ fn chart_categories(groups: &[Group], lang: Lang) -> String {
         ("#27ae60", lang.pick("đúng hạn", "on time")),
         ("#e67e22", lang.pick("muộn", "late")),
         ("#bdc3c7", lang.pick("chưa nộp", "missing")),
+        ("#7f8c8d", lang.pick("bị loại", "rejected")),
     ];
     for (i, (color, text)) in legend.iter().enumerate() {
-        let x = left + i as f64 * 110.0;
+        let x = left + i as f64 * 95.0;
         let _ = write!(
             svg,
             "<rect x=\"{x}\" y=\"4\" width=\"12\" height=\"12\" fill=\"{color}\"/><text x=\"{}\" y=\"14\" font-size=\"11\">{}</text>",
@@ -402,6 +504,7 @@ fn chart_categories(groups: &[Group], lang: Lang) -> String {
             (group.on_time, "#27ae60"),
             (group.late, "#e67e22"),
             (group.missing, "#bdc3c7"),
+            (group.rejected, "#7f8c8d"),
         ] {
             let w = count as f64 * scale;
             if count > 0 {

@@ -15,23 +15,46 @@ pub struct ConfigError {
     pub line: usize,
     pub column: usize,
     pub message: String,
+    /// The message in Vietnamese, where it has been written; `message` is English.
+    pub vi: Option<String>,
 }
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path, self.line, self.column, self.message)
+        f.write_str(&self.text(crate::lang::Lang::En))
     }
 }
 
 impl std::error::Error for ConfigError {}
 
 impl ConfigError {
+    /// `path:line:column: message` in `lang`; a fault of the whole file or folder (line 0)
+    /// has no place to point at, and is not given `:1:1`.
+    pub fn text(&self, lang: crate::lang::Lang) -> String {
+        let message = match (&self.vi, lang) {
+            (Some(vi), crate::lang::Lang::Vi) => vi,
+            _ => &self.message,
+        };
+        if self.line == 0 {
+            format!("{}: {message}", self.path)
+        } else {
+            format!("{}:{}:{}: {message}", self.path, self.line, self.column)
+        }
+    }
+
+    /// The same error with its Vietnamese words.
+    pub fn with_vi(mut self, vi: String) -> Self {
+        self.vi = Some(vi);
+        self
+    }
+
     pub fn from_yaml(path: &str, error: &YamlError) -> Self {
         ConfigError {
             path: path.to_owned(),
             line: error.line,
             column: error.column,
             message: error.message.clone(),
+            vi: None,
         }
     }
 
@@ -48,15 +71,18 @@ impl ConfigError {
             line,
             column,
             message,
+            vi: None,
         }
     }
 
+    /// A fault of the whole file or folder: no line to point at.
     pub fn file(path: &str, message: String) -> Self {
         ConfigError {
             path: path.to_owned(),
-            line: 1,
-            column: 1,
+            line: 0,
+            column: 0,
             message,
+            vi: None,
         }
     }
 }
@@ -106,7 +132,10 @@ impl Campaign {
             Some(dir) if !dir.is_dir() => {
                 return Err(ConfigError::file(
                     &display(dir),
-                    "the campaign folder (--outline) does not exist".into(),
+                    "the campaign folder (--outline) does not exist: give the folder that holds outline.yaml and units.yaml, or leave --outline out to use the nearest `outline/` folder".into(),
+                )
+                .with_vi(
+                    "không có thư mục chiến dịch này (--outline): hãy chỉ ra thư mục chứa outline.yaml và units.yaml, hoặc bỏ --outline để dùng thư mục `outline/` gần nhất".into(),
                 ));
             }
             Some(dir) => dir,
@@ -222,17 +251,73 @@ fn read_optional(path: &Path) -> Result<Option<String>, ConfigError> {
         Err(e) => return Err(ConfigError::file(&shown, format!("cannot read: {e}"))),
     };
     if !metadata.is_file() {
-        return Err(ConfigError::file(&shown, "is not a file".into()));
+        return Err(ConfigError::file(&shown, "is not a file".into()).with_vi("không phải là tệp".into()));
     }
     if metadata.len() > MAX_CONFIG_BYTES {
-        return Err(ConfigError::file(
-            &shown,
-            format!("is larger than {MAX_CONFIG_BYTES} bytes"),
-        ));
+        return Err(
+            ConfigError::file(&shown, format!("is larger than {MAX_CONFIG_BYTES} bytes"))
+                .with_vi(format!("lớn hơn {MAX_CONFIG_BYTES} byte")),
+        );
     }
     let bytes = std::fs::read(path).map_err(|e| ConfigError::file(&shown, format!("cannot read: {e}")))?;
     match crate::decode::decode(&bytes) {
         crate::decode::Decoded::Text { text, .. } => Ok(Some(text.into_owned())),
-        crate::decode::Decoded::Binary => Err(ConfigError::file(&shown, "is not a text file".into())),
+        crate::decode::Decoded::Binary => {
+            Err(ConfigError::file(&shown, "is not a text file".into()).with_vi("không phải tệp văn bản".into()))
+        }
+    }
+}
+
+/// The campaign folder of a run that names none, found the way git finds `.git`: the
+/// nearest folder holding `outline/`, going up from each of `starts` (the reports or
+/// folders the command works on; a report checked from elsewhere belongs to its own
+/// campaign), then from the working folder. Shown relative to the working folder.
+pub fn find(starts: &[std::path::PathBuf]) -> Option<std::path::PathBuf> {
+    let cwd = std::env::current_dir().ok()?;
+    let mut from: Vec<std::path::PathBuf> = starts.iter().map(|start| cwd.join(start)).collect();
+    from.push(cwd.clone());
+    let found = from
+        .iter()
+        .find_map(|start| start.ancestors().map(|a| a.join("outline")).find(|o| o.is_dir()))?;
+    Some(relative(&found, &cwd))
+}
+
+/// `path` as reached from `cwd`: `outline`, `../../outline`, or absolute when they share
+/// nothing but the root.
+fn relative(path: &Path, cwd: &Path) -> std::path::PathBuf {
+    if let Ok(below) = path.strip_prefix(cwd) {
+        return below.to_owned();
+    }
+    let mut up = std::path::PathBuf::new();
+    for ancestor in cwd.ancestors().skip(1) {
+        up.push("..");
+        if let Ok(below) = path.strip_prefix(ancestor) {
+            if ancestor.parent().is_none() {
+                break;
+            }
+            return up.join(below);
+        }
+    }
+    path.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_campaign_above_is_shown_from_the_working_folder() {
+        let at = |p: &str, cwd: &str| relative(Path::new(p), Path::new(cwd));
+        assert_eq!(at("/c/outline", "/c"), Path::new("outline"));
+        assert_eq!(at("/c/outline", "/c/submissions/so-nganh"), Path::new("../../outline"));
+        // Sharing only the root: absolute, not a climb to it.
+        assert_eq!(at("/d/outline", "/c/x"), Path::new("/d/outline"));
+    }
+
+    #[test]
+    fn a_whole_file_fault_has_no_line() {
+        let error = ConfigError::file("nowhere", "x".into()).with_vi("y".into());
+        assert_eq!(error.text(crate::lang::Lang::En), "nowhere: x");
+        assert_eq!(error.text(crate::lang::Lang::Vi), "nowhere: y");
     }
 }

@@ -35,7 +35,40 @@ pub struct FileResult {
     /// of one unit.
     pub submitted_at: Option<Timestamp>,
     pub late_days: Option<i64>,
+    /// Where `submitted` came from.
+    pub time_source: Option<TimeSource>,
     pub report: Report,
+}
+
+/// Which of the report's times gave its submission time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeSource {
+    /// The front matter's `submitted`.
+    Submitted,
+    /// The commit that first added the file.
+    Git,
+    /// The front matter's `date`: the day the report was signed, the last resort.
+    Date,
+}
+
+impl Outcome {
+    /// A unit looking at its own draft (files named, not the submissions folder): a date
+    /// of signing is not a submission yet, so no lateness is read from it. A draft from
+    /// `new` is dated the day it was made, and an untouched one was otherwise "late"
+    /// whenever it was made after the deadline.
+    pub fn as_drafts(&mut self) {
+        for file in &mut self.files {
+            if file.time_source == Some(TimeSource::Date) {
+                file.submitted = None;
+                file.submitted_at = None;
+                file.late_days = None;
+                file.time_source = None;
+                file.report
+                    .diagnostics
+                    .retain(|d| !matches!(d.finding, Finding::Late { .. }));
+            }
+        }
+    }
 }
 
 impl FileResult {
@@ -109,6 +142,7 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                         findings.push((
                             Finding::UnknownUnit {
                                 code: code.value.clone(),
+                                suggestion: roster.suggest(&code.value).map(str::to_owned),
                             },
                             code.location.clone(),
                         ));
@@ -119,18 +153,20 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
             let committed = input.git.map(|g| g.first_added);
             // A file that is not a readable report (a stray `.docx`, a link, binary
             // content) is not a submission: git's time for it says nothing.
-            let moment = if !is_report(&report) {
+            let from_submitted = fm.submitted.map(|m| (m, TimeSource::Submitted));
+            let from_git = committed.map(|t| (Moment::Instant(t), TimeSource::Git));
+            let from_date = fm.date.map(|d| (Moment::Day(d), TimeSource::Date));
+            let timed = if !is_report(&report) {
                 None
             } else {
                 match source {
-                    DateSource::Auto => fm
-                        .submitted
-                        .or(committed.map(Moment::Instant))
-                        .or(fm.date.map(Moment::Day)),
-                    DateSource::FrontMatter => fm.submitted.or(fm.date.map(Moment::Day)),
-                    DateSource::Git => committed.map(Moment::Instant),
+                    DateSource::Auto => from_submitted.or(from_git).or(from_date),
+                    DateSource::FrontMatter => from_submitted.or(from_date),
+                    DateSource::Git => from_git,
                 }
             };
+            let moment = timed.map(|(m, _)| m);
+            let time_source = timed.map(|(_, s)| s);
             let submitted = moment.map(|m| m.day(zone));
             let submitted_at = moment.and_then(|m| m.instant(zone));
             let due = unit_code
@@ -141,7 +177,14 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
             if let (Some(days), Some(day)) = (days, submitted)
                 && days > 0
             {
-                let location = report.front_matter.submitted_location.clone().unwrap_or(Location {
+                // The line the time was read from; a commit's time has none in the file.
+                let fm = &report.front_matter;
+                let written = match time_source {
+                    Some(TimeSource::Submitted) => fm.submitted_location.clone(),
+                    Some(TimeSource::Date) => fm.date_location.clone(),
+                    Some(TimeSource::Git) | None => None,
+                };
+                let location = written.unwrap_or(Location {
                     line: 1,
                     column: 1,
                     ..Location::default()
@@ -182,6 +225,7 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                 submitted,
                 submitted_at,
                 late_days: days.map(|d| d.max(0)),
+                time_source,
                 report,
             }
         })

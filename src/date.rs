@@ -8,31 +8,112 @@ use jiff::tz::TimeZone;
 use regex::Regex;
 
 use crate::fold::fold_name;
+use crate::lang::Lang;
 
 static WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$").expect("date pattern is valid")
+    Regex::new(r"^(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{2}|\d{4})$").expect("date pattern is valid")
 });
 
-/// Reads `2026-04-15`, `15/4/2026`, `15/04/2026` or `ngày 15 tháng 4 năm 2026`.
-/// An impossible date (`30/2/2026`) is `None`.
-pub fn parse_date(text: &str) -> Option<Date> {
-    let text = fold_name(text);
-    let (year, month, day) = if let Some(c) = WRITTEN.captures(&text) {
-        (c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?)
-    } else if let Some((d, rest)) = text.split_once('/') {
-        let (m, y) = rest.split_once('/')?;
-        (number(y, 4, 4)?, number(m, 1, 2)?, number(d, 1, 2)?)
-    } else {
-        let mut parts = text.splitn(3, '-');
-        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        (number(y, 4, 4)?, number(m, 2, 2)?, number(d, 2, 2)?)
-    };
-    Date::new(year, month, day).ok()
+/// Three numbers with one kind of separator between them: `15/4/2026`, `15-04-2026`,
+/// `15.04.2026`, `2026-04-15`, `15/4/26`.
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\d+)\s*([/.-])\s*(\d+)\s*([/.-])\s*(\d+)$").expect("date pattern is valid"));
+
+/// The forms `parse_date` reads, for help and messages.
+pub const FORMS: &str =
+    "15/4/2026, 15/04/2026, 15-04-2026, 15.04.2026, 15/4/26, 2026-04-15, ngày 15/4/2026, ngày 15 tháng 4 năm 2026";
+
+/// Why a text is not read as a date. Only what could mean two days, or none, is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateError {
+    /// Not three numbers in any form read here.
+    Unrecognised,
+    /// Day and month without a year (`15/4`): which year is not for the tool to guess.
+    NoYear,
+    /// `15/04-2026`: two different separators, most likely a typo in one of them.
+    MixedSeparators,
+    /// A year of one, three or more than four digits.
+    BadYear,
+    /// `04/15/2026`: the month is over 12 while the day is not: month and day swapped
+    /// (the American order), which for smaller numbers cannot be told from the Vietnamese.
+    MonthFirst,
+    /// A day the calendar does not have (`30/2/2026`).
+    Impossible,
 }
 
-fn number<T: std::str::FromStr>(text: &str, min: usize, max: usize) -> Option<T> {
-    let ok = (min..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit());
-    if ok { text.parse().ok() } else { None }
+impl DateError {
+    pub fn message(self, lang: Lang) -> &'static str {
+        match self {
+            DateError::Unrecognised => lang.pick("không đọc được là ngày tháng", "is not a date in any accepted form"),
+            DateError::NoYear => lang.pick(
+                "thiếu năm (viết đủ ngày/tháng/năm)",
+                "has no year (write day/month/year)",
+            ),
+            DateError::MixedSeparators => lang.pick(
+                "dùng hai loại dấu ngăn cách khác nhau; hãy dùng một loại (/ hoặc - hoặc .)",
+                "mixes two separators; use one (/ or - or .)",
+            ),
+            DateError::BadYear => lang.pick(
+                "năm phải có 4 chữ số (hoặc 2 chữ số, hiểu là 20xx)",
+                "the year must have 4 digits (or 2, read as 20xx)",
+            ),
+            DateError::MonthFirst => lang.pick(
+                "tháng lớn hơn 12: có lẽ đã viết tháng trước ngày; ngày viết trước tháng (15/4/2026)",
+                "the month is over 12: month and day seem swapped; write the day first (15/4/2026)",
+            ),
+            DateError::Impossible => lang.pick("không có ngày này trong lịch", "no such day in the calendar"),
+        }
+    }
+}
+
+/// Reads a date in any of the [`FORMS`]; an impossible date (`30/2/2026`) is `None`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    read_date(text).ok()
+}
+
+/// Reads a date the ways people type one in Vietnamese (day first), and says why not.
+/// Two-digit years are this century's: reports are about 2015–2030, and `26` could be
+/// nothing else.
+pub fn read_date(text: &str) -> Result<Date, DateError> {
+    let folded = fold_name(text);
+    let text = folded.strip_prefix("ngày").map_or(folded.as_str(), str::trim_start);
+    let (year, month, day) = if let Some(c) = WRITTEN.captures(text) {
+        (year(&c[3])?, small(&c[2])?, small(&c[1])?)
+    } else if let Some(c) = NUMERIC.captures(text) {
+        if c[2] != c[4] {
+            return Err(DateError::MixedSeparators);
+        }
+        if c[1].len() == 4 {
+            // Year first is ISO's order (`2026-04-15`, also `2026/4/15`): never ambiguous.
+            (year(&c[1])?, small(&c[3])?, small(&c[5])?)
+        } else {
+            (year(&c[5])?, small(&c[3])?, small(&c[1])?)
+        }
+    } else if text.split(['/', '-', '.']).count() == 2 && text.split(['/', '-', '.']).all(|p| small(p.trim()).is_ok()) {
+        return Err(DateError::NoYear);
+    } else {
+        return Err(DateError::Unrecognised);
+    };
+    if month > 12 && day <= 12 {
+        return Err(DateError::MonthFirst);
+    }
+    Date::new(year, month, day).map_err(|_| DateError::Impossible)
+}
+
+fn year(text: &str) -> Result<i16, DateError> {
+    let value: i16 = text.parse().map_err(|_| DateError::BadYear)?;
+    match text.len() {
+        2 => Ok(2000 + value),
+        4 => Ok(value),
+        _ => Err(DateError::BadYear),
+    }
+}
+
+fn small(text: &str) -> Result<i8, DateError> {
+    if text.is_empty() || text.len() > 2 {
+        return Err(DateError::Unrecognised);
+    }
+    text.parse().map_err(|_| DateError::Unrecognised)
 }
 
 /// When a report was sent: a calendar day, or an instant (RFC 3339, or a commit time).
@@ -98,27 +179,41 @@ mod tests {
         let want = Some(date(2026, 4, 15));
         for text in [
             "2026-04-15",
+            "2026-4-15",
             "15/4/2026",
             "15/04/2026",
+            "15-04-2026",
+            "15.04.2026",
+            "15 - 04 - 2026",
+            "ngày 15/4/2026",
+            "Ngày 15.4.2026",
+            "15/4/26",
             "ngày 15 tháng 4 năm 2026",
             "Ngày 15 tháng 04 năm 2026",
+            "15 tháng 4 năm 2026",
         ] {
             assert_eq!(parse_date(text), want, "{text}");
         }
+        assert_eq!(parse_date("1/1/26"), Some(date(2026, 1, 1)));
     }
 
     #[test]
-    fn impossible_and_malformed_dates() {
-        for text in [
-            "30/2/2026",
-            "31/4/2026",
-            "2026-4-15",
-            "15-04-2026",
-            "hôm qua",
-            "",
-            "1/1/26",
+    fn refused_forms_say_why() {
+        for (text, why) in [
+            ("30/2/2026", DateError::Impossible),
+            ("31/4/2026", DateError::Impossible),
+            ("04/15/2026", DateError::MonthFirst),
+            ("15/4", DateError::NoYear),
+            ("15-04", DateError::NoYear),
+            ("15/04-2026", DateError::MixedSeparators),
+            ("15/4/026", DateError::BadYear),
+            ("15/4/20266", DateError::BadYear),
+            ("hôm qua", DateError::Unrecognised),
+            ("", DateError::Unrecognised),
+            ("2026-04-19 08:00", DateError::Unrecognised),
         ] {
-            assert_eq!(parse_date(text), None, "{text}");
+            assert_eq!(read_date(text), Err(why), "{text}");
+            assert!(!why.message(Lang::Vi).is_empty());
         }
     }
 

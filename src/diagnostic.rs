@@ -29,7 +29,10 @@ pub enum FieldProblem {
     NotText,
     BadDate,
     BadMoment,
-    UnknownCategory,
+    /// With the outline's category ids, to list them and offer the closest.
+    UnknownCategory {
+        known: Vec<String>,
+    },
     Empty,
 }
 
@@ -94,6 +97,8 @@ pub enum Finding {
     },
     UnknownUnit {
         code: String,
+        /// The roster code most like it (or whose unit's name it is), if any.
+        suggestion: Option<String>,
     },
     UnitMismatch {
         given: String,

@@ -30,6 +30,8 @@ pub struct FrontMatter {
     pub submitted: Option<Moment>,
     /// Where `submitted` was written: a late report is flagged there.
     pub submitted_location: Option<Location>,
+    /// Where `date` was written: a report late by its date alone is flagged there.
+    pub date_location: Option<Location>,
     pub doc_number: Option<String>,
     pub signer: Option<String>,
     pub signer_title: Option<String>,
@@ -165,7 +167,9 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
                 fm.unit_code = field();
                 None
             }
-            "category" if outline.category(&value).is_none() => Some(invalid(FieldProblem::UnknownCategory)),
+            "category" if outline.category(&value).is_none() => Some(invalid(FieldProblem::UnknownCategory {
+                known: outline.categories.iter().map(|c| c.id.clone()).collect(),
+            })),
             "category" => {
                 fm.category = field();
                 None
@@ -173,6 +177,7 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
             "date" => match parse_date(&value) {
                 Some(date) => {
                     fm.date = Some(date);
+                    fm.date_location = Some(location.clone());
                     None
                 }
                 None => Some(invalid(FieldProblem::BadDate)),

@@ -6,6 +6,34 @@ use crate::diagnostic::{FieldProblem, Finding, ValueProblem};
 use crate::lang::Lang;
 
 pub fn message(finding: &Finding, lang: Lang) -> String {
+    nest_quotes(&words(finding, lang))
+}
+
+/// Quotes inside quotes become single ones (“mục “Dân vận khéo”” → “mục ‘Dân vận khéo’”):
+/// titles and values people write carry their own quotation marks.
+pub fn nest_quotes(text: &str) -> String {
+    if text.matches('“').count() < 2 {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '“' => {
+                out.push(if depth == 0 { '“' } else { '‘' });
+                depth += 1;
+            }
+            '”' => {
+                depth = depth.saturating_sub(1);
+                out.push(if depth == 0 { '”' } else { '’' });
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn words(finding: &Finding, lang: Lang) -> String {
     let vi = lang == Lang::Vi;
     match finding {
         Finding::MissingSection { title, .. } => pick(
@@ -69,11 +97,14 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
             format!("front matter field “{field}” is missing"),
         ),
         Finding::FieldInvalid { field, value, problem } => field_invalid(vi, field, value, problem),
-        Finding::UnknownUnit { code } => pick(
-            vi,
-            format!("mã đơn vị “{code}” không có trong danh sách đơn vị"),
-            format!("unit code “{code}” is not in the roster"),
-        ),
+        Finding::UnknownUnit { code, suggestion } => {
+            let (vi_hint, en_hint) = crate::fatal::did_you_mean(suggestion.as_deref());
+            pick(
+                vi,
+                format!("mã đơn vị “{code}” không có trong danh sách đơn vị{vi_hint}"),
+                format!("unit code “{code}” is not in the roster{en_hint}"),
+            )
+        }
         Finding::UnitMismatch { given, roster } => pick(
             vi,
             format!("tên đơn vị “{given}” khác với tên trong danh sách đơn vị: “{roster}”"),
@@ -176,17 +207,25 @@ fn field_invalid(vi: bool, field: &str, value: &str, problem: &FieldProblem) -> 
     let (why_vi, why_en) = match problem {
         FieldProblem::NotText => ("phải là một chuỗi văn bản", "must be a text value"),
         FieldProblem::BadDate => (
-            "không phải ngày hợp lệ (dùng 15/4/2026, 2026-04-15 hoặc “ngày 15 tháng 4 năm 2026”)",
-            "is not a valid date (use 15/4/2026, 2026-04-15 or “ngày 15 tháng 4 năm 2026”)",
+            "không phải ngày hợp lệ (dùng 15/4/2026, 15-04-2026, 15.04.2026, 2026-04-15 hoặc “ngày 15 tháng 4 năm 2026”)",
+            "is not a valid date (use 15/4/2026, 15-04-2026, 15.04.2026, 2026-04-15 or “ngày 15 tháng 4 năm 2026”)",
         ),
         FieldProblem::BadMoment => (
             "không phải ngày hoặc thời điểm hợp lệ (ví dụ 2026-04-15T09:30:00+07:00)",
             "is not a valid date or date-time (e.g. 2026-04-15T09:30:00+07:00)",
         ),
-        FieldProblem::UnknownCategory => (
-            "không phải loại đơn vị có trong đề cương",
-            "is not a category of the outline",
-        ),
+        FieldProblem::UnknownCategory { known } => {
+            let (vi_hint, en_hint) =
+                crate::fatal::did_you_mean(crate::suggest::closest(value, known.iter().map(String::as_str)));
+            let list = known.join(", ");
+            return pick(
+                vi,
+                format!(
+                    "trường “{field}” = “{value}” không phải loại đơn vị có trong đề cương{vi_hint}; dùng một trong: {list}"
+                ),
+                format!("field “{field}” = “{value}” is not a category of the outline{en_hint}; use one of: {list}"),
+            );
+        }
         FieldProblem::Empty => {
             return pick(
                 vi,
@@ -222,4 +261,19 @@ fn value_invalid(vi: bool, name: &str, value: &str, problem: ValueProblem) -> St
         format!("số liệu “{name}” = “{value}” {why_vi}"),
         format!("value of “{name}” = “{value}” {why_en}"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_in_quotes_become_single() {
+        let finding = Finding::MissingSection {
+            section: "x".into(),
+            title: "Phong trào “Dân vận khéo”".into(),
+        };
+        assert_eq!(message(&finding, Lang::Vi), "thiếu mục “Phong trào ‘Dân vận khéo’”");
+        assert_eq!(nest_quotes("“a” và “b”"), "“a” và “b”");
+    }
 }

@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 use serde::Deserialize;
 
 use crate::campaign::ConfigError;
-use crate::date::parse_date;
+use crate::date::read_date;
 use crate::heading::{normalize, normalize_bare};
 use crate::lang::Lang;
 use crate::yaml;
@@ -274,7 +274,10 @@ impl Builder<'_> {
     }
 
     fn date(&self, key: &str, value: &str) -> Result<Date, ConfigError> {
-        parse_date(value).ok_or_else(|| self.error_at(key, 0, format!("`{key}`: `{value}` is not a valid date")))
+        read_date(value).map_err(|why| {
+            self.error_at(key, 0, format!("`{key}`: `{value}` {}", why.message(Lang::En)))
+                .with_vi(format!("`{key}`: `{value}` {}", why.message(Lang::Vi)))
+        })
     }
 
     fn build(&self, raw: RawOutline, default: RawOutline) -> Result<Outline, ConfigError> {

@@ -343,6 +343,7 @@ impl Renderer {
                     line: report.span().start_line.max(1),
                     column: report.span().start_col + 1,
                     message: format!("template error: {}", report.message()),
+                    vi: None,
                 }
             }
             _ => {
@@ -370,9 +371,21 @@ struct Units<'a> {
     submitted: usize,
     on_time: usize,
     late: usize,
+    /// Units with no report at all, as `status` counts them.
     missing: Vec<&'a str>,
+    /// Units whose only file was rejected: `expected` is `submitted` plus these two.
+    rejected_units: Vec<&'a str>,
     rejected: &'a [crate::compile::Rejected],
     superseded: &'a [crate::compile::Superseded],
+}
+
+fn units_in(compiled: &Compiled, status: crate::compile::UnitStatus) -> Vec<&str> {
+    compiled
+        .units
+        .iter()
+        .filter(|u| u.status == status)
+        .map(|u| u.code.as_str())
+        .collect()
 }
 
 fn number(value: rust_decimal::Decimal) -> serde_json::Value {
@@ -413,7 +426,8 @@ pub fn figures_json(compiled: &Compiled) -> String {
             submitted: status.submitted,
             on_time: status.on_time,
             late: status.late,
-            missing: status.missing.iter().map(|u| u.code.as_str()).collect(),
+            missing: units_in(compiled, crate::compile::UnitStatus::Missing),
+            rejected_units: units_in(compiled, crate::compile::UnitStatus::Rejected),
             rejected: &status.rejected,
             superseded: &status.superseded,
         },

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use serde::Deserialize;
 
 use crate::campaign::ConfigError;
-use crate::date::parse_date;
+use crate::date::read_date;
 use crate::fold::fold_name;
 use crate::outline::Outline;
 use crate::yaml;
@@ -60,20 +60,30 @@ impl Roster {
                 ));
             }
             if outline.category(&unit.category).is_none() {
+                let ids: Vec<&str> = outline.categories.iter().map(|c| c.id.as_str()).collect();
+                let (vi_hint, en_hint) =
+                    crate::fatal::did_you_mean(crate::suggest::closest(&unit.category, ids.iter().copied()));
+                let list = ids.join(", ");
+                let category = &unit.category;
                 return Err(at(
-                    &format!("category: {}", unit.category),
+                    &format!("category: {category}"),
                     0,
-                    format!("unit `{code}`: category `{}` is not in the outline", unit.category),
-                ));
+                    format!("unit `{code}`: category `{category}` is not in the outline{en_hint}; the outline's categories are: {list}"),
+                )
+                .with_vi(format!(
+                    "đơn vị `{code}`: loại đơn vị `{category}` không có trong đề cương{vi_hint}; các loại trong đề cương: {list}"
+                )));
             }
             let due = match unit.due {
                 None => None,
-                Some(text) => Some(parse_date(&text).ok_or_else(|| {
+                Some(text) => Some(read_date(&text).map_err(|why| {
+                    use crate::lang::Lang;
                     at(
                         &format!("due: {text}"),
                         0,
-                        format!("unit `{code}`: `due: {text}` is not a valid date"),
+                        format!("unit `{code}`: `due: {text}` {}", why.message(Lang::En)),
                     )
+                    .with_vi(format!("đơn vị `{code}`: `due: {text}` {}", why.message(Lang::Vi)))
                 })?),
             };
             roster.by_code.insert(code.clone(), roster.units.len());
@@ -89,6 +99,17 @@ impl Roster {
 
     pub fn get(&self, code: &str) -> Option<&Unit> {
         self.by_code.get(code).map(|&i| &self.units[i])
+    }
+}
+
+impl Roster {
+    /// The code meant by `given` when it is not one: the same code in another case, a
+    /// close typo, or the unit's name typed where its code was asked.
+    pub fn suggest(&self, given: &str) -> Option<&str> {
+        crate::suggest::closest(given, self.units.iter().map(|u| u.code.as_str())).or_else(|| {
+            let name = crate::suggest::closest(given, self.units.iter().map(|u| u.name.as_str()))?;
+            self.units.iter().find(|u| u.name == name).map(|u| u.code.as_str())
+        })
     }
 }
 

@@ -2,22 +2,25 @@
 //! campaign and the submissions, asking git, writing output.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use rayon::prelude::*;
 
 use crate::campaign::Campaign;
+use crate::campaign::ConfigError;
 use crate::check::{self, Input, Outcome};
 use crate::cli::{
-    CheckArgs, CheckFormat, Cli, Command, CompileArgs, FailOn, NewArgs, OutlineArgs, OutlineFormat, OutputFormat,
-    StatusArgs, StatusFormat,
+    CheckArgs, CheckFormat, Cli, Color, Command, CompileArgs, FailOn, NewArgs, OutlineArgs, OutlineFormat,
+    OutputFormat, StatusArgs, StatusFormat,
 };
 use crate::diagnostic::{Diagnostic, Finding, Severity};
 use crate::discover::{self, Entry, EntryKind};
+use crate::fatal::Fatal;
 use crate::format;
 use crate::git::History;
+use crate::lang::Lang;
 use crate::outline::Outline;
 use crate::submission::{self, Report};
 
@@ -32,21 +35,167 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::New(args) => new(&args),
         Command::Outline(args) => outline(&args),
         Command::Status(args) => status(&args),
+        Command::Completions(args) => completions(args.shell),
+        Command::Man => man(),
     };
     match result {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error:#}");
+            eprintln!("{}", fatal_text(&error, LANG.get().copied()));
             ExitCode::from(2)
         }
     }
 }
 
+/// A completion script for `shell`, from the same definition as the parser.
+fn completions(shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
+    use clap::CommandFactory as _;
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "baocao", &mut out);
+    write_stdout(&String::from_utf8_lossy(&out))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The manual page, from the same definition as `--help`.
+fn man() -> anyhow::Result<ExitCode> {
+    use clap::CommandFactory as _;
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    write_stdout(&String::from_utf8_lossy(&out))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The language fatal errors are said in, once known: `--lang`, else the campaign's.
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+fn choose_lang(lang: Option<Lang>) {
+    if let Some(lang) = lang {
+        let _ = LANG.set(lang);
+    }
+}
+
+/// A fatal error in the chosen language; before any is known (the campaign could not be
+/// read) in Vietnamese, then English.
+fn fatal_text(error: &anyhow::Error, lang: Option<Lang>) -> String {
+    let both = |vi: &str, en: &str| match lang {
+        Some(Lang::Vi) => format!("lỗi: {vi}"),
+        Some(Lang::En) => format!("error: {en}"),
+        None => format!("lỗi: {vi}\nerror: {en}"),
+    };
+    if let Some(fatal) = error.downcast_ref::<Fatal>() {
+        return both(&fatal.vi, &fatal.en);
+    }
+    if let Some(config) = error.downcast_ref::<ConfigError>() {
+        return both(&config.text(Lang::Vi), &config.text(Lang::En));
+    }
+    match lang {
+        Some(Lang::Vi) => format!("lỗi: {error:#}"),
+        _ => format!("error: {error:#}"),
+    }
+}
+
+/// The campaign folder: `--outline`, else the nearest `outline/` found the way git finds
+/// `.git`, from the paths the command works on, then from the working folder.
+fn campaign_dir(named: Option<&Path>, starts: &[PathBuf]) -> Option<PathBuf> {
+    named.map(Path::to_owned).or_else(|| crate::campaign::find(starts))
+}
+
+/// `submissions` (the default) beside the campaign's `outline/` when the working folder
+/// has none: `baocao status` from a subfolder of the campaign.
+fn beside_campaign(path: &Path, default: &str, dir: Option<&Path>) -> PathBuf {
+    if path == Path::new(default) && !path.exists() {
+        let root = dir.and_then(Path::parent).map(|root| root.join(default));
+        if let Some(root) = root.filter(|r| r.exists()) {
+            return root;
+        }
+    }
+    path.to_owned()
+}
+
+/// Sets the language of fatal errors and says which outline is in effect when it is
+/// not one found in the working folder: the built-in one, or one found further up.
+fn opened(campaign: &Campaign, dir: Option<&Path>, named: bool, lang: Option<Lang>) -> Lang {
+    let lang = lang.unwrap_or(campaign.outline.language);
+    choose_lang(Some(lang));
+    match (&campaign.outline_origin, dir) {
+        (None, None) => eprintln!(
+            "{}",
+            lang.pick(
+                "ghi chú: không tìm thấy thư mục outline/ ở đây hay ở các thư mục cha: dùng đề cương mặc định có sẵn (chỉ ra thư mục chiến dịch bằng --outline)",
+                "note: no outline/ folder here or above: the built-in outline is in effect (name the campaign folder with --outline)",
+            )
+        ),
+        (None, Some(dir)) => eprintln!(
+            "{} {}",
+            lang.pick(
+                "ghi chú: không có outline.yaml trong thư mục chiến dịch, dùng đề cương mặc định có sẵn:",
+                "note: no outline.yaml in the campaign folder, the built-in outline is in effect:",
+            ),
+            crate::campaign::display(dir)
+        ),
+        // Named with --outline: the person knows which.
+        (Some(origin), Some(dir)) if !named && dir != Path::new("outline") => eprintln!(
+            "{} {origin}",
+            lang.pick("ghi chú: đề cương đang dùng:", "note: outline in effect:")
+        ),
+        (Some(_), _) => {}
+    }
+    lang
+}
+
+/// Every path named must exist: a typo is said with the nearest name in its folder.
+fn require_paths(paths: &[PathBuf]) -> anyhow::Result<()> {
+    for path in paths {
+        if std::fs::symlink_metadata(path).is_ok() {
+            continue;
+        }
+        let shown = crate::campaign::display(path);
+        let parent = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let siblings: Vec<String> = std::fs::read_dir(&parent)
+            .map(|listing| {
+                listing
+                    .filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let near = crate::suggest::closest(&name, siblings.iter().map(String::as_str));
+        let (vi_hint, en_hint) = crate::fatal::did_you_mean(near);
+        return Err(Fatal::new(
+            format!("không có tệp hoặc thư mục “{shown}”{vi_hint}: kiểm tra lại tên và thư mục đang đứng"),
+            format!("no file or folder “{shown}”{en_hint}: check the name and the working folder"),
+        )
+        .into());
+    }
+    Ok(())
+}
+
 fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let (campaign, read) = open_and_read(args.outline.as_deref(), || Ok(()), &args.paths, args.date_source, false)?;
-    let outcome = check_read(&args.paths, read?, &campaign, args.date_source);
-    let lang = args.lang.unwrap_or(campaign.outline.language);
-    let color = || std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    choose_lang(args.lang);
+    let dir = campaign_dir(args.outline.as_deref(), &args.paths);
+    let paths: Vec<PathBuf> = args
+        .paths
+        .iter()
+        .map(|p| beside_campaign(p, "submissions", dir.as_deref()))
+        .collect();
+    let (campaign, read) = open_and_read(dir.as_deref(), || Ok(()), &paths, args.date_source, false)?;
+    let lang = opened(&campaign, dir.as_deref(), args.outline.is_some(), args.lang);
+    let roll_call = paths
+        .iter()
+        .any(|p| p.is_dir() && !inside_submissions(p, dir.as_deref()));
+    let outcome = check_read(roll_call, read?, &campaign, args.date_source);
+    let color = || match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
     let roster_known = campaign.roster.is_some();
     let text = match args.format {
         CheckFormat::Json => format::json::render(&outcome, lang),
@@ -90,35 +239,54 @@ fn today(campaign: &Campaign) -> jiff::civil::Date {
 }
 
 fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
-    let campaign = Campaign::open(args.outline.as_deref())?;
+    choose_lang(args.lang);
+    let starts: Vec<PathBuf> = args.output.iter().cloned().collect();
+    let dir = campaign_dir(args.outline.as_deref(), &starts);
+    let campaign = Campaign::open(dir.as_deref())?;
+    let lang = opened(&campaign, dir.as_deref(), args.outline.is_some(), args.lang);
     let Some(roster) = &campaign.roster else {
-        anyhow::bail!(
-            "no roster ({}): `new` fills the front matter from it",
-            crate::campaign::display(
-                &args
-                    .outline
-                    .as_deref()
-                    .unwrap_or(Path::new("outline"))
-                    .join("units.yaml")
-            )
-        );
+        let path = crate::campaign::display(&dir.unwrap_or_else(|| PathBuf::from("outline")).join("units.yaml"));
+        return Err(Fatal::new(
+            format!("không có danh sách đơn vị ({path}): lệnh `new` lấy tên và loại đơn vị từ đó; hãy tạo tệp này hoặc chỉ ra thư mục chiến dịch bằng --outline"),
+            format!("no roster ({path}): `new` fills the front matter from it; create it, or name the campaign folder with --outline"),
+        )
+        .into());
     };
     let Some(unit) = roster.get(&args.unit) else {
-        anyhow::bail!("unit `{}` is not in the roster", args.unit);
+        let (vi_hint, en_hint) = crate::fatal::did_you_mean(roster.suggest(&args.unit));
+        let unit = &args.unit;
+        return Err(Fatal::new(
+            format!("mã đơn vị “{unit}” không có trong danh sách đơn vị{vi_hint}; mã phân biệt chữ hoa, chữ thường (xem `baocao outline`)"),
+            format!("unit code “{unit}” is not in the roster{en_hint}; codes are case-sensitive (see `baocao outline`)"),
+        )
+        .into());
     };
-    let text = crate::draft::draft(&campaign.outline, unit, args.as_of.unwrap_or_else(|| today(&campaign)));
     let path = args
         .output
         .clone()
         .unwrap_or_else(|| format!("{}.md", unit.code.to_lowercase()).into());
+    let shown = crate::campaign::display(&path);
+    if std::fs::symlink_metadata(&path).is_ok() {
+        return Err(Fatal::new(
+            format!("tệp “{shown}” đã có: bản nháp không bao giờ bị ghi đè; hãy đổi tên hoặc xoá tệp cũ, hoặc chọn tên khác bằng -o"),
+            format!("“{shown}” already exists: a draft is never overwritten; rename or remove it, or choose another name with -o"),
+        )
+        .into());
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+        let folder = crate::campaign::display(parent);
+        return Err(Fatal::new(
+            format!("chưa có thư mục “{folder}” để ghi “{shown}”: hãy tạo thư mục trước, hoặc chọn chỗ khác bằng -o"),
+            format!(
+                "there is no folder “{folder}” to write “{shown}” in: create it first, or choose another place with -o"
+            ),
+        )
+        .into());
+    }
     let appendix = blank_appendix(args, &campaign, unit, &path)?;
+    let text = crate::draft::draft(&campaign.outline, unit, args.as_of.unwrap_or_else(|| today(&campaign)));
     crate::write::write_new(&path, text.as_bytes())?;
-    let lang = campaign.outline.language;
-    write_stdout(&format!(
-        "{} {}\n",
-        lang.pick("Đã tạo", "Created"),
-        crate::campaign::display(&path)
-    ))?;
+    write_stdout(&format!("{} {shown}\n", lang.pick("Đã tạo", "Created")))?;
     if let Some((beside, bytes)) = appendix {
         crate::write::write_new(&beside, &bytes)?;
         write_stdout(&format!(
@@ -143,11 +311,13 @@ fn blank_appendix(
         return Ok(None);
     };
     let beside = draft.with_extension("xlsx");
-    if beside.exists() {
-        anyhow::bail!(
-            "cannot create {} (an existing file is never overwritten)",
-            beside.display()
-        );
+    if std::fs::symlink_metadata(&beside).is_ok() {
+        let shown = crate::campaign::display(&beside);
+        return Err(Fatal::new(
+            format!("tệp “{shown}” đã có: biểu số liệu không bao giờ bị ghi đè; hãy đổi tên hoặc xoá tệp cũ, hoặc chọn tên khác bằng -o"),
+            format!("“{shown}” already exists: an appendix is never overwritten; rename or remove it, or choose another name with -o"),
+        )
+        .into());
     }
     let day = args.as_of.unwrap_or_else(|| today(campaign));
     let bytes = crate::xlsx::blank_appendix(&campaign.outline, unit, day)
@@ -156,8 +326,11 @@ fn blank_appendix(
 }
 
 fn outline(args: &OutlineArgs) -> anyhow::Result<ExitCode> {
-    let campaign = Campaign::open(args.outline.as_deref())?;
+    choose_lang(args.lang);
+    let dir = campaign_dir(args.outline.as_deref(), &[]);
+    let campaign = Campaign::open(dir.as_deref())?;
     let lang = args.lang.unwrap_or(campaign.outline.language);
+    choose_lang(Some(lang));
     let text = match args.format {
         OutlineFormat::Human => crate::describe::human(&campaign, lang),
         OutlineFormat::Json => crate::describe::json(&campaign),
@@ -167,14 +340,28 @@ fn outline(args: &OutlineArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn status(args: &StatusArgs) -> anyhow::Result<ExitCode> {
-    let inputs = std::slice::from_ref(&args.submissions);
+    choose_lang(args.lang);
+    let dir = campaign_dir(args.outline.as_deref(), std::slice::from_ref(&args.submissions));
+    let inputs = &[beside_campaign(&args.submissions, "submissions", dir.as_deref())];
+    let out = args.out.clone().unwrap_or_else(|| PathBuf::from("output"));
     let out_dir = || match args.format {
-        StatusFormat::Html => crate::write::check_out_dir(&args.out, inputs),
-        StatusFormat::Human | StatusFormat::Json => Ok(()),
+        StatusFormat::Html => crate::write::check_out_dir(&out, inputs),
+        StatusFormat::Human | StatusFormat::Json => match &args.out {
+            // Said, not ignored: the person expects a page in that folder.
+            Some(out) => {
+                let out = crate::campaign::display(out);
+                Err(Fatal::new(
+                    format!("--out {out} chỉ dùng với --format html (chỉ trang HTML được ghi ra tệp); thêm --format html, hoặc bỏ --out"),
+                    format!("--out {out} is only used with --format html (only the HTML page is written to a file); add --format html, or leave --out out"),
+                )
+                .into())
+            }
+            None => Ok(()),
+        },
     };
-    let (campaign, read) = open_and_read(args.outline.as_deref(), out_dir, inputs, args.date_source, false)?;
-    let outcome = check_read(inputs, read?, &campaign, args.date_source);
-    let lang = args.lang.unwrap_or(campaign.outline.language);
+    let (campaign, read) = open_and_read(dir.as_deref(), out_dir, inputs, args.date_source, false)?;
+    let lang = opened(&campaign, dir.as_deref(), args.outline.is_some(), args.lang);
+    let outcome = check_read(true, read?, &campaign, args.date_source);
     let roll = crate::compile::roll(&campaign, &outcome);
     let as_of = args.as_of.unwrap_or_else(|| today(&campaign));
     let board = crate::board::board(&campaign.outline, &roll, as_of, lang);
@@ -184,7 +371,7 @@ fn status(args: &StatusArgs) -> anyhow::Result<ExitCode> {
         StatusFormat::Html => {
             let renderer = crate::render::Renderer::new(&campaign.templates)?;
             let page = renderer.render("status.html.tera", &crate::board::page(&board, lang))?;
-            let path = crate::write::write_atomic(&args.out, "tinh-hinh-nop-bao-cao.html", page.as_bytes())?;
+            let path = crate::write::write_atomic(&out, "tinh-hinh-nop-bao-cao.html", page.as_bytes())?;
             write_stdout(&format!(
                 "{} {}\n",
                 lang.pick("Đã ghi", "Wrote"),
@@ -216,15 +403,27 @@ static RENDER_TIMEOUT: std::sync::LazyLock<std::time::Duration> = std::sync::Laz
 });
 
 fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
-    let inputs = std::slice::from_ref(&args.submissions);
+    choose_lang(args.lang);
+    let dir = campaign_dir(args.outline.as_deref(), std::slice::from_ref(&args.submissions));
+    let inputs = &[beside_campaign(&args.submissions, "submissions", dir.as_deref())];
     let out_dir = || crate::write::check_out_dir(&args.out, inputs);
-    let (campaign, read) = open_and_read(args.outline.as_deref(), out_dir, inputs, args.date_source, true)?;
+    let (campaign, read) = open_and_read(dir.as_deref(), out_dir, inputs, args.date_source, true)?;
+    let lang = opened(&campaign, dir.as_deref(), args.outline.is_some(), args.lang);
     // A template's fault is said before the reading's, as when nothing was done side by side.
     let renderer = crate::render::Renderer::new(&campaign.templates)?;
-    let outcome = check_read(inputs, read?, &campaign, args.date_source);
-    let lang = args.lang.unwrap_or(campaign.outline.language);
+    let outcome = check_read(true, read?, &campaign, args.date_source);
     let as_of = args.as_of.unwrap_or_else(|| today(&campaign));
     let compiled = crate::compile::compile(&campaign, &outcome, as_of);
+    if compiled.status.submitted == 0 {
+        // A report of zeros would read as "no unit did anything": nothing is written.
+        let folder = crate::campaign::display(&inputs[0]);
+        let (files, rejected) = (outcome.files.len(), compiled.status.rejected.len());
+        return Err(Fatal::new(
+            format!("không có báo cáo nào được tính trong “{folder}” ({files} tệp, {rejected} bị loại): không ghi báo cáo tổng hợp; kiểm tra --submissions, hoặc chạy `baocao check {folder}` để xem lỗi"),
+            format!("no report counts in “{folder}” ({files} files, {rejected} rejected): no compiled report is written; check --submissions, or run `baocao check {folder}` to see why"),
+        )
+        .into());
+    }
     let mut report = format::human::summary(&outcome, lang, campaign.roster.is_some());
     report.push('\n');
     drop(outcome);
@@ -344,7 +543,8 @@ pub fn check_files(
     excerpts: bool,
 ) -> anyhow::Result<Outcome> {
     let read = read_files(paths, &campaign.outline, source, excerpts)?;
-    Ok(check_read(paths, read, campaign, source))
+    let roll_call = paths.iter().any(|p| p.is_dir());
+    Ok(check_read(roll_call, read, campaign, source))
 }
 
 /// The campaign, opened while the files under `paths` are read (see
@@ -360,26 +560,36 @@ fn open_and_read(
     excerpts: bool,
 ) -> anyhow::Result<(Campaign, anyhow::Result<Vec<Input>>)> {
     let (campaign, read) = Campaign::open_while(outline, |outline| -> anyhow::Result<_> {
+        // `--lang`, if given, was chosen already and stays.
+        choose_lang(Some(outline.language));
         first()?;
         Ok(read_files(paths, outline, source, excerpts))
     })?;
     Ok((campaign, read?))
 }
 
-/// The checks across files, on the files as read.
-fn check_read(
-    paths: &[std::path::PathBuf],
-    read: Vec<Input>,
-    campaign: &Campaign,
-    source: check::DateSource,
-) -> Outcome {
+/// The checks across files, on the files as read. Without `roll_call` a unit is looking
+/// at its own draft (files named, or its own folder): the rest of the roster is not
+/// "missing" from that, and a date of signing is not a submission yet.
+fn check_read(roll_call: bool, read: Vec<Input>, campaign: &Campaign, source: check::DateSource) -> Outcome {
     let mut outcome = check::check(read, campaign, source);
-    // Checking named files is a unit looking at its own draft: the rest of the roster is
-    // not "missing" from that.
-    if !paths.iter().any(|p| p.is_dir()) {
+    if !roll_call {
         outcome.missing_units.clear();
+        outcome.as_drafts();
     }
     outcome
+}
+
+/// Whether `path` is a folder inside the campaign's submissions folder (one unit's,
+/// or a district's), not the whole of it.
+fn inside_submissions(path: &Path, dir: Option<&Path>) -> bool {
+    let Some(root) = dir.and_then(Path::parent).map(|r| r.join("submissions")) else {
+        return false;
+    };
+    match (path.canonicalize(), root.canonicalize()) {
+        (Ok(path), Ok(root)) => path != root && path.starts_with(&root),
+        _ => false,
+    }
 }
 
 /// Discovers and reads every file under `paths`, each checked on its own, in parallel,
@@ -390,6 +600,7 @@ fn read_files(
     source: check::DateSource,
     excerpts: bool,
 ) -> anyhow::Result<Vec<Input>> {
+    require_paths(paths)?;
     let entries = discover::discover(paths).map_err(|e| anyhow::anyhow!("{e}"))?;
     let history = if source == check::DateSource::FrontMatter {
         History::default()

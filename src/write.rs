@@ -231,11 +231,12 @@ pub fn check_out_dir(out: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
     for input in inputs {
         let input_resolved = resolve(input);
         if out_resolved.starts_with(&input_resolved) {
-            anyhow::bail!(
-                "--out {} is inside the submissions folder {}: choose another output folder",
-                out.display(),
-                input.display()
-            );
+            let (out, input) = (out.display(), input.display());
+            return Err(crate::fatal::Fatal::new(
+                format!("--out {out} nằm trong thư mục báo cáo {input}: hãy chọn thư mục ghi kết quả khác"),
+                format!("--out {out} is inside the submissions folder {input}: choose another output folder"),
+            )
+            .into());
         }
     }
     Ok(())

@@ -62,7 +62,12 @@ pub fn summary(outcome: &Outcome, lang: Lang, roster_known: bool) -> String {
     let warnings = outcome.count(Severity::Warning);
     let mut line = match lang {
         Lang::Vi => format!("Đã kiểm tra {files} tệp: {errors} lỗi, {warnings} cảnh báo."),
-        Lang::En => format!("Checked {files} files: {errors} errors, {warnings} warnings."),
+        Lang::En => format!(
+            "Checked {}: {}, {}.",
+            english_count(files, "file"),
+            english_count(errors, "error"),
+            english_count(warnings, "warning")
+        ),
     };
     let late = outcome
         .files
@@ -90,4 +95,13 @@ pub fn summary(outcome: &Outcome, lang: Lang, roster_known: bool) -> String {
         ));
     }
     line
+}
+
+/// `1 file`, `2 files`, `0 files`.
+pub fn english_count(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
 }
