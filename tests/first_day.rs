@@ -382,7 +382,7 @@ fn help_is_bilingual_with_examples_and_exit_codes() {
         assert!(help.contains("Exit codes / Mã thoát"), "{command}: {help}");
     }
     let compile = run(dir.path(), &["compile", "--help"]).stdout;
-    assert!(compile.contains("[default: md,html,docx]"), "{compile}");
+    assert!(compile.contains("[default: md,html,docx,xlsx]"), "{compile}");
     assert!(compile.contains("[default: the nearest outline/"), "{compile}");
     assert!(
         compile.contains("15-04-2026"),
