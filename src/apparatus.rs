@@ -17,7 +17,10 @@ const HEADER_MAX_BLOCKS: usize = 16;
 /// and title block) and one at the end (signature and recipients).
 pub fn find(blocks: &[Block]) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
-    let head = header_end(blocks);
+    let mut head = header_end(blocks);
+    if head > 0 && blocks.get(head).is_some_and(is_opening_formula) {
+        head += 1;
+    }
     if head > 0 {
         ranges.push(0..head);
     }
@@ -73,15 +76,18 @@ fn is_header_line(block: &Block) -> bool {
     if text.is_empty() || text.chars().all(|c| !c.is_alphanumeric()) {
         return true; // `*`, `-----`
     }
-    if OPENINGS.iter().any(|o| text.starts_with(o)) && !text.ends_with('.') {
-        return text.starts_with("so ") == looks_like_number_line(&text);
+    if looks_like_number_line(&text) {
+        return true;
+    }
+    if OPENINGS.iter().any(|o| text.starts_with(o)) && !text.ends_with('.') && !text.starts_with("so ") {
+        return true;
     }
     is_date_line(&text) || is_type_line(&text)
 }
 
 /// `Số 52-BC/ĐU`, `Số: 125/BC-SYT`: a number line, not a sentence that starts with "số".
 fn looks_like_number_line(text: &str) -> bool {
-    text.starts_with("so ") && text.len() < 60 && text.contains('/')
+    (text.starts_with("so ") || text.starts_with("so:")) && text.len() < 60 && text.contains('/')
 }
 
 /// `Vinh Phú, ngày 10 tháng 4 năm 2026`.
@@ -101,13 +107,14 @@ fn header_end(blocks: &[Block]) -> usize {
     let mut end = 0;
     let mut typed = None;
     for (i, block) in blocks.iter().enumerate().take(HEADER_MAX_BLOCKS) {
-        if !is_header_line(block) {
+        if is_header_line(block) {
+            if is_type_line(&folded(block)) {
+                typed = Some(i);
+            }
+            end = i + 1;
+        } else if !(typed.is_none() && is_body_name(block)) {
             break;
         }
-        if is_type_line(&folded(block)) {
-            typed = Some(i);
-        }
-        end = i + 1;
     }
     if let Some(t) = typed {
         // The subject: one or two short paragraphs, bold, in capitals (only right after the
@@ -129,6 +136,26 @@ fn header_end(blocks: &[Block]) -> usize {
         }
     }
     end
+}
+
+/// A line of capitals without numbering before the type line: the issuing body's name
+/// (`BAN TỔ CHỨC`), part of the header only if a header line follows it.
+fn is_body_name(block: &Block) -> bool {
+    let text = block.text.trim();
+    short(block)
+        && text.split_whitespace().count() <= 12
+        && text.chars().any(char::is_alphabetic)
+        && !text.chars().any(char::is_lowercase)
+        && !crate::heading::starts_with_numbering(text)
+}
+
+/// The opening formula after the title block: "Thực hiện Kế hoạch số 86-KH/TU …, đơn vị
+/// báo cáo như sau:" says what the report answers, not what the unit did.
+fn is_opening_formula(block: &Block) -> bool {
+    let text = folded(block);
+    block.kind == BlockKind::Paragraph
+        && short(block)
+        && text.trim_end_matches([':', '.', ' ']).ends_with("nhu sau")
 }
 
 /// Openings of a signature block and of the recipients list.

@@ -461,7 +461,7 @@ impl Matcher<'_> {
         hits.sort_by_key(|h| h.block);
         let top_level = top_level.or_else(|| hits.iter().find_map(|h| h.level));
 
-        if top && let (Some(level), Some(first)) = (top_level, hits.first()) {
+        if let (Some(level), Some(first)) = (top_level, hits.first()) {
             for block in first.block..range.end {
                 let b = &self.blocks[block];
                 if b.heading_level().is_some_and(|l| l > parent_level && l <= level)
@@ -470,16 +470,26 @@ impl Matcher<'_> {
                     && !self.context.contains(&block)
                     && !self.is_apparatus(block)
                 {
-                    let finding = Finding::UnknownSection {
-                        heading: b.text.clone(),
-                    };
-                    self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
-                    // Its text stays with the section before it.
+                    // Its text stays with the section before it; only a top-level heading
+                    // is worth a warning (below, units add headings of their own).
                     self.inside.insert(block);
+                    if top {
+                        let finding = Finding::UnknownSection {
+                            heading: b.text.clone(),
+                        };
+                        self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
+                    }
                 }
             }
         }
 
+        // A repeated heading does not end the span before it: one section written in two
+        // places keeps its second part with the part before (and is reported).
+        let mut firsts: HashSet<usize> = HashSet::new();
+        let repeated: Vec<bool> = hits.iter().map(|h| !firsts.insert(h.section)).collect();
+        for (hit, _) in hits.iter().zip(&repeated).filter(|(_, r)| **r) {
+            self.inside.insert(hit.block);
+        }
         let mut seen: Vec<(usize, usize)> = Vec::new(); // (section, block) of first occurrences
         let mut latest: Option<usize> = None; // the furthest section seen
         let mut nested: Vec<(Hit, usize)> = Vec::new();
@@ -532,7 +542,8 @@ impl Matcher<'_> {
                 self.diagnostics
                     .push(Diagnostic::new(finding, self.location(hit.block)));
             }
-            let end = self.span_end(hit, hits.get(i + 1).map(|h| h.block), range.end);
+            let next = (i + 1..hits.len()).find(|&j| !repeated[j]).map(|j| hits[j].block);
+            let end = self.span_end(hit, next, range.end);
             self.place(hit, end, false);
             if let Some(second) = hit.merged {
                 seen.push((second, hit.block));
@@ -687,7 +698,7 @@ impl Matcher<'_> {
                 self.wrappers.contains(&b)
                     || self.blocks[b]
                         .heading_level()
-                        .is_some_and(|l| l < level || (l == level && !self.inside.contains(&b)))
+                        .is_some_and(|l| l <= level && !self.inside.contains(&b))
             })
             .unwrap_or(bound)
     }
