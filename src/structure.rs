@@ -83,6 +83,9 @@ struct Matcher<'a> {
     wrappers: HashSet<usize>,
     context: HashSet<usize>,
     inside: HashSet<usize>,
+    /// Heading levels as the outline sees them: headings inside a part wrapper
+    /// (`# PHẦN THỨ NHẤT` over `## I. …`) are raised to the wrapper's level.
+    levels: Vec<Option<u8>>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -114,13 +117,15 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         wrappers: HashSet::new(),
         context: HashSet::new(),
         inside: HashSet::new(),
+        levels: blocks.iter().map(Block::heading_level).collect(),
         diagnostics: Vec::new(),
     };
     for (block, n) in matcher.normalized.iter().enumerate() {
-        if n.as_ref().is_some_and(|(n, _)| is_wrapper(source_line(&blocks[block], text), n)) {
+        if n.as_ref().is_some_and(|(n, _)| is_wrapper(&blocks[block].text, n)) {
             matcher.wrappers.insert(block);
         }
     }
+    matcher.unwrap_parts();
     matcher.used.extend(matcher.wrappers.iter().copied());
     matcher.level(0..blocks.len(), 0, 1, &outline.roots(), true);
     matcher.finish()
@@ -226,6 +231,46 @@ fn numbering_kind(line: &str) -> Kind {
 }
 
 impl Matcher<'_> {
+    fn level_of(&self, block: usize) -> Option<u8> {
+        self.levels.get(block).copied().flatten()
+    }
+
+    /// Makes part wrappers transparent: a part's title on the heading after it
+    /// (`# PHẦN THỨ NHẤT` / `# KẾT QUẢ 10 NĂM THỰC HIỆN…` / `## I. …`) is part of the
+    /// wrapper when sections follow deeper, and the headings inside a wrapper are raised
+    /// to its level, so the sections of part one align with those written at the top.
+    fn unwrap_parts(&mut self) {
+        let mut wrappers: Vec<usize> = self.wrappers.iter().copied().collect();
+        wrappers.sort_unstable();
+        for &wrapper in &wrappers {
+            let Some(level) = self.blocks[wrapper].heading_level() else {
+                continue;
+            };
+            let mut first = wrapper + 1;
+            let next_heading = |from: usize| (from..self.blocks.len()).find(|&b| self.blocks[b].heading_level().is_some());
+            if let Some(title) = self.blocks.get(first).and_then(|b| b.heading_level())
+                && title <= level + 1
+                && next_heading(first + 1).is_some_and(|n| self.blocks[n].heading_level().is_some_and(|l| l > title))
+                && self.normalized[first].is_some()
+            {
+                self.wrappers.insert(first);
+                first += 1;
+            }
+            let end = (first..self.blocks.len())
+                .find(|&b| self.blocks[b].heading_level().is_some_and(|l| l <= level) && !self.wrappers.contains(&b))
+                .unwrap_or(self.blocks.len());
+            let Some(inner) = (first..end).filter_map(|b| self.blocks[b].heading_level()).min() else {
+                continue;
+            };
+            let shift = inner.saturating_sub(level);
+            for b in first..end {
+                if let Some(l) = self.blocks[b].heading_level() {
+                    self.levels[b] = Some(l.saturating_sub(shift).max(1));
+                }
+            }
+        }
+    }
+
     /// The section among `candidates` whose title the block matches, the longest title
     /// winning; with diacritics folded only if nothing matches with them.
     fn match_block(&self, block: usize, candidates: &[usize]) -> Option<(usize, bool)> {
@@ -297,7 +342,7 @@ impl Matcher<'_> {
         let real: Vec<(usize, u8, usize, bool)> = range
             .clone()
             .filter_map(|block| {
-                let level = self.blocks[block].heading_level().filter(|&l| l > parent_level)?;
+                let level = self.level_of(block).filter(|&l| l > parent_level)?;
                 let (section, folded) = self.match_block(block, sections)?;
                 Some((block, level, section, folded))
             })
@@ -308,14 +353,14 @@ impl Matcher<'_> {
         // headings are the units' own, inside those sections.
         let stand_in_titles = top_level.is_none()
             && range.clone().any(|b| {
-                self.blocks[b].heading_level().is_none() && !self.used.contains(&b) && self.match_block(b, sections).is_some()
+                self.level_of(b).is_none() && !self.used.contains(&b) && self.match_block(b, sections).is_some()
             });
         if top_level.is_none() && !stand_in_titles {
             // No title matched: the shallowest heading that says a section by its keywords.
             top_level = range
                 .clone()
                 .filter(|&b| self.normalized[b].is_some())
-                .filter_map(|b| self.blocks[b].heading_level().filter(|&l| l > parent_level).map(|l| (b, l)))
+                .filter_map(|b| self.level_of(b).filter(|&l| l > parent_level).map(|l| (b, l)))
                 .filter(|&(b, _)| sections.iter().any(|&s| self.score(b, s) > 0))
                 .map(|(_, l)| l)
                 .min();
@@ -337,7 +382,7 @@ impl Matcher<'_> {
         if !unfound.is_empty() {
             let mut stand_ins: Vec<Hit> = Vec::new();
             for block in range.clone() {
-                if self.blocks[block].heading_level().is_some() || self.used.contains(&block) {
+                if self.level_of(block).is_some() || self.used.contains(&block) {
                     continue;
                 }
                 if let Some((section, folded)) = self.match_block(block, &unfound) {
@@ -382,7 +427,7 @@ impl Matcher<'_> {
         let candidates: Vec<usize> = range
             .clone()
             .filter(|&b| self.normalized[b].is_some() && !self.used.contains(&b))
-            .filter(|&b| match self.blocks[b].heading_level() {
+            .filter(|&b| match self.level_of(b) {
                 Some(l) => l > parent_level && top_level.is_some_and(|t| l <= t),
                 None => !has_real_level && self.numbered_or_capitals(b),
             })
@@ -404,21 +449,32 @@ impl Matcher<'_> {
                 .copied();
             let after = hits.iter().filter(|h| h.block > block).map(|h| h.section).min();
             let taken: HashSet<usize> = hits.iter().chain(&aligned).map(|h| h.section).collect();
-            let shallower = self.blocks[block].heading_level().is_some_and(|l| top_level.is_some_and(|t| l < t));
+            let shallower = self.level_of(block).is_some_and(|l| top_level.is_some_and(|t| l < t));
             let raw = &self.blocks[block].text;
             if self.wrappers.contains(&block) {
                 continue;
             }
             let _ = raw;
-            let pseudo = self.blocks[block].heading_level().is_none();
+            let pseudo = self.level_of(block).is_none();
             if pseudo && !kinds.is_empty() && !kinds.contains(&numbering_kind(source_line(&self.blocks[block], self.text))) {
                 continue;
             }
             // Only a real heading promotes a sub-section to a part.
             let family = if pseudo { sections } else { &family[..] };
+            // A sub-section promoted to a part may come after its parent's later siblings
+            // (solutions as the last part): only the part it belongs to must be before.
+            let root = |s: usize| {
+                let mut r = s;
+                while let Some(p) = self.outline.sections[r].parent {
+                    r = p;
+                }
+                r
+            };
             let room = |s: usize| {
-                before.is_none_or(|h| s > h.section)
-                    && after.is_none_or(|a| s < a)
+                let promoted = !sections.contains(&s);
+                let after_before = before.is_none_or(|h| s > h.section || (promoted && root(s) <= root(h.section)));
+                after_before
+                    && after.is_none_or(|a| if promoted { root(s) < a } else { s < a })
                     && !taken.contains(&s)
                     && family.contains(&s)
             };
@@ -438,6 +494,21 @@ impl Matcher<'_> {
                     // One section written under two headings: the second continues it.
                     self.inside.insert(block);
                     self.used.insert(block);
+                } else if let Some(next) = hits.iter().position(|h| h.block > block && Some(h.section) == after)
+                    && !pseudo
+                    && !hits[next].pseudo
+                    && !shallower
+                    && before.is_none_or(|h| h.block < block)
+                    && self.score(block, hits[next].section) > 0
+                    && !(block + 1..hits[next].block).any(|b| self.level_of(b).is_some_and(|l| Some(l) <= top_level) && !self.inside.contains(&b))
+                {
+                    // The same, the first heading saying it by keywords and the second by
+                    // its title: the section starts at the first.
+                    let anchor = hits.remove(next);
+                    self.inside.insert(anchor.block);
+                    self.used.insert(block);
+                    hits.push(Hit { block, ..anchor });
+                    hits.sort_by_key(|h| h.block);
                 }
                 continue;
             };
@@ -452,7 +523,7 @@ impl Matcher<'_> {
                 section,
                 folded: false,
                 pseudo,
-                level: if pseudo { top_level } else { self.blocks[block].heading_level() },
+                level: if pseudo { top_level } else { self.level_of(block) },
                 merged,
             });
             self.used.insert(block);
@@ -464,7 +535,7 @@ impl Matcher<'_> {
         if let (Some(level), Some(first)) = (top_level, hits.first()) {
             for block in first.block..range.end {
                 let b = &self.blocks[block];
-                if b.heading_level().is_some_and(|l| l > parent_level && l <= level)
+                if self.level_of(block).is_some_and(|l| l > parent_level && l <= level)
                     && !self.used.contains(&block)
                     && !self.wrappers.contains(&block)
                     && !self.context.contains(&block)
@@ -508,7 +579,9 @@ impl Matcher<'_> {
                 continue;
             }
             seen.push((hit.section, hit.block));
+            let promoted = !sections.contains(&hit.section);
             match latest {
+                _ if promoted => {}
                 Some(furthest) if furthest > hit.section => {
                     let after = self.outline.sections[furthest].title.clone();
                     let finding = Finding::SectionOrder {
@@ -696,8 +769,7 @@ impl Matcher<'_> {
         (hit.block + 1..bound)
             .find(|&b| {
                 self.wrappers.contains(&b)
-                    || self.blocks[b]
-                        .heading_level()
+                    || self.level_of(b)
                         .is_some_and(|l| l <= level && !self.inside.contains(&b))
             })
             .unwrap_or(bound)
