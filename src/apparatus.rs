@@ -48,7 +48,15 @@ fn short(block: &Block) -> bool {
 fn is_header_line(block: &Block) -> bool {
     if block.kind == BlockKind::Table {
         // A two-column header pasted as a table: the motto or the party's name is in it.
-        let text = strip_diacritics(&fold_name(&block.rows.iter().flat_map(|r| r.cells.iter()).cloned().collect::<Vec<_>>().join(" ")));
+        let text = strip_diacritics(&fold_name(
+            &block
+                .rows
+                .iter()
+                .flat_map(|r| r.cells.iter())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" "),
+        ));
         return text.contains("dang cong san viet nam") || text.contains("cong hoa xa hoi chu nghia");
     }
     if !short(block) || block.heading_level().is_some_and(|l| l > 3) {
@@ -153,9 +161,7 @@ fn is_body_name(block: &Block) -> bool {
 /// báo cáo như sau:" says what the report answers, not what the unit did.
 fn is_opening_formula(block: &Block) -> bool {
     let text = folded(block);
-    block.kind == BlockKind::Paragraph
-        && short(block)
-        && text.trim_end_matches([':', '.', ' ']).ends_with("nhu sau")
+    block.kind == BlockKind::Paragraph && short(block) && text.trim_end_matches([':', '.', ' ']).ends_with("nhu sau")
 }
 
 /// Openings of a signature block and of the recipients list.
@@ -171,7 +177,12 @@ fn closing_start(blocks: &[Block], after: usize) -> Option<usize> {
     (from..blocks.len()).find(|&i| {
         let block = &blocks[i];
         if block.kind == BlockKind::Table {
-            let first = block.rows.first().and_then(|r| r.cells.first()).map(String::as_str).unwrap_or("");
+            let first = block
+                .rows
+                .first()
+                .and_then(|r| r.cells.first())
+                .map(String::as_str)
+                .unwrap_or("");
             let text = strip_diacritics(&fold_name(first.trim_matches(|c: char| c == '*' || c.is_whitespace())));
             return opens_closing(&text);
         }
@@ -224,7 +235,10 @@ mod tests {
         let found = ranges(&text);
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].0, "ĐẢNG BỘ TỈNH NGHỆ AN");
-        assert_eq!(found[0].1, "Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW", "{found:?}");
+        assert_eq!(
+            found[0].1, "Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW",
+            "{found:?}"
+        );
         assert_eq!(found[1].0, "T/M BAN THƯỜNG VỤ");
         assert_eq!(found[1].1, "Lưu VP.");
     }

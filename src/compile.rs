@@ -624,13 +624,25 @@ pub fn other_summary(compiled: &Compiled, lang: crate::lang::Lang) -> String {
         return String::new();
     }
     let mut out = match lang {
-        crate::lang::Lang::Vi => "Nội dung ngoài các mục của đề cương, đưa vào phần “Nội dung khác của các đơn vị”:\n".to_owned(),
-        crate::lang::Lang::En => "Text outside the outline's sections, put in the part “Nội dung khác của các đơn vị”:\n".to_owned(),
+        crate::lang::Lang::Vi => {
+            "Nội dung ngoài các mục của đề cương, đưa vào phần “Nội dung khác của các đơn vị”:\n".to_owned()
+        }
+        crate::lang::Lang::En => {
+            "Text outside the outline's sections, put in the part “Nội dung khác của các đơn vị”:\n".to_owned()
+        }
     };
     for count in &compiled.other_counts {
         let _ = match lang {
-            crate::lang::Lang::Vi => writeln!(out, "  {} ({}): {} đoạn", count.unit_name, count.unit_code, count.paragraphs),
-            crate::lang::Lang::En => writeln!(out, "  {} ({}): {} paragraphs", count.unit_name, count.unit_code, count.paragraphs),
+            crate::lang::Lang::Vi => writeln!(
+                out,
+                "  {} ({}): {} đoạn",
+                count.unit_name, count.unit_code, count.paragraphs
+            ),
+            crate::lang::Lang::En => writeln!(
+                out,
+                "  {} ({}): {} paragraphs",
+                count.unit_name, count.unit_code, count.paragraphs
+            ),
         };
     }
     out.push('\n');
@@ -638,7 +650,11 @@ pub fn other_summary(compiled: &Compiled, lang: crate::lang::Lang) -> String {
 }
 
 /// The part for text outside every outline section, grouped like a section's excerpts.
-fn other_view(outline: &Outline, counted: &[Counted], categories: &[CategoryView]) -> (Vec<ExcerptGroup>, Vec<OtherCount>) {
+fn other_view(
+    outline: &Outline,
+    counted: &[Counted],
+    categories: &[CategoryView],
+) -> (Vec<ExcerptGroup>, Vec<OtherCount>) {
     let mut groups: Vec<ExcerptGroup> = Vec::new();
     let mut counts = Vec::new();
     for unit in counted {

@@ -92,7 +92,10 @@ pub fn human(campaign: &Campaign, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "\n{}: {}",
-            label("Phần bối cảnh (không phải mục của đề cương)", "Context parts (not outline sections)"),
+            label(
+                "Phần bối cảnh (không phải mục của đề cương)",
+                "Context parts (not outline sections)"
+            ),
             outline.context.join(" · ")
         );
     }

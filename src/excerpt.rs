@@ -157,7 +157,10 @@ pub fn other(text: &str, blocks: &[Block], structure: &Structure, outline: &Outl
             at += 1;
         }
         let run = &blocks[start..at];
-        paragraphs += run.iter().filter(|b| b.heading_level().is_none() && b.words(1) > 0).count();
+        paragraphs += run
+            .iter()
+            .filter(|b| b.heading_level().is_none() && b.words(1) > 0)
+            .count();
         let (Some(first), Some(last)) = (run.first(), run.last()) else {
             continue;
         };

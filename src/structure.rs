@@ -174,7 +174,11 @@ fn source_line<'t>(block: &Block, text: &'t str) -> &'t str {
 /// The stand-in's line as a Markdown heading of `level`: emphasis marks removed, the
 /// numbering kept.
 fn as_heading(block: &Block, text: &str, level: u8) -> String {
-    let line = source_line(block, text).trim_end_matches('\r');
+    let first = source_line(block, text);
+    // A heading wrapped over two lines becomes one line.
+    let start = first.as_ptr() as usize - text.as_ptr() as usize;
+    let whole = text.get(start..block.end.max(start + first.len())).unwrap_or(first);
+    let line = whole.split_whitespace().collect::<Vec<_>>().join(" ");
     let plain = line.replace("**", "").replace("__", "");
     let plain = plain.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     format!("{} {plain}", "#".repeat(usize::from(level.clamp(1, 6))))
@@ -189,7 +193,12 @@ fn keyword_score(bare: &str, keywords: &[Vec<String>]) -> usize {
     let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
     keywords
         .iter()
-        .filter(|k| !k.is_empty() && words.windows(k.len()).any(|w| w.iter().zip(k.iter()).all(|(a, b)| a == b)))
+        .filter(|k| {
+            !k.is_empty()
+                && words
+                    .windows(k.len())
+                    .any(|w| w.iter().zip(k.iter()).all(|(a, b)| a == b))
+        })
         .map(Vec::len)
         .sum()
 }
@@ -214,14 +223,12 @@ fn numbering_kind(line: &str) -> Kind {
     if !starts_with_numbering(line) {
         return Kind::Plain;
     }
-    let first: String = line
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect();
+    let first: String = line.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
     if first.chars().all(|c| c.is_ascii_digit()) {
         Kind::Arabic
-    } else if first.chars().all(|c| "IVXLCivxlc".contains(c)) && first.chars().count() > 1 || matches!(first.as_str(), "I" | "V" | "X") {
+    } else if first.chars().all(|c| "IVXLCivxlc".contains(c)) && first.chars().count() > 1
+        || matches!(first.as_str(), "I" | "V" | "X")
+    {
         Kind::Roman
     } else if first.chars().count() == 1 {
         Kind::Letter
@@ -247,7 +254,8 @@ impl Matcher<'_> {
                 continue;
             };
             let mut first = wrapper + 1;
-            let next_heading = |from: usize| (from..self.blocks.len()).find(|&b| self.blocks[b].heading_level().is_some());
+            let next_heading =
+                |from: usize| (from..self.blocks.len()).find(|&b| self.blocks[b].heading_level().is_some());
             if let Some(title) = self.blocks.get(first).and_then(|b| b.heading_level())
                 && title <= level + 1
                 && next_heading(first + 1).is_some_and(|n| self.blocks[n].heading_level().is_some_and(|l| l > title))
@@ -300,9 +308,9 @@ impl Matcher<'_> {
     }
 
     fn score(&self, block: usize, section: usize) -> usize {
-        self.normalized[block]
-            .as_ref()
-            .map_or(0, |(_, bare)| keyword_score(bare, &self.outline.sections[section].match_keywords))
+        self.normalized[block].as_ref().map_or(0, |(_, bare)| {
+            keyword_score(bare, &self.outline.sections[section].match_keywords)
+        })
     }
 
     fn is_context(&self, block: usize) -> bool {
@@ -456,7 +464,10 @@ impl Matcher<'_> {
             }
             let _ = raw;
             let pseudo = self.level_of(block).is_none();
-            if pseudo && !kinds.is_empty() && !kinds.contains(&numbering_kind(source_line(&self.blocks[block], self.text))) {
+            if pseudo
+                && !kinds.is_empty()
+                && !kinds.contains(&numbering_kind(source_line(&self.blocks[block], self.text)))
+            {
                 continue;
             }
             // Only a real heading promotes a sub-section to a part.
@@ -500,7 +511,8 @@ impl Matcher<'_> {
                     && !shallower
                     && before.is_none_or(|h| h.block < block)
                     && self.score(block, hits[next].section) > 0
-                    && !(block + 1..hits[next].block).any(|b| self.level_of(b).is_some_and(|l| Some(l) <= top_level) && !self.inside.contains(&b))
+                    && !(block + 1..hits[next].block)
+                        .any(|b| self.level_of(b).is_some_and(|l| Some(l) <= top_level) && !self.inside.contains(&b))
                 {
                     // The same, the first heading saying it by keywords and the second by
                     // its title: the section starts at the first.
@@ -517,7 +529,10 @@ impl Matcher<'_> {
                 .skip(1)
                 .map(|&(_, s)| s)
                 .find(|&s| self.outline.sections[s].parent == self.outline.sections[section].parent && s > section)
-                .filter(|&s| !(section + 1..s).any(|between| self.outline.sections[between].parent == self.outline.sections[s].parent));
+                .filter(|&s| {
+                    !(section + 1..s)
+                        .any(|between| self.outline.sections[between].parent == self.outline.sections[s].parent)
+                });
             aligned.push(Hit {
                 block,
                 section,
@@ -657,7 +672,13 @@ impl Matcher<'_> {
                     hit.level.unwrap_or(parent_level)
                 };
                 let own_level = hit.level.unwrap_or(suggest);
-                self.level(hit.block + 1..end, child_parent_level, own_level.saturating_add(1), &children, false);
+                self.level(
+                    hit.block + 1..end,
+                    child_parent_level,
+                    own_level.saturating_add(1),
+                    &children,
+                    false,
+                );
             }
         }
 
@@ -703,7 +724,10 @@ impl Matcher<'_> {
 
     /// First and last line of a range of blocks.
     fn lines(&self, range: &Range<usize>) -> (usize, usize) {
-        let first = self.blocks.get(range.start).map_or(1, |b| self.index.line_number(b.start));
+        let first = self
+            .blocks
+            .get(range.start)
+            .map_or(1, |b| self.index.line_number(b.start));
         let last = range
             .end
             .checked_sub(1)
@@ -722,7 +746,11 @@ impl Matcher<'_> {
                 continue;
             };
             // A heading that is another section already is not this one's.
-            if self.is_apparatus(block) || self.used.contains(&block) && !self.inside.contains(&block) || bare.is_empty() || bare.len() > HEADING_MAX_BYTES {
+            if self.is_apparatus(block)
+                || self.used.contains(&block) && !self.inside.contains(&block)
+                || bare.is_empty()
+                || bare.len() > HEADING_MAX_BYTES
+            {
                 continue;
             }
             let likeness = s
@@ -754,11 +782,7 @@ impl Matcher<'_> {
     /// inside), at the unit's closing apparatus, or at the end of the enclosing range.
     fn span_end(&self, hit: &Hit, next_hit: Option<usize>, range_end: usize) -> usize {
         let mut bound = next_hit.unwrap_or(range_end).min(range_end);
-        if let Some(apparatus) = self
-            .apparatus
-            .iter()
-            .find(|r| r.start > hit.block && r.start < bound)
-        {
+        if let Some(apparatus) = self.apparatus.iter().find(|r| r.start > hit.block && r.start < bound) {
             bound = apparatus.start;
         }
         let Some(level) = hit.level else {
@@ -769,7 +793,8 @@ impl Matcher<'_> {
         (hit.block + 1..bound)
             .find(|&b| {
                 self.wrappers.contains(&b)
-                    || self.level_of(b)
+                    || self
+                        .level_of(b)
                         .is_some_and(|l| l <= level && !self.inside.contains(&b))
             })
             .unwrap_or(bound)
@@ -780,11 +805,19 @@ impl Matcher<'_> {
         let content_end = self.blocks.get(end).map_or(self.text.len(), |b| b.start);
         let content_start = heading.end.min(content_end);
         self.placed.push(Placed {
-            section: if merged { hit.merged.unwrap_or(hit.section) } else { hit.section },
+            section: if merged {
+                hit.merged.unwrap_or(hit.section)
+            } else {
+                hit.section
+            },
             heading: hit.block,
             body: if merged { end..end } else { hit.block + 1..end },
             heading_bytes: heading.start..heading.end,
-            content_bytes: if merged { content_end..content_end } else { content_start..content_end },
+            content_bytes: if merged {
+                content_end..content_end
+            } else {
+                content_start..content_end
+            },
             pseudo: hit.pseudo,
             merged,
         });

@@ -16,6 +16,8 @@ mod git;
 mod hostile;
 #[path = "check/inputs.rs"]
 mod inputs;
+#[path = "check/layouts.rs"]
+mod layouts;
 #[path = "check/second_outline.rs"]
 mod second_outline;
 
@@ -176,7 +178,10 @@ fn following_the_pseudo_heading_advice_leaves_fewer_findings() {
             lines[line - 1] = fixed.clone();
         }
         let scratch = support::Scratch::new();
-        scratch.write("units.yaml", std::fs::read(root.join("outline/units.yaml")).unwrap_or_default());
+        scratch.write(
+            "units.yaml",
+            std::fs::read(root.join("outline/units.yaml")).unwrap_or_default(),
+        );
         scratch.write(path, lines.join("\n") + "\n");
         let outline = root.join("outline");
         let (_, after) = scratch.check_json(outline.to_str().expect("utf-8 path"), &[path]);

@@ -469,7 +469,12 @@ fn every_paragraph_once(dir: &Path, args: &[&str], submissions: &str) {
     let winners: BTreeSet<String> = compiled
         .lines()
         .filter(|l| l.starts_with("*Báo cáo được thay thế"))
-        .flat_map(|l| l.split(" → `").skip(1).map(|p| p.split('`').next().unwrap_or("").to_owned()).collect::<Vec<_>>())
+        .flat_map(|l| {
+            l.split(" → `")
+                .skip(1)
+                .map(|p| p.split('`').next().unwrap_or("").to_owned())
+                .collect::<Vec<_>>()
+        })
         .collect();
     let mut expected: BTreeMap<String, usize> = BTreeMap::new();
     let mut reports = 0;
@@ -490,7 +495,11 @@ fn every_paragraph_once(dir: &Path, args: &[&str], submissions: &str) {
             let relative = path.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
             let name = path.file_name().unwrap().to_string_lossy().to_lowercase();
             let markdown = name.ends_with(".md") || name.ends_with(".markdown");
-            if !markdown || name == "readme.md" || name.starts_with('.') || (left_out.contains(&relative) && !winners.contains(&relative)) {
+            if !markdown
+                || name == "readme.md"
+                || name.starts_with('.')
+                || (left_out.contains(&relative) && !winners.contains(&relative))
+            {
                 continue;
             }
             reports += 1;
@@ -511,7 +520,12 @@ fn every_paragraph_once(dir: &Path, args: &[&str], submissions: &str) {
     let wrong: Vec<String> = expected
         .iter()
         .filter(|(text, n)| found.get(*text) != Some(n))
-        .map(|(text, n)| format!("{n}× in reports, {}× compiled: {text}", found.get(text).copied().unwrap_or(0)))
+        .map(|(text, n)| {
+            format!(
+                "{n}× in reports, {}× compiled: {text}",
+                found.get(text).copied().unwrap_or(0)
+            )
+        })
         .collect();
     let missing: BTreeSet<&String> = expected
         .iter()
@@ -553,4 +567,3 @@ fn every_paragraph_of_a_generated_campaign_is_compiled_exactly_once() {
     }
     every_paragraph_once(dir.path(), &["--outline", "dot", "--submissions", "nop"], "nop");
 }
-

@@ -121,7 +121,12 @@ fn sub_sections_only_inside_their_parent() {
         plain(&diags),
         [
             ("unknown-section", line, 1, None),
-            ("missing-section", line_of(&text, "## 5. Chủ trương"), 1, Some("ket-qua.bai-hoc")),
+            (
+                "missing-section",
+                line_of(&text, "## 5. Chủ trương"),
+                1,
+                Some("ket-qua.bai-hoc")
+            ),
         ]
     );
 }
