@@ -95,7 +95,14 @@ fn is_header_line(block: &Block) -> bool {
 
 /// `Số 52-BC/ĐU`, `Số: 125/BC-SYT`: a number line, not a sentence that starts with "số".
 fn looks_like_number_line(text: &str) -> bool {
-    (text.starts_with("so ") || text.starts_with("so:")) && text.len() < 60 && text.contains('/')
+    let Some(rest) = text.strip_prefix("so") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(':').trim();
+    (text.starts_with("so ") || text.starts_with("so:"))
+        && text.len() < 60
+        && rest.contains('/')
+        && rest.split_whitespace().count() <= 2
 }
 
 /// `Vinh Phú, ngày 10 tháng 4 năm 2026`.
