@@ -131,6 +131,9 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     matcher.finish()
 }
 
+/// Most candidate × anchor comparisons the alignment of one level makes.
+const ALIGN_MAX_WORK: usize = 1 << 20;
+
 /// Longest heading compared by keywords or likeness: longer is prose (or an attack), and
 /// comparing it would cost time for every section.
 const HEADING_MAX_BYTES: usize = 600;
@@ -448,6 +451,13 @@ impl Matcher<'_> {
             .map(|h| numbering_kind(source_line(&self.blocks[h.block], self.text)))
             .collect();
         let mut aligned: Vec<Hit> = Vec::new();
+        // Each candidate looks at the anchors: a report has tens of headings, a file with
+        // tens of thousands is no report, and aligning it would cost time quadratically.
+        let candidates = if candidates.len().saturating_mul(hits.len() + 1) > ALIGN_MAX_WORK {
+            Vec::new()
+        } else {
+            candidates
+        };
         for &block in &candidates {
             let before = hits
                 .iter()
