@@ -37,6 +37,18 @@ pub struct Compiled {
     pub categories: Vec<CategoryView>,
     /// Whether the outline has an appendix section (the signature goes before it).
     pub has_appendix: bool,
+    /// "Nội dung khác của các đơn vị": what units wrote outside every outline section,
+    /// by category, so no paragraph of theirs is lost.
+    pub other: Vec<ExcerptGroup>,
+    /// Per unit with such text, how many paragraphs went there (said by `compile`).
+    pub other_counts: Vec<OtherCount>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OtherCount {
+    pub unit_code: String,
+    pub unit_name: String,
+    pub paragraphs: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -103,6 +115,8 @@ pub struct Rejected {
     pub path: String,
     /// The diagnostic code that made the file unusable.
     pub code: String,
+    /// Why, in the words of an official document (never a code).
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -284,6 +298,20 @@ const REJECTION_CODES: [&str; 9] = [
     "field-invalid",
 ];
 
+/// The reason a file was not compiled, as the compiled report says it.
+pub fn rejection_reason(code: &str) -> &'static str {
+    match code {
+        "not-text" => "không phải tệp văn bản",
+        "unreadable" => "không đọc được tệp",
+        "too-large" => "tệp quá lớn",
+        "unsupported-file" => "định dạng tệp chưa được hỗ trợ",
+        "front-matter-missing" | "field-missing" => "thiếu thông tin về đơn vị gửi",
+        "front-matter-invalid" | "field-invalid" => "thông tin về đơn vị gửi không hợp lệ",
+        "unknown-unit" => "đơn vị không có trong danh sách",
+        _ => "không xác định được đơn vị gửi",
+    }
+}
+
 fn rejection_code(file: &FileResult) -> String {
     let codes: Vec<&str> = file.report.diagnostics.iter().map(|d| d.finding.code()).collect();
     REJECTION_CODES
@@ -312,10 +340,14 @@ pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
     for file in &outcome.files {
         match &file.unit_code {
             Some(code) => claims.entry(code).or_default().push(file),
-            None => rejected.push(Rejected {
-                path: file.path.clone(),
-                code: rejection_code(file),
-            }),
+            None => {
+                let code = rejection_code(file);
+                rejected.push(Rejected {
+                    path: file.path.clone(),
+                    reason: rejection_reason(&code).to_owned(),
+                    code,
+                });
+            }
         }
     }
     let mut superseded = Vec::new();
@@ -449,7 +481,10 @@ pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled 
         || appendix_view(outline, &counted, &categories),
     );
     let document = document_view(outline, as_of);
+    let (other, other_counts) = other_view(outline, &counted, &categories);
     Compiled {
+        other,
+        other_counts,
         campaign: CampaignView {
             title: outline.title.clone(),
             deadline: short_date(outline.deadline),
@@ -582,6 +617,80 @@ fn piece(unit: &Counted, index: usize) -> Piece {
             markdown: markdown.clone(),
         }),
     }
+}
+
+/// What `compile` says of the text it put in "Nội dung khác của các đơn vị": one line
+/// per unit with the number of paragraphs, so that nothing is moved unseen.
+pub fn other_summary(compiled: &Compiled, lang: crate::lang::Lang) -> String {
+    use std::fmt::Write as _;
+    if compiled.other_counts.is_empty() {
+        return String::new();
+    }
+    let mut out = match lang {
+        crate::lang::Lang::Vi => {
+            "Nội dung ngoài các mục của đề cương, đưa vào phần “Nội dung khác của các đơn vị”:\n".to_owned()
+        }
+        crate::lang::Lang::En => {
+            "Text outside the outline's sections, put in the part “Nội dung khác của các đơn vị”:\n".to_owned()
+        }
+    };
+    for count in &compiled.other_counts {
+        let _ = match lang {
+            crate::lang::Lang::Vi => writeln!(
+                out,
+                "  {} ({}): {} đoạn",
+                count.unit_name, count.unit_code, count.paragraphs
+            ),
+            crate::lang::Lang::En => writeln!(
+                out,
+                "  {} ({}): {} paragraphs",
+                count.unit_name, count.unit_code, count.paragraphs
+            ),
+        };
+    }
+    out.push('\n');
+    out
+}
+
+/// The part for text outside every outline section, grouped like a section's excerpts.
+fn other_view(
+    outline: &Outline,
+    counted: &[Counted],
+    categories: &[CategoryView],
+) -> (Vec<ExcerptGroup>, Vec<OtherCount>) {
+    let mut groups: Vec<ExcerptGroup> = Vec::new();
+    let mut counts = Vec::new();
+    for unit in counted {
+        let Some(markdown) = unit.file.report.other.clone() else {
+            continue;
+        };
+        counts.push(OtherCount {
+            unit_code: unit.code.clone(),
+            unit_name: unit.name.clone(),
+            paragraphs: unit.file.report.other_paragraphs,
+        });
+        let excerpt = Excerpt {
+            unit_code: unit.code.clone(),
+            unit_name: unit.name.clone(),
+            late: unit.file.late_days.unwrap_or(0) > 0,
+            markdown,
+        };
+        let category = categories.iter().find(|c| in_category(&unit.category, c, outline));
+        let (category_id, category_name) =
+            category.map_or((String::new(), String::new()), |c| (c.id.clone(), c.name.clone()));
+        match groups
+            .last_mut()
+            .filter(|g| g.category == category_id && g.category_name == category_name)
+        {
+            Some(group) => group.excerpts.push(excerpt),
+            None => groups.push(ExcerptGroup {
+                category: category_id,
+                category_name,
+                excerpts: vec![excerpt],
+            }),
+        }
+    }
+    (groups, counts)
 }
 
 fn section_view(outline: &Outline, index: usize, counted: &[Counted], categories: &[CategoryView]) -> SectionView {

@@ -79,6 +79,25 @@ pub fn human(campaign: &Campaign, lang: Lang) -> String {
                 section.aliases.join(" · ")
             );
         }
+        if !section.keywords.is_empty() {
+            let _ = writeln!(
+                out,
+                "{indent}    {}: {}",
+                label("từ khóa", "keywords"),
+                section.keywords.join(" · ")
+            );
+        }
+    }
+    if !outline.context.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}: {}",
+            label(
+                "Phần bối cảnh (không phải mục của đề cương)",
+                "Context parts (not outline sections)"
+            ),
+            outline.context.join(" · ")
+        );
     }
     let appendix = &outline.appendix;
     if let Some(section) = appendix.section.map(|i| &outline.sections[i]) {
@@ -134,7 +153,7 @@ pub fn json(campaign: &Campaign) -> String {
         .map(|s| {
             json!({
                 "id": s.id, "depth": s.depth, "number": s.number, "label": s.label(), "title": s.title,
-                "aliases": s.aliases, "hint": s.hint, "min_words": s.min_words,
+                "aliases": s.aliases, "keywords": s.keywords, "hint": s.hint, "min_words": s.min_words,
             })
         })
         .collect();
@@ -158,6 +177,7 @@ pub fn json(campaign: &Campaign) -> String {
         "time_zone": outline.time_zone_name,
         "categories": outline.categories.iter().map(|c| json!({"id": c.id, "name": c.name, "short": c.short})).collect::<Vec<_>>(),
         "sections": sections,
+        "context": outline.context,
         "appendix": {
             "section": outline.appendix.section.map(|i| outline.sections[i].id.clone()),
             "indicators": indicators,

@@ -48,12 +48,25 @@ pub enum ValueProblem {
     PercentOnCount,
 }
 
+/// The heading most like a missing section: its line, its text, and the next line when
+/// the heading is wrapped over two.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closest {
+    pub line: usize,
+    pub heading: String,
+    pub continues: Option<usize>,
+}
+
 /// Each variant is one diagnostic code; its fields are what the message needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Finding {
     MissingSection {
         section: String,
         title: String,
+        /// First and last line of the part of the file the section was looked for in.
+        looked: (usize, usize),
+        /// The heading there most like it, if any is.
+        closest: Option<Closest>,
     },
     EmptySection {
         section: String,
@@ -81,6 +94,19 @@ pub enum Finding {
     PseudoHeading {
         section: String,
         title: String,
+        /// The Markdown level the file's own headings call for.
+        level: u8,
+        /// The line rewritten as that heading.
+        line: String,
+        /// The line is bold (`**…**`): the marks are to go.
+        bold: bool,
+    },
+    /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
+    /// `section` is filled by the heading of `with`.
+    MergedSections {
+        section: String,
+        title: String,
+        with: String,
     },
     FrontMatterMissing,
     /// `None`: no closing `---` line; else the YAML library's own words.
@@ -162,6 +188,7 @@ impl Finding {
             Finding::UnknownSection { .. } => "unknown-section",
             Finding::NoDiacritics { .. } => "no-diacritics",
             Finding::PseudoHeading { .. } => "pseudo-heading",
+            Finding::MergedSections { .. } => "merged-sections",
             Finding::FrontMatterMissing => "front-matter-missing",
             Finding::FrontMatterInvalid { .. } => "front-matter-invalid",
             Finding::FieldMissing { .. } => "field-missing",
@@ -184,7 +211,7 @@ impl Finding {
 
     pub fn severity(&self) -> Severity {
         match self {
-            Finding::ModifiedAfterDue { .. } => Severity::Note,
+            Finding::ModifiedAfterDue { .. } | Finding::MergedSections { .. } => Severity::Note,
             Finding::SectionOrder { .. }
             | Finding::UnknownSection { .. }
             | Finding::NoDiacritics { .. }
@@ -205,7 +232,8 @@ impl Finding {
             | Finding::DuplicateSection { section, .. }
             | Finding::SectionOrder { section, .. }
             | Finding::NoDiacritics { section, .. }
-            | Finding::PseudoHeading { section, .. } => Some(section),
+            | Finding::PseudoHeading { section, .. }
+            | Finding::MergedSections { section, .. } => Some(section),
             _ => None,
         }
     }
@@ -368,7 +396,7 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// Every diagnostic code, its severity and a one-line description: the rules of SARIF
 /// output and the README's table.
-pub const CATALOGUE: [(&str, Severity, &str); 24] = [
+pub const CATALOGUE: [(&str, Severity, &str); 25] = [
     ("missing-section", Severity::Error, "A section of the outline is absent"),
     (
         "empty-section",
@@ -399,6 +427,11 @@ pub const CATALOGUE: [(&str, Severity, &str); 24] = [
         "pseudo-heading",
         Severity::Warning,
         "A bold or numbered line stands in for a section heading",
+    ),
+    (
+        "merged-sections",
+        Severity::Note,
+        "One heading stands for two neighbouring sections",
     ),
     (
         "front-matter-missing",

@@ -8,7 +8,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 
 use crate::markdown::{self, Block};
 use crate::outline::Outline;
-use crate::structure::Placed;
+use crate::structure::{Placed, Structure};
 
 /// What one report has under one outline section, for the compiled report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +85,11 @@ pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline) -
     let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
     let mut owns = vec![Own::NotPlaced; outline.sections.len()];
     for here in placed {
+        if here.merged {
+            // Its text is the section whose heading it shares.
+            owns[here.section] = Own::Empty { children: true };
+            continue;
+        }
         let children = &outline.sections[here.section].children;
         let content = here.content_bytes.clone();
         // The section's own text stops at its first sub-section.
@@ -114,6 +119,61 @@ pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline) -
         };
     }
     owns
+}
+
+/// What a report says outside every outline section: text before the first section (a
+/// context part such as "Đặc điểm tình hình", an opening sentence), under a repeated
+/// heading, or after the appendix; never the unit's apparatus nor its wrapper lines.
+/// Joined in document order with its headings demoted, and the number of paragraphs,
+/// list items and tables in it.
+pub fn other(text: &str, blocks: &[Block], structure: &Structure, outline: &Outline) -> (Option<Text>, usize) {
+    let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
+    let mut covered = vec![false; blocks.len()];
+    for here in structure.placed.iter().filter(|p| !p.merged) {
+        for flag in covered.iter_mut().take(here.body.end).skip(here.heading) {
+            *flag = true;
+        }
+    }
+    for range in &structure.apparatus {
+        for flag in covered.iter_mut().take(range.end).skip(range.start) {
+            *flag = true;
+        }
+    }
+    for &wrapper in &structure.wrappers {
+        if let Some(flag) = covered.get_mut(wrapper) {
+            *flag = true;
+        }
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut paragraphs = 0;
+    let mut at = 0;
+    while at < blocks.len() {
+        if covered[at] {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < blocks.len() && !covered[at] {
+            at += 1;
+        }
+        let run = &blocks[start..at];
+        paragraphs += run
+            .iter()
+            .filter(|b| b.heading_level().is_none() && b.words(1) > 0)
+            .count();
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            continue;
+        };
+        let headings = run.iter().filter(|b| b.heading_level().is_some());
+        let part = demote_within(text, first.start, last.end, headings, content_level);
+        if !part.trim().is_empty() {
+            parts.push(part.into_owned());
+        }
+    }
+    if paragraphs == 0 {
+        return (None, 0);
+    }
+    (Some(Text::from(parts.join("\n\n"))), paragraphs)
 }
 
 /// Rewrites the headings of `text[start..end]` (given, as found in the whole text) so the

@@ -2,6 +2,7 @@
 //! compiles them into one report. Data flows one way: load → decode → parse → model →
 //! check / compile → render → write; only `run` (and the loaders it calls) does I/O.
 
+pub mod apparatus;
 pub mod appendix;
 pub mod board;
 pub mod campaign;

@@ -386,7 +386,63 @@ pub fn blocks(body: &str, base: usize) -> Vec<Block> {
         }
     }
     walker.close_leaf();
-    walker.blocks
+    split_pasted_lines(body, base, walker.blocks)
+}
+
+/// Longest line taken for a heading inside a pasted paragraph.
+const PASTED_HEADING_MAX_CHARS: usize = 200;
+
+/// Text saved from Word or Notepad has one line per paragraph and no blank line between
+/// them, so Markdown reads a whole report as one paragraph. A paragraph with a line after
+/// its first that looks like a heading (numbered, or in capitals) is such a paste: each of
+/// its lines is a paragraph of its own, so headings can be found among them.
+fn split_pasted_lines(body: &str, base: usize, blocks: Vec<Block>) -> Vec<Block> {
+    if !blocks.iter().any(|b| b.kind == BlockKind::Paragraph && b.lines > 1) {
+        return blocks;
+    }
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let source = body.get(block.start - base..block.end - base).unwrap_or("");
+        // Two lines in capitals are one heading wrapped, not two paragraphs.
+        let wrapped_heading = block.lines == 2 && !block.text.chars().any(char::is_lowercase);
+        let pasted = block.kind == BlockKind::Paragraph
+            && block.lines > 1
+            && !wrapped_heading
+            && source.lines().skip(1).any(|line| looks_like_heading(clean(line)));
+        if !pasted {
+            out.push(block);
+            continue;
+        }
+        let mut offset = block.start;
+        for raw in source.split_inclusive('\n') {
+            let line = raw.trim_end_matches(['\n', '\r']);
+            let lead = line.len() - line.trim_start().len();
+            let text = clean(line);
+            if !text.is_empty() {
+                let trimmed = line.trim();
+                let mut piece = Block::new(BlockKind::Paragraph, offset + lead, offset + lead + trimmed.len());
+                piece.all_bold = trimmed.len() > 4 && trimmed.starts_with("**") && trimmed.ends_with("**");
+                piece.text = text.to_owned();
+                out.push(piece);
+            }
+            offset += raw.len();
+        }
+    }
+    out
+}
+
+/// A line without the emphasis marks around it and the spaces.
+fn clean(line: &str) -> &str {
+    line.trim().trim_matches(|c: char| c == '*' || c == '_').trim()
+}
+
+/// A short line that is numbered (`II.KẾT QUẢ`, `2.1.`) or in capitals.
+fn looks_like_heading(line: &str) -> bool {
+    if line.len() > 4 * PASTED_HEADING_MAX_CHARS || line.chars().nth(PASTED_HEADING_MAX_CHARS).is_some() {
+        return false;
+    }
+    let capitals = line.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() && !line.chars().any(char::is_lowercase);
+    capitals || crate::heading::starts_with_numbering(line)
 }
 
 #[cfg(test)]

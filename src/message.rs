@@ -36,11 +36,29 @@ pub fn nest_quotes(text: &str) -> String {
 fn words(finding: &Finding, lang: Lang) -> String {
     let vi = lang == Lang::Vi;
     match finding {
-        Finding::MissingSection { title, .. } => pick(
-            vi,
-            format!("thiếu mục “{title}”"),
-            format!("section “{title}” is missing"),
-        ),
+        Finding::MissingSection {
+            title, looked, closest, ..
+        } => {
+            let (from, to) = *looked;
+            let (near_vi, near_en) = match closest {
+                Some(c) => {
+                    let (cont_vi, cont_en) = match c.continues {
+                        Some(next) => (format!(" — tiêu đề này còn tiếp ở dòng {next}"), format!(" — it continues on line {next}")),
+                        None => (String::new(), String::new()),
+                    };
+                    (
+                        format!("; tiêu đề gần nhất là dòng {} ‘{}’{cont_vi}", c.line, c.heading),
+                        format!("; the closest heading is line {} ‘{}’{cont_en}", c.line, c.heading),
+                    )
+                }
+                None => (String::new(), String::new()),
+            };
+            pick(
+                vi,
+                format!("thiếu mục “{title}” (đã tìm từ dòng {from} đến dòng {to}{near_vi})"),
+                format!("section “{title}” is missing (looked for on lines {from}–{to}{near_en})"),
+            )
+        }
         Finding::EmptySection { title, words: 0, min, .. } => pick(
             vi,
             format!("mục “{title}” chưa có nội dung (cần ít nhất {min} từ)"),
@@ -71,10 +89,21 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("tiêu đề viết thiếu hoặc sai dấu; đề nghị viết đúng “{title}”"),
             format!("heading typed without (or with wrong) diacritics; write it as “{title}”"),
         ),
-        Finding::PseudoHeading { title, .. } => pick(
+        Finding::PseudoHeading {
+            title, level, line, bold, ..
+        } => {
+            let hashes = "#".repeat(usize::from(*level));
+            let (unbold_vi, unbold_en) = if *bold { ("bỏ dấu ** và ", "remove the ** and ") } else { ("", "") };
+            pick(
+                vi,
+                format!("dòng này được hiểu là tiêu đề mục “{title}”; hãy {unbold_vi}viết thành tiêu đề cấp {level} ({hashes} ở đầu dòng, như các tiêu đề cùng cấp trong tệp): {line}"),
+                format!("this line is taken as the heading of “{title}”; {unbold_en}make it a level-{level} heading ({hashes} at the start, as the file's headings of that rank): {line}"),
+            )
+        }
+        Finding::MergedSections { title, with, .. } => pick(
             vi,
-            format!("dòng này được hiểu là tiêu đề mục “{title}”; hãy thêm dấu # (hoặc ##) ở đầu dòng để thành tiêu đề"),
-            format!("this line is taken as the heading of “{title}”; put # (or ##) at the start of the line to make it a heading"),
+            format!("tiêu đề này gồm cả mục “{with}” và mục “{title}”: nội dung được tính cho cả hai"),
+            format!("this heading covers both “{with}” and “{title}”: its text counts for both"),
         ),
         Finding::FrontMatterMissing => pick(
             vi,

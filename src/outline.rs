@@ -32,6 +32,11 @@ pub struct Outline {
     pub sections: Vec<Section>,
     pub appendix: Appendix,
     pub document: Document,
+    /// Parts a report may have that the outline does not ask for (`Đặc điểm tình hình`),
+    /// as written; their text is the unit's own context, not an unknown section.
+    pub context: Vec<String>,
+    /// The same normalised without diacritics, each a list of words.
+    pub match_context: Vec<Vec<String>>,
     /// The top-level keys the outline file gave; every other key is the built-in default.
     pub from_file: Vec<&'static str>,
 }
@@ -53,6 +58,9 @@ pub struct Section {
     pub number: Option<String>,
     pub title: String,
     pub aliases: Vec<String>,
+    /// Words and phrasings that say a heading is this section whatever its numbering and
+    /// wording (`tồn tại, hạn chế`), as written.
+    pub keywords: Vec<String>,
     pub hint: Option<String>,
     pub min_words: usize,
     /// 1 for top-level sections.
@@ -63,6 +71,8 @@ pub struct Section {
     pub match_titles: Vec<String>,
     /// The same without diacritics.
     pub bare_titles: Vec<String>,
+    /// Keywords normalised and without diacritics, each a list of words.
+    pub match_keywords: Vec<Vec<String>>,
 }
 
 impl Section {
@@ -186,6 +196,7 @@ struct RawOutline {
     sections: Option<Vec<RawSection>>,
     appendix: Option<RawAppendix>,
     document: Option<Document>,
+    context: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -197,6 +208,8 @@ struct RawSection {
     title: String,
     #[serde(default)]
     aliases: Vec<String>,
+    #[serde(default)]
+    keywords: Vec<String>,
     #[serde(default)]
     hint: Option<String>,
     #[serde(default)]
@@ -228,6 +241,9 @@ struct RawIndicator {
 /// Sections may nest this deep; deeper is a mistake in the outline, not a campaign. A
 /// draft puts the title block's level above the sections, so five leaves Markdown's six.
 const MAX_SECTION_DEPTH: usize = 5;
+
+/// A keyword is a phrase a heading says, not a sentence.
+const MAX_KEYWORD_WORDS: usize = 8;
 
 impl Outline {
     /// The embedded default.
@@ -292,6 +308,7 @@ impl Builder<'_> {
             ("sections", raw.sections.is_some()),
             ("appendix", raw.appendix.is_some()),
             ("document", raw.document.is_some()),
+            ("context", raw.context.is_some()),
         ];
         let from_file = given.iter().filter(|(_, given)| *given).map(|(key, _)| *key).collect();
         let min_words = raw.min_words.or(default.min_words).unwrap_or(20);
@@ -337,7 +354,11 @@ impl Builder<'_> {
                 indicators: Vec::new(),
             },
         };
+        let context = raw.context.or(default.context).unwrap_or_default();
+        let match_context = self.keywords("context", &context)?;
         Ok(Outline {
+            context,
+            match_context,
             title: raw.title.or(default.title).unwrap_or_default(),
             language,
             deadline: self.date("deadline", &deadline)?,
@@ -394,8 +415,11 @@ impl Builder<'_> {
             if match_titles.is_empty() {
                 return Err(self.error_at(&section.id, 0, format!("section `{id}` has an empty title")));
             }
+            let match_keywords = self.keywords(&section.id, &section.keywords)?;
             let index = out.len();
             out.push(Section {
+                keywords: section.keywords.clone(),
+                match_keywords,
                 id,
                 number: section.number.clone(),
                 title: section.title.clone(),
@@ -414,6 +438,31 @@ impl Builder<'_> {
             self.flatten(&section.sections, Some(index), depth + 1, min_words, out)?;
         }
         Ok(())
+    }
+
+    /// Keywords as matching compares them: each non-empty once folded, a phrase of at
+    /// most [`MAX_KEYWORD_WORDS`] words, none given twice.
+    fn keywords(&self, owner: &str, keywords: &[String]) -> Result<Vec<Vec<String>>, ConfigError> {
+        let mut out: Vec<Vec<String>> = Vec::new();
+        for keyword in keywords {
+            let words: Vec<String> = normalize_bare(&normalize(keyword))
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect();
+            if words.is_empty() || words.len() > MAX_KEYWORD_WORDS {
+                return Err(self.error_at(
+                    owner,
+                    0,
+                    format!("`{owner}`: keyword `{keyword}` must have 1 to {MAX_KEYWORD_WORDS} words"),
+                ));
+            }
+            if out.contains(&words) {
+                return Err(self.error_at(owner, 0, format!("`{owner}`: keyword `{keyword}` is given twice")));
+            }
+            out.push(words);
+        }
+        Ok(out)
     }
 
     fn appendix(&self, raw: RawAppendix, sections: &[Section]) -> Result<Appendix, ConfigError> {

@@ -426,6 +426,7 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     }
     let mut report = format::human::summary(&outcome, lang, campaign.roster.is_some());
     report.push('\n');
+    report.push_str(&crate::compile::other_summary(&compiled, lang));
     drop(outcome);
     let base = if campaign.outline.document.output_name.is_empty() {
         "bao-cao-tong-hop".to_owned()

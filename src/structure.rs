@@ -1,12 +1,22 @@
-//! Finding the outline's sections in a report. Heading levels are free (`#`, `##`, …)
-//! and numbering styles vary, so structure is relative: the shallowest heading that matches a
-//! top-level section sets the top level; sub-sections are looked for only inside their
-//! parent's span, deeper than it. Bold or numbered lines stand in for missing headings.
+//! Finding the outline's sections in a report: an alignment of the report's headings to
+//! the outline, not a title lookup. Heading levels are free (`#`, `##`, …) and numbering
+//! styles vary, so structure is relative: the shallowest heading that matches a top-level
+//! section sets the top level; sub-sections are looked for inside their parent's span,
+//! deeper than it. Bold, numbered or upper-case lines stand in for missing headings.
+//!
+//! A heading that starts with a section's title or alias is that section (an anchor).
+//! Every other heading of the level is scored against the sections the anchors leave
+//! room for, by the section's keywords (folded, without diacritics): the best score
+//! wins, the outline's order breaks ties, so the alignment never goes backwards. A heading
+//! that scores for two neighbouring sections fills both; one that scores only for the
+//! section just before it continues that section; a wrapper (`PHẦN THỨ HAI`) or a context
+//! part (`Đặc điểm tình hình`) is transparent. The unit's apparatus (header, signature,
+//! recipients) is never looked in.
 
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location};
+use crate::diagnostic::{Closest, Diagnostic, Finding, LineIndex, Location};
 use crate::heading::{matches_title, normalize, normalize_bare, starts_with_numbering};
 use crate::markdown::{Block, BlockKind};
 use crate::outline::Outline;
@@ -24,6 +34,9 @@ pub struct Placed {
     pub heading_bytes: Range<usize>,
     pub content_bytes: Range<usize>,
     pub pseudo: bool,
+    /// Filled by a heading that also fills the section before it: the text is that
+    /// section's, this one is only present.
+    pub merged: bool,
 }
 
 /// The sections found, in document order, and what was wrong with them.
@@ -31,6 +44,10 @@ pub struct Placed {
 pub struct Structure {
     pub placed: Vec<Placed>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Block ranges of the unit's apparatus (header, title, signature, recipients).
+    pub apparatus: Vec<Range<usize>>,
+    /// Wrapper headings (`PHẦN THỨ HAI`): structure only, no text of their own.
+    pub wrappers: Vec<usize>,
 }
 
 impl Structure {
@@ -48,6 +65,8 @@ struct Hit {
     pseudo: bool,
     /// The heading level, or for a stand-in the level its span is bounded by.
     level: Option<u8>,
+    /// A second section the same heading fills (`Hạn chế … và nguyên nhân`).
+    merged: Option<usize>,
 }
 
 struct Matcher<'a> {
@@ -56,17 +75,29 @@ struct Matcher<'a> {
     index: &'a LineIndex<'a>,
     outline: &'a Outline,
     normalized: Vec<Option<(String, String)>>,
+    apparatus: Vec<Range<usize>>,
     placed: Vec<Placed>,
     used: HashSet<usize>,
+    /// Headings that bound no span of their own: wrappers and context parts end the span
+    /// before them; continuations and unmatched headings stay inside it.
+    wrappers: HashSet<usize>,
+    context: HashSet<usize>,
+    inside: HashSet<usize>,
+    /// Heading levels as the outline sees them: headings inside a part wrapper
+    /// (`# PHẦN THỨ NHẤT` over `## I. …`) are raised to the wrapper's level.
+    levels: Vec<Option<u8>>,
     diagnostics: Vec<Diagnostic>,
 }
 
 /// Matches the report's blocks to the outline.
 pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outline) -> Structure {
+    let apparatus = crate::apparatus::find(blocks);
     let normalized = blocks
         .iter()
-        .map(|b| {
-            let candidate = b.heading_level().is_some() || is_stand_in(b, text);
+        .enumerate()
+        .map(|(i, b)| {
+            let candidate =
+                (b.heading_level().is_some() || is_stand_in(b, text)) && !crate::apparatus::contains(&apparatus, i);
             candidate.then(|| {
                 let n = normalize(&b.text);
                 let bare = normalize_bare(&n);
@@ -80,19 +111,39 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         index,
         outline,
         normalized,
+        apparatus,
         placed: Vec::new(),
         used: HashSet::new(),
+        wrappers: HashSet::new(),
+        context: HashSet::new(),
+        inside: HashSet::new(),
+        levels: blocks.iter().map(Block::heading_level).collect(),
         diagnostics: Vec::new(),
     };
-    matcher.level(0..blocks.len(), 0, &outline.roots(), true);
+    for (block, n) in matcher.normalized.iter().enumerate() {
+        if n.as_ref().is_some_and(|(n, _)| is_wrapper(&blocks[block].text, n)) {
+            matcher.wrappers.insert(block);
+        }
+    }
+    matcher.unwrap_parts();
+    matcher.used.extend(matcher.wrappers.iter().copied());
+    matcher.level(0..blocks.len(), 0, 1, &outline.roots(), true);
     matcher.finish()
 }
+
+/// Most candidate × anchor comparisons the alignment of one level makes.
+const ALIGN_MAX_WORK: usize = 1 << 20;
+
+/// Longest heading compared by keywords or likeness: longer is prose (or an attack), and
+/// comparing it would cost time for every section.
+const HEADING_MAX_BYTES: usize = 600;
 
 /// Longest line a stand-in heading may have: a heading, not a paragraph of prose.
 const STAND_IN_MAX_CHARS: usize = 200;
 
-/// A paragraph or list item that may be a pasted heading: all bold, or one line that
-/// starts with a numbering marker.
+/// A paragraph or list item that may be a pasted heading: all bold, one line that starts
+/// with a numbering marker, or one or two lines in capitals (a plain-text paste, the
+/// heading wrapped over two lines).
 fn is_stand_in(block: &Block, text: &str) -> bool {
     // Counting stops past the limit: most paragraphs are far longer.
     let long = block.text.len() > STAND_IN_MAX_CHARS && block.text.chars().nth(STAND_IN_MAX_CHARS).is_some();
@@ -102,20 +153,135 @@ fn is_stand_in(block: &Block, text: &str) -> bool {
     if block.all_bold {
         return true;
     }
-    block.lines == 1 && opens_with_numbering(block, text)
+    (block.lines == 1 && opens_with_numbering(block, text)) || (block.lines <= 2 && is_capitals(&block.text))
+}
+
+/// Text in capitals (`II. KẾT QUẢ ĐẠT ĐƯỢC:`): at least two letters, none lower case.
+fn is_capitals(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !text.chars().any(char::is_lowercase)
 }
 
 /// Whether the source line of a block opens with a numbering marker, list markers
 /// (`2.` of an ordered list, which the block's text leaves out) included.
 fn opens_with_numbering(block: &Block, text: &str) -> bool {
+    starts_with_numbering(source_line(block, text))
+}
+
+/// The block's first source line, without quote and emphasis marks before it.
+fn source_line<'t>(block: &Block, text: &'t str) -> &'t str {
     let line_start = text[..block.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[block.start..].find('\n').map_or(text.len(), |i| block.start + i);
-    let raw =
-        text[line_start..line_end].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '>' | '*' | '_'));
-    starts_with_numbering(raw)
+    text[line_start..line_end].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '>' | '*' | '_'))
+}
+
+/// The stand-in's line as a Markdown heading of `level`: emphasis marks removed, the
+/// numbering kept.
+fn as_heading(block: &Block, text: &str, level: u8) -> String {
+    let first = source_line(block, text);
+    // A heading wrapped over two lines becomes one line.
+    let start = first.as_ptr() as usize - text.as_ptr() as usize;
+    let whole = text.get(start..block.end.max(start + first.len())).unwrap_or(first);
+    let line = whole.split_whitespace().collect::<Vec<_>>().join(" ");
+    let plain = line.replace("**", "").replace("__", "");
+    let plain = plain.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    format!("{} {plain}", "#".repeat(usize::from(level.clamp(1, 6))))
+}
+
+/// How strongly a heading (normalised, without diacritics) says a section by its keywords:
+/// the words of every keyword phrase found in it, at word boundaries.
+fn keyword_score(bare: &str, keywords: &[Vec<String>]) -> usize {
+    if bare.len() > HEADING_MAX_BYTES {
+        return 0;
+    }
+    let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+    keywords
+        .iter()
+        .filter(|k| {
+            !k.is_empty()
+                && words
+                    .windows(k.len())
+                    .any(|w| w.iter().zip(k.iter()).all(|(a, b)| a == b))
+        })
+        .map(Vec::len)
+        .sum()
+}
+
+/// A part wrapper: `PHẦN THỨ NHẤT`, `Phần I:` (its title, if any, on the same line is
+/// matched as usual; alone, it is only structure).
+fn is_wrapper(raw: &str, normalized: &str) -> bool {
+    normalized.is_empty() && starts_with_numbering(raw)
+}
+
+/// How a line is numbered, to tell parts (`II.`) from the items inside them (`1.`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Roman,
+    Arabic,
+    Letter,
+    Division,
+    Plain,
+}
+
+fn numbering_kind(line: &str) -> Kind {
+    if !starts_with_numbering(line) {
+        return Kind::Plain;
+    }
+    let first: String = line.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+    if first.chars().all(|c| c.is_ascii_digit()) {
+        Kind::Arabic
+    } else if first.chars().all(|c| "IVXLCivxlc".contains(c)) && first.chars().count() > 1
+        || matches!(first.as_str(), "I" | "V" | "X")
+    {
+        Kind::Roman
+    } else if first.chars().count() == 1 {
+        Kind::Letter
+    } else {
+        Kind::Division
+    }
 }
 
 impl Matcher<'_> {
+    fn level_of(&self, block: usize) -> Option<u8> {
+        self.levels.get(block).copied().flatten()
+    }
+
+    /// Makes part wrappers transparent: a part's title on the heading after it
+    /// (`# PHẦN THỨ NHẤT` / `# KẾT QUẢ 10 NĂM THỰC HIỆN…` / `## I. …`) is part of the
+    /// wrapper when sections follow deeper, and the headings inside a wrapper are raised
+    /// to its level, so the sections of part one align with those written at the top.
+    fn unwrap_parts(&mut self) {
+        let mut wrappers: Vec<usize> = self.wrappers.iter().copied().collect();
+        wrappers.sort_unstable();
+        for &wrapper in &wrappers {
+            let Some(level) = self.blocks[wrapper].heading_level() else {
+                continue;
+            };
+            let mut first = wrapper + 1;
+            let next_heading =
+                |from: usize| (from..self.blocks.len()).find(|&b| self.blocks[b].heading_level().is_some());
+            if let Some(title) = self.blocks.get(first).and_then(|b| b.heading_level())
+                && title <= level + 1
+                && next_heading(first + 1).is_some_and(|n| self.blocks[n].heading_level().is_some_and(|l| l > title))
+                && self.normalized[first].is_some()
+            {
+                self.wrappers.insert(first);
+                first += 1;
+            }
+            let end = (first..self.blocks.len())
+                .find(|&b| self.blocks[b].heading_level().is_some_and(|l| l <= level) && !self.wrappers.contains(&b))
+                .unwrap_or(self.blocks.len());
+            let Some(inner) = (first..end).filter_map(|b| self.blocks[b].heading_level()).min() else {
+                continue;
+            };
+            let shift = inner.saturating_sub(level);
+            for b in first..end {
+                if let Some(l) = self.blocks[b].heading_level() {
+                    self.levels[b] = Some(l.saturating_sub(shift).max(1));
+                }
+            }
+        }
+    }
+
     /// The section among `candidates` whose title the block matches, the longest title
     /// winning; with diacritics folded only if nothing matches with them.
     fn match_block(&self, block: usize, candidates: &[usize]) -> Option<(usize, bool)> {
@@ -144,25 +310,72 @@ impl Matcher<'_> {
         best(false).or_else(|| best(true))
     }
 
+    fn score(&self, block: usize, section: usize) -> usize {
+        self.normalized[block].as_ref().map_or(0, |(_, bare)| {
+            keyword_score(bare, &self.outline.sections[section].match_keywords)
+        })
+    }
+
+    fn is_context(&self, block: usize) -> bool {
+        self.normalized[block]
+            .as_ref()
+            .is_some_and(|(_, bare)| keyword_score(bare, &self.outline.match_context) > 0)
+    }
+
     fn location(&self, block: usize) -> Location {
         let b = &self.blocks[block];
         self.index.locate(b.start, b.end)
     }
 
-    /// Finds `sections` (siblings) inside `range`, below heading level `parent_level`.
-    fn level(&mut self, range: Range<usize>, parent_level: u8, sections: &[usize], top: bool) {
+    fn is_apparatus(&self, block: usize) -> bool {
+        crate::apparatus::contains(&self.apparatus, block)
+    }
+
+    /// Sections of this level and, for the top level, every section below them: a
+    /// sub-section a unit promoted to a part (solutions as part IV) is found there too.
+    fn family(&self, sections: &[usize], top: bool) -> Vec<usize> {
+        if !top {
+            return sections.to_vec();
+        }
+        (0..self.outline.sections.len()).collect()
+    }
+
+    /// Finds `sections` (siblings) inside `range`, below heading level `parent_level`;
+    /// a stand-in found here would be a heading of level `suggest`.
+    fn level(&mut self, range: Range<usize>, parent_level: u8, suggest: u8, sections: &[usize], top: bool) {
+        // Sections placed already (a sub-section promoted to a part) are not looked for.
+        let placed: HashSet<usize> = self.placed.iter().map(|p| p.section).collect();
+        let sections: Vec<usize> = sections.iter().copied().filter(|s| !placed.contains(s)).collect();
+        let sections = &sections[..];
         // The shallowest level at which some heading matches is this level's: headings
         // deeper than it that happen to match (a unit's own sub-heading, a demoted heading
         // in a compiled report) are content, not sections.
         let real: Vec<(usize, u8, usize, bool)> = range
             .clone()
             .filter_map(|block| {
-                let level = self.blocks[block].heading_level().filter(|&l| l > parent_level)?;
+                let level = self.level_of(block).filter(|&l| l > parent_level)?;
                 let (section, folded) = self.match_block(block, sections)?;
                 Some((block, level, section, folded))
             })
             .collect();
-        let top_level: Option<u8> = real.iter().map(|r| r.1).min();
+        let family = self.family(sections, top);
+        let mut top_level: Option<u8> = real.iter().map(|r| r.1).min();
+        // Lines standing in for sections by their titles set the level's style: then
+        // headings are the units' own, inside those sections.
+        let stand_in_titles = top_level.is_none()
+            && range.clone().any(|b| {
+                self.level_of(b).is_none() && !self.used.contains(&b) && self.match_block(b, sections).is_some()
+            });
+        if top_level.is_none() && !stand_in_titles {
+            // No title matched: the shallowest heading that says a section by its keywords.
+            top_level = range
+                .clone()
+                .filter(|&b| self.normalized[b].is_some())
+                .filter_map(|b| self.level_of(b).filter(|&l| l > parent_level).map(|l| (b, l)))
+                .filter(|&(b, _)| sections.iter().any(|&s| self.score(b, s) > 0))
+                .map(|(_, l)| l)
+                .min();
+        }
         let mut hits: Vec<Hit> = real
             .iter()
             .filter(|r| Some(r.1) == top_level)
@@ -172,6 +385,7 @@ impl Matcher<'_> {
                 folded,
                 pseudo: false,
                 level: Some(level),
+                merged: None,
             })
             .collect();
         let found: HashSet<usize> = hits.iter().map(|h| h.section).collect();
@@ -179,7 +393,7 @@ impl Matcher<'_> {
         if !unfound.is_empty() {
             let mut stand_ins: Vec<Hit> = Vec::new();
             for block in range.clone() {
-                if self.blocks[block].heading_level().is_some() || self.used.contains(&block) {
+                if self.level_of(block).is_some() || self.used.contains(&block) {
                     continue;
                 }
                 if let Some((section, folded)) = self.match_block(block, &unfound) {
@@ -189,6 +403,7 @@ impl Matcher<'_> {
                         folded,
                         pseudo: true,
                         level: top_level,
+                        merged: None,
                     });
                 }
             }
@@ -215,22 +430,165 @@ impl Matcher<'_> {
             );
         }
         hits.sort_by_key(|h| h.block);
-        self.used.extend(hits.iter().map(|h| h.block));
+        let title_hits: HashSet<usize> = hits.iter().map(|h| h.block).collect();
+        self.used.extend(title_hits.iter().copied());
 
-        if top && let (Some(level), Some(first)) = (top_level, hits.first()) {
+        // The alignment: every other heading of this level, in order, between the anchors.
+        let has_real_level = top_level.is_some();
+        let candidates: Vec<usize> = range
+            .clone()
+            .filter(|&b| self.normalized[b].is_some() && !self.used.contains(&b))
+            .filter(|&b| match self.level_of(b) {
+                Some(l) => l > parent_level && top_level.is_some_and(|t| l <= t),
+                None => !has_real_level && self.numbered_or_capitals(b),
+            })
+            .collect();
+        // Stand-ins aligned by keywords number like those that matched by title (`II.`
+        // parts, not the `1.` items inside them).
+        let kinds: HashSet<Kind> = hits
+            .iter()
+            .filter(|h| h.pseudo)
+            .map(|h| numbering_kind(source_line(&self.blocks[h.block], self.text)))
+            .collect();
+        let mut aligned: Vec<Hit> = Vec::new();
+        // Each candidate looks at the anchors: a report has tens of headings, a file with
+        // tens of thousands is no report, and aligning it would cost time quadratically.
+        let candidates = if candidates.len().saturating_mul(hits.len() + 1) > ALIGN_MAX_WORK {
+            Vec::new()
+        } else {
+            candidates
+        };
+        for &block in &candidates {
+            let before = hits
+                .iter()
+                .chain(&aligned)
+                .filter(|h| h.block < block)
+                .max_by_key(|h| h.block)
+                .copied();
+            let after = hits.iter().filter(|h| h.block > block).map(|h| h.section).min();
+            let taken: HashSet<usize> = hits.iter().chain(&aligned).map(|h| h.section).collect();
+            let shallower = self.level_of(block).is_some_and(|l| top_level.is_some_and(|t| l < t));
+            let raw = &self.blocks[block].text;
+            if self.wrappers.contains(&block) {
+                continue;
+            }
+            let _ = raw;
+            let pseudo = self.level_of(block).is_none();
+            if pseudo
+                && !kinds.is_empty()
+                && !kinds.contains(&numbering_kind(source_line(&self.blocks[block], self.text)))
+            {
+                continue;
+            }
+            // Only a real heading promotes a sub-section to a part.
+            let family = if pseudo { sections } else { &family[..] };
+            // A sub-section promoted to a part may come after its parent's later siblings
+            // (solutions as the last part): only the part it belongs to must be before.
+            let root = |s: usize| {
+                let mut r = s;
+                while let Some(p) = self.outline.sections[r].parent {
+                    r = p;
+                }
+                r
+            };
+            let room = |s: usize| {
+                let promoted = !sections.contains(&s);
+                let after_before = before.is_none_or(|h| s > h.section || (promoted && root(s) <= root(h.section)));
+                after_before
+                    && after.is_none_or(|a| if promoted { root(s) < a } else { s < a })
+                    && !taken.contains(&s)
+                    && family.contains(&s)
+            };
+            let mut scored: Vec<(usize, usize)> = family
+                .iter()
+                .copied()
+                .filter(|&s| room(s))
+                .map(|s| (self.score(block, s), s))
+                .filter(|&(score, _)| score > 0)
+                .collect();
+            // Best score, then the outline's order.
+            scored.sort_by_key(|&(score, s)| (std::cmp::Reverse(score), s));
+            let Some(&(_, section)) = scored.first() else {
+                if self.is_context(block) {
+                    self.context.insert(block);
+                } else if !pseudo && before.is_some_and(|h| self.score(block, h.section) > 0) && !shallower {
+                    // One section written under two headings: the second continues it.
+                    self.inside.insert(block);
+                    self.used.insert(block);
+                } else if let Some(next) = hits.iter().position(|h| h.block > block && Some(h.section) == after)
+                    && !pseudo
+                    && !hits[next].pseudo
+                    && !shallower
+                    && before.is_none_or(|h| h.block < block)
+                    && self.score(block, hits[next].section) > 0
+                    && !(block + 1..hits[next].block)
+                        .any(|b| self.level_of(b).is_some_and(|l| Some(l) <= top_level) && !self.inside.contains(&b))
+                {
+                    // The same, the first heading saying it by keywords and the second by
+                    // its title: the section starts at the first.
+                    let anchor = hits.remove(next);
+                    self.inside.insert(anchor.block);
+                    self.used.insert(block);
+                    hits.push(Hit { block, ..anchor });
+                    hits.sort_by_key(|h| h.block);
+                }
+                continue;
+            };
+            let merged = scored
+                .iter()
+                .skip(1)
+                .map(|&(_, s)| s)
+                .find(|&s| self.outline.sections[s].parent == self.outline.sections[section].parent && s > section)
+                .filter(|&s| {
+                    !(section + 1..s)
+                        .any(|between| self.outline.sections[between].parent == self.outline.sections[s].parent)
+                });
+            aligned.push(Hit {
+                block,
+                section,
+                folded: false,
+                pseudo,
+                level: if pseudo { top_level } else { self.level_of(block) },
+                merged,
+            });
+            self.used.insert(block);
+        }
+        hits.extend(aligned);
+        hits.sort_by_key(|h| h.block);
+        let top_level = top_level.or_else(|| hits.iter().find_map(|h| h.level));
+
+        if let (Some(level), Some(first)) = (top_level, hits.first()) {
             for block in first.block..range.end {
                 let b = &self.blocks[block];
-                if b.heading_level().is_some_and(|l| l > parent_level && l <= level) && !self.used.contains(&block) {
-                    let finding = Finding::UnknownSection {
-                        heading: b.text.clone(),
-                    };
-                    self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
+                if self.level_of(block).is_some_and(|l| l > parent_level && l <= level)
+                    && !self.used.contains(&block)
+                    && !self.wrappers.contains(&block)
+                    && !self.context.contains(&block)
+                    && !self.is_apparatus(block)
+                {
+                    // Its text stays with the section before it; only a top-level heading
+                    // is worth a warning (below, units add headings of their own).
+                    self.inside.insert(block);
+                    if top {
+                        let finding = Finding::UnknownSection {
+                            heading: b.text.clone(),
+                        };
+                        self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
+                    }
                 }
             }
         }
 
+        // A repeated heading does not end the span before it: one section written in two
+        // places keeps its second part with the part before (and is reported).
+        let mut firsts: HashSet<usize> = HashSet::new();
+        let repeated: Vec<bool> = hits.iter().map(|h| !firsts.insert(h.section)).collect();
+        for (hit, _) in hits.iter().zip(&repeated).filter(|(_, r)| **r) {
+            self.inside.insert(hit.block);
+        }
         let mut seen: Vec<(usize, usize)> = Vec::new(); // (section, block) of first occurrences
-        let mut latest: Option<usize> = None; // position in `sections` of the furthest seen
+        let mut latest: Option<usize> = None; // the furthest section seen
+        let mut nested: Vec<(Hit, usize)> = Vec::new();
         for (i, hit) in hits.iter().enumerate() {
             let title = self.outline.sections[hit.section].title.clone();
             let id = self.outline.sections[hit.section].id.clone();
@@ -246,10 +604,11 @@ impl Matcher<'_> {
                 continue;
             }
             seen.push((hit.section, hit.block));
-            let position = sections.iter().position(|&s| s == hit.section).unwrap_or(0);
+            let promoted = !sections.contains(&hit.section);
             match latest {
-                Some(furthest) if furthest > position => {
-                    let after = self.outline.sections[sections[furthest]].title.clone();
+                _ if promoted => {}
+                Some(furthest) if furthest > hit.section => {
+                    let after = self.outline.sections[furthest].title.clone();
                     let finding = Finding::SectionOrder {
                         section: id.clone(),
                         title: title.clone(),
@@ -258,7 +617,7 @@ impl Matcher<'_> {
                     self.diagnostics
                         .push(Diagnostic::new(finding, self.location(hit.block)));
                 }
-                _ => latest = Some(position),
+                _ => latest = Some(hit.section),
             }
             if hit.folded {
                 let finding = Finding::NoDiacritics {
@@ -268,26 +627,74 @@ impl Matcher<'_> {
                 self.diagnostics
                     .push(Diagnostic::new(finding, self.location(hit.block)));
             }
+            let level = hit.level.unwrap_or(suggest);
             if hit.pseudo {
-                let finding = Finding::PseudoHeading { section: id, title };
+                let line = as_heading(&self.blocks[hit.block], self.text, level);
+                let finding = Finding::PseudoHeading {
+                    section: id,
+                    title,
+                    level,
+                    line,
+                    bold: self.blocks[hit.block].all_bold,
+                };
                 self.diagnostics
                     .push(Diagnostic::new(finding, self.location(hit.block)));
             }
-            let end = self.span_end(hit, hits.get(i + 1).map(|h| h.block), range.end);
-            self.place(hit, end);
-            let children = self.outline.sections[hit.section].children.clone();
+            let next = (i + 1..hits.len()).find(|&j| !repeated[j]).map(|j| hits[j].block);
+            let end = self.span_end(hit, next, range.end);
+            self.place(hit, end, false);
+            if let Some(second) = hit.merged {
+                seen.push((second, hit.block));
+                latest = Some(second);
+                let finding = Finding::MergedSections {
+                    section: self.outline.sections[second].id.clone(),
+                    title: self.outline.sections[second].title.clone(),
+                    with: self.outline.sections[hit.section].title.clone(),
+                };
+                self.diagnostics
+                    .push(Diagnostic::new(finding, self.location(hit.block)));
+                self.place(hit, end, true);
+            }
+            nested.push((*hit, end));
+        }
+        // Sub-sections once every section of this level is placed, so that one promoted
+        // to this level is not also looked for, and reported missing, inside its parent.
+        // Promoted sub-sections first: the sub-sections under them are then not looked
+        // for, and reported missing, under their outline parent.
+        nested.sort_by_key(|(hit, _)| sections.contains(&hit.section));
+        for (hit, end) in nested {
+            let mut children = self.outline.sections[hit.section].children.clone();
+            if !sections.contains(&hit.section)
+                && let Some(parent) = self.outline.sections[hit.section].parent
+            {
+                // A promoted sub-section: the sub-sections after it are looked for under it.
+                children = self.outline.sections[parent]
+                    .children
+                    .iter()
+                    .copied()
+                    .filter(|&c| c > hit.section)
+                    .collect();
+            }
             if !children.is_empty() {
                 let child_parent_level = if hit.pseudo {
                     parent_level
                 } else {
                     hit.level.unwrap_or(parent_level)
                 };
-                self.level(hit.block + 1..end, child_parent_level, &children, false);
+                let own_level = hit.level.unwrap_or(suggest);
+                self.level(
+                    hit.block + 1..end,
+                    child_parent_level,
+                    own_level.saturating_add(1),
+                    &children,
+                    false,
+                );
             }
         }
 
+        let placed_now: HashSet<usize> = self.placed.iter().map(|p| p.section).collect();
         for (position, &section) in sections.iter().enumerate() {
-            if seen.iter().any(|(s, _)| *s == section) {
+            if seen.iter().any(|(s, _)| *s == section) || placed_now.contains(&section) {
                 continue;
             }
             let next_present = sections[position + 1..]
@@ -297,46 +704,141 @@ impl Matcher<'_> {
                 Some(block) => self.location(block),
                 None if range.end < self.blocks.len() => self.location(range.end),
                 None if !top && range.start > 0 => self.location(range.start - 1),
-                None => self.index.locate_line(self.index.line_number(self.text.len())),
+                // Never past the end of the file: at its last block.
+                None => self.last_line(),
             };
             let s = &self.outline.sections[section];
             let finding = Finding::MissingSection {
                 section: s.id.clone(),
                 title: s.title.clone(),
+                looked: self.lines(&range),
+                closest: self.closest(section, &range),
             };
             self.diagnostics.push(Diagnostic::new(finding, location));
         }
     }
 
-    /// A span ends at the next hit, at the next real heading as shallow as the hit's
-    /// level, or at the end of the enclosing range.
+    /// A numbered or capitals line: the only stand-ins aligned by keywords (a bold line
+    /// that says "kết quả" may be emphasis).
+    fn numbered_or_capitals(&self, block: usize) -> bool {
+        let b = &self.blocks[block];
+        opens_with_numbering(b, self.text) || is_capitals(&b.text)
+    }
+
+    /// The file's last line with text: a finding about the end of the file is placed
+    /// inside it, not on the empty line after the final newline.
+    fn last_line(&self) -> Location {
+        let end = self.text.trim_end().len();
+        self.index.locate_line(self.index.line_number(end.saturating_sub(1)))
+    }
+
+    /// First and last line of a range of blocks.
+    fn lines(&self, range: &Range<usize>) -> (usize, usize) {
+        let first = self
+            .blocks
+            .get(range.start)
+            .map_or(1, |b| self.index.line_number(b.start));
+        let last = range
+            .end
+            .checked_sub(1)
+            .and_then(|i| self.blocks.get(i))
+            .map_or(first, |b| self.index.line_number(b.end.saturating_sub(1)));
+        (first, last.max(first))
+    }
+
+    /// The heading in `range` most like the section: by keywords, then by how close its
+    /// words are to the title's (Sørensen–Dice over character pairs).
+    fn closest(&self, section: usize, range: &Range<usize>) -> Option<Closest> {
+        let s = &self.outline.sections[section];
+        let mut best: Option<(usize, f64)> = None;
+        for block in range.clone() {
+            let Some((_, bare)) = self.normalized[block].as_ref() else {
+                continue;
+            };
+            // A heading that is another section already is not this one's.
+            if self.is_apparatus(block)
+                || self.used.contains(&block) && !self.inside.contains(&block)
+                || bare.is_empty()
+                || bare.len() > HEADING_MAX_BYTES
+            {
+                continue;
+            }
+            let likeness = s
+                .bare_titles
+                .iter()
+                .map(|t| strsim::sorensen_dice(bare, t))
+                .fold(0.0, f64::max)
+                + self.score(block, section) as f64;
+            if best.is_none_or(|(_, l)| likeness > l) {
+                best = Some((block, likeness));
+            }
+        }
+        let (block, likeness) = best?;
+        if likeness < 0.3 {
+            return None;
+        }
+        let b = &self.blocks[block];
+        let line = self.index.line_number(b.start);
+        let last = self.index.line_number(b.end.saturating_sub(1));
+        Some(Closest {
+            line,
+            heading: b.text.chars().take(120).collect(),
+            continues: (last > line).then_some(line + 1),
+        })
+    }
+
+    /// A span ends at the next hit, at the next real heading shallower than the hit's
+    /// level or as shallow that bounds a part of its own (not one the alignment put
+    /// inside), at the unit's closing apparatus, or at the end of the enclosing range.
     fn span_end(&self, hit: &Hit, next_hit: Option<usize>, range_end: usize) -> usize {
-        let bound = next_hit.unwrap_or(range_end).min(range_end);
+        let mut bound = next_hit.unwrap_or(range_end).min(range_end);
+        if let Some(apparatus) = self.apparatus.iter().find(|r| r.start > hit.block && r.start < bound) {
+            bound = apparatus.start;
+        }
         let Some(level) = hit.level else {
-            return bound;
+            return (hit.block + 1..bound)
+                .find(|b| self.wrappers.contains(b) || self.context.contains(b))
+                .unwrap_or(bound);
         };
         (hit.block + 1..bound)
-            .find(|&b| self.blocks[b].heading_level().is_some_and(|l| l <= level))
+            .find(|&b| {
+                self.wrappers.contains(&b)
+                    || self
+                        .level_of(b)
+                        .is_some_and(|l| l <= level && !self.inside.contains(&b))
+            })
             .unwrap_or(bound)
     }
 
-    fn place(&mut self, hit: &Hit, end: usize) {
+    fn place(&mut self, hit: &Hit, end: usize, merged: bool) {
         let heading = &self.blocks[hit.block];
         let content_end = self.blocks.get(end).map_or(self.text.len(), |b| b.start);
         let content_start = heading.end.min(content_end);
         self.placed.push(Placed {
-            section: hit.section,
+            section: if merged {
+                hit.merged.unwrap_or(hit.section)
+            } else {
+                hit.section
+            },
             heading: hit.block,
-            body: hit.block + 1..end,
+            body: if merged { end..end } else { hit.block + 1..end },
             heading_bytes: heading.start..heading.end,
-            content_bytes: content_start..content_end,
+            content_bytes: if merged {
+                content_end..content_end
+            } else {
+                content_start..content_end
+            },
             pseudo: hit.pseudo,
+            merged,
         });
     }
 
     /// Counts words once every heading and stand-in is known, then flags empty sections.
     fn finish(mut self) -> Structure {
         for placed in &self.placed {
+            if placed.merged {
+                continue;
+            }
             let section = &self.outline.sections[placed.section];
             // Counted only as far as the minimum: a section past it is not empty, and
             // counting every word of every report was a fifth of `check`'s time.
@@ -346,7 +848,7 @@ impl Matcher<'_> {
                     break;
                 }
                 let block = &self.blocks[b];
-                if block.heading_level().is_none() && !self.used.contains(&b) {
+                if block.heading_level().is_none() && (!self.used.contains(&b) || self.inside.contains(&b)) {
                     words += block.words(section.min_words - words);
                 }
             }
@@ -362,10 +864,14 @@ impl Matcher<'_> {
                     .push(Diagnostic::new(finding, self.index.locate(b.start, b.end)));
             }
         }
-        self.placed.sort_by_key(|p| p.heading);
+        self.placed.sort_by_key(|p| (p.heading, p.merged));
+        let mut wrappers: Vec<usize> = self.wrappers.into_iter().collect();
+        wrappers.sort_unstable();
         Structure {
             placed: self.placed,
             diagnostics: self.diagnostics,
+            apparatus: self.apparatus,
+            wrappers,
         }
     }
 }

@@ -22,6 +22,10 @@ pub struct Report {
     /// What the report says under each outline section, cut only when the caller makes a
     /// compiled report; empty otherwise, and for a file that is not text.
     pub excerpts: Vec<Own>,
+    /// What the report says outside every outline section (cut with the excerpts), and
+    /// how many paragraphs that is: compile puts it in a part of its own.
+    pub other: Option<excerpt::Text>,
+    pub other_paragraphs: usize,
 }
 
 /// Reads one report, and with `excerpts` cuts what it says under each section (`compile`).
@@ -47,15 +51,18 @@ pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
     let top = front_matter::parse(&text, &index, outline);
     diagnostics.extend(top.diagnostics);
     let blocks = markdown::blocks(&text[top.body_start..], top.body_start);
-    let structure = structure::analyze(&blocks, &text, &index, outline);
+    let mut structure = structure::analyze(&blocks, &text, &index, outline);
     let appendix = appendix::read(&blocks, &text, &index, &structure, outline);
-    diagnostics.extend(structure.diagnostics);
+    diagnostics.extend(std::mem::take(&mut structure.diagnostics));
     diagnostics.extend(appendix.diagnostics);
     diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
-    let excerpts = if excerpts {
-        excerpt::cut(&text, &blocks, &structure.placed, outline)
+    let (excerpts, (other, other_paragraphs)) = if excerpts {
+        (
+            excerpt::cut(&text, &blocks, &structure.placed, outline),
+            excerpt::other(&text, &blocks, &structure, outline),
+        )
     } else {
-        Vec::new()
+        (Vec::new(), (None, 0))
     };
     Report {
         front_matter: top.front_matter,
@@ -63,5 +70,7 @@ pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
         readings: appendix.readings,
         diagnostics,
         excerpts,
+        other,
+        other_paragraphs,
     }
 }

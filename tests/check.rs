@@ -16,6 +16,8 @@ mod git;
 mod hostile;
 #[path = "check/inputs.rs"]
 mod inputs;
+#[path = "check/layouts.rs"]
+mod layouts;
 #[path = "check/second_outline.rs"]
 mod second_outline;
 
@@ -144,4 +146,56 @@ fn sample_has_exactly_the_documented_problems() {
     assert_eq!(submitted("so-nganh/stc.md"), "2026-04-22");
     assert_eq!(submitted("dang-uy-xa-phuong/x004.md"), "2026-04-19");
     assert_eq!(submitted("mttq-doan-the/hnd.md"), "2026-04-10");
+}
+
+/// Issue 13, point 3: following every `pseudo-heading` suggestion of `check` on the sample
+/// reports gives a file with fewer findings, never more (and never a new error).
+#[test]
+fn following_the_pseudo_heading_advice_leaves_fewer_findings() {
+    let root = repo_root();
+    let sample_json = sample(&["--format", "json"]).json();
+    let mut followed = 0;
+    for entry in sample_json["files"].as_array().expect("files") {
+        let path = entry["path"].as_str().expect("path");
+        let fixes: Vec<(usize, String)> = entry["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .filter(|d| d["code"] == "pseudo-heading")
+            .map(|d| {
+                let message = d["message"].as_str().expect("message");
+                let (_, line) = message.rsplit_once("): ").expect("the corrected line ends the message");
+                assert!(line.starts_with('#') && !line.contains("**"), "{message}");
+                (d["line"].as_u64().expect("line") as usize, line.to_owned())
+            })
+            .collect();
+        if fixes.is_empty() {
+            continue;
+        }
+        let text = std::fs::read_to_string(root.join(path)).expect("a sample report");
+        let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+        for (line, fixed) in &fixes {
+            lines[line - 1] = fixed.clone();
+        }
+        let scratch = support::Scratch::new();
+        scratch.write(
+            "units.yaml",
+            std::fs::read(root.join("outline/units.yaml")).unwrap_or_default(),
+        );
+        scratch.write(path, lines.join("\n") + "\n");
+        let outline = root.join("outline");
+        let (_, after) = scratch.check_json(outline.to_str().expect("utf-8 path"), &[path]);
+        let before = support::diags(entry);
+        let after = support::diags(support::file(&after, path));
+        let errors = |d: &[support::Diag]| d.iter().filter(|d| d.severity == "error").count();
+        assert!(
+            after.len() < before.len() && errors(&after) <= errors(&before),
+            "{path}: {} findings before, {} after: {after:?}",
+            before.len(),
+            after.len()
+        );
+        assert!(after.iter().all(|d| d.code != "pseudo-heading"), "{path}: {after:?}");
+        followed += fixes.len();
+    }
+    assert!(followed >= 10, "the sample has pseudo-headings to follow ({followed})");
 }

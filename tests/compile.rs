@@ -423,3 +423,155 @@ fn screenshot(html: &Path, png: &Path) {
     let size = fs::metadata(png).unwrap().len();
     assert!(size > 20_000, "a blank page? {size} bytes");
 }
+
+/// The paragraphs and list items of a report that are the unit's own text: not its
+/// apparatus (header, title, signature, recipients), not a wrapper line, not a heading or
+/// a line standing in for one, not in the appendix section (its table is read, not copied).
+fn own_paragraphs(bytes: &[u8], outline: &baocao::outline::Outline) -> Vec<String> {
+    use baocao::markdown::BlockKind;
+    let baocao::decode::Decoded::Text { text, .. } = baocao::decode::decode(bytes) else {
+        return Vec::new();
+    };
+    let index = baocao::diagnostic::LineIndex::new(&text);
+    let top = baocao::front_matter::parse(&text, &index, outline);
+    let blocks = baocao::markdown::blocks(&text[top.body_start..], top.body_start);
+    let structure = baocao::structure::analyze(&blocks, &text, &index, outline);
+    let appendix = outline.appendix.section;
+    (0..blocks.len())
+        .filter(|&i| matches!(blocks[i].kind, BlockKind::Paragraph | BlockKind::Item) && blocks[i].words(1) > 0)
+        .filter(|&i| !baocao::apparatus::contains(&structure.apparatus, i) && !structure.wrappers.contains(&i))
+        .filter(|&i| !structure.placed.iter().any(|p| p.heading == i))
+        .filter(|&i| {
+            !structure
+                .placed
+                .iter()
+                .any(|p| Some(p.section) == appendix && (p.heading..p.body.end).contains(&i))
+        })
+        .map(|i| blocks[i].text.clone())
+        .collect()
+}
+
+/// `path` in a list the compiled report prints in backquotes after `label`.
+fn listed_paths(markdown: &str, label: &str) -> BTreeSet<String> {
+    markdown
+        .lines()
+        .filter(|l| l.starts_with(label))
+        .flat_map(|l| l.split('`').skip(1).step_by(2).map(str::to_owned).collect::<Vec<_>>())
+        .collect()
+}
+
+/// Compiles `submissions` in `dir` and checks that every paragraph of every report that
+/// counts is in the compiled Markdown exactly once (issue 16 §4).
+fn every_paragraph_once(dir: &Path, args: &[&str], submissions: &str) {
+    let outline = baocao::outline::Outline::builtin();
+    let out = tempfile::tempdir().unwrap();
+    let out_path = out.path().to_string_lossy().into_owned();
+    let mut all = vec!["compile", "--as-of", "2026-04-29", "--format", "md", "--out", &out_path];
+    all.extend_from_slice(args);
+    let run = support::run(dir, &all);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    let compiled = fs::read_to_string(out.path().join("bao-cao-tong-hop.md")).unwrap();
+    let mut left_out = listed_paths(&compiled, "*Báo cáo được thay thế");
+    left_out.extend(listed_paths(&compiled, "*Tệp không tổng hợp được"));
+    // Superseded files are listed before the arrow; the arrow's target counts.
+    let winners: BTreeSet<String> = compiled
+        .lines()
+        .filter(|l| l.starts_with("*Báo cáo được thay thế"))
+        .flat_map(|l| {
+            l.split(" → `")
+                .skip(1)
+                .map(|p| p.split('`').next().unwrap_or("").to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut expected: BTreeMap<String, usize> = BTreeMap::new();
+    let mut reports = 0;
+    let mut per_report: Vec<(String, Vec<String>)> = Vec::new();
+    let mut stack = vec![dir.join(submissions)];
+    while let Some(folder) = stack.pop() {
+        for entry in fs::read_dir(&folder).unwrap().flatten() {
+            let path = entry.path();
+            // Hidden files and folders, `_drafts`: passed over by the walk.
+            let entry_name = entry.file_name().to_string_lossy().into_owned();
+            if entry_name.starts_with('.') || entry_name.starts_with('_') {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let relative = path.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+            let name = path.file_name().unwrap().to_string_lossy().to_lowercase();
+            let markdown = name.ends_with(".md") || name.ends_with(".markdown");
+            if !markdown
+                || name == "readme.md"
+                || name.starts_with('.')
+                || (left_out.contains(&relative) && !winners.contains(&relative))
+            {
+                continue;
+            }
+            reports += 1;
+            let own = own_paragraphs(&fs::read(&path).unwrap(), &outline);
+            for paragraph in &own {
+                *expected.entry(paragraph.clone()).or_default() += 1;
+            }
+            per_report.push((relative, own));
+        }
+    }
+    assert!(reports > 10, "{reports} reports");
+    let mut found: BTreeMap<String, usize> = BTreeMap::new();
+    for block in baocao::markdown::blocks(&compiled, 0) {
+        if expected.contains_key(&block.text) {
+            *found.entry(block.text.clone()).or_default() += 1;
+        }
+    }
+    let wrong: Vec<String> = expected
+        .iter()
+        .filter(|(text, n)| found.get(*text) != Some(n))
+        .map(|(text, n)| {
+            format!(
+                "{n}× in reports, {}× compiled: {text}",
+                found.get(text).copied().unwrap_or(0)
+            )
+        })
+        .collect();
+    let missing: BTreeSet<&String> = expected
+        .iter()
+        .filter(|(text, n)| found.get(*text).copied().unwrap_or(0) < **n)
+        .map(|(text, _)| text)
+        .collect();
+    let suspects: Vec<&String> = per_report
+        .iter()
+        .filter(|(_, own)| !own.is_empty() && own.iter().all(|p| missing.contains(p)))
+        .map(|(path, _)| path)
+        .collect();
+    let counted = compiled
+        .lines()
+        .filter(|l| l.ends_with("| Đúng hạn |") || l.ends_with("| Nộp muộn |"))
+        .count();
+    assert!(
+        wrong.is_empty(),
+        "{} paragraphs not exactly once ({reports} reports read, {counted} units compiled; reports that may have lost them: {suspects:?}):\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn every_paragraph_of_the_sample_is_compiled_exactly_once() {
+    every_paragraph_once(support::repo_root(), &[], "submissions");
+}
+
+#[test]
+fn every_paragraph_of_a_generated_campaign_is_compiled_exactly_once() {
+    let corpus = support::corpus::generate(20260415);
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("dot")).unwrap();
+    fs::write(dir.path().join("dot/units.yaml"), &corpus.roster).unwrap();
+    for (relative, bytes) in &corpus.files {
+        let path = dir.path().join("nop").join(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    }
+    every_paragraph_once(dir.path(), &["--outline", "dot", "--submissions", "nop"], "nop");
+}

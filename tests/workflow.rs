@@ -506,7 +506,7 @@ fn github_annotations_and_step_summary() {
     assert_eq!(annotations.len(), 25, "{text}");
     insta::assert_snapshot!("github_annotations", annotations.join("\n"));
     assert!(annotations.contains(
-        &"::error file=submissions/dang-uy-xa-phuong/x002.md,line=59,col=1,title=missing-section::thiếu mục “Đánh giá tác động”"
+        &"::error file=submissions/dang-uy-xa-phuong/x002.md,line=59,col=1,title=missing-section::thiếu mục “Đánh giá tác động” (đã tìm từ dòng 12 đến dòng 78)"
     ));
     // The full human report follows the annotations.
     assert!(text.contains("--> submissions/dang-uy-xa-phuong/x002.md:59:1"));

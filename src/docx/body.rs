@@ -86,11 +86,13 @@ fn parts(compiled: &Compiled) -> Vec<Part<'_>> {
     body.opening(compiled);
     for section in &compiled.sections {
         if section.is_appendix {
+            body.other(compiled);
             body.signature(&compiled.document);
         }
         body.section(section, compiled);
     }
     if !compiled.has_appendix {
+        body.other(compiled);
         body.signature(&compiled.document);
     }
     body.out.push_str(&section_properties());
@@ -381,7 +383,7 @@ impl<'a> Body<'a> {
             let files: Vec<String> = status
                 .rejected
                 .iter()
-                .map(|r| format!("{} ({})", r.path, r.code))
+                .map(|r| format!("{} ({})", r.path, r.reason))
                 .collect();
             self.note("Tệp không tổng hợp được:", &files.join("; "));
         }
@@ -426,7 +428,29 @@ impl<'a> Body<'a> {
             self.appendix(compiled);
             return;
         }
-        for group in &section.groups {
+        self.groups(&section.groups);
+        if !section.silent.is_empty() {
+            let text = format!("Chưa báo cáo nội dung này: {}.", section.silent.join(", "));
+            self.paragraph(&Para::default(), &text, Format::ITALIC);
+        }
+    }
+
+    /// "Nội dung khác của các đơn vị": what units wrote outside the outline's sections.
+    fn other(&mut self, compiled: &'a Compiled) {
+        if compiled.other.is_empty() {
+            return;
+        }
+        let line = Para {
+            keep_next: true,
+            ..Para::default()
+        };
+        self.paragraph(&line, "Nội dung khác của các đơn vị", Format::BOLD);
+        self.groups(&compiled.other);
+    }
+
+    /// Units' excerpts by category, each under the unit's name.
+    fn groups(&mut self, groups: &'a [crate::compile::ExcerptGroup]) {
+        for group in groups {
             let line = Para {
                 keep_next: true,
                 ..Para::default()
@@ -443,10 +467,6 @@ impl<'a> Body<'a> {
                 self.parts.push(Part::Xml(std::mem::take(&mut self.out)));
                 self.parts.push(Part::Markdown(&excerpt.markdown));
             }
-        }
-        if !section.silent.is_empty() {
-            let text = format!("Chưa báo cáo nội dung này: {}.", section.silent.join(", "));
-            self.paragraph(&Para::default(), &text, Format::ITALIC);
         }
     }
 
@@ -581,34 +601,30 @@ impl<'a> Body<'a> {
             ..Para::default()
         };
         self.paragraph(&heading, "Danh sách đơn vị và tình hình gửi báo cáo", Format::default());
-        let counts: Vec<[String; 3]> = compiled
+        let late: Vec<String> = compiled
             .units
             .iter()
             .map(|u| {
-                [
-                    u.late_days
-                        .filter(|d| *d != 0)
-                        .map(|d| d.to_string())
-                        .unwrap_or_default(),
-                    u.errors.to_string(),
-                    u.warnings.to_string(),
-                ]
+                u.late_days
+                    .filter(|d| *d != 0)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
             })
             .collect();
+        // Who reported, when, and how late: `check`'s error counts belong to `status`.
         let rows: Vec<Vec<Cell>> = compiled
             .units
             .iter()
-            .zip(&counts)
+            .zip(&late)
             .zip(&indexes)
-            .map(|((u, [late, errors, warnings]), n)| {
+            .map(|((u, late), n)| {
                 vec![
                     Cell::number(n),
                     Cell::text(&u.name),
                     Cell::text(&u.category_name),
                     Cell::text(&u.submitted),
+                    Cell::text(&u.due),
                     Cell::number(late),
-                    Cell::number(errors),
-                    Cell::number(warnings),
                     Cell::text(u.status_label),
                 ]
             })
@@ -619,9 +635,8 @@ impl<'a> Body<'a> {
                 "Đơn vị",
                 "Loại đơn vị",
                 "Ngày gửi",
+                "Hạn gửi",
                 "Số ngày muộn",
-                "Lỗi",
-                "Cảnh báo",
                 "Tình trạng",
             ],
             &rows,

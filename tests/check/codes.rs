@@ -83,7 +83,8 @@ fn missing_appendix_section_is_reported_once_at_the_end() {
     let full = report();
     let text = full[..full.find("# Phụ lục").expect("appendix")].to_owned();
     let (_, diags) = check(&text);
-    let end = text.matches('\n').count() as u64 + 1;
+    // Its last line with text, never past the end of the file.
+    let end = text.trim_end().matches('\n').count() as u64 + 1;
     // No appendix-value-missing row by row: the missing section says it all.
     assert_eq!(plain(&diags), [("missing-section", end, 1, Some("phu-luc"))]);
 }
@@ -106,16 +107,26 @@ fn sub_sections_only_inside_their_parent() {
             Some("ket-qua.bai-hoc")
         )]
     );
-    // A sub-section heading at the level of the top-level sections ends its parent.
+    // A sub-section promoted to the level of the top-level sections is found there, and
+    // the sub-sections after it under it (issue 16 §2).
     let text = full.replace("## 4. Bài học", "# d) Bài học");
     let (_, diags) = check(&text);
-    let line = line_of(&text, "# d) Bài học");
+    assert_eq!(plain(&diags), []);
+    // A top-level heading that says nothing of the outline is unknown; its text stays
+    // with the section before it, so the sub-sections after it are still found there.
+    let text = full.replace("## 4. Bài học kinh nghiệm", "# d) Những việc khác");
+    let (_, diags) = check(&text);
+    let line = line_of(&text, "# d) Những việc khác");
     assert_eq!(
         plain(&diags),
         [
             ("unknown-section", line, 1, None),
-            ("missing-section", line, 1, Some("ket-qua.bai-hoc")),
-            ("missing-section", line, 1, Some("ket-qua.giai-phap")),
+            (
+                "missing-section",
+                line_of(&text, "## 5. Chủ trương"),
+                1,
+                Some("ket-qua.bai-hoc")
+            ),
         ]
     );
 }

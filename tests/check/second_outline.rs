@@ -38,9 +38,9 @@ fn three_sections_exact_diagnostics() {
             &[
                 ("unknown-unit", 3, 1, Some("unit_code")),
                 ("field-invalid", 4, 1, Some("category")),
-                ("missing-section", 11, 1, Some("summary")),
-                ("missing-section", 11, 1, Some("results")),
-                ("missing-section", 11, 1, Some("annex")),
+                ("missing-section", 10, 1, Some("summary")),
+                ("missing-section", 10, 1, Some("results")),
+                ("missing-section", 10, 1, Some("annex")),
             ],
         ),
         ("districts/d01.md", &[]),

@@ -600,10 +600,13 @@ impl Doc {
         self.lines.push(String::new());
     }
 
-    /// The line at which a finding about the end of the file is placed: the line after the
-    /// final newline (where an editor puts the cursor at the end of the file).
+    /// The line at which a finding about the end of the file is placed: its last line with
+    /// text, inside the file (issue 13, point 7).
     fn end_line(&self) -> u64 {
-        self.lines.len() as u64 + 1
+        self.lines
+            .iter()
+            .rposition(|l| !l.trim().is_empty())
+            .map_or(1, |i| i as u64 + 1)
     }
 
     fn text(&self) -> String {

@@ -1,0 +1,268 @@
+//! A unit's own apparatus: the Party (or state) header block and the title block that open
+//! a report, the signature block and the "Nơi nhận:" list that close it. They say who
+//! wrote the report, not what it reports, so the outline is not looked for in them and the
+//! compiled provincial report never copies them. Pure: blocks in, block ranges out.
+
+use std::ops::Range;
+
+use crate::fold::{fold_name, strip_diacritics};
+use crate::markdown::{Block, BlockKind};
+
+/// Longest block that can be a line of the header, title or signature block.
+const LINE_MAX_CHARS: usize = 300;
+/// The title block is near the top: a report's first blocks, not its body.
+const HEADER_MAX_BLOCKS: usize = 16;
+
+/// The block ranges that are apparatus, in document order: at most one at the start (header
+/// and title block) and one at the end (signature and recipients).
+pub fn find(blocks: &[Block]) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut head = header_end(blocks);
+    if head > 0 && blocks.get(head).is_some_and(is_opening_formula) {
+        head += 1;
+    }
+    if head > 0 {
+        ranges.push(0..head);
+    }
+    if let Some(start) = closing_start(blocks, head) {
+        ranges.push(start..closing_end(blocks, start));
+    }
+    ranges
+}
+
+/// Whether block `index` lies in one of `ranges`.
+pub fn contains(ranges: &[Range<usize>], index: usize) -> bool {
+    ranges.iter().any(|r| r.contains(&index))
+}
+
+/// A block's text folded for comparison: lower case, no diacritics, `đ` as `d`.
+fn folded(block: &Block) -> String {
+    strip_diacritics(&fold_name(block.text.trim()))
+}
+
+fn short(block: &Block) -> bool {
+    block.text.len() <= LINE_MAX_CHARS || block.text.chars().nth(LINE_MAX_CHARS).is_none()
+}
+
+/// Lines of a Party or state header block (Hướng dẫn 36-HD/VPTW; Nghị định 30/2020).
+fn is_header_line(block: &Block) -> bool {
+    if block.kind == BlockKind::Table {
+        // A two-column header pasted as a table: the motto or the party's name is in it.
+        let text = strip_diacritics(&fold_name(
+            &block
+                .rows
+                .iter()
+                .flat_map(|r| r.cells.iter())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" "),
+        ));
+        return text.contains("dang cong san viet nam") || text.contains("cong hoa xa hoi chu nghia");
+    }
+    if !short(block) || block.heading_level().is_some_and(|l| l > 3) {
+        return false;
+    }
+    let text = folded(block);
+    const OPENINGS: [&str; 16] = [
+        "dang bo ",
+        "dang uy ",
+        "dang cong san viet nam",
+        "cong hoa xa hoi chu nghia",
+        "doc lap",
+        "uy ban ",
+        "ubnd ",
+        "chi bo ",
+        "ban thuong vu",
+        "ban can su",
+        "dang doan",
+        "tinh uy",
+        "huyen uy",
+        "thanh uy",
+        "mat tran to quoc",
+        "so ",
+    ];
+    if text.is_empty() || text.chars().all(|c| !c.is_alphanumeric()) {
+        return true; // `*`, `-----`
+    }
+    if looks_like_number_line(&text) {
+        return true;
+    }
+    if OPENINGS.iter().any(|o| text.starts_with(o)) && !text.ends_with('.') && !text.starts_with("so ") {
+        return true;
+    }
+    is_date_line(&text) || is_type_line(&text)
+}
+
+/// `Số 52-BC/ĐU`, `Số: 125/BC-SYT`: a number line, not a sentence that starts with "số".
+fn looks_like_number_line(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("so") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(':').trim();
+    (text.starts_with("so ") || text.starts_with("so:"))
+        && text.len() < 60
+        && rest.contains('/')
+        && rest.split_whitespace().count() <= 2
+}
+
+/// `Vinh Phú, ngày 10 tháng 4 năm 2026`.
+fn is_date_line(text: &str) -> bool {
+    text.len() < 120 && text.contains("ngay") && text.contains("thang") && text.contains("nam ")
+}
+
+/// The document type line: `BÁO CÁO`.
+fn is_type_line(text: &str) -> bool {
+    let bare: String = text.chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect();
+    bare.trim() == "bao cao"
+}
+
+/// End of the header and title block: the leading header lines, and after the `BÁO CÁO`
+/// line its subject (one or two short lines, bold, upper case or in brackets).
+fn header_end(blocks: &[Block]) -> usize {
+    let mut end = 0;
+    let mut typed = None;
+    for (i, block) in blocks.iter().enumerate().take(HEADER_MAX_BLOCKS) {
+        if is_header_line(block) {
+            if is_type_line(&folded(block)) {
+                typed = Some(i);
+            }
+            end = i + 1;
+        } else if !(typed.is_none() && is_body_name(block)) {
+            break;
+        }
+    }
+    if let Some(t) = typed {
+        // The subject: one or two short paragraphs, bold, in capitals (only right after the
+        // type line) or in brackets, and a rule of dashes under it. A list item is the body.
+        for (i, block) in blocks.iter().enumerate().skip(t + 1).take(3) {
+            if !short(block) || !matches!(block.kind, BlockKind::Paragraph | BlockKind::Other) {
+                break;
+            }
+            let text = block.text.trim();
+            let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+            let subject = block.all_bold
+                || text.starts_with('(')
+                || text.chars().all(|c| !c.is_alphanumeric())
+                || (capitals && i == t + 1);
+            if !subject || crate::heading::starts_with_numbering(text) {
+                break;
+            }
+            end = end.max(i + 1);
+        }
+    }
+    end
+}
+
+/// A line of capitals without numbering before the type line: the issuing body's name
+/// (`BAN TỔ CHỨC`), part of the header only if a header line follows it.
+fn is_body_name(block: &Block) -> bool {
+    let text = block.text.trim();
+    short(block)
+        && text.split_whitespace().count() <= 12
+        && text.chars().any(char::is_alphabetic)
+        && !text.chars().any(char::is_lowercase)
+        && !crate::heading::starts_with_numbering(text)
+}
+
+/// The opening formula after the title block: "Thực hiện Kế hoạch số 86-KH/TU …, đơn vị
+/// báo cáo như sau:" says what the report answers, not what the unit did.
+fn is_opening_formula(block: &Block) -> bool {
+    let text = folded(block);
+    block.kind == BlockKind::Paragraph && short(block) && text.trim_end_matches([':', '.', ' ']).ends_with("nhu sau")
+}
+
+/// Openings of a signature block and of the recipients list.
+fn opens_closing(text: &str) -> bool {
+    const OPENINGS: [&str; 7] = ["t/m ", "tm. ", "tm ", "k/t ", "kt. ", "noi nhan", "thay mat "];
+    OPENINGS.iter().any(|o| text.starts_with(o))
+}
+
+/// The first block of the closing apparatus, looked for after the header and in the last
+/// part of the report only: a `T/M …` line early in the body is a quotation.
+fn closing_start(blocks: &[Block], after: usize) -> Option<usize> {
+    let from = after.max(blocks.len() / 3);
+    (from..blocks.len()).find(|&i| {
+        let block = &blocks[i];
+        if block.kind == BlockKind::Table {
+            let first = block
+                .rows
+                .first()
+                .and_then(|r| r.cells.first())
+                .map(String::as_str)
+                .unwrap_or("");
+            let text = strip_diacritics(&fold_name(first.trim_matches(|c: char| c == '*' || c.is_whitespace())));
+            return opens_closing(&text);
+        }
+        short(block) && block.heading_level().is_none() && opens_closing(&folded(block))
+    })
+}
+
+/// The closing apparatus runs from its start over short lines (titles, a name, `(Đã ký)`,
+/// recipients) and ends at a heading or a long paragraph: an appendix after the signature
+/// is the report's, not the apparatus.
+fn closing_end(blocks: &[Block], start: usize) -> usize {
+    let mut end = start + 1;
+    while let Some(block) = blocks.get(end) {
+        let heading_like = block.heading_level().is_some()
+            || (block.kind == BlockKind::Paragraph && crate::heading::starts_with_numbering(block.text.trim()));
+        if heading_like || (block.kind == BlockKind::Table && !opens_closing(&folded(block))) || !short(block) {
+            break;
+        }
+        let text = folded(block);
+        if text.starts_with("phu luc") || text.starts_with("bieu so lieu") || text.split(' ').count() > 30 {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::blocks;
+
+    fn ranges(text: &str) -> Vec<(String, String)> {
+        let b = blocks(text, 0);
+        find(&b)
+            .into_iter()
+            .map(|r| (b[r.start].text.clone(), b[r.end - 1].text.clone()))
+            .collect()
+    }
+
+    const BODY: &str = "**I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**\n\nBan Thường vụ Đảng ủy đã ban hành kế hoạch quán triệt, tổ chức hội nghị cho cán bộ, đảng viên.\n\n**II. KẾT QUẢ**\n\nĐơn vị đạt nhiều kết quả.\n\n**III. KIẾN NGHỊ**\n\nĐề nghị Tỉnh ủy quan tâm.\n\n";
+
+    #[test]
+    fn party_header_and_signature_are_found() {
+        let text = format!(
+            "ĐẢNG BỘ TỈNH NGHỆ AN\n\n**ĐẢNG ỦY PHƯỜNG VINH PHÚ**\n\n\\*\n\nSố 52-BC/ĐU\n\n*Vinh Phú, ngày 10 tháng 4 năm 2026*\n\n\
+             **ĐẢNG CỘNG SẢN VIỆT NAM**\n\n**BÁO CÁO**\n\n**Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW**\n\n-----\n\n{BODY}\
+             **T/M BAN THƯỜNG VỤ**\n\n**BÍ THƯ**\n\n*(Đã ký)*\n\n**Nguyễn Văn An**\n\n**Nơi nhận:**\n\n- Ban Dân vận Tỉnh ủy,\n- Lưu VP.\n"
+        );
+        let found = ranges(&text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "ĐẢNG BỘ TỈNH NGHỆ AN");
+        assert_eq!(
+            found[0].1, "Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW",
+            "{found:?}"
+        );
+        assert_eq!(found[1].0, "T/M BAN THƯỜNG VỤ");
+        assert_eq!(found[1].1, "Lưu VP.");
+    }
+
+    #[test]
+    fn state_header_in_a_table_and_no_signature() {
+        let text = format!(
+            "| UBND TỈNH NGHỆ AN<br>**SỞ Y TẾ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>Độc lập - Tự do - Hạnh phúc |\n|---|---|\n| Số: 125/BC-SYT | Nghệ An, ngày 12 tháng 4 năm 2026 |\n\n**BÁO CÁO**\n\n**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**\n\n{BODY}"
+        );
+        let found = ranges(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW");
+    }
+
+    #[test]
+    fn a_report_without_apparatus_has_none() {
+        assert!(ranges(BODY).is_empty());
+        assert!(ranges("Số liệu cho thấy 12/15 xã đạt chuẩn.\n\nNội dung.\n").is_empty());
+    }
+}

@@ -1,0 +1,103 @@
+//! Reports laid out as units really write them (issue 16 §2): their own titles, part
+//! wrappers with the title on the next line, a context part first, merged and split
+//! sections, solutions promoted to a part, plain-text headings pasted from Word or
+//! Notepad; and a report that truly lacks a section.
+
+use crate::support::{self, repo_root, run};
+
+fn check(relative: &str) -> Vec<(String, Option<String>, String)> {
+    let run = run(
+        repo_root(),
+        &["check", "--outline", "outline", "--format", "json", relative],
+    );
+    let json = run.json();
+    support::file(&json, relative)["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or_default().to_owned(),
+                d["section"].as_str().map(str::to_owned),
+                d["message"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn codes(found: &[(String, Option<String>, String)]) -> Vec<(&str, Option<&str>)> {
+    found.iter().map(|(c, s, _)| (c.as_str(), s.as_deref())).collect()
+}
+
+#[test]
+fn parts_context_split_merged_and_promoted_sections_are_all_found() {
+    let found = check("tests/fixtures/layouts/phan-thu-nhat.md");
+    // `PHẦN THỨ NHẤT` and its title are transparent, "Đặc điểm tình hình" is context,
+    // "Công tác quán triệt" + "Công tác lãnh đạo" are one section, "Hạn chế, khuyết điểm
+    // và nguyên nhân" is two, and solutions are part two: nothing is missing.
+    assert_eq!(
+        codes(&found),
+        [("merged-sections", Some("ket-qua.nguyen-nhan"))],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn plain_text_headings_are_found_and_the_advice_is_exact() {
+    let found = check("tests/fixtures/layouts/plain-text.md");
+    assert!(found.iter().all(|(c, _, _)| c == "pseudo-heading"), "{found:?}");
+    assert_eq!(found.len(), 10, "{found:?}");
+    let impact = found
+        .iter()
+        .find(|(_, s, _)| s.as_deref() == Some("tac-dong"))
+        .expect("the impact part");
+    // The heading wrapped over two lines is offered as one line, at the level of its peers.
+    assert!(
+        impact.2.ends_with(
+            "# III. HIỆU QUẢ, TÁC ĐỘNG CỦA VIỆC THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW ĐỐI VỚI NGÀNH Y TẾ TỈNH NGHỆ AN:"
+        ),
+        "{}",
+        impact.2
+    );
+    let sub = found
+        .iter()
+        .find(|(_, s, _)| s.as_deref() == Some("ket-qua.noi-bat"))
+        .expect("a sub-section");
+    assert!(sub.2.contains("cấp 2") && sub.2.contains(": ## 1."), "{}", sub.2);
+    assert!(!sub.2.contains("**"), "no ** to remove on a plain line: {}", sub.2);
+}
+
+#[test]
+fn a_notepad_paste_without_blank_lines_reads_the_same() {
+    let text = std::fs::read_to_string(repo_root().join("tests/fixtures/layouts/plain-text.md")).expect("fixture");
+    let (front, body) = text.split_at(text.find("\n---\n").expect("front matter") + 5);
+    let pasted: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
+    let scratch = support::Scratch::new();
+    scratch.write("notepad.md", format!("{front}{}\n", pasted.join("\n")));
+    let outline = repo_root().join("outline");
+    let (_, json) = scratch.check_json(outline.to_str().expect("utf-8"), &["notepad.md"]);
+    let found = support::codes(&json, "notepad.md");
+    assert_eq!(found, vec!["pseudo-heading"; 10], "{json:#}");
+}
+
+#[test]
+fn a_section_truly_missing_says_where_it_looked_and_what_came_closest() {
+    let found = check("tests/fixtures/layouts/thieu-muc.md");
+    assert_eq!(
+        codes(&found)
+            .into_iter()
+            .filter(|(c, _)| *c != "pseudo-heading")
+            .collect::<Vec<_>>(),
+        [("missing-section", Some("tac-dong"))]
+    );
+    let missing = &found
+        .iter()
+        .find(|(c, _, _)| c == "missing-section")
+        .expect("missing")
+        .2;
+    assert!(
+        missing.contains("tiêu đề gần nhất là dòng 48 ‘III. NHỮNG ĐÁNH GIÁ CHUNG VỀ VIỆC THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW:’ — tiêu đề này còn tiếp ở dòng 49"),
+        "{missing}"
+    );
+    assert!(missing.contains("đã tìm từ dòng"), "{missing}");
+}
