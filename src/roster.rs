@@ -18,6 +18,9 @@ pub struct Unit {
     pub category: String,
     /// An extension: this unit's last day on time.
     pub due: Option<Date>,
+    /// Other names the unit writes in its header block (`Ban Chấp hành Đoàn TNCS Hồ Chí
+    /// Minh tỉnh Nghệ An` for `Tỉnh đoàn`).
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -40,6 +43,8 @@ struct RawUnit {
     category: String,
     #[serde(default)]
     due: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
 }
 
 impl Roster {
@@ -82,6 +87,7 @@ impl Roster {
                 name: unit.name,
                 category: unit.category,
                 due,
+                aliases: unit.aliases,
             });
         }
         Ok(roster)
