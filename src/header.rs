@@ -223,7 +223,10 @@ fn kind(text: &str) -> Kind {
         return Kind::Star;
     }
     let plain = plain(text);
-    if plain.starts_with("dang cong san viet nam")
+    // The mottos of the right-hand column: the Party's, the state's, the Youth Union's.
+    if plain == "doan tncs ho chi minh"
+        || plain == "doan thanh nien cong san ho chi minh"
+        || plain.starts_with("dang cong san viet nam")
         || plain.starts_with("cong hoa xa hoi chu nghia viet nam")
         || plain.starts_with("doc lap")
     {
@@ -342,7 +345,15 @@ fn issuer(bodies: Vec<Found>) -> Option<Issuer> {
     let first = bodies.first()?.clone();
     let join = |parts: &[Found]| parts.iter().map(|f| f.value.as_str()).collect::<Vec<_>>().join(" ");
     let all = join(&bodies);
-    if bodies.len() == 1 {
+    // `BCH ĐOÀN TNCS HỒ CHÍ MINH` / `TỈNH NGHỆ AN`: a second line naming only a province
+    // or city continues the first; there is no superior body above it.
+    let continues = bodies.len() == 2 && {
+        let second = plain(&bodies[1].value);
+        (second.starts_with("tinh ") || second.starts_with("thanh pho ")) && second.split(' ').count() <= 4
+    };
+    if bodies.len() == 1 || continues {
+        let mut first = first;
+        first.value = all.clone();
         return Some(Issuer {
             found: first,
             superior: None,
