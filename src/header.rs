@@ -406,7 +406,7 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
     let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut end = body.len();
     while lines.len() < SIGNATURE_LINES && end > 0 {
-        let from = body[..end - 1].rfind('\n').map_or(0, |i| i + 1);
+        let from = memchr::memrchr(b'\n', &body.as_bytes()[..end - 1]).map_or(0, |i| i + 1);
         lines.push((body_start + from, &body[from..end]));
         end = from;
     }
@@ -544,7 +544,12 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
         });
     }
     let front_matter_missing = !front_matter.present;
+    // A key written in the front matter, even with a bad value, is the unit's answer:
+    // its error stands and the document does not replace it.
+    let written: Vec<String> = front_matter.key_lines.iter().map(|(k, _)| k.clone()).collect();
+    let written = |key: &str| written.iter().any(|k| k == key);
     match (&header.date, front_matter.date) {
+        (Some((_, _)), None) if written("date") => {}
         (Some((date, found)), None) => {
             front_matter.date = Some(*date);
             inferred(&mut metadata, "date", date.to_string(), found, Source::Header);

@@ -12,7 +12,16 @@ fn fixture() -> std::path::PathBuf {
 
 fn check_fixture() -> Value {
     let dir = fixture();
-    let run = support::run(&dir, &["check", "--format", "json", "--outline", "outline", "submissions"]);
+    let run = support::run(&dir, &[
+            "check",
+            "--format",
+            "json",
+            "--outline",
+            "outline",
+            "--date-source",
+            "front-matter",
+            "submissions",
+        ]);
     assert_eq!(run.code, 1, "errors on the negative cases only\n{}", run.stderr);
     run.json()
 }
@@ -115,7 +124,19 @@ fn status_and_compile_count_reports_identified_by_their_header() {
     let dir = fixture();
     let run = support::run(
         &dir,
-        &["status", "--format", "json", "--outline", "outline", "--submissions", "submissions", "--as-of", "2026-04-20"],
+        &[
+            "status",
+            "--format",
+            "json",
+            "--outline",
+            "outline",
+            "--submissions",
+            "submissions",
+            "--as-of",
+            "2026-04-20",
+            "--date-source",
+            "front-matter",
+        ],
     );
     let json: Value = if run.code == 0 || run.code == 1 {
         run.json()
@@ -157,6 +178,8 @@ fn status_and_compile_count_reports_identified_by_their_header() {
             "md",
             "--as-of",
             "2026-04-20",
+            "--date-source",
+            "front-matter",
             "--out",
             out.to_str().unwrap_or_default(),
         ],
