@@ -108,30 +108,32 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                 .iter()
                 .find(|f| f.field == "unit_code" && f.source != Source::FrontMatter)
                 .map(|f| f.value.clone());
-            let unit_code = header_code.or_else(|| fm.unit_code.as_ref().and_then(|code| match &campaign.roster {
-                None => Some(code.value.clone()),
-                Some(roster) => match roster.get(&code.value) {
-                    Some(unit) => {
-                        if let Some(given) = fm.unit.as_ref().filter(|g| !unit.name_matches(&g.value)) {
-                            let finding = Finding::UnitMismatch {
-                                given: given.value.clone(),
-                                roster: unit.name.clone(),
-                            };
-                            findings.push((finding, given.location.clone()));
+            let unit_code = header_code.or_else(|| {
+                fm.unit_code.as_ref().and_then(|code| match &campaign.roster {
+                    None => Some(code.value.clone()),
+                    Some(roster) => match roster.get(&code.value) {
+                        Some(unit) => {
+                            if let Some(given) = fm.unit.as_ref().filter(|g| !unit.name_matches(&g.value)) {
+                                let finding = Finding::UnitMismatch {
+                                    given: given.value.clone(),
+                                    roster: unit.name.clone(),
+                                };
+                                findings.push((finding, given.location.clone()));
+                            }
+                            Some(unit.code.clone())
                         }
-                        Some(unit.code.clone())
-                    }
-                    None => {
-                        findings.push((
-                            Finding::UnknownUnit {
-                                code: code.value.clone(),
-                            },
-                            code.location.clone(),
-                        ));
-                        None
-                    }
-                },
-            }));
+                        None => {
+                            findings.push((
+                                Finding::UnknownUnit {
+                                    code: code.value.clone(),
+                                },
+                                code.location.clone(),
+                            ));
+                            None
+                        }
+                    },
+                })
+            });
             let committed = input.git.map(|g| g.first_added);
             // A file that is not a readable report (a stray `.docx`, a link, binary
             // content) is not a submission: git's time for it says nothing.

@@ -87,7 +87,8 @@ impl Metadata {
     pub fn set(&mut self, sourced: Sourced) {
         self.fields.retain(|f| f.field != sourced.field);
         self.fields.push(sourced);
-        self.fields.sort_by_key(|f| FIELD_ORDER.iter().position(|o| *o == f.field));
+        self.fields
+            .sort_by_key(|f| FIELD_ORDER.iter().position(|o| *o == f.field));
     }
 }
 
@@ -185,7 +186,12 @@ fn fragments<'a>(text: &'a str, _line_start: usize, line: &'a str) -> Vec<Fragme
 /// Markup removed: heading marks, emphasis, tags, escapes, list bullets kept.
 fn clean(raw: &str) -> String {
     let without_tags = TAG.replace_all(raw, "");
-    let mut text = without_tags.trim().trim_start_matches('#').trim_start_matches('>').trim().to_owned();
+    let mut text = without_tags
+        .trim()
+        .trim_start_matches('#')
+        .trim_start_matches('>')
+        .trim()
+        .to_owned();
     // A lone star (the `*` under the issuing body) is kept; emphasis around text goes.
     let only_stars = text.chars().all(|c| matches!(c, '*' | '\\' | ' '));
     if !only_stars {
@@ -376,7 +382,9 @@ fn is_name(text: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
     (2..=6).contains(&words.len())
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !text.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | ';' | '/' | ',' | '(' | '.'))
+        && !text
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ':' | ';' | '/' | ',' | '(' | '.'))
         && !TITLES.contains(&plain(text).as_str())
         && !AUTHORITY.is_match(&plain(text))
 }
@@ -535,7 +543,13 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
         && front_matter.unit_code.is_none()
     {
         if front_matter.unit.is_none() {
-            inferred(&mut metadata, "unit", issuer.found.value.clone(), &issuer.found, Source::Header);
+            inferred(
+                &mut metadata,
+                "unit",
+                issuer.found.value.clone(),
+                &issuer.found,
+                Source::Header,
+            );
         }
         // The unit, its code and its category come from the roster (in `check`).
         drop_finding(diagnostics, |f| {
@@ -553,7 +567,10 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
         (Some((date, found)), None) => {
             front_matter.date = Some(*date);
             inferred(&mut metadata, "date", date.to_string(), found, Source::Header);
-            drop_finding(diagnostics, |f| matches!(f, Finding::FieldMissing { field } if field == "date"));
+            drop_finding(
+                diagnostics,
+                |f| matches!(f, Finding::FieldMissing { field } if field == "date"),
+            );
         }
         (Some((date, found)), Some(given)) if *date != given => {
             conflicts.push(("date", given.to_string(), date.to_string(), found.location.clone()));
@@ -605,7 +622,11 @@ fn same_value(field: &str, a: &str, b: &str) -> bool {
     let norm = |s: &str| {
         let folded = fold_name(s);
         if field == "doc_number" {
-            folded.replace(' ', "").trim_start_matches("số").trim_start_matches(':').to_owned()
+            folded
+                .replace(' ', "")
+                .trim_start_matches("số")
+                .trim_start_matches(':')
+                .to_owned()
         } else {
             folded
         }
@@ -642,19 +663,28 @@ mod tests {
             "ĐẢNG BỘ TỈNH NGHỆ AN\n**ĐẢNG ỦY PHƯỜNG VINH PHÚ**\n\\*\nSố 52-BC/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n*Vinh Phú, ngày 10 tháng 4 năm 2026*\n\n**BÁO CÁO**\n{SIGNATURE}"
         );
         let header = read_text(&text);
-        assert_eq!(issuer(&header), ("ĐẢNG ỦY PHƯỜNG VINH PHÚ", Some("ĐẢNG BỘ TỈNH NGHỆ AN"), 2));
+        assert_eq!(
+            issuer(&header),
+            ("ĐẢNG ỦY PHƯỜNG VINH PHÚ", Some("ĐẢNG BỘ TỈNH NGHỆ AN"), 2)
+        );
         assert_eq!(header.doc_number.as_ref().map(|f| f.value.as_str()), Some("52-BC/ĐU"));
         assert_eq!(header.date.as_ref().map(|d| d.0), Some(jiff::civil::date(2026, 4, 10)));
         assert_eq!(header.date.as_ref().map(|d| d.1.location.line), Some(8));
         assert_eq!(header.signer.as_ref().map(|f| f.value.as_str()), Some("Nguyễn Thị Hoa"));
-        assert_eq!(header.signer_title.as_ref().map(|f| f.value.as_str()), Some("PHÓ BÍ THƯ"));
+        assert_eq!(
+            header.signer_title.as_ref().map(|f| f.value.as_str()),
+            Some("PHÓ BÍ THƯ")
+        );
     }
 
     #[test]
     fn pipe_table_with_breaks() {
         let text = "| ĐẢNG BỘ TỈNH NGHỆ AN<br>**ĐẢNG ỦY PHƯỜNG HOÀNG MAI**<br>\\* | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n|---|---|\n| Số 61-BC/ĐU | *Hoàng Mai, ngày 08 tháng 4 năm 2026* |\n\n**BÁO CÁO**\n\n| **Nơi nhận:**<br>- Ban Thường vụ Tỉnh ủy;<br>- Lưu VP. | **T/M BAN THƯỜNG VỤ**<br>**BÍ THƯ**<br><br><br>**Trần Văn Bình** |\n";
         let header = read_text(text);
-        assert_eq!(issuer(&header), ("ĐẢNG ỦY PHƯỜNG HOÀNG MAI", Some("ĐẢNG BỘ TỈNH NGHỆ AN"), 1));
+        assert_eq!(
+            issuer(&header),
+            ("ĐẢNG ỦY PHƯỜNG HOÀNG MAI", Some("ĐẢNG BỘ TỈNH NGHỆ AN"), 1)
+        );
         assert_eq!(header.doc_number.as_ref().map(|f| f.value.as_str()), Some("61-BC/ĐU"));
         assert_eq!(header.date.as_ref().map(|d| d.0), Some(jiff::civil::date(2026, 4, 8)));
         assert_eq!(header.signer.as_ref().map(|f| f.value.as_str()), Some("Trần Văn Bình"));
@@ -669,7 +699,10 @@ mod tests {
         assert_eq!(header.doc_number.as_ref().map(|f| f.value.as_str()), Some("125/BC-SYT"));
         assert_eq!(header.date.as_ref().map(|d| d.0), Some(jiff::civil::date(2026, 4, 15)));
         assert_eq!(header.signer.as_ref().map(|f| f.value.as_str()), Some("Lê Minh Tuấn"));
-        assert_eq!(header.signer_title.as_ref().map(|f| f.value.as_str()), Some("PHÓ GIÁM ĐỐC"));
+        assert_eq!(
+            header.signer_title.as_ref().map(|f| f.value.as_str()),
+            Some("PHÓ GIÁM ĐỐC")
+        );
     }
 
     #[test]

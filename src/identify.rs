@@ -143,7 +143,8 @@ impl<'r> Matcher<'r> {
 
     /// Looks `candidates` up, best first (the issuing body, then the whole block).
     pub fn identify(&self, candidates: &[String]) -> Identified<'r> {
-        let forms: Vec<(Vec<String>, Vec<String>)> = candidates.iter().map(|c| (words(c, true), words(c, false))).collect();
+        let forms: Vec<(Vec<String>, Vec<String>)> =
+            candidates.iter().map(|c| (words(c, true), words(c, false))).collect();
         // Exact, with diacritics then without; then a roster name inside the written one.
         for diacritics in [true, false] {
             for form in &forms {
@@ -195,9 +196,11 @@ impl<'r> Matcher<'r> {
             .copied()
             .filter(|&i| {
                 let mine = longest(i);
-                !hits.iter().any(|&j| j != i && {
-                    let other = longest(j);
-                    other.len() > mine.len() && contains(&other, &mine)
+                !hits.iter().any(|&j| {
+                    j != i && {
+                        let other = longest(j);
+                        other.len() > mine.len() && contains(&other, &mine)
+                    }
                 })
             })
             .collect()
@@ -221,9 +224,9 @@ impl<'r> Matcher<'r> {
                 let best = self.names[i]
                     .iter()
                     .flat_map(|(_, name)| {
-                        forms
-                            .iter()
-                            .map(move |(_, written)| strsim::normalized_levenshtein(&written.join(" "), &name.join(" ")))
+                        forms.iter().map(move |(_, written)| {
+                            strsim::normalized_levenshtein(&written.join(" "), &name.join(" "))
+                        })
                     })
                     .fold(0.0, f64::max);
                 (best, i)
@@ -265,7 +268,9 @@ mod tests {
     fn roster(units: &[(&str, &str, &[&str])]) -> Roster {
         let mut text = String::from("units:\n");
         for (code, name, aliases) in units {
-            text.push_str(&format!("  - code: {code}\n    name: \"{name}\"\n    category: so-nganh\n"));
+            text.push_str(&format!(
+                "  - code: {code}\n    name: \"{name}\"\n    category: so-nganh\n"
+            ));
             if !aliases.is_empty() {
                 let list: Vec<String> = aliases.iter().map(|a| format!("\"{a}\"")).collect();
                 text.push_str(&format!("    aliases: [{}]\n", list.join(", ")));
@@ -277,7 +282,9 @@ mod tests {
     fn code(found: Identified) -> String {
         match found {
             Identified::Unit(u) => u.code.clone(),
-            Identified::Ambiguous(us) => format!("?{}", us.iter().map(|u| u.code.as_str()).collect::<Vec<_>>().join(",")),
+            Identified::Ambiguous(us) => {
+                format!("?{}", us.iter().map(|u| u.code.as_str()).collect::<Vec<_>>().join(","))
+            }
             Identified::Unknown(us) => format!("!{}", us.iter().map(|u| u.code.as_str()).collect::<Vec<_>>().join(",")),
         }
     }
@@ -304,7 +311,10 @@ mod tests {
         assert_eq!(code(m.identify(&one("DANG UY PHUONG VINH PHU"))), "X001");
         assert_eq!(code(m.identify(&one("SỞ NN&MT"))), "SNNMT");
         assert_eq!(code(m.identify(&one("Sở Nông nghiệp & Môi trường"))), "SNNMT");
-        assert_eq!(code(m.identify(&one("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NGHỆ AN"))), "MTTQ");
+        assert_eq!(
+            code(m.identify(&one("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NGHỆ AN"))),
+            "MTTQ"
+        );
         assert_eq!(code(m.identify(&one("HỘI NÔNG DÂN TỈNH NGHỆ AN"))), "HND");
         assert_eq!(code(m.identify(&one("BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH NGHỆ AN"))), "TD");
         assert_eq!(code(m.identify(&one("ĐẢNG ỦY PHƯỜNG VINH"))), "?X001,X009");
@@ -317,14 +327,20 @@ mod tests {
         let m = Matcher::new(&r);
         assert_eq!(code(m.identify(&one("SỞ Y TẾ"))), "SYT");
         assert_eq!(code(m.identify(&one("ĐẢNG ỦY SỞ Y TẾ"))), "DUSYT");
-        assert_eq!(code(m.identify(&one("BAN CHẤP HÀNH ĐẢNG BỘ SỞ Y TẾ TỈNH NGHỆ AN"))), "DUSYT");
+        assert_eq!(
+            code(m.identify(&one("BAN CHẤP HÀNH ĐẢNG BỘ SỞ Y TẾ TỈNH NGHỆ AN"))),
+            "DUSYT"
+        );
     }
 
     #[test]
     fn candidates_are_tried_in_order() {
         let r = roster(&[("MTTQ", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An", &[])]);
         let m = Matcher::new(&r);
-        let candidates = vec!["TỈNH NGHỆ AN".to_owned(), "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN".to_owned()];
+        let candidates = vec![
+            "TỈNH NGHỆ AN".to_owned(),
+            "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN".to_owned(),
+        ];
         assert_eq!(code(m.identify(&candidates)), "MTTQ");
     }
 

@@ -99,9 +99,13 @@ impl Roster {
 }
 
 impl Unit {
-    /// Whether a name given in a report is this unit's, up to NFC, tone placement and case.
+    /// Whether a name given in a report is this unit's (or one of its aliases), up to
+    /// NFC, tone placement and case.
     pub fn name_matches(&self, given: &str) -> bool {
-        fold_name(given) == fold_name(&self.name)
+        let given = fold_name(given);
+        std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .any(|name| fold_name(name) == given)
     }
 }
 

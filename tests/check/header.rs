@@ -12,7 +12,9 @@ fn fixture() -> std::path::PathBuf {
 
 fn check_fixture() -> Value {
     let dir = fixture();
-    let run = support::run(&dir, &[
+    let run = support::run(
+        &dir,
+        &[
             "check",
             "--format",
             "json",
@@ -21,7 +23,8 @@ fn check_fixture() -> Value {
             "--date-source",
             "front-matter",
             "submissions",
-        ]);
+        ],
+    );
     assert_eq!(run.code, 1, "errors on the negative cases only\n{}", run.stderr);
     run.json()
 }
@@ -39,21 +42,78 @@ fn codes(file: &Value) -> Vec<String> {
 fn header_blocks_identify_units_in_every_layout() {
     let json = check_fixture();
     let cases = [
-        ("dang-uy-xa-phuong/x001-vinh-phu.md", "X001", "2026-04-10", "52-BC/ĐU", "Nguyễn Thị Hoa", "PHÓ BÍ THƯ", 2),
-        ("dang-uy-xa-phuong/x004-hoang-mai.md", "X004", "2026-04-08", "61-BC/ĐU", "Trần Văn Bình", "BÍ THƯ", 1),
-        ("so-nganh/BC 114 - So Y te.txt", "SYT", "2026-04-15", "125/BC-SYT", "Lê Minh Tuấn", "PHÓ GIÁM ĐỐC", 2),
-        ("so-nganh/snnmt.md", "SNNMT", "2026-04-16", "88/BC-SNNMT", "Hồ Văn Nam", "GIÁM ĐỐC", 3),
-        ("mttq-doan-the/tinh-doan.md", "TD", "2026-04-17", "214-BC/TĐTN-BTG", "Phan Thị Lan", "BÍ THƯ", 1),
-        ("dang-uy-truc-thuoc/dang-uy-so-y-te.md", "DUSYT", "2026-04-14", "31-BC/ĐU", "Đặng Quốc Khánh", "BÍ THƯ", 2),
+        (
+            "dang-uy-xa-phuong/x001-vinh-phu.md",
+            "X001",
+            "2026-04-10",
+            "52-BC/ĐU",
+            "Nguyễn Thị Hoa",
+            "PHÓ BÍ THƯ",
+            2,
+        ),
+        (
+            "dang-uy-xa-phuong/x004-hoang-mai.md",
+            "X004",
+            "2026-04-08",
+            "61-BC/ĐU",
+            "Trần Văn Bình",
+            "BÍ THƯ",
+            1,
+        ),
+        (
+            "so-nganh/BC 114 - So Y te.txt",
+            "SYT",
+            "2026-04-15",
+            "125/BC-SYT",
+            "Lê Minh Tuấn",
+            "PHÓ GIÁM ĐỐC",
+            2,
+        ),
+        (
+            "so-nganh/snnmt.md",
+            "SNNMT",
+            "2026-04-16",
+            "88/BC-SNNMT",
+            "Hồ Văn Nam",
+            "GIÁM ĐỐC",
+            3,
+        ),
+        (
+            "mttq-doan-the/tinh-doan.md",
+            "TD",
+            "2026-04-17",
+            "214-BC/TĐTN-BTG",
+            "Phan Thị Lan",
+            "BÍ THƯ",
+            1,
+        ),
+        (
+            "dang-uy-truc-thuoc/dang-uy-so-y-te.md",
+            "DUSYT",
+            "2026-04-14",
+            "31-BC/ĐU",
+            "Đặng Quốc Khánh",
+            "BÍ THƯ",
+            2,
+        ),
     ];
     for (path, code, date, number, signer, title, line) in cases {
         let file = support::file(&json, &format!("submissions/{path}"));
         assert_eq!(file["unit_code"], code, "{path}: {file:#}");
         let all = codes(file);
-        for code in ["front-matter-missing", "field-missing", "unit-ambiguous", "unit-unidentified"] {
+        for code in [
+            "front-matter-missing",
+            "field-missing",
+            "unit-ambiguous",
+            "unit-unidentified",
+        ] {
             assert!(!all.contains(&code.to_owned()), "{path}: {code} in {all:?}");
         }
-        assert_eq!(field(file, "unit_code"), (&Value::from(code), &Value::from("header"), &Value::from(line)), "{path}");
+        assert_eq!(
+            field(file, "unit_code"),
+            (&Value::from(code), &Value::from("header"), &Value::from(line)),
+            "{path}"
+        );
         assert_eq!(field(file, "date").0, date, "{path}");
         assert_eq!(field(file, "date").1, "header", "{path}");
         assert_eq!(field(file, "doc_number").0, number, "{path}");
@@ -63,16 +123,25 @@ fn header_blocks_identify_units_in_every_layout() {
         assert_eq!(field(file, "category").1, "roster", "{path}");
         assert_eq!(file["submitted"], date, "{path}: the header's date dates the report");
         // Every inferred value is a note with its line.
-        let notes = support::diags(file).into_iter().filter(|d| d.code == "metadata-inferred").count();
+        let notes = support::diags(file)
+            .into_iter()
+            .filter(|d| d.code == "metadata-inferred")
+            .count();
         assert!(notes >= 6, "{path}: {notes} notes");
     }
     let file = support::file(&json, "submissions/so-nganh/BC 114 - So Y te.txt");
     let message = file["diagnostics"]
         .as_array()
-        .and_then(|d| d.iter().find(|d| d["code"] == "metadata-inferred" && d["field"] == "unit_code"))
+        .and_then(|d| {
+            d.iter()
+                .find(|d| d["code"] == "metadata-inferred" && d["field"] == "unit_code")
+        })
         .map(|d| d["message"].to_string())
         .unwrap_or_default();
-    assert!(message.contains("SYT — Sở Y tế") && message.contains("tên tệp khớp"), "{message}");
+    assert!(
+        message.contains("SYT — Sở Y tế") && message.contains("tên tệp khớp"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -81,14 +150,20 @@ fn unknown_and_ambiguous_units_are_errors_that_name_the_candidates() {
     let other = support::file(&json, "submissions/khac/thach-ha.md");
     assert_eq!(other["unit_code"], Value::Null);
     let d = support::diags(other);
-    let unidentified = d.iter().find(|d| d.code == "unit-unidentified").expect("unit-unidentified");
+    let unidentified = d
+        .iter()
+        .find(|d| d.code == "unit-unidentified")
+        .expect("unit-unidentified");
     assert_eq!(unidentified.line, 2);
     let message = &other["diagnostics"]
         .as_array()
         .and_then(|d| d.iter().find(|d| d["code"] == "unit-unidentified"))
         .expect("message")["message"];
     let message = message.as_str().unwrap_or_default();
-    assert!(message.contains("ĐẢNG ỦY XÃ THẠCH HÀ") && message.contains("gần nhất"), "{message}");
+    assert!(
+        message.contains("ĐẢNG ỦY XÃ THẠCH HÀ") && message.contains("gần nhất"),
+        "{message}"
+    );
 
     let cut = support::file(&json, "submissions/khac/phuong-vinh.md");
     assert_eq!(cut["unit_code"], Value::Null);
@@ -108,14 +183,25 @@ fn front_matter_wins_and_a_disagreeing_header_is_a_warning() {
     let json = check_fixture();
     let file = support::file(&json, "submissions/dang-uy-xa-phuong/x002.md");
     assert_eq!(file["unit_code"], "X002");
-    assert_eq!(field(file, "date"), (&Value::from("2026-04-12"), &Value::from("front-matter"), &Value::from(5)));
+    assert_eq!(
+        field(file, "date"),
+        (
+            &Value::from("2026-04-12"),
+            &Value::from("front-matter"),
+            &Value::from(5)
+        )
+    );
     let conflict: Vec<(String, u64)> = support::diags(file)
         .into_iter()
         .filter(|d| d.code == "metadata-conflict")
         .map(|d| (d.key.unwrap_or_default(), d.line))
         .collect();
     assert_eq!(conflict, [("date".to_owned(), 13)]);
-    assert_eq!(field(file, "doc_number").1, "header", "what the front matter lacks is still read");
+    assert_eq!(
+        field(file, "doc_number").1,
+        "header",
+        "what the front matter lacks is still read"
+    );
 }
 
 #[test]
@@ -158,10 +244,19 @@ fn status_and_compile_count_reports_identified_by_their_header() {
     ] {
         let group = json["groups"]
             .as_array()
-            .and_then(|g| g.iter().find(|g| g["rows"].as_array().is_some_and(|r| r.iter().any(|r| r["code"] == code))))
+            .and_then(|g| {
+                g.iter().find(|g| {
+                    g["rows"]
+                        .as_array()
+                        .is_some_and(|r| r.iter().any(|r| r["code"] == code))
+                })
+            })
             .unwrap_or_else(|| panic!("{code} in {text}"));
         assert_eq!(group["category"], category, "{code}");
-        let unit = rows.iter().find(|r| r["code"] == code).unwrap_or_else(|| panic!("{code} in {text}"));
+        let unit = rows
+            .iter()
+            .find(|r| r["code"] == code)
+            .unwrap_or_else(|| panic!("{code} in {text}"));
         assert_eq!(unit["state"], "on-time", "{code}: {unit}");
         assert_eq!(unit["submitted"], submitted, "{code}: {unit}");
     }
@@ -186,7 +281,10 @@ fn status_and_compile_count_reports_identified_by_their_header() {
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
     let md = std::fs::read_to_string(out.join("bao-cao-tong-hop.md")).expect("compiled");
-    assert!(md.contains("Đảng ủy phường Vinh Phú") && md.contains("Tỉnh đoàn"), "the units are in the report");
+    assert!(
+        md.contains("Đảng ủy phường Vinh Phú") && md.contains("Tỉnh đoàn"),
+        "the units are in the report"
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -236,13 +334,23 @@ fn vni(text: &str) -> Vec<u8> {
         let parts: Vec<char> = c.to_lowercase().collect::<String>().nfd().collect();
         let base = parts[0];
         let has = |m: char| parts.contains(&m);
-        let tone = [('\u{0301}', 0), ('\u{0300}', 1), ('\u{0309}', 2), ('\u{0303}', 3), ('\u{0323}', 4)]
-            .iter()
-            .find(|(m, _)| has(*m))
-            .map(|(_, i)| *i);
+        let tone = [
+            ('\u{0301}', 0),
+            ('\u{0300}', 1),
+            ('\u{0309}', 2),
+            ('\u{0303}', 3),
+            ('\u{0323}', 4),
+        ]
+        .iter()
+        .find(|(m, _)| has(*m))
+        .map(|(_, i)| *i);
         if base == 'i' {
             let b = tone.map_or(b'i', |t| [0xED, 0xEC, 0xE6, 0xF3, 0xF2][t]);
-            out.push(if b == b'i' { if upper { b'I' } else { b'i' } } else { case(b) });
+            out.push(if b == b'i' {
+                if upper { b'I' } else { b'i' }
+            } else {
+                case(b)
+            });
             continue;
         }
         if base == 'y' && tone == Some(4) {
@@ -290,14 +398,22 @@ fn legacy_fonts_are_converted_and_named_and_the_unit_is_found() {
     for (name, bytes, named) in files {
         let scratch = Scratch::new();
         scratch
-            .write("o/units.yaml", std::fs::read(fixture().join("outline/units.yaml")).expect("roster"))
+            .write(
+                "o/units.yaml",
+                std::fs::read(fixture().join("outline/units.yaml")).expect("roster"),
+            )
             .write(&format!("s/{name}"), &bytes);
         let (_, json) = scratch.check_json("o", &["s"]);
         let file = support::file(&json, &format!("s/{name}"));
         assert_eq!(file["unit_code"], "X001", "{name}: {file:#}");
         let messages: Vec<String> = file["diagnostics"]
             .as_array()
-            .map(|d| d.iter().filter(|d| d["code"] == "encoding").map(|d| d["message"].to_string()).collect())
+            .map(|d| {
+                d.iter()
+                    .filter(|d| d["code"] == "encoding")
+                    .map(|d| d["message"].to_string())
+                    .collect()
+            })
             .unwrap_or_default();
         match named {
             Some(encoding) => assert!(
@@ -317,7 +433,10 @@ fn legacy_fonts_are_converted_and_named_and_the_unit_is_found() {
 fn plain_text_files_are_reports_and_readmes_are_not() {
     let scratch = Scratch::new();
     scratch
-        .write("o/units.yaml", std::fs::read(fixture().join("outline/units.yaml")).expect("roster"))
+        .write(
+            "o/units.yaml",
+            std::fs::read(fixture().join("outline/units.yaml")).expect("roster"),
+        )
         .write("s/vinh-phu.txt", support::utf16le(&vinh_phu()))
         .write("s/readme.txt", "Thư mục báo cáo")
         .write("s/README.TXT", "Thư mục báo cáo");
