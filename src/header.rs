@@ -11,7 +11,7 @@ use jiff::civil::Date;
 use regex::Regex;
 
 use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location};
-use crate::fold::{fold_name, strip_diacritics};
+use crate::fold::fold_name;
 use crate::front_matter::FrontMatter;
 
 /// A value read from the document, and where.
@@ -118,8 +118,57 @@ struct Fragment<'a> {
     start: usize,
 }
 
-static BREAK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)<br\s*/?>").expect("valid pattern"));
-static COLUMNS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\t+| {3,}|\u{00A0}{2,}").expect("valid pattern"));
+/// The parts of a cell between `<br>` tags (`<br/>`, `<br />`, any case). By hand: the
+/// signature block is looked for in every report's last lines, and a regular expression
+/// per line cost more than the rest of the search.
+fn break_parts(cell: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = cell;
+    while let Some(at) = rest
+        .as_bytes()
+        .windows(3)
+        .position(|w| w[0] == b'<' && w[1..].eq_ignore_ascii_case(b"br"))
+    {
+        let Some(close) = rest[at..].find('>') else { break };
+        parts.push(&rest[..at]);
+        rest = &rest[at + close + 1..];
+    }
+    parts.push(rest);
+    parts
+}
+
+/// The columns of a pasted line: tabs, or three spaces or more (two NBSP or more).
+fn columns(line: &str) -> Vec<&str> {
+    let mut columns = Vec::new();
+    let mut start = 0;
+    let mut run_start = 0;
+    let mut run = 0;
+    for (i, c) in line.char_indices() {
+        match c {
+            '\t' => {
+                if run == 0 {
+                    run_start = i;
+                }
+                run += 3;
+            }
+            ' ' | '\u{00A0}' => {
+                if run == 0 {
+                    run_start = i;
+                }
+                run += if c == ' ' { 1 } else { 2 };
+            }
+            _ => {
+                if run >= 3 {
+                    columns.push(&line[start..run_start]);
+                    start = i;
+                }
+                run = 0;
+            }
+        }
+    }
+    columns.push(&line[start..]);
+    columns
+}
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").expect("valid pattern"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^so\s*:?\s*(.*)$").expect("valid pattern"));
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -127,6 +176,20 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNDATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[^,]{0,60},\s*)?ngay\b.*\bthang\b.*\bnam\b").expect("valid pattern"));
+/// Whether a fragment may be an authority line, by its first letters (`T/M`, `TM.`,
+/// `K/T`, `KT.`, `T/L`, `TL.`, `TUQ.`, `Q.`), before it is folded and matched.
+fn may_be_authority(text: &str) -> bool {
+    let head: Vec<u8> = text.bytes().take(2).map(|b| b.to_ascii_lowercase()).collect();
+    matches!(
+        head.as_slice(),
+        b"t/" | b"tm" | b"k/" | b"kt" | b"tl" | b"tu" | b"q." | b"q/"
+    )
+}
+
+fn is_authority(text: &str) -> bool {
+    may_be_authority(text) && AUTHORITY.is_match(&plain(text))
+}
+
 static AUTHORITY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(t/m|tm\.?|k/t|kt\.?|t/l|tl\.?|tuq\.?|q\.|q/)\s+\S").expect("valid pattern"));
 
@@ -163,13 +226,13 @@ fn fragments<'a>(text: &'a str, _line_start: usize, line: &'a str) -> Vec<Fragme
             return Vec::new();
         }
         for cell in trimmed.trim_matches('|').split('|') {
-            for part in BREAK.split(cell) {
+            for part in break_parts(cell) {
                 pieces.push((offset(part), part));
             }
         }
     } else {
-        for column in COLUMNS.split(trimmed) {
-            for part in BREAK.split(column) {
+        for column in columns(trimmed) {
+            for part in break_parts(column) {
                 pieces.push((offset(part), part));
             }
         }
@@ -185,7 +248,11 @@ fn fragments<'a>(text: &'a str, _line_start: usize, line: &'a str) -> Vec<Fragme
 
 /// Markup removed: heading marks, emphasis, tags, escapes, list bullets kept.
 fn clean(raw: &str) -> String {
-    let without_tags = TAG.replace_all(raw, "");
+    let without_tags = if raw.contains('<') {
+        TAG.replace_all(raw, "")
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
     let mut text = without_tags
         .trim()
         .trim_start_matches('#')
@@ -206,7 +273,25 @@ fn clean(raw: &str) -> String {
 /// The fold used to recognise what a fragment is: lowercase, tone placement, no
 /// diacritics (`Số`, `SỐ`, `So` are one word here).
 fn plain(text: &str) -> String {
-    strip_diacritics(&fold_name(text))
+    let folded = fold_name(text);
+    if folded.is_ascii() {
+        return folded;
+    }
+    // The base letter of each precomposed letter, without the iterator chain of a full
+    // NFD: this runs on the first and last lines of every report.
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        match c {
+            'đ' => out.push('d'),
+            _ if c.is_ascii() => out.push(c),
+            _ => unicode_normalization::char::decompose_canonical(c, |d| {
+                if !('\u{0300}'..='\u{036F}').contains(&d) {
+                    out.push(d);
+                }
+            }),
+        }
+    }
+    out
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -238,7 +323,8 @@ fn kind(text: &str) -> Kind {
     {
         return Kind::Motto;
     }
-    if let Some(c) = NUMBER.captures(&plain)
+    if plain.starts_with("so")
+        && let Some(c) = NUMBER.captures(&plain)
         && (c[1].contains('/') || c[1].starts_with(|c: char| c.is_ascii_digit()))
         && plain.len() < 60
     {
@@ -252,11 +338,12 @@ fn kind(text: &str) -> Kind {
         let value = written.chars().any(|c| c.is_ascii_digit()).then(|| written.to_owned());
         return Kind::Number(value);
     }
-    if let Some(c) = PLACE_DATE.captures(&plain) {
+    let dated = plain.contains("ngay");
+    if dated && let Some(c) = PLACE_DATE.captures(&plain) {
         let date = (|| Date::new(c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?).ok())();
         return Kind::PlaceDate(date);
     }
-    if UNDATED.is_match(&plain) && plain.len() < 80 {
+    if dated && plain.len() < 80 && UNDATED.is_match(&plain) {
         // `Nghệ An, ngày    tháng 4 năm 2026`: a draft's undated line.
         return Kind::PlaceDate(None);
     }
@@ -386,12 +473,15 @@ fn is_name(text: &str) -> bool {
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, ':' | ';' | '/' | ',' | '(' | '.'))
         && !TITLES.contains(&plain(text).as_str())
-        && !AUTHORITY.is_match(&plain(text))
+        && !is_authority(text)
 }
 
 fn is_title(text: &str) -> bool {
-    let plain = plain(text);
-    TITLES.contains(&plain.as_str())
+    // Titles are short and, in a signature block, written in capitals.
+    text.len() <= 60
+        && !text.chars().any(char::is_lowercase)
+        && text.chars().any(char::is_alphabetic)
+        && TITLES.contains(&plain(text).as_str())
 }
 
 /// Whether a line may open a signature block, tested before it is cut into fragments:
@@ -399,12 +489,17 @@ fn is_title(text: &str) -> bool {
 /// (`**T/M BAN THƯỜNG VỤ**`, `GIÁM ĐỐC`). Running text starts with a capital and goes on
 /// in small letters, so most lines are passed over here.
 fn may_open(line: &str) -> bool {
+    let capitals = |cell: &str| {
+        let mut letters = cell.chars().filter(|c| c.is_alphabetic()).take(6).peekable();
+        letters.peek().is_some() && letters.all(char::is_uppercase)
+    };
+    // A table row or tabbed line: any cell may be the signature's (an appendix row,
+    // `| 3 | Số lượt cán bộ … | 2.071 |`, has none in capitals and is passed over).
     let trimmed = line.trim_start();
-    if trimmed.starts_with('|') || line.contains('\t') {
-        return true;
+    if trimmed.starts_with('|') || memchr::memchr2(b'\t', b'<', line.as_bytes()).is_some() {
+        return line.split(['|', '\t']).any(|cell| cell.split("<br").any(capitals));
     }
-    let mut letters = trimmed.chars().filter(|c| c.is_alphabetic()).take(6).peekable();
-    letters.peek().is_some() && letters.all(char::is_uppercase)
+    capitals(trimmed)
 }
 
 fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut Header) {
@@ -428,7 +523,7 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
             continue;
         }
         let pieces = fragments(text, *start, line);
-        if let Some(j) = pieces.iter().rposition(|p| AUTHORITY.is_match(&plain(&p.text))) {
+        if let Some(j) = pieces.iter().rposition(|p| is_authority(&p.text)) {
             opening = Some((i, j));
             break;
         }
@@ -454,7 +549,7 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
         if text.starts_with(['-', '+', '•', '(', '[', '!']) || plain(text).starts_with("noi nhan") {
             continue;
         }
-        if AUTHORITY.is_match(&plain(text)) {
+        if is_authority(text) {
             continue;
         }
         if is_name(text) && text.chars().any(char::is_lowercase) {
