@@ -279,7 +279,7 @@ fn identify_by_header(
         return;
     };
     let location = issuer.found.location.clone();
-    let identified = matcher.identify(&issuer.candidates);
+    let identified = matcher.identify(&issuer.candidates, issuer.superior.as_deref());
     if let Some(code) = &fm.unit_code {
         // The front matter's code stands; a header naming another unit is worth a word.
         if let Identified::Unit(unit) = identified

@@ -116,6 +116,8 @@ struct Fragment<'a> {
     text: String,
     raw: &'a str,
     start: usize,
+    /// Which column of a table row or tabbed line it is in (0: the left, or no columns).
+    column: usize,
 }
 
 /// The parts of a cell between `<br>` tags (`<br/>`, `<br />`, any case). By hand: the
@@ -218,30 +220,35 @@ const TITLES: &[&str] = &[
 fn fragments<'a>(text: &'a str, _line_start: usize, line: &'a str) -> Vec<Fragment<'a>> {
     let line = line.trim_end_matches(['\r', '\n']);
     let trimmed = line.trim();
-    let mut pieces: Vec<(usize, &'a str)> = Vec::new();
+    let mut pieces: Vec<(usize, &'a str, usize)> = Vec::new();
     let offset = |piece: &str| piece.as_ptr() as usize - text.as_ptr() as usize;
     if trimmed.starts_with('|') {
         // A separator row (`|---|:--|`) holds nothing.
         if trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
             return Vec::new();
         }
-        for cell in trimmed.trim_matches('|').split('|') {
+        for (i, cell) in trimmed.trim_matches('|').split('|').enumerate() {
             for part in break_parts(cell) {
-                pieces.push((offset(part), part));
+                pieces.push((offset(part), part, i));
             }
         }
     } else {
-        for column in columns(trimmed) {
+        for (i, column) in columns(trimmed).into_iter().enumerate() {
             for part in break_parts(column) {
-                pieces.push((offset(part), part));
+                pieces.push((offset(part), part, i));
             }
         }
     }
     pieces
         .into_iter()
-        .filter_map(|(start, raw)| {
+        .filter_map(|(start, raw, column)| {
             let text = clean(raw);
-            (!text.is_empty()).then_some(Fragment { text, raw, start })
+            (!text.is_empty()).then_some(Fragment {
+                text,
+                raw,
+                start,
+                column,
+            })
         })
         .collect()
 }
@@ -414,7 +421,9 @@ pub fn read(text: &str, body_start: usize, index: &LineIndex) -> Header {
                     }
                 }
                 Kind::Title => title = true,
-                Kind::Body if !closed => bodies.push(found(index, piece, piece.text.clone())),
+                // The right-hand column holds mottos (`HỘI NÔNG DÂN VIỆT NAM`), never
+                // the issuing body.
+                Kind::Body if !closed && piece.column == 0 => bodies.push(found(index, piece, piece.text.clone())),
                 Kind::Body | Kind::Other => {}
             }
         }
@@ -458,8 +467,9 @@ fn issuer(bodies: Vec<Found>) -> Option<Issuer> {
     found.value = own.clone();
     Some(Issuer {
         found,
-        superior: Some(first.value),
-        candidates: vec![own, all],
+        superior: Some(first.value.clone()),
+        // `TỈNH ỦY NGHỆ AN` / `BAN TỔ CHỨC`: the roster says `Ban Tổ chức Tỉnh ủy`.
+        candidates: vec![own.clone(), all, format!("{own} {}", first.value)],
     })
 }
 
@@ -797,6 +807,19 @@ mod tests {
         assert_eq!(
             header.signer_title.as_ref().map(|f| f.value.as_str()),
             Some("PHÓ GIÁM ĐỐC")
+        );
+    }
+
+    #[test]
+    fn right_hand_mottos_are_not_the_issuing_body() {
+        let text = "BAN CHẤP HÀNH HỘI NÔNG DÂN\tHỘI NÔNG DÂN VIỆT NAM\nTỈNH NGHỆ AN\n*\nSố 45-BC/HNDT\tNghệ An, ngày 09 tháng 4 năm 2026\n";
+        let header = read_text(text);
+        assert_eq!(issuer(&header), ("BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH NGHỆ AN", None, 1));
+        let text = "TỈNH ỦY NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN TỔ CHỨC\n*\nSố 318-BC/BTCTU\n";
+        let found = read_text(text).issuer.expect("issuer");
+        assert_eq!(
+            found.candidates.last().map(String::as_str),
+            Some("BAN TỔ CHỨC TỈNH ỦY NGHỆ AN")
         );
     }
 

@@ -141,8 +141,16 @@ impl<'r> Matcher<'r> {
         Matcher { roster, names }
     }
 
-    /// Looks `candidates` up, best first (the issuing body, then the whole block).
-    pub fn identify(&self, candidates: &[String]) -> Identified<'r> {
+    /// Looks `candidates` up, best first (the issuing body, then the whole block). A
+    /// roster name found only inside the `superior` body is the superior, not the unit
+    /// (a department's Party committee under `ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`).
+    pub fn identify(&self, candidates: &[String], superior: Option<&str>) -> Identified<'r> {
+        let superior = superior.map(|s| (words(s, true), words(s, false)));
+        let in_superior = |name: &Vec<String>| {
+            superior
+                .as_ref()
+                .is_some_and(|(with, without)| contains(with, name) || contains(without, name))
+        };
         let forms: Vec<(Vec<String>, Vec<String>)> =
             candidates.iter().map(|c| (words(c, true), words(c, false))).collect();
         // Exact, with diacritics then without; then a roster name inside the written one.
@@ -158,7 +166,7 @@ impl<'r> Matcher<'r> {
         for diacritics in [true, false] {
             for form in &forms {
                 let written = if diacritics { &form.0 } else { &form.1 };
-                let hits = self.units_where(|name| contains(written, name));
+                let hits = self.units_where(|name| contains(written, name) && !in_superior(name));
                 // Of two names inside, the longer one is the unit (`Đảng ủy Sở Y tế`
                 // over `Sở Y tế`) when it holds the shorter.
                 let hits = self.most_specific(hits, diacritics);
@@ -289,6 +297,25 @@ mod tests {
         }
     }
 
+    impl Matcher<'_> {
+        fn identify_one(&self, candidates: &[String]) -> Identified<'_> {
+            self.identify(candidates, None)
+        }
+    }
+
+    #[test]
+    fn a_superior_in_the_roster_is_not_the_unit() {
+        let r = roster(&[("DUK", "Đảng ủy Khối các cơ quan tỉnh", &[])]);
+        let m = Matcher::new(&r);
+        let superior = "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH";
+        let candidates = [
+            "ĐẢNG ỦY SỞ XÂY DỰNG",
+            "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH ĐẢNG ỦY SỞ XÂY DỰNG",
+        ]
+        .map(String::from);
+        assert!(code(m.identify(&candidates, Some(superior))).starts_with('!'));
+    }
+
     fn one(text: &str) -> Vec<String> {
         vec![text.to_owned()]
     }
@@ -304,31 +331,37 @@ mod tests {
             ("TD", "Tỉnh đoàn", &["Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Nghệ An"]),
         ]);
         let m = Matcher::new(&r);
-        assert_eq!(code(m.identify(&one("ĐẢNG ỦY PHƯỜNG VINH PHÚ"))), "X001");
-        assert_eq!(code(m.identify(&one("ĐẢNG UỶ PHƯỜNG VINH PHÚ"))), "X001");
-        assert_eq!(code(m.identify(&one("ĐU phường Vinh Phú"))), "X001");
-        assert_eq!(code(m.identify(&one("BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG VINH PHÚ"))), "X001");
-        assert_eq!(code(m.identify(&one("DANG UY PHUONG VINH PHU"))), "X001");
-        assert_eq!(code(m.identify(&one("SỞ NN&MT"))), "SNNMT");
-        assert_eq!(code(m.identify(&one("Sở Nông nghiệp & Môi trường"))), "SNNMT");
+        assert_eq!(code(m.identify_one(&one("ĐẢNG ỦY PHƯỜNG VINH PHÚ"))), "X001");
+        assert_eq!(code(m.identify_one(&one("ĐẢNG UỶ PHƯỜNG VINH PHÚ"))), "X001");
+        assert_eq!(code(m.identify_one(&one("ĐU phường Vinh Phú"))), "X001");
         assert_eq!(
-            code(m.identify(&one("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NGHỆ AN"))),
+            code(m.identify_one(&one("BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG VINH PHÚ"))),
+            "X001"
+        );
+        assert_eq!(code(m.identify_one(&one("DANG UY PHUONG VINH PHU"))), "X001");
+        assert_eq!(code(m.identify_one(&one("SỞ NN&MT"))), "SNNMT");
+        assert_eq!(code(m.identify_one(&one("Sở Nông nghiệp & Môi trường"))), "SNNMT");
+        assert_eq!(
+            code(m.identify_one(&one("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NGHỆ AN"))),
             "MTTQ"
         );
-        assert_eq!(code(m.identify(&one("HỘI NÔNG DÂN TỈNH NGHỆ AN"))), "HND");
-        assert_eq!(code(m.identify(&one("BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH NGHỆ AN"))), "TD");
-        assert_eq!(code(m.identify(&one("ĐẢNG ỦY PHƯỜNG VINH"))), "?X001,X009");
-        assert!(code(m.identify(&one("ĐẢNG ỦY XÃ NAM ĐÀN"))).starts_with('!'));
+        assert_eq!(code(m.identify_one(&one("HỘI NÔNG DÂN TỈNH NGHỆ AN"))), "HND");
+        assert_eq!(
+            code(m.identify_one(&one("BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH NGHỆ AN"))),
+            "TD"
+        );
+        assert_eq!(code(m.identify_one(&one("ĐẢNG ỦY PHƯỜNG VINH"))), "?X001,X009");
+        assert!(code(m.identify_one(&one("ĐẢNG ỦY XÃ NAM ĐÀN"))).starts_with('!'));
     }
 
     #[test]
     fn the_more_specific_of_two_names_wins_and_exact_names_are_exact() {
         let r = roster(&[("SYT", "Sở Y tế", &[]), ("DUSYT", "Đảng ủy Sở Y tế", &[])]);
         let m = Matcher::new(&r);
-        assert_eq!(code(m.identify(&one("SỞ Y TẾ"))), "SYT");
-        assert_eq!(code(m.identify(&one("ĐẢNG ỦY SỞ Y TẾ"))), "DUSYT");
+        assert_eq!(code(m.identify_one(&one("SỞ Y TẾ"))), "SYT");
+        assert_eq!(code(m.identify_one(&one("ĐẢNG ỦY SỞ Y TẾ"))), "DUSYT");
         assert_eq!(
-            code(m.identify(&one("BAN CHẤP HÀNH ĐẢNG BỘ SỞ Y TẾ TỈNH NGHỆ AN"))),
+            code(m.identify_one(&one("BAN CHẤP HÀNH ĐẢNG BỘ SỞ Y TẾ TỈNH NGHỆ AN"))),
             "DUSYT"
         );
     }
@@ -341,7 +374,23 @@ mod tests {
             "TỈNH NGHỆ AN".to_owned(),
             "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN".to_owned(),
         ];
-        assert_eq!(code(m.identify(&candidates)), "MTTQ");
+        assert_eq!(code(m.identify(&candidates, None)), "MTTQ");
+    }
+
+    #[test]
+    fn an_advisory_body_under_the_provincial_committee() {
+        let r = roster(&[
+            ("BTCTU", "Ban Tổ chức Tỉnh ủy", &[]),
+            ("VPTU", "Văn phòng Tỉnh ủy", &[]),
+        ]);
+        let m = Matcher::new(&r);
+        let candidates = [
+            "BAN TỔ CHỨC",
+            "TỈNH ỦY NGHỆ AN BAN TỔ CHỨC",
+            "BAN TỔ CHỨC TỈNH ỦY NGHỆ AN",
+        ]
+        .map(String::from);
+        assert_eq!(code(m.identify(&candidates, None)), "BTCTU");
     }
 
     #[test]
