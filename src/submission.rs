@@ -51,7 +51,8 @@ pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
     // Body checks run even when the front matter is broken: a unit wants every problem at once.
     let mut top = front_matter::parse(&text, &index, outline);
     // Who sent it and when, from the document itself where the front matter is silent.
-    let found = header::read(&text, top.body_start, &index);
+    let signature = top.front_matter.signer.is_none() || top.front_matter.signer_title.is_none();
+    let found = header::read(&text, top.body_start, &index, signature);
     let metadata = header::apply(&mut top.front_matter, &mut top.diagnostics, &found);
     diagnostics.extend(top.diagnostics);
     let blocks = markdown::blocks(&text[top.body_start..], top.body_start);
