@@ -10,6 +10,9 @@ use crate::campaign::Campaign;
 use crate::date::Moment;
 use crate::diagnostic::{Diagnostic, Finding, Location, Severity};
 use crate::git::FileTimes;
+use crate::header::{Source, Sourced};
+use crate::identify::{Identified, Matcher, file_name_agrees};
+use crate::roster::Unit;
 use crate::submission::Report;
 
 /// Which source gives the submission time.
@@ -119,36 +122,51 @@ fn is_report(report: &Report) -> bool {
 pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Outcome {
     let outline = &campaign.outline;
     let zone = &outline.time_zone;
+    // The roster's names folded once, only when some report names its unit in its
+    // header block rather than by code.
+    let matcher = std::cell::OnceCell::new();
+    let matcher = |roster| matcher.get_or_init(|| Matcher::new(roster));
     let mut files: Vec<FileResult> = inputs
         .into_iter()
         .map(|input| {
             let mut report = input.report;
-            let fm = &report.front_matter;
             let mut findings: Vec<(Finding, Location)> = Vec::new();
-            let unit_code = fm.unit_code.as_ref().and_then(|code| match &campaign.roster {
-                None => Some(code.value.clone()),
-                Some(roster) => match roster.get(&code.value) {
-                    Some(unit) => {
-                        if let Some(given) = fm.unit.as_ref().filter(|g| !unit.name_matches(&g.value)) {
-                            let finding = Finding::UnitMismatch {
-                                given: given.value.clone(),
-                                roster: unit.name.clone(),
-                            };
-                            findings.push((finding, given.location.clone()));
+            if let Some(roster) = &campaign.roster {
+                identify_by_header(&mut report, roster, matcher(roster), &input.path, &mut findings);
+            }
+            let fm = &report.front_matter;
+            let header_code = report
+                .metadata
+                .fields
+                .iter()
+                .find(|f| f.field == "unit_code" && f.source != Source::FrontMatter)
+                .map(|f| f.value.clone());
+            let unit_code = header_code.or_else(|| {
+                fm.unit_code.as_ref().and_then(|code| match &campaign.roster {
+                    None => Some(code.value.clone()),
+                    Some(roster) => match roster.get(&code.value) {
+                        Some(unit) => {
+                            if let Some(given) = fm.unit.as_ref().filter(|g| !unit.name_matches(&g.value)) {
+                                let finding = Finding::UnitMismatch {
+                                    given: given.value.clone(),
+                                    roster: unit.name.clone(),
+                                };
+                                findings.push((finding, given.location.clone()));
+                            }
+                            Some(unit.code.clone())
                         }
-                        Some(unit.code.clone())
-                    }
-                    None => {
-                        findings.push((
-                            Finding::UnknownUnit {
-                                code: code.value.clone(),
-                                suggestion: roster.suggest(&code.value).map(str::to_owned),
-                            },
-                            code.location.clone(),
-                        ));
-                        None
-                    }
-                },
+                        None => {
+                            findings.push((
+                                Finding::UnknownUnit {
+                                    code: code.value.clone(),
+                                    suggestion: roster.suggest(&code.value).map(str::to_owned),
+                                },
+                                code.location.clone(),
+                            ));
+                            None
+                        }
+                    },
+                })
             });
             let committed = input.git.map(|g| g.first_added);
             // A file that is not a readable report (a stray `.docx`, a link, binary
@@ -250,12 +268,13 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                 .map(|&j| files[j].path.clone())
                 .collect();
             let more = claimants.len() - 1 - DUPLICATES_LISTED.min(claimants.len() - 1);
-            let location = files[i]
-                .report
+            let report = &files[i].report;
+            let location = report
                 .front_matter
                 .unit_code
                 .as_ref()
                 .map(|f| f.location.clone())
+                .or_else(|| report.issuer.as_ref().map(|i| i.found.location.clone()))
                 .unwrap_or_default();
             let finding = Finding::DuplicateUnit {
                 code: code.clone(),
@@ -283,6 +302,88 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
         })
         .unwrap_or_default();
     Outcome { files, missing_units }
+}
+
+fn described(unit: &Unit) -> String {
+    format!("{} ({})", unit.name, unit.code)
+}
+
+/// Finds the unit a report names in its header block (or by name alone in its front
+/// matter) when the front matter gives no code; where it gives one, checks that the
+/// header agrees. The unit found is recorded in the report's metadata with its source.
+fn identify_by_header(
+    report: &mut Report,
+    roster: &crate::roster::Roster,
+    matcher: &Matcher,
+    path: &str,
+    findings: &mut Vec<(Finding, Location)>,
+) {
+    let fm = &report.front_matter;
+    let Some(issuer) = report.issuer.clone() else {
+        return;
+    };
+    let location = issuer.found.location.clone();
+    let identified = matcher.identify(&issuer.candidates, issuer.superior.as_deref());
+    if let Some(code) = &fm.unit_code {
+        // The front matter's code stands; a header naming another unit is worth a word.
+        if let Identified::Unit(unit) = identified
+            && unit.code != code.value
+            && roster.get(&code.value).is_some()
+        {
+            let finding = Finding::MetadataConflict {
+                field: "unit_code".into(),
+                front_matter: code.value.clone(),
+                document: described(unit),
+            };
+            findings.push((finding, location));
+        }
+        return;
+    }
+    match identified {
+        Identified::Unit(unit) => {
+            let confirmed = file_name_agrees(path, unit);
+            let value = if confirmed {
+                format!("{} — {}; tên tệp khớp / the file name agrees", unit.code, unit.name)
+            } else {
+                format!("{} — {}", unit.code, unit.name)
+            };
+            let finding = Finding::MetadataInferred {
+                field: "unit_code".into(),
+                value,
+                source: Source::Roster.as_str(),
+            };
+            findings.push((finding, location.clone()));
+            let line = Some(location.line);
+            report.metadata.set(Sourced {
+                field: "unit_code",
+                value: unit.code.clone(),
+                source: Source::Header,
+                line,
+            });
+            if report.front_matter.category.is_none() {
+                report.metadata.set(Sourced {
+                    field: "category",
+                    value: unit.category.clone(),
+                    source: Source::Roster,
+                    line: None,
+                });
+            }
+        }
+        Identified::Ambiguous(units) => {
+            let finding = Finding::UnitAmbiguous {
+                given: issuer.found.value.clone(),
+                candidates: units.into_iter().map(described).collect(),
+            };
+            findings.push((finding, location));
+        }
+        Identified::Unknown(closest) => {
+            let finding = Finding::UnitUnidentified {
+                given: issuer.found.value.clone(),
+                closest: closest.into_iter().map(described).collect(),
+            };
+            findings.push((finding, location));
+        }
+    }
 }
 
 #[cfg(test)]

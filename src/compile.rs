@@ -286,7 +286,7 @@ pub fn short_date(date: Date) -> String {
 }
 
 /// Codes that make a file impossible to tie to a unit, most telling first.
-const REJECTION_CODES: [&str; 9] = [
+const REJECTION_CODES: [&str; 11] = [
     "not-text",
     "unreadable",
     "too-large",
@@ -294,6 +294,8 @@ const REJECTION_CODES: [&str; 9] = [
     "front-matter-missing",
     "front-matter-invalid",
     "unknown-unit",
+    "unit-ambiguous",
+    "unit-unidentified",
     "field-missing",
     "field-invalid",
 ];

@@ -1,6 +1,7 @@
 //! Bytes to text. Reports come from Notepad, PowerShell, old Vietnamese Windows and
 //! macOS: UTF-8 with or without a BOM, UTF-16 with a BOM, Windows-1258, NFD. Everything
-//! leaves here as NFC UTF-8, with a note of what it was converted from.
+//! leaves here as NFC UTF-8, with a note of what it was converted from. Texts typed with
+//! the legacy TCVN3 and VNI fonts are recognised and converted by `legacy`.
 
 use std::borrow::Cow;
 
@@ -26,6 +27,9 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
             // Invalid UTF-16 (a lone surrogate) becomes U+FFFD rather than an error:
             // the unit still sees every other problem in the file.
             let (text, _) = encoding.decode_without_bom_handling(body);
+            if let Some((converted, legacy)) = crate::legacy::from_pasted(&text) {
+                return text_of(Cow::Owned(converted), Some(legacy.name()));
+            }
             return text_of(text, Some(encoding.name()));
         }
         return utf8_or_windows_1258(body);
@@ -40,9 +44,18 @@ fn utf8_or_windows_1258(bytes: &[u8]) -> Decoded<'_> {
     // simdutf8 validates Vietnamese text (a multi-byte character every few bytes) some
     // twenty times faster than the standard library, which is tuned for ASCII.
     match simdutf8::basic::from_utf8(bytes) {
-        Ok(text) => text_of(Cow::Borrowed(text), None),
+        // A legacy-font text pasted into Unicode is valid UTF-8 all the same.
+        Ok(text) => match crate::legacy::from_pasted(text) {
+            Some((converted, legacy)) => text_of(Cow::Owned(converted), Some(legacy.name())),
+            None => text_of(Cow::Borrowed(text), None),
+        },
         Err(_) => {
             let (text, _) = WINDOWS_1258.decode_without_bom_handling(bytes);
+            // Raw TCVN3 or VNI bytes are not UTF-8 either: they are told from Windows-1258
+            // by which reading gives Vietnamese syllables.
+            if let Some((converted, legacy)) = crate::legacy::from_bytes(bytes, &text) {
+                return text_of(Cow::Owned(converted), Some(legacy.name()));
+            }
             text_of(text, Some(WINDOWS_1258.name()))
         }
     }

@@ -176,6 +176,32 @@ pub enum Finding {
         other: String,
         other_value: String,
     },
+    /// A metadata value read from the document (header or signature block, or the
+    /// roster for the unit the header names) because the front matter does not give it.
+    MetadataInferred {
+        field: String,
+        value: String,
+        /// `header`, `signature` or `roster`.
+        source: &'static str,
+    },
+    /// The front matter and the document give different values; the front matter's stands.
+    MetadataConflict {
+        field: String,
+        front_matter: String,
+        document: String,
+    },
+    /// The name the report gives fits several roster units equally.
+    UnitAmbiguous {
+        given: String,
+        /// `name (code)` of each unit that fits.
+        candidates: Vec<String>,
+    },
+    /// The name the report gives fits no roster unit.
+    UnitUnidentified {
+        given: String,
+        /// `name (code)` of the closest roster units, best first.
+        closest: Vec<String>,
+    },
 }
 
 impl Finding {
@@ -206,12 +232,19 @@ impl Finding {
             Finding::AppendixValueMissing { .. } => "appendix-value-missing",
             Finding::AppendixValueInvalid { .. } => "appendix-value-invalid",
             Finding::AppendixConstraint { .. } => "appendix-constraint",
+            Finding::MetadataInferred { .. } => "metadata-inferred",
+            Finding::MetadataConflict { .. } => "metadata-conflict",
+            Finding::UnitAmbiguous { .. } => "unit-ambiguous",
+            Finding::UnitUnidentified { .. } => "unit-unidentified",
         }
     }
 
     pub fn severity(&self) -> Severity {
         match self {
-            Finding::ModifiedAfterDue { .. } | Finding::MergedSections { .. } => Severity::Note,
+            Finding::ModifiedAfterDue { .. } | Finding::MergedSections { .. } | Finding::MetadataInferred { .. } => {
+                Severity::Note
+            }
+            Finding::MetadataConflict { .. } => Severity::Warning,
             Finding::SectionOrder { .. }
             | Finding::UnknownSection { .. }
             | Finding::NoDiacritics { .. }
@@ -241,7 +274,11 @@ impl Finding {
     pub fn field(&self) -> Option<&str> {
         match self {
             Finding::FieldMissing { field } | Finding::FieldInvalid { field, .. } => Some(field),
-            Finding::UnknownUnit { .. } | Finding::DuplicateUnit { .. } => Some("unit_code"),
+            Finding::UnknownUnit { .. }
+            | Finding::DuplicateUnit { .. }
+            | Finding::UnitAmbiguous { .. }
+            | Finding::UnitUnidentified { .. } => Some("unit_code"),
+            Finding::MetadataInferred { field, .. } | Finding::MetadataConflict { field, .. } => Some(field),
             Finding::UnitMismatch { .. } => Some("unit"),
             _ => None,
         }
@@ -396,7 +433,7 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// Every diagnostic code, its severity and a one-line description: the rules of SARIF
 /// output and the README's table.
-pub const CATALOGUE: [(&str, Severity, &str); 25] = [
+pub const CATALOGUE: [(&str, Severity, &str); 29] = [
     ("missing-section", Severity::Error, "A section of the outline is absent"),
     (
         "empty-section",
@@ -493,6 +530,26 @@ pub const CATALOGUE: [(&str, Severity, &str); 25] = [
         "appendix-constraint",
         Severity::Error,
         "An appendix value exceeds the one its rule names",
+    ),
+    (
+        "metadata-inferred",
+        Severity::Note,
+        "A metadata value was read from the header or signature block",
+    ),
+    (
+        "metadata-conflict",
+        Severity::Warning,
+        "The front matter and the header block give different values",
+    ),
+    (
+        "unit-ambiguous",
+        Severity::Error,
+        "The unit named in the header fits several roster units",
+    ),
+    (
+        "unit-unidentified",
+        Severity::Error,
+        "The unit named in the header fits no roster unit",
     ),
 ];
 

@@ -28,12 +28,17 @@ pub const MAX_DEPTH: usize = 32;
 
 fn is_report_name(name: &str) -> bool {
     let lower = name.to_lowercase();
-    lower.ends_with(".md") || lower.ends_with(".markdown")
+    // A plain-text report (saved from Word or Notepad "as plain text") is read like a
+    // pasted Markdown file.
+    lower.ends_with(".md") || lower.ends_with(".markdown") || lower.ends_with(".txt")
 }
 
 /// Hidden files, `_drafts`, and READMEs are passed over without a word.
 fn is_ignored(name: &str) -> bool {
-    name.starts_with('.') || name.starts_with('_') || name.eq_ignore_ascii_case("readme.md")
+    name.starts_with('.')
+        || name.starts_with('_')
+        || name.eq_ignore_ascii_case("readme.md")
+        || name.eq_ignore_ascii_case("readme.txt")
 }
 
 fn shown_root(root: &Path) -> String {

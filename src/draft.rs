@@ -64,6 +64,7 @@ mod tests {
             name: "Sở Nội vụ".into(),
             category: "so-nganh".into(),
             due: None,
+            aliases: Vec::new(),
         };
         let text = draft(&outline, &unit, jiff::civil::date(2026, 4, 10));
         assert!(text.starts_with("---\nunit: \"Sở Nội vụ\"\nunit_code: \"SNV\"\ncategory: so-nganh\ndate: 2026-04-10"));

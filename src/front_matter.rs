@@ -35,6 +35,10 @@ pub struct FrontMatter {
     pub doc_number: Option<String>,
     pub signer: Option<String>,
     pub signer_title: Option<String>,
+    /// `submitted` as written, for the metadata shown by `check --format json`.
+    pub submitted_text: Option<String>,
+    /// The line of each known key that has a value.
+    pub key_lines: Vec<(String, usize)>,
 }
 
 /// The result of reading the top of a report: the front matter, its diagnostics, and
@@ -146,6 +150,9 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
             Scalar::Text(text) => text.trim().to_owned(),
         };
         let location = field_location(key);
+        if let Some(&line) = key_lines.get(key.as_str()) {
+            fm.key_lines.push((key.clone(), line));
+        }
         let invalid = |problem| Finding::FieldInvalid {
             field: key.clone(),
             value: value.clone(),
@@ -185,6 +192,7 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
             "submitted" => match Moment::parse(&value, zone) {
                 Some(moment) => {
                     fm.submitted = Some(moment);
+                    fm.submitted_text = Some(value.clone());
                     fm.submitted_location = Some(location.clone());
                     None
                 }

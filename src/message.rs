@@ -170,6 +170,43 @@ fn words(finding: &Finding, lang: Lang) -> String {
             ),
             format!("report changed after the deadline (on {changed}, last day on time {due})"),
         ),
+        Finding::Encoding { from } if from.starts_with("TCVN3") || from.starts_with("VNI") => pick(
+            vi,
+            format!("văn bản gõ bằng phông chữ cũ {from} đã được chuyển sang Unicode; nên chuyển mã văn bản (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu lại bằng UTF-8"),
+            format!("text typed with the legacy {from} font was converted to Unicode; convert the document (for example with Unikey's converter) and save it as UTF-8"),
+        ),
+        Finding::MetadataInferred { field, value, source } => {
+            let (vi_source, en_source) = match *source {
+                "signature" => ("phần chữ ký", "the signature block"),
+                "roster" => ("danh sách đơn vị, theo tên ở đầu văn bản", "the roster, for the name in the header block"),
+                _ => ("phần đầu văn bản", "the header block"),
+            };
+            pick(
+                vi,
+                format!("“{field}” = “{value}”, lấy từ {vi_source} (không có trong phần thông tin đầu tệp)"),
+                format!("“{field}” = “{value}”, read from {en_source} (not in the front matter)"),
+            )
+        }
+        Finding::MetadataConflict { field, front_matter, document } => pick(
+            vi,
+            format!("“{field}” trong phần thông tin đầu tệp là “{front_matter}” nhưng văn bản ghi “{document}”; dùng giá trị trong phần thông tin đầu tệp"),
+            format!("front matter “{field}” is “{front_matter}” but the document says “{document}”; the front matter's value is used"),
+        ),
+        Finding::UnitAmbiguous { given, candidates } => pick(
+            vi,
+            format!("không xác định được đơn vị “{given}”: khớp với nhiều đơn vị ({}); hãy ghi đúng tên đơn vị hoặc thêm unit_code vào phần thông tin đầu tệp", candidates.join("; ")),
+            format!("cannot tell which unit “{given}” is: it fits several ({}); write the unit's full name or add unit_code in front matter", candidates.join("; ")),
+        ),
+        Finding::UnitUnidentified { given, closest } if closest.is_empty() => pick(
+            vi,
+            format!("đơn vị “{given}” không có trong danh sách đơn vị"),
+            format!("unit “{given}” is not in the roster"),
+        ),
+        Finding::UnitUnidentified { given, closest } => pick(
+            vi,
+            format!("đơn vị “{given}” không có trong danh sách đơn vị; gần nhất: {} (có thể là báo cáo của đợt khác, hoặc cần thêm tên gọi khác vào aliases trong danh sách)", closest.join("; ")),
+            format!("unit “{given}” is not in the roster; closest: {} (a report of another campaign, or a name to add to the roster's aliases)", closest.join("; ")),
+        ),
         Finding::Encoding { from } => pick(
             vi,
             format!("tệp được lưu bằng bảng mã {from}, đã chuyển sang UTF-8; nên lưu lại bằng UTF-8"),

@@ -18,6 +18,9 @@ pub struct Unit {
     pub category: String,
     /// An extension: this unit's last day on time.
     pub due: Option<Date>,
+    /// Other names the unit writes in its header block (`Ban Chấp hành Đoàn TNCS Hồ Chí
+    /// Minh tỉnh Nghệ An` for `Tỉnh đoàn`).
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -40,6 +43,8 @@ struct RawUnit {
     category: String,
     #[serde(default)]
     due: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
 }
 
 impl Roster {
@@ -92,6 +97,7 @@ impl Roster {
                 name: unit.name,
                 category: unit.category,
                 due,
+                aliases: unit.aliases,
             });
         }
         Ok(roster)
@@ -114,9 +120,13 @@ impl Roster {
 }
 
 impl Unit {
-    /// Whether a name given in a report is this unit's, up to NFC, tone placement and case.
+    /// Whether a name given in a report is this unit's (or one of its aliases), up to
+    /// NFC, tone placement and case.
     pub fn name_matches(&self, given: &str) -> bool {
-        fold_name(given) == fold_name(&self.name)
+        let given = fold_name(given);
+        std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .any(|name| fold_name(name) == given)
     }
 }
 

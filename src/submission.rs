@@ -6,6 +6,7 @@ use crate::decode::{Decoded, decode};
 use crate::diagnostic::{Diagnostic, Finding, LineIndex};
 use crate::excerpt::{self, Own};
 use crate::front_matter::{self, FrontMatter};
+use crate::header::{self, Issuer, Metadata};
 use crate::markdown;
 use crate::outline::Outline;
 use crate::structure::{self, Placed};
@@ -26,6 +27,10 @@ pub struct Report {
     /// how many paragraphs that is: compile puts it in a part of its own.
     pub other: Option<excerpt::Text>,
     pub other_paragraphs: usize,
+    /// The issuing body the header block names, for `check` to find in the roster.
+    pub issuer: Option<Issuer>,
+    /// Every metadata value known from this file, with its source.
+    pub metadata: Metadata,
 }
 
 /// Reads one report, and with `excerpts` cuts what it says under each section (`compile`).
@@ -48,7 +53,11 @@ pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
         diagnostics.push(Diagnostic::whole_file(Finding::Encoding { from }));
     }
     // Body checks run even when the front matter is broken: a unit wants every problem at once.
-    let top = front_matter::parse(&text, &index, outline);
+    let mut top = front_matter::parse(&text, &index, outline);
+    // Who sent it and when, from the document itself where the front matter is silent.
+    let signature = top.front_matter.signer.is_none() || top.front_matter.signer_title.is_none();
+    let found = header::read(&text, top.body_start, &index, signature);
+    let metadata = header::apply(&mut top.front_matter, &mut top.diagnostics, &found);
     diagnostics.extend(top.diagnostics);
     let blocks = markdown::blocks(&text[top.body_start..], top.body_start);
     let mut structure = structure::analyze(&blocks, &text, &index, outline);
@@ -72,5 +81,7 @@ pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
         excerpts,
         other,
         other_paragraphs,
+        issuer: found.issuer,
+        metadata,
     }
 }

@@ -547,6 +547,7 @@ mod tests {
             name: "Sở Nội vụ".into(),
             category: "so-nganh".into(),
             due: None,
+            aliases: Vec::new(),
         };
         let day = jiff::civil::date(2026, 4, 10);
         let one = blank_appendix(&outline, &unit, day).expect("workbook");

@@ -12,6 +12,8 @@ mod corpus;
 mod exit_codes;
 #[path = "check/git.rs"]
 mod git;
+#[path = "check/header.rs"]
+mod header;
 #[path = "check/hostile.rs"]
 mod hostile;
 #[path = "check/inputs.rs"]

@@ -19,6 +19,9 @@ struct File<'a> {
     unit_code: Option<&'a str>,
     submitted: Option<String>,
     late_days: Option<i64>,
+    /// Every metadata value known, with where it came from: `{"unit_code": {"value":
+    /// "X004", "source": "header", "line": 2}}`.
+    metadata: serde_json::Map<String, serde_json::Value>,
     diagnostics: Vec<Item<'a>>,
 }
 
@@ -50,6 +53,16 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
             unit_code: file.unit_code.as_deref(),
             submitted: file.submitted.map(|d| d.to_string()),
             late_days: file.late_days,
+            metadata: file
+                .report
+                .metadata
+                .fields
+                .iter()
+                .map(|f| {
+                    let value = serde_json::json!({ "value": f.value, "source": f.source.as_str(), "line": f.line });
+                    (f.field.to_owned(), value)
+                })
+                .collect(),
             diagnostics: file
                 .report
                 .diagnostics

@@ -573,14 +573,14 @@ fn encoding_not_text_and_unsupported_files() {
         .write("s/snv.md", support::utf16le(&report()))
         .write("s/bao-cao.docx", b"PK\x03\x04\x14\x00")
         .write("s/anh.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-        .write("s/ghi-chu.txt", "ghi chú");
+        .write("s/ghi-chu.odt", "ghi chú");
     let (_, json) = scratch.check_json("o", &["s"]);
     let whole = |code: &str| vec![(code.to_owned(), 1, None)];
     assert_eq!(support::codes_lines(&json, "s/snv.md"), whole("encoding"));
     assert_eq!(support::codes_lines(&json, "s/bao-cao.docx"), whole("unsupported-file"));
     assert_eq!(support::codes_lines(&json, "s/anh.md"), whole("not-text"));
-    assert_eq!(support::codes_lines(&json, "s/ghi-chu.txt"), whole("unsupported-file"));
-    for path in ["s/bao-cao.docx", "s/anh.md", "s/ghi-chu.txt"] {
+    assert_eq!(support::codes_lines(&json, "s/ghi-chu.odt"), whole("unsupported-file"));
+    for path in ["s/bao-cao.docx", "s/anh.md", "s/ghi-chu.odt"] {
         let file = support::file(&json, path);
         assert_eq!(
             (&file["unit_code"], &file["late_days"]),
