@@ -32,6 +32,7 @@ pub mod roster;
 pub mod run;
 pub mod structure;
 pub mod submission;
+pub mod table;
 pub mod write;
 pub mod xml;
 pub mod yaml;

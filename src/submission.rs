@@ -48,7 +48,7 @@ pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
     diagnostics.extend(top.diagnostics);
     let blocks = markdown::blocks(&text[top.body_start..], top.body_start);
     let structure = structure::analyze(&blocks, &text, &index, outline);
-    let appendix = appendix::read(&blocks, &text, &index, &structure, outline);
+    let appendix = appendix::read(&blocks, &text, top.body_start, &index, &structure, outline);
     diagnostics.extend(structure.diagnostics);
     diagnostics.extend(appendix.diagnostics);
     diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
