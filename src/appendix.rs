@@ -796,6 +796,13 @@ fn understand(
         {
             value = Written::Number(v);
         }
+        // `-` beside "Chưa thống kê" is a figure not yet counted, not one that does not apply.
+        if value == Written::NotApplicable
+            && let Some(note) = layout.note.and_then(at_col)
+            && not_yet(&note.text)
+        {
+            value = Written::Blank;
+        }
         let raw = match &layout.values {
             Values::One(c) => at_col(*c).map_or(String::new(), |x| x.text.clone()),
             Values::Total { total, .. } => at_col(*total).map_or(String::new(), |x| x.text.clone()),
@@ -899,6 +906,14 @@ fn understand(
         }
     }
     Appendix { readings, diagnostics }
+}
+
+/// A note saying the figure is still to come: "Chưa thống kê", "Đang tổng hợp".
+fn not_yet(note: &str) -> bool {
+    let words = bare_words(note);
+    ["chua", "dang tong hop", "dang cap nhat", "se bo sung"]
+        .iter()
+        .any(|p| has_phrase(&words, p))
 }
 
 /// The periods' sum (counts) or the latest period given (percents); `None` when there

@@ -67,9 +67,122 @@ fn cell_text(cell: Cell, percent: bool, rng: &mut Rng) -> String {
     match cell {
         Cell::Value(v) if percent => format!("{},{}{}", v / 10, v % 10, if rng.chance(30) { "%" } else { "" }),
         Cell::Value(v) => support::corpus::group(v),
-        Cell::Blank => (*rng.pick(&["-", "", "—"])).to_owned(),
-        Cell::Invalid => (*rng.pick(&["khoảng 40", "12,5", "-3", "n/a"])).to_owned(),
+        // Empty, or marked not applicable: not counted either way.
+        Cell::Blank => (*rng.pick(&["-", "", "—", "x", "Không áp dụng"])).to_owned(),
+        // `12,5` is a valid percent: only counts get it.
+        Cell::Invalid if percent => (*rng.pick(&["khoảng 70", "-3", "30*", "866/964"])).to_owned(),
+        Cell::Invalid => (*rng.pick(&["khoảng 40", "12,5", "-3", "30*", "866/964", "4,350"])).to_owned(),
     }
+}
+
+/// Row labels as units reword them, and the unit each figure is counted in (ĐVT).
+const REWORDED: [(&str, &str); 9] = [
+    ("Văn bản chỉ đạo về công tác dân vận đã ban hành", "văn bản"),
+    ("Hội nghị quán triệt, sơ kết, tổng kết", "hội nghị"),
+    ("Lượt CBCCVC được tập huấn, bồi dưỡng", "lượt người"),
+    ("Cuộc đối thoại của người đứng đầu với Nhân dân", "cuộc"),
+    ("Tiếp công dân", "lượt"),
+    ("Số đơn thư tiếp nhận", "đơn"),
+    ("Đơn thư đã được giải quyết", "đơn"),
+    ("Mô hình “Dân vận khéo” được công nhận", "mô hình"),
+    ("Tỷ lệ hồ sơ TTHC giải quyết trực tuyến", "%"),
+];
+
+/// The appendix table in one of the shapes units send (published layouts): the cells of
+/// each indicator as (label, unit, the value columns), written out by `shape`.
+fn table(shape: usize, cells: &[Cell], rng: &mut Rng) -> String {
+    // The figure of each row split over two periods where the shape has them: the
+    // periods add up to what an officer reads as the unit's figure.
+    let periods = |cell: Cell, percent: bool, rng: &mut Rng| -> (String, String) {
+        match cell {
+            Cell::Value(v) if percent => (cell_text(Cell::Value(v / 2), true, rng), cell_text(cell, true, rng)),
+            Cell::Value(v) => (support::corpus::group(v / 3), support::corpus::group(v - v / 3)),
+            Cell::Blank => ("".into(), "".into()),
+            Cell::Invalid => (cell_text(cell, percent, rng), "".into()),
+        }
+    };
+    let mut out = String::new();
+    match shape {
+        // STT | Nội dung | ĐVT | Số liệu | Ghi chú, group rows, reworded labels, units.
+        1 => {
+            out.push_str("| STT | Nội dung | ĐVT | Số liệu | Ghi chú |\n|:-:|---|:-:|--:|---|\n");
+            for (i, ((_, _, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                match i {
+                    0 => out.push_str("| **I** | **Công tác lãnh đạo, chỉ đạo** | | | |\n"),
+                    4 => out.push_str("| **II** | **Tiếp công dân, giải quyết đơn thư** | | | |\n"),
+                    _ => {}
+                }
+                let (label, unit) = REWORDED[i];
+                let mut value = cell_text(*cell, *percent, rng);
+                if matches!(cell, Cell::Value(_)) && !*percent && rng.chance(50) {
+                    value = format!("{value} {unit}");
+                }
+                out.push_str(&format!("| {} | {label} | {unit} | {value} | |\n", i + 1));
+            }
+        }
+        // Period columns and a total.
+        2 => {
+            out.push_str("| TT | Nội dung | Đơn vị tính | Giai đoạn 2015 - 2020 | Giai đoạn 2021 - 2025 | Tổng cộng |\n|---|---|---|---|---|---|\n");
+            for (i, ((_, name, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                let total = cell_text(*cell, *percent, rng);
+                let (a, b) = match cell {
+                    Cell::Value(_) if !*percent => periods(*cell, false, rng),
+                    _ => (String::new(), String::new()),
+                };
+                out.push_str(&format!("| {} | {name} | {} | {a} | {b} | {total} |\n", i + 1, REWORDED[i].1));
+            }
+        }
+        // Period columns, no total: their sum counts (a percent takes the latest).
+        3 => {
+            out.push_str("| STT | Chỉ tiêu | 2015 - 2020 | 2021 - 2025 | Ghi chú |\n|---|---|---|---|---|\n");
+            for (i, ((_, name, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                let (a, b) = periods(*cell, *percent, rng);
+                out.push_str(&format!("| {} | {name} | {a} | {b} | |\n", i + 1));
+            }
+        }
+        // Tab-separated rows pasted from Excel.
+        4 => {
+            out.push_str("STT\tChỉ tiêu\tSố liệu\n");
+            for (i, ((_, name, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                out.push_str(&format!("{}\t{name}\t{}\n", i + 1, cell_text(*cell, *percent, rng)));
+            }
+        }
+        // Raw HTML with a merged header.
+        5 => {
+            out.push_str("<table>\n<tr><th rowspan=\"2\">STT</th><th rowspan=\"2\">Nội dung</th><th colspan=\"2\">Kết quả thực hiện</th></tr>\n<tr><th>Số liệu</th><th>Ghi chú</th></tr>\n");
+            for (i, ((_, _, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                let value = cell_text(*cell, *percent, rng);
+                out.push_str(&format!("<tr><td>{}</td><td>{}</td><td>{value}</td><td></td></tr>\n", i + 1, REWORDED[i].0));
+            }
+            out.push_str("</table>\n");
+        }
+        // No separator row.
+        6 => {
+            out.push_str("| STT | Nội dung | Số liệu |\n");
+            for (i, ((_, name, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                out.push_str(&format!("| {} | {name} | {} |\n", i + 1, cell_text(*cell, *percent, rng)));
+            }
+        }
+        // Two tables: Biểu 1 and Biểu 2.
+        7 => {
+            for (i, ((_, name, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                match i {
+                    0 => out.push_str("Biểu 1. Công tác lãnh đạo, chỉ đạo\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n"),
+                    4 => out.push_str("\nBiểu 2. Tiếp công dân, giải quyết đơn thư, cải cách hành chính\n\n| STT | Chỉ tiêu | Kết quả |\n|---|---|---|\n"),
+                    _ => {}
+                }
+                out.push_str(&format!("| {} | {name} | {} |\n", i + 1, cell_text(*cell, *percent, rng)));
+            }
+        }
+        // The template.
+        _ => {
+            out.push_str("| STT | Chỉ tiêu | Số liệu | Ghi chú |\n|---:|---|---:|---|\n");
+            for (i, ((_, indicator, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                out.push_str(&format!("| {} | {indicator} | {} | |\n", i + 1, cell_text(*cell, *percent, rng)));
+            }
+        }
+    }
+    out
 }
 
 fn report(code: &str, name: &str, category: &str, submitted: &str, cells: &[Cell], rng: &mut Rng) -> String {
@@ -78,16 +191,14 @@ fn report(code: &str, name: &str, category: &str, submitted: &str, cells: &[Cell
     );
     let body = support::body();
     let table_start = body.find("| STT |").unwrap();
-    text.push_str(&body[..table_start]);
-    text.push_str("| STT | Chỉ tiêu | Số liệu | Ghi chú |\n|---:|---|---:|---|\n");
-    for (i, ((_, indicator, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
-        // Counts that are not whole for percent cells are fine; `12,5` is invalid as a count.
-        let value = match (cell, *percent) {
-            (Cell::Invalid, true) => "khoảng 70".to_owned(),
-            _ => cell_text(*cell, *percent, rng),
-        };
-        text.push_str(&format!("| {} | {indicator} | {value} | |\n", i + 1));
+    let shape = rng.below(10);
+    let mut head = body[..table_start].to_owned();
+    if shape == 8 {
+        // The table at the end under a plain line, without a heading of its own.
+        head = head.replace("# Phụ lục", "BIỂU SỐ LIỆU KÈM THEO");
     }
+    text.push_str(&head);
+    text.push_str(&table(shape, cells, rng));
     text
 }
 
