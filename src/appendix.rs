@@ -40,6 +40,8 @@ impl Reading {
 pub struct Appendix {
     pub readings: Vec<Reading>,
     pub diagnostics: Vec<Diagnostic>,
+    /// How many tables were read: none means an Excel file beside the report may stand in.
+    pub tables: usize,
 }
 
 /// Reads the appendix of a report whose structure is known: the tables of the appendix
@@ -59,6 +61,7 @@ pub fn read(
         return Appendix {
             readings: Vec::new(),
             diagnostics: Vec::new(),
+            tables: 0,
         };
     }
     let mut tables = match placed {
@@ -84,6 +87,7 @@ pub fn read(
                 return Appendix {
                     readings: vec![Reading::Missing; indicators.len()],
                     diagnostics: Vec::new(),
+                    tables: 0,
                 };
             }
         },
@@ -98,6 +102,13 @@ pub fn read(
 /// Reads the appendix from the grids of a workbook (one per sheet, or the unit's sheet);
 /// findings are placed at `anchor` (the report's first line) and name the cell.
 pub fn read_grids(tables: &[Grid], outline: &Outline, anchor: &Location) -> Appendix {
+    if outline.appendix.indicators.is_empty() {
+        return Appendix {
+            readings: Vec::new(),
+            diagnostics: Vec::new(),
+            tables: 0,
+        };
+    }
     let locate = |_: &Locator| anchor.clone();
     understand(tables, outline, anchor, &locate)
 }
@@ -145,6 +156,7 @@ enum Values {
 
 #[derive(Debug, Clone)]
 struct Layout {
+    /// Data rows start here (title and header rows come before).
     header_rows: usize,
     stt: Option<usize>,
     label: Option<usize>,
@@ -246,20 +258,38 @@ fn is_figure(text: &str) -> bool {
 
 fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
     let width = grid.width();
+    // A title row ("BIỂU SỐ LIỆU …", merged across the sheet) names no columns: a header
+    // has two different texts at least.
+    let header_like = |row: &[Cell]| {
+        let mut texts: Vec<&str> = row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
+        texts.dedup();
+        texts.len() >= 2
+            && row.iter().any(|c| role(&c.text) != Role::Unknown)
+            && !row.iter().any(|c| is_figure(&c.text))
+    };
+    // Title rows may come first (a sheet's "BIỂU SỐ LIỆU", "Đơn vị: …"): the header is the
+    // first row that names columns, and the rows under it that do too (merged headers).
+    let first = if grid.separator {
+        Some(0)
+    } else {
+        grid.rows.iter().take(8).position(|r| header_like(r))
+    };
     let mut header_rows = 0;
-    for (i, row) in grid.rows.iter().enumerate().take(4) {
-        let recognised = row.iter().any(|c| role(&c.text) != Role::Unknown);
-        let header_like = recognised && !row.iter().any(|c| is_figure(&c.text));
-        if (i == 0 && grid.separator) || header_like || (header_rows > 0 && is_column_numbers(row)) {
-            header_rows = i + 1;
-        } else {
-            break;
+    if let Some(first) = first {
+        header_rows = first + 1;
+        for (i, row) in grid.rows.iter().enumerate().skip(first + 1).take(3) {
+            if header_like(row) || is_column_numbers(row) {
+                header_rows = i + 1;
+            } else {
+                break;
+            }
         }
     }
+    let header_start = first.unwrap_or(0);
     let headers: Vec<String> = (0..width)
         .map(|col| {
             let mut parts: Vec<&str> = Vec::new();
-            for row in &grid.rows[..header_rows] {
+            for row in &grid.rows[header_start..header_rows] {
                 if is_column_numbers(row) {
                     continue;
                 }
@@ -273,7 +303,7 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
         })
         .collect();
     let shown: Vec<String> = headers.iter().filter(|h| !h.is_empty()).cloned().collect();
-    if header_rows == 0 {
+    if first.is_none() {
         let first = grid.rows.first().map(|r| r.iter().map(|c| c.text.clone()).collect());
         return Err((TableProblem::NoHeader, first.unwrap_or_default()));
     }
@@ -686,7 +716,11 @@ fn understand(
     let mut diagnostics = Vec::new();
     if tables.is_empty() {
         diagnostics.push(Diagnostic::new(Finding::AppendixEmpty { table: false }, anchor.clone()));
-        return Appendix { readings, diagnostics };
+        return Appendix {
+            readings,
+            diagnostics,
+            tables: tables.len(),
+        };
     }
     let mut layouts: Vec<Option<Layout>> = Vec::new();
     let mut problem: Option<(TableProblem, Vec<String>, Location)> = None;
@@ -724,7 +758,11 @@ fn understand(
             expected: indicators.first().map(|i| i.name.clone()).unwrap_or_default(),
         };
         diagnostics.push(Diagnostic::new(finding, at));
-        return Appendix { readings, diagnostics };
+        return Appendix {
+            readings,
+            diagnostics,
+            tables: tables.len(),
+        };
     }
     let mut found: Vec<Option<Found>> = Vec::with_capacity(indicators.len());
     let mut summed_notes: Vec<usize> = Vec::new();
@@ -844,7 +882,11 @@ fn understand(
     if nothing {
         diagnostics.clear();
         diagnostics.push(Diagnostic::new(Finding::AppendixEmpty { table: true }, anchor.clone()));
-        return Appendix { readings, diagnostics };
+        return Appendix {
+            readings,
+            diagnostics,
+            tables: tables.len(),
+        };
     }
     let unassigned: Vec<&RowRef> = rows
         .iter()
@@ -905,7 +947,11 @@ fn understand(
             };
         }
     }
-    Appendix { readings, diagnostics }
+    Appendix {
+        readings,
+        diagnostics,
+        tables: tables.len(),
+    }
 }
 
 /// A note saying the figure is still to come: "Chưa thống kê", "Đang tổng hợp".

@@ -182,6 +182,11 @@ pub enum Finding {
         sum: String,
         cell: String,
     },
+    /// The Excel appendix beside the report could not be read.
+    AppendixWorkbook {
+        file: String,
+        error: String,
+    },
     /// Period columns and no total column: their sum was counted.
     AppendixPeriodsSummed {
         columns: Vec<String>,
@@ -226,6 +231,7 @@ impl Finding {
             Finding::AppendixEmpty { .. } => "appendix-empty",
             Finding::AppendixTotalMismatch { .. } => "appendix-total-mismatch",
             Finding::AppendixPeriodsSummed { .. } => "appendix-periods-summed",
+            Finding::AppendixWorkbook { .. } => "appendix-workbook",
         }
     }
 
@@ -417,7 +423,7 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// Every diagnostic code, its severity and a one-line description: the rules of SARIF
 /// output and the README's table.
-pub const CATALOGUE: [(&str, Severity, &str); 28] = [
+pub const CATALOGUE: [(&str, Severity, &str); 29] = [
     ("missing-section", Severity::Error, "A section of the outline is absent"),
     (
         "empty-section",
@@ -529,6 +535,11 @@ pub const CATALOGUE: [(&str, Severity, &str); 28] = [
         "appendix-periods-summed",
         Severity::Note,
         "Period columns without a total column: their sum counts",
+    ),
+    (
+        "appendix-workbook",
+        Severity::Error,
+        "The Excel appendix beside the report cannot be read",
     ),
 ];
 

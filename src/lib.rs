@@ -33,6 +33,7 @@ pub mod run;
 pub mod structure;
 pub mod submission;
 pub mod table;
+pub mod workbook;
 pub mod write;
 pub mod xml;
 pub mod yaml;

@@ -194,6 +194,11 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
                 format!("the total of “{name}” ({total}) differs from the sum of its periods ({sum}){at}; the total is counted"),
             )
         }
+        Finding::AppendixWorkbook { file, error } => pick(
+            vi,
+            format!("không đọc được biểu số liệu Excel “{file}” ({error}); hãy lưu lại tệp bằng Excel dưới dạng .xlsx"),
+            format!("the Excel appendix “{file}” cannot be read ({error}); save it again from Excel as .xlsx"),
+        ),
         Finding::AppendixPeriodsSummed { columns } => pick(
             vi,
             format!("biểu không có cột tổng: số liệu được cộng từ các cột {} (tỷ lệ lấy theo giai đoạn sau cùng)", columns.join(", ")),

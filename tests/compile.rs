@@ -526,3 +526,116 @@ fn screenshot(html: &Path, png: &Path) {
     let size = fs::metadata(png).unwrap().len();
     assert!(size > 20_000, "a blank page? {size} bytes");
 }
+
+/// The fixture of appendix shapes (`tests/fixtures/appendix-shapes`, written by its
+/// `make.py` from published layouts): the compiled totals are the figures an officer
+/// reads off each unit's table, worked out by hand here, unit by unit.
+#[test]
+fn appendix_shapes_compile_to_the_figures_an_officer_reads() {
+    // Per indicator, each unit's figure as an officer reads it (`None`: not counted —
+    // not applicable, blank, or not a figure), in unit order A01…A12.
+    #[rustfmt::skip]
+    let read: [(&str, [Option<u64>; 12]); 8] = [
+        // A01 STT|Nội dung|ĐVT|Số liệu; A02 periods + total; A03 periods only; A04 no `|---|`;
+        // A05 tabs; A06 HTML; A07 two tables; A08 under a plain line; A09 .xlsx of the same
+        // name; A10 .xlsx named in the front matter; A11, A12 sheets of one workbook.
+        ("van-ban",        [Some(15), Some(48), Some(22), Some(8), Some(11), Some(9), Some(14), Some(6), Some(16), Some(22), Some(5), Some(4)]),
+        ("hoi-nghi",       [Some(12), Some(36), Some(14), Some(5), Some(7), Some(4), Some(9), Some(4), Some(7), Some(15), Some(3), Some(2)]),
+        // A04 wrote "866 lượt/964 lượt người": two figures, not counted.
+        ("tap-huan",       [Some(1250), Some(2071), Some(720), None, Some(540), Some(3120), Some(4210), Some(215), Some(940), Some(6400), Some(120), Some(95)]),
+        // A01 `x`; A12 left the cell empty.
+        ("doi-thoai",      [None, Some(24), Some(8), Some(6), Some(4), Some(12), Some(18), Some(5), Some(5), Some(30), Some(2), None]),
+        // A04 "khoảng 640"; A06 "Không áp dụng".
+        ("tiep-dan",       [Some(2783), Some(1215), Some(300), None, Some(230), None, Some(96), Some(148), Some(152), Some(2900), Some(80), Some(64)]),
+        ("don-nhan",       [Some(356), Some(356), Some(100), Some(45), Some(62), Some(14), Some(7), Some(21), Some(28), Some(480), Some(9), Some(6)]),
+        ("don-giai-quyet", [Some(341), Some(341), Some(95), Some(45), Some(60), Some(14), Some(7), Some(20), Some(27), Some(466), Some(9), Some(5)]),
+        // A03 "-" in the first period and 2 in the second.
+        ("dan-van-kheo",   [Some(4), Some(12), Some(2), Some(3), Some(5), Some(21), Some(33), Some(2), Some(1), Some(9), Some(1), Some(0)]),
+    ];
+    // Percents in tenths: A01 "Đạt 94,8%" in the note column, A02 the total, A03 the latest
+    // period, A09 0.915 under Excel's percent format; A06 K/A, A07 x, A10 x.
+    let rates: [Option<u64>; 12] = [
+        Some(948),
+        Some(882),
+        Some(765),
+        Some(625),
+        Some(714),
+        None,
+        None,
+        Some(580),
+        Some(915),
+        None,
+        Some(555),
+        Some(485),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/appendix-shapes");
+    for sub in ["outline", "reports"] {
+        fs::create_dir_all(dir.path().join(sub)).unwrap();
+        for entry in fs::read_dir(fixture.join(sub)).unwrap() {
+            let entry = entry.unwrap();
+            fs::copy(entry.path(), dir.path().join(sub).join(entry.file_name())).unwrap();
+        }
+    }
+    let run = support::run(
+        dir.path(),
+        &[
+            "compile",
+            "--submissions",
+            "reports",
+            "--outline",
+            "outline",
+            "--out",
+            "output",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-04-29",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let json: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.json")).unwrap()).unwrap();
+    assert_eq!(json["units"]["submitted"], 12, "every report counts, none is rejected");
+    for (id, values) in read {
+        let total: u64 = values.iter().flatten().sum();
+        let reported = values.iter().flatten().count();
+        assert_eq!(json["appendix"][id]["total"], total, "{id} total");
+        assert_eq!(json["appendix"][id]["reported"], reported, "{id} reported");
+    }
+    let given: Vec<u64> = rates.iter().flatten().copied().collect();
+    let mean = mean_tenths(&given).unwrap();
+    assert_eq!(
+        number(&json["appendix"]["truc-tuyen"]["total"]),
+        Some(mean as f64 / 10.0),
+        "truc-tuyen mean"
+    );
+    assert_eq!(json["appendix"]["truc-tuyen"]["reported"], given.len());
+
+    // `check` says what the unit can act on, at the cell.
+    let check = support::run(dir.path(), &["check", "reports", "--outline", "outline", "--format", "json"]);
+    let json = check.json();
+    let codes = |path: &str| support::codes(&json, path);
+    assert!(codes("reports/a04.md").contains(&"appendix-value-invalid".to_owned()));
+    let a12 = support::file(&json, "reports/a12.md");
+    let blank = support::diags(a12)
+        .into_iter()
+        .find(|d| d.code == "appendix-value-missing")
+        .expect("A12's empty cell");
+    assert_eq!(blank.key.as_deref(), Some("doi-thoai"));
+    let message = a12["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "appendix-value-missing")
+        .and_then(|d| d["message"].as_str())
+        .unwrap();
+    assert!(message.contains("bieu-so-lieu-cac-xa.xlsx!A12!C6"), "{message}");
+    // The workbooks are appendices, not stray files.
+    let paths: Vec<&str> = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert!(!paths.iter().any(|p| p.ends_with(".xlsx")), "{paths:?}");
+}

@@ -940,3 +940,22 @@ fn appendix_periods_and_totals() {
     );
     assert!(message(&json, "appendix-periods-summed").contains("Giai đoạn 2015 - 2020"));
 }
+
+#[test]
+fn appendix_workbook_that_cannot_be_read() {
+    let text = report().replacen("date:", "appendix: bieu.xlsx\ndate:", 1);
+    let start = text.find("| STT |").expect("table");
+    let text = format!("{}Có biểu số liệu kèm theo.\n", &text[..start]);
+    let scratch = Scratch::new();
+    scratch
+        .write("o/units.yaml", ROSTER)
+        .write("s/snv.md", &text)
+        .write("s/bieu.xlsx", "not a workbook");
+    let (_, json) = scratch.check_json("o", &["s"]);
+    let diags = support::diags(support::file(&json, "s/snv.md"));
+    let line = line_of(&text, "# Phụ lục");
+    assert_eq!(plain(&diags), [("appendix-workbook", line, 1, None)]);
+    assert!(message(&json, "appendix-workbook").contains("bieu.xlsx"));
+    // Claimed by the report, the workbook is not a stray file of its own.
+    assert_eq!(json["files"].as_array().expect("files").len(), 1);
+}
