@@ -7,7 +7,6 @@
 use rust_decimal::Decimal;
 
 use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, TableProblem, ValueProblem};
-use crate::fold::{fold_name, strip_diacritics};
 use crate::markdown::Block;
 use crate::number::{Cell as NumberCell, parse_cell};
 use crate::outline::{Indicator, Kind, Outline};
@@ -119,11 +118,11 @@ fn looks_like_appendix(grid: &Grid, outline: &Outline) -> bool {
     let Ok(layout) = layout(grid) else {
         return false;
     };
-    let rows = candidate_rows(grid, 0, &layout);
+    let rows = candidate_rows(grid, 0, &layout, &outline.appendix.indicators);
     let need = 2.min(outline.appendix.indicators.len());
     let aligned = rows
         .iter()
-        .filter(|r| outline.appendix.indicators.iter().any(|ind| score(r, ind, usize::MAX).is_some()))
+        .filter(|r| r.exact.is_some() || outline.appendix.indicators.iter().any(|ind| score(r, ind, usize::MAX).is_some()))
         .count();
     aligned >= need
 }
@@ -169,13 +168,59 @@ struct Layout {
 /// Folded, without diacritics, punctuation made spaces: what header and label words
 /// are compared as.
 pub fn bare_words(text: &str) -> Vec<String> {
-    let folded = strip_diacritics(&fold_name(text));
-    folded
+    bare_fold(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect()
 }
+
+/// Lowercase, every diacritic and tone mark removed (`đ` → `d`), in one pass: every cell
+/// of every appendix goes through here, and folding then decomposing the whole string
+/// cost more than the rest of reading a table. Tone placement does not matter once tones
+/// are gone, and NFD input loses its combining marks the same way.
+fn bare_fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if ('\u{0300}'..='\u{036F}').contains(&c) {
+        } else if c == 'đ' || c == 'Đ' {
+            out.push('d');
+        } else if crate::fold::is_odd_space(c) {
+            out.push(' ');
+        } else if let Some(&base) = (c as usize).checked_sub(BASES_FROM).and_then(|i| BASES.get(i)) {
+            out.push(base);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The first and past-the-last code points of [`BASES`]: Latin-1 to the Vietnamese block.
+const BASES_FROM: usize = 0xC0;
+const BASES_TO: usize = 0x1F00;
+
+/// Each letter of U+00C0–U+1EFF as its lowercase base letter (`Ế` → `e`), worked out once
+/// from Unicode's decompositions: a table lookup instead of one per character and cell.
+static BASES: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    (BASES_FROM..BASES_TO)
+        .map(|code| {
+            let c = char::from_u32(code as u32).unwrap_or(' ');
+            let mut base = None;
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                base.get_or_insert(d);
+            });
+            let base = base.unwrap_or(c);
+            let mut lower = base.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if base != c || c.is_alphabetic() => l,
+                _ => c,
+            }
+        })
+        .collect()
+});
 
 fn has_phrase(words: &[String], phrase: &str) -> bool {
     let needle: Vec<&str> = phrase.split(' ').collect();
@@ -189,6 +234,16 @@ fn is_year(word: &str) -> bool {
 }
 
 fn role(header: &str) -> Role {
+    // The template's own headers, without folding: most tables use them as they are.
+    match header {
+        "" => return Role::Unknown,
+        "STT" | "TT" => return Role::Stt,
+        "Chỉ tiêu" | "Nội dung" => return Role::Label,
+        "Số liệu" | "Kết quả" => return Role::Value,
+        "Ghi chú" => return Role::Note,
+        "ĐVT" | "Đơn vị tính" => return Role::Unit,
+        _ => {}
+    }
     let words = bare_words(header);
     if words.is_empty() {
         return Role::Unknown;
@@ -250,10 +305,7 @@ fn is_column_numbers(row: &[Cell]) -> bool {
 /// A cell a header row may hold but a data row would not: not a figure (years and
 /// periods aside).
 fn is_figure(text: &str) -> bool {
-    let words = bare_words(text);
-    !text.is_empty()
-        && !words.iter().any(|w| is_year(w))
-        && matches!(parse_cell(text), NumberCell::Number { .. })
+    matches!(parse_cell(text), NumberCell::Number { .. }) && !is_year(text.trim())
 }
 
 fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
@@ -264,8 +316,8 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
         let mut texts: Vec<&str> = row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
         texts.dedup();
         texts.len() >= 2
-            && row.iter().any(|c| role(&c.text) != Role::Unknown)
             && !row.iter().any(|c| is_figure(&c.text))
+            && row.iter().any(|c| role(&c.text) != Role::Unknown)
     };
     // Title rows may come first (a sheet's "BIỂU SỐ LIỆU", "Đơn vị: …"): the header is the
     // first row that names columns, and the rows under it that do too (merged headers).
@@ -359,6 +411,11 @@ struct RowRef {
     stt: Option<u32>,
     /// The row's place among the table's data rows.
     ordinal: usize,
+    /// Content words (stop words out), sorted; whether the label speaks of a rate.
+    content: Vec<String>,
+    rate: bool,
+    /// The indicator whose name the label is, word for word (then `words` is left empty).
+    exact: Option<usize>,
 }
 
 const STOP_WORDS: [&str; 30] = [
@@ -418,7 +475,7 @@ fn text_at(grid: &Grid, row: usize, col: Option<usize>) -> &str {
     col.and_then(|c| grid.rows.get(row)?.get(c)).map_or("", |c| c.text.as_str())
 }
 
-fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout) -> Vec<RowRef> {
+fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &[Indicator]) -> Vec<RowRef> {
     let mut out = Vec::new();
     let value_cols: Vec<usize> = match &layout.values {
         Values::One(c) => vec![*c],
@@ -454,13 +511,20 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout) -> Vec<RowRef
         // Group rows (`I`, `A.`, `**II**`) and sub-totals hold no indicator of their own.
         let label_marker = label.split(['.', ' ', ')']).next().unwrap_or("");
         let grouped = is_group_marker(stt_text) || (layout.stt.is_none() && is_group_marker(label_marker));
-        if (grouped && values_empty) || is_subtotal(&label) {
+        // Sub-total labels are short: long labels are not folded for this.
+        if (grouped && values_empty) || (label.len() < 24 && is_subtotal(&label)) {
             continue;
         }
+        // A label written as the outline names it needs no comparing word by word.
+        let exact = indicators.iter().position(|ind| ind.name == label);
+        let words = if exact.is_some() { Vec::new() } else { label_words(&label) };
         out.push(RowRef {
             grid: grid_index,
             row: r,
-            words: label_words(&label),
+            content: content(&words).into_iter().map(str::to_owned).collect(),
+            rate: has_phrase(&words, "ty le") || label.contains('%'),
+            exact,
+            words,
             label,
             stt: stt_text.trim_end_matches(['.', ')']).trim().parse().ok(),
             ordinal: out.len(),
@@ -473,7 +537,7 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout) -> Vec<RowRef
 /// outline's `keywords`) weigh by their words, the share of the name's content words
 /// follows, the STT and the order break ties.
 fn score(row: &RowRef, indicator: &Indicator, position: usize) -> Option<f64> {
-    let label = content(&row.words);
+    let label = &row.content;
     let stt_bonus = if row.stt.is_some() && row.stt == indicator.stt { 0.5 } else { 0.0 };
     let order_bonus = if row.ordinal == position { 0.05 } else { 0.0 };
     if label.is_empty() {
@@ -487,11 +551,10 @@ fn score(row: &RowRef, indicator: &Indicator, position: usize) -> Option<f64> {
         .map(Vec::len)
         .sum();
     let name: Vec<&str> = indicator.match_words.iter().map(String::as_str).collect();
-    let common = label.iter().filter(|w| name.contains(w)).count();
+    let common = label.iter().filter(|w| name.contains(&w.as_str())).count();
     let overlap = common as f64 / name.len().max(1) as f64;
     let coverage = common as f64 / label.len() as f64;
-    let rate = has_phrase(&row.words, "ty le") || row.label.contains('%');
-    let kind_bonus = match (indicator.kind, rate) {
+    let kind_bonus = match (indicator.kind, row.rate) {
         (Kind::Percent, true) => 0.5,
         (Kind::Count, true) => -1.0,
         _ => 0.0,
@@ -505,6 +568,11 @@ fn score(row: &RowRef, indicator: &Indicator, position: usize) -> Option<f64> {
 fn align(rows: &[RowRef], indicators: &[Indicator]) -> Vec<Option<usize>> {
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (r, row) in rows.iter().enumerate() {
+        if let Some(i) = row.exact {
+            let stt = if row.stt.is_some() && row.stt == indicators[i].stt { 0.5 } else { 0.0 };
+            pairs.push((100.0 + stt, r, i));
+            continue;
+        }
         for (i, ind) in indicators.iter().enumerate() {
             if let Some(s) = score(row, ind, i) {
                 pairs.push((s, r, i));
@@ -560,14 +628,18 @@ pub fn written(raw: &str, kind: Kind) -> Written {
     if text.is_empty() || text == "…" || text == "..." {
         return Written::Blank;
     }
-    let folded = strip_diacritics(&fold_name(text));
-    let folded = folded.trim_end_matches('.');
-    if NOT_APPLICABLE.contains(&folded) {
-        return Written::NotApplicable;
-    }
-    let first = folded.split_whitespace().next().unwrap_or("");
-    if APPROXIMATE.contains(&first) || APPROXIMATE.iter().any(|a| a.len() == 1 && first.starts_with(a)) {
-        return Written::Invalid(ValueProblem::Approximate);
+    // A bare figure (`1.234`, `67,8%`) has no words to fold.
+    let figure_only = text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%'));
+    if !figure_only {
+        let folded = bare_fold(text);
+        let folded = folded.trim_end_matches('.');
+        if NOT_APPLICABLE.contains(&folded) {
+            return Written::NotApplicable;
+        }
+        let first = folded.split_whitespace().next().unwrap_or("");
+        if APPROXIMATE.contains(&first) || APPROXIMATE.iter().any(|a| a.len() == 1 && first.starts_with(a)) {
+            return Written::Invalid(ValueProblem::Approximate);
+        }
     }
     // `Đạt 94,8%`: the verb before a figure says nothing more.
     let mut rest = text;
@@ -596,7 +668,7 @@ pub fn written(raw: &str, kind: Kind) -> Written {
     }
     let (percent_sign, unit) = match tail.strip_prefix('%') {
         Some(after) => (true, after.trim()),
-        None if strip_diacritics(&fold_name(tail)).starts_with("phan tram") => (true, ""),
+        None if bare_fold(tail).starts_with("phan tram") => (true, ""),
         None => (false, tail),
     };
     // A unit word after the figure (`lượt`, `văn bản`, `đơn`); a second figure, a slash
@@ -728,7 +800,7 @@ fn understand(
     for (g, grid) in tables.iter().enumerate() {
         match layout(grid) {
             Ok(layout) => {
-                rows.extend(candidate_rows(grid, g, &layout));
+                rows.extend(candidate_rows(grid, g, &layout, indicators));
                 layouts.push(Some(layout));
             }
             Err((why, seen)) => {
@@ -1120,5 +1192,53 @@ mod tests {
         assert_eq!(got[4], Some(Decimal::from(1215)));
         assert_eq!(got[5], Some(Decimal::from(356)));
         assert_eq!(got[6], Some(Decimal::from(341)));
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore = "a measurement, run by hand"]
+    fn appendix_reading_against_the_whole_analysis() {
+        let text = std::fs::read_to_string("submissions/so-nganh/snv.md").expect("fixture");
+        let outline = crate::outline::Outline::builtin();
+        let started = std::time::Instant::now();
+        for _ in 0..300 {
+            std::hint::black_box(crate::submission::analyze(text.as_bytes(), &outline, false));
+        }
+        let whole = started.elapsed();
+        let index = crate::diagnostic::LineIndex::new(&text);
+        let blocks = crate::markdown::blocks(&text, 0);
+        let structure = crate::structure::analyze(&blocks, &text, &index, &outline);
+        let started = std::time::Instant::now();
+        for _ in 0..300 {
+            std::hint::black_box(super::read(&blocks, &text, 0, &index, &structure, &outline));
+        }
+        eprintln!("whole {whole:?}, appendix {:?}", started.elapsed());
+        let placed = structure.find(outline.appendix.section.expect("section")).expect("placed");
+        let t = std::time::Instant::now();
+        let mut g = Vec::new();
+        for _ in 0..300 {
+            g = crate::table::grids(&text, placed.content_bytes.start, placed.content_bytes.end);
+        }
+        eprintln!("grids {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        let mut l = None;
+        for _ in 0..300 {
+            l = super::layout(&g[0]).ok();
+        }
+        eprintln!("layout {:?}", t.elapsed());
+        let l = l.expect("layout");
+        let t = std::time::Instant::now();
+        let mut rows = Vec::new();
+        for _ in 0..300 {
+            rows = super::candidate_rows(&g[0], 0, &l, &outline.appendix.indicators);
+        }
+        eprintln!("rows {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        for _ in 0..300 {
+            std::hint::black_box(super::align(&rows, &outline.appendix.indicators));
+        }
+        eprintln!("align {:?}", t.elapsed());
     }
 }

@@ -344,6 +344,14 @@ fn strip_tags(html: &str) -> String {
 /// cell removed (`**I**`, `*1.250*`), escaped pipes unescaped, spaces collapsed. A lone
 /// `*` after a figure (a footnote mark) is kept: it is the unit's to explain.
 pub fn clean(raw: &str) -> String {
+    let trimmed = raw.trim();
+    // Nearly every cell: plain text with single spaces, nothing to remove.
+    let plain = !trimmed.contains(['\\', '<', '*', '_', '`', '\t', '\n'])
+        && !trimmed.contains("  ")
+        && !trimmed.chars().any(crate::fold::is_odd_space);
+    if plain {
+        return trimmed.to_owned();
+    }
     let mut text = raw.replace("\\|", "|");
     for br in ["<br>", "<br/>", "<br />", "<BR>"] {
         text = text.replace(br, " ");
