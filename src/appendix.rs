@@ -122,7 +122,14 @@ fn looks_like_appendix(grid: &Grid, outline: &Outline) -> bool {
     let need = 2.min(outline.appendix.indicators.len());
     let aligned = rows
         .iter()
-        .filter(|r| r.exact.is_some() || outline.appendix.indicators.iter().any(|ind| score(r, ind, usize::MAX).is_some()))
+        .filter(|r| {
+            r.exact.is_some()
+                || outline
+                    .appendix
+                    .indicators
+                    .iter()
+                    .any(|ind| score(r, ind, usize::MAX).is_some())
+        })
         .count();
     aligned >= need
 }
@@ -148,7 +155,10 @@ enum Role {
 enum Values {
     One(usize),
     /// A total column, and the period columns it should be the sum of.
-    Total { total: usize, periods: Vec<usize> },
+    Total {
+        total: usize,
+        periods: Vec<usize>,
+    },
     /// Period columns and no total: their sum counts.
     Periods(Vec<usize>),
 }
@@ -468,11 +478,15 @@ fn is_group_marker(stt: &str) -> bool {
 fn is_subtotal(label: &str) -> bool {
     let words = bare_words(label);
     matches!(words.first().map(String::as_str), Some("cong"))
-        || matches!(words.join(" ").as_str(), "tong" | "tong cong" | "tong so" | "total" | "subtotal")
+        || matches!(
+            words.join(" ").as_str(),
+            "tong" | "tong cong" | "tong so" | "total" | "subtotal"
+        )
 }
 
 fn text_at(grid: &Grid, row: usize, col: Option<usize>) -> &str {
-    col.and_then(|c| grid.rows.get(row)?.get(c)).map_or("", |c| c.text.as_str())
+    col.and_then(|c| grid.rows.get(row)?.get(c))
+        .map_or("", |c| c.text.as_str())
 }
 
 fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &[Indicator]) -> Vec<RowRef> {
@@ -517,7 +531,11 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
         }
         // A label written as the outline names it needs no comparing word by word.
         let exact = indicators.iter().position(|ind| ind.name == label);
-        let words = if exact.is_some() { Vec::new() } else { label_words(&label) };
+        let words = if exact.is_some() {
+            Vec::new()
+        } else {
+            label_words(&label)
+        };
         out.push(RowRef {
             grid: grid_index,
             row: r,
@@ -538,7 +556,11 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
 /// follows, the STT and the order break ties.
 fn score(row: &RowRef, indicator: &Indicator, position: usize) -> Option<f64> {
     let label = &row.content;
-    let stt_bonus = if row.stt.is_some() && row.stt == indicator.stt { 0.5 } else { 0.0 };
+    let stt_bonus = if row.stt.is_some() && row.stt == indicator.stt {
+        0.5
+    } else {
+        0.0
+    };
     let order_bonus = if row.ordinal == position { 0.05 } else { 0.0 };
     if label.is_empty() {
         // "…", "Số lượt": only the number can say.
@@ -569,7 +591,11 @@ fn align(rows: &[RowRef], indicators: &[Indicator]) -> Vec<Option<usize>> {
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (r, row) in rows.iter().enumerate() {
         if let Some(i) = row.exact {
-            let stt = if row.stt.is_some() && row.stt == indicators[i].stt { 0.5 } else { 0.0 };
+            let stt = if row.stt.is_some() && row.stt == indicators[i].stt {
+                0.5
+            } else {
+                0.0
+            };
             pairs.push((100.0 + stt, r, i));
             continue;
         }
@@ -629,7 +655,9 @@ pub fn written(raw: &str, kind: Kind) -> Written {
         return Written::Blank;
     }
     // A bare figure (`1.234`, `67,8%`) has no words to fold.
-    let figure_only = text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%'));
+    let figure_only = text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%'));
     if !figure_only {
         let folded = bare_fold(text);
         let folded = folded.trim_end_matches('.');
@@ -689,7 +717,9 @@ pub fn written(raw: &str, kind: Kind) -> Written {
         let groups: Vec<&str> = figure.split([' ', '\u{00A0}']).filter(|g| !g.is_empty()).collect();
         let grouped = groups.len() > 1
             && groups[0].len() <= 3
-            && groups[1..].iter().all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+            && groups[1..]
+                .iter()
+                .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
         if !grouped {
             return Written::Invalid(ValueProblem::NotANumber);
         }
@@ -1102,7 +1132,10 @@ mod tests {
         let got = values(table);
         assert_eq!(got[0], None, "a count written with % is invalid");
         assert_eq!(got[8], Some(Decimal::new(678, 1)));
-        assert_eq!(written("12%", Kind::Count), Written::Invalid(ValueProblem::PercentOnCount));
+        assert_eq!(
+            written("12%", Kind::Count),
+            Written::Invalid(ValueProblem::PercentOnCount)
+        );
     }
 
     #[test]
@@ -1135,7 +1168,10 @@ mod tests {
         for na in ["x", "X", "-", "—", "Không", "Không áp dụng", "K/A"] {
             assert_eq!(n(na, Kind::Count), Written::NotApplicable, "{na}");
         }
-        assert_eq!(n("khoảng 640", Kind::Count), Written::Invalid(ValueProblem::Approximate));
+        assert_eq!(
+            n("khoảng 640", Kind::Count),
+            Written::Invalid(ValueProblem::Approximate)
+        );
         assert_eq!(n("4,350", Kind::Count), Written::Invalid(ValueProblem::CommaGrouping));
         assert_eq!(n("30*", Kind::Count), Written::Invalid(ValueProblem::Footnote));
         assert_eq!(n("866/964", Kind::Count), Written::Invalid(ValueProblem::TwoNumbers));
@@ -1181,6 +1217,64 @@ mod tests {
     }
 
     #[test]
+    fn any_table_text_reads_without_panicking() {
+        let pieces = [
+            "|",
+            "||",
+            "|---|",
+            ":-:",
+            "\t",
+            "\n",
+            " ",
+            "<table>",
+            "</table>",
+            "<tr>",
+            "</tr>",
+            "<td colspan=\"3\">",
+            "<th rowspan=9>",
+            "</td>",
+            "<br>",
+            "**",
+            "*",
+            "\\|",
+            "STT",
+            "Số liệu",
+            "Tổng cộng",
+            "2015 - 2020",
+            "Ghi chú",
+            "Số lượt tiếp công dân",
+            "1.250",
+            "4,350",
+            "x",
+            "khoảng",
+            "866/964",
+            "Đ",
+            "ế",
+            "\u{0301}",
+            "I",
+            "Cộng",
+            "%",
+            "```",
+            "…",
+            "\u{00A0}",
+        ];
+        let mut state: u64 = 0x1234_5678_9ABC_DEF1;
+        for _ in 0..800 {
+            let mut text = String::new();
+            for _ in 0..(state % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            let _ = run(&text);
+            let _ = crate::table::grids(&text, 0, text.len());
+            let _ = written(&text, Kind::Count);
+            let _ = written(&text, Kind::Percent);
+        }
+    }
+
+    #[test]
     fn group_rows_and_subtotals_are_skipped() {
         let table = "| STT | Nội dung | Số liệu |\n|---|---|---|\n| **I** | **Công tác lãnh đạo** | |\n\
                      | 1 | Văn bản | 12 |\n| 2 | Hội nghị quán triệt | 4 |\n| **II** | **Tiếp dân, đơn thư** | |\n\
@@ -1215,7 +1309,9 @@ mod timing {
             std::hint::black_box(super::read(&blocks, &text, 0, &index, &structure, &outline));
         }
         eprintln!("whole {whole:?}, appendix {:?}", started.elapsed());
-        let placed = structure.find(outline.appendix.section.expect("section")).expect("placed");
+        let placed = structure
+            .find(outline.appendix.section.expect("section"))
+            .expect("placed");
         let t = std::time::Instant::now();
         let mut g = Vec::new();
         for _ in 0..300 {

@@ -288,8 +288,12 @@ fn value_invalid(vi: bool, name: &str, value: &str, problem: ValueProblem) -> St
             let suggestion = value.replace(',', ".");
             return pick(
                 vi,
-                format!("số liệu “{name}” = “{value}” phải là số nguyên; nếu là {suggestion} (hàng nghìn) thì viết “{suggestion}”: dấu chấm ngăn cách hàng nghìn"),
-                format!("value of “{name}” = “{value}” must be a whole number; if it means {suggestion}, write “{suggestion}”: `.` groups thousands"),
+                format!(
+                    "số liệu “{name}” = “{value}” phải là số nguyên; nếu là {suggestion} (hàng nghìn) thì viết “{suggestion}”: dấu chấm ngăn cách hàng nghìn"
+                ),
+                format!(
+                    "value of “{name}” = “{value}” must be a whole number; if it means {suggestion}, write “{suggestion}”: `.` groups thousands"
+                ),
             );
         }
         ValueProblem::DotDecimal => {
@@ -318,18 +322,30 @@ fn table_unclear(vi: bool, problem: TableProblem, seen: &[String], expected: &st
     match problem {
         TableProblem::NoHeader => pick(
             vi,
-            format!("không đọc được biểu số liệu: bảng không có dòng tiêu đề cột (dòng đầu là {seen}); hãy thêm dòng “| STT | Chỉ tiêu | Số liệu | Ghi chú |” và dòng “|---|---|---|---|” ngay dưới"),
-            format!("the appendix table cannot be read: it has no header row (its first row is {seen}); add “| STT | Chỉ tiêu | Số liệu | Ghi chú |” and a “|---|---|---|---|” line under it"),
+            format!(
+                "không đọc được biểu số liệu: bảng không có dòng tiêu đề cột (dòng đầu là {seen}); hãy thêm dòng “| STT | Chỉ tiêu | Số liệu | Ghi chú |” và dòng “|---|---|---|---|” ngay dưới"
+            ),
+            format!(
+                "the appendix table cannot be read: it has no header row (its first row is {seen}); add “| STT | Chỉ tiêu | Số liệu | Ghi chú |” and a “|---|---|---|---|” line under it"
+            ),
         ),
         TableProblem::NoValueColumn => pick(
             vi,
-            format!("không đọc được biểu số liệu: không có cột số liệu (các cột: {seen}); hãy đặt tên cột chứa số là “Số liệu” (hoặc “Kết quả”, “Tổng số”, một năm hay giai đoạn)"),
-            format!("the appendix table cannot be read: no column holds the figures (columns: {seen}); name the column of figures “Số liệu” (or “Kết quả”, “Tổng số”, a year or a period)"),
+            format!(
+                "không đọc được biểu số liệu: không có cột số liệu (các cột: {seen}); hãy đặt tên cột chứa số là “Số liệu” (hoặc “Kết quả”, “Tổng số”, một năm hay giai đoạn)"
+            ),
+            format!(
+                "the appendix table cannot be read: no column holds the figures (columns: {seen}); name the column of figures “Số liệu” (or “Kết quả”, “Tổng số”, a year or a period)"
+            ),
         ),
         TableProblem::NoRows => pick(
             vi,
-            format!("không đọc được biểu số liệu: không dòng nào khớp với chỉ tiêu của đề cương (các dòng: {seen}); hãy ghi tên chỉ tiêu như “{expected}”"),
-            format!("the appendix table cannot be read: no row matches an indicator of the outline (rows: {seen}); name the rows as in “{expected}”"),
+            format!(
+                "không đọc được biểu số liệu: không dòng nào khớp với chỉ tiêu của đề cương (các dòng: {seen}); hãy ghi tên chỉ tiêu như “{expected}”"
+            ),
+            format!(
+                "the appendix table cannot be read: no row matches an indicator of the outline (rows: {seen}); name the rows as in “{expected}”"
+            ),
         ),
     }
 }

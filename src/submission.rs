@@ -90,12 +90,11 @@ pub fn analyze_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Att
     {
         // Findings in the workbook are placed at the appendix heading (or the first line)
         // and name their cell.
-        let anchor = outline
-            .appendix
-            .section
-            .and_then(|s| structure.find(s))
-            .map_or_else(|| index.locate_line(1), |p| index.locate(blocks[p.heading].start, blocks[p.heading].end));
-        used_workbook = attachment.workbook.is_ok();
+        let anchor = outline.appendix.section.and_then(|s| structure.find(s)).map_or_else(
+            || index.locate_line(1),
+            |p| index.locate(blocks[p.heading].start, blocks[p.heading].end),
+        );
+        used_workbook = true;
         appendix = match &attachment.workbook {
             Ok(book) => {
                 let grids: Vec<Grid> = match code.and_then(|c| book.unit_sheet(c)) {
@@ -122,7 +121,8 @@ pub fn analyze_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Att
     let appendix_id = outline.appendix.section.map(|s| outline.sections[s].id.as_str());
     let has_figures = appendix.tables > 0 || used_workbook;
     diagnostics.extend(structure.diagnostics.into_iter().filter(|d| {
-        !(has_figures && matches!(&d.finding, Finding::EmptySection { section, .. } if Some(section.as_str()) == appendix_id))
+        !(has_figures
+            && matches!(&d.finding, Finding::EmptySection { section, .. } if Some(section.as_str()) == appendix_id))
     }));
     diagnostics.extend(appendix.diagnostics);
     diagnostics.sort_by_key(|d| (d.location.line, d.location.column));

@@ -227,8 +227,7 @@ fn html_grid(text: &str, start: usize, end: usize) -> Grid {
     let mut pos = 0;
     while let Some(tr) = find_ascii_ci(&html[pos..], "<tr") {
         let row_start = pos + tr;
-        let row_end = find_ascii_ci(&html[row_start + 3..], "</tr")
-            .map_or(html.len(), |i| row_start + 3 + i);
+        let row_end = find_ascii_ci(&html[row_start + 3..], "</tr").map_or(html.len(), |i| row_start + 3 + i);
         let mut row: Vec<Option<Cell>> = Vec::new();
         let mut cursor = row_start;
         loop {

@@ -32,6 +32,7 @@ impl Workbook {
 /// of a whole database must not take the run's memory.
 const MAX_ROWS: usize = 2_000;
 const MAX_COLUMNS: usize = 64;
+const MAX_REGIONS: usize = 1_000;
 
 /// `A`, `Z`, `AA` for a 0-based column.
 fn column_name(mut col: u32) -> String {
@@ -74,7 +75,8 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Workbook, String> {
             rows.push(cells);
         }
         // A merged cell's text belongs to every cell it covers (only the first holds it).
-        for region in &merged {
+        // Merged regions are few in a real appendix; a hostile file's thousands are not spread.
+        for region in merged.iter().take(MAX_REGIONS) {
             let (r0, c0) = region.start;
             let (r1, c1) = region.end;
             let at = |r: u32, c: u32| -> Option<(usize, usize)> {

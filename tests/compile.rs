@@ -129,7 +129,11 @@ fn table(shape: usize, cells: &[Cell], rng: &mut Rng) -> String {
                     Cell::Value(_) if !*percent => periods(*cell, false, rng),
                     _ => (String::new(), String::new()),
                 };
-                out.push_str(&format!("| {} | {name} | {} | {a} | {b} | {total} |\n", i + 1, REWORDED[i].1));
+                out.push_str(&format!(
+                    "| {} | {name} | {} | {a} | {b} | {total} |\n",
+                    i + 1,
+                    REWORDED[i].1
+                ));
             }
         }
         // Period columns, no total: their sum counts (a percent takes the latest).
@@ -152,7 +156,11 @@ fn table(shape: usize, cells: &[Cell], rng: &mut Rng) -> String {
             out.push_str("<table>\n<tr><th rowspan=\"2\">STT</th><th rowspan=\"2\">Nội dung</th><th colspan=\"2\">Kết quả thực hiện</th></tr>\n<tr><th>Số liệu</th><th>Ghi chú</th></tr>\n");
             for (i, ((_, _, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
                 let value = cell_text(*cell, *percent, rng);
-                out.push_str(&format!("<tr><td>{}</td><td>{}</td><td>{value}</td><td></td></tr>\n", i + 1, REWORDED[i].0));
+                out.push_str(&format!(
+                    "<tr><td>{}</td><td>{}</td><td>{value}</td><td></td></tr>\n",
+                    i + 1,
+                    REWORDED[i].0
+                ));
             }
             out.push_str("</table>\n");
         }
@@ -160,7 +168,11 @@ fn table(shape: usize, cells: &[Cell], rng: &mut Rng) -> String {
         6 => {
             out.push_str("| STT | Nội dung | Số liệu |\n");
             for (i, ((_, name, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
-                out.push_str(&format!("| {} | {name} | {} |\n", i + 1, cell_text(*cell, *percent, rng)));
+                out.push_str(&format!(
+                    "| {} | {name} | {} |\n",
+                    i + 1,
+                    cell_text(*cell, *percent, rng)
+                ));
             }
         }
         // Two tables: Biểu 1 and Biểu 2.
@@ -171,14 +183,22 @@ fn table(shape: usize, cells: &[Cell], rng: &mut Rng) -> String {
                     4 => out.push_str("\nBiểu 2. Tiếp công dân, giải quyết đơn thư, cải cách hành chính\n\n| STT | Chỉ tiêu | Kết quả |\n|---|---|---|\n"),
                     _ => {}
                 }
-                out.push_str(&format!("| {} | {name} | {} |\n", i + 1, cell_text(*cell, *percent, rng)));
+                out.push_str(&format!(
+                    "| {} | {name} | {} |\n",
+                    i + 1,
+                    cell_text(*cell, *percent, rng)
+                ));
             }
         }
         // The template.
         _ => {
             out.push_str("| STT | Chỉ tiêu | Số liệu | Ghi chú |\n|---:|---|---:|---|\n");
             for (i, ((_, indicator, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
-                out.push_str(&format!("| {} | {indicator} | {} | |\n", i + 1, cell_text(*cell, *percent, rng)));
+                out.push_str(&format!(
+                    "| {} | {indicator} | {} | |\n",
+                    i + 1,
+                    cell_text(*cell, *percent, rng)
+                ));
             }
         }
     }
@@ -594,7 +614,8 @@ fn appendix_shapes_compile_to_the_figures_an_officer_reads() {
         ],
     );
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-    let json: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.json")).unwrap()).unwrap();
+    let json: Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.json")).unwrap()).unwrap();
     assert_eq!(json["units"]["submitted"], 12, "every report counts, none is rejected");
     for (id, values) in read {
         let total: u64 = values.iter().flatten().sum();
@@ -612,7 +633,10 @@ fn appendix_shapes_compile_to_the_figures_an_officer_reads() {
     assert_eq!(json["appendix"]["truc-tuyen"]["reported"], given.len());
 
     // `check` says what the unit can act on, at the cell.
-    let check = support::run(dir.path(), &["check", "reports", "--outline", "outline", "--format", "json"]);
+    let check = support::run(
+        dir.path(),
+        &["check", "reports", "--outline", "outline", "--format", "json"],
+    );
     let json = check.json();
     let codes = |path: &str| support::codes(&json, path);
     assert!(codes("reports/a04.md").contains(&"appendix-value-invalid".to_owned()));

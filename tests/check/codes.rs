@@ -615,7 +615,8 @@ fn appendix_value_missing_blank_or_absent_row() {
         let (_, diags) = check(&with_value("4", not_applicable));
         assert_eq!(plain(&diags), [], "{not_applicable:?}");
     }
-    for blank in [""] {
+    {
+        let blank = "";
         let text = with_value("4", blank);
         let (_, diags) = check(&text);
         // An empty cell is pointed at where its content would end: its closing `|`.
@@ -843,7 +844,12 @@ fn appendix_value_remarks_marks_and_commas_get_their_own_advice() {
         assert!(message.contains(advice), "{value}: {message}");
     }
     // Units after the figure, spaces before `%`, and `Đạt …%` are figures as written.
-    for (row, value) in [("3", "2.071 lượt"), ("1", "15 văn bản"), ("9", "92,4 %"), ("9", "Đạt 94,8%")] {
+    for (row, value) in [
+        ("3", "2.071 lượt"),
+        ("1", "15 văn bản"),
+        ("9", "92,4 %"),
+        ("9", "Đạt 94,8%"),
+    ] {
         let (_, diags) = check(&with_value(row, value));
         assert_eq!(plain(&diags), [], "{value}");
     }
