@@ -608,12 +608,17 @@ fn appendix_shapes_compile_to_the_figures_an_officer_reads() {
             "--out",
             "output",
             "--format",
-            "json",
+            "json,md",
             "--as-of",
             "2026-04-29",
         ],
     );
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // Not applicable is shown as such, not as a gap.
+    let md = fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.md")).unwrap();
+    let note = md.lines().find(|l| l.starts_with("- 4. ")).unwrap();
+    assert!(note.contains("không áp dụng (ghi “x”): Sở Tư pháp"), "{note}");
+    assert!(note.contains("chưa có số liệu: Đảng ủy xã Yên Thành"), "{note}");
     let json: Value =
         serde_json::from_str(&fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.json")).unwrap()).unwrap();
     assert_eq!(json["units"]["submitted"], 12, "every report counts, none is rejected");
