@@ -528,7 +528,14 @@ fn stages(options: &Options, dir: &Path) -> Result<(), String> {
         stop(6, &mut spent);
         let structure = baocao::structure::analyze(&blocks, &text, &index, &outline);
         stop(7, &mut spent);
-        std::hint::black_box(baocao::appendix::read(&blocks, &text, &index, &structure, &outline));
+        std::hint::black_box(baocao::appendix::read(
+            &blocks,
+            &text,
+            top.body_start,
+            &index,
+            &structure,
+            &outline,
+        ));
         stop(8, &mut spent);
     }
     let seconds = |d: &[Duration]| d.iter().map(Duration::as_secs_f64).sum::<f64>();

@@ -191,6 +191,8 @@ pub struct IndicatorView {
     /// One cell per entry of `categories`, printed.
     pub by_category: Vec<String>,
     pub missing: Vec<String>,
+    /// Units that marked the indicator not applicable (`x`, `Không áp dụng`): not counted.
+    pub not_applicable: Vec<String>,
     pub invalid: Vec<ValueNote>,
     pub over_limit: Vec<ValueNote>,
     #[serde(skip)]
@@ -804,11 +806,13 @@ fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryV
                 })
                 .collect();
             let mut missing = Vec::new();
+            let mut not_applicable = Vec::new();
             let mut invalid = Vec::new();
             let mut over_limit = Vec::new();
             for unit in counted {
                 match reading(unit, i) {
                     Reading::Missing => missing.push(unit.name.clone()),
+                    Reading::NotApplicable => not_applicable.push(unit.name.clone()),
                     Reading::Invalid(raw) => invalid.push(ValueNote {
                         unit: unit.name.clone(),
                         value: raw,
@@ -840,6 +844,7 @@ fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryV
                     .map(|(_, v)| v.map(|v| print(v, indicator.kind)).unwrap_or_default())
                     .collect(),
                 missing,
+                not_applicable,
                 invalid,
                 over_limit,
                 figures: Figures {
@@ -863,6 +868,8 @@ fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryV
                 .map(|i| match reading(unit, i) {
                     // A unit's own figure, with the decimals it wrote.
                     Reading::Value { value, .. } => format_decimal(value, value.scale()),
+                    // As the unit marked it: not applicable, not a gap.
+                    Reading::NotApplicable => "x".to_owned(),
                     Reading::Invalid(_) | Reading::Missing => String::new(),
                 })
                 .collect(),

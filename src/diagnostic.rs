@@ -46,6 +46,27 @@ pub enum ValueProblem {
     TooLarge,
     /// A `%` after a count.
     PercentOnCount,
+    /// `khoảng 640`, `trên 1.000`: a remark with the figure.
+    Approximate,
+    /// `4,350` in a count: a comma where `.` groups thousands.
+    CommaGrouping,
+    /// `67.8`: a dot where `,` is the decimal mark.
+    DotDecimal,
+    /// `30*`, `30 (1)`: a footnote mark after the figure.
+    Footnote,
+    /// `866/964`: two figures in one cell.
+    TwoNumbers,
+}
+
+/// Why an appendix table present in the report could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableProblem {
+    /// No `|---|` row and no header row with a recognisable column name.
+    NoHeader,
+    /// Headers, but none that says which column holds the figures.
+    NoValueColumn,
+    /// Columns understood, but no row is any indicator's.
+    NoRows,
 }
 
 /// The heading most like a missing section: its line, its text, and the next line when
@@ -159,15 +180,47 @@ pub enum Finding {
         bytes: u64,
         limit: u64,
     },
+    /// `cell`: a workbook cell (`bieu.xlsx!Sheet1!D7`) when the value is due in one, else
+    /// empty; `closest`: the nearest row label no indicator took, when there is no row.
     AppendixValueMissing {
         indicator: String,
         name: String,
+        cell: String,
+        closest: Option<String>,
     },
     AppendixValueInvalid {
         indicator: String,
         name: String,
         value: String,
         problem: ValueProblem,
+        cell: String,
+    },
+    /// A table that is there but not understood; `seen`: its headers, first row or row
+    /// labels, so the unit sees what was read; `expected`: an indicator's name.
+    AppendixTableUnclear {
+        problem: TableProblem,
+        seen: Vec<String>,
+        expected: String,
+    },
+    /// The appendix section holds no table (`table: false`) or no figure at all.
+    AppendixEmpty {
+        table: bool,
+    },
+    AppendixTotalMismatch {
+        indicator: String,
+        name: String,
+        total: String,
+        sum: String,
+        cell: String,
+    },
+    /// The Excel appendix beside the report could not be read.
+    AppendixWorkbook {
+        file: String,
+        error: String,
+    },
+    /// Period columns and no total column: their sum was counted.
+    AppendixPeriodsSummed {
+        columns: Vec<String>,
     },
     AppendixConstraint {
         indicator: String,
@@ -236,14 +289,20 @@ impl Finding {
             Finding::MetadataConflict { .. } => "metadata-conflict",
             Finding::UnitAmbiguous { .. } => "unit-ambiguous",
             Finding::UnitUnidentified { .. } => "unit-unidentified",
+            Finding::AppendixTableUnclear { .. } => "appendix-table-unclear",
+            Finding::AppendixEmpty { .. } => "appendix-empty",
+            Finding::AppendixTotalMismatch { .. } => "appendix-total-mismatch",
+            Finding::AppendixPeriodsSummed { .. } => "appendix-periods-summed",
+            Finding::AppendixWorkbook { .. } => "appendix-workbook",
         }
     }
 
     pub fn severity(&self) -> Severity {
         match self {
-            Finding::ModifiedAfterDue { .. } | Finding::MergedSections { .. } | Finding::MetadataInferred { .. } => {
-                Severity::Note
-            }
+            Finding::ModifiedAfterDue { .. }
+            | Finding::MergedSections { .. }
+            | Finding::MetadataInferred { .. }
+            | Finding::AppendixPeriodsSummed { .. } => Severity::Note,
             Finding::MetadataConflict { .. } => Severity::Warning,
             Finding::SectionOrder { .. }
             | Finding::UnknownSection { .. }
@@ -253,7 +312,8 @@ impl Finding {
             | Finding::Late { .. }
             | Finding::Encoding { .. }
             | Finding::UnsupportedFile { .. }
-            | Finding::AppendixValueMissing { .. } => Severity::Warning,
+            | Finding::AppendixValueMissing { .. }
+            | Finding::AppendixTotalMismatch { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -288,7 +348,8 @@ impl Finding {
         match self {
             Finding::AppendixValueMissing { indicator, .. }
             | Finding::AppendixValueInvalid { indicator, .. }
-            | Finding::AppendixConstraint { indicator, .. } => Some(indicator),
+            | Finding::AppendixConstraint { indicator, .. }
+            | Finding::AppendixTotalMismatch { indicator, .. } => Some(indicator),
             _ => None,
         }
     }
@@ -433,7 +494,7 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// Every diagnostic code, its severity and a one-line description: the rules of SARIF
 /// output and the README's table.
-pub const CATALOGUE: [(&str, Severity, &str); 29] = [
+pub const CATALOGUE: [(&str, Severity, &str); 34] = [
     ("missing-section", Severity::Error, "A section of the outline is absent"),
     (
         "empty-section",
@@ -550,6 +611,31 @@ pub const CATALOGUE: [(&str, Severity, &str); 29] = [
         "unit-unidentified",
         Severity::Error,
         "The unit named in the header fits no roster unit",
+    ),
+    (
+        "appendix-table-unclear",
+        Severity::Error,
+        "An appendix table is there but its columns or rows cannot be read",
+    ),
+    (
+        "appendix-empty",
+        Severity::Error,
+        "The appendix has no table, or not one figure",
+    ),
+    (
+        "appendix-total-mismatch",
+        Severity::Warning,
+        "A total column disagrees with the sum of its period columns",
+    ),
+    (
+        "appendix-periods-summed",
+        Severity::Note,
+        "Period columns without a total column: their sum counts",
+    ),
+    (
+        "appendix-workbook",
+        Severity::Error,
+        "The Excel appendix beside the report cannot be read",
     ),
 ];
 

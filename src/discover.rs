@@ -18,6 +18,8 @@ pub enum EntryKind {
     Report,
     /// Not a Markdown file (a `.docx` left in the folder).
     Unsupported,
+    /// An Excel file: a report's appendix when one claims it, else not read.
+    Workbook,
     Symlink,
     /// A folder that could not be listed.
     Unreadable(String),
@@ -25,6 +27,11 @@ pub enum EntryKind {
 
 /// Folders nested deeper than this are not entered (a loop of bind mounts, a hostile tree).
 pub const MAX_DEPTH: usize = 32;
+
+fn is_workbook_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.ends_with(".xlsx") || lower.ends_with(".xlsm")
+}
 
 fn is_report_name(name: &str) -> bool {
     let lower = name.to_lowercase();
@@ -62,6 +69,8 @@ pub fn discover(roots: &[PathBuf]) -> Result<Vec<Entry>, String> {
             // the user pointed at it.
             let kind = if is_report_name(&shown) {
                 EntryKind::Report
+            } else if is_workbook_name(&shown) {
+                EntryKind::Workbook
             } else {
                 EntryKind::Unsupported
             };
@@ -132,6 +141,8 @@ fn walk(dir: &Path, shown: &str, depth: usize, entries: &mut Vec<Entry>) {
             // A pipe or device named `.md` would block the run when opened.
             let kind = if file_type.is_file() && is_report_name(&name) {
                 EntryKind::Report
+            } else if file_type.is_file() && is_workbook_name(&name) {
+                EntryKind::Workbook
             } else {
                 EntryKind::Unsupported
             };

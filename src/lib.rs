@@ -38,6 +38,8 @@ pub mod run;
 pub mod structure;
 pub mod submission;
 pub mod suggest;
+pub mod table;
+pub mod workbook;
 pub mod write;
 pub mod xlsx;
 pub mod xml;

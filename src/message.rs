@@ -2,7 +2,7 @@
 //! each message says what is wrong and, where it is not obvious, what to do.
 
 use crate::date::written_vi;
-use crate::diagnostic::{FieldProblem, Finding, ValueProblem};
+use crate::diagnostic::{FieldProblem, Finding, TableProblem, ValueProblem};
 use crate::lang::Lang;
 
 pub fn message(finding: &Finding, lang: Lang) -> String {
@@ -237,14 +237,70 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("tệp quá lớn ({}, tối đa {}); tệp này không được đọc", megabytes(*bytes, ","), megabytes(*limit, ",")),
             format!("file too large ({}, at most {}); not read", megabytes(*bytes, "."), megabytes(*limit, ".")),
         ),
-        Finding::AppendixValueMissing { name, .. } => pick(
-            vi,
-            format!("phụ lục thiếu số liệu “{name}”"),
-            format!("appendix has no value for “{name}”"),
-        ),
+        Finding::AppendixValueMissing {
+            name, cell, closest, ..
+        } => match closest {
+            _ if !cell.is_empty() => pick(
+                vi,
+                format!("chưa điền số liệu “{name}” (ô {cell} đang trống)"),
+                format!("no value for “{name}” (cell {cell} is empty)"),
+            ),
+            Some(closest) => pick(
+                vi,
+                format!("phụ lục thiếu số liệu “{name}”: không có dòng nào cho chỉ tiêu này; dòng gần nhất là “{closest}” (nếu đúng, hãy sửa tên dòng cho rõ)"),
+                format!("appendix has no value for “{name}”: no row for it; the nearest row is “{closest}” (if that is it, make its label clear)"),
+            ),
+            None => pick(
+                vi,
+                format!("phụ lục thiếu số liệu “{name}”"),
+                format!("appendix has no value for “{name}”"),
+            ),
+        },
         Finding::AppendixValueInvalid {
-            name, value, problem, ..
-        } => value_invalid(vi, name, value, *problem),
+            name,
+            value,
+            problem,
+            cell,
+            ..
+        } => {
+            let text = value_invalid(vi, name, value, *problem);
+            if cell.is_empty() { text } else { format!("{text} ({cell})") }
+        }
+        Finding::AppendixTableUnclear {
+            problem,
+            seen,
+            expected,
+        } => table_unclear(vi, *problem, seen, expected),
+        Finding::AppendixEmpty { table: false } => pick(
+            vi,
+            "phụ lục chưa có biểu số liệu: hãy điền bảng “STT | Chỉ tiêu | Số liệu | Ghi chú” (xem lệnh `baocao new`) hoặc gửi kèm tệp Excel".into(),
+            "the appendix has no table of figures: fill in the “STT | Chỉ tiêu | Số liệu | Ghi chú” table (see `baocao new`) or attach the Excel file".into(),
+        ),
+        Finding::AppendixEmpty { table: true } => pick(
+            vi,
+            "biểu số liệu chưa có số liệu nào: hãy điền cột số liệu (ghi “x” cho chỉ tiêu không áp dụng)".into(),
+            "the appendix table holds no figure: fill in the value column (write “x” where an indicator does not apply)".into(),
+        ),
+        Finding::AppendixTotalMismatch {
+            name, total, sum, cell, ..
+        } => {
+            let at = if cell.is_empty() { String::new() } else { format!(" ({cell})") };
+            pick(
+                vi,
+                format!("cột tổng của “{name}” ({total}) khác tổng các giai đoạn ({sum}){at}; số ở cột tổng được tính"),
+                format!("the total of “{name}” ({total}) differs from the sum of its periods ({sum}){at}; the total is counted"),
+            )
+        }
+        Finding::AppendixWorkbook { file, error } => pick(
+            vi,
+            format!("không đọc được biểu số liệu Excel “{file}” ({error}); hãy lưu lại tệp bằng Excel dưới dạng .xlsx"),
+            format!("the Excel appendix “{file}” cannot be read ({error}); save it again from Excel as .xlsx"),
+        ),
+        Finding::AppendixPeriodsSummed { columns } => pick(
+            vi,
+            format!("biểu không có cột tổng: số liệu được cộng từ các cột {} (tỷ lệ lấy theo giai đoạn sau cùng)", columns.join(", ")),
+            format!("the table has no total column: figures are the sum of the columns {} (percentages take the latest period)", columns.join(", ")),
+        ),
         Finding::AppendixConstraint {
             name,
             value,
@@ -321,12 +377,82 @@ fn value_invalid(vi: bool, name: &str, value: &str, problem: ValueProblem) -> St
             "là số đếm, không phải tỷ lệ: bỏ dấu %",
             "is a count, not a percent: remove the %",
         ),
+        ValueProblem::Approximate => (
+            "không phải một con số: ghi số liệu cụ thể và chuyển phần diễn giải sang cột “Ghi chú”",
+            "is not a figure: write the number and move the remark to the “Ghi chú” (notes) column",
+        ),
+        ValueProblem::Footnote => (
+            "có dấu chú thích sau số: bỏ dấu và ghi phần chú thích vào cột “Ghi chú”",
+            "has a footnote mark after the figure: remove it and put the note in the “Ghi chú” (notes) column",
+        ),
+        ValueProblem::TwoNumbers => (
+            "có hai số trong một ô: ghi một số liệu đúng chỉ tiêu, số còn lại chuyển sang cột “Ghi chú”",
+            "holds two figures: write the one figure of this indicator and move the other to the “Ghi chú” (notes) column",
+        ),
+        ValueProblem::CommaGrouping => {
+            let suggestion = value.replace(',', ".");
+            return pick(
+                vi,
+                format!(
+                    "số liệu “{name}” = “{value}” phải là số nguyên; nếu là {suggestion} (hàng nghìn) thì viết “{suggestion}”: dấu chấm ngăn cách hàng nghìn"
+                ),
+                format!(
+                    "value of “{name}” = “{value}” must be a whole number; if it means {suggestion}, write “{suggestion}”: `.` groups thousands"
+                ),
+            );
+        }
+        ValueProblem::DotDecimal => {
+            let suggestion = value.replace('.', ",");
+            return pick(
+                vi,
+                format!("số liệu “{name}” = “{value}”: dấu phẩy là dấu thập phân, hãy viết “{suggestion}”"),
+                format!("value of “{name}” = “{value}”: `,` is the decimal mark, write “{suggestion}”"),
+            );
+        }
     };
     pick(
         vi,
         format!("số liệu “{name}” = “{value}” {why_vi}"),
         format!("value of “{name}” = “{value}” {why_en}"),
     )
+}
+
+fn table_unclear(vi: bool, problem: TableProblem, seen: &[String], expected: &str) -> String {
+    let seen = seen
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("“{s}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match problem {
+        TableProblem::NoHeader => pick(
+            vi,
+            format!(
+                "không đọc được biểu số liệu: bảng không có dòng tiêu đề cột (dòng đầu là {seen}); hãy thêm dòng “| STT | Chỉ tiêu | Số liệu | Ghi chú |” và dòng “|---|---|---|---|” ngay dưới"
+            ),
+            format!(
+                "the appendix table cannot be read: it has no header row (its first row is {seen}); add “| STT | Chỉ tiêu | Số liệu | Ghi chú |” and a “|---|---|---|---|” line under it"
+            ),
+        ),
+        TableProblem::NoValueColumn => pick(
+            vi,
+            format!(
+                "không đọc được biểu số liệu: không có cột số liệu (các cột: {seen}); hãy đặt tên cột chứa số là “Số liệu” (hoặc “Kết quả”, “Tổng số”, một năm hay giai đoạn)"
+            ),
+            format!(
+                "the appendix table cannot be read: no column holds the figures (columns: {seen}); name the column of figures “Số liệu” (or “Kết quả”, “Tổng số”, a year or a period)"
+            ),
+        ),
+        TableProblem::NoRows => pick(
+            vi,
+            format!(
+                "không đọc được biểu số liệu: không dòng nào khớp với chỉ tiêu của đề cương (các dòng: {seen}); hãy ghi tên chỉ tiêu như “{expected}”"
+            ),
+            format!(
+                "the appendix table cannot be read: no row matches an indicator of the outline (rows: {seen}); name the rows as in “{expected}”"
+            ),
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -132,6 +132,12 @@ pub struct Indicator {
     /// Index of the indicator this one may not exceed.
     pub at_most: Option<usize>,
     pub match_name: String,
+    /// Phrases that name this indicator in a row label (`tiếp dân`, `CBCCVC`), as written.
+    pub keywords: Vec<String>,
+    /// The keywords as the words appendix rows are compared by.
+    pub match_keywords: Vec<Vec<String>>,
+    /// The name's words, as rows are compared by.
+    pub match_words: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -236,6 +242,8 @@ struct RawIndicator {
     kind: Kind,
     #[serde(default)]
     at_most: Option<String>,
+    #[serde(default)]
+    keywords: Vec<String>,
 }
 
 /// Sections may nest this deep; deeper is a mistake in the outline, not a campaign. A
@@ -502,6 +510,14 @@ impl Builder<'_> {
                 kind: indicator.kind,
                 at_most,
                 match_name: normalize(&indicator.name),
+                keywords: indicator.keywords.clone(),
+                match_keywords: indicator
+                    .keywords
+                    .iter()
+                    .map(|k| crate::appendix::label_words(k))
+                    .filter(|k| !k.is_empty())
+                    .collect(),
+                match_words: crate::appendix::label_words(&indicator.name),
             });
         }
         // `at_most` rules must not form a cycle (a ≤ b ≤ a says nothing and loops forever).

@@ -625,12 +625,17 @@ fn read_files(
     let watched = std::io::stderr().is_terminal();
     let started = std::time::Instant::now();
     let shown = std::sync::atomic::AtomicBool::new(false);
-    let inputs: Vec<Input> = entries
+    let workbooks = Workbooks::new(&entries);
+    let read: Vec<Option<Input>> = entries
         .par_iter()
         .map(|entry| {
+            // A workbook is read as the appendix of the report that claims it.
+            if entry.kind == EntryKind::Workbook {
+                return None;
+            }
             let input = Input {
                 path: entry.shown.clone(),
-                report: read_entry(entry, outline, excerpts),
+                report: read_entry(entry, outline, excerpts, &workbooks),
                 git: history.times(&entry.path),
             };
             if watched {
@@ -640,14 +645,141 @@ fn read_files(
                     progress.set_draw_target(indicatif::ProgressDrawTarget::stderr());
                 }
             }
-            input
+            Some(input)
         })
         .collect();
     progress.finish_and_clear();
+    // A workbook no report claimed is not read: said as for any other stray file.
+    let inputs = entries
+        .iter()
+        .zip(read)
+        .filter_map(|(entry, input)| match input {
+            Some(input) => Some(input),
+            None if workbooks.claimed(&entry.path) => None,
+            None => Some(Input {
+                path: entry.shown.clone(),
+                report: Report {
+                    diagnostics: vec![Diagnostic::whole_file(Finding::UnsupportedFile { symlink: false })],
+                    ..Report::default()
+                },
+                git: history.times(&entry.path),
+            }),
+        })
+        .collect();
     Ok(inputs)
 }
 
-fn read_entry(entry: &Entry, outline: &Outline, excerpts: bool) -> Report {
+/// The `.xlsx` files of a run, by folder, each read at most once and only when a report
+/// asks for it: a national folder without workbooks costs nothing here.
+struct Workbooks {
+    items: Vec<WorkbookItem>,
+    by_folder: std::collections::HashMap<std::path::PathBuf, Vec<usize>>,
+}
+
+struct WorkbookItem {
+    path: std::path::PathBuf,
+    /// The file name, as findings show it (`bieu.xlsx!Sheet1!C7`).
+    name: String,
+    book: std::sync::OnceLock<Result<std::sync::Arc<crate::workbook::Workbook>, String>>,
+    claimed: std::sync::atomic::AtomicBool,
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+}
+
+fn file_stem(path: &Path) -> String {
+    path.file_stem()
+        .map_or_else(String::new, |n| n.to_string_lossy().to_lowercase())
+}
+
+fn load_workbook(path: &Path) -> Result<std::sync::Arc<crate::workbook::Workbook>, String> {
+    let bytes = read_limited(path).map_err(|finding| finding.message(crate::lang::Lang::En))?;
+    crate::workbook::read(&bytes, &file_name(path)).map(std::sync::Arc::new)
+}
+
+impl Workbooks {
+    fn new(entries: &[Entry]) -> Workbooks {
+        let mut items = Vec::new();
+        let mut by_folder: std::collections::HashMap<std::path::PathBuf, Vec<usize>> = Default::default();
+        for entry in entries.iter().filter(|e| e.kind == EntryKind::Workbook) {
+            let folder = entry.path.parent().map(Path::to_path_buf).unwrap_or_default();
+            by_folder.entry(folder).or_default().push(items.len());
+            items.push(WorkbookItem {
+                path: entry.path.clone(),
+                name: file_name(&entry.path),
+                book: std::sync::OnceLock::new(),
+                claimed: std::sync::atomic::AtomicBool::new(false),
+            });
+        }
+        Workbooks { items, by_folder }
+    }
+
+    fn claimed(&self, path: &Path) -> bool {
+        self.items
+            .iter()
+            .any(|i| i.path == path && i.claimed.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
+    fn take(&self, i: usize, named: bool) -> submission::Attachment {
+        let item = &self.items[i];
+        item.claimed.store(true, std::sync::atomic::Ordering::Relaxed);
+        submission::Attachment {
+            workbook: item.book.get_or_init(|| load_workbook(&item.path)).clone(),
+            name: item.name.clone(),
+            named,
+        }
+    }
+
+    /// The workbook of the report at `report`: the one its front matter names, else one
+    /// of the same name stem, else one whose name starts with the unit code
+    /// (`X083-phu-luc.xlsx`), else a workbook of the folder with a sheet named by the code.
+    fn find(&self, report: &Path, named: Option<&str>, code: Option<&str>) -> Option<submission::Attachment> {
+        let folder = report.parent().map(Path::to_path_buf).unwrap_or_default();
+        let here: &[usize] = self.by_folder.get(&folder).map_or(&[], Vec::as_slice);
+        if let Some(named) = named {
+            let wanted = folder.join(named);
+            if let Some(&i) = here.iter().find(|&&i| self.items[i].path == wanted) {
+                return Some(self.take(i, true));
+            }
+            return Some(submission::Attachment {
+                workbook: load_workbook(&wanted),
+                name: named.to_owned(),
+                named: true,
+            });
+        }
+        let stem = file_stem(report);
+        if let Some(&i) = here.iter().find(|&&i| file_stem(&self.items[i].path) == stem) {
+            return Some(self.take(i, false));
+        }
+        if here.is_empty() {
+            // A report named on the command line: its workbook was not walked.
+            let beside = report.with_extension("xlsx");
+            return beside.is_file().then(|| submission::Attachment {
+                workbook: load_workbook(&beside),
+                name: file_name(&beside),
+                named: false,
+            });
+        }
+        let code = code?.to_lowercase();
+        let names_unit = |i: &usize| {
+            let stem = file_stem(&self.items[*i].path);
+            stem.strip_prefix(code.as_str())
+                .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        };
+        if let Some(&i) = here.iter().find(|i| names_unit(i)) {
+            return Some(self.take(i, false));
+        }
+        let with_sheet = here.iter().find(|&&i| {
+            let item = &self.items[i];
+            matches!(item.book.get_or_init(|| load_workbook(&item.path)), Ok(book) if book.unit_sheet(&code).is_some())
+        });
+        with_sheet.map(|&i| self.take(i, false))
+    }
+}
+
+fn read_entry(entry: &Entry, outline: &Outline, excerpts: bool, workbooks: &Workbooks) -> Report {
     let only = |finding| Report {
         diagnostics: vec![Diagnostic::whole_file(finding)],
         ..Report::default()
@@ -656,8 +788,12 @@ fn read_entry(entry: &Entry, outline: &Outline, excerpts: bool) -> Report {
         EntryKind::Unsupported => only(Finding::UnsupportedFile { symlink: false }),
         EntryKind::Symlink => only(Finding::UnsupportedFile { symlink: true }),
         EntryKind::Unreadable(error) => only(Finding::Unreadable { error: error.clone() }),
+        EntryKind::Workbook => only(Finding::UnsupportedFile { symlink: false }),
         EntryKind::Report => match read_limited(&entry.path) {
-            Ok(bytes) => submission::analyze(&bytes, outline, excerpts),
+            Ok(bytes) => {
+                let attach = |named: Option<&str>, code: Option<&str>| workbooks.find(&entry.path, named, code);
+                submission::analyze_with(&bytes, outline, excerpts, &attach)
+            }
             Err(finding) => only(finding),
         },
     }

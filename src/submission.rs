@@ -10,6 +10,8 @@ use crate::header::{self, Issuer, Metadata};
 use crate::markdown;
 use crate::outline::Outline;
 use crate::structure::{self, Placed};
+use crate::table::Grid;
+use crate::workbook::Workbook;
 
 /// A report as far as one file can tell.
 #[derive(Debug, Clone, Default)]
@@ -33,10 +35,40 @@ pub struct Report {
     pub metadata: Metadata,
 }
 
+/// An Excel appendix beside a report, as `run` found it.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    /// The workbook, or why it could not be read.
+    pub workbook: Result<std::sync::Arc<Workbook>, String>,
+    /// The file name as findings show it.
+    pub name: String,
+    /// Named in the front matter (`appendix: bieu.xlsx`): it stands for the appendix even
+    /// where the report has a table of its own.
+    pub named: bool,
+}
+
+/// Finds the workbook of a report, given the front matter's `appendix:` and `unit_code`.
+pub type Attach<'a> = &'a (dyn Fn(Option<&str>, Option<&str>) -> Option<Attachment> + Sync);
+
 /// Reads one report, and with `excerpts` cuts what it says under each section (`compile`).
 /// The text itself is never kept: memory grows with the diagnostics, and for `compile` with
 /// the excerpts, not with the files read.
 pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
+    analyze_with(bytes, outline, excerpts, &|_, _| None)
+}
+
+/// `appendix: bieu.xlsx` in the front matter, without the YAML library (front matter
+/// keeps only the keys it knows).
+fn named_workbook(front: &str) -> Option<String> {
+    front.lines().find_map(|line| {
+        let value = line.strip_prefix("appendix:")?.trim().trim_matches(['"', '\'']).trim();
+        (!value.is_empty()).then(|| value.to_owned())
+    })
+}
+
+/// [`analyze`], with the report's Excel appendix (if `attach` finds one) read in place of,
+/// or for want of, a table in the report.
+pub fn analyze_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
     let (text, converted_from) = match decode(bytes) {
         Decoded::Text { text, converted_from } => (text, converted_from),
         Decoded::Binary => {
@@ -61,8 +93,50 @@ pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
     diagnostics.extend(top.diagnostics);
     let blocks = markdown::blocks(&text[top.body_start..], top.body_start);
     let mut structure = structure::analyze(&blocks, &text, &index, outline);
-    let appendix = appendix::read(&blocks, &text, &index, &structure, outline);
-    diagnostics.extend(std::mem::take(&mut structure.diagnostics));
+    let mut appendix = appendix::read(&blocks, &text, top.body_start, &index, &structure, outline);
+    let named = named_workbook(&text[..top.body_start]);
+    let code = top.front_matter.unit_code.as_ref().map(|f| f.value.as_str());
+    let mut used_workbook = false;
+    if !outline.appendix.indicators.is_empty()
+        && let Some(attachment) = attach(named.as_deref(), code)
+        && (attachment.named || appendix.tables == 0)
+    {
+        // Findings in the workbook are placed at the appendix heading (or the first line)
+        // and name their cell.
+        let anchor = outline.appendix.section.and_then(|s| structure.find(s)).map_or_else(
+            || index.locate_line(1),
+            |p| index.locate(blocks[p.heading].start, blocks[p.heading].end),
+        );
+        used_workbook = true;
+        appendix = match &attachment.workbook {
+            Ok(book) => {
+                let grids: Vec<Grid> = match code.and_then(|c| book.unit_sheet(c)) {
+                    Some(sheet) => vec![sheet.clone()],
+                    None => book.sheets.iter().map(|(_, g)| g.clone()).collect(),
+                };
+                appendix::read_grids(&grids, outline, &anchor)
+            }
+            Err(error) => appendix::Appendix {
+                readings: vec![Reading::Missing; outline.appendix.indicators.len()],
+                diagnostics: vec![Diagnostic::new(
+                    Finding::AppendixWorkbook {
+                        file: attachment.name.clone(),
+                        error: error.clone(),
+                    },
+                    anchor,
+                )],
+                tables: 0,
+            },
+        };
+    }
+    // A table read (an HTML one, whose words Markdown does not count), or an Excel file
+    // standing for the appendix, is the appendix section's content.
+    let appendix_id = outline.appendix.section.map(|s| outline.sections[s].id.as_str());
+    let has_figures = appendix.tables > 0 || used_workbook;
+    diagnostics.extend(std::mem::take(&mut structure.diagnostics).into_iter().filter(|d| {
+        !(has_figures
+            && matches!(&d.finding, Finding::EmptySection { section, .. } if Some(section.as_str()) == appendix_id))
+    }));
     diagnostics.extend(appendix.diagnostics);
     diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
     let (excerpts, (other, other_paragraphs)) = if excerpts {

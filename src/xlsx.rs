@@ -133,12 +133,12 @@ fn cell_value(value: Decimal, kind: Kind) -> f64 {
 }
 
 /// What a unit's cell holds for one indicator: its figure, or nothing. Missing, invalid
-/// (and, once they exist, not-applicable) values are empty cells, which `SUMIFS`,
+/// and not-applicable values are empty cells, which `SUMIFS`,
 /// `AVERAGEIFS` and `COUNT` all pass over.
 fn figure(reading: &Reading) -> Option<Decimal> {
     match reading {
         Reading::Value { value, .. } => Some(*value),
-        Reading::Missing | Reading::Invalid(_) => None,
+        Reading::Missing | Reading::Invalid(_) | Reading::NotApplicable => None,
     }
 }
 

@@ -69,9 +69,142 @@ fn cell_text(cell: Cell, percent: bool, rng: &mut Rng) -> String {
     match cell {
         Cell::Value(v) if percent => format!("{},{}{}", v / 10, v % 10, if rng.chance(30) { "%" } else { "" }),
         Cell::Value(v) => support::corpus::group(v),
-        Cell::Blank => (*rng.pick(&["-", "", "—"])).to_owned(),
-        Cell::Invalid => (*rng.pick(&["khoảng 40", "12,5", "-3", "n/a"])).to_owned(),
+        // Empty, or marked not applicable: not counted either way.
+        Cell::Blank => (*rng.pick(&["-", "", "—", "x", "Không áp dụng"])).to_owned(),
+        // `12,5` is a valid percent: only counts get it.
+        Cell::Invalid if percent => (*rng.pick(&["khoảng 70", "-3", "30*", "866/964"])).to_owned(),
+        Cell::Invalid => (*rng.pick(&["khoảng 40", "12,5", "-3", "30*", "866/964", "4,350"])).to_owned(),
     }
+}
+
+/// Row labels as units reword them, and the unit each figure is counted in (ĐVT).
+const REWORDED: [(&str, &str); 9] = [
+    ("Văn bản chỉ đạo về công tác dân vận đã ban hành", "văn bản"),
+    ("Hội nghị quán triệt, sơ kết, tổng kết", "hội nghị"),
+    ("Lượt CBCCVC được tập huấn, bồi dưỡng", "lượt người"),
+    ("Cuộc đối thoại của người đứng đầu với Nhân dân", "cuộc"),
+    ("Tiếp công dân", "lượt"),
+    ("Số đơn thư tiếp nhận", "đơn"),
+    ("Đơn thư đã được giải quyết", "đơn"),
+    ("Mô hình “Dân vận khéo” được công nhận", "mô hình"),
+    ("Tỷ lệ hồ sơ TTHC giải quyết trực tuyến", "%"),
+];
+
+/// The appendix table in one of the shapes units send (published layouts): the cells of
+/// each indicator as (label, unit, the value columns), written out by `shape`.
+fn table(shape: usize, cells: &[Cell], rng: &mut Rng) -> String {
+    // The figure of each row split over two periods where the shape has them: the
+    // periods add up to what an officer reads as the unit's figure.
+    let periods = |cell: Cell, percent: bool, rng: &mut Rng| -> (String, String) {
+        match cell {
+            Cell::Value(v) if percent => (cell_text(Cell::Value(v / 2), true, rng), cell_text(cell, true, rng)),
+            Cell::Value(v) => (support::corpus::group(v / 3), support::corpus::group(v - v / 3)),
+            Cell::Blank => ("".into(), "".into()),
+            Cell::Invalid => (cell_text(cell, percent, rng), "".into()),
+        }
+    };
+    let mut out = String::new();
+    match shape {
+        // STT | Nội dung | ĐVT | Số liệu | Ghi chú, group rows, reworded labels, units.
+        1 => {
+            out.push_str("| STT | Nội dung | ĐVT | Số liệu | Ghi chú |\n|:-:|---|:-:|--:|---|\n");
+            for (i, ((_, _, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                match i {
+                    0 => out.push_str("| **I** | **Công tác lãnh đạo, chỉ đạo** | | | |\n"),
+                    4 => out.push_str("| **II** | **Tiếp công dân, giải quyết đơn thư** | | | |\n"),
+                    _ => {}
+                }
+                let (label, unit) = REWORDED[i];
+                let mut value = cell_text(*cell, *percent, rng);
+                if matches!(cell, Cell::Value(_)) && !*percent && rng.chance(50) {
+                    value = format!("{value} {unit}");
+                }
+                out.push_str(&format!("| {} | {label} | {unit} | {value} | |\n", i + 1));
+            }
+        }
+        // Period columns and a total.
+        2 => {
+            out.push_str("| TT | Nội dung | Đơn vị tính | Giai đoạn 2015 - 2020 | Giai đoạn 2021 - 2025 | Tổng cộng |\n|---|---|---|---|---|---|\n");
+            for (i, ((_, name, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                let total = cell_text(*cell, *percent, rng);
+                let (a, b) = match cell {
+                    Cell::Value(_) if !*percent => periods(*cell, false, rng),
+                    _ => (String::new(), String::new()),
+                };
+                out.push_str(&format!(
+                    "| {} | {name} | {} | {a} | {b} | {total} |\n",
+                    i + 1,
+                    REWORDED[i].1
+                ));
+            }
+        }
+        // Period columns, no total: their sum counts (a percent takes the latest).
+        3 => {
+            out.push_str("| STT | Chỉ tiêu | 2015 - 2020 | 2021 - 2025 | Ghi chú |\n|---|---|---|---|---|\n");
+            for (i, ((_, name, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                let (a, b) = periods(*cell, *percent, rng);
+                out.push_str(&format!("| {} | {name} | {a} | {b} | |\n", i + 1));
+            }
+        }
+        // Tab-separated rows pasted from Excel.
+        4 => {
+            out.push_str("STT\tChỉ tiêu\tSố liệu\n");
+            for (i, ((_, name, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                out.push_str(&format!("{}\t{name}\t{}\n", i + 1, cell_text(*cell, *percent, rng)));
+            }
+        }
+        // Raw HTML with a merged header.
+        5 => {
+            out.push_str("<table>\n<tr><th rowspan=\"2\">STT</th><th rowspan=\"2\">Nội dung</th><th colspan=\"2\">Kết quả thực hiện</th></tr>\n<tr><th>Số liệu</th><th>Ghi chú</th></tr>\n");
+            for (i, ((_, _, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                let value = cell_text(*cell, *percent, rng);
+                out.push_str(&format!(
+                    "<tr><td>{}</td><td>{}</td><td>{value}</td><td></td></tr>\n",
+                    i + 1,
+                    REWORDED[i].0
+                ));
+            }
+            out.push_str("</table>\n");
+        }
+        // No separator row.
+        6 => {
+            out.push_str("| STT | Nội dung | Số liệu |\n");
+            for (i, ((_, name, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                out.push_str(&format!(
+                    "| {} | {name} | {} |\n",
+                    i + 1,
+                    cell_text(*cell, *percent, rng)
+                ));
+            }
+        }
+        // Two tables: Biểu 1 and Biểu 2.
+        7 => {
+            for (i, ((_, name, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                match i {
+                    0 => out.push_str("Biểu 1. Công tác lãnh đạo, chỉ đạo\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n"),
+                    4 => out.push_str("\nBiểu 2. Tiếp công dân, giải quyết đơn thư, cải cách hành chính\n\n| STT | Chỉ tiêu | Kết quả |\n|---|---|---|\n"),
+                    _ => {}
+                }
+                out.push_str(&format!(
+                    "| {} | {name} | {} |\n",
+                    i + 1,
+                    cell_text(*cell, *percent, rng)
+                ));
+            }
+        }
+        // The template.
+        _ => {
+            out.push_str("| STT | Chỉ tiêu | Số liệu | Ghi chú |\n|---:|---|---:|---|\n");
+            for (i, ((_, indicator, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
+                out.push_str(&format!(
+                    "| {} | {indicator} | {} | |\n",
+                    i + 1,
+                    cell_text(*cell, *percent, rng)
+                ));
+            }
+        }
+    }
+    out
 }
 
 fn report(code: &str, name: &str, category: &str, submitted: &str, cells: &[Cell], rng: &mut Rng) -> String {
@@ -80,16 +213,14 @@ fn report(code: &str, name: &str, category: &str, submitted: &str, cells: &[Cell
     );
     let body = support::body();
     let table_start = body.find("| STT |").unwrap();
-    text.push_str(&body[..table_start]);
-    text.push_str("| STT | Chỉ tiêu | Số liệu | Ghi chú |\n|---:|---|---:|---|\n");
-    for (i, ((_, indicator, percent), cell)) in INDICATORS.iter().zip(cells).enumerate() {
-        // Counts that are not whole for percent cells are fine; `12,5` is invalid as a count.
-        let value = match (cell, *percent) {
-            (Cell::Invalid, true) => "khoảng 70".to_owned(),
-            _ => cell_text(*cell, *percent, rng),
-        };
-        text.push_str(&format!("| {} | {indicator} | {value} | |\n", i + 1));
+    let shape = rng.below(10);
+    let mut head = body[..table_start].to_owned();
+    if shape == 8 {
+        // The table at the end under a plain line, without a heading of its own.
+        head = head.replace("# Phụ lục", "BIỂU SỐ LIỆU KÈM THEO");
     }
+    text.push_str(&head);
+    text.push_str(&table(shape, cells, rng));
     text
 }
 
@@ -574,4 +705,126 @@ fn every_paragraph_of_a_generated_campaign_is_compiled_exactly_once() {
         fs::write(path, bytes).unwrap();
     }
     every_paragraph_once(dir.path(), &["--outline", "dot", "--submissions", "nop"], "nop");
+}
+
+/// The fixture of appendix shapes (`tests/fixtures/appendix-shapes`, written by its
+/// `make.py` from published layouts): the compiled totals are the figures an officer
+/// reads off each unit's table, worked out by hand here, unit by unit.
+#[test]
+fn appendix_shapes_compile_to_the_figures_an_officer_reads() {
+    // Per indicator, each unit's figure as an officer reads it (`None`: not counted —
+    // not applicable, blank, or not a figure), in unit order A01…A12.
+    #[rustfmt::skip]
+    let read: [(&str, [Option<u64>; 12]); 8] = [
+        // A01 STT|Nội dung|ĐVT|Số liệu; A02 periods + total; A03 periods only; A04 no `|---|`;
+        // A05 tabs; A06 HTML; A07 two tables; A08 under a plain line; A09 .xlsx of the same
+        // name; A10 .xlsx named in the front matter; A11, A12 sheets of one workbook.
+        ("van-ban",        [Some(15), Some(48), Some(22), Some(8), Some(11), Some(9), Some(14), Some(6), Some(16), Some(22), Some(5), Some(4)]),
+        ("hoi-nghi",       [Some(12), Some(36), Some(14), Some(5), Some(7), Some(4), Some(9), Some(4), Some(7), Some(15), Some(3), Some(2)]),
+        // A04 wrote "866 lượt/964 lượt người": two figures, not counted.
+        ("tap-huan",       [Some(1250), Some(2071), Some(720), None, Some(540), Some(3120), Some(4210), Some(215), Some(940), Some(6400), Some(120), Some(95)]),
+        // A01 `x`; A12 left the cell empty.
+        ("doi-thoai",      [None, Some(24), Some(8), Some(6), Some(4), Some(12), Some(18), Some(5), Some(5), Some(30), Some(2), None]),
+        // A04 "khoảng 640"; A06 "Không áp dụng".
+        ("tiep-dan",       [Some(2783), Some(1215), Some(300), None, Some(230), None, Some(96), Some(148), Some(152), Some(2900), Some(80), Some(64)]),
+        ("don-nhan",       [Some(356), Some(356), Some(100), Some(45), Some(62), Some(14), Some(7), Some(21), Some(28), Some(480), Some(9), Some(6)]),
+        ("don-giai-quyet", [Some(341), Some(341), Some(95), Some(45), Some(60), Some(14), Some(7), Some(20), Some(27), Some(466), Some(9), Some(5)]),
+        // A03 "-" in the first period and 2 in the second.
+        ("dan-van-kheo",   [Some(4), Some(12), Some(2), Some(3), Some(5), Some(21), Some(33), Some(2), Some(1), Some(9), Some(1), Some(0)]),
+    ];
+    // Percents in tenths: A01 "Đạt 94,8%" in the note column, A02 the total, A03 the latest
+    // period, A09 0.915 under Excel's percent format; A06 K/A, A07 x, A10 x.
+    let rates: [Option<u64>; 12] = [
+        Some(948),
+        Some(882),
+        Some(765),
+        Some(625),
+        Some(714),
+        None,
+        None,
+        Some(580),
+        Some(915),
+        None,
+        Some(555),
+        Some(485),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/appendix-shapes");
+    for sub in ["outline", "reports"] {
+        fs::create_dir_all(dir.path().join(sub)).unwrap();
+        for entry in fs::read_dir(fixture.join(sub)).unwrap() {
+            let entry = entry.unwrap();
+            fs::copy(entry.path(), dir.path().join(sub).join(entry.file_name())).unwrap();
+        }
+    }
+    let run = support::run(
+        dir.path(),
+        &[
+            "compile",
+            "--submissions",
+            "reports",
+            "--outline",
+            "outline",
+            "--out",
+            "output",
+            "--format",
+            "json,md",
+            "--as-of",
+            "2026-04-29",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // Not applicable is shown as such, not as a gap.
+    let md = fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.md")).unwrap();
+    let note = md.lines().find(|l| l.starts_with("- 4. ")).unwrap();
+    assert!(note.contains("không áp dụng (ghi “x”): Sở Tư pháp"), "{note}");
+    assert!(note.contains("chưa có số liệu: Đảng ủy xã Yên Thành"), "{note}");
+    let json: Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.json")).unwrap()).unwrap();
+    assert_eq!(json["units"]["submitted"], 12, "every report counts, none is rejected");
+    for (id, values) in read {
+        let total: u64 = values.iter().flatten().sum();
+        let reported = values.iter().flatten().count();
+        assert_eq!(json["appendix"][id]["total"], total, "{id} total");
+        assert_eq!(json["appendix"][id]["reported"], reported, "{id} reported");
+    }
+    let given: Vec<u64> = rates.iter().flatten().copied().collect();
+    let mean = mean_tenths(&given).unwrap();
+    assert_eq!(
+        number(&json["appendix"]["truc-tuyen"]["total"]),
+        Some(mean as f64 / 10.0),
+        "truc-tuyen mean"
+    );
+    assert_eq!(json["appendix"]["truc-tuyen"]["reported"], given.len());
+
+    // `check` says what the unit can act on, at the cell.
+    let check = support::run(
+        dir.path(),
+        &["check", "reports", "--outline", "outline", "--format", "json"],
+    );
+    let json = check.json();
+    let codes = |path: &str| support::codes(&json, path);
+    assert!(codes("reports/a04.md").contains(&"appendix-value-invalid".to_owned()));
+    let a12 = support::file(&json, "reports/a12.md");
+    let blank = support::diags(a12)
+        .into_iter()
+        .find(|d| d.code == "appendix-value-missing")
+        .expect("A12's empty cell");
+    assert_eq!(blank.key.as_deref(), Some("doi-thoai"));
+    let message = a12["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "appendix-value-missing")
+        .and_then(|d| d["message"].as_str())
+        .unwrap();
+    assert!(message.contains("bieu-so-lieu-cac-xa.xlsx!A12!C6"), "{message}");
+    // The workbooks are appendices, not stray files.
+    let paths: Vec<&str> = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert!(!paths.iter().any(|p| p.ends_with(".xlsx")), "{paths:?}");
 }

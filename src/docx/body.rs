@@ -546,12 +546,15 @@ impl<'a> Body<'a> {
             Format::ITALIC,
         );
         for i in &appendix.indicators {
-            if i.missing.is_empty() && i.invalid.is_empty() && i.over_limit.is_empty() {
+            if i.missing.is_empty() && i.not_applicable.is_empty() && i.invalid.is_empty() && i.over_limit.is_empty() {
                 continue;
             }
             let mut line = format!("{}. {}: {} đơn vị có số liệu", i.stt, i.name, i.reported);
             if !i.missing.is_empty() {
                 line.push_str(&format!("; chưa có số liệu: {}", i.missing.join(", ")));
+            }
+            if !i.not_applicable.is_empty() {
+                line.push_str(&format!("; không áp dụng (ghi “x”): {}", i.not_applicable.join(", ")));
             }
             if !i.invalid.is_empty() {
                 let notes: Vec<String> = i

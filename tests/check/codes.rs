@@ -623,7 +623,13 @@ fn value_position(text: &str, stt: &str, value: &str) -> (u64, u64) {
 
 #[test]
 fn appendix_value_missing_blank_or_absent_row() {
-    for blank in ["-", "—", ""] {
+    // `-`, `—`, `x`, `Không áp dụng` say "not applicable": nothing to fill, nothing said.
+    for not_applicable in ["-", "—", "x", "Không áp dụng", "K/A"] {
+        let (_, diags) = check(&with_value("4", not_applicable));
+        assert_eq!(plain(&diags), [], "{not_applicable:?}");
+    }
+    {
+        let blank = "";
         let text = with_value("4", blank);
         let (_, diags) = check(&text);
         // An empty cell is pointed at where its content would end: its closing `|`.
@@ -704,7 +710,7 @@ fn appendix_constraint_on_solved_letters() {
     // Equal is fine; a missing `don-nhan` cannot be compared.
     let (_, diags) = check(&with_value("7", "356"));
     assert_eq!(plain(&diags), []);
-    let text = with_value("7", "400").replace("| 356 |", "| - |");
+    let text = with_value("7", "400").replace("| 356 |", "|  |");
     let (_, diags) = check(&text);
     assert_eq!(
         diags.iter().map(|d| d.code.as_str()).collect::<Vec<_>>(),
@@ -813,4 +819,162 @@ fn lateness_does_not_depend_on_the_machines_time_zone() {
         );
         assert_eq!(json["files"][0]["late_days"], 1, "TZ={tz}");
     }
+}
+
+// --- appendix tables as units make them ------------------------------------------------
+
+/// The 1-based column, in characters, of `needle` on line `line` of `text`.
+fn column_of(text: &str, line: u64, needle: &str) -> u64 {
+    let row = text.lines().nth(line as usize - 1).expect("line");
+    row[..row.find(needle).expect("needle")].chars().count() as u64 + 1
+}
+
+/// The report with its appendix table replaced by `table`.
+fn with_table(table: &str) -> String {
+    let full = report();
+    let start = full.find("| STT |").expect("table");
+    format!("{}{table}", &full[..start])
+}
+
+#[test]
+fn appendix_value_remarks_marks_and_commas_get_their_own_advice() {
+    let cases = [
+        ("khoảng 640", "Ghi chú"),
+        ("4,350", "4.350"),
+        ("30*", "Ghi chú"),
+        ("866 lượt/964 lượt người", "hai số"),
+    ];
+    for (value, advice) in cases {
+        let text = with_value("3", value);
+        let (json, diags) = check(&text);
+        let (line, column) = value_position(&text, "3", value);
+        assert_eq!(
+            plain(&diags),
+            [("appendix-value-invalid", line, column, Some("tap-huan"))],
+            "{value}"
+        );
+        let message = message(&json, "appendix-value-invalid");
+        assert!(message.contains(advice), "{value}: {message}");
+    }
+    // Units after the figure, spaces before `%`, and `Đạt …%` are figures as written.
+    for (row, value) in [
+        ("3", "2.071 lượt"),
+        ("1", "15 văn bản"),
+        ("9", "92,4 %"),
+        ("9", "Đạt 94,8%"),
+    ] {
+        let (_, diags) = check(&with_value(row, value));
+        assert_eq!(plain(&diags), [], "{value}");
+    }
+}
+
+#[test]
+fn appendix_table_unclear_is_one_error_at_the_table() {
+    let rows = "| 1 | Số văn bản lãnh đạo | 48 |\n| 2 | Số hội nghị | 36 |\n| 5 | Số lượt tiếp công dân | 1.215 |\n";
+    // No separator row and a first row that names no column.
+    // The short section is also `empty-section`: that is not the appendix's to say.
+    let appendix = |diags: &[Diag]| -> Vec<(String, u64, u64)> {
+        plain(diags)
+            .into_iter()
+            .filter(|d| d.0 != "empty-section")
+            .map(|d| (d.0.to_owned(), d.1, d.2))
+            .collect()
+    };
+    let text = with_table(rows);
+    let (json, diags) = check(&text);
+    let line = line_of(&text, "| 1 | Số văn bản");
+    assert_eq!(appendix(&diags), [("appendix-table-unclear".to_owned(), line, 3)]);
+    assert!(message(&json, "appendix-table-unclear").contains("tiêu đề cột"));
+    // Headers, but no column of figures: the columns are listed.
+    let text = with_table(&format!("| STT | Nội dung | Ghi chú |\n|---|---|---|\n{rows}"));
+    let (json, diags) = check(&text);
+    assert_eq!(
+        appendix(&diags).iter().map(|d| d.0.as_str()).collect::<Vec<_>>(),
+        ["appendix-table-unclear"]
+    );
+    let said = message(&json, "appendix-table-unclear");
+    assert!(said.contains("“Nội dung”") && said.contains("Số liệu"), "{said}");
+    // Columns read, but no row is an indicator's: the rows seen are named.
+    let text = with_table("| STT | Nội dung | Số liệu |\n|---|---|---|\n| 1 | Số tin bài tuyên truyền | 12 |\n");
+    let (json, diags) = check(&text);
+    assert_eq!(
+        appendix(&diags).iter().map(|d| d.0.as_str()).collect::<Vec<_>>(),
+        ["appendix-table-unclear"]
+    );
+    assert!(message(&json, "appendix-table-unclear").contains("Số tin bài tuyên truyền"));
+}
+
+#[test]
+fn a_report_without_one_figure_does_not_pass() {
+    let blank = with_table(
+        "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Số văn bản | |\n| 2 | Số hội nghị | |\n| 5 | Số lượt tiếp công dân | |\n",
+    );
+    let no_table = with_table("Có biểu số liệu kèm theo.\n");
+    for text in [blank, no_table] {
+        let scratch = Scratch::new();
+        scratch.write("o/units.yaml", ROSTER).write("s/snv.md", &text);
+        let (run, json) = scratch.check_json("o", &["s/snv.md"]);
+        let diags = support::diags(support::file(&json, "s/snv.md"));
+        let line = line_of(&text, "# Phụ lục");
+        assert!(plain(&diags).contains(&("appendix-empty", line, 1, None)), "{diags:?}");
+        assert!(
+            !plain(&diags).iter().any(|d| d.0 == "appendix-value-missing"),
+            "one error, not a warning per row"
+        );
+        assert_eq!(run.code, 1, "no countable figure: exit 1 under the default --fail-on");
+    }
+}
+
+#[test]
+fn appendix_periods_and_totals() {
+    let text = with_table(
+        "| TT | Nội dung | ĐVT | 2015 - 2020 | 2021 - 2025 | Tổng cộng |\n|---|---|---|---|---|---|\n\
+         | 1 | Số văn bản lãnh đạo, chỉ đạo | văn bản | 20 | 28 | 48 |\n\
+         | 2 | Số hội nghị | hội nghị | 16 | 20 | 38 |\n",
+    );
+    let (json, diags) = check(&text);
+    let line = line_of(&text, "| 2 | Số hội nghị");
+    let mismatch: Vec<_> = plain(&diags)
+        .into_iter()
+        .filter(|d| d.0 == "appendix-total-mismatch")
+        .collect();
+    let column = column_of(&text, line, "38");
+    assert_eq!(mismatch, [("appendix-total-mismatch", line, column, Some("hoi-nghi"))]);
+    let said = message(&json, "appendix-total-mismatch");
+    assert!(said.contains("38") && said.contains("36"), "{said}");
+    let text = with_table(
+        "| TT | Nội dung | Giai đoạn 2015 - 2020 | Giai đoạn 2021 - 2025 |\n|---|---|---|---|\n\
+         | 1 | Số văn bản lãnh đạo, chỉ đạo | 20 | 28 |\n",
+    );
+    let (json, diags) = check(&text);
+    let line = line_of(&text, "| TT |");
+    assert!(
+        plain(&diags).contains(&(
+            "appendix-periods-summed",
+            line,
+            column_of(&text, line, "Giai đoạn 2015"),
+            None
+        )),
+        "{diags:?}"
+    );
+    assert!(message(&json, "appendix-periods-summed").contains("Giai đoạn 2015 - 2020"));
+}
+
+#[test]
+fn appendix_workbook_that_cannot_be_read() {
+    let text = report().replacen("date:", "appendix: bieu.xlsx\ndate:", 1);
+    let start = text.find("| STT |").expect("table");
+    let text = format!("{}Có biểu số liệu kèm theo.\n", &text[..start]);
+    let scratch = Scratch::new();
+    scratch
+        .write("o/units.yaml", ROSTER)
+        .write("s/snv.md", &text)
+        .write("s/bieu.xlsx", "not a workbook");
+    let (_, json) = scratch.check_json("o", &["s"]);
+    let diags = support::diags(support::file(&json, "s/snv.md"));
+    let line = line_of(&text, "# Phụ lục");
+    assert_eq!(plain(&diags), [("appendix-workbook", line, 1, None)]);
+    assert!(message(&json, "appendix-workbook").contains("bieu.xlsx"));
+    // Claimed by the report, the workbook is not a stray file of its own.
+    assert_eq!(json["files"].as_array().expect("files").len(), 1);
 }

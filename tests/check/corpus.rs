@@ -46,6 +46,7 @@ fn generated_corpus_gives_exactly_the_expected_diagnostics() {
         "appendix-value-missing",
         "appendix-value-invalid",
         "appendix-constraint",
+        "appendix-empty",
     ] {
         assert!(codes.contains(code), "the seed never expects `{code}`");
     }
@@ -177,6 +178,7 @@ const REQUIRED_CODES: &[&str] = &[
     "appendix-value-missing",
     "appendix-value-invalid",
     "appendix-constraint",
+    "appendix-empty",
 ];
 
 /// The generator is deterministic: the same seed writes the same bytes.

@@ -30,7 +30,7 @@ fn three_sections_exact_diagnostics() {
                 ("late", 6, 1, None),
                 ("missing-section", 16, 1, Some("results.achievements")),
                 ("unknown-section", 20, 1, None),
-                ("appendix-value-missing", 29, 48, Some("online-rate")),
+                ("appendix-value-missing", 29, 49, Some("online-rate")),
             ],
         ),
         (

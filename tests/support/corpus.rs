@@ -280,7 +280,9 @@ pub fn severity(code: &str) -> &'static str {
         | "late"
         | "encoding"
         | "unsupported-file"
-        | "appendix-value-missing" => "warning",
+        | "appendix-value-missing"
+        | "appendix-total-mismatch" => "warning",
+        "appendix-periods-summed" => "note",
         _ => "error",
     }
 }
@@ -1118,31 +1120,27 @@ fn write_appendix(w: &mut Writer<'_>, heading_line: u64) -> (usize, Vec<Expect>)
         w.tag("appendix-no-table");
     }
     if variant < 3 {
-        // A placeholder instead of the table: empty, and every value missing.
+        // A placeholder instead of the table: one error, the appendix has no table.
         w.doc.push("(Đang tổng hợp)");
         w.doc.blank();
-        for ind in &INDICATORS {
-            expect.push(Expect {
-                line: heading_line,
-                code: "appendix-value-missing",
-                key: Some(ind.id.to_owned()),
-            });
-        }
+        expect.push(Expect {
+            line: heading_line,
+            code: "appendix-empty",
+            key: None,
+        });
         return (0, expect);
     }
     if variant < 5 {
-        // Prose but no table: every value missing.
+        // Prose but no table: the same one error.
         let text = paragraph(w.rng);
         let count = words(&text);
         w.doc.push(text);
         w.doc.blank();
-        for ind in &INDICATORS {
-            expect.push(Expect {
-                line: heading_line,
-                code: "appendix-value-missing",
-                key: Some(ind.id.to_owned()),
-            });
-        }
+        expect.push(Expect {
+            line: heading_line,
+            code: "appendix-empty",
+            key: None,
+        });
         return (count, expect);
     }
     let layout = w.rng.below(100);
@@ -1180,12 +1178,12 @@ fn write_appendix(w: &mut Writer<'_>, heading_line: u64) -> (usize, Vec<Expect>)
         };
         let (text, number) = match problem {
             Value::Good | Value::RowMissing => good_value(w.rng, ind.percent),
-            Value::Blank => ((*w.rng.pick(&["-", "—", ""])).to_owned(), None),
+            Value::Blank => ((*w.rng.pick(&["-", "—", "", "x"])).to_owned(), None),
             Value::Invalid => {
                 let bad: &[&str] = if ind.percent {
                     &["101", "120%", "-1", "khoảng 70"]
                 } else {
-                    &["khoảng 70", "12,5", "-3", "1.5", "n/a"]
+                    &["khoảng 70", "12,5", "-3", "1.5", "30*", "4,350", "866/964"]
                 };
                 ((*w.rng.pick(bad)).to_owned(), None)
             }
@@ -1229,7 +1227,9 @@ fn write_appendix(w: &mut Writer<'_>, heading_line: u64) -> (usize, Vec<Expect>)
             w.doc.push(format!("| {} | {name} | {value} |", ind.stt))
         };
         match problem {
-            Value::Blank => expect.push(Expect {
+            // `-`, `—` and `x` say "not applicable": not counted, nothing to say. Only an
+            // empty cell is the unit's to fill.
+            Value::Blank if value.is_empty() => expect.push(Expect {
                 line,
                 code: "appendix-value-missing",
                 key: Some(ind.id.to_owned()),
