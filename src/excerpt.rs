@@ -131,59 +131,159 @@ fn demote_within<'t, 'b>(
     let trimmed = own.trim_matches('\n');
     let offset = start + (own.len() - own.trim_start_matches('\n').len());
     let demoted = demote_headings(trimmed, offset, headings, level);
-    let closing = closing(&demoted);
-    if closing.is_empty() {
-        demoted
-    } else {
-        Cow::Owned(demoted.into_owned() + &closing)
+    match closing(&demoted) {
+        Closing::Closed(closing) if closing.is_empty() => demoted,
+        Closing::Closed(closing) => Cow::Owned(demoted.into_owned() + &closing),
+        Closing::Fenced => Cow::Owned(fence_whole(&demoted)),
     }
 }
 
-/// What closes a code fence, comment or raw HTML block a unit left open, which would
-/// swallow everything after it in the compiled report — every later section, the
-/// appendix, the signature. Empty when nothing is left open.
-fn closing(text: &str) -> String {
-    // A fence is three backticks or tildes; most excerpts have neither.
-    if memchr::memchr2(b'`', b'~', text.as_bytes()).is_some() {
-        let mut fence: Option<(char, usize)> = None;
-        for line in text.lines() {
-            let indent = line.len() - line.trim_start_matches(' ').len();
-            let rest = line.trim_start_matches(' ');
-            let marker = rest.chars().next().filter(|c| matches!(c, '`' | '~'));
-            let run = marker.map_or(0, |m| rest.chars().take_while(|c| *c == m).count());
-            match (fence, marker) {
-                (None, Some(m)) if indent <= 3 && run >= 3 => fence = Some((m, run)),
-                (Some((open, len)), Some(m)) if m == open && run >= len && rest[run..].trim().is_empty() => {
-                    fence = None
-                }
-                _ => {}
-            }
-        }
-        if let Some((marker, len)) = fence {
-            return std::iter::once('\n').chain(std::iter::repeat_n(marker, len)).collect();
-        }
+/// What closes the blocks a unit's text leaves open, which would otherwise swallow
+/// everything after it in the compiled report — every later section, the appendix, the
+/// signature. Empty when nothing is left open.
+///
+/// Rather than a rule per construct, the excerpt is parsed with a plain paragraph after a
+/// blank line — what the templates put after every excerpt — and whatever still holds
+/// that paragraph gets its closer, until the paragraph stands at the top level. Lists,
+/// block quotes, tables and HTML blocks of kinds 6 and 7 end at that blank line; what
+/// does not is a code fence or an HTML block of kinds 1–5, each closed by what its
+/// opening line calls for. Should that not settle it, the excerpt is not closed but
+/// fenced whole (see [`fence_whole`]).
+fn closing(text: &str) -> Closing {
+    // Only a fence (` or ~) or raw HTML (<) can outlast a blank line; most excerpts
+    // have neither, and parsing every excerpt again was a fifth of `compile`'s time.
+    if memchr::memchr3(b'`', b'~', b'<', text.as_bytes()).is_none() {
+        return Closing::Closed(String::new());
     }
-    // Comments and these tags all start with `<`; most excerpts have none, and lowering
-    // every excerpt to look was a fifth of `compile`'s time. Tag names are ASCII.
     let mut closing = String::new();
-    if memchr::memchr(b'<', text.as_bytes()).is_none() {
-        return closing;
-    }
-    let lower = text.to_ascii_lowercase();
-    if lower
-        .rfind("<!--")
-        .is_some_and(|open| lower[open..].find("-->").is_none())
-    {
-        closing.push_str(" -->");
-    }
-    for tag in ["pre", "script", "style", "textarea"] {
-        let opened = lower.rfind(&format!("<{tag}"));
-        let closed = lower.rfind(&format!("</{tag}>"));
-        if opened.is_some_and(|o| closed.is_none_or(|c| c < o)) {
-            closing.push_str(&format!("\n</{tag}>"));
+    for _ in 0..MAX_CLOSERS {
+        let probe = format!("{text}{closing}\n\n{PROBE}\n");
+        match holder(&probe, text.len() + closing.len()) {
+            None => return Closing::Closed(closing),
+            Some(Holder::Fence(marker, run)) => {
+                closing.push('\n');
+                closing.extend(std::iter::repeat_n(marker, run));
+            }
+            Some(Holder::Html(end)) => {
+                closing.push('\n');
+                closing.push_str(end);
+            }
+            Some(Holder::Other) => break,
         }
     }
-    closing
+    Closing::Fenced
+}
+
+/// What the closing found.
+enum Closing {
+    /// The text needs this appended (often nothing).
+    Closed(String),
+    /// Nothing appended settles it: the text goes in whole as a code block.
+    Fenced,
+}
+
+/// A code fence and an HTML block can both be left open at once (a comment opened in a
+/// fence's closing attempt…); more than this many closers is not a report but an attack.
+const MAX_CLOSERS: usize = 8;
+
+/// The paragraph put after an excerpt to see whether it stands on its own.
+const PROBE: &str = "baocao-probe-7f3a";
+
+/// What holds the probe paragraph when it does not stand at the top level.
+#[derive(Debug, PartialEq, Eq)]
+enum Holder {
+    /// A fenced code block opened with `run` times `marker`.
+    Fence(char, usize),
+    /// An HTML block of kinds 1–5, ended by a line that contains this.
+    Html(&'static str),
+    /// Anything else (not expected: lists and quotes end at a blank line).
+    Other,
+}
+
+/// What holds the probe at byte `probe_at` of `probe`, or `None` when it is a
+/// paragraph of its own at the top level.
+fn holder(probe: &str, probe_at: usize) -> Option<Holder> {
+    // Offsets of the open blocks, outermost first.
+    let mut open: Vec<(Tag<'_>, usize)> = Vec::new();
+    for (event, range) in Parser::new_ext(probe, markdown::options()).into_offset_iter() {
+        match event {
+            Event::Start(tag) => open.push((tag, range.start)),
+            Event::End(_) => {
+                open.pop();
+            }
+            // The first text past the blank line is the probe's.
+            Event::Text(_) | Event::Html(_) | Event::InlineHtml(_) | Event::Code(_) if range.end > probe_at + 2 => {
+                return match open.as_slice() {
+                    [(Tag::Paragraph, start)] if *start >= probe_at + 2 => None,
+                    _ => Some(
+                        open.iter()
+                            .rev()
+                            .find_map(|(tag, start)| leaf_holder(tag, &probe[*start..]))
+                            .unwrap_or(Holder::Other),
+                    ),
+                };
+            }
+            _ => {}
+        }
+    }
+    Some(Holder::Other)
+}
+
+/// The holder a leaf block is, from the block's own text.
+fn leaf_holder(tag: &Tag<'_>, from: &str) -> Option<Holder> {
+    match tag {
+        Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(_)) => {
+            let line = from.trim_start_matches([' ', '>']);
+            let marker = line.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+            Some(Holder::Fence(marker, line.chars().take_while(|c| *c == marker).count()))
+        }
+        Tag::HtmlBlock => html_block_end(from.trim_start_matches(' ')).map(Holder::Html),
+        _ => None,
+    }
+}
+
+/// What ends an HTML block of kinds 1–5 (CommonMark 4.6) that starts `line`; kinds 6
+/// and 7 end at a blank line and need nothing.
+fn html_block_end(line: &str) -> Option<&'static str> {
+    let head: String = line.chars().take(12).collect::<String>().to_ascii_lowercase();
+    if head.starts_with("<!--") {
+        return Some("-->");
+    }
+    if head.starts_with("<?") {
+        return Some("?>");
+    }
+    if head.starts_with("<![cdata[") {
+        return Some("]]>");
+    }
+    if head.starts_with("<!") {
+        return Some(">");
+    }
+    for (tag, end) in [
+        ("<pre", "</pre>"),
+        ("<script", "</script>"),
+        ("<style", "</style>"),
+        ("<textarea", "</textarea>"),
+    ] {
+        if head
+            .strip_prefix(tag)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '>', '\n', '\r']))
+        {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// The whole text as a fenced code block: its fence longer than any run of backticks in
+/// it, so nothing inside can end it. Shown as written, never read as Markdown.
+fn fence_whole(text: &str) -> String {
+    let longest = text
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    format!("{fence}text\n{text}\n{fence}")
 }
 
 /// `trimmed` starts at byte `offset` of the text the heading blocks were found in.
@@ -371,9 +471,39 @@ mod tests {
         assert_eq!(demote("Mã:\n\n```rust\nfn x()", 3), "Mã:\n\n```rust\nfn x()\n```");
         assert_eq!(demote("~~~~\nx\n~~~", 3), "~~~~\nx\n~~~\n~~~~");
         assert_eq!(demote("```\nx\n```", 3), "```\nx\n```");
-        assert_eq!(demote("Ghi chú <!-- chưa xong", 3), "Ghi chú <!-- chưa xong -->");
+        assert_eq!(demote("Ghi chú <!-- chưa xong", 3), "Ghi chú <!-- chưa xong");
         assert_eq!(demote("<pre>\nx", 3), "<pre>\nx\n</pre>");
         assert_eq!(demote("<!-- a --> b", 3), "<!-- a --> b");
+    }
+
+    /// Every construct CommonMark can leave open, alone and after a fence line: what
+    /// follows the excerpt in the compiled report is still a heading of its own.
+    #[test]
+    fn every_construct_left_open_is_closed() {
+        let openers = [
+            "<!--", "<!-- x", "<pre>", "<PRE class=a>", "<script>", "<style>", "<textarea>", "<?php", "<!DOCTYPE html",
+            "<![CDATA[", "```", "~~~~", "````x", "<div>", "<b>", "- mục", "1. mục", "> trích", "    mã", "| a |\n|---|",
+            "> ```", "- <!--", "<!-- ```", "```\n<!--", "<pre>\n```", "<!--\n~~~", "<?\n<!--",
+        ];
+        for opener in openers {
+            for tail in ["", "\n```", "\n~~~", "\n\ntiếp"] {
+                let text = format!("Đoạn đầu.\n\n{opener}{tail}");
+                let excerpt = demote(&text, 3);
+                let doc = format!("{excerpt}\n\n## II. PHẦN SAU\n\n*Đơn vị khác:*\n\nVăn bản khác.\n");
+                let events: Vec<Event> = Parser::new_ext(&doc, markdown::options()).collect();
+                let heading = events
+                    .windows(2)
+                    .any(|w| matches!(&w[0], Event::Start(Tag::Heading { .. })) && w[1] == Event::Text("II. PHẦN SAU".into()));
+                assert!(heading, "{opener:?}{tail:?} → {excerpt:?}");
+                assert!(events.contains(&Event::Text("Văn bản khác.".into())), "{opener:?}{tail:?} → {excerpt:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_excerpt_nothing_closes_is_fenced_whole() {
+        assert_eq!(fence_whole("a ```` b"), "`````text\na ```` b\n`````");
+        assert_eq!(fence_whole("x"), "```text\nx\n```");
     }
 
     #[test]
