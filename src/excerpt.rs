@@ -131,6 +131,10 @@ fn demote_within<'t, 'b>(
     let trimmed = own.trim_matches('\n');
     let offset = start + (own.len() - own.trim_start_matches('\n').len());
     let demoted = demote_headings(trimmed, offset, headings, level);
+    let demoted = match demote_raw_headings(&demoted, level) {
+        Some(raw) => Cow::Owned(raw),
+        None => demoted,
+    };
     match closing(&demoted) {
         Closing::Closed(closing) if closing.is_empty() => demoted,
         Closing::Closed(closing) => Cow::Owned(demoted.into_owned() + &closing),
@@ -286,6 +290,45 @@ fn fence_whole(text: &str) -> String {
     format!("{fence}text\n{text}\n{fence}")
 }
 
+/// The text with its raw HTML heading tags (`<h1>`…`<h6>`) pushed to `level` or below,
+/// as its Markdown headings are: an `<h1>` in a unit's text would otherwise stand as one
+/// of the report's own parts. Only tags in raw HTML are touched, not text in code.
+/// `None` when there is none.
+fn demote_raw_headings(text: &str, level: usize) -> Option<String> {
+    let lower = memchr::memchr(b'<', text.as_bytes()).map(|_| text.to_ascii_lowercase())?;
+    if !lower.contains("<h") && !lower.contains("</h") {
+        return None;
+    }
+    let mut digits = Vec::new();
+    for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+        if let Event::Html(_) | Event::InlineHtml(_) = event {
+            let raw = &lower[range.clone()];
+            for (at, _) in raw.match_indices('<') {
+                let name = raw[at + 1..].strip_prefix('/').unwrap_or(&raw[at + 1..]);
+                let bytes = name.as_bytes();
+                if bytes.len() >= 2
+                    && bytes[0] == b'h'
+                    && (b'1'..=b'6').contains(&bytes[1])
+                    && bytes.get(2).is_none_or(|c| !c.is_ascii_alphanumeric())
+                {
+                    let digit = range.start + at + 1 + (raw[at + 1..].len() - name.len()) + 1;
+                    digits.push((digit, usize::from(bytes[1] - b'0')));
+                }
+            }
+        }
+    }
+    let mut out = text.to_owned();
+    let mut changed = false;
+    for (at, n) in digits {
+        let new = n.max(level).min(6);
+        if new != n {
+            out.replace_range(at..at + 1, &new.to_string());
+            changed = true;
+        }
+    }
+    changed.then_some(out)
+}
+
 /// `trimmed` starts at byte `offset` of the text the heading blocks were found in.
 fn demote_headings<'t, 'b>(
     trimmed: &'t str,
@@ -346,10 +389,33 @@ pub fn to_html(text: &str) -> String {
 
 /// The HTML of `text` with images and unsafe links dropped, raw HTML passed on for the
 /// sanitiser or shown as text; and whether there was raw HTML.
+///
+/// Raw HTML reaches the sanitiser as one document, where an element whose content is not
+/// markup (`<style>`, `<xmp>`, `<textarea>`…) left open would take in everything after
+/// it, the unit's later paragraphs shown as tags or gone: such tags never reach it. What
+/// they held is shown or hidden as in the Word output (`docx::raw_html`): an inline
+/// `<script>` or `<style>` hides the rest of its own paragraph at most, a block one its
+/// own block; the other such elements' text is shown as text.
 fn render_html(text: &str, sanitise: bool) -> (String, bool) {
     let mut has_raw_html = false;
     let mut links_dropped = Vec::new();
+    let mut hidden = 0u32;
+    let mut block: Option<String> = None;
     let events = Parser::new_ext(text, markdown::options()).filter_map(|event| match event {
+        Event::Start(Tag::HtmlBlock) if sanitise => {
+            block = Some(String::new());
+            None
+        }
+        Event::End(TagEnd::HtmlBlock) if sanitise => {
+            block.take().map(|html| Event::Html(neutralise_block(&html).into()))
+        }
+        Event::Html(raw) if sanitise && block.is_some() => {
+            has_raw_html = true;
+            if let Some(html) = block.as_mut() {
+                html.push_str(&raw);
+            }
+            None
+        }
         Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
         Event::Start(Tag::Link { ref dest_url, .. }) => {
             let keep = safe_url(dest_url);
@@ -359,13 +425,72 @@ fn render_html(text: &str, sanitise: bool) -> (String, bool) {
         Event::End(TagEnd::Link) => (!links_dropped.pop().unwrap_or(false)).then_some(event),
         Event::Html(raw) | Event::InlineHtml(raw) => {
             has_raw_html = true;
-            Some(if sanitise { Event::Html(raw) } else { Event::Text(raw) })
+            if !sanitise {
+                return Some(Event::Text(raw));
+            }
+            match crate::docx::raw_html::tag(&raw) {
+                Some((name, closing)) if crate::docx::raw_html::hides_content(&name) => {
+                    if !raw.trim_end().ends_with("/>") {
+                        hidden = if closing { hidden.saturating_sub(1) } else { hidden + 1 };
+                    }
+                    None
+                }
+                Some((name, _)) if is_raw_text(&name) => None,
+                _ => (hidden == 0).then_some(Event::Html(raw)),
+            }
+        }
+        Event::Text(_) | Event::Code(_) | Event::SoftBreak | Event::HardBreak if hidden > 0 => None,
+        Event::End(end) => {
+            // Hidden no further than its own block, as in the Word output.
+            if !matches!(end, TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link) {
+                hidden = 0;
+            }
+            Some(Event::End(end))
         }
         other => Some(other),
     });
     let mut html = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut html, events);
     (html, has_raw_html)
+}
+
+/// Elements whose content an HTML parser does not read as markup, apart from those whose
+/// content is hidden (`docx::raw_html::hides_content`): left open, each swallows the rest.
+fn is_raw_text(name: &str) -> bool {
+    matches!(
+        name,
+        "xmp" | "textarea" | "title" | "plaintext" | "noembed" | "noframes" | "listing" | "select" | "option"
+    )
+}
+
+/// A raw HTML block as the sanitiser may see it: the tags of [`is_raw_text`] elements
+/// dropped (their text stays), each hiding element dropped with what it holds, up to the
+/// block's end when it is not closed in it — what the Word output shows of the block.
+fn neutralise_block(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let mut out = String::with_capacity(html.len());
+    let mut at = 0;
+    while let Some(offset) = html[at..].find('<') {
+        let start = at + offset;
+        out.push_str(&html[at..start]);
+        let end = html[start..].find('>').map_or(html.len(), |e| start + e + 1);
+        match crate::docx::raw_html::tag(&html[start..end]) {
+            Some((name, false)) if crate::docx::raw_html::hides_content(&name) && !html[start..end].ends_with("/>") => {
+                let close = format!("</{name}");
+                at = lower[end..]
+                    .find(&close)
+                    .and_then(|c| lower[end + c..].find('>').map(|e| end + c + e + 1))
+                    .unwrap_or(html.len());
+            }
+            Some((name, _)) if crate::docx::raw_html::hides_content(&name) || is_raw_text(&name) => at = end,
+            _ => {
+                out.push('<');
+                at = start + 1;
+            }
+        }
+    }
+    out.push_str(&html[at..]);
+    out
 }
 
 /// Web and mail links, and links within the page; never `javascript:` or `file:`.
@@ -498,6 +623,15 @@ mod tests {
                 assert!(events.contains(&Event::Text("Văn bản khác.".into())), "{opener:?}{tail:?} → {excerpt:?}");
             }
         }
+    }
+
+    #[test]
+    fn raw_html_headings_are_demoted_like_markdown_ones() {
+        assert_eq!(
+            demote("<h1>IV- KIẾN NGHỊ GIẢ MẠO</h1>\n\nA <H2 class=x>b</H2> `<h1>`", 3),
+            "<h3>IV- KIẾN NGHỊ GIẢ MẠO</h3>\n\nA <H3 class=x>b</H3> `<h1>`"
+        );
+        assert_eq!(demote("<h5>x</h5> <hr>", 3), "<h5>x</h5> <hr>");
     }
 
     #[test]

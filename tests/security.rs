@@ -92,3 +92,119 @@ fn an_unclosed_raw_html_block_ends_with_its_excerpt() {
         }
     }
 }
+
+/// What a reader sees of a unit's Markdown: its text, without what an inline `<script>`
+/// or `<style>` hides up to the end of its block; whitespace left out.
+fn visible_markdown(text: &str) -> String {
+    let hides = ["script", "style", "template", "noscript", "iframe", "object", "svg", "math"];
+    let mut hidden = 0u32;
+    let mut out = String::new();
+    for event in events(text) {
+        match event {
+            Event::Text(t) | Event::Code(t) if hidden == 0 => out.push_str(&t),
+            Event::InlineHtml(h) => {
+                let lower = h.to_ascii_lowercase();
+                let name: String = lower.trim_start_matches(['<', '/']).chars().take_while(char::is_ascii_alphanumeric).collect();
+                if hides.contains(&name.as_str()) && !lower.ends_with("/>") {
+                    hidden = if lower.starts_with("</") { hidden.saturating_sub(1) } else { hidden + 1 };
+                }
+            }
+            Event::End(pulldown_cmark::TagEnd::Paragraph | pulldown_cmark::TagEnd::Item | pulldown_cmark::TagEnd::Heading(_)) => hidden = 0,
+            _ => {}
+        }
+    }
+    out.retain(|c| !c.is_whitespace());
+    out
+}
+
+/// The visible text of an HTML page's body: tags, and what `<style>`/`<script>` hold,
+/// left out; the usual character references decoded; whitespace left out.
+fn visible_html(html: &str) -> String {
+    let body = &html[html.find("<body").unwrap_or(0)..];
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        let lower = rest[start..].to_ascii_lowercase();
+        let skip = ["<style", "<script"].iter().find(|t| lower.starts_with(*t)).map(|t| format!("</{}", &t[1..]));
+        let end = match skip {
+            Some(close) => lower.find(&close).and_then(|c| lower[c..].find('>').map(|e| c + e + 1)),
+            None => lower.find('>').map(|e| e + 1),
+        };
+        rest = &rest[start + end.unwrap_or(rest.len() - start)..];
+    }
+    out.push_str(rest);
+    let decoded = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
+    decoded.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The text of a Word file's body: every `w:t`, whitespace left out.
+fn visible_docx(docx: &[u8]) -> String {
+    use std::io::Read as _;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    let document = roxmltree::Document::parse(&xml).unwrap();
+    document
+        .descendants()
+        .filter(|n| n.has_tag_name("t"))
+        .filter_map(|n| n.text())
+        .flat_map(str::chars)
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// The text of every excerpt is in all three outputs, excerpt by excerpt.
+fn outputs_carry_the_same_text(hostile: &str) {
+    let mut reports = inprocess::samples();
+    let at = reports.iter().position(|(p, _)| p.ends_with("snv.md")).expect("snv");
+    reports[at].1 = with_hostile_section(&reports[at].1, hostile);
+    let (markdown, html, docx, excerpts) = inprocess::compile_all(&reports);
+    let (html, word) = (visible_html(&html), visible_docx(&docx));
+    let outline = baocao::outline::Outline::builtin();
+    let mut seen = 0;
+    for owns in &excerpts {
+        for (section, own) in owns.iter().enumerate() {
+            if outline.appendix.section == Some(section) {
+                continue;
+            }
+            if let Own::Written(text) = own {
+                let visible = visible_markdown(text);
+                assert!(markdown.contains(&**text), "not in the Markdown: {text:?}");
+                assert!(html.contains(&visible), "HTML lost text of {text:?}\nwanted {visible}");
+                assert!(word.contains(&visible), "Word lost text of {text:?}\nwanted {visible}");
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen > 20, "{seen}");
+}
+
+#[test]
+fn inline_raw_text_elements_do_not_remove_text_from_the_html() {
+    outputs_carry_the_same_text(
+        "Đoạn mở đầu của Sở.\n\n- Mục một có <style> lạ ở giữa.\n- Mục hai <xmp> không đóng.\n- Mục ba <textarea> cũng vậy.\n\nĐoạn sau danh sách vẫn phải còn.\n\nĐoạn cuối cùng, có <b>chữ đậm</b>.\n",
+    );
+}
+
+#[test]
+fn raw_text_elements_in_html_blocks_do_not_remove_text() {
+    outputs_carry_the_same_text("Đoạn mở đầu.\n\n<div><xmp>\n\nĐoạn sau khối HTML.\n\n<p><textarea></p>\n\nĐoạn cuối.\n");
+}
+
+#[test]
+fn a_raw_html_heading_in_a_unit_s_text_is_not_a_part_of_the_report() {
+    let mut reports = inprocess::samples();
+    let at = reports.iter().position(|(p, _)| p.ends_with("snv.md")).expect("snv");
+    reports[at].1 = with_hostile_section(&reports[at].1, "Nội dung.\n\n<h1>IV- KIẾN NGHỊ GIẢ MẠO</h1>\n\nTiếp.\n");
+    let (markdown, html, _, _) = inprocess::compile_all(&reports);
+    assert!(markdown.contains("<h3>IV- KIẾN NGHỊ GIẢ MẠO</h3>"), "{markdown}");
+    assert!(!html.contains("<h1>IV- KIẾN") && html.contains("<h3>IV- KIẾN NGHỊ GIẢ MẠO</h3>"));
+}

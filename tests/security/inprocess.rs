@@ -57,3 +57,26 @@ pub fn compile_markdown(reports: &[(String, String)]) -> (String, Vec<Vec<Own>>)
     let markdown = renderer.render_context("report.md.tera", &context).expect("render");
     (markdown, excerpts)
 }
+
+/// The three outputs of these reports: Markdown, HTML, and the Word file's bytes.
+pub fn compile_all(reports: &[(String, String)]) -> (String, String, Vec<u8>, Vec<Vec<Own>>) {
+    let campaign = campaign();
+    let inputs: Vec<Input> = reports
+        .iter()
+        .map(|(path, text)| Input {
+            path: path.clone(),
+            report: baocao::submission::analyze(text.as_bytes(), &campaign.outline, true),
+            git: None,
+        })
+        .collect();
+    let excerpts = inputs.iter().map(|i| i.report.excerpts.clone()).collect();
+    let outcome = baocao::check::check(inputs, &campaign, DateSource::FrontMatter);
+    let mut compiled = baocao::compile::compile(&campaign, &outcome, jiff::civil::date(2026, 5, 20));
+    let renderer = baocao::render::Renderer::new(&[]).expect("built-in templates");
+    let context = renderer.compiled_context("report.md.tera", &mut compiled).expect("context");
+    let markdown = renderer.render_context("report.md.tera", &context).expect("render");
+    renderer.prerender_excerpts(&context);
+    let html = renderer.render_context("report.html.tera", &context).expect("render");
+    let docx = baocao::docx::render(&compiled, None).expect("docx");
+    (markdown, html, docx, excerpts)
+}
