@@ -26,6 +26,10 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
             // Invalid UTF-16 (a lone surrogate) becomes U+FFFD rather than an error:
             // the unit still sees every other problem in the file.
             let (text, _) = encoding.decode_without_bom_handling(body);
+            // U+0000 is what a NUL byte is in UTF-8: not text, whatever the encoding.
+            if text.contains('\0') {
+                return Decoded::Binary;
+            }
             return text_of(text, Some(encoding.name()));
         }
         return utf8_or_windows_1258(body);

@@ -263,6 +263,18 @@ impl Outline {
     }
 }
 
+/// Whether `name` names a file in the output folder and nothing else: not a path (no
+/// `/` or `\\`, no drive letter), not `.` or `..`, no control character, not hidden;
+/// empty means the default name.
+fn is_plain_file_name(name: &str) -> bool {
+    name.is_empty()
+        || (!name.starts_with('.')
+            && !name.contains(['/', '\\', ':'])
+            && !name.chars().any(char::is_control)
+            && name.trim() == name
+            && name.len() <= 200)
+}
+
 struct Builder<'a> {
     path: &'a str,
     text: &'a str,
@@ -334,6 +346,17 @@ impl Builder<'_> {
                 indicators: Vec::new(),
             },
         };
+        let document: Document = raw.document.or(default.document).unwrap_or_default();
+        if !is_plain_file_name(&document.output_name) {
+            return Err(self.error_at(
+                "output_name",
+                0,
+                format!(
+                    "`document.output_name`: `{}` is not a plain file name (no folder, no `..`, no control character); the compiled report is always written in `--out`",
+                    document.output_name.escape_debug()
+                ),
+            ));
+        }
         Ok(Outline {
             title: raw.title.or(default.title).unwrap_or_default(),
             language,
@@ -344,7 +367,7 @@ impl Builder<'_> {
             categories,
             sections,
             appendix,
-            document: raw.document.or(default.document).unwrap_or_default(),
+            document,
             from_file,
         })
     }

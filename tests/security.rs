@@ -3,8 +3,12 @@
 
 #![allow(clippy::unwrap_used)]
 
+#[path = "security/cli.rs"]
+mod cli;
 #[path = "security/inprocess.rs"]
 mod inprocess;
+
+use std::path::Path;
 
 use baocao::excerpt::Own;
 use proptest::prelude::*;
@@ -207,4 +211,43 @@ fn a_raw_html_heading_in_a_unit_s_text_is_not_a_part_of_the_report() {
     let (markdown, html, _, _) = inprocess::compile_all(&reports);
     assert!(markdown.contains("<h3>IV- KIẾN NGHỊ GIẢ MẠO</h3>"), "{markdown}");
     assert!(!html.contains("<h1>IV- KIẾN") && html.contains("<h3>IV- KIẾN NGHỊ GIẢ MẠO</h3>"));
+}
+
+#[test]
+fn a_nul_in_a_utf16_report_never_reaches_the_compiled_report() {
+    let dir = cli::campaign();
+    let text = cli::good_report().replacen("Đảng ủy, Ban Giám đốc", "Đảng ủy,\0 Ban Giám đốc", 1);
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), bytes);
+    let run = cli::check_json(dir.path());
+    let codes: Vec<_> = run.diagnostics("snv.md").iter().map(|d| d["code"].clone()).collect();
+    assert_eq!(codes, ["not-text"], "{}", run.stdout);
+    let out = dir.path().join("out");
+    let run = cli::baocao(dir.path(), &["compile", "--out", "out", "--format", "md,html"], &[]);
+    assert!(run.code <= 1, "{}", run.stderr);
+    for name in ["bao-cao-tong-hop.md", "bao-cao-tong-hop.html"] {
+        let bytes = std::fs::read(out.join(name)).unwrap();
+        assert!(!bytes.contains(&0), "{name} holds a NUL");
+    }
+    let _ = Path::new("");
+}
+
+#[test]
+fn the_output_name_cannot_leave_the_out_folder() {
+    for name in ["../submissions/so-nganh/snv", "/tmp/baocao-pwned", "a/b", "..", ".an", "a\\\\b", "C:x", "a\\nb"] {
+        let dir = cli::campaign();
+        cli::write(&dir.path().join("submissions/so-nganh/snv.md"), cli::good_report());
+        let before = std::fs::read(dir.path().join("submissions/so-nganh/snv.md")).unwrap();
+        cli::write(
+            &dir.path().join("outline/outline.yaml"),
+            format!("title: Báo cáo\n\ndocument:\n  output_name: \"{name}\"\n"),
+        );
+        let run = cli::baocao(dir.path(), &["compile", "--out", "out", "--format", "md"], &[]);
+        assert_eq!(run.code, 2, "{name}: {}", run.stderr);
+        assert!(run.stderr.contains("outline.yaml:4:3"), "{name}: {}", run.stderr);
+        assert!(run.stderr.contains("output_name"), "{}", run.stderr);
+        assert_eq!(std::fs::read(dir.path().join("submissions/so-nganh/snv.md")).unwrap(), before);
+        assert!(!Path::new("/tmp/baocao-pwned.md").exists());
+    }
 }
