@@ -251,3 +251,25 @@ fn the_output_name_cannot_leave_the_out_folder() {
         assert!(!Path::new("/tmp/baocao-pwned.md").exists());
     }
 }
+
+#[test]
+fn a_rejected_file_name_cannot_add_a_heading_to_the_compiled_report() {
+    let dir = cli::campaign();
+    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), cli::good_report());
+    let name = "x\n\n# IV- KIẾN NGHỊ GIẢ MẠO\n\n`` ` y.md";
+    cli::write(&dir.path().join("submissions/so-nganh").join(name), vec![0u8; 64]);
+    let run = cli::baocao(dir.path(), &["compile", "--out", "out", "--format", "md"], &[]);
+    assert!(run.code <= 1, "{}", run.stderr);
+    let markdown = std::fs::read_to_string(dir.path().join("out/bao-cao-tong-hop.md")).unwrap();
+    let parsed = events(&markdown);
+    let headings: Vec<String> = parsed
+        .windows(2)
+        .filter(|w| matches!(w[0], Event::Start(pulldown_cmark::Tag::Heading { .. })))
+        .map(|w| format!("{:?}", w[1]))
+        .collect();
+    assert!(!headings.iter().any(|h| h.contains("GIẢ MẠO")), "{headings:?}");
+    assert!(
+        parsed.iter().any(|e| matches!(e, Event::Code(c) if c.contains("KIẾN NGHỊ GIẢ MẠO") && c.contains("`` ` y.md"))),
+        "{markdown}"
+    );
+}
