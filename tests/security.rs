@@ -273,3 +273,24 @@ fn a_rejected_file_name_cannot_add_a_heading_to_the_compiled_report() {
         "{markdown}"
     );
 }
+
+#[test]
+fn sarif_uris_are_percent_encoded() {
+    let dir = cli::campaign();
+    let name = "a b#c?d%e\nf:g.md";
+    cli::write(&dir.path().join("submissions/so-nganh").join(name), "# Không đủ\n");
+    cli::write(&dir.path().join("submissions/so-nganh/Sở nội vụ.md"), "# Không đủ\n");
+    let run = cli::baocao(dir.path(), &["check", "--format", "sarif"], &[]);
+    let sarif = run.json();
+    let uris: Vec<&str> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str())
+        .collect();
+    assert!(uris.contains(&"submissions/so-nganh/a%20b%23c%3Fd%25e%0Af%3Ag.md"), "{uris:?}");
+    assert!(uris.contains(&"submissions/so-nganh/S%E1%BB%9F%20n%E1%BB%99i%20v%E1%BB%A5.md"), "{uris:?}");
+    for uri in uris {
+        assert!(uri.bytes().all(|b| b.is_ascii_graphic() && !b"#? \"<>\\\\^`{|}".contains(&b)), "{uri}");
+    }
+}
