@@ -294,3 +294,29 @@ fn sarif_uris_are_percent_encoded() {
         assert!(uri.bytes().all(|b| b.is_ascii_graphic() && !b"#? \"<>\\\\^`{|}".contains(&b)), "{uri}");
     }
 }
+
+#[test]
+fn roster_codes_cannot_be_paths_options_or_lines() {
+    for code in ["\"../../PWNED\"", "A/B", "/etc/x", "\"-rf\"", "\"X\\nY\"", ".HIDDEN", "\"A B\"", "\"C:x\""] {
+        let dir = cli::campaign();
+        cli::write(
+            &dir.path().join("outline/units.yaml"),
+            format!("units:\n  - code: SNV\n    name: \"Sở Nội vụ\"\n    category: so-nganh\n  - code: {code}\n    name: \"Giả\"\n    category: so-nganh\n"),
+        );
+        let run = cli::baocao(dir.path(), &["check", "--lang", "en"], &[]);
+        assert_eq!(run.code, 2, "{code}: {}", run.stderr);
+        assert!(run.stderr.contains("units.yaml:5:5"), "{code}: {}", run.stderr);
+        let run = cli::baocao(dir.path(), &["new", "--unit", "../../PWNED"], &[]);
+        assert_eq!(run.code, 2, "{code}: {}", run.stderr);
+        assert!(!dir.path().join("../../pwned.md").exists() && !dir.path().join("../pwned.md").exists());
+    }
+    // Vietnamese letters, digits, `-` and `_` are codes.
+    let dir = cli::campaign();
+    cli::write(
+        &dir.path().join("outline/units.yaml"),
+        "units:\n  - code: ĐU-CA_1\n    name: \"Đảng ủy Công an tỉnh\"\n    category: dang-uy-truc-thuoc\n",
+    );
+    let run = cli::baocao(dir.path(), &["new", "--unit", "ĐU-CA_1"], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(dir.path().join("đu-ca_1.md").exists());
+}
