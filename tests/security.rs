@@ -320,3 +320,27 @@ fn roster_codes_cannot_be_paths_options_or_lines() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(dir.path().join("đu-ca_1.md").exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn files_named_on_the_command_line_follow_the_walk_s_rules() {
+    let dir = cli::campaign();
+    let fifo = dir.path().join("submissions/fifo.md");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "# I. Đánh giá\n\nDÒNG-BÍ-MẬT-CỦA-MÁY\n").unwrap();
+    std::os::unix::fs::symlink(&secret, dir.path().join("submissions/passwd.md")).unwrap();
+    let mut args = vec!["check", "--format", "json", "submissions/passwd.md"];
+    if made {
+        args.push("submissions/fifo.md");
+    }
+    let run = cli::baocao(dir.path(), &args, &[]);
+    assert!(run.took < std::time::Duration::from_secs(30), "{:?}", run.took);
+    assert!(!run.stdout.contains("DÒNG-BÍ-MẬT"), "{}", run.stdout);
+    let codes: Vec<_> = run.diagnostics("passwd.md").iter().map(|d| d["code"].clone()).collect();
+    assert_eq!(codes, ["unsupported-file"]);
+    if made {
+        let codes: Vec<_> = run.diagnostics("fifo.md").iter().map(|d| d["code"].clone()).collect();
+        assert_eq!(codes, ["unsupported-file"]);
+    }
+}
