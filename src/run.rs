@@ -58,7 +58,9 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 append(Path::new(&path), &format::github::step_summary(&outcome, lang))?;
             }
             let annotations = format::github::annotations(&outcome, lang);
-            annotations + &format::human::render(&outcome, lang, false, roster_known)
+            // The annotations are escaped where they are made; the human report follows in
+            // the same stream, where no line of it may read as a workflow command.
+            annotations + &format::no_workflow_commands(&format::human::render(&outcome, lang, false, roster_known))
         }
     };
     write_stdout(&text)?;

@@ -344,3 +344,64 @@ fn files_named_on_the_command_line_follow_the_walk_s_rules() {
         assert_eq!(codes, ["unsupported-file"]);
     }
 }
+
+/// A campaign with a file name and a front-matter field made to forge lines of output.
+fn forging_campaign() -> tempfile::TempDir {
+    let dir = cli::campaign();
+    let name = "x\n::error file=a.md::GIẢ MẠO\n\u{1b}[2J\u{1b}]0;pwn\u{7}`|<img src=x onerror=alert(1)>.md";
+    cli::write(&dir.path().join("submissions/so-nganh").join(name), "# Không đủ\n");
+    cli::write(
+        &dir.path().join("submissions/so-nganh/snv.md"),
+        cli::with_front_matter(
+            "unit: \"Sở\\n::add-mask::bí-mật\\n\\u001b[31m\"\nunit_code: \"S|N`V\\n::warning::x\"\ncategory: so-nganh\ndate: 15/04/2026\n",
+        ),
+    );
+    dir
+}
+
+/// No line of `text` could be taken by a runner as a workflow command but `ours`.
+fn assert_no_forged_command(text: &str, ours: usize) {
+    let commands: Vec<&str> = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("::") || l.trim_start().starts_with("##["))
+        .collect();
+    assert_eq!(commands.len(), ours, "{commands:#?}");
+    for command in commands {
+        assert!(
+            ["::error file=", "::warning file=", "::notice file="].iter().any(|p| command.starts_with(p)),
+            "{command}"
+        );
+        assert!(!command.contains('\u{1b}'), "{command:?}");
+    }
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "raw escape in {text:?}");
+}
+
+#[test]
+fn hostile_names_and_fields_cannot_forge_any_check_format() {
+    let dir = forging_campaign();
+    let summary = dir.path().join("summary.md");
+    let summary_env = summary.to_str().unwrap();
+    let json = cli::baocao(dir.path(), &["check", "--format", "json"], &[]).json();
+    let diagnostics: usize = json["files"].as_array().unwrap().iter().map(|f| f["diagnostics"].as_array().unwrap().len()).sum();
+
+    let human = cli::baocao(dir.path(), &["check", "--format", "human"], &[]);
+    assert_no_forged_command(&human.stdout, 0);
+
+    let github = cli::baocao(dir.path(), &["check", "--format", "github"], &[("GITHUB_STEP_SUMMARY", summary_env)]);
+    assert_no_forged_command(&github.stdout, diagnostics);
+    let table = std::fs::read_to_string(&summary).unwrap();
+    assert!(!table.contains('<') && !table.contains('`') && !table.contains('\u{1b}'), "{table}");
+    let rows: Vec<&str> = table.lines().filter(|l| l.starts_with('|')).collect();
+    assert_eq!(rows.len(), 2 + json["files"].as_array().unwrap().len(), "{table}");
+    for row in rows {
+        let cells = row.replace("\\|", "").matches('|').count();
+        assert_eq!(cells, 6, "{row}");
+    }
+
+    let sarif = cli::baocao(dir.path(), &["check", "--format", "sarif"], &[]);
+    assert!(!sarif.stdout.contains('\u{1b}'));
+    sarif.json();
+    let junit = cli::baocao(dir.path(), &["check", "--format", "junit"], &[]);
+    roxmltree::Document::parse(&junit.stdout).unwrap_or_else(|e| panic!("{e}: {}", junit.stdout));
+    assert_no_forged_command(&junit.stdout, 0);
+}
