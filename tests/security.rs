@@ -405,3 +405,27 @@ fn hostile_names_and_fields_cannot_forge_any_check_format() {
     roxmltree::Document::parse(&junit.stdout).unwrap_or_else(|e| panic!("{e}: {}", junit.stdout));
     assert_no_forged_command(&junit.stdout, 0);
 }
+
+#[test]
+fn aliases_of_large_strings_are_refused_in_front_matter_and_outline() {
+    let dir = cli::campaign();
+    let big = "x".repeat(2 * 1024 * 1024);
+    let aliases = vec!["*s"; 3000].join(", ");
+    let yaml = format!("unit: \"Sở Nội vụ\"\ncategory: so-nganh\nsigner: [&s \"{big}\", {aliases}]\n");
+    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), cli::with_front_matter(&yaml));
+    let run = cli::check_json(dir.path());
+    assert!(run.took < std::time::Duration::from_secs(20), "{:?}", run.took);
+    let invalid = run.diagnostic("snv.md", "front-matter-invalid");
+    assert_eq!(invalid["line"], 4, "{invalid}");
+
+    let dir = cli::campaign();
+    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), cli::good_report());
+    cli::write(
+        &dir.path().join("outline/outline.yaml"),
+        format!("title: &s \"{big}\"\ndocument:\n  recipients: [{aliases}]\n"),
+    );
+    let run = cli::baocao(dir.path(), &["check", "--lang", "en"], &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("outline.yaml:3:"), "{}", run.stderr);
+    assert!(run.took < std::time::Duration::from_secs(20), "{:?}", run.took);
+}
