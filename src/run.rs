@@ -210,6 +210,8 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     }
     let reference = campaign.reference_docx.clone();
     let out = args.out.clone();
+    // Held until every file is in place; cleans what killed runs left behind.
+    let _out_folder = crate::write::hold_out_folder(&out)?;
     let staging = crate::write::Staging::default();
     let rendering = staging.clone();
     let (sender, receiver) = std::sync::mpsc::channel();
@@ -272,12 +274,9 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
             std::sync::mpsc::RecvTimeoutError::Disconnected => anyhow::anyhow!("rendering the report failed"),
         }
     })??;
-    // Every format is complete: only now does any of them replace an earlier report. Side by
-    // side, since replacing a national report frees the old file's blocks (30 ms each here).
-    let written = staged
-        .into_par_iter()
-        .map(crate::write::Staged::persist)
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    // Every format is complete: only now, and only if every target can be replaced, does
+    // any of them replace an earlier report.
+    let written = crate::write::persist_all(staged)?;
     for path in written {
         report.push_str(&format!(
             "{} {}\n",

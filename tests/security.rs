@@ -429,3 +429,27 @@ fn aliases_of_large_strings_are_refused_in_front_matter_and_outline() {
     assert!(run.stderr.contains("outline.yaml:3:"), "{}", run.stderr);
     assert!(run.took < std::time::Duration::from_secs(20), "{:?}", run.took);
 }
+
+#[test]
+fn a_target_that_cannot_be_replaced_leaves_every_earlier_report_as_it_was() {
+    let dir = cli::campaign();
+    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), cli::good_report());
+    let out = dir.path().join("out");
+    cli::write(&out.join("bao-cao-tong-hop.md"), "BẢN CŨ");
+    cli::write(&out.join("bao-cao-tong-hop.docx"), "BẢN CŨ");
+    std::fs::create_dir_all(out.join("bao-cao-tong-hop.html")).unwrap();
+    // What a run killed while writing left behind.
+    cli::write(&out.join(".baocao-AbC123"), vec![b'x'; 1 << 20]);
+    let run = cli::baocao(dir.path(), &["compile", "--out", "out", "--format", "md,html,docx"], &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("bao-cao-tong-hop.html"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(out.join("bao-cao-tong-hop.md")).unwrap(), "BẢN CŨ");
+    assert_eq!(std::fs::read_to_string(out.join("bao-cao-tong-hop.docx")).unwrap(), "BẢN CŨ");
+    let left: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".baocao-"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
