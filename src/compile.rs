@@ -565,7 +565,7 @@ enum Piece {
     Written(Excerpt),
 }
 
-fn piece(unit: &Counted, index: usize) -> Piece {
+fn piece(unit: &Counted, index: usize, structure: &crate::excerpt::Structure) -> Piece {
     match unit.file.report.excerpts.get(index) {
         // Not a text file: nothing to say either way.
         None => Piece::Nothing,
@@ -576,7 +576,12 @@ fn piece(unit: &Counted, index: usize) -> Piece {
             unit_code: unit.code.clone(),
             unit_name: unit.name.clone(),
             late: unit.file.late_days.unwrap_or(0) > 0,
-            markdown: markdown.clone(),
+            // A unit's paragraph that would pass for another unit's attribution line loses
+            // the look of one.
+            markdown: match crate::excerpt::unforgeable(markdown, structure) {
+                Some(text) => crate::excerpt::Text::from(text),
+                None => markdown.clone(),
+            },
         }),
     }
 }
@@ -600,7 +605,14 @@ fn section_view(outline: &Outline, index: usize, counted: &[Counted], categories
     if !is_appendix {
         // Each unit's excerpt is independent (a word count and, for units with headings of
         // their own, a Markdown parse): made in parallel, gathered in the units' order.
-        let pieces: Vec<Piece> = counted.par_iter().map(|unit| piece(unit, index)).collect();
+        let structure: crate::excerpt::Structure = counted
+            .iter()
+            .map(|u| u.name.as_str())
+            .chain(categories.iter().map(|c| c.name.as_str()))
+            .map(crate::fold::fold_name)
+            .filter(|name| !name.is_empty())
+            .collect();
+        let pieces: Vec<Piece> = counted.par_iter().map(|unit| piece(unit, index, &structure)).collect();
         for (unit, piece) in counted.iter().zip(pieces) {
             let excerpt = match piece {
                 Piece::Nothing => continue,

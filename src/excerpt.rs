@@ -359,6 +359,106 @@ fn demote_headings<'t, 'b>(
     Cow::Owned(out)
 }
 
+/// Folded forms of what the compiled report's own lines say (units' names, categories'
+/// names), which no unit's paragraph may say alone.
+pub type Structure = std::collections::HashSet<String>;
+
+/// The start of the compiled report's note on units silent in a section, and the mark
+/// of a late unit, folded.
+static SILENT_NOTE: LazyLock<String> = LazyLock::new(|| crate::fold::fold_name("Chưa báo cáo nội dung này"));
+static LATE_MARK: LazyLock<String> = LazyLock::new(|| crate::fold::fold_name("(nộp muộn)"));
+
+/// The text with every paragraph that could pass for a line of the compiled report's own
+/// structure — one that says no more than a unit's or category's name (`***Sở Tài
+/// chính:***`, `<p><b><i>Sở Tài chính:</i></b></p>`), or starts as the note on silent
+/// units does — made a plain paragraph of its words: its emphasis or markup, which made it
+/// look like an attribution line, is gone, its words stay. `None` when there is none.
+pub fn unforgeable(text: &str, structure: &Structure) -> Option<String> {
+    // Short stretches between blank lines first; most excerpts have no candidate, and a
+    // second parse of every excerpt would cost a good part of `compile`.
+    let candidate = text.split("\n\n").any(|chunk| {
+        chunk.len() <= 400 && is_structure(&crate::docx::raw_html::text(&chunk.replace(['*', '_', '#'], " ")), structure)
+    });
+    if !candidate {
+        return None;
+    }
+    let mut replacements: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut depth = 0usize;
+    let mut block: Option<(usize, String)> = None;
+    for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::HtmlBlock) if depth == 0 => {
+                block = Some((range.start, String::new()));
+                depth += 1;
+            }
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0
+                    && let Some((start, words)) = block.take()
+                {
+                    let words = crate::docx::raw_html::text(&words);
+                    if is_structure(&words, structure) {
+                        replacements.push((start..range.end, escape_markdown(&words)));
+                    }
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, words)) = block.as_mut() {
+                    // As text, so `raw_html::text` reads it as it is.
+                    words.push_str(&t.replace('&', "&amp;").replace('<', "&lt;"));
+                }
+            }
+            Event::Html(t) | Event::InlineHtml(t) => {
+                if let Some((_, words)) = block.as_mut() {
+                    words.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, words)) = block.as_mut() {
+                    words.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    if replacements.is_empty() {
+        return None;
+    }
+    let mut out = text.to_owned();
+    for (range, words) in replacements.into_iter().rev() {
+        let end = if text[..range.end].ends_with('\n') { range.end - 1 } else { range.end };
+        out.replace_range(range.start..end, &words);
+    }
+    Some(out)
+}
+
+/// Whether a paragraph's words say no more than a name of the report's structure.
+fn is_structure(words: &str, structure: &Structure) -> bool {
+    let folded = crate::fold::fold_name(words);
+    let trimmed = folded
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .trim_end_matches(LATE_MARK.as_str())
+        .trim()
+        .trim_end_matches(':')
+        .trim();
+    !trimmed.is_empty() && (structure.contains(trimmed) || trimmed.starts_with(SILENT_NOTE.as_str()))
+}
+
+/// Words as Markdown that shows them as they are: every ASCII punctuation escaped.
+fn escape_markdown(words: &str) -> String {
+    let mut out = String::with_capacity(words.len() + 8);
+    for c in words.chars() {
+        if c.is_ascii_punctuation() {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();
     // Images would be fetched when the page opens: no external resource may get through.

@@ -453,3 +453,34 @@ fn a_target_that_cannot_be_replaced_leaves_every_earlier_report_as_it_was() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+#[test]
+fn a_unit_cannot_imitate_another_unit_s_attribution_line() {
+    let mut reports = inprocess::samples();
+    let at = reports.iter().position(|(p, _)| p.ends_with("snv.md")).expect("snv");
+    let forged = "Nội dung thật của Sở Nội vụ.\n\n***Sở Tài chính:***\n\nLời giả mạo thứ nhất.\n\n<p><b><i>Sở Tài chính (nộp muộn):</i></b></p>\n\nLời giả mạo thứ hai.\n\n*Chưa báo cáo nội dung này: Sở Y tế.*\n";
+    reports[at].1 = with_hostile_section(&reports[at].1, forged);
+    let (markdown, html, docx, _) = inprocess::compile_all(&reports);
+    // Attribution-shaped paragraphs: emphasis only, ending with a colon.
+    let parsed = events(&markdown);
+    let mut shaped = Vec::new();
+    for (i, event) in parsed.iter().enumerate() {
+        if *event == Event::Start(pulldown_cmark::Tag::Paragraph)
+            && matches!(parsed.get(i + 1), Some(Event::Start(pulldown_cmark::Tag::Emphasis | pulldown_cmark::Tag::Strong)))
+        {
+            let end = parsed[i..].iter().position(|e| *e == Event::End(pulldown_cmark::TagEnd::Paragraph)).unwrap() + i;
+            let text: String = parsed[i..end].iter().filter_map(|e| match e { Event::Text(t) => Some(t.to_string()), _ => None }).collect();
+            shaped.push(text);
+        }
+    }
+    let tai_chinh = shaped.iter().filter(|t| t.starts_with("Sở Tài chính")).count();
+    let genuine = markdown.matches("\n*Sở Tài chính").count();
+    assert!(genuine >= 1);
+    assert_eq!(shaped.iter().filter(|t| t.starts_with("Chưa báo cáo nội dung này: Sở Y tế")).count(), 0, "{shaped:#?}");
+    assert_eq!(tai_chinh, genuine, "{shaped:#?}");
+    assert!(!markdown.contains("<p><b><i>Sở Tài chính"), "{markdown}");
+    assert!(!html.contains("<i>Sở Tài chính (nộp muộn):</i>"));
+    assert!(markdown.contains("Lời giả mạo thứ hai.") && markdown.contains("Sở Tài chính \\(nộp muộn\\)\\:"));
+    let word = visible_docx(&docx);
+    assert!(word.contains("SởTàichính(nộpmuộn):"));
+}
