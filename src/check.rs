@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
+use crate::outline::SubmissionTime;
 use crate::campaign::Campaign;
 use crate::date::Moment;
 use crate::diagnostic::{Diagnostic, Finding, Location, Severity};
@@ -122,15 +123,33 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
             let moment = if !is_report(&report) {
                 None
             } else {
-                match source {
-                    DateSource::Auto => fm
+                match (source, outline.submission_time) {
+                    (DateSource::Auto, SubmissionTime::Git) => committed
+                        .map(Moment::Instant)
+                        .or(fm.submitted)
+                        .or(fm.date.map(Moment::Day)),
+                    (DateSource::Auto, SubmissionTime::Declared) => fm
                         .submitted
                         .or(committed.map(Moment::Instant))
                         .or(fm.date.map(Moment::Day)),
-                    DateSource::FrontMatter => fm.submitted.or(fm.date.map(Moment::Day)),
-                    DateSource::Git => committed.map(Moment::Instant),
+                    (DateSource::FrontMatter, _) => fm.submitted.or(fm.date.map(Moment::Day)),
+                    (DateSource::Git, _) => committed.map(Moment::Instant),
                 }
             };
+            // A report cannot be sent before it is dated; and a `submitted` earlier than
+            // git saw the file is either mail the secretariat committed later or a unit
+            // backdating its report: shown, with both days, whichever time counts.
+            if let (Some(declared), Some(location)) = (fm.submitted, fm.submitted_location.clone())
+                && is_report(&report)
+            {
+                let declared = declared.day(zone);
+                if let Some(dated) = fm.date.filter(|dated| declared < *dated) {
+                    findings.push((Finding::SubmittedBeforeDate { submitted: declared, dated }, location.clone()));
+                }
+                if let Some(committed) = committed.map(|c| Moment::Instant(c).day(zone)).filter(|c| declared < *c) {
+                    findings.push((Finding::SubmittedBeforeCommit { submitted: declared, committed }, location));
+                }
+            }
             let submitted = moment.map(|m| m.day(zone));
             let submitted_at = moment.and_then(|m| m.instant(zone));
             let due = unit_code

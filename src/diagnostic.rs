@@ -114,6 +114,16 @@ pub enum Finding {
         changed: Date,
         due: Date,
     },
+    /// `submitted` is earlier than the commit that first added the file.
+    SubmittedBeforeCommit {
+        submitted: Date,
+        committed: Date,
+    },
+    /// `submitted` is earlier than the report's own `date`.
+    SubmittedBeforeDate {
+        submitted: Date,
+        dated: Date,
+    },
     Encoding {
         from: &'static str,
     },
@@ -166,6 +176,8 @@ impl Finding {
             Finding::DuplicateUnit { .. } => "duplicate-unit",
             Finding::Late { .. } => "late",
             Finding::ModifiedAfterDue { .. } => "modified-after-due",
+            Finding::SubmittedBeforeCommit { .. } => "submitted-before-commit",
+            Finding::SubmittedBeforeDate { .. } => "submitted-before-date",
             Finding::Encoding { .. } => "encoding",
             Finding::NotText => "not-text",
             Finding::UnsupportedFile { .. } => "unsupported-file",
@@ -186,6 +198,7 @@ impl Finding {
             | Finding::PseudoHeading { .. }
             | Finding::UnitMismatch { .. }
             | Finding::Late { .. }
+            | Finding::SubmittedBeforeCommit { .. }
             | Finding::Encoding { .. }
             | Finding::UnsupportedFile { .. }
             | Finding::AppendixValueMissing { .. } => Severity::Warning,
@@ -363,7 +376,7 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// Every diagnostic code, its severity and a one-line description: the rules of SARIF
 /// output and the README's table.
-pub const CATALOGUE: [(&str, Severity, &str); 24] = [
+pub const CATALOGUE: [(&str, Severity, &str); 26] = [
     ("missing-section", Severity::Error, "A section of the outline is absent"),
     (
         "empty-section",
@@ -427,6 +440,16 @@ pub const CATALOGUE: [(&str, Severity, &str); 24] = [
         "modified-after-due",
         Severity::Note,
         "The report was changed in git after the deadline",
+    ),
+    (
+        "submitted-before-commit",
+        Severity::Warning,
+        "The declared submission is earlier than git's first record of the file",
+    ),
+    (
+        "submitted-before-date",
+        Severity::Error,
+        "The declared submission is earlier than the report's own date",
     ),
     (
         "encoding",

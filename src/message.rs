@@ -110,6 +110,24 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
             ),
             format!("report changed after the deadline (on {changed}, last day on time {due})"),
         ),
+        Finding::SubmittedBeforeCommit { submitted, committed } => pick(
+            vi,
+            format!(
+                "`submitted` ghi {} nhưng git ghi nhận tệp lần đầu {}",
+                written_vi(*submitted),
+                written_vi(*committed)
+            ),
+            format!("`submitted` says {submitted}, but git first recorded the file on {committed}"),
+        ),
+        Finding::SubmittedBeforeDate { submitted, dated } => pick(
+            vi,
+            format!(
+                "`submitted` ({}) sớm hơn ngày ký báo cáo `date` ({}): báo cáo không thể gửi trước khi ký",
+                written_vi(*submitted),
+                written_vi(*dated)
+            ),
+            format!("`submitted` ({submitted}) is earlier than the report's own `date` ({dated}): a report cannot be sent before it is dated"),
+        ),
         Finding::Encoding { from } => pick(
             vi,
             format!("tệp được lưu bằng bảng mã {from}, đã chuyển sang UTF-8; nên lưu lại bằng UTF-8"),

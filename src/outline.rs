@@ -32,6 +32,8 @@ pub struct Outline {
     pub sections: Vec<Section>,
     pub appendix: Appendix,
     pub document: Document,
+    /// Which time decides lateness when a report has both (`submission_time`).
+    pub submission_time: SubmissionTime,
     /// The top-level keys the outline file gave; every other key is the built-in default.
     pub from_file: Vec<&'static str>,
 }
@@ -186,6 +188,20 @@ struct RawOutline {
     sections: Option<Vec<RawSection>>,
     appendix: Option<RawAppendix>,
     document: Option<Document>,
+    submission_time: Option<SubmissionTime>,
+}
+
+/// Which time decides lateness for a report that is tracked by git and states
+/// `submitted`: the campaign's choice, since only it knows who commits the reports.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SubmissionTime {
+    /// The commit that first added the file, where units commit their own reports: a
+    /// unit cannot then backdate its report by writing an earlier `submitted`.
+    #[default]
+    Git,
+    /// The declared `submitted`, where the secretariat commits what arrived by e-mail.
+    Declared,
 }
 
 #[derive(Debug, Deserialize)]
@@ -368,6 +384,7 @@ impl Builder<'_> {
             sections,
             appendix,
             document,
+            submission_time: raw.submission_time.or(default.submission_time).unwrap_or_default(),
             from_file,
         })
     }
