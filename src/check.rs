@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
-use crate::outline::SubmissionTime;
 use crate::campaign::Campaign;
 use crate::date::Moment;
 use crate::diagnostic::{Diagnostic, Finding, Location, Severity};
 use crate::git::FileTimes;
+use crate::outline::SubmissionTime;
 use crate::submission::Report;
 
 /// Which source gives the submission time.
@@ -144,10 +144,25 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
             {
                 let declared = declared.day(zone);
                 if let Some(dated) = fm.date.filter(|dated| declared < *dated) {
-                    findings.push((Finding::SubmittedBeforeDate { submitted: declared, dated }, location.clone()));
+                    findings.push((
+                        Finding::SubmittedBeforeDate {
+                            submitted: declared,
+                            dated,
+                        },
+                        location.clone(),
+                    ));
                 }
-                if let Some(committed) = committed.map(|c| Moment::Instant(c).day(zone)).filter(|c| declared < *c) {
-                    findings.push((Finding::SubmittedBeforeCommit { submitted: declared, committed }, location));
+                if let Some(committed) = committed
+                    .map(|c| Moment::Instant(c).day(zone))
+                    .filter(|c| declared < *c)
+                {
+                    findings.push((
+                        Finding::SubmittedBeforeCommit {
+                            submitted: declared,
+                            committed,
+                        },
+                        location,
+                    ));
                 }
             }
             let submitted = moment.map(|m| m.day(zone));

@@ -281,11 +281,7 @@ fn html_block_end(line: &str) -> Option<&'static str> {
 /// The whole text as a fenced code block: its fence longer than any run of backticks in
 /// it, so nothing inside can end it. Shown as written, never read as Markdown.
 fn fence_whole(text: &str) -> String {
-    let longest = text
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest.max(2) + 1);
     format!("{fence}text\n{text}\n{fence}")
 }
@@ -377,7 +373,11 @@ pub fn unforgeable(text: &str, structure: &Structure) -> Option<String> {
     // Short stretches between blank lines first; most excerpts have no candidate, and a
     // second parse of every excerpt would cost a good part of `compile`.
     let candidate = text.split("\n\n").any(|chunk| {
-        chunk.len() <= 400 && is_structure(&crate::docx::raw_html::text(&chunk.replace(['*', '_', '#'], " ")), structure)
+        chunk.len() <= 400
+            && is_structure(
+                &crate::docx::raw_html::text(&chunk.replace(['*', '_', '#'], " ")),
+                structure,
+            )
     });
     if !candidate {
         return None;
@@ -427,7 +427,11 @@ pub fn unforgeable(text: &str, structure: &Structure) -> Option<String> {
     }
     let mut out = text.to_owned();
     for (range, words) in replacements.into_iter().rev() {
-        let end = if text[..range.end].ends_with('\n') { range.end - 1 } else { range.end };
+        let end = if text[..range.end].ends_with('\n') {
+            range.end - 1
+        } else {
+            range.end
+        };
         out.replace_range(range.start..end, &words);
     }
     Some(out)
@@ -542,7 +546,10 @@ fn render_html(text: &str, sanitise: bool) -> (String, bool) {
         Event::Text(_) | Event::Code(_) | Event::SoftBreak | Event::HardBreak if hidden > 0 => None,
         Event::End(end) => {
             // Hidden no further than its own block, as in the Word output.
-            if !matches!(end, TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link) {
+            if !matches!(
+                end,
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link
+            ) {
                 hidden = 0;
             }
             Some(Event::End(end))
@@ -706,9 +713,33 @@ mod tests {
     #[test]
     fn every_construct_left_open_is_closed() {
         let openers = [
-            "<!--", "<!-- x", "<pre>", "<PRE class=a>", "<script>", "<style>", "<textarea>", "<?php", "<!DOCTYPE html",
-            "<![CDATA[", "```", "~~~~", "````x", "<div>", "<b>", "- mục", "1. mục", "> trích", "    mã", "| a |\n|---|",
-            "> ```", "- <!--", "<!-- ```", "```\n<!--", "<pre>\n```", "<!--\n~~~", "<?\n<!--",
+            "<!--",
+            "<!-- x",
+            "<pre>",
+            "<PRE class=a>",
+            "<script>",
+            "<style>",
+            "<textarea>",
+            "<?php",
+            "<!DOCTYPE html",
+            "<![CDATA[",
+            "```",
+            "~~~~",
+            "````x",
+            "<div>",
+            "<b>",
+            "- mục",
+            "1. mục",
+            "> trích",
+            "    mã",
+            "| a |\n|---|",
+            "> ```",
+            "- <!--",
+            "<!-- ```",
+            "```\n<!--",
+            "<pre>\n```",
+            "<!--\n~~~",
+            "<?\n<!--",
         ];
         for opener in openers {
             for tail in ["", "\n```", "\n~~~", "\n\ntiếp"] {
@@ -716,11 +747,14 @@ mod tests {
                 let excerpt = demote(&text, 3);
                 let doc = format!("{excerpt}\n\n## II. PHẦN SAU\n\n*Đơn vị khác:*\n\nVăn bản khác.\n");
                 let events: Vec<Event> = Parser::new_ext(&doc, markdown::options()).collect();
-                let heading = events
-                    .windows(2)
-                    .any(|w| matches!(&w[0], Event::Start(Tag::Heading { .. })) && w[1] == Event::Text("II. PHẦN SAU".into()));
+                let heading = events.windows(2).any(|w| {
+                    matches!(&w[0], Event::Start(Tag::Heading { .. })) && w[1] == Event::Text("II. PHẦN SAU".into())
+                });
                 assert!(heading, "{opener:?}{tail:?} → {excerpt:?}");
-                assert!(events.contains(&Event::Text("Văn bản khác.".into())), "{opener:?}{tail:?} → {excerpt:?}");
+                assert!(
+                    events.contains(&Event::Text("Văn bản khác.".into())),
+                    "{opener:?}{tail:?} → {excerpt:?}"
+                );
             }
         }
     }

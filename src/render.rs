@@ -236,14 +236,22 @@ pub fn code_span_of(value: &str) -> String {
     let shown: String = value
         .chars()
         .flat_map(|c| {
-            let escaped: Vec<char> = if c.is_control() { c.escape_debug().collect() } else { vec![c] };
+            let escaped: Vec<char> = if c.is_control() {
+                c.escape_debug().collect()
+            } else {
+                vec![c]
+            };
             escaped
         })
         .collect();
     let longest = shown.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     // A span that starts or ends with a backtick needs a space inside its fence.
-    let pad = if shown.starts_with('`') || shown.ends_with('`') { " " } else { "" };
+    let pad = if shown.starts_with('`') || shown.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
     format!("{fence}{pad}{shown}{pad}{fence}")
 }
 

@@ -165,7 +165,10 @@ pub fn persist_all(staged: Vec<Staged>) -> anyhow::Result<Vec<PathBuf>> {
         .collect();
     folders.sort();
     folders.dedup();
-    let written = staged.into_iter().map(Staged::persist).collect::<anyhow::Result<Vec<_>>>()?;
+    let written = staged
+        .into_iter()
+        .map(Staged::persist)
+        .collect::<anyhow::Result<Vec<_>>>()?;
     for folder in folders {
         sync_folder(&folder)?;
     }
@@ -176,7 +179,11 @@ pub fn persist_all(staged: Vec<Staged>) -> anyhow::Result<Vec<PathBuf>> {
 fn sync_folder(folder: &Path) -> anyhow::Result<()> {
     #[cfg(unix)]
     {
-        let folder = if folder.as_os_str().is_empty() { Path::new(".") } else { folder };
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
         std::fs::File::open(folder)
             .and_then(|dir| dir.sync_all())
             .with_context(|| format!("cannot write in {}", folder.display()))?;
@@ -199,9 +206,9 @@ pub fn hold_out_folder(dir: &Path) -> anyhow::Result<OutFolder> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     #[cfg(target_os = "linux")]
     {
-        let lock = std::fs::File::open(dir).ok().filter(|folder| {
-            rustix::fs::flock(folder, rustix::fs::FlockOperation::NonBlockingLockExclusive).is_ok()
-        });
+        let lock = std::fs::File::open(dir)
+            .ok()
+            .filter(|folder| rustix::fs::flock(folder, rustix::fs::FlockOperation::NonBlockingLockExclusive).is_ok());
         if lock.is_some() {
             remove_stale_temporaries(dir);
         }

@@ -467,7 +467,12 @@ mod tests {
         assert!(check_aliases("a: &x [1, 2]\nb: *x\nc: \"*x & *y\"\n# *x\n").is_ok());
         let nested = "a: &a\n  - 1\n  - 2\nb: &b\n  - *a\n  - *a\nc: [*b, *b]\n";
         assert!(check_aliases(nested).expect_err("nested").message.contains("nested"));
-        assert!(mapping("signer: [&s \"ký\", *s]\n").expect_err("front matter").message.contains("anchors"));
+        assert!(
+            mapping("signer: [&s \"ký\", *s]\n")
+                .expect_err("front matter")
+                .message
+                .contains("anchors")
+        );
         assert!(mapping("unit: \"Sở A & B\"\nsigner: Trần *Văn* A\n").is_ok());
     }
 

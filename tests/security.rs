@@ -70,10 +70,48 @@ fn one_unit_cannot_damage_the_others(hostile: &str) -> Result<(), TestCaseError>
 /// Pieces that open, close or confuse CommonMark blocks, joined at random.
 fn hostile_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "<!--", "-->", "<pre>", "</pre>", "<script>", "<style>", "<textarea>", "<xmp>", "<?php", "?>",
-        "<!DOCTYPE html", "<![CDATA[", "]]>", "```", "~~~", "````", "<div>", "</div>", "<table>", "- ", "1. ",
-        "> ", "    ", "\t", "\n", "\n\n", "# ", "## II. Kết quả", "===", "---", "| a | b |\n|---|---|", "*", "_", "[x]",
-        "\\", "`", "<h1>", "</h1>", "Nội dung", "<b>", "&amp;", "\r\n",
+        "<!--",
+        "-->",
+        "<pre>",
+        "</pre>",
+        "<script>",
+        "<style>",
+        "<textarea>",
+        "<xmp>",
+        "<?php",
+        "?>",
+        "<!DOCTYPE html",
+        "<![CDATA[",
+        "]]>",
+        "```",
+        "~~~",
+        "````",
+        "<div>",
+        "</div>",
+        "<table>",
+        "- ",
+        "1. ",
+        "> ",
+        "    ",
+        "\t",
+        "\n",
+        "\n\n",
+        "# ",
+        "## II. Kết quả",
+        "===",
+        "---",
+        "| a | b |\n|---|---|",
+        "*",
+        "_",
+        "[x]",
+        "\\",
+        "`",
+        "<h1>",
+        "</h1>",
+        "Nội dung",
+        "<b>",
+        "&amp;",
+        "\r\n",
     ]);
     prop::collection::vec(prop_oneof![pieces.prop_map(str::to_owned), "[ -~đĐ\n]{0,12}"], 0..24)
         .prop_map(|parts| parts.concat())
@@ -90,7 +128,16 @@ proptest! {
 /// The attacks of the issue, each after a section moved behind the appendix.
 #[test]
 fn an_unclosed_raw_html_block_ends_with_its_excerpt() {
-    for opener in ["<!--", "<pre>", "<script>", "<![CDATA[", "<?php", "<!DOCTYPE html", "<style>", "<textarea>"] {
+    for opener in [
+        "<!--",
+        "<pre>",
+        "<script>",
+        "<![CDATA[",
+        "<?php",
+        "<!DOCTYPE html",
+        "<style>",
+        "<textarea>",
+    ] {
         for fence in ["```", "~~~"] {
             one_unit_cannot_damage_the_others(&format!("Nội dung.\n\n{opener}\n{fence}\n")).unwrap();
         }
@@ -100,7 +147,9 @@ fn an_unclosed_raw_html_block_ends_with_its_excerpt() {
 /// What a reader sees of a unit's Markdown: its text, without what an inline `<script>`
 /// or `<style>` hides up to the end of its block; whitespace left out.
 fn visible_markdown(text: &str) -> String {
-    let hides = ["script", "style", "template", "noscript", "iframe", "object", "svg", "math"];
+    let hides = [
+        "script", "style", "template", "noscript", "iframe", "object", "svg", "math",
+    ];
     let mut hidden = 0u32;
     let mut out = String::new();
     for event in events(text) {
@@ -108,12 +157,22 @@ fn visible_markdown(text: &str) -> String {
             Event::Text(t) | Event::Code(t) if hidden == 0 => out.push_str(&t),
             Event::InlineHtml(h) => {
                 let lower = h.to_ascii_lowercase();
-                let name: String = lower.trim_start_matches(['<', '/']).chars().take_while(char::is_ascii_alphanumeric).collect();
+                let name: String = lower
+                    .trim_start_matches(['<', '/'])
+                    .chars()
+                    .take_while(char::is_ascii_alphanumeric)
+                    .collect();
                 if hides.contains(&name.as_str()) && !lower.ends_with("/>") {
-                    hidden = if lower.starts_with("</") { hidden.saturating_sub(1) } else { hidden + 1 };
+                    hidden = if lower.starts_with("</") {
+                        hidden.saturating_sub(1)
+                    } else {
+                        hidden + 1
+                    };
                 }
             }
-            Event::End(pulldown_cmark::TagEnd::Paragraph | pulldown_cmark::TagEnd::Item | pulldown_cmark::TagEnd::Heading(_)) => hidden = 0,
+            Event::End(
+                pulldown_cmark::TagEnd::Paragraph | pulldown_cmark::TagEnd::Item | pulldown_cmark::TagEnd::Heading(_),
+            ) => hidden = 0,
             _ => {}
         }
     }
@@ -130,7 +189,10 @@ fn visible_html(html: &str) -> String {
     while let Some(start) = rest.find('<') {
         out.push_str(&rest[..start]);
         let lower = rest[start..].to_ascii_lowercase();
-        let skip = ["<style", "<script"].iter().find(|t| lower.starts_with(*t)).map(|t| format!("</{}", &t[1..]));
+        let skip = ["<style", "<script"]
+            .iter()
+            .find(|t| lower.starts_with(*t))
+            .map(|t| format!("</{}", &t[1..]));
         let end = match skip {
             Some(close) => lower.find(&close).and_then(|c| lower[c..].find('>').map(|e| c + e + 1)),
             None => lower.find('>').map(|e| e + 1),
@@ -154,7 +216,11 @@ fn visible_docx(docx: &[u8]) -> String {
     use std::io::Read as _;
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
     let mut xml = String::new();
-    archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
     let document = roxmltree::Document::parse(&xml).unwrap();
     document
         .descendants()
@@ -200,7 +266,9 @@ fn inline_raw_text_elements_do_not_remove_text_from_the_html() {
 
 #[test]
 fn raw_text_elements_in_html_blocks_do_not_remove_text() {
-    outputs_carry_the_same_text("Đoạn mở đầu.\n\n<div><xmp>\n\nĐoạn sau khối HTML.\n\n<p><textarea></p>\n\nĐoạn cuối.\n");
+    outputs_carry_the_same_text(
+        "Đoạn mở đầu.\n\n<div><xmp>\n\nĐoạn sau khối HTML.\n\n<p><textarea></p>\n\nĐoạn cuối.\n",
+    );
 }
 
 #[test]
@@ -235,7 +303,16 @@ fn a_nul_in_a_utf16_report_never_reaches_the_compiled_report() {
 
 #[test]
 fn the_output_name_cannot_leave_the_out_folder() {
-    for name in ["../submissions/so-nganh/snv", "/tmp/baocao-pwned", "a/b", "..", ".an", "a\\\\b", "C:x", "a\\nb"] {
+    for name in [
+        "../submissions/so-nganh/snv",
+        "/tmp/baocao-pwned",
+        "a/b",
+        "..",
+        ".an",
+        "a\\\\b",
+        "C:x",
+        "a\\nb",
+    ] {
         let dir = cli::campaign();
         cli::write(&dir.path().join("submissions/so-nganh/snv.md"), cli::good_report());
         let before = std::fs::read(dir.path().join("submissions/so-nganh/snv.md")).unwrap();
@@ -247,7 +324,10 @@ fn the_output_name_cannot_leave_the_out_folder() {
         assert_eq!(run.code, 2, "{name}: {}", run.stderr);
         assert!(run.stderr.contains("outline.yaml:4:3"), "{name}: {}", run.stderr);
         assert!(run.stderr.contains("output_name"), "{}", run.stderr);
-        assert_eq!(std::fs::read(dir.path().join("submissions/so-nganh/snv.md")).unwrap(), before);
+        assert_eq!(
+            std::fs::read(dir.path().join("submissions/so-nganh/snv.md")).unwrap(),
+            before
+        );
         assert!(!Path::new("/tmp/baocao-pwned.md").exists());
     }
 }
@@ -269,7 +349,9 @@ fn a_rejected_file_name_cannot_add_a_heading_to_the_compiled_report() {
         .collect();
     assert!(!headings.iter().any(|h| h.contains("GIẢ MẠO")), "{headings:?}");
     assert!(
-        parsed.iter().any(|e| matches!(e, Event::Code(c) if c.contains("KIẾN NGHỊ GIẢ MẠO") && c.contains("`` ` y.md"))),
+        parsed
+            .iter()
+            .any(|e| matches!(e, Event::Code(c) if c.contains("KIẾN NGHỊ GIẢ MẠO") && c.contains("`` ` y.md"))),
         "{markdown}"
     );
 }
@@ -288,20 +370,41 @@ fn sarif_uris_are_percent_encoded() {
         .iter()
         .filter_map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str())
         .collect();
-    assert!(uris.contains(&"submissions/so-nganh/a%20b%23c%3Fd%25e%0Af%3Ag.md"), "{uris:?}");
-    assert!(uris.contains(&"submissions/so-nganh/S%E1%BB%9F%20n%E1%BB%99i%20v%E1%BB%A5.md"), "{uris:?}");
+    assert!(
+        uris.contains(&"submissions/so-nganh/a%20b%23c%3Fd%25e%0Af%3Ag.md"),
+        "{uris:?}"
+    );
+    assert!(
+        uris.contains(&"submissions/so-nganh/S%E1%BB%9F%20n%E1%BB%99i%20v%E1%BB%A5.md"),
+        "{uris:?}"
+    );
     for uri in uris {
-        assert!(uri.bytes().all(|b| b.is_ascii_graphic() && !b"#? \"<>\\\\^`{|}".contains(&b)), "{uri}");
+        assert!(
+            uri.bytes()
+                .all(|b| b.is_ascii_graphic() && !b"#? \"<>\\\\^`{|}".contains(&b)),
+            "{uri}"
+        );
     }
 }
 
 #[test]
 fn roster_codes_cannot_be_paths_options_or_lines() {
-    for code in ["\"../../PWNED\"", "A/B", "/etc/x", "\"-rf\"", "\"X\\nY\"", ".HIDDEN", "\"A B\"", "\"C:x\""] {
+    for code in [
+        "\"../../PWNED\"",
+        "A/B",
+        "/etc/x",
+        "\"-rf\"",
+        "\"X\\nY\"",
+        ".HIDDEN",
+        "\"A B\"",
+        "\"C:x\"",
+    ] {
         let dir = cli::campaign();
         cli::write(
             &dir.path().join("outline/units.yaml"),
-            format!("units:\n  - code: SNV\n    name: \"Sở Nội vụ\"\n    category: so-nganh\n  - code: {code}\n    name: \"Giả\"\n    category: so-nganh\n"),
+            format!(
+                "units:\n  - code: SNV\n    name: \"Sở Nội vụ\"\n    category: so-nganh\n  - code: {code}\n    name: \"Giả\"\n    category: so-nganh\n"
+            ),
         );
         let run = cli::baocao(dir.path(), &["check", "--lang", "en"], &[]);
         assert_eq!(run.code, 2, "{code}: {}", run.stderr);
@@ -326,7 +429,10 @@ fn roster_codes_cannot_be_paths_options_or_lines() {
 fn files_named_on_the_command_line_follow_the_walk_s_rules() {
     let dir = cli::campaign();
     let fifo = dir.path().join("submissions/fifo.md");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
     let secret = dir.path().join("secret.txt");
     std::fs::write(&secret, "# I. Đánh giá\n\nDÒNG-BÍ-MẬT-CỦA-MÁY\n").unwrap();
     std::os::unix::fs::symlink(&secret, dir.path().join("submissions/passwd.md")).unwrap();
@@ -368,12 +474,17 @@ fn assert_no_forged_command(text: &str, ours: usize) {
     assert_eq!(commands.len(), ours, "{commands:#?}");
     for command in commands {
         assert!(
-            ["::error file=", "::warning file=", "::notice file="].iter().any(|p| command.starts_with(p)),
+            ["::error file=", "::warning file=", "::notice file="]
+                .iter()
+                .any(|p| command.starts_with(p)),
             "{command}"
         );
         assert!(!command.contains('\u{1b}'), "{command:?}");
     }
-    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "raw escape in {text:?}");
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{7}'),
+        "raw escape in {text:?}"
+    );
 }
 
 #[test]
@@ -382,15 +493,27 @@ fn hostile_names_and_fields_cannot_forge_any_check_format() {
     let summary = dir.path().join("summary.md");
     let summary_env = summary.to_str().unwrap();
     let json = cli::baocao(dir.path(), &["check", "--format", "json"], &[]).json();
-    let diagnostics: usize = json["files"].as_array().unwrap().iter().map(|f| f["diagnostics"].as_array().unwrap().len()).sum();
+    let diagnostics: usize = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["diagnostics"].as_array().unwrap().len())
+        .sum();
 
     let human = cli::baocao(dir.path(), &["check", "--format", "human"], &[]);
     assert_no_forged_command(&human.stdout, 0);
 
-    let github = cli::baocao(dir.path(), &["check", "--format", "github"], &[("GITHUB_STEP_SUMMARY", summary_env)]);
+    let github = cli::baocao(
+        dir.path(),
+        &["check", "--format", "github"],
+        &[("GITHUB_STEP_SUMMARY", summary_env)],
+    );
     assert_no_forged_command(&github.stdout, diagnostics);
     let table = std::fs::read_to_string(&summary).unwrap();
-    assert!(!table.contains('<') && !table.contains('`') && !table.contains('\u{1b}'), "{table}");
+    assert!(
+        !table.contains('<') && !table.contains('`') && !table.contains('\u{1b}'),
+        "{table}"
+    );
     let rows: Vec<&str> = table.lines().filter(|l| l.starts_with('|')).collect();
     assert_eq!(rows.len(), 2 + json["files"].as_array().unwrap().len(), "{table}");
     for row in rows {
@@ -412,7 +535,10 @@ fn aliases_of_large_strings_are_refused_in_front_matter_and_outline() {
     let big = "x".repeat(2 * 1024 * 1024);
     let aliases = vec!["*s"; 3000].join(", ");
     let yaml = format!("unit: \"Sở Nội vụ\"\ncategory: so-nganh\nsigner: [&s \"{big}\", {aliases}]\n");
-    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), cli::with_front_matter(&yaml));
+    cli::write(
+        &dir.path().join("submissions/so-nganh/snv.md"),
+        cli::with_front_matter(&yaml),
+    );
     let run = cli::check_json(dir.path());
     assert!(run.took < std::time::Duration::from_secs(20), "{:?}", run.took);
     let invalid = run.diagnostic("snv.md", "front-matter-invalid");
@@ -440,11 +566,21 @@ fn a_target_that_cannot_be_replaced_leaves_every_earlier_report_as_it_was() {
     std::fs::create_dir_all(out.join("bao-cao-tong-hop.html")).unwrap();
     // What a run killed while writing left behind.
     cli::write(&out.join(".baocao-AbC123"), vec![b'x'; 1 << 20]);
-    let run = cli::baocao(dir.path(), &["compile", "--out", "out", "--format", "md,html,docx"], &[]);
+    let run = cli::baocao(
+        dir.path(),
+        &["compile", "--out", "out", "--format", "md,html,docx"],
+        &[],
+    );
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("bao-cao-tong-hop.html"), "{}", run.stderr);
-    assert_eq!(std::fs::read_to_string(out.join("bao-cao-tong-hop.md")).unwrap(), "BẢN CŨ");
-    assert_eq!(std::fs::read_to_string(out.join("bao-cao-tong-hop.docx")).unwrap(), "BẢN CŨ");
+    assert_eq!(
+        std::fs::read_to_string(out.join("bao-cao-tong-hop.md")).unwrap(),
+        "BẢN CŨ"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("bao-cao-tong-hop.docx")).unwrap(),
+        "BẢN CŨ"
+    );
     let left: Vec<String> = std::fs::read_dir(&out)
         .unwrap()
         .flatten()
@@ -466,17 +602,39 @@ fn a_unit_cannot_imitate_another_unit_s_attribution_line() {
     let mut shaped = Vec::new();
     for (i, event) in parsed.iter().enumerate() {
         if *event == Event::Start(pulldown_cmark::Tag::Paragraph)
-            && matches!(parsed.get(i + 1), Some(Event::Start(pulldown_cmark::Tag::Emphasis | pulldown_cmark::Tag::Strong)))
+            && matches!(
+                parsed.get(i + 1),
+                Some(Event::Start(
+                    pulldown_cmark::Tag::Emphasis | pulldown_cmark::Tag::Strong
+                ))
+            )
         {
-            let end = parsed[i..].iter().position(|e| *e == Event::End(pulldown_cmark::TagEnd::Paragraph)).unwrap() + i;
-            let text: String = parsed[i..end].iter().filter_map(|e| match e { Event::Text(t) => Some(t.to_string()), _ => None }).collect();
+            let end = parsed[i..]
+                .iter()
+                .position(|e| *e == Event::End(pulldown_cmark::TagEnd::Paragraph))
+                .unwrap()
+                + i;
+            let text: String = parsed[i..end]
+                .iter()
+                .filter_map(|e| match e {
+                    Event::Text(t) => Some(t.to_string()),
+                    _ => None,
+                })
+                .collect();
             shaped.push(text);
         }
     }
     let tai_chinh = shaped.iter().filter(|t| t.starts_with("Sở Tài chính")).count();
     let genuine = markdown.matches("\n*Sở Tài chính").count();
     assert!(genuine >= 1);
-    assert_eq!(shaped.iter().filter(|t| t.starts_with("Chưa báo cáo nội dung này: Sở Y tế")).count(), 0, "{shaped:#?}");
+    assert_eq!(
+        shaped
+            .iter()
+            .filter(|t| t.starts_with("Chưa báo cáo nội dung này: Sở Y tế"))
+            .count(),
+        0,
+        "{shaped:#?}"
+    );
     assert_eq!(tai_chinh, genuine, "{shaped:#?}");
     assert!(!markdown.contains("<p><b><i>Sở Tài chính"), "{markdown}");
     assert!(!html.contains("<i>Sở Tài chính (nộp muộn):</i>"));

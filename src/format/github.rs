@@ -57,7 +57,9 @@ pub fn step_summary(outcome: &Outcome, lang: Lang) -> String {
             out,
             "| {} | {} | {} | {} | {} |",
             super::markdown_cell(&f.path),
-            f.unit_code.as_deref().map_or_else(|| "—".to_owned(), super::markdown_cell),
+            f.unit_code
+                .as_deref()
+                .map_or_else(|| "—".to_owned(), super::markdown_cell),
             f.count(Severity::Error),
             f.count(Severity::Warning),
             f.late_days.filter(|d| *d > 0).map_or(String::new(), |d| d.to_string()),
@@ -65,7 +67,11 @@ pub fn step_summary(outcome: &Outcome, lang: Lang) -> String {
     }
     if !outcome.missing_units.is_empty() {
         let label = lang.pick("Chưa có báo cáo", "No report from");
-        let _ = writeln!(out, "\n{label}: {}", super::markdown_cell(&outcome.missing_units.join(", ")));
+        let _ = writeln!(
+            out,
+            "\n{label}: {}",
+            super::markdown_cell(&outcome.missing_units.join(", "))
+        );
     }
     out
 }

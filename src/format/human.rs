@@ -43,16 +43,8 @@ fn render_one(renderer: &Renderer, path: &str, diagnostic: &Diagnostic, lang: La
         let title = renderer.render(&[Group::with_title(title)]).to_string();
         return format!("{title}\n  --> {path}:{}:{}", location.line, location.column);
     }
-    let start: usize = source
-        .chars()
-        .take(location.column - 1)
-        .map(char::len_utf8)
-        .sum();
-    let len: usize = source[start..]
-        .chars()
-        .take(location.width)
-        .map(char::len_utf8)
-        .sum();
+    let start: usize = source.chars().take(location.column - 1).map(char::len_utf8).sum();
+    let len: usize = source[start..].chars().take(location.width).map(char::len_utf8).sum();
     let snippet = Snippet::source(&*source)
         .line_start(location.line)
         .path(path)

@@ -13,7 +13,8 @@ use std::borrow::Cow;
 /// characters (ESC starts a terminal escape sequence, a line end a new line of the log)
 /// and the bidirectional overrides that make text read other than it is.
 fn is_unsafe(c: char) -> bool {
-    (c.is_control() && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+    (c.is_control() && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
 }
 
 /// A user-controlled string (a file name, a message quoting a report) for a terminal or
@@ -37,7 +38,11 @@ pub fn terminal(text: &str) -> Cow<'_, str> {
 /// columns still point where they did.
 pub fn terminal_line(text: &str) -> Cow<'_, str> {
     if text.chars().any(is_unsafe) {
-        Cow::Owned(text.chars().map(|c| if is_unsafe(c) { '\u{FFFD}' } else { c }).collect())
+        Cow::Owned(
+            text.chars()
+                .map(|c| if is_unsafe(c) { '\u{FFFD}' } else { c })
+                .collect(),
+        )
     } else {
         Cow::Borrowed(text)
     }

@@ -210,9 +210,17 @@ fn a_unit_cannot_backdate_its_submission() {
     // Sent on the 1st, dated the 10th, first committed on the 28th.
     scratch.write("nop/td.md", report("TD", "2026-04-10", Some("2026-04-01")));
     git(scratch.path(), &["add", "."], "2026-04-28T09:00:00+07:00");
-    git(scratch.path(), &["commit", "-q", "-m", "TD"], "2026-04-28T09:00:00+07:00");
+    git(
+        scratch.path(),
+        &["commit", "-q", "-m", "TD"],
+        "2026-04-28T09:00:00+07:00",
+    );
     let (_, json) = scratch.check_json("o", &["nop"]);
-    assert_eq!(lateness(&json, "td.md"), ("2026-04-28".into(), 9.into()), "the commit counts");
+    assert_eq!(
+        lateness(&json, "td.md"),
+        ("2026-04-28".into(), 9.into()),
+        "the commit counts"
+    );
     let codes: Vec<(String, u64)> = support::diags(support::file(&json, "nop/td.md"))
         .into_iter()
         .filter(|d| d.code.starts_with("submitted-before"))
@@ -220,17 +228,23 @@ fn a_unit_cannot_backdate_its_submission() {
         .collect();
     assert_eq!(
         codes,
-        [("submitted-before-date".to_owned(), 6), ("submitted-before-commit".to_owned(), 6)],
+        [
+            ("submitted-before-date".to_owned(), 6),
+            ("submitted-before-commit".to_owned(), 6)
+        ],
         "{json:#}"
     );
     let message = support::file(&json, "nop/td.md")["diagnostics"]
         .as_array()
-        .unwrap()
+        .expect("diagnostics")
         .iter()
         .find(|d| d["code"] == "submitted-before-commit")
-        .unwrap()["message"]
+        .expect("submitted-before-commit")["message"]
         .to_string();
-    assert!(message.contains("01 tháng 4 năm 2026") && message.contains("28 tháng 4 năm 2026"), "{message}");
+    assert!(
+        message.contains("01 tháng 4 năm 2026") && message.contains("28 tháng 4 năm 2026"),
+        "{message}"
+    );
     // Where the secretariat commits reports that came by mail, the declared time counts.
     scratch.write("o/outline.yaml", "submission_time: declared\n");
     let (_, json) = scratch.check_json("o", &["nop"]);

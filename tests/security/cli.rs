@@ -111,4 +111,3 @@ pub fn with_front_matter(yaml: &str) -> String {
     let body = report.splitn(3, "---\n").nth(2).expect("the sample has front matter");
     format!("---\n{yaml}---\n{body}")
 }
-

@@ -21,14 +21,24 @@ pub fn campaign() -> Campaign {
 pub fn samples() -> Vec<(String, String)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("submissions");
     let mut out = Vec::new();
-    let mut folders: Vec<_> = std::fs::read_dir(&root).expect("samples").flatten().map(|e| e.path()).collect();
+    let mut folders: Vec<_> = std::fs::read_dir(&root)
+        .expect("samples")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     folders.sort();
     for folder in folders.into_iter().filter(|p| p.is_dir()) {
-        let mut files: Vec<_> = std::fs::read_dir(&folder).expect("folder").flatten().map(|e| e.path()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(&folder)
+            .expect("folder")
+            .flatten()
+            .map(|e| e.path())
+            .collect();
         files.sort();
         for file in files.into_iter().filter(|p| p.extension().is_some_and(|e| e == "md")) {
             // Some samples are UTF-16 or Windows-1258 on purpose: those are not wanted here.
-            let Ok(text) = std::fs::read_to_string(&file) else { continue };
+            let Ok(text) = std::fs::read_to_string(&file) else {
+                continue;
+            };
             out.push((file.strip_prefix(&root).expect("inside").display().to_string(), text));
         }
     }
@@ -73,7 +83,9 @@ pub fn compile_all(reports: &[(String, String)]) -> (String, String, Vec<u8>, Ve
     let outcome = baocao::check::check(inputs, &campaign, DateSource::FrontMatter);
     let mut compiled = baocao::compile::compile(&campaign, &outcome, jiff::civil::date(2026, 5, 20));
     let renderer = baocao::render::Renderer::new(&[]).expect("built-in templates");
-    let context = renderer.compiled_context("report.md.tera", &mut compiled).expect("context");
+    let context = renderer
+        .compiled_context("report.md.tera", &mut compiled)
+        .expect("context");
     let markdown = renderer.render_context("report.md.tera", &context).expect("render");
     renderer.prerender_excerpts(&context);
     let html = renderer.render_context("report.html.tera", &context).expect("render");
