@@ -118,19 +118,23 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                 },
             });
             let committed = input.git.map(|g| g.first_added);
+            // A file git first saw after the campaign closed (its `report_deadline`) was
+            // archived, not submitted: a repository of reports that came by mail, or this
+            // tool's own sample. Its commit says nothing of when it was sent.
+            let committed_open = committed.filter(|c| Moment::Instant(*c).day(zone) <= outline.report_deadline);
             // A file that is not a readable report (a stray `.docx`, a link, binary
             // content) is not a submission: git's time for it says nothing.
             let moment = if !is_report(&report) {
                 None
             } else {
                 match (source, outline.submission_time) {
-                    (DateSource::Auto, SubmissionTime::Git) => committed
+                    (DateSource::Auto, SubmissionTime::Git) => committed_open
                         .map(Moment::Instant)
                         .or(fm.submitted)
                         .or(fm.date.map(Moment::Day)),
                     (DateSource::Auto, SubmissionTime::Declared) => fm
                         .submitted
-                        .or(committed.map(Moment::Instant))
+                        .or(committed_open.map(Moment::Instant))
                         .or(fm.date.map(Moment::Day)),
                     (DateSource::FrontMatter, _) => fm.submitted.or(fm.date.map(Moment::Day)),
                     (DateSource::Git, _) => committed.map(Moment::Instant),
@@ -152,7 +156,7 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                         location.clone(),
                     ));
                 }
-                if let Some(committed) = committed
+                if let Some(committed) = committed_open
                     .map(|c| Moment::Instant(c).day(zone))
                     .filter(|c| declared < *c)
                 {

@@ -74,7 +74,8 @@ fn repository() -> Scratch {
     scratch.write("nop/mttq.md", report("MTTQ", "2026-04-10", None));
     git(dir, &["add", "."], "2026-04-19T20:30:00Z");
     git(dir, &["commit", "-q", "-m", "MTTQ"], "2026-04-19T20:30:00Z");
-    // Says it was sent long before git saw it: by default the commit counts.
+    // Says when it was sent, and was committed only after the campaign closed (an
+    // archive of mail): `submitted` counts.
     scratch.write(
         "nop/hb.md",
         report("HB", "2026-04-10", Some("2026-04-12T09:00:00+07:00")),
@@ -127,8 +128,8 @@ fn late_days_from_the_first_commit() {
     );
     assert_eq!(
         lateness(&json, "hb.md"),
-        ("2026-04-30".into(), 6.into()),
-        "the commit wins by default: `submitted` cannot backdate a report"
+        ("2026-04-12".into(), 0.into()),
+        "committed after the campaign closed (29/4): an archive, `submitted` counts"
     );
     assert_eq!(
         lateness(&json, "td.md"),
