@@ -442,16 +442,6 @@ pub const CATALOGUE: [(&str, Severity, &str); 26] = [
         "The report was changed in git after the deadline",
     ),
     (
-        "submitted-before-commit",
-        Severity::Warning,
-        "The declared submission is earlier than git's first record of the file",
-    ),
-    (
-        "submitted-before-date",
-        Severity::Error,
-        "The declared submission is earlier than the report's own date",
-    ),
-    (
         "encoding",
         Severity::Warning,
         "The file was not UTF-8 and was converted",
@@ -478,6 +468,16 @@ pub const CATALOGUE: [(&str, Severity, &str); 26] = [
         "appendix-constraint",
         Severity::Error,
         "An appendix value exceeds the one its rule names",
+    ),
+    (
+        "submitted-before-commit",
+        Severity::Warning,
+        "The declared submission is earlier than git's first record of the file",
+    ),
+    (
+        "submitted-before-date",
+        Severity::Error,
+        "The declared submission is earlier than the report's own date",
     ),
 ];
 

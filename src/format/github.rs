@@ -56,7 +56,7 @@ pub fn step_summary(outcome: &Outcome, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |",
-            super::markdown_cell(&f.path),
+            crate::render::code_span_of(&super::terminal(&f.path)).replace('|', "\\|"),
             f.unit_code
                 .as_deref()
                 .map_or_else(|| "—".to_owned(), super::markdown_cell),
