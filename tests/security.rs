@@ -654,3 +654,18 @@ fn a_unit_cannot_imitate_another_unit_s_attribution_line() {
     let word = visible_docx(&docx);
     assert!(word.contains("SởTàichính(nộpmuộn):"));
 }
+
+/// The Word body is written as Zip64, so a body past 4 GiB (tables of empty rows, amplified
+/// into XML) cannot fail the whole Word report; the package still opens.
+#[test]
+fn the_word_body_can_grow_past_4_gib_without_failing_the_report() {
+    let (_, _, docx, _) = inprocess::compile_all(&inprocess::samples());
+    let name = b"word/document.xml";
+    let at = docx.windows(name.len()).position(|w| w == name).expect("local header");
+    let header = at - 30;
+    assert_eq!(&docx[header..header + 4], b"PK\x03\x04");
+    let extra_len = usize::from(u16::from_le_bytes([docx[header + 28], docx[header + 29]]));
+    let extra = &docx[at + name.len()..at + name.len() + extra_len];
+    assert!(extra.len() >= 4 && extra[..2] == [1, 0], "no Zip64 field: {extra:?}");
+    assert!(visible_docx(&docx).len() > 1000);
+}
