@@ -269,10 +269,11 @@ pub fn short_date(date: Date) -> String {
 }
 
 /// Codes that make a file impossible to tie to a unit, most telling first.
-const REJECTION_CODES: [&str; 9] = [
+const REJECTION_CODES: [&str; 10] = [
     "not-text",
     "unreadable",
     "too-large",
+    "too-many-cells",
     "unsupported-file",
     "front-matter-missing",
     "front-matter-invalid",

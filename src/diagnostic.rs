@@ -134,6 +134,11 @@ pub enum Finding {
     Unreadable {
         error: String,
     },
+    /// More table cells than [`crate::submission::MAX_TABLE_CELLS`]: the file is not read
+    /// further.
+    TooManyCells {
+        limit: usize,
+    },
     TooLarge {
         bytes: u64,
         limit: u64,
@@ -183,6 +188,7 @@ impl Finding {
             Finding::UnsupportedFile { .. } => "unsupported-file",
             Finding::Unreadable { .. } => "unreadable",
             Finding::TooLarge { .. } => "too-large",
+            Finding::TooManyCells { .. } => "too-many-cells",
             Finding::AppendixValueMissing { .. } => "appendix-value-missing",
             Finding::AppendixValueInvalid { .. } => "appendix-value-invalid",
             Finding::AppendixConstraint { .. } => "appendix-constraint",
@@ -376,7 +382,7 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// Every diagnostic code, its severity and a one-line description: the rules of SARIF
 /// output and the README's table.
-pub const CATALOGUE: [(&str, Severity, &str); 26] = [
+pub const CATALOGUE: [(&str, Severity, &str); 27] = [
     ("missing-section", Severity::Error, "A section of the outline is absent"),
     (
         "empty-section",
@@ -478,6 +484,11 @@ pub const CATALOGUE: [(&str, Severity, &str); 26] = [
         "submitted-before-date",
         Severity::Error,
         "The declared submission is earlier than the report's own date",
+    ),
+    (
+        "too-many-cells",
+        Severity::Error,
+        "The report has more table cells than any report needs; it is not read",
     ),
 ];
 

@@ -158,6 +158,11 @@ pub fn message(finding: &Finding, lang: Lang) -> String {
             format!("tệp quá lớn ({}, tối đa {}); tệp này không được đọc", megabytes(*bytes, ","), megabytes(*limit, ",")),
             format!("file too large ({}, at most {}); not read", megabytes(*bytes, "."), megabytes(*limit, ".")),
         ),
+        Finding::TooManyCells { limit } => pick(
+            vi,
+            format!("báo cáo có quá nhiều ô bảng (quá {limit} ô tính đến dòng này); tệp này không được đọc tiếp"),
+            format!("too many table cells (more than {limit} by this line); the file is not read further"),
+        ),
         Finding::AppendixValueMissing { name, .. } => pick(
             vi,
             format!("phụ lục thiếu số liệu “{name}”"),

@@ -669,3 +669,30 @@ fn the_word_body_can_grow_past_4_gib_without_failing_the_report() {
     assert!(extra.len() >= 4 && extra[..2] == [1, 0], "no Zip64 field: {extra:?}");
     assert!(visible_docx(&docx).len() > 1000);
 }
+
+#[test]
+fn a_table_of_empty_rows_cannot_exhaust_the_compile() {
+    let dir = cli::campaign();
+    cli::write(
+        &dir.path().join("submissions/so-nganh/stc.md"),
+        cli::good_report().replace("SNV", "STC"),
+    );
+    let rows = "|||||||||\n".repeat(200_000);
+    let report = cli::good_report().replacen(
+        "# II.",
+        &format!("| a | b | c | d | e | f | g | h |\n|---|---|---|---|---|---|---|---|\n{rows}\n# II."),
+        1,
+    );
+    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), &report);
+    let run = cli::check_json(dir.path());
+    let limit = run.diagnostic("snv.md", "too-many-cells");
+    let header_line = report.lines().position(|l| l.starts_with("| a |")).unwrap() + 1;
+    // The 50,001st `|`: 18 in the header lines, then 9 a row.
+    assert_eq!(limit["line"], header_line + 2 + (50_001 - 18 - 1) / 9, "{limit}");
+    assert_eq!(limit["severity"], "error");
+    let run = cli::baocao(dir.path(), &["compile", "--out", "out", "--format", "md,docx"], &[]);
+    assert!(run.code <= 1, "{}", run.stderr);
+    let markdown = std::fs::read_to_string(dir.path().join("out/bao-cao-tong-hop.md")).unwrap();
+    assert!(markdown.contains("(too-many-cells)"), "rejected, named in the status");
+    assert!(dir.path().join("out/bao-cao-tong-hop.docx").exists());
+}
