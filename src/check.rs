@@ -13,6 +13,7 @@ use crate::git::FileTimes;
 use crate::header::{Source, Sourced};
 use crate::identify::{Identified, Matcher, file_name_agrees};
 use crate::roster::Unit;
+use crate::outline::SubmissionTime;
 use crate::submission::Report;
 
 /// Which source gives the submission time.
@@ -114,7 +115,11 @@ fn is_report(report: &Report) -> bool {
     !report.diagnostics.iter().any(|d| {
         matches!(
             d.finding,
-            Finding::UnsupportedFile { .. } | Finding::NotText | Finding::Unreadable { .. } | Finding::TooLarge { .. }
+            Finding::UnsupportedFile { .. }
+                | Finding::NotText
+                | Finding::Unreadable { .. }
+                | Finding::TooLarge { .. }
+                | Finding::TooManyCells { .. }
         )
     })
 }
@@ -169,22 +174,57 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                 })
             });
             let committed = input.git.map(|g| g.first_added);
+            // A file git first saw after the campaign closed (its `report_deadline`) was
+            // archived, not submitted: a repository of reports that came by mail, or this
+            // tool's own sample. Its commit says nothing of when it was sent.
+            let committed_open = committed.filter(|c| Moment::Instant(*c).day(zone) <= outline.report_deadline);
             // A file that is not a readable report (a stray `.docx`, a link, binary
             // content) is not a submission: git's time for it says nothing.
             let from_submitted = fm.submitted.map(|m| (m, TimeSource::Submitted));
             let from_git = committed.map(|t| (Moment::Instant(t), TimeSource::Git));
+            let from_git_open = committed_open.map(|t| (Moment::Instant(t), TimeSource::Git));
             let from_date = fm.date.map(|d| (Moment::Day(d), TimeSource::Date));
             let timed = if !is_report(&report) {
                 None
             } else {
-                match source {
-                    DateSource::Auto => from_submitted.or(from_git).or(from_date),
-                    DateSource::FrontMatter => from_submitted.or(from_date),
-                    DateSource::Git => from_git,
+                match (source, outline.submission_time) {
+                    (DateSource::Auto, SubmissionTime::Git) => from_git_open.or(from_submitted).or(from_date),
+                    (DateSource::Auto, SubmissionTime::Declared) => from_submitted.or(from_git_open).or(from_date),
+                    (DateSource::FrontMatter, _) => from_submitted.or(from_date),
+                    (DateSource::Git, _) => from_git,
                 }
             };
             let moment = timed.map(|(m, _)| m);
             let time_source = timed.map(|(_, s)| s);
+            // A report cannot be sent before it is dated; and a `submitted` earlier than
+            // git saw the file is either mail the secretariat committed later or a unit
+            // backdating its report: shown, with both days, whichever time counts.
+            if let (Some(declared), Some(location)) = (fm.submitted, fm.submitted_location.clone())
+                && is_report(&report)
+            {
+                let declared = declared.day(zone);
+                if let Some(dated) = fm.date.filter(|dated| declared < *dated) {
+                    findings.push((
+                        Finding::SubmittedBeforeDate {
+                            submitted: declared,
+                            dated,
+                        },
+                        location.clone(),
+                    ));
+                }
+                if let Some(committed) = committed_open
+                    .map(|c| Moment::Instant(c).day(zone))
+                    .filter(|c| declared < *c)
+                {
+                    findings.push((
+                        Finding::SubmittedBeforeCommit {
+                            submitted: declared,
+                            committed,
+                        },
+                        location,
+                    ));
+                }
+            }
             let submitted = moment.map(|m| m.day(zone));
             let submitted_at = moment.and_then(|m| m.instant(zone));
             let due = unit_code

@@ -288,10 +288,11 @@ pub fn short_date(date: Date) -> String {
 }
 
 /// Codes that make a file impossible to tie to a unit, most telling first.
-const REJECTION_CODES: [&str; 11] = [
+const REJECTION_CODES: [&str; 12] = [
     "not-text",
     "unreadable",
     "too-large",
+    "too-many-cells",
     "unsupported-file",
     "front-matter-missing",
     "front-matter-invalid",
@@ -308,6 +309,7 @@ pub fn rejection_reason(code: &str) -> &'static str {
         "not-text" => "không phải tệp văn bản",
         "unreadable" => "không đọc được tệp",
         "too-large" => "tệp quá lớn",
+        "too-many-cells" => "tệp có quá nhiều ô bảng",
         "unsupported-file" => "định dạng tệp chưa được hỗ trợ",
         "front-matter-missing" | "field-missing" => "thiếu thông tin về đơn vị gửi",
         "front-matter-invalid" | "field-invalid" => "thông tin về đơn vị gửi không hợp lệ",
@@ -607,7 +609,7 @@ enum Piece {
     Written(Excerpt),
 }
 
-fn piece(unit: &Counted, index: usize) -> Piece {
+fn piece(unit: &Counted, index: usize, structure: &crate::excerpt::OwnLines) -> Piece {
     match unit.file.report.excerpts.get(index) {
         // Not a text file: nothing to say either way.
         None => Piece::Nothing,
@@ -618,7 +620,12 @@ fn piece(unit: &Counted, index: usize) -> Piece {
             unit_code: unit.code.clone(),
             unit_name: unit.name.clone(),
             late: unit.file.late_days.unwrap_or(0) > 0,
-            markdown: markdown.clone(),
+            // A unit's paragraph that would pass for another unit's attribution line loses
+            // the look of one.
+            markdown: match crate::excerpt::unforgeable(markdown, structure) {
+                Some(text) => crate::excerpt::Text::from(text),
+                None => markdown.clone(),
+            },
         }),
     }
 }
@@ -716,7 +723,14 @@ fn section_view(outline: &Outline, index: usize, counted: &[Counted], categories
     if !is_appendix {
         // Each unit's excerpt is independent (a word count and, for units with headings of
         // their own, a Markdown parse): made in parallel, gathered in the units' order.
-        let pieces: Vec<Piece> = counted.par_iter().map(|unit| piece(unit, index)).collect();
+        let structure: crate::excerpt::OwnLines = counted
+            .iter()
+            .map(|u| u.name.as_str())
+            .chain(categories.iter().map(|c| c.name.as_str()))
+            .map(crate::fold::fold_name)
+            .filter(|name| !name.is_empty())
+            .collect();
+        let pieces: Vec<Piece> = counted.par_iter().map(|unit| piece(unit, index, &structure)).collect();
         for (unit, piece) in counted.iter().zip(pieces) {
             let excerpt = match piece {
                 Piece::Nothing => continue,

@@ -27,6 +27,10 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
             // Invalid UTF-16 (a lone surrogate) becomes U+FFFD rather than an error:
             // the unit still sees every other problem in the file.
             let (text, _) = encoding.decode_without_bom_handling(body);
+            // U+0000 is what a NUL byte is in UTF-8: not text, whatever the encoding.
+            if text.contains('\0') {
+                return Decoded::Binary;
+            }
             if let Some((converted, legacy)) = crate::legacy::from_pasted(&text) {
                 return text_of(Cow::Owned(converted), Some(legacy.name()));
             }

@@ -166,6 +166,16 @@ pub enum Finding {
         changed: Date,
         due: Date,
     },
+    /// `submitted` is earlier than the commit that first added the file.
+    SubmittedBeforeCommit {
+        submitted: Date,
+        committed: Date,
+    },
+    /// `submitted` is earlier than the report's own `date`.
+    SubmittedBeforeDate {
+        submitted: Date,
+        dated: Date,
+    },
     Encoding {
         from: &'static str,
     },
@@ -175,6 +185,11 @@ pub enum Finding {
     },
     Unreadable {
         error: String,
+    },
+    /// More table cells than [`crate::submission::MAX_TABLE_CELLS`]: the file is not read
+    /// further.
+    TooManyCells {
+        limit: usize,
     },
     TooLarge {
         bytes: u64,
@@ -277,11 +292,14 @@ impl Finding {
             Finding::DuplicateUnit { .. } => "duplicate-unit",
             Finding::Late { .. } => "late",
             Finding::ModifiedAfterDue { .. } => "modified-after-due",
+            Finding::SubmittedBeforeCommit { .. } => "submitted-before-commit",
+            Finding::SubmittedBeforeDate { .. } => "submitted-before-date",
             Finding::Encoding { .. } => "encoding",
             Finding::NotText => "not-text",
             Finding::UnsupportedFile { .. } => "unsupported-file",
             Finding::Unreadable { .. } => "unreadable",
             Finding::TooLarge { .. } => "too-large",
+            Finding::TooManyCells { .. } => "too-many-cells",
             Finding::AppendixValueMissing { .. } => "appendix-value-missing",
             Finding::AppendixValueInvalid { .. } => "appendix-value-invalid",
             Finding::AppendixConstraint { .. } => "appendix-constraint",
@@ -310,6 +328,7 @@ impl Finding {
             | Finding::PseudoHeading { .. }
             | Finding::UnitMismatch { .. }
             | Finding::Late { .. }
+            | Finding::SubmittedBeforeCommit { .. }
             | Finding::Encoding { .. }
             | Finding::UnsupportedFile { .. }
             | Finding::AppendixValueMissing { .. }
@@ -494,7 +513,7 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// Every diagnostic code, its severity and a one-line description: the rules of SARIF
 /// output and the README's table.
-pub const CATALOGUE: [(&str, Severity, &str); 34] = [
+pub const CATALOGUE: [(&str, Severity, &str); 37] = [
     ("missing-section", Severity::Error, "A section of the outline is absent"),
     (
         "empty-section",
@@ -636,6 +655,21 @@ pub const CATALOGUE: [(&str, Severity, &str); 34] = [
         "appendix-workbook",
         Severity::Error,
         "The Excel appendix beside the report cannot be read",
+    ),
+    (
+        "submitted-before-commit",
+        Severity::Warning,
+        "The declared submission is earlier than git's first record of the file",
+    ),
+    (
+        "submitted-before-date",
+        Severity::Error,
+        "The declared submission is earlier than the report's own date",
+    ),
+    (
+        "too-many-cells",
+        Severity::Error,
+        "The report has more table cells than any report needs; it is not read",
     ),
 ];
 

@@ -65,14 +65,15 @@ pub fn discover(roots: &[PathBuf]) -> Result<Vec<Entry>, String> {
         if std::fs::metadata(root).is_ok_and(|m| m.is_dir()) {
             walk(root, &shown, 0, &mut entries);
         } else {
-            // A file named on the command line is taken whatever it is, links included:
-            // the user pointed at it.
-            let kind = if is_report_name(&shown) {
-                EntryKind::Report
-            } else if is_workbook_name(&shown) {
-                EntryKind::Workbook
-            } else {
-                EntryKind::Unsupported
+            // A file named on the command line follows the walk's rules: a link is not
+            // followed (`check passwd.md` linking to `/etc/passwd` would print its lines),
+            // a pipe or device is not opened (it would block the run).
+            let file_type = std::fs::symlink_metadata(root).map(|m| m.file_type());
+            let kind = match file_type {
+                Ok(t) if t.is_symlink() => EntryKind::Symlink,
+                Ok(t) if t.is_file() && is_report_name(&shown) => EntryKind::Report,
+                Ok(t) if t.is_file() && is_workbook_name(&shown) => EntryKind::Workbook,
+                _ => EntryKind::Unsupported,
             };
             entries.push(Entry {
                 path: root.clone(),

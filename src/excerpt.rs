@@ -191,59 +191,198 @@ fn demote_within<'t, 'b>(
     let trimmed = own.trim_matches('\n');
     let offset = start + (own.len() - own.trim_start_matches('\n').len());
     let demoted = demote_headings(trimmed, offset, headings, level);
-    let closing = closing(&demoted);
-    if closing.is_empty() {
-        demoted
-    } else {
-        Cow::Owned(demoted.into_owned() + &closing)
+    let demoted = match demote_raw_headings(&demoted, level) {
+        Some(raw) => Cow::Owned(raw),
+        None => demoted,
+    };
+    match closing(&demoted) {
+        Closing::Closed(closing) if closing.is_empty() => demoted,
+        Closing::Closed(closing) => Cow::Owned(demoted.into_owned() + &closing),
+        Closing::Fenced => Cow::Owned(fence_whole(&demoted)),
     }
 }
 
-/// What closes a code fence, comment or raw HTML block a unit left open, which would
-/// swallow everything after it in the compiled report — every later section, the
-/// appendix, the signature. Empty when nothing is left open.
-fn closing(text: &str) -> String {
-    // A fence is three backticks or tildes; most excerpts have neither.
-    if memchr::memchr2(b'`', b'~', text.as_bytes()).is_some() {
-        let mut fence: Option<(char, usize)> = None;
-        for line in text.lines() {
-            let indent = line.len() - line.trim_start_matches(' ').len();
-            let rest = line.trim_start_matches(' ');
-            let marker = rest.chars().next().filter(|c| matches!(c, '`' | '~'));
-            let run = marker.map_or(0, |m| rest.chars().take_while(|c| *c == m).count());
-            match (fence, marker) {
-                (None, Some(m)) if indent <= 3 && run >= 3 => fence = Some((m, run)),
-                (Some((open, len)), Some(m)) if m == open && run >= len && rest[run..].trim().is_empty() => {
-                    fence = None
+/// What closes the blocks a unit's text leaves open, which would otherwise swallow
+/// everything after it in the compiled report — every later section, the appendix, the
+/// signature. Empty when nothing is left open.
+///
+/// Rather than a rule per construct, the excerpt is parsed with a plain paragraph after a
+/// blank line — what the templates put after every excerpt — and whatever still holds
+/// that paragraph gets its closer, until the paragraph stands at the top level. Lists,
+/// block quotes, tables and HTML blocks of kinds 6 and 7 end at that blank line; what
+/// does not is a code fence or an HTML block of kinds 1–5, each closed by what its
+/// opening line calls for. Should that not settle it, the excerpt is not closed but
+/// fenced whole (see [`fence_whole`]).
+fn closing(text: &str) -> Closing {
+    // Only a fence (` or ~) or raw HTML (<) can outlast a blank line; most excerpts
+    // have neither, and parsing every excerpt again was a fifth of `compile`'s time.
+    if memchr::memchr3(b'`', b'~', b'<', text.as_bytes()).is_none() {
+        return Closing::Closed(String::new());
+    }
+    let mut closing = String::new();
+    for _ in 0..MAX_CLOSERS {
+        let probe = format!("{text}{closing}\n\n{PROBE}\n");
+        match holder(&probe, text.len() + closing.len()) {
+            None => return Closing::Closed(closing),
+            Some(Holder::Fence(marker, run)) => {
+                closing.push('\n');
+                closing.extend(std::iter::repeat_n(marker, run));
+            }
+            Some(Holder::Html(end)) => {
+                closing.push('\n');
+                closing.push_str(end);
+            }
+            Some(Holder::Other) => break,
+        }
+    }
+    Closing::Fenced
+}
+
+/// What the closing found.
+enum Closing {
+    /// The text needs this appended (often nothing).
+    Closed(String),
+    /// Nothing appended settles it: the text goes in whole as a code block.
+    Fenced,
+}
+
+/// A code fence and an HTML block can both be left open at once (a comment opened in a
+/// fence's closing attempt…); more than this many closers is not a report but an attack.
+const MAX_CLOSERS: usize = 8;
+
+/// The paragraph put after an excerpt to see whether it stands on its own.
+const PROBE: &str = "baocao-probe-7f3a";
+
+/// What holds the probe paragraph when it does not stand at the top level.
+#[derive(Debug, PartialEq, Eq)]
+enum Holder {
+    /// A fenced code block opened with `run` times `marker`.
+    Fence(char, usize),
+    /// An HTML block of kinds 1–5, ended by a line that contains this.
+    Html(&'static str),
+    /// Anything else (not expected: lists and quotes end at a blank line).
+    Other,
+}
+
+/// What holds the probe at byte `probe_at` of `probe`, or `None` when it is a
+/// paragraph of its own at the top level.
+fn holder(probe: &str, probe_at: usize) -> Option<Holder> {
+    // Offsets of the open blocks, outermost first.
+    let mut open: Vec<(Tag<'_>, usize)> = Vec::new();
+    for (event, range) in Parser::new_ext(probe, markdown::options()).into_offset_iter() {
+        match event {
+            Event::Start(tag) => open.push((tag, range.start)),
+            Event::End(_) => {
+                open.pop();
+            }
+            // The first text past the blank line is the probe's.
+            Event::Text(_) | Event::Html(_) | Event::InlineHtml(_) | Event::Code(_) if range.end > probe_at + 2 => {
+                return match open.as_slice() {
+                    [(Tag::Paragraph, start)] if *start >= probe_at + 2 => None,
+                    _ => Some(
+                        open.iter()
+                            .rev()
+                            .find_map(|(tag, start)| leaf_holder(tag, &probe[*start..]))
+                            .unwrap_or(Holder::Other),
+                    ),
+                };
+            }
+            _ => {}
+        }
+    }
+    Some(Holder::Other)
+}
+
+/// The holder a leaf block is, from the block's own text.
+fn leaf_holder(tag: &Tag<'_>, from: &str) -> Option<Holder> {
+    match tag {
+        Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(_)) => {
+            let line = from.trim_start_matches([' ', '>']);
+            let marker = line.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+            Some(Holder::Fence(marker, line.chars().take_while(|c| *c == marker).count()))
+        }
+        Tag::HtmlBlock => html_block_end(from.trim_start_matches(' ')).map(Holder::Html),
+        _ => None,
+    }
+}
+
+/// What ends an HTML block of kinds 1–5 (CommonMark 4.6) that starts `line`; kinds 6
+/// and 7 end at a blank line and need nothing.
+fn html_block_end(line: &str) -> Option<&'static str> {
+    let head: String = line.chars().take(12).collect::<String>().to_ascii_lowercase();
+    if head.starts_with("<!--") {
+        return Some("-->");
+    }
+    if head.starts_with("<?") {
+        return Some("?>");
+    }
+    if head.starts_with("<![cdata[") {
+        return Some("]]>");
+    }
+    if head.starts_with("<!") {
+        return Some(">");
+    }
+    for (tag, end) in [
+        ("<pre", "</pre>"),
+        ("<script", "</script>"),
+        ("<style", "</style>"),
+        ("<textarea", "</textarea>"),
+    ] {
+        if head
+            .strip_prefix(tag)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '>', '\n', '\r']))
+        {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// The whole text as a fenced code block: its fence longer than any run of backticks in
+/// it, so nothing inside can end it. Shown as written, never read as Markdown.
+fn fence_whole(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    format!("{fence}text\n{text}\n{fence}")
+}
+
+/// The text with its raw HTML heading tags (`<h1>`…`<h6>`) pushed to `level` or below,
+/// as its Markdown headings are: an `<h1>` in a unit's text would otherwise stand as one
+/// of the report's own parts. Only tags in raw HTML are touched, not text in code.
+/// `None` when there is none.
+fn demote_raw_headings(text: &str, level: usize) -> Option<String> {
+    let lower = memchr::memchr(b'<', text.as_bytes()).map(|_| text.to_ascii_lowercase())?;
+    if !lower.contains("<h") && !lower.contains("</h") {
+        return None;
+    }
+    let mut digits = Vec::new();
+    for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+        if let Event::Html(_) | Event::InlineHtml(_) = event {
+            let raw = &lower[range.clone()];
+            for (at, _) in raw.match_indices('<') {
+                let name = raw[at + 1..].strip_prefix('/').unwrap_or(&raw[at + 1..]);
+                let bytes = name.as_bytes();
+                if bytes.len() >= 2
+                    && bytes[0] == b'h'
+                    && (b'1'..=b'6').contains(&bytes[1])
+                    && bytes.get(2).is_none_or(|c| !c.is_ascii_alphanumeric())
+                {
+                    let digit = range.start + at + 1 + (raw[at + 1..].len() - name.len()) + 1;
+                    digits.push((digit, usize::from(bytes[1] - b'0')));
                 }
-                _ => {}
             }
         }
-        if let Some((marker, len)) = fence {
-            return std::iter::once('\n').chain(std::iter::repeat_n(marker, len)).collect();
+    }
+    let mut out = text.to_owned();
+    let mut changed = false;
+    for (at, n) in digits {
+        let new = n.max(level).min(6);
+        if new != n {
+            out.replace_range(at..at + 1, &new.to_string());
+            changed = true;
         }
     }
-    // Comments and these tags all start with `<`; most excerpts have none, and lowering
-    // every excerpt to look was a fifth of `compile`'s time. Tag names are ASCII.
-    let mut closing = String::new();
-    if memchr::memchr(b'<', text.as_bytes()).is_none() {
-        return closing;
-    }
-    let lower = text.to_ascii_lowercase();
-    if lower
-        .rfind("<!--")
-        .is_some_and(|open| lower[open..].find("-->").is_none())
-    {
-        closing.push_str(" -->");
-    }
-    for tag in ["pre", "script", "style", "textarea"] {
-        let opened = lower.rfind(&format!("<{tag}"));
-        let closed = lower.rfind(&format!("</{tag}>"));
-        if opened.is_some_and(|o| closed.is_none_or(|c| c < o)) {
-            closing.push_str(&format!("\n</{tag}>"));
-        }
-    }
-    closing
+    changed.then_some(out)
 }
 
 /// `trimmed` starts at byte `offset` of the text the heading blocks were found in.
@@ -276,6 +415,114 @@ fn demote_headings<'t, 'b>(
     Cow::Owned(out)
 }
 
+/// Folded forms of what the compiled report's own lines say (units' names, categories'
+/// names), which no unit's paragraph may say alone.
+pub type OwnLines = std::collections::HashSet<String>;
+
+/// The start of the compiled report's note on units silent in a section, and the mark
+/// of a late unit, folded.
+static SILENT_NOTE: LazyLock<String> = LazyLock::new(|| crate::fold::fold_name("Chưa báo cáo nội dung này"));
+static LATE_MARK: LazyLock<String> = LazyLock::new(|| crate::fold::fold_name("(nộp muộn)"));
+
+/// The text with every paragraph that could pass for a line of the compiled report's own
+/// structure — one that says no more than a unit's or category's name (`***Sở Tài
+/// chính:***`, `<p><b><i>Sở Tài chính:</i></b></p>`), or starts as the note on silent
+/// units does — made a plain paragraph of its words: its emphasis or markup, which made it
+/// look like an attribution line, is gone, its words stay. `None` when there is none.
+pub fn unforgeable(text: &str, structure: &OwnLines) -> Option<String> {
+    // Short stretches between blank lines first; most excerpts have no candidate, and a
+    // second parse of every excerpt would cost a good part of `compile`.
+    let candidate = text.split("\n\n").any(|chunk| {
+        chunk.len() <= 400
+            && is_structure(
+                &crate::docx::raw_html::text(&chunk.replace(['*', '_', '#'], " ")),
+                structure,
+            )
+    });
+    if !candidate {
+        return None;
+    }
+    let mut replacements: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut depth = 0usize;
+    let mut block: Option<(usize, String)> = None;
+    for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::HtmlBlock) if depth == 0 => {
+                block = Some((range.start, String::new()));
+                depth += 1;
+            }
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0
+                    && let Some((start, words)) = block.take()
+                {
+                    let words = crate::docx::raw_html::text(&words);
+                    if is_structure(&words, structure) {
+                        replacements.push((start..range.end, escape_markdown(&words)));
+                    }
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, words)) = block.as_mut() {
+                    // As text, so `raw_html::text` reads it as it is.
+                    words.push_str(&t.replace('&', "&amp;").replace('<', "&lt;"));
+                }
+            }
+            Event::Html(t) | Event::InlineHtml(t) => {
+                if let Some((_, words)) = block.as_mut() {
+                    words.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, words)) = block.as_mut() {
+                    words.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    if replacements.is_empty() {
+        return None;
+    }
+    let mut out = text.to_owned();
+    for (range, words) in replacements.into_iter().rev() {
+        let end = if text[..range.end].ends_with('\n') {
+            range.end - 1
+        } else {
+            range.end
+        };
+        out.replace_range(range.start..end, &words);
+    }
+    Some(out)
+}
+
+/// Whether a paragraph's words say no more than a name of the report's structure.
+fn is_structure(words: &str, structure: &OwnLines) -> bool {
+    let folded = crate::fold::fold_name(words);
+    let trimmed = folded
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .trim_end_matches(LATE_MARK.as_str())
+        .trim()
+        .trim_end_matches(':')
+        .trim();
+    !trimmed.is_empty() && (structure.contains(trimmed) || trimmed.starts_with(SILENT_NOTE.as_str()))
+}
+
+/// Words as Markdown that shows them as they are: every ASCII punctuation escaped.
+fn escape_markdown(words: &str) -> String {
+    let mut out = String::with_capacity(words.len() + 8);
+    for c in words.chars() {
+        if c.is_ascii_punctuation() {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::default();
     // Images would be fetched when the page opens: no external resource may get through.
@@ -306,10 +553,33 @@ pub fn to_html(text: &str) -> String {
 
 /// The HTML of `text` with images and unsafe links dropped, raw HTML passed on for the
 /// sanitiser or shown as text; and whether there was raw HTML.
+///
+/// Raw HTML reaches the sanitiser as one document, where an element whose content is not
+/// markup (`<style>`, `<xmp>`, `<textarea>`…) left open would take in everything after
+/// it, the unit's later paragraphs shown as tags or gone: such tags never reach it. What
+/// they held is shown or hidden as in the Word output (`docx::raw_html`): an inline
+/// `<script>` or `<style>` hides the rest of its own paragraph at most, a block one its
+/// own block; the other such elements' text is shown as text.
 fn render_html(text: &str, sanitise: bool) -> (String, bool) {
     let mut has_raw_html = false;
     let mut links_dropped = Vec::new();
+    let mut hidden = 0u32;
+    let mut block: Option<String> = None;
     let events = Parser::new_ext(text, markdown::options()).filter_map(|event| match event {
+        Event::Start(Tag::HtmlBlock) if sanitise => {
+            block = Some(String::new());
+            None
+        }
+        Event::End(TagEnd::HtmlBlock) if sanitise => {
+            block.take().map(|html| Event::Html(neutralise_block(&html).into()))
+        }
+        Event::Html(raw) if sanitise && block.is_some() => {
+            has_raw_html = true;
+            if let Some(html) = block.as_mut() {
+                html.push_str(&raw);
+            }
+            None
+        }
         Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
         Event::Start(Tag::Link { ref dest_url, .. }) => {
             let keep = safe_url(dest_url);
@@ -319,13 +589,75 @@ fn render_html(text: &str, sanitise: bool) -> (String, bool) {
         Event::End(TagEnd::Link) => (!links_dropped.pop().unwrap_or(false)).then_some(event),
         Event::Html(raw) | Event::InlineHtml(raw) => {
             has_raw_html = true;
-            Some(if sanitise { Event::Html(raw) } else { Event::Text(raw) })
+            if !sanitise {
+                return Some(Event::Text(raw));
+            }
+            match crate::docx::raw_html::tag(&raw) {
+                Some((name, closing)) if crate::docx::raw_html::hides_content(&name) => {
+                    if !raw.trim_end().ends_with("/>") {
+                        hidden = if closing { hidden.saturating_sub(1) } else { hidden + 1 };
+                    }
+                    None
+                }
+                Some((name, _)) if is_raw_text(&name) => None,
+                _ => (hidden == 0).then_some(Event::Html(raw)),
+            }
+        }
+        Event::Text(_) | Event::Code(_) | Event::SoftBreak | Event::HardBreak if hidden > 0 => None,
+        Event::End(end) => {
+            // Hidden no further than its own block, as in the Word output.
+            if !matches!(
+                end,
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link
+            ) {
+                hidden = 0;
+            }
+            Some(Event::End(end))
         }
         other => Some(other),
     });
     let mut html = String::with_capacity(text.len() * 3 / 2);
     html::push_html(&mut html, events);
     (html, has_raw_html)
+}
+
+/// Elements whose content an HTML parser does not read as markup, apart from those whose
+/// content is hidden (`docx::raw_html::hides_content`): left open, each swallows the rest.
+fn is_raw_text(name: &str) -> bool {
+    matches!(
+        name,
+        "xmp" | "textarea" | "title" | "plaintext" | "noembed" | "noframes" | "listing" | "select" | "option"
+    )
+}
+
+/// A raw HTML block as the sanitiser may see it: the tags of [`is_raw_text`] elements
+/// dropped (their text stays), each hiding element dropped with what it holds, up to the
+/// block's end when it is not closed in it — what the Word output shows of the block.
+fn neutralise_block(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let mut out = String::with_capacity(html.len());
+    let mut at = 0;
+    while let Some(offset) = html[at..].find('<') {
+        let start = at + offset;
+        out.push_str(&html[at..start]);
+        let end = html[start..].find('>').map_or(html.len(), |e| start + e + 1);
+        match crate::docx::raw_html::tag(&html[start..end]) {
+            Some((name, false)) if crate::docx::raw_html::hides_content(&name) && !html[start..end].ends_with("/>") => {
+                let close = format!("</{name}");
+                at = lower[end..]
+                    .find(&close)
+                    .and_then(|c| lower[end + c..].find('>').map(|e| end + c + e + 1))
+                    .unwrap_or(html.len());
+            }
+            Some((name, _)) if crate::docx::raw_html::hides_content(&name) || is_raw_text(&name) => at = end,
+            _ => {
+                out.push('<');
+                at = start + 1;
+            }
+        }
+    }
+    out.push_str(&html[at..]);
+    out
 }
 
 /// Web and mail links, and links within the page; never `javascript:` or `file:`.
@@ -431,9 +763,75 @@ mod tests {
         assert_eq!(demote("Mã:\n\n```rust\nfn x()", 3), "Mã:\n\n```rust\nfn x()\n```");
         assert_eq!(demote("~~~~\nx\n~~~", 3), "~~~~\nx\n~~~\n~~~~");
         assert_eq!(demote("```\nx\n```", 3), "```\nx\n```");
-        assert_eq!(demote("Ghi chú <!-- chưa xong", 3), "Ghi chú <!-- chưa xong -->");
+        assert_eq!(demote("Ghi chú <!-- chưa xong", 3), "Ghi chú <!-- chưa xong");
         assert_eq!(demote("<pre>\nx", 3), "<pre>\nx\n</pre>");
         assert_eq!(demote("<!-- a --> b", 3), "<!-- a --> b");
+    }
+
+    /// Every construct CommonMark can leave open, alone and after a fence line: what
+    /// follows the excerpt in the compiled report is still a heading of its own.
+    #[test]
+    fn every_construct_left_open_is_closed() {
+        let openers = [
+            "<!--",
+            "<!-- x",
+            "<pre>",
+            "<PRE class=a>",
+            "<script>",
+            "<style>",
+            "<textarea>",
+            "<?php",
+            "<!DOCTYPE html",
+            "<![CDATA[",
+            "```",
+            "~~~~",
+            "````x",
+            "<div>",
+            "<b>",
+            "- mục",
+            "1. mục",
+            "> trích",
+            "    mã",
+            "| a |\n|---|",
+            "> ```",
+            "- <!--",
+            "<!-- ```",
+            "```\n<!--",
+            "<pre>\n```",
+            "<!--\n~~~",
+            "<?\n<!--",
+        ];
+        for opener in openers {
+            for tail in ["", "\n```", "\n~~~", "\n\ntiếp"] {
+                let text = format!("Đoạn đầu.\n\n{opener}{tail}");
+                let excerpt = demote(&text, 3);
+                let doc = format!("{excerpt}\n\n## II. PHẦN SAU\n\n*Đơn vị khác:*\n\nVăn bản khác.\n");
+                let events: Vec<Event> = Parser::new_ext(&doc, markdown::options()).collect();
+                let heading = events.windows(2).any(|w| {
+                    matches!(&w[0], Event::Start(Tag::Heading { .. })) && w[1] == Event::Text("II. PHẦN SAU".into())
+                });
+                assert!(heading, "{opener:?}{tail:?} → {excerpt:?}");
+                assert!(
+                    events.contains(&Event::Text("Văn bản khác.".into())),
+                    "{opener:?}{tail:?} → {excerpt:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn raw_html_headings_are_demoted_like_markdown_ones() {
+        assert_eq!(
+            demote("<h1>IV- KIẾN NGHỊ GIẢ MẠO</h1>\n\nA <H2 class=x>b</H2> `<h1>`", 3),
+            "<h3>IV- KIẾN NGHỊ GIẢ MẠO</h3>\n\nA <H3 class=x>b</H3> `<h1>`"
+        );
+        assert_eq!(demote("<h5>x</h5> <hr>", 3), "<h5>x</h5> <hr>");
+    }
+
+    #[test]
+    fn an_excerpt_nothing_closes_is_fenced_whole() {
+        assert_eq!(fence_whole("a ```` b"), "`````text\na ```` b\n`````");
+        assert_eq!(fence_whole("x"), "```text\nx\n```");
     }
 
     #[test]

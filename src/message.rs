@@ -207,6 +207,24 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("đơn vị “{given}” không có trong danh sách đơn vị; gần nhất: {} (có thể là báo cáo của đợt khác, hoặc cần thêm tên gọi khác vào aliases trong danh sách)", closest.join("; ")),
             format!("unit “{given}” is not in the roster; closest: {} (a report of another campaign, or a name to add to the roster's aliases)", closest.join("; ")),
         ),
+        Finding::SubmittedBeforeCommit { submitted, committed } => pick(
+            vi,
+            format!(
+                "`submitted` ghi {} nhưng git ghi nhận tệp lần đầu {}",
+                written_vi(*submitted),
+                written_vi(*committed)
+            ),
+            format!("`submitted` says {submitted}, but git first recorded the file on {committed}"),
+        ),
+        Finding::SubmittedBeforeDate { submitted, dated } => pick(
+            vi,
+            format!(
+                "`submitted` ({}) sớm hơn ngày ký báo cáo `date` ({}): báo cáo không thể gửi trước khi ký",
+                written_vi(*submitted),
+                written_vi(*dated)
+            ),
+            format!("`submitted` ({submitted}) is earlier than the report's own `date` ({dated}): a report cannot be sent before it is dated"),
+        ),
         Finding::Encoding { from } => pick(
             vi,
             format!("tệp được lưu bằng bảng mã {from}, đã chuyển sang UTF-8; nên lưu lại bằng UTF-8"),
@@ -236,6 +254,11 @@ fn words(finding: &Finding, lang: Lang) -> String {
             vi,
             format!("tệp quá lớn ({}, tối đa {}); tệp này không được đọc", megabytes(*bytes, ","), megabytes(*limit, ",")),
             format!("file too large ({}, at most {}); not read", megabytes(*bytes, "."), megabytes(*limit, ".")),
+        ),
+        Finding::TooManyCells { limit } => pick(
+            vi,
+            format!("báo cáo có quá nhiều ô bảng (quá {limit} ô tính đến dòng này); tệp này không được đọc tiếp"),
+            format!("too many table cells (more than {limit} by this line); the file is not read further"),
         ),
         Finding::AppendixValueMissing {
             name, cell, closest, ..

@@ -37,6 +37,8 @@ pub struct Outline {
     pub context: Vec<String>,
     /// The same normalised without diacritics, each a list of words.
     pub match_context: Vec<Vec<String>>,
+    /// Which time decides lateness when a report has both (`submission_time`).
+    pub submission_time: SubmissionTime,
     /// The top-level keys the outline file gave; every other key is the built-in default.
     pub from_file: Vec<&'static str>,
 }
@@ -203,6 +205,20 @@ struct RawOutline {
     appendix: Option<RawAppendix>,
     document: Option<Document>,
     context: Option<Vec<String>>,
+    submission_time: Option<SubmissionTime>,
+}
+
+/// Which time decides lateness for a report that is tracked by git and states
+/// `submitted`: the campaign's choice, since only it knows who commits the reports.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SubmissionTime {
+    /// The commit that first added the file, where units commit their own reports: a
+    /// unit cannot then backdate its report by writing an earlier `submitted`.
+    #[default]
+    Git,
+    /// The declared `submitted`, where the secretariat commits what arrived by e-mail.
+    Declared,
 }
 
 #[derive(Debug, Deserialize)]
@@ -287,6 +303,18 @@ impl Outline {
     }
 }
 
+/// Whether `name` names a file in the output folder and nothing else: not a path (no
+/// `/` or `\\`, no drive letter), not `.` or `..`, no control character, not hidden;
+/// empty means the default name.
+fn is_plain_file_name(name: &str) -> bool {
+    name.is_empty()
+        || (!name.starts_with('.')
+            && !name.contains(['/', '\\', ':'])
+            && !name.chars().any(char::is_control)
+            && name.trim() == name
+            && name.len() <= 200)
+}
+
 struct Builder<'a> {
     path: &'a str,
     text: &'a str,
@@ -364,6 +392,17 @@ impl Builder<'_> {
         };
         let context = raw.context.or(default.context).unwrap_or_default();
         let match_context = self.keywords("context", &context)?;
+        let document: Document = raw.document.or(default.document).unwrap_or_default();
+        if !is_plain_file_name(&document.output_name) {
+            return Err(self.error_at(
+                "output_name",
+                0,
+                format!(
+                    "`document.output_name`: `{}` is not a plain file name (no folder, no `..`, no control character); the compiled report is always written in `--out`",
+                    document.output_name.escape_debug()
+                ),
+            ));
+        }
         Ok(Outline {
             context,
             match_context,
@@ -376,7 +415,8 @@ impl Builder<'_> {
             categories,
             sections,
             appendix,
-            document: raw.document.or(default.document).unwrap_or_default(),
+            document,
+            submission_time: raw.submission_time.or(default.submission_time).unwrap_or_default(),
             from_file,
         })
     }

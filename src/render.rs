@@ -225,6 +225,36 @@ fn excerpt_texts(context: &Context) -> Vec<tera::Value> {
     texts
 }
 
+/// A Markdown code span of any text (a file name): control characters shown escaped, so
+/// a line end cannot start a heading of its own, and a fence longer than any run of
+/// backticks in it, so a backtick cannot end the span early.
+pub fn code_span(value: &str, _: Kwargs, _: &State) -> String {
+    code_span_of(value)
+}
+
+pub fn code_span_of(value: &str) -> String {
+    let shown: String = value
+        .chars()
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() {
+                c.escape_debug().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect();
+    let longest = shown.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    // A span that starts or ends with a backtick needs a space inside its fence.
+    let pad = if shown.starts_with('`') || shown.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{shown}{pad}{fence}")
+}
+
 /// A Markdown table cell: pipes escaped, lines joined.
 fn cell(value: &str, _: Kwargs, _: &State) -> String {
     value.replace('|', "\\|").replace(['\n', '\r'], " ")
@@ -235,6 +265,7 @@ impl Renderer {
         let mut tera = Tera::new();
         tera.autoescape_on([".html.tera"]);
         tera.register_filter("cell", cell);
+        tera.register_filter("code", code_span);
         let prerendered = Arc::new(Ahead::default());
         let ahead = Arc::clone(&prerendered);
         // A unit's Markdown as sanitised HTML, for HTML templates (`{{ e.markdown | markdown | safe }}`).

@@ -47,15 +47,37 @@ struct RawUnit {
     aliases: Vec<String>,
 }
 
+/// Longest unit code accepted; real ones are a few letters (`SNV`, `X001`).
+pub const MAX_CODE_CHARS: usize = 32;
+
+/// The syntax of a unit code: letters (Vietnamese ones too), digits, `-`, `_`, starting
+/// with a letter or digit. Never a path, an option (`-rf`), a hidden name or a line end.
+pub fn is_code(code: &str) -> bool {
+    code.chars().next().is_some_and(char::is_alphanumeric)
+        && code.chars().count() <= MAX_CODE_CHARS
+        && code.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
 impl Roster {
     pub fn parse(text: &str, path: &str, outline: &Outline) -> Result<Roster, ConfigError> {
         let raw: RawRoster = yaml::from_str(text).map_err(|e| ConfigError::from_yaml(path, &e))?;
         let at = |needle: &str, skip: usize, message: String| ConfigError::at_text(path, text, needle, skip, message);
         let mut roster = Roster::default();
-        for unit in raw.units {
+        for (index, unit) in raw.units.into_iter().enumerate() {
             let code = unit.code.trim().to_owned();
             if code.is_empty() {
                 return Err(at("code:", 0, "a unit has an empty `code`".into()));
+            }
+            if !is_code(&code) {
+                // Located at the unit's own `code:` key: the value may be written escaped.
+                return Err(at(
+                    "code:",
+                    index,
+                    format!(
+                        "unit code `{}` may hold only letters, digits, `-` and `_`, start with a letter or digit, and be at most {MAX_CODE_CHARS} characters: it names files (`new`) and is shown in every output",
+                        code.escape_debug()
+                    ),
+                ));
             }
             if roster.by_code.contains_key(&code) {
                 return Err(at(

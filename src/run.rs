@@ -207,7 +207,9 @@ fn check(args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 append(Path::new(&path), &format::github::step_summary(&outcome, lang))?;
             }
             let annotations = format::github::annotations(&outcome, lang);
-            annotations + &format::human::render(&outcome, lang, false, roster_known)
+            // The annotations are escaped where they are made; the human report follows in
+            // the same stream, where no line of it may read as a workflow command.
+            annotations + &format::no_workflow_commands(&format::human::render(&outcome, lang, false, roster_known))
         }
     };
     write_stdout(&text)?;
@@ -442,6 +444,8 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
     }
     let reference = campaign.reference_docx.clone();
     let out = args.out.clone();
+    // Held until every file is in place; cleans what killed runs left behind.
+    let _out_folder = crate::write::hold_out_folder(&out)?;
     let staging = crate::write::Staging::default();
     let rendering = staging.clone();
     let (sender, receiver) = std::sync::mpsc::channel();
@@ -510,12 +514,9 @@ fn compile(args: &CompileArgs) -> anyhow::Result<ExitCode> {
             std::sync::mpsc::RecvTimeoutError::Disconnected => anyhow::anyhow!("rendering the report failed"),
         }
     })??;
-    // Every format is complete: only now does any of them replace an earlier report. Side by
-    // side, since replacing a national report frees the old file's blocks (30 ms each here).
-    let written = staged
-        .into_par_iter()
-        .map(crate::write::Staged::persist)
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    // Every format is complete: only now, and only if every target can be replaced, does
+    // any of them replace an earlier report.
+    let written = crate::write::persist_all(staged)?;
     for path in written {
         report.push_str(&format!(
             "{} {}\n",

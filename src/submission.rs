@@ -50,6 +50,10 @@ pub struct Attachment {
 /// Finds the workbook of a report, given the front matter's `appendix:` and `unit_code`.
 pub type Attach<'a> = &'a (dyn Fn(Option<&str>, Option<&str>) -> Option<Attachment> + Sync);
 
+/// Most `|` a report may hold: each starts or ends a table cell, and a unit's report
+/// needs a few hundred (its appendix: a dozen rows of four or five columns).
+pub const MAX_TABLE_CELLS: usize = 50_000;
+
 /// Reads one report, and with `excerpts` cuts what it says under each section (`compile`).
 /// The text itself is never kept: memory grows with the diagnostics, and for `compile` with
 /// the excerpts, not with the files read.
@@ -80,6 +84,18 @@ pub fn analyze_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Att
         }
     };
     let index = LineIndex::new(&text);
+    // A table of empty rows is amplified a hundredfold in parsing and in every output (a
+    // 15 MB file of `|||||||||` rows took 5 GB to compile): such a file is not read.
+    if let Some(at) = memchr::memchr_iter(b'|', text.as_bytes()).nth(MAX_TABLE_CELLS) {
+        return Report {
+            readings: vec![Reading::Missing; outline.appendix.indicators.len()],
+            diagnostics: vec![Diagnostic::new(
+                Finding::TooManyCells { limit: MAX_TABLE_CELLS },
+                index.locate(at, at + 1),
+            )],
+            ..Report::default()
+        };
+    }
     let mut diagnostics = Vec::new();
     if let Some(from) = converted_from {
         diagnostics.push(Diagnostic::whole_file(Finding::Encoding { from }));

@@ -144,6 +144,95 @@ impl Staged {
     }
 }
 
+/// Puts every staged file in place, or none: first checks that each target can be
+/// replaced (a folder in the way, say), then renames them one after another, then makes
+/// the renames durable (`fsync` of each folder). A file refused leaves every earlier
+/// report as it was, and the staged files are deleted.
+pub fn persist_all(staged: Vec<Staged>) -> anyhow::Result<Vec<PathBuf>> {
+    for file in &staged {
+        if let Ok(meta) = std::fs::symlink_metadata(&file.target)
+            && !meta.is_file()
+        {
+            anyhow::bail!(
+                "cannot write {}: it is not a file (nothing was replaced)",
+                file.target.display()
+            );
+        }
+    }
+    let mut folders: Vec<PathBuf> = staged
+        .iter()
+        .filter_map(|s| s.target.parent().map(Path::to_path_buf))
+        .collect();
+    folders.sort();
+    folders.dedup();
+    let written = staged
+        .into_iter()
+        .map(Staged::persist)
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    for folder in folders {
+        sync_folder(&folder)?;
+    }
+    Ok(written)
+}
+
+/// Makes renames in `folder` durable: without it, a crash soon after could lose them.
+fn sync_folder(folder: &Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
+        std::fs::File::open(folder)
+            .and_then(|dir| dir.sync_all())
+            .with_context(|| format!("cannot write in {}", folder.display()))?;
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+    Ok(())
+}
+
+/// The output folder, held for one run: created if needed, and locked (Linux) so that
+/// the temporary files a killed earlier run left there (`.baocao-*`, up to a national
+/// report's size) can be deleted without touching those of a run going on beside this
+/// one. Dropping it unlocks.
+pub struct OutFolder {
+    #[cfg(target_os = "linux")]
+    _lock: Option<std::fs::File>,
+}
+
+pub fn hold_out_folder(dir: &Path) -> anyhow::Result<OutFolder> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    #[cfg(target_os = "linux")]
+    {
+        let lock = std::fs::File::open(dir)
+            .ok()
+            .filter(|folder| rustix::fs::flock(folder, rustix::fs::FlockOperation::NonBlockingLockExclusive).is_ok());
+        if lock.is_some() {
+            remove_stale_temporaries(dir);
+        }
+        Ok(OutFolder { _lock: lock })
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        Ok(OutFolder {})
+    }
+}
+
+/// Deletes the temporary files earlier runs left in `dir`: regular files named as
+/// [`temporary`] names them, never a link or folder.
+#[cfg(target_os = "linux")]
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(listing) = std::fs::read_dir(dir) else { return };
+    for entry in listing.flatten() {
+        let is_ours = entry.file_name().to_str().is_some_and(|n| n.starts_with(".baocao-"));
+        if is_ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Writes a new file atomically, refusing to replace one that exists (a unit's draft).
 pub fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let dir = match path.parent() {

@@ -59,7 +59,135 @@ fn check_nesting(text: &str) -> Result<(), YamlError> {
 /// Reads a typed document (outline, roster).
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     check_nesting(text)?;
+    check_aliases(text)?;
     serde_norway::from_str(text).map_err(|e| YamlError::from_library(&e))
+}
+
+/// Most bytes that aliases may add to a campaign file when expanded. The library bounds
+/// how many times aliases are followed, not what each brings: an alias of a 2 MB string
+/// repeated 3,000 times is 6 GB.
+pub const MAX_ALIAS_EXPANSION: usize = 1 << 20;
+
+/// An anchor (`&name`) or alias (`*name`) where a node starts, 1-based.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Property {
+    alias: bool,
+    name: String,
+    line: usize,
+    column: usize,
+    /// Byte offset of the line it is on.
+    line_start: usize,
+    indent: usize,
+}
+
+/// Every anchor and alias of `text` where a node may start (after `: `, `- `, `? `, `[`,
+/// `{`, `,`, or at a line's start), outside quotes and comments. Errs on the side of
+/// finding too many: one found where YAML has none only makes the bounds stricter.
+fn properties(text: &str) -> Vec<Property> {
+    let mut found = Vec::new();
+    if memchr::memchr2(b'&', b'*', text.as_bytes()).is_none() {
+        return found;
+    }
+    let mut line_start = 0;
+    for (index, line) in text.split('\n').enumerate() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let mut node_start = true;
+        let mut quote: Option<char> = None;
+        let mut previous = ' ';
+        for (at, c) in line.char_indices() {
+            match quote {
+                Some(q) => {
+                    if c == q {
+                        quote = None;
+                    }
+                }
+                None => match c {
+                    '"' | '\'' if node_start => quote = Some(c),
+                    '#' if previous == ' ' || at == 0 => break,
+                    '&' | '*' if node_start => {
+                        let name: String = line[at + 1..]
+                            .chars()
+                            .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | '[' | ']' | '{' | '}'))
+                            .collect();
+                        if !name.is_empty() {
+                            found.push(Property {
+                                alias: c == '*',
+                                name,
+                                line: index + 1,
+                                column: line[..at].chars().count() + 1,
+                                line_start,
+                                indent,
+                            });
+                        }
+                        node_start = false;
+                    }
+                    ' ' | '\t' | '\r' => {}
+                    '[' | '{' | ',' => node_start = true,
+                    ':' | '-' | '?' => node_start = line[at + 1..].starts_with([' ', '\t']) || at + 1 == line.len(),
+                    _ => node_start = false,
+                },
+            }
+            previous = c;
+        }
+        line_start += line.len() + 1;
+    }
+    found
+}
+
+/// Refuses a campaign file whose aliases could expand to more than
+/// [`MAX_ALIAS_EXPANSION`] bytes. An anchored node is taken to run from its anchor to the
+/// next line indented no deeper than the anchor's line (at least as far as YAML lets it
+/// run); an alias inside one is refused, since nested aliases multiply; the others add
+/// at most their anchored node's bytes each.
+fn check_aliases(text: &str) -> Result<(), YamlError> {
+    let found = properties(text);
+    if !found.iter().any(|p| p.alias) {
+        return Ok(());
+    }
+    // Each anchor's extent in bytes: [start, end).
+    let mut extents: Vec<(&str, usize, usize)> = Vec::new();
+    for anchor in found.iter().filter(|p| !p.alias) {
+        let start = anchor.line_start;
+        let mut end = text.len();
+        let mut at = text[start..].find('\n').map_or(text.len(), |e| start + e + 1);
+        while at < text.len() {
+            let line = &text[at..text[at..].find('\n').map_or(text.len(), |e| at + e)];
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            if !line.trim().is_empty() && !line.trim_start().starts_with('#') && indent <= anchor.indent {
+                end = at;
+                break;
+            }
+            at += line.len() + 1;
+        }
+        extents.push((anchor.name.as_str(), start, end));
+    }
+    let mut total = 0usize;
+    for alias in found.iter().filter(|p| p.alias) {
+        let refused = |message: String| YamlError {
+            line: alias.line,
+            column: alias.column,
+            message,
+        };
+        let offset = alias.line_start;
+        if extents.iter().any(|(_, start, end)| (*start..*end).contains(&offset)) {
+            return Err(refused(format!(
+                "alias `*{}` inside an anchored node: nested aliases are not accepted",
+                alias.name
+            )));
+        }
+        total += extents
+            .iter()
+            .rev()
+            .find(|(name, start, _)| *name == alias.name && *start <= offset)
+            .map_or(text.len(), |(_, start, end)| end - start);
+        if total > MAX_ALIAS_EXPANSION {
+            return Err(refused(format!(
+                "aliases would expand to more than {} MiB",
+                MAX_ALIAS_EXPANSION >> 20
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// One value of a front-matter mapping, as far as reports need to know.
@@ -166,6 +294,14 @@ fn simple_value(value: &str) -> Option<&str> {
 fn library_mapping(text: &str) -> Result<Vec<(String, Scalar)>, YamlError> {
     use serde_norway::Value;
     check_nesting(text)?;
+    // No report needs an anchor; one alias of a large string repeated is gigabytes.
+    if let Some(anchor) = properties(text).into_iter().next() {
+        return Err(YamlError {
+            line: anchor.line,
+            column: anchor.column,
+            message: "anchors and aliases (`&name`, `*name`) are not accepted in front matter".into(),
+        });
+    }
     let value: Value = serde_norway::from_str(text).map_err(|e| YamlError::from_library(&e))?;
     let map = match value {
         Value::Mapping(map) => map,
@@ -320,6 +456,24 @@ mod tests {
             text.push_str(&format!("a{i}: &a{i} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
         }
         assert!(mapping(&text).is_err());
+    }
+
+    #[test]
+    fn aliases_of_large_strings_are_refused_by_bytes() {
+        let big = "x".repeat(200_000);
+        let text = format!("title: &s \"{big}\"\nlist: [*s, *s, *s, *s, *s, *s]\n");
+        let error = check_aliases(&text).expect_err("12 × 200 kB");
+        assert_eq!((error.line, error.column), (2, 28));
+        assert!(check_aliases("a: &x [1, 2]\nb: *x\nc: \"*x & *y\"\n# *x\n").is_ok());
+        let nested = "a: &a\n  - 1\n  - 2\nb: &b\n  - *a\n  - *a\nc: [*b, *b]\n";
+        assert!(check_aliases(nested).expect_err("nested").message.contains("nested"));
+        assert!(
+            mapping("signer: [&s \"ký\", *s]\n")
+                .expect_err("front matter")
+                .message
+                .contains("anchors")
+        );
+        assert!(mapping("unit: \"Sở A & B\"\nsigner: Trần *Văn* A\n").is_ok());
     }
 
     #[test]

@@ -15,7 +15,7 @@ mod fragment;
 mod inline;
 mod package;
 mod paragraph;
-mod raw_html;
+pub(crate) mod raw_html;
 mod styles;
 mod table;
 

@@ -266,7 +266,12 @@ pub fn write(contents: Contents, reference: &Reference) -> Result<Vec<u8>, DocxE
     zip.part("docProps/app.xml", app().as_bytes())?;
     // Streamed from its fragments, never joined into one string of its own; the parts
     // after it name the resources it turned out to need.
-    zip.start("word/document.xml")?;
+    // Zip64 for the body: its size is known only once written, and a body past 4 GiB
+    // (units' tables of empty rows, amplified a hundredfold into XML) would otherwise fail
+    // the whole Word report after all its work. 20 bytes more in every package.
+    zip.zip
+        .start_file("word/document.xml", zip.options.large_file(true))
+        .map_err(DocxError::Write)?;
     let resources = contents
         .document
         .write_to(&mut zip.zip, &renames)

@@ -31,11 +31,11 @@ pub fn annotations(outcome: &Outcome, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "::{command} file={},line={},col={},title={}::{}",
-                escape_property(&file.path),
+                escape_property(&super::terminal(&file.path)),
                 d.location.line,
                 d.location.column,
                 escape_property(d.finding.code()),
-                escape_data(&d.finding.message(lang)),
+                escape_data(&super::terminal(&d.finding.message(lang))),
             );
         }
     }
@@ -55,9 +55,11 @@ pub fn step_summary(outcome: &Outcome, lang: Lang) -> String {
     for f in &outcome.files {
         let _ = writeln!(
             out,
-            "| `{}` | {} | {} | {} | {} |",
-            f.path.replace('|', "\\|"),
-            f.unit_code.as_deref().unwrap_or("—"),
+            "| {} | {} | {} | {} | {} |",
+            crate::render::code_span_of(&super::terminal(&f.path)).replace('|', "\\|"),
+            f.unit_code
+                .as_deref()
+                .map_or_else(|| "—".to_owned(), super::markdown_cell),
             f.count(Severity::Error),
             f.count(Severity::Warning),
             f.late_days.filter(|d| *d > 0).map_or(String::new(), |d| d.to_string()),
@@ -65,7 +67,11 @@ pub fn step_summary(outcome: &Outcome, lang: Lang) -> String {
     }
     if !outcome.missing_units.is_empty() {
         let label = lang.pick("Chưa có báo cáo", "No report from");
-        let _ = writeln!(out, "\n{label}: {}", outcome.missing_units.join(", "));
+        let _ = writeln!(
+            out,
+            "\n{label}: {}",
+            super::markdown_cell(&outcome.missing_units.join(", "))
+        );
     }
     out
 }

@@ -24,35 +24,31 @@ pub fn render(outcome: &Outcome, lang: Lang, color: bool, roster_known: bool) ->
 }
 
 fn render_one(renderer: &Renderer, path: &str, diagnostic: &Diagnostic, lang: Lang) -> String {
+    // File names, and messages quoting a report, are the units' own: escaped for the
+    // terminal, as is the line shown (one `�` per character, so columns still hold).
+    let path = &*super::terminal(path);
     let level = match diagnostic.severity() {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
         Severity::Note => Level::NOTE,
     };
     let message = diagnostic.finding.message(lang);
+    let message = &*super::terminal(&message);
     let location = &diagnostic.location;
-    let title = level.primary_title(&message).id(diagnostic.finding.code());
+    let source = super::terminal_line(&location.source);
+    let title = level.primary_title(message).id(diagnostic.finding.code());
     if location.source.is_empty() {
         // A finding about the whole file has no line to show: the title and where, laid
         // out as the snippets are.
         let title = renderer.render(&[Group::with_title(title)]).to_string();
         return format!("{title}\n  --> {path}:{}:{}", location.line, location.column);
     }
-    let start: usize = location
-        .source
-        .chars()
-        .take(location.column - 1)
-        .map(char::len_utf8)
-        .sum();
-    let len: usize = location.source[start..]
-        .chars()
-        .take(location.width)
-        .map(char::len_utf8)
-        .sum();
-    let snippet = Snippet::source(location.source.as_str())
+    let start: usize = source.chars().take(location.column - 1).map(char::len_utf8).sum();
+    let len: usize = source[start..].chars().take(location.width).map(char::len_utf8).sum();
+    let snippet = Snippet::source(&*source)
         .line_start(location.line)
         .path(path)
-        .annotation(AnnotationKind::Primary.span(start..start + len.max(1).min(location.source.len() - start)));
+        .annotation(AnnotationKind::Primary.span(start..start + len.max(1).min(source.len() - start)));
     renderer.render(&[title.element(snippet)]).to_string()
 }
 
@@ -82,7 +78,7 @@ pub fn summary(outcome: &Outcome, lang: Lang, roster_known: bool) -> String {
         };
     }
     if !outcome.missing_units.is_empty() {
-        let list = outcome.missing_units.join(", ");
+        let list = super::terminal(&outcome.missing_units.join(", ")).into_owned();
         let _ = match lang {
             Lang::Vi => write!(line, " Chưa có báo cáo: {list}."),
             Lang::En => write!(line, " No report from: {list}."),

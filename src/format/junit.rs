@@ -17,15 +17,18 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
         "<testsuites name=\"baocao\" tests=\"{tests}\" failures=\"{failures}\">\n  <testsuite name=\"baocao check\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">"
     );
     for file in &outcome.files {
+        // Names and fields are the units' own, and JUnit output is often printed to a CI
+        // log: no line end or control character of theirs goes through as it is.
+        let path = super::terminal(&file.path);
         let name = match &file.unit_code {
-            Some(code) => format!("{code} ({})", file.path),
-            None => file.path.clone(),
+            Some(code) => format!("{} ({path})", super::terminal(code)),
+            None => path.clone().into_owned(),
         };
         let _ = write!(
             out,
             "    <testcase classname=\"baocao.check\" name=\"{}\" file=\"{}\"",
             escape(&name),
-            escape(&file.path)
+            escape(&path)
         );
         let lines: Vec<String> = file
             .report
@@ -34,12 +37,12 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
             .map(|d| {
                 format!(
                     "{}:{}:{}: {}[{}]: {}",
-                    file.path,
+                    path,
                     d.location.line,
                     d.location.column,
                     d.severity().as_str(),
                     d.finding.code(),
-                    d.finding.message(lang)
+                    super::terminal(&d.finding.message(lang))
                 )
             })
             .collect();
@@ -70,7 +73,7 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "    <testcase classname=\"baocao.check\" name=\"{}\">\n      <failure message=\"{message}\" type=\"missing\"/>\n    </testcase>",
-            escape(code)
+            escape(&super::terminal(code))
         );
     }
     out.push_str("  </testsuite>\n</testsuites>\n");

@@ -33,6 +33,21 @@ fn fingerprint(path: &str, diagnostic: &Diagnostic) -> String {
     format!("{hash:016x}")
 }
 
+/// A path as an RFC 3986 URI reference: every byte but the unreserved ones and `/`
+/// percent-encoded, so a space, `#`, `?`, `%` or a line end in a file name stays part of
+/// the path (a `#` would start a fragment, a `:` in the first segment a scheme).
+pub fn uri_reference(path: &str) -> String {
+    let mut uri = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b'/') {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri
+}
+
 pub fn render(outcome: &Outcome, lang: Lang) -> String {
     let rules: Vec<Value> = CATALOGUE
         .iter()
@@ -59,7 +74,7 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
                 "message": { "text": d.finding.message(lang) },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": file.path },
+                        "artifactLocation": { "uri": uri_reference(&file.path) },
                         "region": { "startLine": d.location.line, "startColumn": d.location.column },
                     }
                 }],

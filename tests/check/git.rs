@@ -74,7 +74,8 @@ fn repository() -> Scratch {
     scratch.write("nop/mttq.md", report("MTTQ", "2026-04-10", None));
     git(dir, &["add", "."], "2026-04-19T20:30:00Z");
     git(dir, &["commit", "-q", "-m", "MTTQ"], "2026-04-19T20:30:00Z");
-    // Says when it was sent: that wins over the (late) commit.
+    // Says when it was sent, and was committed only after the campaign closed (an
+    // archive of mail): `submitted` counts.
     scratch.write(
         "nop/hb.md",
         report("HB", "2026-04-10", Some("2026-04-12T09:00:00+07:00")),
@@ -128,7 +129,7 @@ fn late_days_from_the_first_commit() {
     assert_eq!(
         lateness(&json, "hb.md"),
         ("2026-04-12".into(), 0.into()),
-        "`submitted` wins"
+        "committed after the campaign closed (29/4): an archive, `submitted` counts"
     );
     assert_eq!(
         lateness(&json, "td.md"),
@@ -196,4 +197,58 @@ fn outside_a_repository_git_changes_nothing() {
     assert_eq!(lateness(&json, "snv.md"), ("2026-04-21".into(), 2.into()));
     let (_, json) = scratch.check_json("o", &["nop", "--date-source", "git"]);
     assert_eq!(lateness(&json, "snv.md"), (Value::Null, Value::Null));
+}
+
+/// Issue 14: a unit cannot backdate its own submission where units commit their own
+/// reports; where the secretariat commits mail, the campaign says so in `outline.yaml`.
+#[test]
+fn a_unit_cannot_backdate_its_submission() {
+    if !git_available() {
+        eprintln!("skipped: `git` is not on PATH");
+        return;
+    }
+    let scratch = repository();
+    // Sent on the 1st, dated the 10th, first committed on the 28th.
+    scratch.write("nop/td.md", report("TD", "2026-04-10", Some("2026-04-01")));
+    git(scratch.path(), &["add", "."], "2026-04-28T09:00:00+07:00");
+    git(
+        scratch.path(),
+        &["commit", "-q", "-m", "TD"],
+        "2026-04-28T09:00:00+07:00",
+    );
+    let (_, json) = scratch.check_json("o", &["nop"]);
+    assert_eq!(
+        lateness(&json, "td.md"),
+        ("2026-04-28".into(), 9.into()),
+        "the commit counts"
+    );
+    let codes: Vec<(String, u64)> = support::diags(support::file(&json, "nop/td.md"))
+        .into_iter()
+        .filter(|d| d.code.starts_with("submitted-before"))
+        .map(|d| (d.code.clone(), d.line))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("submitted-before-date".to_owned(), 6),
+            ("submitted-before-commit".to_owned(), 6)
+        ],
+        "{json:#}"
+    );
+    let message = support::file(&json, "nop/td.md")["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["code"] == "submitted-before-commit")
+        .expect("submitted-before-commit")["message"]
+        .to_string();
+    assert!(
+        message.contains("01 tháng 4 năm 2026") && message.contains("28 tháng 4 năm 2026"),
+        "{message}"
+    );
+    // Where the secretariat commits reports that came by mail, the declared time counts.
+    scratch.write("o/outline.yaml", "submission_time: declared\n");
+    let (_, json) = scratch.check_json("o", &["nop"]);
+    assert_eq!(lateness(&json, "hb.md"), ("2026-04-12".into(), 0.into()));
+    assert_eq!(json["summary"]["errors"], 1, "{json:#}");
 }
