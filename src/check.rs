@@ -78,7 +78,12 @@ fn is_report(report: &Report) -> bool {
     !report.diagnostics.iter().any(|d| {
         matches!(
             d.finding,
-            Finding::UnsupportedFile { .. } | Finding::NotText | Finding::Unreadable { .. } | Finding::TooLarge { .. }
+            Finding::UnsupportedFile { .. }
+                | Finding::NotText
+                | Finding::Unreadable { .. }
+                | Finding::TooLarge { .. }
+                | Finding::WordInvalid { .. }
+                | Finding::NeedsDocx { .. }
         )
     })
 }

@@ -269,8 +269,10 @@ pub fn short_date(date: Date) -> String {
 }
 
 /// Codes that make a file impossible to tie to a unit, most telling first.
-const REJECTION_CODES: [&str; 9] = [
+const REJECTION_CODES: [&str; 11] = [
     "not-text",
+    "word-invalid",
+    "needs-docx",
     "unreadable",
     "too-large",
     "unsupported-file",

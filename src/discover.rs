@@ -26,14 +26,16 @@ pub enum EntryKind {
 /// Folders nested deeper than this are not entered (a loop of bind mounts, a hostile tree).
 pub const MAX_DEPTH: usize = 32;
 
+/// Markdown and Word files, and the formats read through LibreOffice or refused with
+/// advice (`.doc`, `.odt`, `.rtf`, `.pdf`): see [`crate::read::Format`].
 fn is_report_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    lower.ends_with(".md") || lower.ends_with(".markdown")
+    crate::read::Format::of(name).is_some()
 }
 
-/// Hidden files, `_drafts`, and READMEs are passed over without a word.
+/// Hidden files, `_drafts`, READMEs and the owner files Word leaves beside an open
+/// document (`~$bao-cao.docx`) are passed over without a word.
 fn is_ignored(name: &str) -> bool {
-    name.starts_with('.') || name.starts_with('_') || name.eq_ignore_ascii_case("readme.md")
+    name.starts_with('.') || name.starts_with('_') || name.starts_with("~$") || name.eq_ignore_ascii_case("readme.md")
 }
 
 fn shown_root(root: &Path) -> String {

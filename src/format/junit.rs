@@ -31,8 +31,17 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
             .report
             .diagnostics
             .iter()
-            .map(|d| {
-                format!(
+            .map(|d| match &d.location.locator {
+                // A Word file: its place, not the line of the converted text.
+                Some(locator) => format!(
+                    "{}: {}: {}[{}]: {}",
+                    file.path,
+                    locator.describe(lang),
+                    d.severity().as_str(),
+                    d.finding.code(),
+                    d.finding.message(lang)
+                ),
+                None => format!(
                     "{}:{}:{}: {}[{}]: {}",
                     file.path,
                     d.location.line,
@@ -40,7 +49,7 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
                     d.severity().as_str(),
                     d.finding.code(),
                     d.finding.message(lang)
-                )
+                ),
             })
             .collect();
         let errors = file.count(Severity::Error);
