@@ -18,6 +18,8 @@ mod hostile;
 mod inputs;
 #[path = "check/second_outline.rs"]
 mod second_outline;
+#[path = "check/word.rs"]
+mod word;
 
 use support::{repo_root, run};
 
