@@ -44,6 +44,15 @@ pub struct NewArgs {
     /// `SOURCE_DATE_EPOCH` when set).
     #[arg(long, value_parser = parse_as_of)]
     pub as_of: Option<jiff::civil::Date>,
+    /// `md` (Markdown) or `docx` (a Word document in the Party layout, which `check` reads).
+    #[arg(long, value_enum, default_value_t = DraftFormat::Md)]
+    pub format: DraftFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DraftFormat {
+    Md,
+    Docx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

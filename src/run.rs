@@ -106,12 +106,16 @@ fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
     let Some(unit) = roster.get(&args.unit) else {
         anyhow::bail!("unit `{}` is not in the roster", args.unit);
     };
-    let text = crate::draft::draft(&campaign.outline, unit, args.as_of.unwrap_or_else(|| today(&campaign)));
+    let day = args.as_of.unwrap_or_else(|| today(&campaign));
+    let (bytes, extension) = match args.format {
+        crate::cli::DraftFormat::Md => (crate::draft::draft(&campaign.outline, unit, day).into_bytes(), "md"),
+        crate::cli::DraftFormat::Docx => (crate::docx::draft(&campaign.outline, unit, day)?, "docx"),
+    };
     let path = args
         .output
         .clone()
-        .unwrap_or_else(|| format!("{}.md", unit.code.to_lowercase()).into());
-    crate::write::write_new(&path, text.as_bytes())?;
+        .unwrap_or_else(|| format!("{}.{extension}", unit.code.to_lowercase()).into());
+    crate::write::write_new(&path, &bytes)?;
     let lang = campaign.outline.language;
     write_stdout(&format!(
         "{} {}\n",
