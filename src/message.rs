@@ -191,9 +191,10 @@ fn conversion(vi: bool, note: &ConversionNote) -> String {
 
 fn word_invalid(vi: bool, problem: &WordProblem) -> String {
     let (why_vi, why_en) = match problem {
-        WordProblem::NotZip { error } => (
-            format!("không phải tệp Word .docx hợp lệ ({error}); hãy mở trong Word và lưu lại thành .docx"),
-            format!("is not a valid Word .docx file ({error}); open it in Word and save it as .docx again"),
+        // The zip library's own words are English and technical: left out.
+        WordProblem::NotZip { .. } => (
+            "không phải tệp Word .docx hợp lệ (tệp hỏng, hoặc là loại tệp khác được đặt tên .docx); hãy mở trong Word và lưu lại thành .docx".to_owned(),
+            "is not a valid Word .docx file (damaged, or another kind of file named .docx); open it in Word and save it as .docx again".to_owned(),
         ),
         WordProblem::MissingPart { part } => (
             format!("thiếu phần {part} của tệp Word; hãy mở trong Word và lưu lại thành .docx"),

@@ -177,6 +177,8 @@ const REQUIRED_CODES: &[&str] = &[
     "appendix-value-missing",
     "appendix-value-invalid",
     "appendix-constraint",
+    "word-invalid",
+    "needs-docx",
 ];
 
 /// The generator is deterministic: the same seed writes the same bytes.
