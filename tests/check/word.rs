@@ -164,3 +164,30 @@ fn an_odt_is_read_through_libreoffice_when_it_is_installed() {
     assert!(!codes.iter().any(|(c, _)| c == "missing-section" || c == "needs-docx"), "{codes:?}");
     assert_eq!(support::codes(&json, "s/report.odt")[0], "conversion");
 }
+
+#[test]
+fn a_word_draft_from_new_reads_back_with_only_its_blanks() {
+    let scratch = Scratch::new();
+    let outline = repo_root().join("outline");
+    let outline = outline.to_str().expect("UTF-8");
+    let made = scratch.run(&["new", "--unit", "X004", "--format", "docx", "--as-of", "2026-04-10", "--outline", outline]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    assert!(scratch.join("x004.docx").is_file());
+    let run = scratch.run(&["check", "--format", "json", "--outline", outline, "x004.docx"]);
+    let json = run.json();
+    let codes = support::codes(&json, "x004.docx");
+    assert!(!codes.is_empty());
+    assert!(
+        codes.iter().all(|c| c == "empty-section" || c == "appendix-value-missing"),
+        "{codes:?}"
+    );
+    let file = support::file(&json, "x004.docx");
+    assert_eq!(file["unit_code"], "X004", "who it is from, read from the custom properties");
+    let row = file["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .find(|d| d["code"] == "appendix-value-missing")
+        .expect("blank values");
+    assert_eq!(row["locator"]["kind"], "cell", "{row}");
+}
