@@ -177,16 +177,32 @@ pub enum ConversionNote {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WordProblem {
     /// Not a zip archive at all (or a damaged one).
-    NotZip { error: String },
+    NotZip {
+        error: String,
+    },
     /// A part Word always writes is absent.
-    MissingPart { part: String },
+    MissingPart {
+        part: String,
+    },
     /// A part inflates past the bound (a zip bomb, or not a report).
-    PartTooLarge { part: String, limit: u64 },
-    TooManyParts { count: usize, limit: usize },
+    PartTooLarge {
+        part: String,
+        limit: u64,
+    },
+    TooManyParts {
+        count: usize,
+        limit: usize,
+    },
     /// A part is not well-formed XML, or declares a DTD (entity expansion is refused).
-    Xml { part: String, error: String },
+    Xml {
+        part: String,
+        error: String,
+    },
     /// Elements nested deeper than any Word document nests them.
-    TooDeep { part: String, limit: usize },
+    TooDeep {
+        part: String,
+        limit: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -586,7 +602,11 @@ pub const CATALOGUE: [(&str, Severity, &str); 27] = [
         Severity::Note,
         "Reading a Word file accepted tracked changes, dropped pictures, or converted it",
     ),
-    ("word-invalid", Severity::Error, "A .docx file is not a readable Word document"),
+    (
+        "word-invalid",
+        Severity::Error,
+        "A .docx file is not a readable Word document",
+    ),
     (
         "needs-docx",
         Severity::Error,

@@ -64,7 +64,10 @@ pub fn analyze_docx(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
     report.diagnostics.iter_mut().for_each(|d| locate(&mut d.location));
     // The cross-file checks place their findings where these fields were written.
     let fm = &mut report.front_matter;
-    for field in [&mut fm.unit, &mut fm.unit_code, &mut fm.category].into_iter().flatten() {
+    for field in [&mut fm.unit, &mut fm.unit_code, &mut fm.category]
+        .into_iter()
+        .flatten()
+    {
         locate(&mut field.location);
     }
     if let Some(location) = &mut fm.submitted_location {

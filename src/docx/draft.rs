@@ -6,12 +6,12 @@
 
 use jiff::civil::Date;
 
+use super::DocxError;
 use super::body;
 use super::inline::Format;
 use super::package::{self, Contents, Reference};
 use super::paragraph::Para;
 use super::table::{self, TEXT_WIDTH};
-use super::DocxError;
 use crate::outline::Outline;
 use crate::roster::Unit;
 use crate::xml::escape;
@@ -29,7 +29,12 @@ pub fn draft(outline: &Outline, unit: &Unit, today: Date) -> Result<Vec<u8>, Doc
     table::close_cell(&mut out);
     table::open_cell(&mut out, widths[1]);
     Para::centred().write(&mut out, "ĐẢNG CỘNG SẢN VIỆT NAM", Format::BOLD);
-    let date = format!("…, ngày {:02} tháng {:02} năm {}", today.day(), today.month(), today.year());
+    let date = format!(
+        "…, ngày {:02} tháng {:02} năm {}",
+        today.day(),
+        today.month(),
+        today.year()
+    );
     Para::centred().write(&mut out, &date, Format::ITALIC);
     table::close_cell(&mut out);
     table::close_row(&mut out);

@@ -110,7 +110,9 @@ fn read_package(bytes: &[u8]) -> Result<Converted, WordProblem> {
     }
     let mut package = Package { archive, total: 0 };
     let main = main_part(&mut package)?;
-    let document_text = package.part(&main)?.ok_or_else(|| WordProblem::MissingPart { part: main.clone() })?;
+    let document_text = package
+        .part(&main)?
+        .ok_or_else(|| WordProblem::MissingPart { part: main.clone() })?;
     let styles_text = package.part("word/styles.xml")?;
     let numbering_text = package.part("word/numbering.xml")?;
     let footnotes_text = package.part("word/footnotes.xml")?;
@@ -133,8 +135,14 @@ fn read_package(bytes: &[u8]) -> Result<Converted, WordProblem> {
     if let Some(text) = &footnotes_text {
         reader.read_footnotes(&parse("word/footnotes.xml", text)?)?;
     }
-    let custom = custom_text.as_deref().map(|t| parse("docProps/custom.xml", t)).transpose()?;
-    let core = core_text.as_deref().map(|t| parse("docProps/core.xml", t)).transpose()?;
+    let custom = custom_text
+        .as_deref()
+        .map(|t| parse("docProps/custom.xml", t))
+        .transpose()?;
+    let core = core_text
+        .as_deref()
+        .map(|t| parse("docProps/core.xml", t))
+        .transpose()?;
     reader.front_matter(custom.as_ref(), core.as_ref());
     let document = parse(&main, &document_text)?;
     let body = document
@@ -227,7 +235,10 @@ impl Styles {
             let ppr = child(&node, "pPr");
             let rpr = child(&node, "rPr");
             let style = Style {
-                name: child(&node, "name").and_then(|n| attr(&n, "val")).unwrap_or(id).to_owned(),
+                name: child(&node, "name")
+                    .and_then(|n| attr(&n, "val"))
+                    .unwrap_or(id)
+                    .to_owned(),
                 based_on: child(&node, "basedOn").and_then(|n| attr(&n, "val")).map(str::to_owned),
                 outline: ppr
                     .and_then(|p| child(&p, "outlineLvl"))
@@ -239,7 +250,8 @@ impl Styles {
                     .and_then(|t| child(&t, "tblBorders"))
                     .is_some_and(|b| has_visible_border(&b)),
             };
-            if attr(&node, "type") == Some("paragraph") && attr(&node, "default").is_some_and(|d| d == "1" || d == "true")
+            if attr(&node, "type") == Some("paragraph")
+                && attr(&node, "default").is_some_and(|d| d == "1" || d == "true")
             {
                 styles.default_paragraph = Some(id.to_owned());
             }
@@ -303,7 +315,9 @@ impl Numbering {
         let mut numbering = Numbering::default();
         for node in document.root_element().children() {
             if is(&node, "abstractNum") {
-                let Some(id) = attr(&node, "abstractNumId") else { continue };
+                let Some(id) = attr(&node, "abstractNumId") else {
+                    continue;
+                };
                 let mut levels = vec![Level::default(); 9];
                 for lvl in node.children().filter(|n| is(n, "lvl")) {
                     let Some(index) = attr(&lvl, "ilvl").and_then(|v| v.parse::<usize>().ok()) else {
@@ -333,7 +347,9 @@ impl Numbering {
                         Some((level, start))
                     })
                     .collect();
-                numbering.nums.insert(id.to_owned(), (abstract_id.to_owned(), overrides));
+                numbering
+                    .nums
+                    .insert(id.to_owned(), (abstract_id.to_owned(), overrides));
             }
         }
         numbering
@@ -401,7 +417,11 @@ fn format_number(value: u32, format: &str) -> String {
             let n = value.max(1) as usize - 1;
             let letter = LETTERS[n % LETTERS.len()];
             let text: String = std::iter::repeat_n(letter, n / LETTERS.len() + 1).collect();
-            if format == "upperLetter" { text.to_uppercase() } else { text }
+            if format == "upperLetter" {
+                text.to_uppercase()
+            } else {
+                text
+            }
         }
         "decimalZero" => format!("{value:02}"),
         "none" => String::new(),
@@ -507,7 +527,10 @@ fn collapse(text: &str) -> String {
 /// Escapes what Markdown would read as markup, anywhere in a line.
 fn escape_inline(text: &str, out: &mut String) {
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '$') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '$'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -665,7 +688,11 @@ impl Reader {
     }
 
     /// A paragraph's runs, its heading level (0 for a title), its list label.
-    fn read_paragraph(&mut self, node: Node<'_, '_>, depth: usize) -> Result<(Paragraph, Option<u8>, Option<Label>), WordProblem> {
+    fn read_paragraph(
+        &mut self,
+        node: Node<'_, '_>,
+        depth: usize,
+    ) -> Result<(Paragraph, Option<u8>, Option<Label>), WordProblem> {
         let ppr = child(&node, "pPr");
         let style_id = ppr.and_then(|p| child(&p, "pStyle")).and_then(|s| attr(&s, "val"));
         let chain = self.styles.chain(style_id);
@@ -677,7 +704,9 @@ impl Reader {
         let mut base = RunStyle::default();
         let (mut bold_set, mut italic_set) = (false, false);
         for style in &chain {
-            level = level.or_else(|| heading_level_of_name(&style.name)).or_else(|| style.outline.map(|l| l.saturating_add(1)));
+            level = level
+                .or_else(|| heading_level_of_name(&style.name))
+                .or_else(|| style.outline.map(|l| l.saturating_add(1)));
             num = num.or_else(|| style.num.clone());
             if !bold_set && let Some(b) = style.bold {
                 base.bold = b;
@@ -756,7 +785,12 @@ impl Reader {
                         continue;
                     }
                     // A line break in Word is a hard break: the paragraph stays one block.
-                    if i + 1 < count && paragraph.lines[i + 1..].iter().flatten().any(|s| !s.text.trim().is_empty()) {
+                    if i + 1 < count
+                        && paragraph.lines[i + 1..]
+                            .iter()
+                            .flatten()
+                            .any(|s| !s.text.trim().is_empty())
+                    {
                         line.push('\\');
                     }
                     self.emit(&line, Some(origin.clone()));
@@ -771,7 +805,9 @@ impl Reader {
 
     fn footnotes_after(&mut self, paragraph: &Paragraph, heading: &Option<String>) {
         for &number in &paragraph.footnotes {
-            let Some(id) = self.footnotes_cited.get(number - 1).cloned() else { continue };
+            let Some(id) = self.footnotes_cited.get(number - 1).cloned() else {
+                continue;
+            };
             let text = self.footnote_texts.get(&id).cloned().unwrap_or_default();
             let mut line = format!("[^{number}]: ");
             escape_inline(&text, &mut line);
@@ -787,7 +823,13 @@ impl Reader {
     }
 
     /// The runs under `node`, in order, into `paragraph`.
-    fn inline(&mut self, node: Node<'_, '_>, base: RunStyle, paragraph: &mut Paragraph, depth: usize) -> Result<(), WordProblem> {
+    fn inline(
+        &mut self,
+        node: Node<'_, '_>,
+        base: RunStyle,
+        paragraph: &mut Paragraph,
+        depth: usize,
+    ) -> Result<(), WordProblem> {
         if depth > MAX_DEPTH {
             return Err(self.too_deep());
         }
@@ -795,7 +837,9 @@ impl Reader {
             match node.tag_name().name() {
                 "r" => self.run(node, base, paragraph, depth + 1)?,
                 "hyperlink" | "smartTag" | "customXml" | "sdt" | "sdtContent" | "fldSimple" | "bdo" | "dir"
-                | "oMath" | "oMathPara" | "e" | "num" | "den" | "sub" | "sup" => self.inline(node, base, paragraph, depth + 1)?,
+                | "oMath" | "oMathPara" | "e" | "num" | "den" | "sub" | "sup" => {
+                    self.inline(node, base, paragraph, depth + 1)?
+                }
                 "ins" | "moveTo" => {
                     self.insertions += 1;
                     self.inline(node, base, paragraph, depth + 1)?;
@@ -812,7 +856,13 @@ impl Reader {
         Ok(())
     }
 
-    fn run(&mut self, node: Node<'_, '_>, base: RunStyle, paragraph: &mut Paragraph, depth: usize) -> Result<(), WordProblem> {
+    fn run(
+        &mut self,
+        node: Node<'_, '_>,
+        base: RunStyle,
+        paragraph: &mut Paragraph,
+        depth: usize,
+    ) -> Result<(), WordProblem> {
         if depth > MAX_DEPTH {
             return Err(self.too_deep());
         }
@@ -843,10 +893,8 @@ impl Reader {
                     paragraph.push(&text, style.bold, style.italic);
                 }
                 "tab" if !in_instruction => paragraph.push("\t", style.bold, style.italic),
-                "br" | "cr" if !in_instruction => {
-                    if !matches!(attr(&part, "type"), Some("page" | "column")) {
-                        paragraph.line_break();
-                    }
+                "br" | "cr" if !in_instruction && !matches!(attr(&part, "type"), Some("page" | "column")) => {
+                    paragraph.line_break();
                 }
                 "noBreakHyphen" if !in_instruction => paragraph.push("-", style.bold, style.italic),
                 "fldChar" => match attr(&part, "fldCharType") {
@@ -927,7 +975,10 @@ impl Reader {
             "signer_title",
         ];
         let mut found: Vec<(&str, String)> = Vec::new();
-        let properties = custom.into_iter().flat_map(|d| d.root_element().children()).filter(|n| is(n, "property"));
+        let properties = custom
+            .into_iter()
+            .flat_map(|d| d.root_element().children())
+            .filter(|n| is(n, "property"));
         for property in properties {
             let Some(name) = attr(&property, "name") else { continue };
             let Some(field) = FIELDS.iter().find(|f| f.eq_ignore_ascii_case(name.trim())) else {
@@ -1003,7 +1054,11 @@ impl Reader {
                     cell.plain.push(plain);
                     // Footnotes cited in a cell follow the table's text in the cell.
                     for &number in &paragraph.footnotes {
-                        if let Some(text) = self.footnotes_cited.get(number - 1).and_then(|id| self.footnote_texts.get(id)) {
+                        if let Some(text) = self
+                            .footnotes_cited
+                            .get(number - 1)
+                            .and_then(|id| self.footnote_texts.get(id))
+                        {
                             let text = text.clone();
                             let mut escaped = String::new();
                             escape_inline(&text, &mut escaped);
@@ -1042,8 +1097,13 @@ impl Reader {
         };
         let mut rows = Vec::new();
         for tr in node.children().filter(|n| is(n, "tr")) {
-            let header = child(&tr, "trPr").and_then(|p| child(&p, "tblHeader")).is_some_and(|h| toggle(&h));
-            let mut row = Row { cells: Vec::new(), header };
+            let header = child(&tr, "trPr")
+                .and_then(|p| child(&p, "tblHeader"))
+                .is_some_and(|h| toggle(&h));
+            let mut row = Row {
+                cells: Vec::new(),
+                header,
+            };
             let mut columns = 0;
             for tc in tr.children().filter(|n| is(n, "tc")) {
                 let tcpr = child(&tc, "tcPr");
@@ -1180,11 +1240,7 @@ impl Reader {
         }
         let heading = self.heading.clone();
         let origin = |row: usize, cells: Vec<String>| LineOrigin {
-            place: Place::Cell {
-                table,
-                row,
-                column: 1,
-            },
+            place: Place::Cell { table, row, column: 1 },
             heading: heading.clone(),
             quote: cut(&cells.join(" | ")),
             cells: cells.iter().map(|c| cut(c)).collect(),

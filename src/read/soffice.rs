@@ -36,7 +36,10 @@ pub fn find() -> Option<PathBuf> {
         }
     }
     if cfg!(windows) {
-        for base in ["C:\\Program Files\\LibreOffice\\program", "C:\\Program Files (x86)\\LibreOffice\\program"] {
+        for base in [
+            "C:\\Program Files\\LibreOffice\\program",
+            "C:\\Program Files (x86)\\LibreOffice\\program",
+        ] {
             let candidate = Path::new(base).join("soffice.com");
             if candidate.is_file() {
                 return Some(candidate);
@@ -59,10 +62,21 @@ pub fn to_docx(path: &Path, format: &str) -> Result<Vec<u8>, NeedsDocxProblem> {
     let out = dir.path().join("out");
     // A profile of its own, so a user's open LibreOffice (or another run) does not lock it.
     let profile = dir.path().join("profile");
-    let profile_url = format!("file:///{}", profile.display().to_string().trim_start_matches('/').replace('\\', "/"));
+    let profile_url = format!(
+        "file:///{}",
+        profile.display().to_string().trim_start_matches('/').replace('\\', "/")
+    );
     let mut child = Command::new(&program)
         .arg(format!("-env:UserInstallation={profile_url}"))
-        .args(["--headless", "--norestore", "--nologo", "--nolockcheck", "--convert-to", "docx", "--outdir"])
+        .args([
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--nolockcheck",
+            "--convert-to",
+            "docx",
+            "--outdir",
+        ])
         .arg(&out)
         .arg(&input)
         .stdin(Stdio::null())
@@ -94,7 +108,9 @@ pub fn to_docx(path: &Path, format: &str) -> Result<Vec<u8>, NeedsDocxProblem> {
 fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
     let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(MAX_OUTPUT_BYTES + 1).read_to_end(&mut bytes)?;
+    std::fs::File::open(path)?
+        .take(MAX_OUTPUT_BYTES + 1)
+        .read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_OUTPUT_BYTES {
         return Err(std::io::Error::other("the converted file is too large"));
     }

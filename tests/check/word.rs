@@ -25,7 +25,14 @@ fn check_one(name: &str, bytes: &[u8]) -> (support::Run, Value) {
     let scratch = Scratch::new();
     scratch.write(&format!("s/{name}"), bytes);
     let outline = repo_root().join("outline");
-    let run = scratch.run(&["check", "--format", "json", "--outline", outline.to_str().expect("UTF-8 path"), "s"]);
+    let run = scratch.run(&[
+        "check",
+        "--format",
+        "json",
+        "--outline",
+        outline.to_str().expect("UTF-8 path"),
+        "s",
+    ]);
     let json = run.json();
     (run, json)
 }
@@ -61,11 +68,23 @@ fn word_findings_carry_a_word_locator_in_json_and_human_output() {
     assert!(human.stdout.contains("--> s/pandoc.docx: đoạn "), "{}", human.stdout);
     assert!(human.stdout.contains("| IV. KIEN NGHI, DE XUAT"), "{}", human.stdout);
     let github = scratch.run(&["check", "--format", "github", "--outline", outline, "s"]);
-    assert!(github.stdout.contains("::warning file=s/pandoc.docx,title=no-diacritics::đoạn "), "{}", github.stdout);
-    let sarif = scratch.run(&["check", "--format", "sarif", "--outline", outline, "s"]).json();
+    assert!(
+        github
+            .stdout
+            .contains("::warning file=s/pandoc.docx,title=no-diacritics::đoạn "),
+        "{}",
+        github.stdout
+    );
+    let sarif = scratch
+        .run(&["check", "--format", "sarif", "--outline", outline, "s"])
+        .json();
     let result = &sarif["runs"][0]["results"][0];
     assert_eq!(result["properties"]["locator"], "paragraph", "{result}");
-    assert!(result["locations"][0]["logicalLocations"][0]["name"].as_str().is_some_and(|n| n.starts_with("đoạn ")));
+    assert!(
+        result["locations"][0]["logicalLocations"][0]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("đoạn "))
+    );
 }
 
 #[test]
@@ -93,7 +112,12 @@ fn bold_paragraphs_and_automatic_numbering_find_every_section() {
     for name in ["python-docx-bold.docx", "libreoffice-numbered.docx"] {
         let (_, json) = check_one(name, &fixture(name));
         let codes = findings(&json, &format!("s/{name}"));
-        assert!(!codes.iter().any(|(c, _)| c == "missing-section" || c == "unknown-section"), "{name}: {codes:?}");
+        assert!(
+            !codes
+                .iter()
+                .any(|(c, _)| c == "missing-section" || c == "unknown-section"),
+            "{name}: {codes:?}"
+        );
     }
 }
 
@@ -101,7 +125,12 @@ fn bold_paragraphs_and_automatic_numbering_find_every_section() {
 fn tracked_changes_and_pictures_are_said() {
     let (run, json) = check_one("extras.docx", &fixture("python-docx-extras.docx"));
     let file = support::file(&json, "s/extras.docx");
-    let notes: Vec<&Value> = file["diagnostics"].as_array().expect("list").iter().filter(|d| d["code"] == "conversion").collect();
+    let notes: Vec<&Value> = file["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter(|d| d["code"] == "conversion")
+        .collect();
     assert_eq!(notes.len(), 2, "{file}");
     assert!(notes.iter().all(|d| d["severity"] == "note"));
     assert_eq!(run.code, 0, "notes and warnings only");
@@ -121,7 +150,14 @@ fn hostile_packages_are_refused_with_one_error_each() {
         scratch.write(&format!("s/{name}"), fixture(name));
     }
     let outline = repo_root().join("outline");
-    let run = scratch.run(&["check", "--format", "json", "--outline", outline.to_str().expect("UTF-8"), "s"]);
+    let run = scratch.run(&[
+        "check",
+        "--format",
+        "json",
+        "--outline",
+        outline.to_str().expect("UTF-8"),
+        "s",
+    ]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let json = run.json();
     for name in names {
@@ -146,11 +182,21 @@ fn pdf_and_legacy_formats_say_what_to_do() {
         &[("PATH", "")],
     );
     let json = run.json();
-    assert_eq!(json["files"].as_array().map(Vec::len), Some(2), "Word's owner file is passed over");
+    assert_eq!(
+        json["files"].as_array().map(Vec::len),
+        Some(2),
+        "Word's owner file is passed over"
+    );
     assert_eq!(support::codes(&json, "s/bao-cao.pdf"), ["needs-docx"]);
     assert_eq!(support::codes(&json, "s/bao-cao.odt"), ["needs-docx"]);
-    let message = support::file(&json, "s/bao-cao.odt")["diagnostics"][0]["message"].as_str().unwrap_or_default().to_owned();
-    assert!(message.contains("LibreOffice") && message.contains(".docx"), "{message}");
+    let message = support::file(&json, "s/bao-cao.odt")["diagnostics"][0]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        message.contains("LibreOffice") && message.contains(".docx"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -161,7 +207,10 @@ fn an_odt_is_read_through_libreoffice_when_it_is_installed() {
     }
     let (_, json) = check_one("report.odt", &fixture("report.odt"));
     let codes = findings(&json, "s/report.odt");
-    assert!(!codes.iter().any(|(c, _)| c == "missing-section" || c == "needs-docx"), "{codes:?}");
+    assert!(
+        !codes.iter().any(|(c, _)| c == "missing-section" || c == "needs-docx"),
+        "{codes:?}"
+    );
     assert_eq!(support::codes(&json, "s/report.odt")[0], "conversion");
 }
 
@@ -170,7 +219,17 @@ fn a_word_draft_from_new_reads_back_with_only_its_blanks() {
     let scratch = Scratch::new();
     let outline = repo_root().join("outline");
     let outline = outline.to_str().expect("UTF-8");
-    let made = scratch.run(&["new", "--unit", "X004", "--format", "docx", "--as-of", "2026-04-10", "--outline", outline]);
+    let made = scratch.run(&[
+        "new",
+        "--unit",
+        "X004",
+        "--format",
+        "docx",
+        "--as-of",
+        "2026-04-10",
+        "--outline",
+        outline,
+    ]);
     assert_eq!(made.code, 0, "{}", made.stderr);
     assert!(scratch.join("x004.docx").is_file());
     let run = scratch.run(&["check", "--format", "json", "--outline", outline, "x004.docx"]);
@@ -178,11 +237,16 @@ fn a_word_draft_from_new_reads_back_with_only_its_blanks() {
     let codes = support::codes(&json, "x004.docx");
     assert!(!codes.is_empty());
     assert!(
-        codes.iter().all(|c| c == "empty-section" || c == "appendix-value-missing"),
+        codes
+            .iter()
+            .all(|c| c == "empty-section" || c == "appendix-value-missing"),
         "{codes:?}"
     );
     let file = support::file(&json, "x004.docx");
-    assert_eq!(file["unit_code"], "X004", "who it is from, read from the custom properties");
+    assert_eq!(
+        file["unit_code"], "X004",
+        "who it is from, read from the custom properties"
+    );
     let row = file["diagnostics"]
         .as_array()
         .expect("list")

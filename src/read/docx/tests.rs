@@ -7,11 +7,16 @@ use super::*;
 #[test]
 #[ignore = "a tool for looking at a file"]
 fn dump() {
-    let Some(path) = std::env::var_os("BAOCAO_DUMP") else { return };
+    let Some(path) = std::env::var_os("BAOCAO_DUMP") else {
+        return;
+    };
     let bytes = std::fs::read(path).expect("readable");
     let converted = read(&bytes);
     for (line, origin) in converted.text.lines().zip(&converted.lines) {
-        println!("{:<40} {line}", origin.as_ref().map(|o| format!("{:?}", o.place)).unwrap_or_default());
+        println!(
+            "{:<40} {line}",
+            origin.as_ref().map(|o| format!("{:?}", o.place)).unwrap_or_default()
+        );
     }
     println!("{:?}", converted.notes);
 }
@@ -27,19 +32,35 @@ fn package(body: &str, styles: Option<&str>, numbering: Option<&str>) -> Vec<u8>
         zip.start_file(name, options).expect("start");
         zip.write_all(text.as_bytes()).expect("write");
     };
-    part("word/document.xml", format!(r#"<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#));
+    part(
+        "word/document.xml",
+        format!(r#"<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#),
+    );
     if let Some(styles) = styles {
-        part("word/styles.xml", format!(r#"<w:styles xmlns:w="{W}">{styles}</w:styles>"#));
+        part(
+            "word/styles.xml",
+            format!(r#"<w:styles xmlns:w="{W}">{styles}</w:styles>"#),
+        );
     }
     if let Some(numbering) = numbering {
-        part("word/numbering.xml", format!(r#"<w:numbering xmlns:w="{W}">{numbering}</w:numbering>"#));
+        part(
+            "word/numbering.xml",
+            format!(r#"<w:numbering xmlns:w="{W}">{numbering}</w:numbering>"#),
+        );
     }
     zip.finish().expect("finished").into_inner()
 }
 
 fn text(body: &str, styles: Option<&str>, numbering: Option<&str>) -> String {
     let converted = read(&package(body, styles, numbering));
-    assert!(converted.notes.iter().all(|d| d.severity() != crate::diagnostic::Severity::Error), "{:?}", converted.notes);
+    assert!(
+        converted
+            .notes
+            .iter()
+            .all(|d| d.severity() != crate::diagnostic::Severity::Error),
+        "{:?}",
+        converted.notes
+    );
     assert_eq!(converted.text.lines().count(), converted.lines.len());
     converted.text
 }
@@ -106,7 +127,10 @@ fn word_text_never_becomes_markdown_by_accident() {
         "\\# không phải tiêu đề \\| có gạch đứng \\* và \\_\n\n1\\. không phải danh sách\n\n\\- không phải gạch đầu dòng\n\n2.071 lượt\n"
     );
     let blocks = crate::markdown::blocks(&got, 0);
-    assert!(blocks.iter().all(|b| b.kind == crate::markdown::BlockKind::Paragraph), "{blocks:?}");
+    assert!(
+        blocks.iter().all(|b| b.kind == crate::markdown::BlockKind::Paragraph),
+        "{blocks:?}"
+    );
     assert_eq!(blocks[0].text, "# không phải tiêu đề | có gạch đứng * và _");
 }
 
@@ -129,7 +153,7 @@ fn runs_fields_changes_and_special_characters() {
         p(&[
             r("Số\u{a0}liệu "),
             format!("<w:ins>{}</w:ins>", r("đã ")),
-            format!("<w:del><w:r><w:delText>chưa </w:delText></w:r></w:del>"),
+            "<w:del><w:r><w:delText>chưa </w:delText></w:r></w:del>".to_owned(),
             r("đối chiếu\u{ad}"),
             r#"<w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r><w:commentRangeStart w:id="1"/>"#.into(),
         ]
@@ -147,8 +171,14 @@ fn runs_fields_changes_and_special_characters() {
     );
     assert_eq!(converted.notes.len(), 1, "tracked changes said: {:?}", converted.notes);
     // Both lines of the broken paragraph are paragraph 4.
-    assert_eq!(converted.lines[6].as_ref().map(|o| &o.place), Some(&Place::Paragraph(4)));
-    assert_eq!(converted.lines[7].as_ref().map(|o| &o.place), Some(&Place::Paragraph(4)));
+    assert_eq!(
+        converted.lines[6].as_ref().map(|o| &o.place),
+        Some(&Place::Paragraph(4))
+    );
+    assert_eq!(
+        converted.lines[7].as_ref().map(|o| &o.place),
+        Some(&Place::Paragraph(4))
+    );
 }
 
 fn cell(inner: &str, props: &str) -> String {
@@ -157,8 +187,17 @@ fn cell(inner: &str, props: &str) -> String {
 
 #[test]
 fn a_borderless_two_column_table_is_plain_lines_column_by_column() {
-    let left = format!("<w:tc>{}{}{}</w:tc>", p(&r("ĐẢNG BỘ TỈNH NGHỆ AN")), p(&r("ĐẢNG ỦY XÃ QUỲNH LƯU")), p(&r("Số 52-BC/ĐU")));
-    let right = format!("<w:tc>{}{}</w:tc>", p(&r("ĐẢNG CỘNG SẢN VIỆT NAM")), p(&r("Quỳnh Lưu, ngày 17 tháng 4 năm 2026")));
+    let left = format!(
+        "<w:tc>{}{}{}</w:tc>",
+        p(&r("ĐẢNG BỘ TỈNH NGHỆ AN")),
+        p(&r("ĐẢNG ỦY XÃ QUỲNH LƯU")),
+        p(&r("Số 52-BC/ĐU"))
+    );
+    let right = format!(
+        "<w:tc>{}{}</w:tc>",
+        p(&r("ĐẢNG CỘNG SẢN VIỆT NAM")),
+        p(&r("Quỳnh Lưu, ngày 17 tháng 4 năm 2026"))
+    );
     let body = format!("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>{left}{right}</w:tr></w:tbl>");
     let converted = read(&package(&body, None, None));
     assert_eq!(
@@ -167,7 +206,11 @@ fn a_borderless_two_column_table_is_plain_lines_column_by_column() {
     );
     assert_eq!(
         converted.lines[6].as_ref().map(|o| o.place.clone()),
-        Some(Place::Cell { table: 1, row: 1, column: 2 })
+        Some(Place::Cell {
+            table: 1,
+            row: 1,
+            column: 2
+        })
     );
 }
 
@@ -187,7 +230,13 @@ fn merged_header_cells_repeat_and_stacked_header_rows_join() {
         cell("2021 - 2025", ""),
     ]
     .concat();
-    let row3 = [cell("1", ""), cell("Số lượt tiếp công dân", ""), cell("2.783", ""), cell("3.104", "")].concat();
+    let row3 = [
+        cell("1", ""),
+        cell("Số lượt tiếp công dân", ""),
+        cell("2.783", ""),
+        cell("3.104", ""),
+    ]
+    .concat();
     let body = format!("<w:tbl>{borders}<w:tr>{row1}</w:tr><w:tr>{row2}</w:tr><w:tr>{row3}</w:tr></w:tbl>");
     let converted = read(&package(&body, None, None));
     assert_eq!(
@@ -195,9 +244,23 @@ fn merged_header_cells_repeat_and_stacked_header_rows_join() {
         "| STT | Nội dung | Số liệu 2015 - 2020 | Số liệu 2021 - 2025 |\n|---|---|---|---|\n| 1 | Số lượt tiếp công dân | 2.783 | 3.104 |\n"
     );
     // A finding at the fourth cell of the data row names that cell and quotes it.
-    let column = converted.text.lines().nth(2).unwrap_or_default().find("3.104").unwrap_or(0) + 1;
+    let column = converted
+        .text
+        .lines()
+        .nth(2)
+        .unwrap_or_default()
+        .find("3.104")
+        .unwrap_or(0)
+        + 1;
     let locator = converted.locator(3, column).expect("located");
-    assert_eq!(locator.place, Place::Cell { table: 1, row: 3, column: 4 });
+    assert_eq!(
+        locator.place,
+        Place::Cell {
+            table: 1,
+            row: 3,
+            column: 4
+        }
+    );
     assert_eq!(locator.quote, "3.104");
 }
 
