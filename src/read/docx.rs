@@ -638,6 +638,8 @@ struct Reader {
     images: usize,
     /// Open fields: whether each is past its instruction (showing its result).
     fields: Vec<bool>,
+    /// The last block written was a bulleted paragraph.
+    last_bullet: bool,
 }
 
 /// What a paragraph's runs inherit from its style.
@@ -763,6 +765,12 @@ impl Reader {
                 // A title (the report's type and subject) is bold text, not a section.
                 let all_bold = level == Some(0) || paragraph.all_bold();
                 let count = paragraph.lines.len();
+                // Bulleted paragraphs in a row are one tight list, as typed in Markdown.
+                let bullet = matches!(label, Some(Label::Bullet));
+                if bullet && self.last_bullet && self.out.ends_with("\n\n") {
+                    self.out.pop();
+                    self.lines.pop();
+                }
                 for (i, segments) in paragraph.lines.iter().enumerate() {
                     let mut line = inline_markdown(segments, all_bold);
                     if i == 0 {
@@ -798,6 +806,7 @@ impl Reader {
             }
         }
         self.blank();
+        self.last_bullet = matches!(label, Some(Label::Bullet)) && paragraph.footnotes.is_empty();
         let heading = self.heading.clone();
         self.footnotes_after(&paragraph, &heading);
         Ok(())
@@ -1140,6 +1149,7 @@ impl Reader {
             return Ok(());
         }
         self.tables += 1;
+        self.last_bullet = false;
         if !bordered && columns <= 2 {
             self.layout_table(&rows, columns);
         } else {

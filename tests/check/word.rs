@@ -255,3 +255,46 @@ fn a_word_draft_from_new_reads_back_with_only_its_blanks() {
         .expect("blank values");
     assert_eq!(row["locator"]["kind"], "cell", "{row}");
 }
+
+/// The compiled report of a campaign whose one unit sent Word: the same figures, and the
+/// same excerpts, as when it sent the Markdown the Word file was made from.
+#[test]
+fn compile_counts_a_word_report_as_its_markdown() {
+    let compile = |name: &str, bytes: &[u8]| -> (Value, String) {
+        let scratch = Scratch::new();
+        scratch.write(&format!("s/dang-uy-xa-phuong/{name}"), bytes);
+        let outline = repo_root().join("outline");
+        let run = scratch.run(&[
+            "compile",
+            "--submissions",
+            "s",
+            "--outline",
+            outline.to_str().expect("UTF-8"),
+            "--as-of",
+            "2026-04-25",
+            "--format",
+            "json,md",
+            "--date-source",
+            "front-matter",
+        ]);
+        assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+        let json: Value =
+            serde_json::from_slice(&std::fs::read(scratch.join("output/bao-cao-tong-hop.json")).expect("json written"))
+                .expect("JSON");
+        let md = std::fs::read_to_string(scratch.join("output/bao-cao-tong-hop.md")).expect("md written");
+        (json, md)
+    };
+    let (md_json, md_text) = compile("x004.md", &fixture("report.md"));
+    for name in ["pandoc.docx", "python-docx-styles.docx"] {
+        let (json, text) = compile(name, &fixture(name));
+        assert_eq!(json["appendix"], md_json["appendix"], "{name}");
+        assert_eq!(json["units"], md_json["units"], "{name}");
+        // The excerpts: what the unit wrote under each section, to the byte (python-docx
+        // writes no footnotes: the fixture has `[^1]` as typed text, which stays text).
+        if name == "pandoc.docx" {
+            assert_eq!(text, md_text, "{name}");
+        } else {
+            assert_eq!(text.replace('\\', ""), md_text.replace('\\', ""), "{name}");
+        }
+    }
+}
