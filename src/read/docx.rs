@@ -750,6 +750,7 @@ impl Reader {
             heading: self.heading.clone(),
             quote: cut(&quote_text),
             cells: Vec::new(),
+            row: String::new(),
         };
         match level {
             Some(level @ 1..=9) => {
@@ -825,6 +826,7 @@ impl Reader {
                 heading: heading.clone(),
                 quote: cut(&text),
                 cells: Vec::new(),
+                row: String::new(),
             };
             self.emit(&line, Some(origin));
             self.blank();
@@ -1024,6 +1026,7 @@ impl Reader {
                 heading: None,
                 quote: cut(&value),
                 cells: Vec::new(),
+                row: String::new(),
             };
             self.emit(&format!("{field}: {quoted}"), Some(origin));
         }
@@ -1177,6 +1180,7 @@ impl Reader {
                                 heading: self.heading.clone(),
                                 quote: cut(plain),
                                 cells: Vec::new(),
+                                row: String::new(),
                             };
                             self.emit(&escape_line_start(markdown), Some(origin));
                             self.blank();
@@ -1249,11 +1253,12 @@ impl Reader {
             header_plain.push(parts_plain.join(" "));
         }
         let heading = self.heading.clone();
-        let origin = |row: usize, cells: Vec<String>| LineOrigin {
+        let origin = |row: usize, cells: Vec<String>, markdown: &str| LineOrigin {
             place: Place::Cell { table, row, column: 1 },
             heading: heading.clone(),
             quote: cut(&cells.join(" | ")),
             cells: cells.iter().map(|c| cut(c)).collect(),
+            row: markdown.to_owned(),
         };
         let row_line = |cells: &[String]| {
             let mut line = String::from("|");
@@ -1265,7 +1270,7 @@ impl Reader {
             line
         };
         let header_line = row_line(&header_markdown);
-        let header_origin = origin(1, header_plain);
+        let header_origin = origin(1, header_plain, &header_line);
         self.emit(&header_line, Some(header_origin.clone()));
         let separator = format!("|{}", "---|".repeat(columns));
         self.emit(&separator, Some(header_origin));
@@ -1276,7 +1281,7 @@ impl Reader {
                 .collect();
             let plain: Vec<String> = slots.iter().map(|(_, p, _)| p.clone()).collect();
             let line = row_line(&markdown);
-            let origin = origin(r + 1, plain);
+            let origin = origin(r + 1, plain, &line);
             self.emit(&line, Some(origin));
         }
         self.blank();

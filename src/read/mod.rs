@@ -56,6 +56,9 @@ pub struct LineOrigin {
     /// For a table row: the text of each cell in grid order, quoted for the finding's
     /// column (the place's column is then the cell the finding's column falls in).
     pub cells: Vec<String>,
+    /// For a table row: the row as written in the Markdown, to tell which cell a
+    /// column falls in without searching the text for the line.
+    pub row: String,
 }
 
 impl Converted {
@@ -69,10 +72,9 @@ impl Converted {
         {
             // The cell is the number of unescaped pipes before the column, less the
             // leading one.
-            let row = self.text.lines().nth(line - 1).unwrap_or_default();
             let mut pipes = 0;
             let mut escaped = false;
-            for c in row.chars().take(column.saturating_sub(1)) {
+            for c in origin.row.chars().take(column.saturating_sub(1)) {
                 if c == '|' && !escaped {
                     pipes += 1;
                 }
