@@ -120,6 +120,8 @@ fn is_report(report: &Report) -> bool {
                 | Finding::Unreadable { .. }
                 | Finding::TooLarge { .. }
                 | Finding::TooManyCells { .. }
+                | Finding::WordInvalid { .. }
+                | Finding::NeedsDocx { .. }
         )
     })
 }

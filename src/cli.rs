@@ -170,6 +170,15 @@ pub struct NewArgs {
     /// next to `x.md`; never overwritten).
     #[arg(long, value_enum)]
     pub appendix: Option<AppendixFormat>,
+    /// `md` (Markdown) or `docx` (a Word document in the Party layout, which `check` reads).
+    #[arg(long, value_enum, default_value_t = DraftFormat::Md)]
+    pub format: DraftFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DraftFormat {
+    Md,
+    Docx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -288,8 +288,10 @@ pub fn short_date(date: Date) -> String {
 }
 
 /// Codes that make a file impossible to tie to a unit, most telling first.
-const REJECTION_CODES: [&str; 12] = [
+const REJECTION_CODES: [&str; 14] = [
     "not-text",
+    "word-invalid",
+    "needs-docx",
     "unreadable",
     "too-large",
     "too-many-cells",

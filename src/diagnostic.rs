@@ -270,6 +270,74 @@ pub enum Finding {
         /// `name (code)` of the closest roster units, best first.
         closest: Vec<String>,
     },
+    /// Something of a Word file was changed or left out on reading it.
+    Conversion {
+        note: ConversionNote,
+    },
+    /// A `.docx` that is not a readable Word package.
+    WordInvalid {
+        problem: WordProblem,
+    },
+    /// A `.doc`, `.odt`, `.rtf` or `.pdf` that cannot be read as it is.
+    NeedsDocx {
+        /// The extension, lowercase, without the dot.
+        format: String,
+        /// Why: LibreOffice missing, or its conversion failed (its words).
+        problem: NeedsDocxProblem,
+    },
+}
+
+/// What reading a Word file changed or left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConversionNote {
+    /// Tracked changes taken as accepted: insertions kept, deletions dropped.
+    TrackedChanges { insertions: usize, deletions: usize },
+    /// Pictures, charts, shapes and embedded objects, which have no text to check.
+    ImagesDropped { count: usize },
+    /// Converted to `.docx` by LibreOffice before reading.
+    ConvertedByLibreOffice { from: String },
+}
+
+/// Why a `.docx` could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordProblem {
+    /// Not a zip archive at all (or a damaged one).
+    NotZip {
+        error: String,
+    },
+    /// A part Word always writes is absent.
+    MissingPart {
+        part: String,
+    },
+    /// A part inflates past the bound (a zip bomb, or not a report).
+    PartTooLarge {
+        part: String,
+        limit: u64,
+    },
+    TooManyParts {
+        count: usize,
+        limit: usize,
+    },
+    /// A part is not well-formed XML, or declares a DTD (entity expansion is refused).
+    Xml {
+        part: String,
+        error: String,
+    },
+    /// Elements nested deeper than any Word document nests them.
+    TooDeep {
+        part: String,
+        limit: usize,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NeedsDocxProblem {
+    /// A PDF is the signed copy, not the text to compile.
+    Pdf,
+    /// `soffice` is not on this machine.
+    NoLibreOffice,
+    /// LibreOffice ran and gave no document (its words, or a timeout).
+    ConversionFailed { error: String },
 }
 
 impl Finding {
@@ -312,6 +380,9 @@ impl Finding {
             Finding::AppendixTotalMismatch { .. } => "appendix-total-mismatch",
             Finding::AppendixPeriodsSummed { .. } => "appendix-periods-summed",
             Finding::AppendixWorkbook { .. } => "appendix-workbook",
+            Finding::Conversion { .. } => "conversion",
+            Finding::WordInvalid { .. } => "word-invalid",
+            Finding::NeedsDocx { .. } => "needs-docx",
         }
     }
 
@@ -320,6 +391,7 @@ impl Finding {
             Finding::ModifiedAfterDue { .. }
             | Finding::MergedSections { .. }
             | Finding::MetadataInferred { .. }
+            | Finding::Conversion { .. }
             | Finding::AppendixPeriodsSummed { .. } => Severity::Note,
             Finding::MetadataConflict { .. } => Severity::Warning,
             Finding::SectionOrder { .. }
@@ -388,6 +460,75 @@ pub struct Location {
     pub source: String,
     /// How many characters of `source` the finding covers, from `column`.
     pub width: usize,
+    /// For a file converted to text on reading (Word), where the finding is in the
+    /// original: line and column then name the converted text, which the user never sees.
+    pub locator: Option<Box<Locator>>,
+}
+
+/// A place in a Word document, as its reader can find it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Locator {
+    pub place: Place,
+    /// The nearest heading before it, as written.
+    pub heading: Option<String>,
+    /// The paragraph's (or cell's) text, cut at [`SNIPPET_MAX_CHARS`].
+    pub quote: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The n-th paragraph of the body with text in it (1-based, tables excluded).
+    Paragraph(usize),
+    /// 1-based table, row and column (grid columns: a merged cell counts as its first).
+    Cell { table: usize, row: usize, column: usize },
+    /// A footnote, numbered as the reader numbers them (1-based, in reference order).
+    Footnote(usize),
+    /// A custom document property (File ▸ Properties ▸ Custom).
+    Property(String),
+}
+
+impl Place {
+    /// The kind, as JSON names it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Place::Paragraph(_) => "paragraph",
+            Place::Cell { .. } => "cell",
+            Place::Footnote(_) => "footnote",
+            Place::Property(_) => "property",
+        }
+    }
+
+    /// How a person finds it: `đoạn 12`, `bảng 2, hàng 5, cột 3`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let vi = lang == Lang::Vi;
+        match self {
+            Place::Paragraph(n) if vi => format!("đoạn {n}"),
+            Place::Paragraph(n) => format!("paragraph {n}"),
+            Place::Cell { table, row, column } if vi => format!("bảng {table}, hàng {row}, cột {column}"),
+            Place::Cell { table, row, column } => format!("table {table}, row {row}, column {column}"),
+            Place::Footnote(n) if vi => format!("chú thích {n}"),
+            Place::Footnote(n) => format!("footnote {n}"),
+            Place::Property(name) if vi => format!("thuộc tính tài liệu “{name}”"),
+            Place::Property(name) => format!("document property “{name}”"),
+        }
+    }
+}
+
+impl Locator {
+    /// One line: the place, the heading it is under, and the quoted text.
+    pub fn describe(&self, lang: Lang) -> String {
+        let mut out = self.place.describe(lang);
+        if let Some(heading) = &self.heading {
+            out.push_str(&match lang {
+                Lang::Vi => format!(" (trong mục “{heading}”)"),
+                Lang::En => format!(" (under “{heading}”)"),
+            });
+        }
+        if !self.quote.is_empty() {
+            out.push_str(&format!(": «{}»", self.quote));
+        }
+        out
+    }
 }
 
 /// Longest source line kept for display: a 50 MB one-line file must not be copied.
@@ -490,6 +631,7 @@ impl<'a> LineIndex<'a> {
             column,
             source,
             width,
+            locator: None,
         }
     }
 
@@ -513,7 +655,7 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// Every diagnostic code, its severity and a one-line description: the rules of SARIF
 /// output and the README's table.
-pub const CATALOGUE: [(&str, Severity, &str); 37] = [
+pub const CATALOGUE: [(&str, Severity, &str); 40] = [
     ("missing-section", Severity::Error, "A section of the outline is absent"),
     (
         "empty-section",
@@ -670,6 +812,21 @@ pub const CATALOGUE: [(&str, Severity, &str); 37] = [
         "too-many-cells",
         Severity::Error,
         "The report has more table cells than any report needs; it is not read",
+    ),
+    (
+        "conversion",
+        Severity::Note,
+        "Reading a Word file accepted tracked changes, dropped pictures, or converted it",
+    ),
+    (
+        "word-invalid",
+        Severity::Error,
+        "A .docx file is not a readable Word document",
+    ),
+    (
+        "needs-docx",
+        Severity::Error,
+        "A .doc, .odt, .rtf or .pdf file could not be read: send it as .docx or .md",
     ),
 ];
 

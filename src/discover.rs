@@ -33,17 +33,18 @@ fn is_workbook_name(name: &str) -> bool {
     lower.ends_with(".xlsx") || lower.ends_with(".xlsm")
 }
 
+/// Markdown and Word files, and the formats read through LibreOffice or refused with
+/// advice (`.doc`, `.odt`, `.rtf`, `.pdf`): see [`crate::read::Format`].
 fn is_report_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    // A plain-text report (saved from Word or Notepad "as plain text") is read like a
-    // pasted Markdown file.
-    lower.ends_with(".md") || lower.ends_with(".markdown") || lower.ends_with(".txt")
+    crate::read::Format::of(name).is_some()
 }
 
-/// Hidden files, `_drafts`, and READMEs are passed over without a word.
+/// Hidden files, `_drafts`, READMEs and the owner files Word leaves beside an open
+/// document (`~$bao-cao.docx`) are passed over without a word.
 fn is_ignored(name: &str) -> bool {
     name.starts_with('.')
         || name.starts_with('_')
+        || name.starts_with("~$")
         || name.eq_ignore_ascii_case("readme.md")
         || name.eq_ignore_ascii_case("readme.txt")
 }

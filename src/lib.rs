@@ -32,6 +32,7 @@ pub mod markdown;
 pub mod message;
 pub mod number;
 pub mod outline;
+pub mod read;
 pub mod render;
 pub mod roster;
 pub mod run;

@@ -2,7 +2,7 @@
 //! each message says what is wrong and, where it is not obvious, what to do.
 
 use crate::date::written_vi;
-use crate::diagnostic::{FieldProblem, Finding, TableProblem, ValueProblem};
+use crate::diagnostic::{ConversionNote, FieldProblem, Finding, NeedsDocxProblem, TableProblem, ValueProblem, WordProblem};
 use crate::lang::Lang;
 
 pub fn message(finding: &Finding, lang: Lang) -> String {
@@ -334,6 +334,84 @@ fn words(finding: &Finding, lang: Lang) -> String {
             vi,
             format!("“{name}” ({value}) lớn hơn “{other}” ({other_value})"),
             format!("“{name}” ({value}) exceeds “{other}” ({other_value})"),
+        ),
+        Finding::Conversion { note } => conversion(vi, note),
+        Finding::WordInvalid { problem } => word_invalid(vi, problem),
+        Finding::NeedsDocx { format, problem } => needs_docx(vi, format, problem),
+    }
+}
+
+fn conversion(vi: bool, note: &ConversionNote) -> String {
+    match note {
+        ConversionNote::TrackedChanges { insertions, deletions } => pick(
+            vi,
+            format!(
+                "tệp còn theo dõi thay đổi (Track Changes): đã đọc như khi chấp nhận tất cả ({insertions} chỗ thêm được giữ, {deletions} chỗ xóa được bỏ); hãy chấp nhận hoặc từ chối các thay đổi trong Word trước khi gửi"
+            ),
+            format!(
+                "the file still has tracked changes: read as if all were accepted ({insertions} insertions kept, {deletions} deletions dropped); accept or reject them in Word before sending"
+            ),
+        ),
+        ConversionNote::ImagesDropped { count } => pick(
+            vi,
+            format!("{count} hình ảnh, biểu đồ hoặc đối tượng nhúng không có chữ để kiểm tra nên được bỏ qua"),
+            format!("{count} pictures, charts or embedded objects have no text to check and were left out"),
+        ),
+        ConversionNote::ConvertedByLibreOffice { from } => pick(
+            vi,
+            format!("tệp .{from} đã được LibreOffice chuyển sang .docx để đọc; nên lưu lại thành .docx"),
+            format!("the .{from} file was converted to .docx by LibreOffice to be read; save it as .docx"),
+        ),
+    }
+}
+
+fn word_invalid(vi: bool, problem: &WordProblem) -> String {
+    let (why_vi, why_en) = match problem {
+        // The zip library's own words are English and technical: left out.
+        WordProblem::NotZip { .. } => (
+            "không phải tệp Word .docx hợp lệ (tệp hỏng, hoặc là loại tệp khác được đặt tên .docx); hãy mở trong Word và lưu lại thành .docx".to_owned(),
+            "is not a valid Word .docx file (damaged, or another kind of file named .docx); open it in Word and save it as .docx again".to_owned(),
+        ),
+        WordProblem::MissingPart { part } => (
+            format!("thiếu phần {part} của tệp Word; hãy mở trong Word và lưu lại thành .docx"),
+            format!("the Word file has no {part}; open it in Word and save it as .docx again"),
+        ),
+        WordProblem::PartTooLarge { part, limit } => (
+            format!("phần {part} khi giải nén lớn hơn {} nên không được đọc", megabytes(*limit, ",")),
+            format!("part {part} inflates past {} and is not read", megabytes(*limit, ".")),
+        ),
+        WordProblem::TooManyParts { count, limit } => (
+            format!("tệp Word có {count} phần, quá giới hạn {limit}; không được đọc"),
+            format!("the Word file has {count} parts, more than {limit}; not read"),
+        ),
+        WordProblem::Xml { part, error } => (
+            format!("phần {part} của tệp Word bị hỏng ({error}); hãy mở trong Word và lưu lại"),
+            format!("part {part} of the Word file is damaged ({error}); open it in Word and save it again"),
+        ),
+        WordProblem::TooDeep { part, limit } => (
+            format!("phần {part} lồng nhau sâu hơn {limit} cấp; không được đọc"),
+            format!("part {part} is nested deeper than {limit} levels; not read"),
+        ),
+    };
+    pick(vi, why_vi, why_en)
+}
+
+fn needs_docx(vi: bool, format: &str, problem: &NeedsDocxProblem) -> String {
+    match problem {
+        NeedsDocxProblem::Pdf => pick(
+            vi,
+            "tệp PDF (bản scan, bản đã ký) là bản chính thức, không phải văn bản để tổng hợp; hãy gửi báo cáo dạng .docx hoặc .md".into(),
+            "a PDF (scanned or signed) is the official copy, not the text to compile; send the report as .docx or .md".into(),
+        ),
+        NeedsDocxProblem::NoLibreOffice => pick(
+            vi,
+            format!("tệp .{format} chỉ đọc được khi máy có LibreOffice (soffice); hãy mở tệp trong Word và chọn Lưu thành (Save As) → Word Document (.docx), hoặc cài LibreOffice"),
+            format!("a .{format} file can only be read with LibreOffice (soffice) installed; open it in Word and Save As → Word Document (.docx), or install LibreOffice"),
+        ),
+        NeedsDocxProblem::ConversionFailed { error } => pick(
+            vi,
+            format!("LibreOffice không chuyển được tệp .{format} sang .docx ({error}); hãy mở trong Word và lưu thành .docx"),
+            format!("LibreOffice could not convert the .{format} file to .docx ({error}); open it in Word and save it as .docx"),
         ),
     }
 }

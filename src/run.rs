@@ -263,10 +263,14 @@ fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
         )
         .into());
     };
+    let extension = match args.format {
+        crate::cli::DraftFormat::Md => "md",
+        crate::cli::DraftFormat::Docx => "docx",
+    };
     let path = args
         .output
         .clone()
-        .unwrap_or_else(|| format!("{}.md", unit.code.to_lowercase()).into());
+        .unwrap_or_else(|| format!("{}.{extension}", unit.code.to_lowercase()).into());
     let shown = crate::campaign::display(&path);
     if std::fs::symlink_metadata(&path).is_ok() {
         return Err(Fatal::new(
@@ -286,8 +290,12 @@ fn new(args: &NewArgs) -> anyhow::Result<ExitCode> {
         .into());
     }
     let appendix = blank_appendix(args, &campaign, unit, &path)?;
-    let text = crate::draft::draft(&campaign.outline, unit, args.as_of.unwrap_or_else(|| today(&campaign)));
-    crate::write::write_new(&path, text.as_bytes())?;
+    let day = args.as_of.unwrap_or_else(|| today(&campaign));
+    let bytes = match args.format {
+        crate::cli::DraftFormat::Md => crate::draft::draft(&campaign.outline, unit, day).into_bytes(),
+        crate::cli::DraftFormat::Docx => crate::docx::draft(&campaign.outline, unit, day)?,
+    };
+    crate::write::write_new(&path, &bytes)?;
     write_stdout(&format!("{} {shown}\n", lang.pick("Đã tạo", "Created")))?;
     if let Some((beside, bytes)) = appendix {
         crate::write::write_new(&beside, &bytes)?;
@@ -790,13 +798,47 @@ fn read_entry(entry: &Entry, outline: &Outline, excerpts: bool, workbooks: &Work
         EntryKind::Symlink => only(Finding::UnsupportedFile { symlink: true }),
         EntryKind::Unreadable(error) => only(Finding::Unreadable { error: error.clone() }),
         EntryKind::Workbook => only(Finding::UnsupportedFile { symlink: false }),
-        EntryKind::Report => match read_limited(&entry.path) {
-            Ok(bytes) => {
-                let attach = |named: Option<&str>, code: Option<&str>| workbooks.find(&entry.path, named, code);
-                submission::analyze_with(&bytes, outline, excerpts, &attach)
+        EntryKind::Report => {
+            let attach = |named: Option<&str>, code: Option<&str>| workbooks.find(&entry.path, named, code);
+            read_report(entry, outline, excerpts, &attach)
+        }
+    }
+}
+
+/// A report in any format read: LibreOffice's conversion first where the format needs it.
+fn read_report(entry: &Entry, outline: &Outline, excerpts: bool, attach: submission::Attach<'_>) -> Report {
+    let only = |finding| Report {
+        diagnostics: vec![Diagnostic::whole_file(finding)],
+        ..Report::default()
+    };
+    match crate::read::Format::of(&entry.shown) {
+            // LibreOffice's conversion is I/O: done here, the `.docx` it gives read as any.
+            Some(crate::read::Format::Convertible(from)) if crate::read::soffice::find().is_some() => {
+                match crate::read::soffice::to_docx(&entry.path, from) {
+                    Ok(bytes) => {
+                        let mut report = submission::analyze_docx_with(&bytes, outline, excerpts, attach);
+                        let note = Finding::Conversion {
+                            note: crate::diagnostic::ConversionNote::ConvertedByLibreOffice { from: from.to_owned() },
+                        };
+                        report.diagnostics.insert(0, Diagnostic::whole_file(note));
+                        report
+                    }
+                    Err(problem) => only(Finding::NeedsDocx {
+                        format: from.to_owned(),
+                        problem,
+                    }),
+                }
             }
-            Err(finding) => only(finding),
-        },
+            format => match read_limited(&entry.path) {
+                Ok(bytes) => submission::analyze_as(
+                    format.unwrap_or(crate::read::Format::Markdown),
+                    &bytes,
+                    outline,
+                    excerpts,
+                    attach,
+                ),
+                Err(finding) => only(finding),
+            },
     }
 }
 

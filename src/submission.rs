@@ -3,12 +3,13 @@
 
 use crate::appendix::{self, Reading};
 use crate::decode::{Decoded, decode};
-use crate::diagnostic::{Diagnostic, Finding, LineIndex};
+use crate::diagnostic::{Diagnostic, Finding, LineIndex, NeedsDocxProblem, Severity};
 use crate::excerpt::{self, Own};
 use crate::front_matter::{self, FrontMatter};
 use crate::header::{self, Issuer, Metadata};
 use crate::markdown;
 use crate::outline::Outline;
+use crate::read::{self, Format};
 use crate::structure::{self, Placed};
 use crate::table::Grid;
 use crate::workbook::Workbook;
@@ -83,7 +84,83 @@ pub fn analyze_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Att
             };
         }
     };
-    let index = LineIndex::new(&text);
+    let mut diagnostics = Vec::new();
+    if let Some(from) = converted_from {
+        diagnostics.push(Diagnostic::whole_file(Finding::Encoding { from }));
+    }
+    analyze_text(&text, diagnostics, outline, excerpts, attach)
+}
+
+/// Reads a Word document: converted to Markdown by [`read::docx`], analysed as any
+/// report, each finding then given the Word place of the line it was found on.
+pub fn analyze_docx(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
+    analyze_docx_with(bytes, outline, excerpts, &|_, _| None)
+}
+
+/// [`analyze_docx`], with the report's Excel appendix as [`analyze_with`] finds it.
+pub fn analyze_docx_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
+    let converted = read::docx::read(bytes);
+    if converted.notes.iter().any(|d| d.severity() == Severity::Error) {
+        return Report {
+            readings: vec![Reading::Missing; outline.appendix.indicators.len()],
+            diagnostics: converted.notes,
+            ..Report::default()
+        };
+    }
+    let mut report = analyze_text(&converted.text, Vec::new(), outline, excerpts, attach);
+    let locate = |location: &mut crate::diagnostic::Location| {
+        location.locator = converted.locator(location.line, location.column).map(Box::new);
+    };
+    report.diagnostics.iter_mut().for_each(|d| locate(&mut d.location));
+    // The cross-file checks place their findings where these fields were written.
+    let fm = &mut report.front_matter;
+    for field in [&mut fm.unit, &mut fm.unit_code, &mut fm.category]
+        .into_iter()
+        .flatten()
+    {
+        locate(&mut field.location);
+    }
+    for location in [&mut fm.submitted_location, &mut fm.date_location].into_iter().flatten() {
+        locate(location);
+    }
+    let mut diagnostics = converted.notes;
+    diagnostics.append(&mut report.diagnostics);
+    report.diagnostics = diagnostics;
+    report
+}
+
+/// Reads a report of `format`, its bytes already read.
+pub fn analyze_as(format: Format, bytes: &[u8], outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
+    match format {
+        Format::Docx => analyze_docx_with(bytes, outline, excerpts, attach),
+        Format::Markdown => analyze_with(bytes, outline, excerpts, attach),
+        Format::Pdf | Format::Convertible(_) => {
+            let (format, problem) = match format {
+                Format::Convertible(from) => (from, NeedsDocxProblem::NoLibreOffice),
+                _ => ("pdf", NeedsDocxProblem::Pdf),
+            };
+            Report {
+                readings: vec![Reading::Missing; outline.appendix.indicators.len()],
+                diagnostics: vec![Diagnostic::whole_file(Finding::NeedsDocx {
+                    format: format.to_owned(),
+                    problem,
+                })],
+                ..Report::default()
+            }
+        }
+    }
+}
+
+/// The checks of one report's text (front matter, structure, appendix, excerpts), after
+/// the findings of reading it.
+fn analyze_text(
+    text: &str,
+    mut diagnostics: Vec<Diagnostic>,
+    outline: &Outline,
+    excerpts: bool,
+    attach: Attach<'_>,
+) -> Report {
+    let index = LineIndex::new(text);
     // A table of empty rows is amplified a hundredfold in parsing and in every output (a
     // 15 MB file of `|||||||||` rows took 5 GB to compile): such a file is not read.
     if let Some(at) = memchr::memchr_iter(b'|', text.as_bytes()).nth(MAX_TABLE_CELLS) {
@@ -96,20 +173,16 @@ pub fn analyze_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Att
             ..Report::default()
         };
     }
-    let mut diagnostics = Vec::new();
-    if let Some(from) = converted_from {
-        diagnostics.push(Diagnostic::whole_file(Finding::Encoding { from }));
-    }
     // Body checks run even when the front matter is broken: a unit wants every problem at once.
-    let mut top = front_matter::parse(&text, &index, outline);
+    let mut top = front_matter::parse(text, &index, outline);
     // Who sent it and when, from the document itself where the front matter is silent.
     let signature = top.front_matter.signer.is_none() || top.front_matter.signer_title.is_none();
-    let found = header::read(&text, top.body_start, &index, signature);
+    let found = header::read(text, top.body_start, &index, signature);
     let metadata = header::apply(&mut top.front_matter, &mut top.diagnostics, &found);
     diagnostics.extend(top.diagnostics);
     let blocks = markdown::blocks(&text[top.body_start..], top.body_start);
-    let mut structure = structure::analyze(&blocks, &text, &index, outline);
-    let mut appendix = appendix::read(&blocks, &text, top.body_start, &index, &structure, outline);
+    let mut structure = structure::analyze(&blocks, text, &index, outline);
+    let mut appendix = appendix::read(&blocks, text, top.body_start, &index, &structure, outline);
     let named = named_workbook(&text[..top.body_start]);
     let code = top.front_matter.unit_code.as_ref().map(|f| f.value.as_str());
     let mut used_workbook = false;
@@ -157,8 +230,8 @@ pub fn analyze_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Att
     diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
     let (excerpts, (other, other_paragraphs)) = if excerpts {
         (
-            excerpt::cut(&text, &blocks, &structure.placed, outline),
-            excerpt::other(&text, &blocks, &structure, outline),
+            excerpt::cut(text, &blocks, &structure.placed, outline),
+            excerpt::other(text, &blocks, &structure, outline),
         )
     } else {
         (Vec::new(), (None, 0))

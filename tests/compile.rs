@@ -356,7 +356,7 @@ fn generate(seed: u64) -> Province {
     }
     // A stray Word file: rejected, and no unit's.
     files.push(("submissions/so-nganh/ghi-chu.docx".into(), b"PK\x03\x04".to_vec()));
-    rejected.insert(("submissions/so-nganh/ghi-chu.docx".into(), "unsupported-file".into()));
+    rejected.insert(("submissions/so-nganh/ghi-chu.docx".into(), "word-invalid".into()));
 
     let mut figures = BTreeMap::new();
     for (index, (id, _, percent)) in INDICATORS.iter().enumerate() {

@@ -416,6 +416,14 @@ fn fuzz_regressions_stay_fixed() {
             }
         }
     }
+    for (path, bytes) in inputs("docx") {
+        eprintln!("docx: {}", path.display());
+        let converted = baocao::read::docx::read(&bytes);
+        for line in 1..=converted.lines.len() + 1 {
+            let _ = converted.locator(line, 1 + line % 40);
+        }
+        let _ = baocao::submission::analyze_docx(&bytes, &builtin, true);
+    }
     for (path, bytes) in inputs("outline") {
         eprintln!("outline: {}", path.display());
         let text = String::from_utf8_lossy(&bytes);

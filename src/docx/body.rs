@@ -110,6 +110,17 @@ pub fn document(compiled: &Compiled) -> Document<'_> {
     Document { parts: parts(compiled) }
 }
 
+/// A document of the body XML `inner`, in the report's page layout (`new --format docx`).
+pub fn from_xml(inner: String) -> Document<'static> {
+    let mut xml = String::from(OPEN);
+    xml.push_str(&inner);
+    xml.push_str(&section_properties());
+    xml.push_str("</w:body></w:document>");
+    Document {
+        parts: vec![Part::Xml(xml)],
+    }
+}
+
 /// Markdown converted into one fragment: large enough that the fragments are few and
 /// their buffers can be used again batch after batch (a fresh buffer for each unit's
 /// excerpt cost some 40 ms of CPU in malloc, free and page faults on a national corpus),

@@ -11,6 +11,7 @@
 
 mod blocks;
 mod body;
+mod draft;
 mod fragment;
 mod inline;
 mod package;
@@ -25,6 +26,7 @@ mod tests;
 use std::fmt;
 
 use crate::compile::Compiled;
+pub use draft::draft;
 
 #[derive(Debug)]
 pub enum DocxError {
@@ -119,6 +121,7 @@ pub fn render(compiled: &Compiled, reference_docx: Option<&[u8]>) -> Result<Vec<
             .join(" "),
         creator: compiled.document.issuing_body.clone(),
         date: compiled.campaign.as_of_iso.clone(),
+        custom: Vec::new(),
     };
     package::write(contents, &reference)
 }

@@ -25,6 +25,8 @@ pub struct Contents<'a> {
     pub creator: String,
     /// `YYYY-MM-DD`.
     pub date: String,
+    /// Custom document properties (`docProps/custom.xml`), name and text.
+    pub custom: Vec<(String, String)>,
 }
 
 /// Parts taken from a reference document.
@@ -66,7 +68,7 @@ pub fn reference(bytes: &[u8]) -> Result<Reference, DocxError> {
     })
 }
 
-fn content_types(theme: bool) -> String {
+fn content_types(theme: bool, custom: bool) -> String {
     let mut overrides = vec![
         (
             "/word/document.xml",
@@ -101,6 +103,12 @@ fn content_types(theme: bool) -> String {
             "application/vnd.openxmlformats-officedocument.extended-properties+xml",
         ),
     ];
+    if custom {
+        overrides.push((
+            "/docProps/custom.xml",
+            "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+        ));
+    }
     if theme {
         overrides.push((
             "/word/theme/theme1.xml",
@@ -117,7 +125,29 @@ fn content_types(theme: bool) -> String {
     xml
 }
 
-fn package_relationships() -> String {
+fn custom_properties(custom: &[(String, String)]) -> String {
+    let mut xml = format!(
+        r#"{DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">"#
+    );
+    for (i, (name, value)) in custom.iter().enumerate() {
+        xml.push_str(&format!(
+            r#"<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{}" name="{}"><vt:lpwstr>{}</vt:lpwstr></property>"#,
+            i + 2,
+            escape(name),
+            escape(value)
+        ));
+    }
+    xml.push_str("</Properties>");
+    xml
+}
+
+fn package_relationships(custom: bool) -> String {
+    if custom {
+        return package_relationships(false).replace(
+            "</Relationships>",
+            &format!(r#"<Relationship Id="rId4" Type="{RELATIONSHIPS}/custom-properties" Target="docProps/custom.xml"/></Relationships>"#),
+        );
+    }
     format!(
         r#"{DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{RELATIONSHIPS}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="{RELATIONSHIPS}/extended-properties" Target="docProps/app.xml"/></Relationships>"#
     )
@@ -260,10 +290,14 @@ pub fn write(contents: Contents, reference: &Reference) -> Result<Vec<u8>, DocxE
         zip: ZipWriter::new(Cursor::new(Vec::new())),
         options,
     };
-    zip.part("[Content_Types].xml", content_types(theme.is_some()).as_bytes())?;
-    zip.part("_rels/.rels", package_relationships().as_bytes())?;
+    let custom = !contents.custom.is_empty();
+    zip.part("[Content_Types].xml", content_types(theme.is_some(), custom).as_bytes())?;
+    zip.part("_rels/.rels", package_relationships(custom).as_bytes())?;
     zip.part("docProps/core.xml", core(&contents).as_bytes())?;
     zip.part("docProps/app.xml", app().as_bytes())?;
+    if custom {
+        zip.part("docProps/custom.xml", custom_properties(&contents.custom).as_bytes())?;
+    }
     // Streamed from its fragments, never joined into one string of its own; the parts
     // after it name the resources it turned out to need.
     // Zip64 for the body: its size is known only once written, and a body past 4 GiB

@@ -28,6 +28,18 @@ pub fn annotations(outcome: &Outcome, lang: Lang) -> String {
                 Severity::Warning => "warning",
                 Severity::Note => "notice",
             };
+            if let Some(locator) = &d.location.locator {
+                // A Word file has no lines to point at: the place and quote lead the message.
+                let _ = writeln!(
+                    out,
+                    "::{command} file={},title={}::{} — {}",
+                    escape_property(&file.path),
+                    escape_property(d.finding.code()),
+                    escape_data(&locator.describe(lang)),
+                    escape_data(&d.finding.message(lang)),
+                );
+                continue;
+            }
             let _ = writeln!(
                 out,
                 "::{command} file={},line={},col={},title={}::{}",

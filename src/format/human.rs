@@ -37,6 +37,23 @@ fn render_one(renderer: &Renderer, path: &str, diagnostic: &Diagnostic, lang: La
     let location = &diagnostic.location;
     let source = super::terminal_line(&location.source);
     let title = level.primary_title(message).id(diagnostic.finding.code());
+    if let Some(locator) = &location.locator {
+        // A Word file: where in the document (paragraph or cell, under which heading)
+        // and the text quoted, as the converted text's lines mean nothing to its author.
+        let title = renderer.render(&[Group::with_title(title)]).to_string();
+        let mut place = locator.place.describe(lang);
+        if let Some(heading) = &locator.heading {
+            place.push_str(&match lang {
+                Lang::Vi => format!(" (trong mục “{}”)", super::terminal(heading)),
+                Lang::En => format!(" (under “{}”)", super::terminal(heading)),
+            });
+        }
+        let mut out = format!("{title}\n  --> {path}: {place}");
+        if !locator.quote.is_empty() {
+            out.push_str(&format!("\n   | {}", super::terminal_line(&locator.quote)));
+        }
+        return out;
+    }
     if location.source.is_empty() {
         // A finding about the whole file has no line to show: the title and where, laid
         // out as the snippets are.

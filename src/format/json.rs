@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::check::Outcome;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{self, Place, Severity};
 use crate::lang::Lang;
 
 #[derive(Serialize)]
@@ -35,6 +35,58 @@ struct Item<'a> {
     field: Option<&'a str>,
     indicator: Option<&'a str>,
     message: String,
+    /// Only for a file converted on reading (Word): where the finding is in the original,
+    /// `line` and `column` then naming the converted text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    locator: Option<Locator<'a>>,
+}
+
+/// A place in a Word document; `kind` says which of the numbers it carries.
+#[derive(Serialize)]
+struct Locator<'a> {
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    paragraph: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    table: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    row: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    footnote: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    property: Option<&'a str>,
+    heading: Option<&'a str>,
+    text: &'a str,
+    /// The place as a person reads it, in the output's language (`đoạn 12`).
+    description: String,
+}
+
+fn locator(locator: &diagnostic::Locator, lang: Lang) -> Locator<'_> {
+    let mut out = Locator {
+        kind: locator.place.kind(),
+        paragraph: None,
+        table: None,
+        row: None,
+        column: None,
+        footnote: None,
+        property: None,
+        heading: locator.heading.as_deref(),
+        text: &locator.quote,
+        description: locator.place.describe(lang),
+    };
+    match &locator.place {
+        Place::Paragraph(n) => out.paragraph = Some(*n),
+        Place::Cell { table, row, column } => {
+            out.table = Some(*table);
+            out.row = Some(*row);
+            out.column = Some(*column);
+        }
+        Place::Footnote(n) => out.footnote = Some(*n),
+        Place::Property(name) => out.property = Some(name),
+    }
+    out
 }
 
 #[derive(Serialize)]
@@ -76,6 +128,7 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
                     field: d.finding.field(),
                     indicator: d.finding.indicator(),
                     message: d.finding.message(lang),
+                    locator: d.location.locator.as_deref().map(|l| locator(l, lang)),
                 })
                 .collect(),
         })

@@ -34,8 +34,17 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
             .report
             .diagnostics
             .iter()
-            .map(|d| {
-                format!(
+            .map(|d| match &d.location.locator {
+                // A Word file: its place, not the line of the converted text.
+                Some(locator) => format!(
+                    "{}: {}: {}[{}]: {}",
+                    file.path,
+                    super::terminal(&locator.describe(lang)),
+                    d.severity().as_str(),
+                    d.finding.code(),
+                    super::terminal(&d.finding.message(lang))
+                ),
+                None => format!(
                     "{}:{}:{}: {}[{}]: {}",
                     path,
                     d.location.line,
@@ -43,7 +52,7 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
                     d.severity().as_str(),
                     d.finding.code(),
                     super::terminal(&d.finding.message(lang))
-                )
+                ),
             })
             .collect();
         let errors = file.count(Severity::Error);

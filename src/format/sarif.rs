@@ -24,7 +24,11 @@ fn fingerprint(path: &str, diagnostic: &Diagnostic) -> String {
         .or(finding.indicator())
         .unwrap_or("");
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in [finding.code(), path, key, diagnostic.location.source.trim()] {
+    let source = match &diagnostic.location.locator {
+        Some(locator) => locator.quote.trim(),
+        None => diagnostic.location.source.trim(),
+    };
+    for part in [finding.code(), path, key, source] {
         for byte in part.bytes().chain(std::iter::once(0)) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
@@ -67,6 +71,31 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
         .map(|(file, d)| {
             let code = d.finding.code();
             let index = CATALOGUE.iter().position(|(c, _, _)| *c == code).unwrap_or(0);
+            if let Some(locator) = &d.location.locator {
+                // A Word file has no lines: the place goes in a logical location and in
+                // the message, the quote in the properties.
+                return json!({
+                    "ruleId": code,
+                    "ruleIndex": index,
+                    "level": level(d.severity()),
+                    "message": { "text": format!("{} — {}", locator.describe(lang), d.finding.message(lang)) },
+                    "locations": [{
+                        "physicalLocation": {
+                            "artifactLocation": { "uri": file.path },
+                        },
+                        "logicalLocations": [{
+                            "name": locator.place.describe(lang),
+                            "kind": locator.place.kind(),
+                        }],
+                    }],
+                    "partialFingerprints": { "baocao/v1": fingerprint(&file.path, d) },
+                    "properties": {
+                        "locator": locator.place.kind(),
+                        "heading": locator.heading,
+                        "text": locator.quote,
+                    },
+                });
+            }
             json!({
                 "ruleId": code,
                 "ruleIndex": index,

@@ -179,6 +179,8 @@ const REQUIRED_CODES: &[&str] = &[
     "appendix-value-invalid",
     "appendix-constraint",
     "appendix-empty",
+    "word-invalid",
+    "needs-docx",
 ];
 
 /// The generator is deterministic: the same seed writes the same bytes.

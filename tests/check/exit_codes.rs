@@ -35,7 +35,7 @@ fn warnings_alone_are_zero_unless_denied() {
     assert_eq!(code(&scratch, &["--fail-on", "warning"]), 1);
     // A stray file is a warning too.
     let scratch = campaign(&report());
-    scratch.write("s/bao-cao.docx", b"PK\x03\x04");
+    scratch.write("s/bao-cao.xlsx", b"PK\x03\x04");
     assert_eq!(code(&scratch, &[]), 0);
     assert_eq!(code(&scratch, &["--deny-warnings"]), 1);
 }

@@ -1723,7 +1723,7 @@ pub fn generate(seed: u64) -> Corpus {
         (
             "dang-uy-xa-phuong/x007-bao-cao.docx",
             b"PK\x03\x04\x14\x00\x06\x00",
-            Some("unsupported-file"),
+            Some("word-invalid"),
         ),
         ("so-nganh/bang-tong-hop.xlsx", b"PK\x03\x04", Some("unsupported-file")),
         (
@@ -1739,7 +1739,7 @@ pub fn generate(seed: u64) -> Corpus {
         (
             "co-quan-tham-muu/scan.pdf",
             b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n",
-            Some("unsupported-file"),
+            Some("needs-docx"),
         ),
     ];
     for (rel, bytes, code) in stray {

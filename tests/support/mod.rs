@@ -380,3 +380,11 @@ pub const ROSTER: &str = "units:
     name: \"Tỉnh đoàn\"
     category: mttq-doan-the
 ";
+
+/// A program on `PATH`, if there is one.
+pub fn which(program: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(program))
+        .find(|p| p.is_file())
+}

@@ -1,0 +1,1346 @@
+//! A `.docx` into Markdown with a locator per line. What Word holds and how it is read
+//! (pandoc's docx reader was the reference for what the XML holds):
+//!
+//! - headings from paragraph styles (`Heading 1…9` and localised names, `w:outlineLvl` in
+//!   the paragraph or its style chain), their automatic numbers written out (`I.`, `1.`,
+//!   `a)`) from `numbering.xml`, counted per list and level;
+//! - runs with bold and italic kept as `**…**` and `*…*`; everything else the unit typed
+//!   escaped, so Word text never becomes Markdown structure by accident;
+//! - fields by their result, hyperlinks by their text, footnotes as Markdown footnotes
+//!   after the paragraph citing them, tracked changes as accepted, comments ignored,
+//!   pictures dropped (counted in a note);
+//! - tables as pipe tables with merged cells resolved (a merged header cell repeats over
+//!   its columns, stacked header rows are joined into one); a borderless table of one or
+//!   two columns (the header block, the signature) as plain lines, column by column.
+//!
+//! Every part read is bounded (count, inflated size, XML nodes and nesting; no DTD):
+//! a hostile file gives a located diagnostic, never a crash or a hang.
+
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+use roxmltree::{Document, Node, ParsingOptions};
+
+use super::{Converted, LineOrigin};
+use crate::diagnostic::{ConversionNote, Diagnostic, Finding, Place, SNIPPET_MAX_CHARS, WordProblem};
+
+/// Parts a package may list: a report with pictures has a few dozen.
+pub const MAX_PARTS: usize = 10_000;
+/// Largest part read, inflated: a 15-page report's `document.xml` is well under 2 MB.
+pub const MAX_PART_BYTES: u64 = 16 * 1024 * 1024;
+/// All parts read together, inflated.
+pub const MAX_TOTAL_BYTES: u64 = 48 * 1024 * 1024;
+/// XML nodes in one part (memory grows with them).
+pub const MAX_XML_NODES: u32 = 2_000_000;
+/// Element nesting followed: Word nests a table in a cell in a table a few levels deep.
+pub const MAX_DEPTH: usize = 128;
+/// Grid columns of a table: a merged cell's `gridSpan` is bounded by it too.
+const MAX_COLUMNS: usize = 64;
+/// Style `basedOn` links followed (a loop must end).
+const MAX_STYLE_CHAIN: usize = 16;
+
+/// Reads a `.docx`. A package that cannot be read gives one `word-invalid` error in
+/// `notes` and no text.
+pub fn read(bytes: &[u8]) -> Converted {
+    match read_package(bytes) {
+        Ok(converted) => converted,
+        Err(problem) => Converted {
+            notes: vec![Diagnostic::whole_file(Finding::WordInvalid { problem })],
+            ..Converted::default()
+        },
+    }
+}
+
+struct Package<'a> {
+    archive: zip::ZipArchive<Cursor<&'a [u8]>>,
+    total: u64,
+}
+
+impl Package<'_> {
+    /// A part's text; `None` when the package has no such part.
+    fn part(&mut self, name: &str) -> Result<Option<String>, WordProblem> {
+        let mut file = match self.archive.by_name(name) {
+            Ok(file) => file,
+            Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+            Err(e) => return Err(WordProblem::NotZip { error: e.to_string() }),
+        };
+        let limit = MAX_PART_BYTES.min(MAX_TOTAL_BYTES.saturating_sub(self.total));
+        let mut data = Vec::new();
+        // Read through a bound, not by the declared size: a zip bomb declares little.
+        (&mut file)
+            .take(limit + 1)
+            .read_to_end(&mut data)
+            .map_err(|e| WordProblem::NotZip { error: e.to_string() })?;
+        if data.len() as u64 > limit {
+            return Err(WordProblem::PartTooLarge {
+                part: name.to_owned(),
+                limit: MAX_PART_BYTES,
+            });
+        }
+        self.total += data.len() as u64;
+        let text = match String::from_utf8(data) {
+            Ok(text) => text,
+            // UTF-16 parts are allowed by XML and written by nobody we know of.
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        };
+        Ok(Some(text))
+    }
+}
+
+fn parse<'a>(part: &str, text: &'a str) -> Result<Document<'a>, WordProblem> {
+    let options = ParsingOptions {
+        // A DTD is where entity expansion (billion laughs) lives; Word never writes one.
+        allow_dtd: false,
+        nodes_limit: MAX_XML_NODES,
+        ..ParsingOptions::default()
+    };
+    Document::parse_with_options(text.trim_start_matches('\u{feff}'), options).map_err(|e| WordProblem::Xml {
+        part: part.to_owned(),
+        error: e.to_string(),
+    })
+}
+
+fn read_package(bytes: &[u8]) -> Result<Converted, WordProblem> {
+    let archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| WordProblem::NotZip { error: e.to_string() })?;
+    if archive.len() > MAX_PARTS {
+        return Err(WordProblem::TooManyParts {
+            count: archive.len(),
+            limit: MAX_PARTS,
+        });
+    }
+    let mut package = Package { archive, total: 0 };
+    let main = main_part(&mut package)?;
+    let document_text = package
+        .part(&main)?
+        .ok_or_else(|| WordProblem::MissingPart { part: main.clone() })?;
+    let styles_text = package.part("word/styles.xml")?;
+    let numbering_text = package.part("word/numbering.xml")?;
+    let footnotes_text = package.part("word/footnotes.xml")?;
+    let custom_text = package.part("docProps/custom.xml")?;
+    let core_text = package.part("docProps/core.xml")?;
+
+    let styles = match &styles_text {
+        Some(text) => Styles::read(&parse("word/styles.xml", text)?),
+        None => Styles::default(),
+    };
+    let numbering = match &numbering_text {
+        Some(text) => Numbering::read(&parse("word/numbering.xml", text)?),
+        None => Numbering::default(),
+    };
+    let mut reader = Reader {
+        styles,
+        numbering,
+        ..Reader::default()
+    };
+    if let Some(text) = &footnotes_text {
+        reader.read_footnotes(&parse("word/footnotes.xml", text)?)?;
+    }
+    let custom = custom_text
+        .as_deref()
+        .map(|t| parse("docProps/custom.xml", t))
+        .transpose()?;
+    let core = core_text
+        .as_deref()
+        .map(|t| parse("docProps/core.xml", t))
+        .transpose()?;
+    reader.front_matter(custom.as_ref(), core.as_ref());
+    let document = parse(&main, &document_text)?;
+    let body = document
+        .root_element()
+        .children()
+        .find(|n| is(n, "body"))
+        .ok_or_else(|| WordProblem::MissingPart {
+            part: format!("{main} (w:body)"),
+        })?;
+    reader.part = main;
+    reader.blocks(body, 0)?;
+    Ok(reader.finish())
+}
+
+/// The main document part, as the package's relationships name it (`word/document.xml`
+/// nearly always; some producers use another name).
+fn main_part(package: &mut Package<'_>) -> Result<String, WordProblem> {
+    let Some(rels) = package.part("_rels/.rels")? else {
+        return Ok("word/document.xml".into());
+    };
+    let rels = parse("_rels/.rels", &rels)?;
+    let target = rels
+        .root_element()
+        .children()
+        .filter(|n| is(n, "Relationship"))
+        .find(|n| n.attribute("Type").is_some_and(|t| t.ends_with("/officeDocument")))
+        .and_then(|n| n.attribute("Target"))
+        .map(|t| t.trim_start_matches('/').to_owned());
+    Ok(target.unwrap_or_else(|| "word/document.xml".into()))
+}
+
+/// The local name, whatever the namespace (transitional and strict OOXML alike).
+fn is(node: &Node<'_, '_>, name: &str) -> bool {
+    node.is_element() && node.tag_name().name() == name
+}
+
+/// An attribute by local name (`w:val`, `w:id`).
+fn attr<'a>(node: &Node<'a, '_>, name: &str) -> Option<&'a str> {
+    node.attributes().find(|a| a.name() == name).map(|a| a.value())
+}
+
+fn child<'a, 'i>(node: &Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+    node.children().find(|n| is(n, name))
+}
+
+/// A toggle property (`<w:b/>`, `<w:b w:val="0"/>`).
+fn toggle(node: &Node<'_, '_>) -> bool {
+    !matches!(attr(node, "val"), Some("0" | "false" | "off" | "none"))
+}
+
+#[derive(Debug, Default, Clone)]
+struct Style {
+    name: String,
+    based_on: Option<String>,
+    outline: Option<u8>,
+    num: Option<(String, u8)>,
+    bold: Option<bool>,
+    italic: Option<bool>,
+    /// A table style that draws borders.
+    borders: bool,
+}
+
+#[derive(Debug, Default)]
+struct Styles {
+    by_id: HashMap<String, Style>,
+    default_paragraph: Option<String>,
+}
+
+/// `heading 2`, `Heading 2`, `Đề mục 2`, `Tiêu đề 2` → 2; `Title` → 0.
+fn heading_level_of_name(name: &str) -> Option<u8> {
+    let lower = name.trim().to_lowercase();
+    if matches!(lower.as_str(), "title" | "tiêu đề" | "tựa đề") {
+        return Some(0);
+    }
+    for prefix in ["heading", "đề mục", "tiêu đề", "đầu đề"] {
+        if let Some(rest) = lower.strip_prefix(prefix)
+            && let Ok(level @ 1..=9) = rest.trim().parse::<u8>()
+        {
+            return Some(level);
+        }
+    }
+    None
+}
+
+impl Styles {
+    fn read(document: &Document<'_>) -> Styles {
+        let mut styles = Styles::default();
+        for node in document.root_element().children().filter(|n| is(n, "style")) {
+            let Some(id) = attr(&node, "styleId") else { continue };
+            let ppr = child(&node, "pPr");
+            let rpr = child(&node, "rPr");
+            let style = Style {
+                name: child(&node, "name")
+                    .and_then(|n| attr(&n, "val"))
+                    .unwrap_or(id)
+                    .to_owned(),
+                based_on: child(&node, "basedOn").and_then(|n| attr(&n, "val")).map(str::to_owned),
+                outline: ppr
+                    .and_then(|p| child(&p, "outlineLvl"))
+                    .and_then(|n| attr(&n, "val")?.parse().ok()),
+                num: ppr.and_then(|p| num_pr(&p)),
+                bold: rpr.and_then(|r| child(&r, "b")).map(|b| toggle(&b)),
+                italic: rpr.and_then(|r| child(&r, "i")).map(|i| toggle(&i)),
+                borders: child(&node, "tblPr")
+                    .and_then(|t| child(&t, "tblBorders"))
+                    .is_some_and(|b| has_visible_border(&b)),
+            };
+            if attr(&node, "type") == Some("paragraph")
+                && attr(&node, "default").is_some_and(|d| d == "1" || d == "true")
+            {
+                styles.default_paragraph = Some(id.to_owned());
+            }
+            styles.by_id.insert(id.to_owned(), style);
+        }
+        styles
+    }
+
+    /// The style and those it is based on, nearest first.
+    fn chain(&self, id: Option<&str>) -> Vec<&Style> {
+        let mut out = Vec::new();
+        let mut next = id.map(str::to_owned).or_else(|| self.default_paragraph.clone());
+        while let Some(id) = next.take() {
+            let Some(style) = self.by_id.get(&id) else { break };
+            out.push(style);
+            if out.len() >= MAX_STYLE_CHAIN {
+                break;
+            }
+            next = style.based_on.clone();
+        }
+        out
+    }
+}
+
+fn has_visible_border(borders: &Node<'_, '_>) -> bool {
+    borders
+        .children()
+        .filter(Node::is_element)
+        .any(|b| !matches!(attr(&b, "val"), Some("none" | "nil") | None))
+}
+
+/// `w:numPr`: the list and the level.
+fn num_pr(ppr: &Node<'_, '_>) -> Option<(String, u8)> {
+    let num = child(ppr, "numPr")?;
+    let id = child(&num, "numId").and_then(|n| attr(&n, "val"))?.to_owned();
+    let level = child(&num, "ilvl")
+        .and_then(|n| attr(&n, "val")?.parse().ok())
+        .unwrap_or(0u8)
+        .min(8);
+    Some((id, level))
+}
+
+#[derive(Debug, Clone, Default)]
+struct Level {
+    start: u32,
+    format: String,
+    text: String,
+}
+
+#[derive(Debug, Default)]
+struct Numbering {
+    abstracts: HashMap<String, Vec<Level>>,
+    /// numId → abstract id and the levels whose start it overrides.
+    nums: HashMap<String, (String, HashMap<u8, u32>)>,
+    /// Counters per list and level; `None` until the level is first used.
+    counters: HashMap<String, [Option<u32>; 9]>,
+}
+
+impl Numbering {
+    fn read(document: &Document<'_>) -> Numbering {
+        let mut numbering = Numbering::default();
+        for node in document.root_element().children() {
+            if is(&node, "abstractNum") {
+                let Some(id) = attr(&node, "abstractNumId") else {
+                    continue;
+                };
+                let mut levels = vec![Level::default(); 9];
+                for lvl in node.children().filter(|n| is(n, "lvl")) {
+                    let Some(index) = attr(&lvl, "ilvl").and_then(|v| v.parse::<usize>().ok()) else {
+                        continue;
+                    };
+                    if let Some(level) = levels.get_mut(index) {
+                        let value = |name: &str| child(&lvl, name).and_then(|n| attr(&n, "val")).unwrap_or_default();
+                        *level = Level {
+                            start: value("start").parse().unwrap_or(1),
+                            format: value("numFmt").to_owned(),
+                            text: value("lvlText").to_owned(),
+                        };
+                    }
+                }
+                numbering.abstracts.insert(id.to_owned(), levels);
+            } else if is(&node, "num") {
+                let Some(id) = attr(&node, "numId") else { continue };
+                let Some(abstract_id) = child(&node, "abstractNumId").and_then(|n| attr(&n, "val")) else {
+                    continue;
+                };
+                let overrides = node
+                    .children()
+                    .filter(|n| is(n, "lvlOverride"))
+                    .filter_map(|o| {
+                        let level = attr(&o, "ilvl")?.parse().ok()?;
+                        let start = child(&o, "startOverride").and_then(|s| attr(&s, "val")?.parse().ok())?;
+                        Some((level, start))
+                    })
+                    .collect();
+                numbering
+                    .nums
+                    .insert(id.to_owned(), (abstract_id.to_owned(), overrides));
+            }
+        }
+        numbering
+    }
+
+    /// The label of the next paragraph of list `id` at `level`, counted: `Some("")` for
+    /// a level numbered `none`, `None` for a bullet (or no such list).
+    fn next(&mut self, id: &str, level: u8) -> Option<Label> {
+        let (abstract_id, overrides) = self.nums.get(id)?;
+        let levels = self.abstracts.get(abstract_id)?;
+        let index = usize::from(level.min(8));
+        let this = levels.get(index)?;
+        if this.format == "bullet" {
+            return Some(Label::Bullet);
+        }
+        let start_of = |i: usize| {
+            u8::try_from(i)
+                .ok()
+                .and_then(|l| overrides.get(&l).copied())
+                .unwrap_or_else(|| levels.get(i).map_or(1, |l| l.start))
+        };
+        let counters = self.counters.entry(id.to_owned()).or_insert([None; 9]);
+        counters[index] = Some(match counters[index] {
+            Some(n) => n.saturating_add(1),
+            None => start_of(index),
+        });
+        for deeper in counters.iter_mut().skip(index + 1) {
+            *deeper = None;
+        }
+        let mut label = String::new();
+        let mut chars = this.text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '%'
+                && let Some(digit) = chars.peek().and_then(|d| d.to_digit(10))
+            {
+                chars.next();
+                let i = (digit as usize).saturating_sub(1).min(8);
+                let value = counters[i].unwrap_or_else(|| start_of(i));
+                let format = levels.get(i).map_or("decimal", |l| l.format.as_str());
+                label.push_str(&format_number(value, format));
+            } else {
+                label.push(c);
+            }
+        }
+        Some(Label::Text(label.trim().to_owned()))
+    }
+}
+
+enum Label {
+    Bullet,
+    Text(String),
+}
+
+/// The Vietnamese alphabet as lists use it: no f, j, w, z; đ after d.
+const LETTERS: [char; 23] = [
+    'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y',
+];
+
+fn format_number(value: u32, format: &str) -> String {
+    match format {
+        "upperRoman" => roman(value),
+        "lowerRoman" => roman(value).to_lowercase(),
+        "lowerLetter" | "upperLetter" => {
+            // Past y the letters double, as Word does (aa, bb…).
+            let n = value.max(1) as usize - 1;
+            let letter = LETTERS[n % LETTERS.len()];
+            let text: String = std::iter::repeat_n(letter, n / LETTERS.len() + 1).collect();
+            if format == "upperLetter" {
+                text.to_uppercase()
+            } else {
+                text
+            }
+        }
+        "decimalZero" => format!("{value:02}"),
+        "none" => String::new(),
+        _ => value.to_string(),
+    }
+}
+
+fn roman(mut value: u32) -> String {
+    if value == 0 || value >= 4000 {
+        return value.to_string();
+    }
+    let mut out = String::new();
+    for (n, s) in [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while value >= n {
+            out.push_str(s);
+            value -= n;
+        }
+    }
+    out
+}
+
+/// A stretch of a paragraph's text with one formatting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Segment {
+    text: String,
+    bold: bool,
+    italic: bool,
+}
+
+/// A paragraph as read: its lines (split at `w:br`) of segments, and the footnotes it cites.
+#[derive(Debug, Default)]
+struct Paragraph {
+    lines: Vec<Vec<Segment>>,
+    footnotes: Vec<usize>,
+}
+
+impl Paragraph {
+    fn push(&mut self, text: &str, bold: bool, italic: bool) {
+        if self.lines.is_empty() {
+            self.lines.push(Vec::new());
+        }
+        let Some(line) = self.lines.last_mut() else { return };
+        match line.last_mut() {
+            Some(last) if last.bold == bold && last.italic == italic => last.text.push_str(text),
+            _ => line.push(Segment {
+                text: text.to_owned(),
+                bold,
+                italic,
+            }),
+        }
+    }
+
+    fn line_break(&mut self) {
+        if self.lines.is_empty() {
+            self.lines.push(Vec::new());
+        }
+        self.lines.push(Vec::new());
+    }
+
+    /// The text as a person reads it: lines joined by a space, spaces collapsed.
+    fn plain(&self) -> String {
+        let joined = self
+            .lines
+            .iter()
+            .map(|l| l.iter().map(|s| s.text.as_str()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ");
+        collapse(&joined)
+    }
+
+    fn all_bold(&self) -> bool {
+        let mut any = false;
+        for s in self.lines.iter().flatten() {
+            if !s.text.trim().is_empty() {
+                if !s.bold {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        any
+    }
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Escapes what Markdown would read as markup, anywhere in a line.
+fn escape_inline(text: &str, out: &mut String) {
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '$'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// Escapes what Markdown would read as a block marker at the start of a line: a list
+/// (`-`, `+`, `1.`, `1)`), a setext underline (`=`), a code indent.
+fn escape_line_start(line: &str) -> String {
+    let line = line.trim_start();
+    let marker_end = |rest: &str| rest.is_empty() || rest.starts_with(char::is_whitespace);
+    match line.chars().next() {
+        Some('-' | '+') if marker_end(&line[1..]) => format!("\\{line}"),
+        Some('=') if line.chars().all(|c| c == '=' || c.is_whitespace()) => format!("\\{line}"),
+        Some(c) if c.is_ascii_digit() => {
+            let end = line.find(|c: char| !c.is_ascii_digit()).unwrap_or(line.len());
+            let rest = &line[end..];
+            match rest.chars().next() {
+                Some('.' | ')') if end <= 9 && marker_end(&rest[1..]) => format!("{}\\{rest}", &line[..end]),
+                _ => line.to_owned(),
+            }
+        }
+        _ => line.to_owned(),
+    }
+}
+
+/// A line of segments as Markdown: bold as `**…**`, italic as `*…*`, the spaces at a
+/// stretch's ends outside its markers (`** x**` is not bold in Markdown).
+fn inline_markdown(segments: &[Segment], all_bold: bool) -> String {
+    let mut out = String::new();
+    for segment in segments {
+        let text = segment.text.as_str();
+        let core = text.trim();
+        if core.is_empty() {
+            if !out.ends_with(' ') && !text.is_empty() {
+                out.push(' ');
+            }
+            continue;
+        }
+        if text.starts_with(char::is_whitespace) && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        let bold = segment.bold && !all_bold;
+        let marker = match (bold, segment.italic) {
+            (true, true) => "***",
+            (true, false) => "**",
+            (false, true) => "*",
+            (false, false) => "",
+        };
+        out.push_str(marker);
+        escape_inline(core, &mut out);
+        out.push_str(marker);
+        if text.ends_with(char::is_whitespace) {
+            out.push(' ');
+        }
+    }
+    let out = escape_line_start(out.trim());
+    if all_bold && !out.is_empty() {
+        format!("**{out}**")
+    } else {
+        out
+    }
+}
+
+/// One cell: its paragraphs, as Markdown and as plain text.
+#[derive(Debug, Default, Clone)]
+struct Cell {
+    markdown: Vec<String>,
+    plain: Vec<String>,
+    span: usize,
+    merge: Merge,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Merge {
+    #[default]
+    None,
+    Restart,
+    Continue,
+}
+
+#[derive(Debug, Default)]
+struct Row {
+    cells: Vec<Cell>,
+    header: bool,
+}
+
+/// Where a table's paragraphs go while it is read.
+#[derive(Default)]
+struct Reader {
+    styles: Styles,
+    numbering: Numbering,
+    part: String,
+    out: String,
+    lines: Vec<Option<LineOrigin>>,
+    heading: Option<String>,
+    paragraphs: usize,
+    tables: usize,
+    /// Footnote texts by id, and the number given to each id when first cited.
+    footnote_texts: HashMap<String, String>,
+    footnote_numbers: HashMap<String, usize>,
+    footnotes_cited: Vec<String>,
+    insertions: usize,
+    deletions: usize,
+    images: usize,
+    /// Open fields: whether each is past its instruction (showing its result).
+    fields: Vec<bool>,
+    /// The last block written was a bulleted paragraph.
+    last_bullet: bool,
+}
+
+/// What a paragraph's runs inherit from its style.
+#[derive(Clone, Copy, Default)]
+struct RunStyle {
+    bold: bool,
+    italic: bool,
+}
+
+impl Reader {
+    fn too_deep(&self) -> WordProblem {
+        WordProblem::TooDeep {
+            part: self.part.clone(),
+            limit: MAX_DEPTH,
+        }
+    }
+
+    fn emit(&mut self, line: &str, origin: Option<LineOrigin>) {
+        self.out.push_str(&unmark(line));
+        self.out.push('\n');
+        self.lines.push(origin);
+    }
+
+    fn blank(&mut self) {
+        self.emit("", None);
+    }
+
+    /// The body's blocks, in order.
+    fn blocks(&mut self, parent: Node<'_, '_>, depth: usize) -> Result<(), WordProblem> {
+        if depth > MAX_DEPTH {
+            return Err(self.too_deep());
+        }
+        for node in parent.children().filter(Node::is_element) {
+            match node.tag_name().name() {
+                "p" => self.paragraph(node, depth + 1)?,
+                "tbl" => self.table(node, depth + 1)?,
+                "sdt" | "customXml" | "sdtContent" | "ins" | "moveTo" => self.blocks(node, depth + 1)?,
+                "del" | "moveFrom" => self.deletions += 1,
+                "AlternateContent" => {
+                    if let Some(choice) = node.children().find(Node::is_element) {
+                        self.blocks(choice, depth + 1)?;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// A paragraph's runs, its heading level (0 for a title), its list label.
+    fn read_paragraph(
+        &mut self,
+        node: Node<'_, '_>,
+        depth: usize,
+    ) -> Result<(Paragraph, Option<u8>, Option<Label>), WordProblem> {
+        let ppr = child(&node, "pPr");
+        let style_id = ppr.and_then(|p| child(&p, "pStyle")).and_then(|s| attr(&s, "val"));
+        let chain = self.styles.chain(style_id);
+        let mut level = ppr
+            .and_then(|p| child(&p, "outlineLvl"))
+            .and_then(|n| attr(&n, "val")?.parse::<u8>().ok())
+            .map(|l| l.saturating_add(1));
+        let mut num = ppr.and_then(|p| num_pr(&p));
+        let mut base = RunStyle::default();
+        let (mut bold_set, mut italic_set) = (false, false);
+        for style in &chain {
+            level = level
+                .or_else(|| heading_level_of_name(&style.name))
+                .or_else(|| style.outline.map(|l| l.saturating_add(1)));
+            num = num.or_else(|| style.num.clone());
+            if !bold_set && let Some(b) = style.bold {
+                base.bold = b;
+                bold_set = true;
+            }
+            if !italic_set && let Some(i) = style.italic {
+                base.italic = i;
+                italic_set = true;
+            }
+        }
+        // Outline level 9 is body text.
+        let level = level.filter(|&l| l <= 9);
+        let mut paragraph = Paragraph::default();
+        self.inline(node, base, &mut paragraph, depth)?;
+        let label = match num {
+            Some((id, level)) if id != "0" && !paragraph.plain().is_empty() => self.numbering.next(&id, level),
+            _ => None,
+        };
+        Ok((paragraph, level, label))
+    }
+
+    fn paragraph(&mut self, node: Node<'_, '_>, depth: usize) -> Result<(), WordProblem> {
+        let (paragraph, level, label) = self.read_paragraph(node, depth)?;
+        let plain = paragraph.plain();
+        if plain.is_empty() {
+            return Ok(());
+        }
+        self.paragraphs += 1;
+        let label_text = match &label {
+            Some(Label::Text(text)) if !text.is_empty() => Some(text.clone()),
+            _ => None,
+        };
+        let quote_text = match &label_text {
+            Some(label) => format!("{label} {plain}"),
+            None => plain.clone(),
+        };
+        let origin = LineOrigin {
+            place: Place::Paragraph(self.paragraphs),
+            heading: self.heading.clone(),
+            quote: cut(&quote_text),
+            cells: Vec::new(),
+            row: String::new(),
+        };
+        match level {
+            Some(level @ 1..=9) => {
+                let mut line = "#".repeat(usize::from(level.min(5)) + 1);
+                line.push(' ');
+                let mut text = String::new();
+                escape_inline(&quote_text, &mut text);
+                line.push_str(&text);
+                self.emit(&line, Some(origin));
+                self.heading = Some(cut(&quote_text));
+            }
+            _ => {
+                // A title (the report's type and subject) is bold text, not a section.
+                let all_bold = level == Some(0) || paragraph.all_bold();
+                let count = paragraph.lines.len();
+                // Bulleted paragraphs in a row are one tight list, as typed in Markdown.
+                let bullet = matches!(label, Some(Label::Bullet));
+                if bullet && self.last_bullet && self.out.ends_with("\n\n") {
+                    self.out.pop();
+                    self.lines.pop();
+                }
+                for (i, segments) in paragraph.lines.iter().enumerate() {
+                    let mut line = inline_markdown(segments, all_bold);
+                    if i == 0 {
+                        match &label {
+                            Some(Label::Bullet) => line = format!("- {line}"),
+                            Some(Label::Text(text)) if !text.is_empty() => {
+                                let mut escaped = String::new();
+                                escape_inline(text, &mut escaped);
+                                let escaped = escape_line_start(&escaped);
+                                line = if all_bold {
+                                    format!("**{escaped} {}", line.trim_start_matches("**"))
+                                } else {
+                                    format!("{escaped} {line}")
+                                };
+                            }
+                            _ => {}
+                        }
+                    }
+                    if line.is_empty() {
+                        continue;
+                    }
+                    // A line break in Word is a hard break: the paragraph stays one block.
+                    if i + 1 < count
+                        && paragraph.lines[i + 1..]
+                            .iter()
+                            .flatten()
+                            .any(|s| !s.text.trim().is_empty())
+                    {
+                        line.push('\\');
+                    }
+                    self.emit(&line, Some(origin.clone()));
+                }
+            }
+        }
+        self.blank();
+        self.last_bullet = matches!(label, Some(Label::Bullet)) && paragraph.footnotes.is_empty();
+        let heading = self.heading.clone();
+        self.footnotes_after(&paragraph, &heading);
+        Ok(())
+    }
+
+    fn footnotes_after(&mut self, paragraph: &Paragraph, heading: &Option<String>) {
+        for &number in &paragraph.footnotes {
+            let Some(id) = self.footnotes_cited.get(number - 1).cloned() else {
+                continue;
+            };
+            let text = self.footnote_texts.get(&id).cloned().unwrap_or_default();
+            let mut line = format!("[^{number}]: ");
+            escape_inline(&text, &mut line);
+            let origin = LineOrigin {
+                place: Place::Footnote(number),
+                heading: heading.clone(),
+                quote: cut(&text),
+                cells: Vec::new(),
+                row: String::new(),
+            };
+            self.emit(&line, Some(origin));
+            self.blank();
+        }
+    }
+
+    /// The runs under `node`, in order, into `paragraph`.
+    fn inline(
+        &mut self,
+        node: Node<'_, '_>,
+        base: RunStyle,
+        paragraph: &mut Paragraph,
+        depth: usize,
+    ) -> Result<(), WordProblem> {
+        if depth > MAX_DEPTH {
+            return Err(self.too_deep());
+        }
+        for node in node.children().filter(Node::is_element) {
+            match node.tag_name().name() {
+                "r" => self.run(node, base, paragraph, depth + 1)?,
+                "hyperlink" | "smartTag" | "customXml" | "sdt" | "sdtContent" | "fldSimple" | "bdo" | "dir"
+                | "oMath" | "oMathPara" | "e" | "num" | "den" | "sub" | "sup" => {
+                    self.inline(node, base, paragraph, depth + 1)?
+                }
+                "ins" | "moveTo" => {
+                    self.insertions += 1;
+                    self.inline(node, base, paragraph, depth + 1)?;
+                }
+                "del" | "moveFrom" => self.deletions += 1,
+                "AlternateContent" => {
+                    if let Some(choice) = node.children().find(Node::is_element) {
+                        self.inline(choice, base, paragraph, depth + 1)?;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn run(
+        &mut self,
+        node: Node<'_, '_>,
+        base: RunStyle,
+        paragraph: &mut Paragraph,
+        depth: usize,
+    ) -> Result<(), WordProblem> {
+        if depth > MAX_DEPTH {
+            return Err(self.too_deep());
+        }
+        let mut style = base;
+        if let Some(rpr) = child(&node, "rPr") {
+            let character = child(&rpr, "rStyle").and_then(|s| attr(&s, "val"));
+            if let Some(character) = character {
+                for s in self.styles.chain(Some(character)).iter().rev() {
+                    style.bold = s.bold.unwrap_or(style.bold);
+                    style.italic = s.italic.unwrap_or(style.italic);
+                }
+            }
+            if let Some(b) = child(&rpr, "b") {
+                style.bold = toggle(&b);
+            }
+            if let Some(i) = child(&rpr, "i") {
+                style.italic = toggle(&i);
+            }
+            if child(&rpr, "vanish").is_some_and(|v| toggle(&v)) {
+                return Ok(());
+            }
+        }
+        for part in node.children().filter(Node::is_element) {
+            let in_instruction = self.fields.last().is_some_and(|showing| !showing);
+            match part.tag_name().name() {
+                "t" if !in_instruction => {
+                    let text = clean(part.text().unwrap_or_default());
+                    paragraph.push(&text, style.bold, style.italic);
+                }
+                "tab" if !in_instruction => paragraph.push("\t", style.bold, style.italic),
+                "br" | "cr" if !in_instruction && !matches!(attr(&part, "type"), Some("page" | "column")) => {
+                    paragraph.line_break();
+                }
+                "noBreakHyphen" if !in_instruction => paragraph.push("-", style.bold, style.italic),
+                "fldChar" => match attr(&part, "fldCharType") {
+                    Some("begin") => self.fields.push(false),
+                    Some("separate") => {
+                        if let Some(last) = self.fields.last_mut() {
+                            *last = true;
+                        }
+                    }
+                    Some("end") => {
+                        self.fields.pop();
+                    }
+                    _ => {}
+                },
+                "drawing" | "pict" | "object" => self.images += 1,
+                "footnoteReference" => {
+                    if let Some(id) = attr(&part, "id") {
+                        let number = match self.footnote_numbers.get(id) {
+                            Some(&n) => n,
+                            None => {
+                                self.footnotes_cited.push(id.to_owned());
+                                let n = self.footnotes_cited.len();
+                                self.footnote_numbers.insert(id.to_owned(), n);
+                                n
+                            }
+                        };
+                        paragraph.push(&format!("{FOOTNOTE_OPEN}{number}{FOOTNOTE_CLOSE}"), false, false);
+                        paragraph.footnotes.push(number);
+                    }
+                }
+                "AlternateContent" => {
+                    if let Some(choice) = part.children().find(Node::is_element) {
+                        self.run(choice, style, paragraph, depth + 1)?;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn read_footnotes(&mut self, document: &Document<'_>) -> Result<(), WordProblem> {
+        let saved = std::mem::replace(&mut self.part, "word/footnotes.xml".into());
+        for note in document.root_element().children().filter(|n| is(n, "footnote")) {
+            // Separators and continuation notices are Word's furniture.
+            if attr(&note, "type").is_some_and(|t| t != "normal") {
+                continue;
+            }
+            let Some(id) = attr(&note, "id") else { continue };
+            let mut texts = Vec::new();
+            for p in note.children().filter(|n| is(n, "p")) {
+                let mut paragraph = Paragraph::default();
+                self.inline(p, RunStyle::default(), &mut paragraph, 2)?;
+                let plain = paragraph.plain();
+                if !plain.is_empty() {
+                    texts.push(plain);
+                }
+            }
+            self.footnote_texts.insert(id.to_owned(), texts.join(" "));
+        }
+        // A footnote's own text cites nothing; its counts are not the document's.
+        self.fields.clear();
+        self.part = saved;
+        Ok(())
+    }
+
+    /// Custom document properties named like front-matter fields become the front
+    /// matter: `baocao new --format docx` keeps who the report is from there.
+    fn front_matter(&mut self, custom: Option<&Document<'_>>, core: Option<&Document<'_>>) {
+        const FIELDS: [&str; 8] = [
+            "unit",
+            "unit_code",
+            "category",
+            "date",
+            "submitted",
+            "doc_number",
+            "signer",
+            "signer_title",
+        ];
+        let mut found: Vec<(&str, String)> = Vec::new();
+        let properties = custom
+            .into_iter()
+            .flat_map(|d| d.root_element().children())
+            .filter(|n| is(n, "property"));
+        for property in properties {
+            let Some(name) = attr(&property, "name") else { continue };
+            let Some(field) = FIELDS.iter().find(|f| f.eq_ignore_ascii_case(name.trim())) else {
+                continue;
+            };
+            let value: String = property
+                .children()
+                .filter(Node::is_element)
+                .filter_map(|v| v.text())
+                .collect();
+            found.push((*field, value.trim().to_owned()));
+        }
+        if found.is_empty() {
+            return;
+        }
+        // Word's own Category property (File ▸ Info ▸ Properties) holds the unit's
+        // category where the custom properties do not (pandoc writes it there).
+        if !found.iter().any(|(f, _)| *f == "category")
+            && let Some(category) = core
+                .into_iter()
+                .flat_map(|d| d.root_element().children())
+                .find(|n| is(n, "category"))
+                .and_then(|n| n.text())
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+        {
+            found.push(("category", category.to_owned()));
+        }
+        self.emit("---", None);
+        for (field, value) in found {
+            let quoted = serde_json::to_string(&value).unwrap_or_else(|_| "\"\"".into());
+            let origin = LineOrigin {
+                place: Place::Property(field.to_owned()),
+                heading: None,
+                quote: cut(&value),
+                cells: Vec::new(),
+                row: String::new(),
+            };
+            self.emit(&format!("{field}: {quoted}"), Some(origin));
+        }
+        self.emit("---", None);
+        self.blank();
+    }
+
+    /// A cell's paragraphs (nested tables' paragraphs flattened into it).
+    fn cell(&mut self, node: Node<'_, '_>, depth: usize, cell: &mut Cell) -> Result<(), WordProblem> {
+        if depth > MAX_DEPTH {
+            return Err(self.too_deep());
+        }
+        for part in node.children().filter(Node::is_element) {
+            match part.tag_name().name() {
+                "p" => {
+                    let (paragraph, _, label) = self.read_paragraph(part, depth + 1)?;
+                    let plain = paragraph.plain();
+                    if plain.is_empty() {
+                        continue;
+                    }
+                    let all_bold = paragraph.all_bold();
+                    let mut markdown = paragraph
+                        .lines
+                        .iter()
+                        .map(|l| inline_markdown(l, all_bold))
+                        .filter(|l| !l.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let mut plain = plain;
+                    if let Some(Label::Text(label)) = label.filter(|l| matches!(l, Label::Text(t) if !t.is_empty())) {
+                        let mut escaped = String::new();
+                        escape_inline(&label, &mut escaped);
+                        markdown = format!("{escaped} {markdown}");
+                        plain = format!("{label} {plain}");
+                    }
+                    cell.markdown.push(markdown);
+                    cell.plain.push(plain);
+                    // Footnotes cited in a cell follow the table's text in the cell.
+                    for &number in &paragraph.footnotes {
+                        if let Some(text) = self
+                            .footnotes_cited
+                            .get(number - 1)
+                            .and_then(|id| self.footnote_texts.get(id))
+                        {
+                            let text = text.clone();
+                            let mut escaped = String::new();
+                            escape_inline(&text, &mut escaped);
+                            cell.markdown.push(format!("({number}) {escaped}"));
+                            cell.plain.push(format!("({number}) {text}"));
+                        }
+                    }
+                }
+                "tbl" => {
+                    for row in part.children().filter(|n| is(n, "tr")) {
+                        for tc in row.children().filter(|n| is(n, "tc")) {
+                            self.cell(tc, depth + 2, cell)?;
+                        }
+                    }
+                }
+                "sdt" | "sdtContent" | "customXml" | "ins" => self.cell(part, depth + 1, cell)?,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn table(&mut self, node: Node<'_, '_>, depth: usize) -> Result<(), WordProblem> {
+        if depth > MAX_DEPTH {
+            return Err(self.too_deep());
+        }
+        let tblpr = child(&node, "tblPr");
+        let style_borders = tblpr
+            .and_then(|t| child(&t, "tblStyle"))
+            .and_then(|s| attr(&s, "val"))
+            .is_some_and(|id| self.styles.chain(Some(id)).iter().any(|s| s.borders));
+        let own_borders = tblpr.and_then(|t| child(&t, "tblBorders"));
+        let bordered = match own_borders {
+            Some(b) => has_visible_border(&b),
+            None => style_borders,
+        };
+        let mut rows = Vec::new();
+        for tr in node.children().filter(|n| is(n, "tr")) {
+            let header = child(&tr, "trPr")
+                .and_then(|p| child(&p, "tblHeader"))
+                .is_some_and(|h| toggle(&h));
+            let mut row = Row {
+                cells: Vec::new(),
+                header,
+            };
+            let mut columns = 0;
+            for tc in tr.children().filter(|n| is(n, "tc")) {
+                let tcpr = child(&tc, "tcPr");
+                let span = tcpr
+                    .and_then(|p| child(&p, "gridSpan"))
+                    .and_then(|g| attr(&g, "val")?.parse::<usize>().ok())
+                    .unwrap_or(1)
+                    .clamp(1, MAX_COLUMNS);
+                let merge = match tcpr.and_then(|p| child(&p, "vMerge")) {
+                    Some(v) if attr(&v, "val") == Some("restart") => Merge::Restart,
+                    Some(_) => Merge::Continue,
+                    None => Merge::None,
+                };
+                if columns + span > MAX_COLUMNS {
+                    break;
+                }
+                columns += span;
+                let mut cell = Cell {
+                    span,
+                    merge,
+                    ..Cell::default()
+                };
+                self.cell(tc, depth + 2, &mut cell)?;
+                row.cells.push(cell);
+            }
+            rows.push(row);
+        }
+        let columns = rows
+            .iter()
+            .map(|r| r.cells.iter().map(|c| c.span).sum::<usize>())
+            .max()
+            .unwrap_or(0);
+        if columns == 0 || rows.iter().all(|r| r.cells.iter().all(|c| c.plain.is_empty())) {
+            return Ok(());
+        }
+        self.tables += 1;
+        self.last_bullet = false;
+        if !bordered && columns <= 2 {
+            self.layout_table(&rows, columns);
+        } else {
+            self.data_table(&rows, columns);
+        }
+        Ok(())
+    }
+
+    /// The header block or a signature laid out in a borderless table: each column's
+    /// lines in turn, as a pasted copy reads.
+    fn layout_table(&mut self, rows: &[Row], columns: usize) {
+        let table = self.tables;
+        for column in 0..columns {
+            for (r, row) in rows.iter().enumerate() {
+                let mut at = 0;
+                for cell in &row.cells {
+                    if at == column && cell.merge != Merge::Continue {
+                        for (markdown, plain) in cell.markdown.iter().zip(&cell.plain) {
+                            let origin = LineOrigin {
+                                place: Place::Cell {
+                                    table,
+                                    row: r + 1,
+                                    column: column + 1,
+                                },
+                                heading: self.heading.clone(),
+                                quote: cut(plain),
+                                cells: Vec::new(),
+                                row: String::new(),
+                            };
+                            self.emit(&escape_line_start(markdown), Some(origin));
+                            self.blank();
+                        }
+                    }
+                    at += cell.span;
+                }
+            }
+        }
+    }
+
+    fn data_table(&mut self, rows: &[Row], columns: usize) {
+        let table = self.tables;
+        // Each row on the grid: (markdown, plain) per column, and whether the slot is the
+        // cell's own (not a span's copy or a vertical merge's continuation).
+        type Slot = (String, String, bool);
+        let mut grid: Vec<Vec<Slot>> = Vec::with_capacity(rows.len());
+        for (r, row) in rows.iter().enumerate() {
+            let mut slots: Vec<Slot> = Vec::with_capacity(columns);
+            for cell in &row.cells {
+                let at = slots.len();
+                let (markdown, plain, own) = if cell.merge == Merge::Continue {
+                    let above = r
+                        .checked_sub(1)
+                        .and_then(|p| grid.get(p))
+                        .and_then(|g: &Vec<Slot>| g.get(at))
+                        .map(|s| (s.0.clone(), s.1.clone()))
+                        .unwrap_or_default();
+                    (above.0, above.1, false)
+                } else {
+                    (cell.markdown.join(" "), cell.plain.join(" "), true)
+                };
+                for i in 0..cell.span {
+                    slots.push((markdown.clone(), plain.clone(), own && i == 0));
+                }
+            }
+            slots.resize(columns, (String::new(), String::new(), true));
+            grid.push(slots);
+        }
+        // Header rows: the first, those marked to repeat, and those a first-row cell
+        // runs down into (`Số liệu` over `2015 - 2020`).
+        let mut header_rows = 1;
+        while header_rows < rows.len().min(3) {
+            let next = &rows[header_rows];
+            let merged_down = next.cells.iter().any(|c| c.merge == Merge::Continue);
+            if next.header || merged_down {
+                header_rows += 1;
+            } else {
+                break;
+            }
+        }
+        if header_rows == rows.len() && rows.len() > 1 {
+            header_rows = 1;
+        }
+        let mut header_markdown = Vec::with_capacity(columns);
+        let mut header_plain = Vec::with_capacity(columns);
+        for column in 0..columns {
+            let mut parts_md: Vec<&str> = Vec::new();
+            let mut parts_plain: Vec<&str> = Vec::new();
+            for row in grid.iter().take(header_rows) {
+                if let Some((md, plain, _)) = row.get(column)
+                    && !plain.is_empty()
+                    && parts_plain.last() != Some(&plain.as_str())
+                {
+                    parts_md.push(md);
+                    parts_plain.push(plain);
+                }
+            }
+            header_markdown.push(parts_md.join(" "));
+            header_plain.push(parts_plain.join(" "));
+        }
+        let heading = self.heading.clone();
+        let origin = |row: usize, cells: Vec<String>, markdown: &str| LineOrigin {
+            place: Place::Cell { table, row, column: 1 },
+            heading: heading.clone(),
+            quote: cut(&cells.join(" | ")),
+            cells: cells.iter().map(|c| cut(c)).collect(),
+            row: markdown.to_owned(),
+        };
+        let row_line = |cells: &[String]| {
+            let mut line = String::from("|");
+            for cell in cells {
+                line.push(' ');
+                line.push_str(cell);
+                line.push_str(" |");
+            }
+            line
+        };
+        let header_line = row_line(&header_markdown);
+        let header_origin = origin(1, header_plain, &header_line);
+        self.emit(&header_line, Some(header_origin.clone()));
+        let separator = format!("|{}", "---|".repeat(columns));
+        self.emit(&separator, Some(header_origin));
+        for (r, slots) in grid.iter().enumerate().skip(header_rows) {
+            let markdown: Vec<String> = slots
+                .iter()
+                .map(|(md, _, own)| if *own { md.clone() } else { String::new() })
+                .collect();
+            let plain: Vec<String> = slots.iter().map(|(_, p, _)| p.clone()).collect();
+            let line = row_line(&markdown);
+            let origin = origin(r + 1, plain, &line);
+            self.emit(&line, Some(origin));
+        }
+        self.blank();
+    }
+
+    fn finish(mut self) -> Converted {
+        let mut notes = Vec::new();
+        if self.insertions + self.deletions > 0 {
+            notes.push(Diagnostic::whole_file(Finding::Conversion {
+                note: ConversionNote::TrackedChanges {
+                    insertions: self.insertions,
+                    deletions: self.deletions,
+                },
+            }));
+        }
+        if self.images > 0 {
+            notes.push(Diagnostic::whole_file(Finding::Conversion {
+                note: ConversionNote::ImagesDropped { count: self.images },
+            }));
+        }
+        while self.out.ends_with("\n\n") {
+            self.out.pop();
+            self.lines.pop();
+        }
+        Converted {
+            text: self.out,
+            lines: self.lines,
+            notes,
+        }
+    }
+}
+
+/// Word's special spaces and invisible characters as the text pipeline expects them.
+fn clean(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\u{00a0}' | '\u{202f}' | '\u{2007}' => Some(' '),
+            '\u{00ad}' | '\u{200b}' | '\u{feff}' | FOOTNOTE_OPEN | FOOTNOTE_CLOSE => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+fn cut(text: &str) -> String {
+    unmark(text).chars().take(SNIPPET_MAX_CHARS).collect()
+}
+
+/// A footnote reference is carried through escaping as private-use characters (which
+/// `clean` removes from the unit's own text), and written `[^n]` at the end.
+const FOOTNOTE_OPEN: char = '\u{e000}';
+const FOOTNOTE_CLOSE: char = '\u{e001}';
+
+fn unmark(text: &str) -> String {
+    if text.contains(FOOTNOTE_OPEN) {
+        text.replace(FOOTNOTE_OPEN, "[^").replace(FOOTNOTE_CLOSE, "]")
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests;

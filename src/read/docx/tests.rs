@@ -1,0 +1,275 @@
+use std::io::Cursor;
+
+use super::*;
+
+/// `BAOCAO_DUMP=file.docx cargo test --lib read::docx::tests::dump -- --ignored --nocapture`
+/// prints what a Word file reads as.
+#[test]
+#[ignore = "a tool for looking at a file"]
+fn dump() {
+    let Some(path) = std::env::var_os("BAOCAO_DUMP") else {
+        return;
+    };
+    let bytes = std::fs::read(path).expect("readable");
+    let converted = read(&bytes);
+    for (line, origin) in converted.text.lines().zip(&converted.lines) {
+        println!(
+            "{:<40} {line}",
+            origin.as_ref().map(|o| format!("{:?}", o.place)).unwrap_or_default()
+        );
+    }
+    println!("{:?}", converted.notes);
+}
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/// A package of the given parts, `document.xml`'s body given as `body`.
+fn package(body: &str, styles: Option<&str>, numbering: Option<&str>) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    let mut part = |name: &str, text: String| {
+        zip.start_file(name, options).expect("start");
+        zip.write_all(text.as_bytes()).expect("write");
+    };
+    part(
+        "word/document.xml",
+        format!(r#"<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#),
+    );
+    if let Some(styles) = styles {
+        part(
+            "word/styles.xml",
+            format!(r#"<w:styles xmlns:w="{W}">{styles}</w:styles>"#),
+        );
+    }
+    if let Some(numbering) = numbering {
+        part(
+            "word/numbering.xml",
+            format!(r#"<w:numbering xmlns:w="{W}">{numbering}</w:numbering>"#),
+        );
+    }
+    zip.finish().expect("finished").into_inner()
+}
+
+fn text(body: &str, styles: Option<&str>, numbering: Option<&str>) -> String {
+    let converted = read(&package(body, styles, numbering));
+    assert!(
+        converted
+            .notes
+            .iter()
+            .all(|d| d.severity() != crate::diagnostic::Severity::Error),
+        "{:?}",
+        converted.notes
+    );
+    assert_eq!(converted.text.lines().count(), converted.lines.len());
+    converted.text
+}
+
+fn p(inner: &str) -> String {
+    format!("<w:p>{inner}</w:p>")
+}
+
+fn r(text: &str) -> String {
+    format!(r#"<w:r><w:t xml:space="preserve">{text}</w:t></w:r>"#)
+}
+
+#[test]
+fn list_numbers_follow_word_and_the_vietnamese_alphabet() {
+    let letters: Vec<String> = (1..=7).map(|n| format_number(n, "lowerLetter")).collect();
+    assert_eq!(letters, ["a", "b", "c", "d", "đ", "e", "g"]);
+    assert_eq!(format_number(4, "upperRoman"), "IV");
+    assert_eq!(format_number(14, "upperRoman"), "XIV");
+    assert_eq!(format_number(3, "decimal"), "3");
+    assert_eq!(format_number(24, "lowerLetter"), "aa");
+}
+
+#[test]
+fn headings_come_from_styles_and_their_numbers_from_numbering() {
+    let styles = r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+        <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="DeMuc2"><w:name w:val="Đề mục 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="Rieng"><w:name w:val="Riêng"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>"#;
+    let numbering = r#"<w:abstractNum w:abstractNumId="0">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#;
+    let heading = |style: &str, t: &str| p(&format!(r#"<w:pPr><w:pStyle w:val="{style}"/></w:pPr>{}"#, r(t)));
+    let body = [
+        heading("Heading1", "Kết quả"),
+        heading("DeMuc2", "Một"),
+        heading("DeMuc2", "Hai"),
+        heading("DeMuc2", "Ba"),
+        heading("DeMuc2", "Bốn"),
+        heading("DeMuc2", "Năm"),
+        heading("Heading1", "Kiến nghị"),
+        heading("DeMuc2", "Sáu"),
+        heading("Rieng", "Theo mức đề cương"),
+    ]
+    .concat();
+    assert_eq!(
+        text(&body, Some(styles), Some(numbering)),
+        "## I. Kết quả\n\n### a) Một\n\n### b) Hai\n\n### c) Ba\n\n### d) Bốn\n\n### đ) Năm\n\n## II. Kiến nghị\n\n### a) Sáu\n\n#### Theo mức đề cương\n"
+    );
+}
+
+#[test]
+fn word_text_never_becomes_markdown_by_accident() {
+    let body = [
+        p(&r("# không phải tiêu đề | có gạch đứng * và _")),
+        p(&r("1. không phải danh sách")),
+        p(&r("- không phải gạch đầu dòng")),
+        p(&r("2.071 lượt")),
+    ]
+    .concat();
+    let got = text(&body, None, None);
+    assert_eq!(
+        got,
+        "\\# không phải tiêu đề \\| có gạch đứng \\* và \\_\n\n1\\. không phải danh sách\n\n\\- không phải gạch đầu dòng\n\n2.071 lượt\n"
+    );
+    let blocks = crate::markdown::blocks(&got, 0);
+    assert!(
+        blocks.iter().all(|b| b.kind == crate::markdown::BlockKind::Paragraph),
+        "{blocks:?}"
+    );
+    assert_eq!(blocks[0].text, "# không phải tiêu đề | có gạch đứng * và _");
+}
+
+#[test]
+fn runs_fields_changes_and_special_characters() {
+    let bold = |t: &str| format!(r#"<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{t}</w:t></w:r>"#);
+    let body = [
+        // Bold stretch with its spaces outside the markers; a field's result, not its code.
+        p(&[
+            r("Đã ban hành "),
+            bold("48 văn bản "),
+            r("(trang "),
+            r#"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>"#.into(),
+            r("3"),
+            r#"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#.into(),
+            r(")"),
+        ]
+        .concat()),
+        // Tracked changes as accepted; hidden text and comments left out; NBSP and soft hyphen.
+        p(&[
+            r("Số\u{a0}liệu "),
+            format!("<w:ins>{}</w:ins>", r("đã ")),
+            "<w:del><w:r><w:delText>chưa </w:delText></w:r></w:del>".to_owned(),
+            r("đối chiếu\u{ad}"),
+            r#"<w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r><w:commentRangeStart w:id="1"/>"#.into(),
+        ]
+        .concat()),
+        // A paragraph all in bold stays one bold line.
+        p(&bold("II. KẾT QUẢ")),
+        // A line break is a hard break inside the paragraph.
+        p(&format!("{}<w:r><w:br/></w:r>{}", r("dòng một"), r("dòng hai"))),
+    ]
+    .concat();
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        "Đã ban hành **48 văn bản** (trang 3)\n\nSố liệu đã đối chiếu\n\n**II. KẾT QUẢ**\n\ndòng một\\\ndòng hai\n"
+    );
+    assert_eq!(converted.notes.len(), 1, "tracked changes said: {:?}", converted.notes);
+    // Both lines of the broken paragraph are paragraph 4.
+    assert_eq!(
+        converted.lines[6].as_ref().map(|o| &o.place),
+        Some(&Place::Paragraph(4))
+    );
+    assert_eq!(
+        converted.lines[7].as_ref().map(|o| &o.place),
+        Some(&Place::Paragraph(4))
+    );
+}
+
+fn cell(inner: &str, props: &str) -> String {
+    format!("<w:tc><w:tcPr>{props}</w:tcPr>{}</w:tc>", p(&r(inner)))
+}
+
+#[test]
+fn a_borderless_two_column_table_is_plain_lines_column_by_column() {
+    let left = format!(
+        "<w:tc>{}{}{}</w:tc>",
+        p(&r("ĐẢNG BỘ TỈNH NGHỆ AN")),
+        p(&r("ĐẢNG ỦY XÃ QUỲNH LƯU")),
+        p(&r("Số 52-BC/ĐU"))
+    );
+    let right = format!(
+        "<w:tc>{}{}</w:tc>",
+        p(&r("ĐẢNG CỘNG SẢN VIỆT NAM")),
+        p(&r("Quỳnh Lưu, ngày 17 tháng 4 năm 2026"))
+    );
+    let body = format!("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>{left}{right}</w:tr></w:tbl>");
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        "ĐẢNG BỘ TỈNH NGHỆ AN\n\nĐẢNG ỦY XÃ QUỲNH LƯU\n\nSố 52-BC/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nQuỳnh Lưu, ngày 17 tháng 4 năm 2026\n"
+    );
+    assert_eq!(
+        converted.lines[6].as_ref().map(|o| o.place.clone()),
+        Some(Place::Cell {
+            table: 1,
+            row: 1,
+            column: 2
+        })
+    );
+}
+
+#[test]
+fn merged_header_cells_repeat_and_stacked_header_rows_join() {
+    let borders = r#"<w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>"#;
+    let row1 = [
+        cell("STT", r#"<w:vMerge w:val="restart"/>"#),
+        cell("Nội dung", r#"<w:vMerge w:val="restart"/>"#),
+        cell("Số liệu", r#"<w:gridSpan w:val="2"/>"#),
+    ]
+    .concat();
+    let row2 = [
+        cell("", "<w:vMerge/>"),
+        cell("", "<w:vMerge/>"),
+        cell("2015 - 2020", ""),
+        cell("2021 - 2025", ""),
+    ]
+    .concat();
+    let row3 = [
+        cell("1", ""),
+        cell("Số lượt tiếp công dân", ""),
+        cell("2.783", ""),
+        cell("3.104", ""),
+    ]
+    .concat();
+    let body = format!("<w:tbl>{borders}<w:tr>{row1}</w:tr><w:tr>{row2}</w:tr><w:tr>{row3}</w:tr></w:tbl>");
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        "| STT | Nội dung | Số liệu 2015 - 2020 | Số liệu 2021 - 2025 |\n|---|---|---|---|\n| 1 | Số lượt tiếp công dân | 2.783 | 3.104 |\n"
+    );
+    // A finding at the fourth cell of the data row names that cell and quotes it.
+    let column = converted
+        .text
+        .lines()
+        .nth(2)
+        .unwrap_or_default()
+        .find("3.104")
+        .unwrap_or(0)
+        + 1;
+    let locator = converted.locator(3, column).expect("located");
+    assert_eq!(
+        locator.place,
+        Place::Cell {
+            table: 1,
+            row: 3,
+            column: 4
+        }
+    );
+    assert_eq!(locator.quote, "3.104");
+}
+
+#[test]
+fn broken_packages_are_one_located_error() {
+    for bytes in [&b"not a zip"[..], &package("<w:p>", None, None)] {
+        let converted = read(bytes);
+        assert!(converted.text.is_empty());
+        assert_eq!(converted.notes.len(), 1);
+        assert_eq!(converted.notes[0].finding.code(), "word-invalid");
+    }
+}
