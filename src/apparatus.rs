@@ -87,6 +87,11 @@ fn is_header_line(block: &Block) -> bool {
     if looks_like_number_line(&text) {
         return true;
     }
+    // A bare date above the header (`2026-04-18`: a Word document's Date paragraph, or a
+    // date typed in the corner): when it was written, not what was done.
+    if crate::date::parse_date(block.text.trim().trim_matches('*')).is_some() {
+        return true;
+    }
     if OPENINGS.iter().any(|o| text.starts_with(o)) && !text.ends_with('.') && !text.starts_with("so ") {
         return true;
     }

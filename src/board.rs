@@ -83,23 +83,7 @@ pub struct DayCount {
     pub count: usize,
 }
 
-/// Why a unit's only file could not be counted, in words for the secretariat (the
-/// diagnostic code is for programs): the codes of `compile`'s rejections.
-pub fn rejection_words(code: &str, lang: Lang) -> &'static str {
-    let (vi, en) = match code {
-        "not-text" => ("tệp không phải văn bản", "not a text file"),
-        "unreadable" => ("không đọc được tệp", "the file could not be read"),
-        "too-large" => ("tệp quá lớn", "the file is too large"),
-        "unsupported-file" => ("không phải tệp báo cáo .md", "not a .md report file"),
-        "front-matter-missing" => ("thiếu thông tin đầu tệp", "no front matter"),
-        "front-matter-invalid" => ("thông tin đầu tệp sai cú pháp", "front matter not valid"),
-        "unknown-unit" => ("mã đơn vị không có trong danh sách", "unit code not in the roster"),
-        "field-missing" => ("thiếu trường thông tin bắt buộc", "a required field is missing"),
-        "field-invalid" => ("trường thông tin không hợp lệ", "a field is not valid"),
-        _ => ("không dùng được", "not usable"),
-    };
-    lang.pick(vi, en)
-}
+pub use crate::compile::rejection_words;
 
 fn label(unit: &UnitView, lang: Lang) -> String {
     let base = match (unit.status, lang) {

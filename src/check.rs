@@ -12,8 +12,8 @@ use crate::diagnostic::{Diagnostic, Finding, Location, Severity};
 use crate::git::FileTimes;
 use crate::header::{Source, Sourced};
 use crate::identify::{Identified, Matcher, file_name_agrees};
-use crate::roster::Unit;
 use crate::outline::SubmissionTime;
+use crate::roster::Unit;
 use crate::submission::Report;
 
 /// Which source gives the submission time.

@@ -305,19 +305,38 @@ const REJECTION_CODES: [&str; 14] = [
     "field-invalid",
 ];
 
-/// The reason a file was not compiled, as the compiled report says it.
+/// Why a file could not be counted, in words (the diagnostic code is for programs): the
+/// one wording of `compile`'s rejections, for the compiled report and for `status`.
+pub fn rejection_words(code: &str, lang: crate::lang::Lang) -> &'static str {
+    let (vi, en) = match code {
+        "not-text" => ("tệp không phải văn bản", "not a text file"),
+        "unreadable" => ("không đọc được tệp", "the file could not be read"),
+        "too-large" => ("tệp quá lớn", "the file is too large"),
+        "too-many-cells" => ("tệp có quá nhiều ô bảng", "too many table cells"),
+        "unsupported-file" => (
+            "không phải tệp báo cáo (.md, .txt, .docx)",
+            "not a report file (.md, .txt, .docx)",
+        ),
+        "word-invalid" => ("tệp Word bị hỏng, không đọc được", "a damaged Word file"),
+        "needs-docx" => ("cần gửi lại dưới dạng .docx", "to be sent again as .docx"),
+        "front-matter-missing" => ("không rõ đơn vị gửi", "no sender named"),
+        "front-matter-invalid" => ("thông tin đầu tệp sai cú pháp", "front matter not valid"),
+        "unknown-unit" => ("mã đơn vị không có trong danh sách", "unit code not in the roster"),
+        "unit-ambiguous" => ("tên đơn vị khớp với nhiều đơn vị", "the unit's name fits several units"),
+        "unit-unidentified" => (
+            "tên đơn vị không có trong danh sách",
+            "the unit's name is not in the roster",
+        ),
+        "field-missing" => ("thiếu trường thông tin bắt buộc", "a required field is missing"),
+        "field-invalid" => ("trường thông tin không hợp lệ", "a field is not valid"),
+        _ => ("không dùng được", "not usable"),
+    };
+    lang.pick(vi, en)
+}
+
+/// The reason a file was not compiled, as the compiled report (in Vietnamese) says it.
 pub fn rejection_reason(code: &str) -> &'static str {
-    match code {
-        "not-text" => "không phải tệp văn bản",
-        "unreadable" => "không đọc được tệp",
-        "too-large" => "tệp quá lớn",
-        "too-many-cells" => "tệp có quá nhiều ô bảng",
-        "unsupported-file" => "định dạng tệp chưa được hỗ trợ",
-        "front-matter-missing" | "field-missing" => "thiếu thông tin về đơn vị gửi",
-        "front-matter-invalid" | "field-invalid" => "thông tin về đơn vị gửi không hợp lệ",
-        "unknown-unit" => "đơn vị không có trong danh sách",
-        _ => "không xác định được đơn vị gửi",
-    }
+    rejection_words(code, crate::lang::Lang::Vi)
 }
 
 fn rejection_code(file: &FileResult) -> String {

@@ -2,7 +2,9 @@
 //! each message says what is wrong and, where it is not obvious, what to do.
 
 use crate::date::written_vi;
-use crate::diagnostic::{ConversionNote, FieldProblem, Finding, NeedsDocxProblem, TableProblem, ValueProblem, WordProblem};
+use crate::diagnostic::{
+    ConversionNote, FieldProblem, Finding, NeedsDocxProblem, TableProblem, ValueProblem, WordProblem,
+};
 use crate::lang::Lang;
 
 pub fn message(finding: &Finding, lang: Lang) -> String {

@@ -812,33 +812,33 @@ fn read_report(entry: &Entry, outline: &Outline, excerpts: bool, attach: submiss
         ..Report::default()
     };
     match crate::read::Format::of(&entry.shown) {
-            // LibreOffice's conversion is I/O: done here, the `.docx` it gives read as any.
-            Some(crate::read::Format::Convertible(from)) if crate::read::soffice::find().is_some() => {
-                match crate::read::soffice::to_docx(&entry.path, from) {
-                    Ok(bytes) => {
-                        let mut report = submission::analyze_docx_with(&bytes, outline, excerpts, attach);
-                        let note = Finding::Conversion {
-                            note: crate::diagnostic::ConversionNote::ConvertedByLibreOffice { from: from.to_owned() },
-                        };
-                        report.diagnostics.insert(0, Diagnostic::whole_file(note));
-                        report
-                    }
-                    Err(problem) => only(Finding::NeedsDocx {
-                        format: from.to_owned(),
-                        problem,
-                    }),
+        // LibreOffice's conversion is I/O: done here, the `.docx` it gives read as any.
+        Some(crate::read::Format::Convertible(from)) if crate::read::soffice::find().is_some() => {
+            match crate::read::soffice::to_docx(&entry.path, from) {
+                Ok(bytes) => {
+                    let mut report = submission::analyze_docx_with(&bytes, outline, excerpts, attach);
+                    let note = Finding::Conversion {
+                        note: crate::diagnostic::ConversionNote::ConvertedByLibreOffice { from: from.to_owned() },
+                    };
+                    report.diagnostics.insert(0, Diagnostic::whole_file(note));
+                    report
                 }
+                Err(problem) => only(Finding::NeedsDocx {
+                    format: from.to_owned(),
+                    problem,
+                }),
             }
-            format => match read_limited(&entry.path) {
-                Ok(bytes) => submission::analyze_as(
-                    format.unwrap_or(crate::read::Format::Markdown),
-                    &bytes,
-                    outline,
-                    excerpts,
-                    attach,
-                ),
-                Err(finding) => only(finding),
-            },
+        }
+        format => match read_limited(&entry.path) {
+            Ok(bytes) => submission::analyze_as(
+                format.unwrap_or(crate::read::Format::Markdown),
+                &bytes,
+                outline,
+                excerpts,
+                attach,
+            ),
+            Err(finding) => only(finding),
+        },
     }
 }
 

@@ -120,7 +120,10 @@ pub fn analyze_docx_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach
     {
         locate(&mut field.location);
     }
-    for location in [&mut fm.submitted_location, &mut fm.date_location].into_iter().flatten() {
+    for location in [&mut fm.submitted_location, &mut fm.date_location]
+        .into_iter()
+        .flatten()
+    {
         locate(location);
     }
     let mut diagnostics = converted.notes;

@@ -327,7 +327,7 @@ fn status_json_is_iso_and_its_groups_add_up_to_the_totals() {
     let human = run(dir.path(), &["status", "--as-of", "2026-04-22"]);
     assert!(!human.stdout.contains("unsupported-file"), "{}", human.stdout);
     assert!(
-        human.stdout.contains("bị loại: không phải tệp báo cáo .md"),
+        human.stdout.contains("bị loại: tệp Word bị hỏng, không đọc được"),
         "{}",
         human.stdout
     );

@@ -288,6 +288,11 @@ fn a_nul_in_a_utf16_report_never_reaches_the_compiled_report() {
     let mut bytes = vec![0xFF, 0xFE];
     bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
     cli::write(&dir.path().join("submissions/so-nganh/snv.md"), bytes);
+    // A second unit's report, so the compile has a report to count and writes its files.
+    cli::write(
+        &dir.path().join("submissions/so-nganh/stc.md"),
+        cli::good_report().replace("SNV", "STC"),
+    );
     let run = cli::check_json(dir.path());
     let codes: Vec<_> = run.diagnostics("snv.md").iter().map(|d| d["code"].clone()).collect();
     assert_eq!(codes, ["not-text"], "{}", run.stdout);
@@ -693,6 +698,9 @@ fn a_table_of_empty_rows_cannot_exhaust_the_compile() {
     let run = cli::baocao(dir.path(), &["compile", "--out", "out", "--format", "md,docx"], &[]);
     assert!(run.code <= 1, "{}", run.stderr);
     let markdown = std::fs::read_to_string(dir.path().join("out/bao-cao-tong-hop.md")).unwrap();
-    assert!(markdown.contains("(too-many-cells)"), "rejected, named in the status");
+    assert!(
+        markdown.contains("(tệp có quá nhiều ô bảng)"),
+        "rejected, named in the status"
+    );
     assert!(dir.path().join("out/bao-cao-tong-hop.docx").exists());
 }

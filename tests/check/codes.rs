@@ -573,15 +573,15 @@ fn encoding_not_text_and_unsupported_files() {
         .write("s/snv.md", support::utf16le(&report()))
         .write("s/bao-cao.docx", b"PK\x03\x04\x14\x00")
         .write("s/anh.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-        .write("s/ghi-chu.odt", "ghi chú");
+        .write("s/ghi-chu.jpg", "ghi chú");
     let (_, json) = scratch.check_json("o", &["s"]);
     let whole = |code: &str| vec![(code.to_owned(), 1, None)];
     assert_eq!(support::codes_lines(&json, "s/snv.md"), whole("encoding"));
     // A `.docx` is read now: these few bytes are no Word package.
     assert_eq!(support::codes_lines(&json, "s/bao-cao.docx"), whole("word-invalid"));
     assert_eq!(support::codes_lines(&json, "s/anh.md"), whole("not-text"));
-    assert_eq!(support::codes_lines(&json, "s/ghi-chu.odt"), whole("unsupported-file"));
-    for path in ["s/bao-cao.docx", "s/anh.md", "s/ghi-chu.odt"] {
+    assert_eq!(support::codes_lines(&json, "s/ghi-chu.jpg"), whole("unsupported-file"));
+    for path in ["s/bao-cao.docx", "s/anh.md", "s/ghi-chu.jpg"] {
         let file = support::file(&json, path);
         assert_eq!(
             (&file["unit_code"], &file["late_days"]),

@@ -235,12 +235,12 @@ fn status_and_compile_count_reports_identified_by_their_header() {
         .map(|groups| groups.iter().filter_map(|g| g["rows"].as_array()).flatten().collect())
         .unwrap_or_default();
     for (code, category, submitted) in [
-        ("X001", "dang-uy-xa-phuong", "10/04/2026"),
-        ("X004", "dang-uy-xa-phuong", "08/04/2026"),
-        ("SYT", "so-nganh", "15/04/2026"),
-        ("SNNMT", "so-nganh", "16/04/2026"),
-        ("TD", "mttq-doan-the", "17/04/2026"),
-        ("DUSYT", "dang-uy-truc-thuoc", "14/04/2026"),
+        ("X001", "dang-uy-xa-phuong", "2026-04-10"),
+        ("X004", "dang-uy-xa-phuong", "2026-04-08"),
+        ("SYT", "so-nganh", "2026-04-15"),
+        ("SNNMT", "so-nganh", "2026-04-16"),
+        ("TD", "mttq-doan-the", "2026-04-17"),
+        ("DUSYT", "dang-uy-truc-thuoc", "2026-04-14"),
     ] {
         let group = json["groups"]
             .as_array()

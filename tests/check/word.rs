@@ -91,20 +91,31 @@ fn word_findings_carry_a_word_locator_in_json_and_human_output() {
 fn an_appendix_value_is_located_in_its_cell_under_a_merged_header() {
     let (_, json) = check_one("merged.docx", &fixture("python-docx-merged-appendix.docx"));
     let file = support::file(&json, "s/merged.docx");
-    let invalid = file["diagnostics"]
+    // Two period columns under one merged "Số liệu" header, no total: their sum counts,
+    // and the note names the header cell where the periods start.
+    let summed = file["diagnostics"]
         .as_array()
         .expect("diagnostics")
         .iter()
-        .find(|d| d["code"] == "appendix-value-invalid")
-        .expect("a value with its unit written in");
-    let locator = &invalid["locator"];
+        .find(|d| d["code"] == "appendix-periods-summed")
+        .expect("the periods are summed");
+    let locator = &summed["locator"];
     assert_eq!(
         (&locator["kind"], &locator["table"], &locator["row"], &locator["column"]),
-        (&Value::from("cell"), &Value::from(1), &Value::from(3), &Value::from(3)),
-        "{invalid}"
+        (&Value::from("cell"), &Value::from(1), &Value::from(1), &Value::from(3)),
+        "{summed}"
     );
-    assert_eq!(locator["text"], "2.783 lượt");
+    assert_eq!(locator["text"], "Số liệu 2015 - 2020");
     assert_eq!(locator["heading"], "Phụ lục");
+    // "2.783 lượt" is a figure with its unit written in: it counts, no finding.
+    assert!(
+        !file["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .any(|d| d["code"] == "appendix-value-invalid"),
+        "{file}"
+    );
 }
 
 #[test]
@@ -239,7 +250,7 @@ fn a_word_draft_from_new_reads_back_with_only_its_blanks() {
     assert!(
         codes
             .iter()
-            .all(|c| c == "empty-section" || c == "appendix-value-missing"),
+            .all(|c| c == "empty-section" || c == "appendix-value-missing" || c == "appendix-empty"),
         "{codes:?}"
     );
     let file = support::file(&json, "x004.docx");
@@ -247,13 +258,14 @@ fn a_word_draft_from_new_reads_back_with_only_its_blanks() {
         file["unit_code"], "X004",
         "who it is from, read from the custom properties"
     );
-    let row = file["diagnostics"]
+    // A blank appendix: one finding for the table with no figure, in Word's terms.
+    let empty = file["diagnostics"]
         .as_array()
         .expect("list")
         .iter()
-        .find(|d| d["code"] == "appendix-value-missing")
-        .expect("blank values");
-    assert_eq!(row["locator"]["kind"], "cell", "{row}");
+        .find(|d| d["code"] == "appendix-empty")
+        .expect("no figure yet");
+    assert!(empty["locator"]["kind"].is_string(), "{empty}");
 }
 
 /// The compiled report of a campaign whose one unit sent Word: the same figures, and the

@@ -1727,7 +1727,7 @@ pub fn generate(seed: u64) -> Corpus {
         ),
         ("so-nganh/bang-tong-hop.xlsx", b"PK\x03\x04", Some("unsupported-file")),
         (
-            "so-nganh/ghi-chu.odt",
+            "so-nganh/ghi-chu.jpg",
             "Ghi chú của văn thư".as_bytes(),
             Some("unsupported-file"),
         ),
