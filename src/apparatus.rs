@@ -40,6 +40,14 @@ fn folded(block: &Block) -> String {
     strip_diacritics(&fold_name(block.text.trim()))
 }
 
+/// The first words of a block folded: enough to tell how it opens, without folding every
+/// paragraph of a report's closing part whole.
+fn folded_start(block: &Block) -> String {
+    let text = block.text.trim();
+    let end = text.char_indices().nth(24).map_or(text.len(), |(i, _)| i);
+    strip_diacritics(&fold_name(&text[..end]))
+}
+
 fn short(block: &Block) -> bool {
     block.text.len() <= LINE_MAX_CHARS || block.text.chars().nth(LINE_MAX_CHARS).is_none()
 }
@@ -198,7 +206,17 @@ fn closing_start(blocks: &[Block], after: usize) -> Option<usize> {
             let text = strip_diacritics(&fold_name(first.trim_matches(|c: char| c == '*' || c.is_whitespace())));
             return opens_closing(&text);
         }
-        short(block) && block.heading_level().is_none() && opens_closing(&folded(block))
+        // Every opening starts with t, k or n (`T/M`, `K/T`, `Nơi nhận`): most paragraphs
+        // are passed over without being folded.
+        let first = block
+            .text
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .map(|c| c.to_ascii_lowercase());
+        matches!(first, Some('t' | 'k' | 'n'))
+            && short(block)
+            && block.heading_level().is_none()
+            && opens_closing(&folded_start(block))
     })
 }
 

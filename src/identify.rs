@@ -72,6 +72,26 @@ pub enum Identified<'r> {
 }
 
 /// A name as compared: words, folded, abbreviations spelled out.
+/// The abbreviation and equivalence tables as `words` compares them, folded once: with
+/// diacritics (index 0) and without (index 1). Folding them for every word of every name
+/// was most of a national `check`.
+struct FoldedTables {
+    abbreviations: Vec<(String, String)>,
+    /// ` long `, ` short `: whole words, padded for replacing inside a padded name.
+    equivalents: Vec<(String, String)>,
+}
+
+static FOLDED_TABLES: std::sync::LazyLock<[FoldedTables; 2]> = std::sync::LazyLock::new(|| {
+    let table = |convert: fn(&str) -> String| FoldedTables {
+        abbreviations: ABBREVIATIONS.iter().map(|(s, l)| (convert(s), convert(l))).collect(),
+        equivalents: EQUIVALENTS
+            .iter()
+            .map(|(l, s)| (format!(" {} ", convert(l)), format!(" {} ", convert(s))))
+            .collect(),
+    };
+    [table(str::to_owned), table(strip_diacritics)]
+});
+
 fn words(text: &str, diacritics: bool) -> Vec<String> {
     let folded = fold_name(text);
     let folded = if diacritics { folded } else { strip_diacritics(&folded) };
@@ -93,12 +113,12 @@ fn words(text: &str, diacritics: bool) -> Vec<String> {
     if !word.is_empty() {
         raw.push(word);
     }
-    let convert = |s: &str| if diacritics { s.to_owned() } else { strip_diacritics(s) };
+    let tables = &FOLDED_TABLES[usize::from(!diacritics)];
     let mut out: Vec<String> = Vec::new();
     for word in raw {
         let word = word.trim_end_matches([',', '-', '&']).to_owned();
-        match ABBREVIATIONS.iter().find(|(short, _)| convert(short) == word) {
-            Some((_, long)) => out.extend(convert(long).split(' ').map(str::to_owned)),
+        match tables.abbreviations.iter().find(|(short, _)| *short == word) {
+            Some((_, long)) => out.extend(long.split(' ').map(str::to_owned)),
             None => {
                 // A word with `,` or `-` inside that is no abbreviation is two words.
                 out.extend(word.split([',', '-']).filter(|w| !w.is_empty()).map(str::to_owned));
@@ -107,9 +127,8 @@ fn words(text: &str, diacritics: bool) -> Vec<String> {
     }
     out.retain(|w| !DROPPED.contains(&w.as_str()));
     let mut joined = format!(" {} ", out.join(" "));
-    for (long, short) in EQUIVALENTS {
-        let (long, short) = (format!(" {} ", convert(long)), format!(" {} ", convert(short)));
-        joined = joined.replace(&long, &short);
+    for (long, short) in &tables.equivalents {
+        joined = joined.replace(long.as_str(), short);
     }
     joined.split_whitespace().map(str::to_owned).collect()
 }
@@ -139,6 +158,21 @@ impl<'r> Matcher<'r> {
             })
             .collect();
         Matcher { roster, names }
+    }
+
+    /// Whether one of `candidates` is `unit`'s name or an alias (or holds it whole), the
+    /// common case of a report whose front matter names its unit: checked against that unit
+    /// alone, not the whole roster.
+    pub fn names_unit(&self, candidates: &[String], unit: &Unit) -> bool {
+        let Some(index) = self.roster.index(&unit.code) else {
+            return false;
+        };
+        candidates.iter().any(|c| {
+            let (with, without) = (words(c, true), words(c, false));
+            self.names[index]
+                .iter()
+                .any(|(w, wo)| *w == with || *wo == without || contains(&with, w) || contains(&without, wo))
+        })
     }
 
     /// Looks `candidates` up, best first (the issuing body, then the whole block). A

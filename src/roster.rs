@@ -128,6 +128,11 @@ impl Roster {
     pub fn get(&self, code: &str) -> Option<&Unit> {
         self.by_code.get(code).map(|&i| &self.units[i])
     }
+
+    /// The unit's place in `units`.
+    pub fn index(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code).copied()
+    }
 }
 
 impl Roster {
