@@ -455,7 +455,10 @@ mod tests {
         let inputs = vec![Input {
             path: "s/bao-cao.docx".into(),
             report: Report {
-                diagnostics: vec![Diagnostic::whole_file(Finding::UnsupportedFile { symlink: false })],
+                diagnostics: vec![Diagnostic::whole_file(Finding::UnsupportedFile {
+                    symlink: false,
+                    named: false,
+                })],
                 ..Report::default()
             },
             git: Some(FileTimes {

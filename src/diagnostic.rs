@@ -182,6 +182,8 @@ pub enum Finding {
     NotText,
     UnsupportedFile {
         symlink: bool,
+        /// Named on the command line: an error, since the user asked for this file.
+        named: bool,
     },
     Unreadable {
         error: String,
@@ -402,7 +404,7 @@ impl Finding {
             | Finding::Late { .. }
             | Finding::SubmittedBeforeCommit { .. }
             | Finding::Encoding { .. }
-            | Finding::UnsupportedFile { .. }
+            | Finding::UnsupportedFile { named: false, .. }
             | Finding::AppendixValueMissing { .. }
             | Finding::AppendixTotalMismatch { .. } => Severity::Warning,
             _ => Severity::Error,

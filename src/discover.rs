@@ -21,6 +21,11 @@ pub enum EntryKind {
     /// An Excel file: a report's appendix when one claims it, else not read.
     Workbook,
     Symlink,
+    /// A file named on the command line that is not read (not a report, a link, a pipe):
+    /// the user asked for it, so not reading it is an error, not a note in passing.
+    NamedUnread {
+        symlink: bool,
+    },
     /// A folder that could not be listed.
     Unreadable(String),
 }
@@ -71,10 +76,10 @@ pub fn discover(roots: &[PathBuf]) -> Result<Vec<Entry>, String> {
             // a pipe or device is not opened (it would block the run).
             let file_type = std::fs::symlink_metadata(root).map(|m| m.file_type());
             let kind = match file_type {
-                Ok(t) if t.is_symlink() => EntryKind::Symlink,
+                Ok(t) if t.is_symlink() => EntryKind::NamedUnread { symlink: true },
                 Ok(t) if t.is_file() && is_report_name(&shown) => EntryKind::Report,
                 Ok(t) if t.is_file() && is_workbook_name(&shown) => EntryKind::Workbook,
-                _ => EntryKind::Unsupported,
+                _ => EntryKind::NamedUnread { symlink: false },
             };
             entries.push(Entry {
                 path: root.clone(),

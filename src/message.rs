@@ -237,15 +237,15 @@ fn words(finding: &Finding, lang: Lang) -> String {
             "tệp không phải văn bản (có thể là tệp nhị phân)".into(),
             "file is not text (binary content)".into(),
         ),
-        Finding::UnsupportedFile { symlink: true } => pick(
+        Finding::UnsupportedFile { symlink: true, .. } => pick(
             vi,
             "đây là lối tắt (liên kết tượng trưng), không được đọc".into(),
             "symbolic link (shortcut): not followed".into(),
         ),
-        Finding::UnsupportedFile { symlink: false } => pick(
+        Finding::UnsupportedFile { symlink: false, .. } => pick(
             vi,
-            "không phải báo cáo dạng Markdown (.md) nên không được đọc; hãy lưu báo cáo thành tệp .md (xem lệnh `baocao new`)".into(),
-            "not a Markdown report (.md), so it is not read; save the report as a .md file (see `baocao new`)".into(),
+            "không phải tệp báo cáo (.md, .txt, .docx) nên không được đọc; hãy lưu báo cáo thành .docx hoặc .md (xem lệnh `baocao new`)".into(),
+            "not a report file (.md, .txt, .docx), so it is not read; save the report as .docx or .md (see `baocao new`)".into(),
         ),
         Finding::Unreadable { error } => pick(
             vi,

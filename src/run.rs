@@ -668,7 +668,10 @@ fn read_files(
             None => Some(Input {
                 path: entry.shown.clone(),
                 report: Report {
-                    diagnostics: vec![Diagnostic::whole_file(Finding::UnsupportedFile { symlink: false })],
+                    diagnostics: vec![Diagnostic::whole_file(Finding::UnsupportedFile {
+                        symlink: false,
+                        named: false,
+                    })],
                     ..Report::default()
                 },
                 git: history.times(&entry.path),
@@ -794,10 +797,23 @@ fn read_entry(entry: &Entry, outline: &Outline, excerpts: bool, workbooks: &Work
         ..Report::default()
     };
     match &entry.kind {
-        EntryKind::Unsupported => only(Finding::UnsupportedFile { symlink: false }),
-        EntryKind::Symlink => only(Finding::UnsupportedFile { symlink: true }),
+        EntryKind::Unsupported => only(Finding::UnsupportedFile {
+            symlink: false,
+            named: false,
+        }),
+        EntryKind::Symlink => only(Finding::UnsupportedFile {
+            symlink: true,
+            named: false,
+        }),
+        EntryKind::NamedUnread { symlink } => only(Finding::UnsupportedFile {
+            symlink: *symlink,
+            named: true,
+        }),
         EntryKind::Unreadable(error) => only(Finding::Unreadable { error: error.clone() }),
-        EntryKind::Workbook => only(Finding::UnsupportedFile { symlink: false }),
+        EntryKind::Workbook => only(Finding::UnsupportedFile {
+            symlink: false,
+            named: false,
+        }),
         EntryKind::Report => {
             let attach = |named: Option<&str>, code: Option<&str>| workbooks.find(&entry.path, named, code);
             read_report(entry, outline, excerpts, &attach)

@@ -279,6 +279,34 @@ fn an_untouched_draft_made_after_the_deadline_is_not_late() {
     assert_eq!(json["files"][0]["late_days"], Value::Null);
 }
 
+/// A file named on the command line that is not read is an error (exit 1); the same file
+/// met in a folder is a warning, as a stray file beside the reports is.
+#[test]
+fn a_named_file_that_is_not_read_is_an_error() {
+    let dir = sample();
+    fs::write(dir.path().join("submissions/so-nganh/anh-chup.jpg"), b"\xFF\xD8\xFF").unwrap();
+    let named = run(
+        dir.path(),
+        &["check", "submissions/so-nganh/anh-chup.jpg", "--format", "json"],
+    );
+    assert_eq!(named.code, 1, "{}", named.stdout);
+    let json = named.json();
+    let finding = &json["files"][0]["diagnostics"][0];
+    assert_eq!(
+        (&finding["code"], &finding["severity"]),
+        (&Value::from("unsupported-file"), &Value::from("error")),
+        "{json}"
+    );
+    let walked = run(dir.path(), &["check", "submissions/so-nganh", "--format", "json"]).json();
+    let stray = walked["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().is_some_and(|p| p.ends_with("anh-chup.jpg")))
+        .expect("the stray file is listed");
+    assert_eq!(stray["diagnostics"][0]["severity"], "warning", "{stray}");
+}
+
 // ---- 8. One vocabulary, one date format, numbers that add up.
 
 #[test]
