@@ -93,7 +93,7 @@ struct Matcher<'a> {
 
 /// Matches the report's blocks to the outline.
 pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outline) -> Structure {
-    let apparatus = crate::apparatus::find(blocks);
+    let apparatus = crate::apparatus::find(blocks, text);
     let normalized = blocks
         .iter()
         .enumerate()
@@ -257,6 +257,17 @@ impl Matcher<'_> {
         wrappers.sort_unstable();
         for &wrapper in &wrappers {
             let Some(level) = self.blocks[wrapper].heading_level() else {
+                // A wrapper pasted as a bold or capitals line: its title on the next such
+                // line is the wrapper's when another heading line follows it (the part's
+                // sections), and the part's one section when text follows it.
+                let title = wrapper + 1;
+                if self.normalized.get(title).is_some_and(Option::is_some)
+                    && self.level_of(title).is_none()
+                    && !self.wrappers.contains(&title)
+                    && self.normalized.get(title + 1).is_some_and(Option::is_some)
+                {
+                    self.wrappers.insert(title);
+                }
                 continue;
             };
             let mut first = wrapper + 1;
@@ -477,14 +488,18 @@ impl Matcher<'_> {
             }
             let _ = raw;
             let pseudo = self.level_of(block).is_none();
+            // A stand-in right after a part wrapper is the part's title (`**PHẦN THỨ HAI**` /
+            // `**PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP**`): a part, numbered as parts are.
+            let part_title = pseudo && block.checked_sub(1).is_some_and(|b| self.wrappers.contains(&b));
             if pseudo
+                && !part_title
                 && !kinds.is_empty()
                 && !kinds.contains(&numbering_kind(source_line(&self.blocks[block], self.text)))
             {
                 continue;
             }
             // Only a real heading promotes a sub-section to a part.
-            let family = if pseudo { sections } else { &family[..] };
+            let family = if pseudo && !part_title { sections } else { &family[..] };
             // A sub-section promoted to a part may come after its parent's later siblings
             // (solutions as the last part): only the part it belongs to must be before.
             let root = |s: usize| {
