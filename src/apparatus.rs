@@ -58,7 +58,12 @@ fn is_header_line(block: &Block, source: &str) -> bool {
         let pieces: Vec<String> = raw
             .lines()
             .flat_map(|line| line.split('\t'))
-            .map(|piece| piece.trim().trim_matches(|c: char| c == '*' || c == '_' || c == '#').trim())
+            .map(|piece| {
+                piece
+                    .trim()
+                    .trim_matches(|c: char| c == '*' || c == '_' || c == '#')
+                    .trim()
+            })
             .filter(|piece| !piece.is_empty())
             .map(|piece| piece.strip_prefix('\\').unwrap_or(piece).to_owned())
             .collect();

@@ -1072,8 +1072,8 @@ fn not_yet(note: &str) -> bool {
         "dang thong ke",
         "se bo sung",
     ]
-        .iter()
-        .any(|p| has_phrase(&words, p))
+    .iter()
+    .any(|p| has_phrase(&words, p))
 }
 
 /// The periods' sum (counts) or the latest period given (percents); `None` when there

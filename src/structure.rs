@@ -748,7 +748,11 @@ impl Matcher<'_> {
     /// by its keywords, where no other heading is that sibling, fills both (`Tồn tại, hạn
     /// chế và nguyên nhân`), as a heading aligned by keywords does.
     fn merge_anchors(&self, hits: &mut [Hit], sections: &[usize]) {
-        let present: HashSet<usize> = hits.iter().flat_map(|h| [Some(h.section), h.merged]).flatten().collect();
+        let present: HashSet<usize> = hits
+            .iter()
+            .flat_map(|h| [Some(h.section), h.merged])
+            .flatten()
+            .collect();
         let mut claimed: HashSet<usize> = HashSet::new();
         for hit in hits.iter_mut().filter(|h| h.merged.is_none()) {
             let parent = self.outline.sections[hit.section].parent;
@@ -779,7 +783,11 @@ impl Matcher<'_> {
         let Some(parent) = self.outline.sections[section].parent else {
             return false;
         };
-        let Some(parent_hit) = self.placed.iter().find(|p| p.heading == parent_block && p.section == parent) else {
+        let Some(parent_hit) = self
+            .placed
+            .iter()
+            .find(|p| p.heading == parent_block && p.section == parent)
+        else {
             return false;
         };
         if seen.iter().any(|&(s, _)| s < section) || self.normalized[parent_block].is_none() {
@@ -801,7 +809,8 @@ impl Matcher<'_> {
             title: self.outline.sections[section].title.clone(),
             with: self.outline.sections[parent].title.clone(),
         };
-        self.diagnostics.push(Diagnostic::new(finding, self.location(parent_block)));
+        self.diagnostics
+            .push(Diagnostic::new(finding, self.location(parent_block)));
         self.place(&hit, range.end, true);
         true
     }
