@@ -30,6 +30,38 @@ pub fn find(blocks: &[Block], source: &str) -> Vec<Range<usize>> {
     ranges
 }
 
+/// The subject of the title block (the lines after `BÁO CÁO`), as the block and its text,
+/// when the report opens with a header and title block.
+pub fn subject(blocks: &[Block], source: &str) -> Option<(usize, String)> {
+    let head = header_end(blocks, source);
+    let typed = (0..head).find(|&i| is_type_line(&folded(&blocks[i])))?;
+    let lines: Vec<&str> = blocks[typed + 1..head].iter().map(|b| b.text.trim()).collect();
+    (!lines.is_empty()).then(|| (typed + 1, lines.join(" ")))
+}
+
+/// Party and state document references in `text`: `114-KL/TW`, `05-CT/TW`, `52-KH/TU`
+/// (a number, a kind, an issuer), upper-cased.
+pub fn document_references(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '“' | '”' | '"'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            let Some((number, rest)) = w.split_once('-') else {
+                return false;
+            };
+            let Some((kind, issuer)) = rest.split_once('/') else {
+                return false;
+            };
+            !number.is_empty()
+                && number.chars().all(|c| c.is_ascii_digit())
+                && !kind.is_empty()
+                && kind.chars().all(char::is_alphabetic)
+                && !issuer.is_empty()
+                && issuer.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        .map(str::to_uppercase)
+        .collect()
+}
+
 /// Whether block `index` lies in one of `ranges`.
 pub fn contains(ranges: &[Range<usize>], index: usize) -> bool {
     ranges.iter().any(|r| r.contains(&index))
@@ -304,6 +336,19 @@ mod tests {
         let found = ranges(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW");
+    }
+
+    #[test]
+    fn document_references_are_read_from_a_subject() {
+        assert_eq!(
+            document_references("Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW, ngày 14/7/2015"),
+            ["114-KL/TW"]
+        );
+        assert_eq!(
+            document_references("Sơ kết Chỉ thị số 05-CT/TW (kèm Kế hoạch 52-kh/tu)"),
+            ["05-CT/TW", "52-KH/TU"]
+        );
+        assert!(document_references("ngày 14/7/2015, tỷ lệ 12/15 xã, 2015-2020").is_empty());
     }
 
     #[test]

@@ -131,6 +131,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     matcher.unwrap_parts();
     matcher.used.extend(matcher.wrappers.iter().copied());
     matcher.level(0..blocks.len(), 0, 1, &outline.roots(), true);
+    matcher.other_campaign();
     matcher.finish()
 }
 
@@ -742,6 +743,25 @@ impl Matcher<'_> {
             };
             self.diagnostics.push(Diagnostic::new(finding, location));
         }
+    }
+
+    /// A title block whose subject names documents (`Chỉ thị số 05-CT/TW`), none of which
+    /// the campaign's title names (`Kết luận số 114-KL/TW`): a report of another campaign,
+    /// whatever sections it happens to have.
+    fn other_campaign(&mut self) {
+        let expected = crate::apparatus::document_references(&self.outline.title);
+        let Some((block, subject)) = crate::apparatus::subject(self.blocks, self.text) else {
+            return;
+        };
+        let named = crate::apparatus::document_references(&subject);
+        if expected.is_empty() || named.is_empty() || named.iter().any(|n| expected.contains(n)) {
+            return;
+        }
+        let finding = Finding::OtherCampaign {
+            subject,
+            expected: expected.join(", "),
+        };
+        self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
     }
 
     /// An anchor (a heading that says a section's title) that also says the next sibling

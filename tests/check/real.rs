@@ -131,6 +131,7 @@ fn fatherland_front_with_a_table_header_and_the_figures_after_the_signature() {
     assert_eq!(meta(&file, "signer"), "Hoàng Văn Minh");
     assert_eq!(findings(&file), keyed(&[]), "{file}");
     assert!(pseudo_sections(&file).contains(&"phu-luc".to_owned()), "{file}");
+    // Its subject names 114-KL/TW: no `other-campaign` (the empty list above says so).
 }
 
 #[test]
@@ -172,6 +173,19 @@ fn a_report_of_another_campaign_does_not_pass() {
     let json = run.json();
     let file = support::file(&json, &relative);
     assert_eq!(file["unit_code"], "TD", "{file}");
+    // Said in so many words, at the subject line, not only as sections missing.
+    let other = file["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["code"] == "other-campaign")
+        .unwrap_or_else(|| panic!("another campaign not said: {file}"));
+    assert_eq!(other["severity"], "error");
+    assert_eq!(other["line"], 11, "{other}");
+    assert!(
+        other["message"].as_str().unwrap_or_default().contains("05-CT/TW"),
+        "{other}"
+    );
     let errors: Vec<(String, Option<String>)> = findings(file)
         .into_iter()
         .filter(|(code, _)| code == "missing-section")
