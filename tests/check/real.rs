@@ -198,13 +198,19 @@ fn a_report_of_another_campaign_does_not_pass() {
     }
 }
 
-/// The provincial report compiled from the four reports of this campaign: every figure as
-/// the officer adds it up, no header or signature of a unit copied into it, no paragraph
+/// The provincial report compiled from the four reports of this campaign and the one of
+/// another campaign: every figure as the officer adds it up, the other campaign's sent back, no header or signature of a unit copied into it, no paragraph
 /// lost, the wrapped heading's second line not left as a heading.
 #[test]
 fn compiled_totals_and_text_are_the_officers() {
     let scratch = support::Scratch::new();
-    for name in ["x006-thanh-chuong.md", "stc-notepad.txt", "mttq.md", "x007-anh-son.md"] {
+    for name in [
+        "x006-thanh-chuong.md",
+        "stc-notepad.txt",
+        "mttq.md",
+        "x007-anh-son.md",
+        "td-khac-chien-dich.md",
+    ] {
         let bytes = std::fs::read(repo_root().join(DIR).join(name)).expect("fixture");
         scratch.write(&format!("sub/{name}"), bytes);
     }
@@ -249,6 +255,18 @@ fn compiled_totals_and_text_are_the_officers() {
         assert_eq!(appendix[id]["reported"], reported, "{id}");
     }
     let md = std::fs::read_to_string(out.join("bao-cao-tong-hop.md")).expect("md");
+    // The figures and the text are the same with the other campaign's report in the
+    // folder: it is sent back (rejected), not compiled.
+    assert!(
+        !md.contains("Chỉ thị số 05") && !md.contains("146 buổi sinh hoạt"),
+        "{md}"
+    );
+    assert_eq!(
+        json["units"]["rejected_units"],
+        serde_json::json!(["TD"]),
+        "{}",
+        json["units"]
+    );
     for apparatus in [
         "Số: 125/BC-STC",
         "SỞ TÀI CHÍNH\t",
