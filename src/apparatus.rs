@@ -15,9 +15,9 @@ const HEADER_MAX_BLOCKS: usize = 16;
 
 /// The block ranges that are apparatus, in document order: at most one at the start (header
 /// and title block) and one at the end (signature and recipients).
-pub fn find(blocks: &[Block]) -> Vec<Range<usize>> {
+pub fn find(blocks: &[Block], source: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
-    let mut head = header_end(blocks);
+    let mut head = header_end(blocks, source);
     if head > 0 && blocks.get(head).is_some_and(is_opening_formula) {
         head += 1;
     }
@@ -28,6 +28,38 @@ pub fn find(blocks: &[Block]) -> Vec<Range<usize>> {
         ranges.push(start..closing_end(blocks, start));
     }
     ranges
+}
+
+/// The subject of the title block (the lines after `BÁO CÁO`), as the block and its text,
+/// when the report opens with a header and title block.
+pub fn subject(blocks: &[Block], source: &str) -> Option<(usize, String)> {
+    let head = header_end(blocks, source);
+    let typed = (0..head).find(|&i| is_type_line(&folded(&blocks[i])))?;
+    let lines: Vec<&str> = blocks[typed + 1..head].iter().map(|b| b.text.trim()).collect();
+    (!lines.is_empty()).then(|| (typed + 1, lines.join(" ")))
+}
+
+/// Party and state document references in `text`: `114-KL/TW`, `05-CT/TW`, `52-KH/TU`
+/// (a number, a kind, an issuer), upper-cased.
+pub fn document_references(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '“' | '”' | '"'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            let Some((number, rest)) = w.split_once('-') else {
+                return false;
+            };
+            let Some((kind, issuer)) = rest.split_once('/') else {
+                return false;
+            };
+            !number.is_empty()
+                && number.chars().all(|c| c.is_ascii_digit())
+                && !kind.is_empty()
+                && kind.chars().all(char::is_alphabetic)
+                && !issuer.is_empty()
+                && issuer.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        .map(str::to_uppercase)
+        .collect()
 }
 
 /// Whether block `index` lies in one of `ranges`.
@@ -52,8 +84,38 @@ fn short(block: &Block) -> bool {
     block.text.len() <= LINE_MAX_CHARS || block.text.chars().nth(LINE_MAX_CHARS).is_none()
 }
 
-/// Lines of a Party or state header block (Hướng dẫn 36-HD/VPTW; Nghị định 30/2020).
-fn is_header_line(block: &Block) -> bool {
+/// Lines of a Party or state header block (Hướng dẫn 36-HD/VPTW; Nghị định 30/2020). A
+/// block of several lines with no blank line between (`ĐOÀN …` / `*` / `Số …`), or of
+/// tab-separated cells (the two columns of the header pasted from Word or Notepad), is
+/// judged line by line and cell by cell: every piece a header line or a body's name in
+/// capitals, one at least a header line.
+fn is_header_line(block: &Block, source: &str) -> bool {
+    if block.kind != BlockKind::Table
+        && short(block)
+        && (block.lines > 1 || block.text.contains('\t'))
+        && let Some(raw) = source.get(block.start..block.end)
+    {
+        let pieces: Vec<String> = raw
+            .lines()
+            .flat_map(|line| line.split('\t'))
+            .map(|piece| {
+                piece
+                    .trim()
+                    .trim_matches(|c: char| c == '*' || c == '_' || c == '#')
+                    .trim()
+            })
+            .filter(|piece| !piece.is_empty())
+            .map(|piece| piece.strip_prefix('\\').unwrap_or(piece).to_owned())
+            .collect();
+        if pieces.len() > 1 {
+            let header = |p: &str| is_header_text(&strip_diacritics(&fold_name(p)), p);
+            return pieces.iter().all(|p| header(p) || is_capitals_name(p)) && pieces.iter().any(|p| header(p));
+        }
+    }
+    is_header_line_alone(block)
+}
+
+fn is_header_line_alone(block: &Block) -> bool {
     if block.kind == BlockKind::Table {
         // A two-column header pasted as a table: the motto or the party's name is in it.
         let text = strip_diacritics(&fold_name(
@@ -70,7 +132,11 @@ fn is_header_line(block: &Block) -> bool {
     if !short(block) || block.heading_level().is_some_and(|l| l > 3) {
         return false;
     }
-    let text = folded(block);
+    is_header_text(&folded(block), block.text.trim())
+}
+
+/// One line (or cell) of a header block: `text` folded, `raw` as written.
+fn is_header_text(text: &str, raw: &str) -> bool {
     const OPENINGS: [&str; 16] = [
         "dang bo ",
         "dang uy ",
@@ -92,18 +158,18 @@ fn is_header_line(block: &Block) -> bool {
     if text.is_empty() || text.chars().all(|c| !c.is_alphanumeric()) {
         return true; // `*`, `-----`
     }
-    if looks_like_number_line(&text) {
+    if looks_like_number_line(text) {
         return true;
     }
     // A bare date above the header (`2026-04-18`: a Word document's Date paragraph, or a
     // date typed in the corner): when it was written, not what was done.
-    if crate::date::parse_date(block.text.trim().trim_matches('*')).is_some() {
+    if crate::date::parse_date(raw.trim_matches('*')).is_some() {
         return true;
     }
     if OPENINGS.iter().any(|o| text.starts_with(o)) && !text.ends_with('.') && !text.starts_with("so ") {
         return true;
     }
-    is_date_line(&text) || is_type_line(&text)
+    is_date_line(text) || is_type_line(text)
 }
 
 /// `Số 52-BC/ĐU`, `Số: 125/BC-SYT`: a number line, not a sentence that starts with "số".
@@ -131,11 +197,11 @@ fn is_type_line(text: &str) -> bool {
 
 /// End of the header and title block: the leading header lines, and after the `BÁO CÁO`
 /// line its subject (one or two short lines, bold, upper case or in brackets).
-fn header_end(blocks: &[Block]) -> usize {
+fn header_end(blocks: &[Block], source: &str) -> usize {
     let mut end = 0;
     let mut typed = None;
     for (i, block) in blocks.iter().enumerate().take(HEADER_MAX_BLOCKS) {
-        if is_header_line(block) {
+        if is_header_line(block, source) {
             if is_type_line(&folded(block)) {
                 typed = Some(i);
             }
@@ -153,10 +219,14 @@ fn header_end(blocks: &[Block]) -> usize {
             }
             let text = block.text.trim();
             let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+            // Right after the type line is the subject however it is written: a plain-text
+            // paste has neither bold nor, often, capitals ("Tổng kết 10 năm thực hiện …").
+            let plain_subject = i == t + 1 && !text.ends_with(':') && !is_opening_formula(block);
             let subject = block.all_bold
                 || text.starts_with('(')
                 || text.chars().all(|c| !c.is_alphanumeric())
-                || (capitals && i == t + 1);
+                || (capitals && i == t + 1)
+                || plain_subject;
             if !subject || crate::heading::starts_with_numbering(text) {
                 break;
             }
@@ -169,9 +239,12 @@ fn header_end(blocks: &[Block]) -> usize {
 /// A line of capitals without numbering before the type line: the issuing body's name
 /// (`BAN TỔ CHỨC`), part of the header only if a header line follows it.
 fn is_body_name(block: &Block) -> bool {
-    let text = block.text.trim();
-    short(block)
-        && text.split_whitespace().count() <= 12
+    short(block) && is_capitals_name(block.text.trim())
+}
+
+/// A short line in capitals without numbering: a body's name (`SỞ TÀI CHÍNH`).
+fn is_capitals_name(text: &str) -> bool {
+    text.split_whitespace().count() <= 12
         && text.chars().any(char::is_alphabetic)
         && !text.chars().any(char::is_lowercase)
         && !crate::heading::starts_with_numbering(text)
@@ -247,7 +320,7 @@ mod tests {
 
     fn ranges(text: &str) -> Vec<(String, String)> {
         let b = blocks(text, 0);
-        find(&b)
+        find(&b, text)
             .into_iter()
             .map(|r| (b[r.start].text.clone(), b[r.end - 1].text.clone()))
             .collect()
@@ -281,6 +354,19 @@ mod tests {
         let found = ranges(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW");
+    }
+
+    #[test]
+    fn document_references_are_read_from_a_subject() {
+        assert_eq!(
+            document_references("Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW, ngày 14/7/2015"),
+            ["114-KL/TW"]
+        );
+        assert_eq!(
+            document_references("Sơ kết Chỉ thị số 05-CT/TW (kèm Kế hoạch 52-kh/tu)"),
+            ["05-CT/TW", "52-KH/TU"]
+        );
+        assert!(document_references("ngày 14/7/2015, tỷ lệ 12/15 xã, 2015-2020").is_empty());
     }
 
     #[test]

@@ -1056,12 +1056,24 @@ fn understand(
     }
 }
 
-/// A note saying the figure is still to come: "Chưa thống kê", "Đang tổng hợp".
+/// A note saying the figure is still to come: "Chưa thống kê", "Đang tổng hợp". Not any
+/// "chưa …": "Chưa phát sinh" (nothing arose) says the indicator does not apply.
 fn not_yet(note: &str) -> bool {
     let words = bare_words(note);
-    ["chua", "dang tong hop", "dang cap nhat", "se bo sung"]
-        .iter()
-        .any(|p| has_phrase(&words, p))
+    [
+        "chua thong ke",
+        "chua tong hop",
+        "chua co so lieu",
+        "chua cap nhat",
+        "chua bao cao",
+        "chua day du",
+        "dang tong hop",
+        "dang cap nhat",
+        "dang thong ke",
+        "se bo sung",
+    ]
+    .iter()
+    .any(|p| has_phrase(&words, p))
 }
 
 /// The periods' sum (counts) or the latest period given (percents); `None` when there

@@ -287,8 +287,10 @@ pub fn short_date(date: Date) -> String {
     format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
 }
 
-/// Codes that make a file impossible to tie to a unit, most telling first.
-const REJECTION_CODES: [&str; 14] = [
+/// Codes that make a file impossible to tie to a unit, or (`other-campaign`) a file that
+/// is no report of this campaign whoever sent it, most telling first.
+const REJECTION_CODES: [&str; 15] = [
+    "other-campaign",
     "not-text",
     "word-invalid",
     "needs-docx",
@@ -309,6 +311,10 @@ const REJECTION_CODES: [&str; 14] = [
 /// one wording of `compile`'s rejections, for the compiled report and for `status`.
 pub fn rejection_words(code: &str, lang: crate::lang::Lang) -> &'static str {
     let (vi, en) = match code {
+        "other-campaign" => (
+            "báo cáo của đợt khác, không phải báo cáo của đợt tổng kết này",
+            "a report of another campaign",
+        ),
         "not-text" => ("tệp không phải văn bản", "not a text file"),
         "unreadable" => ("không đọc được tệp", "the file could not be read"),
         "too-large" => ("tệp quá lớn", "the file is too large"),
@@ -365,9 +371,16 @@ pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
     let mut claims: BTreeMap<&str, Vec<&FileResult>> = BTreeMap::new();
     let mut rejected = Vec::new();
     for file in &outcome.files {
+        // A report of another campaign is sent back, not compiled: its text and figures
+        // are not this campaign's, whoever sent it.
+        let other_campaign = file
+            .report
+            .diagnostics
+            .iter()
+            .any(|d| matches!(d.finding, crate::diagnostic::Finding::OtherCampaign { .. }));
         match &file.unit_code {
-            Some(code) => claims.entry(code).or_default().push(file),
-            None => {
+            Some(code) if !other_campaign => claims.entry(code).or_default().push(file),
+            _ => {
                 let code = rejection_code(file);
                 rejected.push(Rejected {
                     path: file.path.clone(),

@@ -124,6 +124,12 @@ pub enum Finding {
     },
     /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
     /// `section` is filled by the heading of `with`.
+    /// The title block's subject names documents (`05-CT/TW`) the campaign's title does
+    /// not: a report of another campaign.
+    OtherCampaign {
+        subject: String,
+        expected: String,
+    },
     MergedSections {
         section: String,
         title: String,
@@ -353,6 +359,7 @@ impl Finding {
             Finding::NoDiacritics { .. } => "no-diacritics",
             Finding::PseudoHeading { .. } => "pseudo-heading",
             Finding::MergedSections { .. } => "merged-sections",
+            Finding::OtherCampaign { .. } => "other-campaign",
             Finding::FrontMatterMissing => "front-matter-missing",
             Finding::FrontMatterInvalid { .. } => "front-matter-invalid",
             Finding::FieldMissing { .. } => "field-missing",

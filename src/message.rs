@@ -102,6 +102,11 @@ fn words(finding: &Finding, lang: Lang) -> String {
                 format!("this line is taken as the heading of “{title}”; {unbold_en}make it a level-{level} heading ({hashes} at the start, as the file's headings of that rank): {line}"),
             )
         }
+        Finding::OtherCampaign { subject, expected } => pick(
+            vi,
+            format!("báo cáo này viết về “{subject}”, không phải về {expected} của đợt tổng kết này: kiểm tra lại đã gửi đúng báo cáo chưa"),
+            format!("this report is about “{subject}”, not about {expected} of this campaign: check that the right report was sent"),
+        ),
         Finding::MergedSections { title, with, .. } => pick(
             vi,
             format!("tiêu đề này gồm cả mục “{with}” và mục “{title}”: nội dung được tính cho cả hai"),

@@ -83,6 +83,8 @@ struct Matcher<'a> {
     wrappers: HashSet<usize>,
     context: HashSet<usize>,
     inside: HashSet<usize>,
+    /// Second lines of section headings wrapped over two heading lines.
+    wrapped: HashSet<usize>,
     /// Heading levels as the outline sees them: headings inside a part wrapper
     /// (`# PHẦN THỨ NHẤT` over `## I. …`) are raised to the wrapper's level.
     levels: Vec<Option<u8>>,
@@ -91,7 +93,7 @@ struct Matcher<'a> {
 
 /// Matches the report's blocks to the outline.
 pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outline) -> Structure {
-    let apparatus = crate::apparatus::find(blocks);
+    let apparatus = crate::apparatus::find(blocks, text);
     let normalized = blocks
         .iter()
         .enumerate()
@@ -117,6 +119,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         wrappers: HashSet::new(),
         context: HashSet::new(),
         inside: HashSet::new(),
+        wrapped: HashSet::new(),
         levels: blocks.iter().map(Block::heading_level).collect(),
         diagnostics: Vec::new(),
     };
@@ -128,6 +131,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     matcher.unwrap_parts();
     matcher.used.extend(matcher.wrappers.iter().copied());
     matcher.level(0..blocks.len(), 0, 1, &outline.roots(), true);
+    matcher.other_campaign();
     matcher.finish()
 }
 
@@ -254,6 +258,17 @@ impl Matcher<'_> {
         wrappers.sort_unstable();
         for &wrapper in &wrappers {
             let Some(level) = self.blocks[wrapper].heading_level() else {
+                // A wrapper pasted as a bold or capitals line: its title on the next such
+                // line is the wrapper's when another heading line follows it (the part's
+                // sections), and the part's one section when text follows it.
+                let title = wrapper + 1;
+                if self.normalized.get(title).is_some_and(Option::is_some)
+                    && self.level_of(title).is_none()
+                    && !self.wrappers.contains(&title)
+                    && self.normalized.get(title + 1).is_some_and(Option::is_some)
+                {
+                    self.wrappers.insert(title);
+                }
                 continue;
             };
             let mut first = wrapper + 1;
@@ -474,14 +489,18 @@ impl Matcher<'_> {
             }
             let _ = raw;
             let pseudo = self.level_of(block).is_none();
+            // A stand-in right after a part wrapper is the part's title (`**PHẦN THỨ HAI**` /
+            // `**PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP**`): a part, numbered as parts are.
+            let part_title = pseudo && block.checked_sub(1).is_some_and(|b| self.wrappers.contains(&b));
             if pseudo
+                && !part_title
                 && !kinds.is_empty()
                 && !kinds.contains(&numbering_kind(source_line(&self.blocks[block], self.text)))
             {
                 continue;
             }
             // Only a real heading promotes a sub-section to a part.
-            let family = if pseudo { sections } else { &family[..] };
+            let family = if pseudo && !part_title { sections } else { &family[..] };
             // A sub-section promoted to a part may come after its parent's later siblings
             // (solutions as the last part): only the part it belongs to must be before.
             let root = |s: usize| {
@@ -555,6 +574,7 @@ impl Matcher<'_> {
         }
         hits.extend(aligned);
         hits.sort_by_key(|h| h.block);
+        self.merge_anchors(&mut hits, sections);
         let top_level = top_level.or_else(|| hits.iter().find_map(|h| h.level));
 
         if let (Some(level), Some(first)) = (top_level, hits.first()) {
@@ -569,7 +589,11 @@ impl Matcher<'_> {
                     // Its text stays with the section before it; only a top-level heading
                     // is worth a warning (below, units add headings of their own).
                     self.inside.insert(block);
-                    if top {
+                    if self.continues_heading(block, &hits) {
+                        // A heading wrapped over two heading lines: the second line is
+                        // the first's title, not a heading of its own.
+                        self.wrapped.insert(block);
+                    } else if top {
                         let finding = Finding::UnknownSection {
                             heading: b.text.clone(),
                         };
@@ -707,6 +731,9 @@ impl Matcher<'_> {
                 // Never past the end of the file: at its last block.
                 None => self.last_line(),
             };
+            if !top && self.parent_heading_fills(section, &range, &seen) {
+                continue;
+            }
             let s = &self.outline.sections[section];
             let finding = Finding::MissingSection {
                 section: s.id.clone(),
@@ -716,6 +743,107 @@ impl Matcher<'_> {
             };
             self.diagnostics.push(Diagnostic::new(finding, location));
         }
+    }
+
+    /// A title block whose subject names documents (`Chỉ thị số 05-CT/TW`), none of which
+    /// the campaign's title names (`Kết luận số 114-KL/TW`): a report of another campaign,
+    /// whatever sections it happens to have.
+    fn other_campaign(&mut self) {
+        let expected = crate::apparatus::document_references(&self.outline.title);
+        let Some((block, subject)) = crate::apparatus::subject(self.blocks, self.text) else {
+            return;
+        };
+        let named = crate::apparatus::document_references(&subject);
+        if expected.is_empty() || named.is_empty() || named.iter().any(|n| expected.contains(n)) {
+            return;
+        }
+        let finding = Finding::OtherCampaign {
+            subject,
+            expected: expected.join(", "),
+        };
+        self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
+    }
+
+    /// An anchor (a heading that says a section's title) that also says the next sibling
+    /// by its keywords, where no other heading is that sibling, fills both (`Tồn tại, hạn
+    /// chế và nguyên nhân`), as a heading aligned by keywords does.
+    fn merge_anchors(&self, hits: &mut [Hit], sections: &[usize]) {
+        let present: HashSet<usize> = hits
+            .iter()
+            .flat_map(|h| [Some(h.section), h.merged])
+            .flatten()
+            .collect();
+        let mut claimed: HashSet<usize> = HashSet::new();
+        for hit in hits.iter_mut().filter(|h| h.merged.is_none()) {
+            let parent = self.outline.sections[hit.section].parent;
+            let Some(next) =
+                (hit.section + 1..self.outline.sections.len()).find(|&s| self.outline.sections[s].parent == parent)
+            else {
+                continue;
+            };
+            if sections.contains(&next)
+                && !present.contains(&next)
+                && !claimed.contains(&next)
+                && self.score(hit.block, next) > 0
+            {
+                hit.merged = Some(next);
+                claimed.insert(next);
+            }
+        }
+    }
+
+    /// A sub-section with no heading of its own, before the first sub-section found, that
+    /// its parent's heading says by keywords (`III. KẾT QUẢ ĐẠT ĐƯỢC` with no
+    /// `1. Ưu điểm` under it): the parent's own text is it. Placed as merged with the
+    /// parent, with a `merged-sections` note.
+    fn parent_heading_fills(&mut self, section: usize, range: &Range<usize>, seen: &[(usize, usize)]) -> bool {
+        let Some(parent_block) = range.start.checked_sub(1) else {
+            return false;
+        };
+        let Some(parent) = self.outline.sections[section].parent else {
+            return false;
+        };
+        let Some(parent_hit) = self
+            .placed
+            .iter()
+            .find(|p| p.heading == parent_block && p.section == parent)
+        else {
+            return false;
+        };
+        if seen.iter().any(|&(s, _)| s < section) || self.normalized[parent_block].is_none() {
+            return false;
+        }
+        if self.score(parent_block, section) == 0 {
+            return false;
+        }
+        let hit = Hit {
+            block: parent_block,
+            section: parent,
+            folded: false,
+            pseudo: parent_hit.pseudo,
+            level: None,
+            merged: Some(section),
+        };
+        let finding = Finding::MergedSections {
+            section: self.outline.sections[section].id.clone(),
+            title: self.outline.sections[section].title.clone(),
+            with: self.outline.sections[parent].title.clone(),
+        };
+        self.diagnostics
+            .push(Diagnostic::new(finding, self.location(parent_block)));
+        self.place(&hit, range.end, true);
+        true
+    }
+
+    /// A heading line right after a section's heading, at its level, with no text
+    /// between: the section's heading wrapped over two heading lines.
+    fn continues_heading(&self, block: usize, hits: &[Hit]) -> bool {
+        let Some(previous) = block.checked_sub(1) else {
+            return false;
+        };
+        hits.iter().any(|h| h.block == previous && !h.pseudo)
+            && self.level_of(block) == self.level_of(previous)
+            && is_capitals(&self.blocks[block].text) == is_capitals(&self.blocks[previous].text)
     }
 
     /// A numbered or capitals line: the only stand-ins aligned by keywords (a bold line
@@ -813,7 +941,14 @@ impl Matcher<'_> {
     fn place(&mut self, hit: &Hit, end: usize, merged: bool) {
         let heading = &self.blocks[hit.block];
         let content_end = self.blocks.get(end).map_or(self.text.len(), |b| b.start);
-        let content_start = heading.end.min(content_end);
+        // A heading wrapped over two heading lines: its second line is heading, not text.
+        let first_body = if self.wrapped.contains(&(hit.block + 1)) && hit.block + 1 < end {
+            hit.block + 2
+        } else {
+            hit.block + 1
+        };
+        let heading_end = self.blocks[first_body - 1].end;
+        let content_start = heading_end.min(content_end);
         self.placed.push(Placed {
             section: if merged {
                 hit.merged.unwrap_or(hit.section)
@@ -821,8 +956,8 @@ impl Matcher<'_> {
                 hit.section
             },
             heading: hit.block,
-            body: if merged { end..end } else { hit.block + 1..end },
-            heading_bytes: heading.start..heading.end,
+            body: if merged { end..end } else { first_body..end },
+            heading_bytes: heading.start..heading_end.max(heading.end),
             content_bytes: if merged {
                 content_end..content_end
             } else {

@@ -20,6 +20,8 @@ mod hostile;
 mod inputs;
 #[path = "check/layouts.rs"]
 mod layouts;
+#[path = "check/real.rs"]
+mod real;
 #[path = "check/second_outline.rs"]
 mod second_outline;
 #[path = "check/word.rs"]
