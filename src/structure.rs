@@ -164,7 +164,26 @@ fn is_capitals(text: &str) -> bool {
 /// Whether the source line of a block opens with a numbering marker, list markers
 /// (`2.` of an ordered list, which the block's text leaves out) included.
 fn opens_with_numbering(block: &Block, text: &str) -> bool {
-    starts_with_numbering(source_line(block, text))
+    starts_with_numbering(&marker_line(block, text))
+}
+
+/// The block's first source line with Markdown's backslash escapes removed: a Word
+/// paragraph typed `5. Giải pháp` is written `5\. Giải pháp` so that it stays text, and its
+/// numbering is still `5.`.
+fn marker_line<'t>(block: &Block, text: &'t str) -> std::borrow::Cow<'t, str> {
+    let line = source_line(block, text);
+    if !line.contains('\\') {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            continue;
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The block's first source line, without quote and emphasis marks before it.
@@ -448,7 +467,7 @@ impl Matcher<'_> {
         let kinds: HashSet<Kind> = hits
             .iter()
             .filter(|h| h.pseudo)
-            .map(|h| numbering_kind(source_line(&self.blocks[h.block], self.text)))
+            .map(|h| numbering_kind(&marker_line(&self.blocks[h.block], self.text)))
             .collect();
         let mut aligned: Vec<Hit> = Vec::new();
         // Each candidate looks at the anchors: a report has tens of headings, a file with
@@ -476,7 +495,7 @@ impl Matcher<'_> {
             let pseudo = self.level_of(block).is_none();
             if pseudo
                 && !kinds.is_empty()
-                && !kinds.contains(&numbering_kind(source_line(&self.blocks[block], self.text)))
+                && !kinds.contains(&numbering_kind(&marker_line(&self.blocks[block], self.text)))
             {
                 continue;
             }
