@@ -385,7 +385,8 @@ def report_x006():
     body(doc, "Niềm tin của Nhân dân đối với Đảng, chính quyền được nâng lên; tình hình an ninh "
               "trật tự ổn định, không có khiếu kiện đông người.")
     bold_heading(doc, "IV- KIẾN NGHỊ, ĐỀ XUẤT")
-    body(doc, "Đề nghị tỉnh hỗ trợ kinh phí xây dựng hạ tầng số cho các thôn, bản vùng cao.")
+    body(doc, "Đề nghị tỉnh hỗ trợ kinh phí xây dựng hạ tầng số cho các thôn, bản vùng cao; mở lớp "
+              "bồi dưỡng kỹ năng dân vận cho cán bộ thôn, bản.")
     signature_table(doc, ["- Ban Thường vụ Tỉnh ủy (b/c),", "- Lưu Văn phòng Đảng ủy."],
                     "T/M ĐẢNG ỦY", "PHÓ BÍ THƯ", "Lê Đình Sơn")
     save(doc, "x006-thanh-chuong.docx")
@@ -496,7 +497,8 @@ def report_x004():
     body(doc, "Hồ sơ đất đai qua nhiều thời kỳ không đầy đủ; năng lực một số cán bộ khối phố "
               "còn hạn chế.")
     tab_heading(doc, "4.", "Bài học kinh nghiệm")
-    body(doc, "Phải công khai, minh bạch và đối thoại sớm từ khi phát sinh vụ việc.")
+    body(doc, "Phải công khai, minh bạch và đối thoại sớm từ khi phát sinh vụ việc; cán bộ khối phố "
+              "phải nắm chắc tình hình, lắng nghe Nhân dân.")
     tab_heading(doc, "5.", "Giải pháp trong giai đoạn mới")
     body(doc, "Nâng cao chất lượng tiếp công dân; số hóa hồ sơ đất đai; nhân rộng mô hình "
               "“Dân vận khéo” trong lĩnh vực cải cách hành chính.")
@@ -504,7 +506,8 @@ def report_x004():
     body(doc, "Quan hệ giữa chính quyền và Nhân dân gắn bó hơn; niềm tin của Nhân dân vào cấp "
               "ủy, chính quyền phường được củng cố.")
     tab_heading(doc, "IV.", "KIẾN NGHỊ, ĐỀ XUẤT")
-    body(doc, "Đề nghị tỉnh sớm ban hành hướng dẫn giải quyết hồ sơ đất đai tồn đọng.")
+    body(doc, "Đề nghị tỉnh sớm ban hành hướng dẫn giải quyết hồ sơ đất đai tồn đọng qua nhiều thời "
+              "kỳ, làm cơ sở cấp giấy chứng nhận cho Nhân dân.")
     tab_heading(doc, "", "PHỤ LỤC")
     t = doc.add_table(rows=10, cols=4)
     t.style = "Table Grid"

@@ -121,6 +121,8 @@ pub enum Finding {
         line: String,
         /// The line is bold (`**…**`): the marks are to go.
         bold: bool,
+        /// The report is a Word document: the remedy is a heading style, not `#`.
+        word: bool,
     },
     /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
     /// `section` is filled by the heading of `with`.

@@ -92,6 +92,20 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("heading typed without (or with wrong) diacritics; write it as “{title}”"),
         ),
         Finding::PseudoHeading {
+            title,
+            level,
+            line,
+            word: true,
+            ..
+        } => {
+            let plain = line.trim_start_matches('#').trim().replace('\\', "");
+            pick(
+                vi,
+                format!("đoạn này được hiểu là tiêu đề mục “{title}”; trong Word, hãy đặt cho nó kiểu tiêu đề Heading {level} (Đề mục {level}), như các tiêu đề cùng cấp: {plain}"),
+                format!("this paragraph is taken as the heading of “{title}”; in Word, give it the Heading {level} style, as the document's headings of that rank: {plain}"),
+            )
+        }
+        Finding::PseudoHeading {
             title, level, line, bold, ..
         } => {
             let hashes = "#".repeat(usize::from(*level));

@@ -273,6 +273,22 @@ impl Matcher<'_> {
         wrappers.sort_unstable();
         for &wrapper in &wrappers {
             let Some(level) = self.blocks[wrapper].heading_level() else {
+                // A wrapper written as a bold line (`**PHẦN THỨ NHẤT**`): its title on the
+                // next line (`**KẾT QUẢ 10 NĂM …**`) is part of it when a numbered heading
+                // follows, not a section nor the unit's own text.
+                let title = wrapper + 1;
+                let heading_after = |b: usize| {
+                    self.blocks
+                        .get(b)
+                        .is_some_and(|next| next.heading_level().is_some() || opens_with_numbering(next, self.text))
+                };
+                if self.normalized.get(title).is_some_and(Option::is_some)
+                    && self.blocks[title].heading_level().is_none()
+                    && !opens_with_numbering(&self.blocks[title], self.text)
+                    && heading_after(title + 1)
+                {
+                    self.wrappers.insert(title);
+                }
                 continue;
             };
             let mut first = wrapper + 1;
@@ -655,6 +671,7 @@ impl Matcher<'_> {
                     level,
                     line,
                     bold: self.blocks[hit.block].all_bold,
+                    word: false,
                 };
                 self.diagnostics
                     .push(Diagnostic::new(finding, self.location(hit.block)));
