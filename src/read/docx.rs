@@ -23,6 +23,7 @@ use roxmltree::{Document, Node, ParsingOptions};
 
 use super::{Converted, LineOrigin};
 use crate::diagnostic::{ConversionNote, Diagnostic, Finding, Place, SNIPPET_MAX_CHARS, WordProblem};
+use crate::heading::starts_with_numbering;
 
 /// Parts a package may list: a report with pictures has a few dozen.
 pub const MAX_PARTS: usize = 10_000;
@@ -803,6 +804,11 @@ impl Reader {
                         line.push('\\');
                     }
                     self.emit(&line, Some(origin.clone()));
+                }
+                // A heading typed by hand (a bold, numbered line: `II. KẾT QUẢ…`) names
+                // the place of what follows, as a styled heading does.
+                if all_bold && count <= 2 && quote_text.chars().count() <= 200 && starts_with_numbering(&quote_text) {
+                    self.heading = Some(cut(&quote_text));
                 }
             }
         }

@@ -196,6 +196,8 @@ fn a_bold_heading_in_word_is_advised_as_a_heading_style_located_by_paragraph() {
         "{solutions}"
     );
     assert_eq!(solutions["locator"]["paragraph"], 17, "{solutions}");
+    // A heading typed in bold names the place of what follows, as a styled one does.
+    assert_eq!(solutions["locator"]["heading"], "4. Bài học kinh nghiệm", "{solutions}");
 }
 
 #[test]
