@@ -394,7 +394,10 @@ impl Finding {
             | Finding::MergedSections { .. }
             | Finding::MetadataInferred { .. }
             | Finding::Conversion { .. }
-            | Finding::AppendixPeriodsSummed { .. } => Severity::Note,
+            | Finding::AppendixPeriodsSummed { .. }
+            // In Word, a bold numbered paragraph is how most units write a heading: it is
+            // read as one, and the style is only advice.
+            | Finding::PseudoHeading { word: true, .. } => Severity::Note,
             Finding::MetadataConflict { .. } => Severity::Warning,
             Finding::SectionOrder { .. }
             | Finding::UnknownSection { .. }
