@@ -294,8 +294,9 @@ pub enum Finding {
 pub enum ConversionNote {
     /// Tracked changes taken as accepted: insertions kept, deletions dropped.
     TrackedChanges { insertions: usize, deletions: usize },
-    /// Pictures, charts, shapes and embedded objects, which have no text to check.
-    ImagesDropped { count: usize },
+    /// Pictures, charts, shapes, text boxes and embedded objects, not read; the text of
+    /// the first text boxes, to say what was left out.
+    ImagesDropped { count: usize, text_boxes: Vec<String> },
     /// Converted to `.docx` by LibreOffice before reading.
     ConvertedByLibreOffice { from: String },
 }

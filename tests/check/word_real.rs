@@ -186,6 +186,18 @@ fn a_bold_heading_in_word_is_advised_as_a_heading_style_located_by_paragraph() {
         // Read as a heading; the style is advice, not a problem of the report.
         assert_eq!(d["severity"], "note", "{d}");
     }
+    // The text box ("DỰ THẢO" stamp) and the picture are left out, and the note says
+    // what the box held rather than that nothing had text.
+    let note = file["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["code"] == "conversion")
+        .expect("a conversion note");
+    assert!(
+        note["message"].as_str().expect("message").contains("“DỰ THẢO”"),
+        "{note}"
+    );
     let solutions = pseudo
         .iter()
         .find(|d| d["section"] == "ket-qua.giai-phap")
