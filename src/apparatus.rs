@@ -254,7 +254,13 @@ fn is_capitals_name(text: &str) -> bool {
 /// báo cáo như sau:" says what the report answers, not what the unit did.
 fn is_opening_formula(block: &Block) -> bool {
     let text = folded(block);
-    block.kind == BlockKind::Paragraph && short(block) && text.trim_end_matches([':', '.', ' ']).ends_with("nhu sau")
+    let text = text.trim_end_matches([':', '.', ' ']);
+    // "… báo cáo như sau (có biểu số liệu kèm theo):": a closing parenthesis is an aside.
+    let text = match text.strip_suffix(')').and_then(|t| t.rfind('(').map(|i| &t[..i])) {
+        Some(before) => before.trim_end_matches([':', '.', ',', ' ']),
+        None => text,
+    };
+    block.kind == BlockKind::Paragraph && short(block) && text.ends_with("nhu sau")
 }
 
 /// Openings of a signature block and of the recipients list.
@@ -299,8 +305,13 @@ fn closing_start(blocks: &[Block], after: usize) -> Option<usize> {
 fn closing_end(blocks: &[Block], start: usize) -> usize {
     let mut end = start + 1;
     while let Some(block) = blocks.get(end) {
+        // A second opening (`T/M …` after the recipients, as Word's signature table is
+        // read left column first) continues the apparatus, though `T/` looks numbered.
+        let reopens = block.kind == BlockKind::Paragraph && short(block) && opens_closing(&folded(block));
         let heading_like = block.heading_level().is_some()
-            || (block.kind == BlockKind::Paragraph && crate::heading::starts_with_numbering(block.text.trim()));
+            || (block.kind == BlockKind::Paragraph
+                && !reopens
+                && crate::heading::starts_with_numbering(block.text.trim()));
         if heading_like || (block.kind == BlockKind::Table && !opens_closing(&folded(block))) || !short(block) {
             break;
         }
@@ -327,6 +338,30 @@ mod tests {
     }
 
     const BODY: &str = "**I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**\n\nBan Thường vụ Đảng ủy đã ban hành kế hoạch quán triệt, tổ chức hội nghị cho cán bộ, đảng viên.\n\n**II. KẾT QUẢ**\n\nĐơn vị đạt nhiều kết quả.\n\n**III. KIẾN NGHỊ**\n\nĐề nghị Tỉnh ủy quan tâm.\n\n";
+
+    #[test]
+    fn a_word_signature_table_reads_recipients_then_signature() {
+        // Word's borderless signature table: the left column ("Nơi nhận:" and one
+        // paragraph per recipient) is read before the right one (T/M…, title, name).
+        let text = format!(
+            "ĐẢNG BỘ TỈNH NGHỆ AN\n\n**ĐẢNG ỦY PHƯỜNG HOÀNG MAI**\n\n\\*\n\nSố 61-BC/ĐU\n\n**ĐẢNG CỘNG SẢN VIỆT NAM**\n\n\
+             *Hoàng Mai, ngày 03 tháng 4 năm 2026*\n\n**BÁO CÁO**\n\n{BODY}\
+             ***Nơi nhận:***\n\n\\- Ban Thường vụ Tỉnh ủy (b/c),\n\n\\- Lưu Văn phòng Đảng ủy.\n\n\
+             **T/M BAN THƯỜNG VỤ**\n\n**BÍ THƯ**\n\n**Phạm Thị Hồng**\n"
+        );
+        let found = ranges(&text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1], ("Nơi nhận:".to_owned(), "Phạm Thị Hồng".to_owned()));
+        let aside = text.replace(
+            "**BÁO CÁO**\n\n",
+            "**BÁO CÁO**\n\nThực hiện Kế hoạch số 86-KH/TU, Đảng ủy báo cáo như sau (có biểu số liệu kèm theo):\n\n",
+        );
+        let found = ranges(&aside);
+        assert_eq!(
+            found[0].1,
+            "Thực hiện Kế hoạch số 86-KH/TU, Đảng ủy báo cáo như sau (có biểu số liệu kèm theo):"
+        );
+    }
 
     #[test]
     fn party_header_and_signature_are_found() {

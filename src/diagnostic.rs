@@ -121,6 +121,8 @@ pub enum Finding {
         line: String,
         /// The line is bold (`**…**`): the marks are to go.
         bold: bool,
+        /// The report is a Word document: the remedy is a heading style, not `#`.
+        word: bool,
     },
     /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
     /// `section` is filled by the heading of `with`.
@@ -300,8 +302,9 @@ pub enum Finding {
 pub enum ConversionNote {
     /// Tracked changes taken as accepted: insertions kept, deletions dropped.
     TrackedChanges { insertions: usize, deletions: usize },
-    /// Pictures, charts, shapes and embedded objects, which have no text to check.
-    ImagesDropped { count: usize },
+    /// Pictures, charts, shapes, text boxes and embedded objects, not read; the text of
+    /// the first text boxes, to say what was left out.
+    ImagesDropped { count: usize, text_boxes: Vec<String> },
     /// Converted to `.docx` by LibreOffice before reading.
     ConvertedByLibreOffice { from: String },
 }
@@ -401,7 +404,10 @@ impl Finding {
             | Finding::MergedSections { .. }
             | Finding::MetadataInferred { .. }
             | Finding::Conversion { .. }
-            | Finding::AppendixPeriodsSummed { .. } => Severity::Note,
+            | Finding::AppendixPeriodsSummed { .. }
+            // In Word, a bold numbered paragraph is how most units write a heading: it is
+            // read as one, and the style is only advice.
+            | Finding::PseudoHeading { word: true, .. } => Severity::Note,
             Finding::MetadataConflict { .. } => Severity::Warning,
             Finding::SectionOrder { .. }
             | Finding::UnknownSection { .. }

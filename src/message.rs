@@ -92,6 +92,20 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("heading typed without (or with wrong) diacritics; write it as “{title}”"),
         ),
         Finding::PseudoHeading {
+            title,
+            level,
+            line,
+            word: true,
+            ..
+        } => {
+            let plain = line.trim_start_matches('#').trim().replace('\\', "");
+            pick(
+                vi,
+                format!("đoạn này được hiểu là tiêu đề mục “{title}”; trong Word, hãy đặt cho nó kiểu tiêu đề Heading {level} (Đề mục {level}), như các tiêu đề cùng cấp: {plain}"),
+                format!("this paragraph is taken as the heading of “{title}”; in Word, give it the Heading {level} style, as the document's headings of that rank: {plain}"),
+            )
+        }
+        Finding::PseudoHeading {
             title, level, line, bold, ..
         } => {
             let hashes = "#".repeat(usize::from(*level));
@@ -359,11 +373,27 @@ fn conversion(vi: bool, note: &ConversionNote) -> String {
                 "the file still has tracked changes: read as if all were accepted ({insertions} insertions kept, {deletions} deletions dropped); accept or reject them in Word before sending"
             ),
         ),
-        ConversionNote::ImagesDropped { count } => pick(
+        ConversionNote::ImagesDropped { count, text_boxes } if text_boxes.is_empty() => pick(
             vi,
             format!("{count} hình ảnh, biểu đồ hoặc đối tượng nhúng không có chữ để kiểm tra nên được bỏ qua"),
             format!("{count} pictures, charts or embedded objects have no text to check and were left out"),
         ),
+        ConversionNote::ImagesDropped { count, text_boxes } => {
+            let quoted = text_boxes
+                .iter()
+                .map(|t| format!("“{t}”"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            pick(
+                vi,
+                format!(
+                    "{count} hình ảnh, biểu đồ, khung chữ (text box) hoặc đối tượng nhúng được bỏ qua, không được kiểm tra; chữ trong khung: {quoted} — nội dung báo cáo cần viết trong đoạn văn, không đặt trong khung chữ"
+                ),
+                format!(
+                    "{count} pictures, charts, text boxes or embedded objects were left out, not checked; text-box text: {quoted} — the report's content belongs in paragraphs, not text boxes"
+                ),
+            )
+        }
         ConversionNote::ConvertedByLibreOffice { from } => pick(
             vi,
             format!("tệp .{from} đã được LibreOffice chuyển sang .docx để đọc; nên lưu lại thành .docx"),

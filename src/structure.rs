@@ -168,7 +168,26 @@ fn is_capitals(text: &str) -> bool {
 /// Whether the source line of a block opens with a numbering marker, list markers
 /// (`2.` of an ordered list, which the block's text leaves out) included.
 fn opens_with_numbering(block: &Block, text: &str) -> bool {
-    starts_with_numbering(source_line(block, text))
+    starts_with_numbering(&marker_line(block, text))
+}
+
+/// The block's first source line with Markdown's backslash escapes removed: a Word
+/// paragraph typed `5. Giải pháp` is written `5\. Giải pháp` so that it stays text, and its
+/// numbering is still `5.`.
+fn marker_line<'t>(block: &Block, text: &'t str) -> std::borrow::Cow<'t, str> {
+    let line = source_line(block, text);
+    if !line.contains('\\') {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            continue;
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The block's first source line, without quote and emphasis marks before it.
@@ -258,14 +277,23 @@ impl Matcher<'_> {
         wrappers.sort_unstable();
         for &wrapper in &wrappers {
             let Some(level) = self.blocks[wrapper].heading_level() else {
-                // A wrapper pasted as a bold or capitals line: its title on the next such
-                // line is the wrapper's when another heading line follows it (the part's
-                // sections), and the part's one section when text follows it.
+                // A wrapper pasted as a bold or capitals line (`**PHẦN THỨ NHẤT**`): its
+                // unnumbered title on the next such line (`**KẾT QUẢ 10 NĂM …**`) is the
+                // wrapper's when a heading line follows it (the part's sections), and the
+                // part's one section when text follows it.
                 let title = wrapper + 1;
+                let heading_after = |b: usize| {
+                    self.normalized.get(b).is_some_and(Option::is_some)
+                        || self
+                            .blocks
+                            .get(b)
+                            .is_some_and(|next| next.heading_level().is_some() || opens_with_numbering(next, self.text))
+                };
                 if self.normalized.get(title).is_some_and(Option::is_some)
                     && self.level_of(title).is_none()
                     && !self.wrappers.contains(&title)
-                    && self.normalized.get(title + 1).is_some_and(Option::is_some)
+                    && !opens_with_numbering(&self.blocks[title], self.text)
+                    && heading_after(title + 1)
                 {
                     self.wrappers.insert(title);
                 }
@@ -463,7 +491,7 @@ impl Matcher<'_> {
         let kinds: HashSet<Kind> = hits
             .iter()
             .filter(|h| h.pseudo)
-            .map(|h| numbering_kind(source_line(&self.blocks[h.block], self.text)))
+            .map(|h| numbering_kind(&marker_line(&self.blocks[h.block], self.text)))
             .collect();
         let mut aligned: Vec<Hit> = Vec::new();
         // Each candidate looks at the anchors: a report has tens of headings, a file with
@@ -495,7 +523,7 @@ impl Matcher<'_> {
             if pseudo
                 && !part_title
                 && !kinds.is_empty()
-                && !kinds.contains(&numbering_kind(source_line(&self.blocks[block], self.text)))
+                && !kinds.contains(&numbering_kind(&marker_line(&self.blocks[block], self.text)))
             {
                 continue;
             }
@@ -660,12 +688,34 @@ impl Matcher<'_> {
                     level,
                     line,
                     bold: self.blocks[hit.block].all_bold,
+                    word: false,
                 };
                 self.diagnostics
                     .push(Diagnostic::new(finding, self.location(hit.block)));
             }
             let next = (i + 1..hits.len()).find(|&j| !repeated[j]).map(|j| hits[j].block);
             let end = self.span_end(hit, next, range.end);
+            // One heading for two sections ("Hạn chế, khuyết điểm và nguyên nhân") whose
+            // own sub-headings part them ("a) Hạn chế, khuyết điểm", "b) Nguyên nhân"):
+            // the second section starts at the sub-heading that says it.
+            if let Some(second) = hit.merged
+                && let Some(split) = self.split_merged(hit, second, end)
+            {
+                seen.push((second, split));
+                latest = Some(second);
+                self.place(hit, split, false);
+                let sub = Hit {
+                    block: split,
+                    section: second,
+                    merged: None,
+                    ..*hit
+                };
+                self.used.insert(split);
+                self.place(&sub, end, false);
+                nested.push((*hit, split));
+                nested.push((sub, end));
+                continue;
+            }
             self.place(hit, end, false);
             if let Some(second) = hit.merged {
                 seen.push((second, hit.block));
@@ -938,6 +988,19 @@ impl Matcher<'_> {
             .unwrap_or(bound)
     }
 
+    /// The sub-heading inside a merged heading's span (`hit.block..end`) that starts its
+    /// second section: deeper than the heading, saying `second` by its title or by
+    /// keywords of it alone, after some text or sub-heading of the first.
+    fn split_merged(&self, hit: &Hit, second: usize, end: usize) -> Option<usize> {
+        let level = hit.level?;
+        (hit.block + 2..end).find(|&b| {
+            self.level_of(b).is_some_and(|l| l > level)
+                && self.normalized[b].is_some()
+                && (self.match_block(b, &[second]).is_some()
+                    || self.score(b, second) > 0 && self.score(b, hit.section) == 0)
+        })
+    }
+
     fn place(&mut self, hit: &Hit, end: usize, merged: bool) {
         let heading = &self.blocks[hit.block];
         let content_end = self.blocks.get(end).map_or(self.text.len(), |b| b.start);
@@ -1015,6 +1078,67 @@ impl Matcher<'_> {
 mod tests {
     use super::*;
     use crate::markdown::blocks;
+
+    fn placed_ids(text: &str) -> (Vec<String>, Vec<String>) {
+        let outline = Outline::builtin();
+        let index = LineIndex::new(text);
+        let b = blocks(text, 0);
+        let structure = analyze(&b, text, &index, &outline);
+        let placed = structure
+            .placed
+            .iter()
+            .filter(|p| !p.merged)
+            .map(|p| format!("{}@{}", outline.sections[p.section].id, b[p.heading].text))
+            .collect();
+        let codes = structure
+            .diagnostics
+            .iter()
+            .map(|d| d.finding.code().to_owned())
+            .collect();
+        (placed, codes)
+    }
+
+    #[test]
+    fn a_merged_heading_is_parted_by_its_own_sub_headings() {
+        let prose = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, đảng viên và Nhân dân; kết quả được đánh giá cao.";
+        let text = format!(
+            "# I. Công tác lãnh đạo, chỉ đạo\n\n{prose}\n\n# II. Kết quả thực hiện\n\n## 1. Kết quả đạt được\n\n{prose}\n\n\
+             ## 2. Hạn chế, khuyết điểm và nguyên nhân\n\n### a) Hạn chế, khuyết điểm\n\n{prose}\n\n### b) Nguyên nhân\n\n{prose}\n\n\
+             ## 3. Bài học kinh nghiệm\n\n{prose}\n\n## 4. Giải pháp\n\n{prose}\n\n# III. Tác động\n\n{prose}\n\n# IV. Kiến nghị\n\n{prose}\n\n# Phụ lục\n\n{prose}\n"
+        );
+        let (placed, codes) = placed_ids(&text);
+        assert!(
+            placed.contains(&"ket-qua.han-che@2. Hạn chế, khuyết điểm và nguyên nhân".to_owned()),
+            "{placed:?}"
+        );
+        assert!(
+            placed.contains(&"ket-qua.nguyen-nhan@b) Nguyên nhân".to_owned()),
+            "{placed:?}"
+        );
+        assert!(
+            !codes.iter().any(|c| c == "merged-sections" || c == "empty-section"),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn an_escaped_numbering_marker_is_numbering() {
+        // Word's `5. Giải pháp…` typed in a bold paragraph reads as `**5\\. Giải pháp…**`; said
+        // by keywords only, it is aligned as the numbered sibling of the titled ones.
+        let prose = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, đảng viên và Nhân dân; kết quả được đánh giá cao.";
+        let text = format!(
+            "**I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**\n\n{prose}\n\n**II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN**\n\n{prose}\n\n\
+             **1\\. Những kết quả nổi bật**\n\n{prose}\n\n**2\\. Tồn tại, hạn chế, khó khăn, vướng mắc**\n\n{prose}\n\n\
+             **3\\. Nguyên nhân**\n\n{prose}\n\n**4\\. Bài học kinh nghiệm**\n\n{prose}\n\n**5\\. Giải pháp trong giai đoạn mới**\n\n{prose}\n\n\
+             **III. ĐÁNH GIÁ TÁC ĐỘNG**\n\n{prose}\n\n**IV. KIẾN NGHỊ, ĐỀ XUẤT**\n\n{prose}\n\n**PHỤ LỤC**\n\n{prose}\n"
+        );
+        let (placed, codes) = placed_ids(&text);
+        assert!(
+            placed.contains(&"ket-qua.giai-phap@5. Giải pháp trong giai đoạn mới".to_owned()),
+            "{placed:?}"
+        );
+        assert!(!codes.iter().any(|c| c == "missing-section"), "{codes:?}");
+    }
 
     #[test]
     fn a_bold_subject_line_in_the_title_block_is_not_a_section() {

@@ -112,6 +112,12 @@ pub fn analyze_docx_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach
         location.locator = converted.locator(location.line, location.column).map(Box::new);
     };
     report.diagnostics.iter_mut().for_each(|d| locate(&mut d.location));
+    // A Word user makes a heading with a style, not with `#`.
+    for d in &mut report.diagnostics {
+        if let Finding::PseudoHeading { word, .. } = &mut d.finding {
+            *word = true;
+        }
+    }
     // The cross-file checks place their findings where these fields were written.
     let fm = &mut report.front_matter;
     for field in [&mut fm.unit, &mut fm.unit_code, &mut fm.category]
@@ -222,12 +228,15 @@ fn analyze_text(
         };
     }
     // A table read (an HTML one, whose words Markdown does not count), or an Excel file
-    // standing for the appendix, is the appendix section's content.
+    // standing for the appendix, is the appendix section's content; the Excel file is the
+    // appendix itself ("có biểu số liệu kèm theo"), so the report needs no heading for it.
     let appendix_id = outline.appendix.section.map(|s| outline.sections[s].id.as_str());
     let has_figures = appendix.tables > 0 || used_workbook;
     diagnostics.extend(std::mem::take(&mut structure.diagnostics).into_iter().filter(|d| {
-        !(has_figures
-            && matches!(&d.finding, Finding::EmptySection { section, .. } if Some(section.as_str()) == appendix_id))
+        let about_appendix = |section: &str| Some(section) == appendix_id;
+        !(has_figures && matches!(&d.finding, Finding::EmptySection { section, .. } if about_appendix(section))
+            || used_workbook
+                && matches!(&d.finding, Finding::MissingSection { section, .. } if about_appendix(section)))
     }));
     diagnostics.extend(appendix.diagnostics);
     diagnostics.sort_by_key(|d| (d.location.line, d.location.column));

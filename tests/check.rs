@@ -26,6 +26,8 @@ mod real;
 mod second_outline;
 #[path = "check/word.rs"]
 mod word;
+#[path = "check/word_real.rs"]
+mod word_real;
 
 use support::{repo_root, run};
 

@@ -23,6 +23,7 @@ use roxmltree::{Document, Node, ParsingOptions};
 
 use super::{Converted, LineOrigin};
 use crate::diagnostic::{ConversionNote, Diagnostic, Finding, Place, SNIPPET_MAX_CHARS, WordProblem};
+use crate::heading::starts_with_numbering;
 
 /// Parts a package may list: a report with pictures has a few dozen.
 pub const MAX_PARTS: usize = 10_000;
@@ -34,6 +35,8 @@ pub const MAX_TOTAL_BYTES: u64 = 48 * 1024 * 1024;
 pub const MAX_XML_NODES: u32 = 2_000_000;
 /// Element nesting followed: Word nests a table in a cell in a table a few levels deep.
 pub const MAX_DEPTH: usize = 128;
+/// Most text boxes whose text a note quotes.
+const MAX_TEXT_BOXES_NAMED: usize = 3;
 /// Grid columns of a table: a merged cell's `gridSpan` is bounded by it too.
 const MAX_COLUMNS: usize = 64;
 /// Style `basedOn` links followed (a loop must end).
@@ -636,6 +639,8 @@ struct Reader {
     insertions: usize,
     deletions: usize,
     images: usize,
+    /// The text of text boxes among the dropped objects (a few, cut), to name in the note.
+    text_boxes: Vec<String>,
     /// Open fields: whether each is past its instruction (showing its result).
     fields: Vec<bool>,
     /// The last block written was a bulleted paragraph.
@@ -804,6 +809,11 @@ impl Reader {
                     }
                     self.emit(&line, Some(origin.clone()));
                 }
+                // A heading typed by hand (a bold, numbered line: `II. KẾT QUẢ…`) names
+                // the place of what follows, as a styled heading does.
+                if all_bold && count <= 2 && quote_text.chars().count() <= 200 && starts_with_numbering(&quote_text) {
+                    self.heading = Some(cut(&quote_text));
+                }
             }
         }
         self.blank();
@@ -920,7 +930,25 @@ impl Reader {
                     }
                     _ => {}
                 },
-                "drawing" | "pict" | "object" => self.images += 1,
+                "drawing" | "pict" | "object" => {
+                    self.images += 1;
+                    // A text box has text: the note names it, so nobody is told it had none.
+                    // Word writes it twice (DrawingML and VML fallback): read the first.
+                    if self.text_boxes.len() < MAX_TEXT_BOXES_NAMED
+                        && let Some(content) = part.descendants().find(|n| is(n, "txbxContent"))
+                    {
+                        let text: String = content
+                            .descendants()
+                            .filter(|n| is(n, "t"))
+                            .filter_map(|n| n.text())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let text = clean(&text);
+                        if !text.trim().is_empty() {
+                            self.text_boxes.push(cut(text.trim()));
+                        }
+                    }
+                }
                 "footnoteReference" => {
                     if let Some(id) = attr(&part, "id") {
                         let number = match self.footnote_numbers.get(id) {
@@ -1299,7 +1327,10 @@ impl Reader {
         }
         if self.images > 0 {
             notes.push(Diagnostic::whole_file(Finding::Conversion {
-                note: ConversionNote::ImagesDropped { count: self.images },
+                note: ConversionNote::ImagesDropped {
+                    count: self.images,
+                    text_boxes: std::mem::take(&mut self.text_boxes),
+                },
             }));
         }
         while self.out.ends_with("\n\n") {
