@@ -106,6 +106,25 @@ pub struct Document<'a> {
     parts: Vec<Part<'a>>,
 }
 
+impl Document<'_> {
+    /// A bound on the size of `document.xml`, read from the parts without converting
+    /// them: text about doubles as XML, and a table cell (`|`) becomes at most about 160
+    /// bytes of `<w:tc>` markup whatever it holds.
+    pub fn xml_bound(&self) -> u64 {
+        self.parts
+            .iter()
+            .map(|part| {
+                let text: &str = match part {
+                    Part::Xml(xml) => xml,
+                    Part::Markdown(markdown) => markdown,
+                };
+                let cells = memchr::memchr_iter(b'|', text.as_bytes()).count() as u64;
+                text.len() as u64 * 2 + cells * 160
+            })
+            .sum()
+    }
+}
+
 pub fn document(compiled: &Compiled) -> Document<'_> {
     Document { parts: parts(compiled) }
 }
@@ -136,7 +155,7 @@ impl Document<'_> {
     /// Writes `document.xml`, converting the excerpts side by side, as they are nearly all
     /// of the work, and returns the resources it asked for. The join makes the result the
     /// same as one pass over the excerpts in order.
-    pub fn write_to<W: Write + Send>(self, out: &mut W, renames: &[(String, String)]) -> io::Result<Resources> {
+    pub(crate) fn write_to<W: Write + Send>(self, out: &mut W, renames: &[(String, String)]) -> io::Result<Resources> {
         self.write_in_batches(out, renames, CHUNK_BYTES)
     }
 

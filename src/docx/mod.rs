@@ -26,6 +26,7 @@ mod tests;
 use std::fmt;
 
 use crate::compile::Compiled;
+pub use body::{Document, from_xml};
 pub use draft::draft;
 
 #[derive(Debug)]

@@ -262,6 +262,9 @@ fn app() -> String {
 }
 
 /// The .docx bytes.
+/// Bodies whose size bound reaches this are written with Zip64 (a margin under 4 GiB).
+const ZIP64_FROM: u64 = 3 << 30;
+
 pub fn write(contents: Contents, reference: &Reference) -> Result<Vec<u8>, DocxError> {
     let (styles, renames) = match &reference.styles {
         Some(styles) => {
@@ -300,11 +303,13 @@ pub fn write(contents: Contents, reference: &Reference) -> Result<Vec<u8>, DocxE
     }
     // Streamed from its fragments, never joined into one string of its own; the parts
     // after it name the resources it turned out to need.
-    // Zip64 for the body: its size is known only once written, and a body past 4 GiB
-    // (units' tables of empty rows, amplified a hundredfold into XML) would otherwise fail
-    // the whole Word report after all its work. 20 bytes more in every package.
+    // Zip64 for the body only when it could pass 4 GiB (units' tables of empty rows,
+    // amplified into XML), which would otherwise fail the whole Word report after all its
+    // work. Not always: LibreOffice refuses to open a package whose body carries the Zip64
+    // field ("source file could not be loaded").
+    let large = contents.document.xml_bound() >= ZIP64_FROM;
     zip.zip
-        .start_file("word/document.xml", zip.options.large_file(true))
+        .start_file("word/document.xml", zip.options.large_file(large))
         .map_err(DocxError::Write)?;
     let resources = contents
         .document
