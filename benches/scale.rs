@@ -80,7 +80,7 @@ fn floor(dir: &Path) -> std::io::Result<usize> {
                 return 0;
             };
             let text = String::from_utf8_lossy(&bytes);
-            pulldown_cmark::Parser::new_ext(&text, baocao::markdown::options()).count()
+            pulldown_cmark::Parser::new_ext(&text, baocao::read::markdown::options()).count()
         })
         .sum();
     Ok(std::hint::black_box(events))
@@ -502,7 +502,7 @@ fn stages(options: &Options, dir: &Path) -> Result<(), String> {
     let corpus = corpus(dir, options.units, options.problems)?;
     let mut files = Vec::new();
     walk(&corpus.submissions, &mut files).map_err(|e| e.to_string())?;
-    let outline = baocao::outline::Outline::builtin();
+    let outline = baocao::campaign::outline::Outline::builtin();
     let mut spent = [Duration::ZERO; NAMES.len()];
     for path in &files {
         let mut lap = Instant::now();
@@ -514,21 +514,21 @@ fn stages(options: &Options, dir: &Path) -> Result<(), String> {
         stop(0, &mut spent);
         let lossy = String::from_utf8_lossy(&bytes);
         stop(1, &mut spent);
-        std::hint::black_box(pulldown_cmark::Parser::new_ext(&lossy, baocao::markdown::options()).count());
+        std::hint::black_box(pulldown_cmark::Parser::new_ext(&lossy, baocao::read::markdown::options()).count());
         stop(2, &mut spent);
-        let baocao::decode::Decoded::Text { text, .. } = baocao::decode::decode(&bytes) else {
+        let baocao::read::decode::Decoded::Text { text, .. } = baocao::read::decode::decode(&bytes) else {
             continue;
         };
         stop(3, &mut spent);
         let index = LineIndex::new(&text);
         stop(4, &mut spent);
-        let top = baocao::front_matter::parse(&text, &index, &outline);
+        let top = baocao::report::front_matter::parse(&text, &index, &outline);
         stop(5, &mut spent);
-        let blocks = baocao::markdown::blocks(&text[top.body_start..], top.body_start);
+        let blocks = baocao::read::markdown::blocks(&text[top.body_start..], top.body_start);
         stop(6, &mut spent);
-        let structure = baocao::structure::analyze(&blocks, &text, &index, &outline);
+        let structure = baocao::report::structure::analyze(&blocks, &text, &index, &outline);
         stop(7, &mut spent);
-        std::hint::black_box(baocao::appendix::read(
+        std::hint::black_box(baocao::report::appendix::read(
             &blocks,
             &text,
             top.body_start,

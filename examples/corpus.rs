@@ -23,7 +23,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use baocao::outline::{Kind, Outline};
+use baocao::campaign::outline::{Kind, Outline};
 use unicode_normalization::UnicodeNormalization;
 
 /// SplitMix64: small, fast, and good enough to vary synthetic text.
@@ -452,7 +452,7 @@ fn roster_yaml(units: &[Unit], seed: u64) -> String {
 
 /// `1.234.567`: `.` groups thousands.
 pub fn vn_count(n: u64) -> String {
-    baocao::number::format_count(n)
+    baocao::text::number::format_count(n)
 }
 
 /// `67,8`: `,` is the decimal mark.
@@ -693,7 +693,7 @@ fn report(outline: &Outline, unit: &Unit, rng: Rng, problem: Problem) -> String 
             section.title.clone()
         };
         if problem == Problem::NoDiacritics {
-            title = baocao::fold::strip_diacritics(&title);
+            title = baocao::text::fold::strip_diacritics(&title);
         }
         title
     };

@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::check::DateSource;
-use crate::lang::Lang;
+use crate::across::DateSource;
+use crate::text::lang::Lang;
 
 /// Checks and compiles the unit reports of a Party review campaign ("tổng kết").
 /// Kiểm tra và tổng hợp báo cáo của các đơn vị trong đợt tổng kết.
@@ -329,15 +329,15 @@ impl<E: ValueEnum + Clone + Send + Sync + 'static> clap::builder::TypedValuePars
 }
 
 fn parse_as_of(text: &str) -> Result<jiff::civil::Date, String> {
-    use crate::lang::Lang;
+    use crate::text::lang::Lang;
     // Said in both languages: the campaign, and so its language, is not read yet.
-    crate::date::read_date(text).map_err(|why| {
+    crate::text::date::read_date(text).map_err(|why| {
         format!(
             "“{text}” {} / {}; {}: {}",
             why.message(Lang::Vi),
             why.message(Lang::En),
             "các dạng được chấp nhận / accepted forms",
-            crate::date::FORMS
+            crate::text::date::FORMS
         )
     })
 }

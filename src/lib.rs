@@ -1,47 +1,20 @@
 //! baocao: checks unit reports of a Party review campaign against its outline and
-//! compiles them into one report. Data flows one way: load → decode → parse → model →
-//! check / compile → render → write; only `run` (and the loaders it calls) does I/O.
+//! compiles them into one report. Data flows one way, and the modules are its stages:
+//! `read` (bytes → blocks with locators) → `report` (one file on its own) → `across`
+//! (the files together: roster, lateness) → `roll` and `compiled` (who reported, the
+//! view-model) → `output` (templates, Word, Excel, check's formats) → `write`. `campaign`
+//! holds the outline and roster types, `diagnostic` the findings, `text` the Vietnamese
+//! text rules every stage shares. Only `app` (one module per command) sequences the
+//! stages and does I/O, through `read` and `write`.
 
-pub mod apparatus;
-pub mod appendix;
-pub mod board;
+pub mod across;
+pub mod app;
 pub mod campaign;
-pub mod check;
 pub mod cli;
-pub mod collation;
-pub mod compile;
-pub mod date;
-pub mod decode;
-pub mod describe;
+pub mod compiled;
 pub mod diagnostic;
-pub mod discover;
-pub mod docx;
-pub mod draft;
-pub mod excerpt;
-pub mod fatal;
-pub mod fold;
-pub mod format;
-pub mod front_matter;
-pub mod git;
-pub mod header;
-pub mod heading;
-pub mod identify;
-pub mod lang;
-pub mod legacy;
-pub mod markdown;
-pub mod message;
-pub mod number;
-pub mod outline;
+pub mod output;
 pub mod read;
-pub mod render;
-pub mod roster;
-pub mod run;
-pub mod structure;
-pub mod submission;
-pub mod suggest;
-pub mod table;
-pub mod workbook;
+pub mod report;
+pub mod text;
 pub mod write;
-pub mod xlsx;
-pub mod xml;
-pub mod yaml;

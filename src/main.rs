@@ -11,5 +11,5 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    baocao::run::run(baocao::cli::Cli::parse())
+    baocao::app::run(baocao::cli::Cli::parse())
 }

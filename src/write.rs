@@ -321,7 +321,7 @@ pub fn check_out_dir(out: &Path, inputs: &[PathBuf]) -> anyhow::Result<()> {
         let input_resolved = resolve(input);
         if out_resolved.starts_with(&input_resolved) {
             let (out, input) = (out.display(), input.display());
-            return Err(crate::fatal::Fatal::new(
+            return Err(crate::diagnostic::fatal::Fatal::new(
                 format!("--out {out} nằm trong thư mục báo cáo {input}: hãy chọn thư mục ghi kết quả khác"),
                 format!("--out {out} is inside the submissions folder {input}: choose another output folder"),
             )

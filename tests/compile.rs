@@ -558,19 +558,19 @@ fn screenshot(html: &Path, png: &Path) {
 /// The paragraphs and list items of a report that are the unit's own text: not its
 /// apparatus (header, title, signature, recipients), not a wrapper line, not a heading or
 /// a line standing in for one, not in the appendix section (its table is read, not copied).
-fn own_paragraphs(bytes: &[u8], outline: &baocao::outline::Outline) -> Vec<String> {
-    use baocao::markdown::BlockKind;
-    let baocao::decode::Decoded::Text { text, .. } = baocao::decode::decode(bytes) else {
+fn own_paragraphs(bytes: &[u8], outline: &baocao::campaign::outline::Outline) -> Vec<String> {
+    use baocao::read::markdown::BlockKind;
+    let baocao::read::decode::Decoded::Text { text, .. } = baocao::read::decode::decode(bytes) else {
         return Vec::new();
     };
     let index = baocao::diagnostic::LineIndex::new(&text);
-    let top = baocao::front_matter::parse(&text, &index, outline);
-    let blocks = baocao::markdown::blocks(&text[top.body_start..], top.body_start);
-    let structure = baocao::structure::analyze(&blocks, &text, &index, outline);
+    let top = baocao::report::front_matter::parse(&text, &index, outline);
+    let blocks = baocao::read::markdown::blocks(&text[top.body_start..], top.body_start);
+    let structure = baocao::report::structure::analyze(&blocks, &text, &index, outline);
     let appendix = outline.appendix.section;
     (0..blocks.len())
         .filter(|&i| matches!(blocks[i].kind, BlockKind::Paragraph | BlockKind::Item) && blocks[i].words(1) > 0)
-        .filter(|&i| !baocao::apparatus::contains(&structure.apparatus, i) && !structure.wrappers.contains(&i))
+        .filter(|&i| !baocao::report::apparatus::contains(&structure.apparatus, i) && !structure.wrappers.contains(&i))
         .filter(|&i| !structure.placed.iter().any(|p| p.heading == i))
         .filter(|&i| {
             !structure
@@ -594,7 +594,7 @@ fn listed_paths(markdown: &str, label: &str) -> BTreeSet<String> {
 /// Compiles `submissions` in `dir` and checks that every paragraph of every report that
 /// counts is in the compiled Markdown exactly once (issue 16 §4).
 fn every_paragraph_once(dir: &Path, args: &[&str], submissions: &str) {
-    let outline = baocao::outline::Outline::builtin();
+    let outline = baocao::campaign::outline::Outline::builtin();
     let out = tempfile::tempdir().unwrap();
     let out_path = out.path().to_string_lossy().into_owned();
     let mut all = vec!["compile", "--as-of", "2026-04-29", "--format", "md", "--out", &out_path];
@@ -651,7 +651,7 @@ fn every_paragraph_once(dir: &Path, args: &[&str], submissions: &str) {
     }
     assert!(reports > 10, "{reports} reports");
     let mut found: BTreeMap<String, usize> = BTreeMap::new();
-    for block in baocao::markdown::blocks(&compiled, 0) {
+    for block in baocao::read::markdown::blocks(&compiled, 0) {
         if expected.contains_key(&block.text) {
             *found.entry(block.text.clone()).or_default() += 1;
         }

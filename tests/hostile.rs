@@ -395,7 +395,7 @@ fn compile_never_modifies_a_submission() {
 #[test]
 fn fuzz_regressions_stay_fixed() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz-regressions");
-    let builtin = baocao::outline::Outline::builtin();
+    let builtin = baocao::campaign::outline::Outline::builtin();
     let inputs = |kind: &str| -> Vec<(PathBuf, Vec<u8>)> {
         let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(kind))
             .map(|listing| listing.filter_map(Result::ok).map(|e| e.path()).collect())
@@ -409,10 +409,10 @@ fn fuzz_regressions_stay_fixed() {
     };
     for (path, bytes) in inputs("report") {
         eprintln!("report: {}", path.display());
-        let report = baocao::submission::analyze(&bytes, &builtin, true);
+        let report = baocao::report::analyze(&bytes, &builtin, true);
         for own in &report.excerpts {
-            if let baocao::excerpt::Own::Written(markdown) = own {
-                let _ = baocao::excerpt::to_html(markdown);
+            if let baocao::report::excerpt::Own::Written(markdown) = own {
+                let _ = baocao::report::excerpt::to_html(markdown);
             }
         }
     }
@@ -422,12 +422,12 @@ fn fuzz_regressions_stay_fixed() {
         for line in 1..=converted.lines.len() + 1 {
             let _ = converted.locator(line, 1 + line % 40);
         }
-        let _ = baocao::submission::analyze_docx(&bytes, &builtin, true);
+        let _ = baocao::report::analyze_docx(&bytes, &builtin, true);
     }
     for (path, bytes) in inputs("outline") {
         eprintln!("outline: {}", path.display());
         let text = String::from_utf8_lossy(&bytes);
-        let parsed = baocao::outline::Outline::parse(&text, "outline.yaml");
-        let _ = baocao::roster::Roster::parse(&text, "units.yaml", parsed.as_ref().unwrap_or(&builtin));
+        let parsed = baocao::campaign::outline::Outline::parse(&text, "outline.yaml");
+        let _ = baocao::campaign::roster::Roster::parse(&text, "units.yaml", parsed.as_ref().unwrap_or(&builtin));
     }
 }

@@ -10,13 +10,13 @@ mod inprocess;
 
 use std::path::Path;
 
-use baocao::excerpt::Own;
+use baocao::report::excerpt::Own;
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Parser};
 
 /// The events of `text` as the program parses Markdown.
 fn events(text: &str) -> Vec<Event<'_>> {
-    Parser::new_ext(text, baocao::markdown::options()).collect()
+    Parser::new_ext(text, baocao::read::markdown::options()).collect()
 }
 
 /// Whether `needle` is a contiguous run of `haystack`.
@@ -39,8 +39,8 @@ fn one_unit_cannot_damage_the_others(hostile: &str) -> Result<(), TestCaseError>
     let at = reports.iter().position(|(p, _)| p.ends_with("snv.md")).expect("snv");
     reports[at].1 = with_hostile_section(&reports[at].1, hostile);
     let (markdown, excerpts) = inprocess::compile_markdown(&reports);
-    let outline = baocao::outline::Outline::builtin();
-    let again = baocao::submission::analyze(markdown.as_bytes(), &outline, false);
+    let outline = baocao::campaign::outline::Outline::builtin();
+    let again = baocao::report::analyze(markdown.as_bytes(), &outline, false);
     for (index, section) in outline.sections.iter().enumerate() {
         prop_assert!(
             again.placed.iter().any(|p| p.section == index),
@@ -238,7 +238,7 @@ fn outputs_carry_the_same_text(hostile: &str) {
     reports[at].1 = with_hostile_section(&reports[at].1, hostile);
     let (markdown, html, docx, excerpts) = inprocess::compile_all(&reports);
     let (html, word) = (visible_html(&html), visible_docx(&docx));
-    let outline = baocao::outline::Outline::builtin();
+    let outline = baocao::campaign::outline::Outline::builtin();
     let mut seen = 0;
     for owns in &excerpts {
         for (section, own) in owns.iter().enumerate() {
@@ -675,7 +675,7 @@ fn the_word_body_takes_zip64_only_when_it_could_pass_4_gib() {
     assert_eq!(extra_len, 0, "an ordinary report's body has no Zip64 field");
     assert!(visible_docx(&docx).len() > 1000);
     // 30 million cell borders bound the body at 4.8 GB: Zip64.
-    let cells = baocao::docx::from_xml("|".repeat(30_000_000));
+    let cells = baocao::output::docx::from_xml("|".repeat(30_000_000));
     assert!(cells.xml_bound() >= 4 << 30);
 }
 

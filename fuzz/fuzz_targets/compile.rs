@@ -6,9 +6,9 @@
 use std::sync::LazyLock;
 
 use baocao::campaign::Campaign;
-use baocao::check::{DateSource, Input};
-use baocao::excerpt::Own;
-use baocao::outline::Outline;
+use baocao::across::{DateSource, Input};
+use baocao::report::excerpt::Own;
+use baocao::campaign::outline::Outline;
 use libfuzzer_sys::fuzz_target;
 use pulldown_cmark::{Event, Parser};
 
@@ -34,7 +34,7 @@ static SAMPLES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 });
 
 fn events(text: &str) -> Vec<Event<'_>> {
-    Parser::new_ext(text, baocao::markdown::options()).collect()
+    Parser::new_ext(text, baocao::read::markdown::options()).collect()
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -58,18 +58,18 @@ fuzz_target!(|data: &[u8]| {
         .iter()
         .map(|(path, text)| Input {
             path: path.clone(),
-            report: baocao::submission::analyze(text.as_bytes(), &OUTLINE, true),
+            report: baocao::report::analyze(text.as_bytes(), &OUTLINE, true),
             git: None,
         })
         .collect();
     let excerpts: Vec<Vec<Own>> = inputs.iter().map(|i| i.report.excerpts.clone()).collect();
-    let outcome = baocao::check::check(inputs, &campaign, DateSource::FrontMatter);
-    let mut compiled = baocao::compile::compile(&campaign, &outcome, jiff::civil::date(2026, 5, 20));
-    let renderer = baocao::render::Renderer::new(&[]).expect("built-in templates");
+    let outcome = baocao::across::check(inputs, &campaign, DateSource::FrontMatter);
+    let mut compiled = baocao::compiled::compile(&campaign, &outcome, jiff::civil::date(2026, 5, 20));
+    let renderer = baocao::output::template::Renderer::new(&[]).expect("built-in templates");
     let context = renderer.compiled_context("report.md.tera", &mut compiled).expect("context");
     let markdown = renderer.render_context("report.md.tera", &context).expect("render");
 
-    let again = baocao::submission::analyze(markdown.as_bytes(), &OUTLINE, false);
+    let again = baocao::report::analyze(markdown.as_bytes(), &OUTLINE, false);
     for (index, section) in OUTLINE.sections.iter().enumerate() {
         assert!(again.placed.iter().any(|p| p.section == index), "section {} lost", section.id);
     }

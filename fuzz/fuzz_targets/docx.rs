@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use baocao::outline::Outline;
+use baocao::campaign::outline::Outline;
 use libfuzzer_sys::fuzz_target;
 
 static OUTLINE: LazyLock<Outline> = LazyLock::new(Outline::builtin);
@@ -15,5 +15,5 @@ fuzz_target!(|data: &[u8]| {
     for line in 1..=converted.lines.len() + 1 {
         let _ = converted.locator(line, 1 + line % 40);
     }
-    let _ = baocao::submission::analyze_docx(data, &OUTLINE, true);
+    let _ = baocao::report::analyze_docx(data, &OUTLINE, true);
 });

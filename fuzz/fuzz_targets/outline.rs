@@ -4,8 +4,8 @@
 
 use std::sync::LazyLock;
 
-use baocao::outline::Outline;
-use baocao::roster::Roster;
+use baocao::campaign::outline::Outline;
+use baocao::campaign::roster::Roster;
 use libfuzzer_sys::fuzz_target;
 
 static BUILTIN: LazyLock<Outline> = LazyLock::new(Outline::builtin);

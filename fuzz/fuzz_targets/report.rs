@@ -5,16 +5,16 @@
 
 use std::sync::LazyLock;
 
-use baocao::outline::Outline;
+use baocao::campaign::outline::Outline;
 use libfuzzer_sys::fuzz_target;
 
 static OUTLINE: LazyLock<Outline> = LazyLock::new(Outline::builtin);
 
 fuzz_target!(|data: &[u8]| {
-    let report = baocao::submission::analyze(data, &OUTLINE, true);
+    let report = baocao::report::analyze(data, &OUTLINE, true);
     for own in &report.excerpts {
-        if let baocao::excerpt::Own::Written(markdown) = own {
-            let _ = baocao::excerpt::to_html(markdown);
+        if let baocao::report::excerpt::Own::Written(markdown) = own {
+            let _ = baocao::report::excerpt::to_html(markdown);
         }
     }
 });

@@ -23,7 +23,7 @@ use roxmltree::{Document, Node, ParsingOptions};
 
 use super::{Converted, LineOrigin};
 use crate::diagnostic::{ConversionNote, Diagnostic, Finding, Place, SNIPPET_MAX_CHARS, WordProblem};
-use crate::heading::starts_with_numbering;
+use crate::text::heading::starts_with_numbering;
 
 /// Parts a package may list: a report with pictures has a few dozen.
 pub const MAX_PARTS: usize = 10_000;

@@ -1,13 +1,32 @@
-//! Readers of the formats units send that are not Markdown. Each turns a file's bytes into
-//! the Markdown the rest of the pipeline reads (so structure, appendix, metadata and
-//! excerpts apply unchanged), with a locator for every line it produced, so findings are
-//! shown where the user can find them in the original: `đoạn 12`, `bảng 2, hàng 5, cột 3`.
-//! `src/docx/` is the Word writer of the compiled report; this is the reader.
+//! The edge where bytes come in: finding the files (`discover`), the campaign folder
+//! (`campaign`), git's dates (`git`), and one reader per input format. Every reader ends
+//! in the same source model, the blocks of [`markdown`] with a locator for each line:
+//! Markdown and text are decoded (`decode`, `legacy` for TCVN3/VNI); Word (`docx`, and
+//! `.doc`/`.odt` through `soffice`) is turned into that Markdown with a locator for every
+//! line it produced, so findings are shown where the user can find them in the original
+//! (`đoạn 12`, `bảng 2, hàng 5, cột 3`); Excel appendices (`workbook`) become grids.
+//! `src/output/docx/` is the Word writer of the compiled report; this is the reader.
 
+pub mod campaign;
+pub mod decode;
+pub mod discover;
 pub mod docx;
+pub mod git;
+pub mod legacy;
+pub mod markdown;
+pub mod raw_html;
 pub mod soffice;
+pub mod table;
+pub mod workbook;
+pub mod xml;
 
 use crate::diagnostic::{Diagnostic, Locator, Place};
+
+/// A path as messages show it: with `/` on every system, so a unit on Windows and CI on
+/// Linux read the same text.
+pub fn display(path: &std::path::Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
 
 /// How a file is read, from its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,10 +1,10 @@
 //! `compile` run in-process on report texts, for property tests that run it many times:
 //! the same calls the `compile` command makes, without files.
 
+use baocao::across::{DateSource, Input};
 use baocao::campaign::Campaign;
-use baocao::check::{DateSource, Input};
-use baocao::excerpt::Own;
-use baocao::outline::Outline;
+use baocao::campaign::outline::Outline;
+use baocao::report::excerpt::Own;
 
 pub fn campaign() -> Campaign {
     Campaign {
@@ -52,15 +52,15 @@ pub fn compile_markdown(reports: &[(String, String)]) -> (String, Vec<Vec<Own>>)
         .iter()
         .map(|(path, text)| Input {
             path: path.clone(),
-            report: baocao::submission::analyze(text.as_bytes(), &campaign.outline, true),
+            report: baocao::report::analyze(text.as_bytes(), &campaign.outline, true),
             git: None,
         })
         .collect();
     let excerpts = inputs.iter().map(|i| i.report.excerpts.clone()).collect();
-    let outcome = baocao::check::check(inputs, &campaign, DateSource::FrontMatter);
+    let outcome = baocao::across::check(inputs, &campaign, DateSource::FrontMatter);
     let as_of = jiff::civil::date(2026, 5, 20);
-    let mut compiled = baocao::compile::compile(&campaign, &outcome, as_of);
-    let renderer = baocao::render::Renderer::new(&[]).expect("built-in templates");
+    let mut compiled = baocao::compiled::compile(&campaign, &outcome, as_of);
+    let renderer = baocao::output::template::Renderer::new(&[]).expect("built-in templates");
     let context = renderer
         .compiled_context("report.md.tera", &mut compiled)
         .expect("context");
@@ -75,20 +75,20 @@ pub fn compile_all(reports: &[(String, String)]) -> (String, String, Vec<u8>, Ve
         .iter()
         .map(|(path, text)| Input {
             path: path.clone(),
-            report: baocao::submission::analyze(text.as_bytes(), &campaign.outline, true),
+            report: baocao::report::analyze(text.as_bytes(), &campaign.outline, true),
             git: None,
         })
         .collect();
     let excerpts = inputs.iter().map(|i| i.report.excerpts.clone()).collect();
-    let outcome = baocao::check::check(inputs, &campaign, DateSource::FrontMatter);
-    let mut compiled = baocao::compile::compile(&campaign, &outcome, jiff::civil::date(2026, 5, 20));
-    let renderer = baocao::render::Renderer::new(&[]).expect("built-in templates");
+    let outcome = baocao::across::check(inputs, &campaign, DateSource::FrontMatter);
+    let mut compiled = baocao::compiled::compile(&campaign, &outcome, jiff::civil::date(2026, 5, 20));
+    let renderer = baocao::output::template::Renderer::new(&[]).expect("built-in templates");
     let context = renderer
         .compiled_context("report.md.tera", &mut compiled)
         .expect("context");
     let markdown = renderer.render_context("report.md.tera", &context).expect("render");
     renderer.prerender_excerpts(&context);
     let html = renderer.render_context("report.html.tera", &context).expect("render");
-    let docx = baocao::docx::render(&compiled, None).expect("docx");
+    let docx = baocao::output::docx::render(&compiled, None).expect("docx");
     (markdown, html, docx, excerpts)
 }

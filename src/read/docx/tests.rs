@@ -126,9 +126,11 @@ fn word_text_never_becomes_markdown_by_accident() {
         got,
         "\\# không phải tiêu đề \\| có gạch đứng \\* và \\_\n\n1\\. không phải danh sách\n\n\\- không phải gạch đầu dòng\n\n2.071 lượt\n"
     );
-    let blocks = crate::markdown::blocks(&got, 0);
+    let blocks = crate::read::markdown::blocks(&got, 0);
     assert!(
-        blocks.iter().all(|b| b.kind == crate::markdown::BlockKind::Paragraph),
+        blocks
+            .iter()
+            .all(|b| b.kind == crate::read::markdown::BlockKind::Paragraph),
         "{blocks:?}"
     );
     assert_eq!(blocks[0].text, "# không phải tiêu đề | có gạch đứng * và _");

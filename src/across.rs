@@ -1,0 +1,515 @@
+//! Checks across files: the roster (unknown units, names, duplicates, who is missing)
+//! and lateness. Pure: the per-file reports and the git history come in, results go out.
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+
+use crate::campaign::Campaign;
+use crate::campaign::outline::SubmissionTime;
+use crate::campaign::roster::Unit;
+use crate::diagnostic::{Diagnostic, Finding, Location, Severity};
+use crate::read::git::FileTimes;
+use crate::report::Report;
+use crate::report::header::{Source, Sourced};
+use crate::report::identify::{Identified, Matcher, file_name_agrees};
+use crate::text::date::Moment;
+
+/// Which source gives the submission time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum DateSource {
+    /// `submitted`, else the commit that first added the file, else `date`.
+    #[default]
+    Auto,
+    /// `submitted`, else `date`.
+    FrontMatter,
+    /// The commit that first added the file.
+    Git,
+}
+
+/// One file with everything `check` found in it.
+#[derive(Debug, Clone)]
+pub struct FileResult {
+    pub path: String,
+    /// The roster unit (or, without a roster, the front matter's code) this file is for.
+    pub unit_code: Option<String>,
+    pub submitted: Option<Date>,
+    /// The submission instant (a bare date counts from its start), to order two reports
+    /// of one unit.
+    pub submitted_at: Option<Timestamp>,
+    pub late_days: Option<i64>,
+    /// Where `submitted` came from.
+    pub time_source: Option<TimeSource>,
+    pub report: Report,
+}
+
+/// Which of the report's times gave its submission time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeSource {
+    /// The front matter's `submitted`.
+    Submitted,
+    /// The commit that first added the file.
+    Git,
+    /// The front matter's `date`: the day the report was signed, the last resort.
+    Date,
+}
+
+impl Outcome {
+    /// A unit looking at its own draft (files named, not the submissions folder): a date
+    /// of signing is not a submission yet, so no lateness is read from it. A draft from
+    /// `new` is dated the day it was made, and an untouched one was otherwise "late"
+    /// whenever it was made after the deadline.
+    pub fn as_drafts(&mut self) {
+        for file in &mut self.files {
+            if file.time_source == Some(TimeSource::Date) {
+                file.submitted = None;
+                file.submitted_at = None;
+                file.late_days = None;
+                file.time_source = None;
+                file.report
+                    .diagnostics
+                    .retain(|d| !matches!(d.finding, Finding::Late { .. }));
+            }
+        }
+    }
+}
+
+impl FileResult {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity() == severity)
+            .count()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub files: Vec<FileResult>,
+    /// Roster codes with no identifiable report, in roster order.
+    pub missing_units: Vec<String>,
+}
+
+impl Outcome {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.files.iter().map(|f| f.count(severity)).sum()
+    }
+}
+
+/// A file as it reaches the cross-file checks.
+pub struct Input {
+    pub path: String,
+    pub report: Report,
+    /// When git first added and last changed the file, if it is tracked.
+    pub git: Option<FileTimes>,
+}
+
+/// How many other files a `duplicate-unit` message names.
+const DUPLICATES_LISTED: usize = 5;
+
+/// Whether a file was read as a report at all: not a stray non-Markdown file, a link,
+/// binary content, or a file that could not be read.
+fn is_report(report: &Report) -> bool {
+    !report.diagnostics.iter().any(|d| {
+        matches!(
+            d.finding,
+            Finding::UnsupportedFile { .. }
+                | Finding::NotText
+                | Finding::Unreadable { .. }
+                | Finding::TooLarge { .. }
+                | Finding::TooManyCells { .. }
+                | Finding::WordInvalid { .. }
+                | Finding::NeedsDocx { .. }
+        )
+    })
+}
+
+pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Outcome {
+    let outline = &campaign.outline;
+    let zone = &outline.time_zone;
+    // The roster's names folded once, only when some report names its unit in its
+    // header block rather than by code.
+    let matcher = std::cell::OnceCell::new();
+    let matcher = |roster| matcher.get_or_init(|| Matcher::new(roster));
+    let mut files: Vec<FileResult> = inputs
+        .into_iter()
+        .map(|input| {
+            let mut report = input.report;
+            let mut findings: Vec<(Finding, Location)> = Vec::new();
+            if let Some(roster) = &campaign.roster {
+                identify_by_header(&mut report, roster, matcher(roster), &input.path, &mut findings);
+            }
+            let fm = &report.front_matter;
+            let header_code = report
+                .metadata
+                .fields
+                .iter()
+                .find(|f| f.field == "unit_code" && f.source != Source::FrontMatter)
+                .map(|f| f.value.clone());
+            let unit_code = header_code.or_else(|| {
+                fm.unit_code.as_ref().and_then(|code| match &campaign.roster {
+                    None => Some(code.value.clone()),
+                    Some(roster) => match roster.get(&code.value) {
+                        Some(unit) => {
+                            if let Some(given) = fm.unit.as_ref().filter(|g| !unit.name_matches(&g.value)) {
+                                let finding = Finding::UnitMismatch {
+                                    given: given.value.clone(),
+                                    roster: unit.name.clone(),
+                                };
+                                findings.push((finding, given.location.clone()));
+                            }
+                            Some(unit.code.clone())
+                        }
+                        None => {
+                            findings.push((
+                                Finding::UnknownUnit {
+                                    code: code.value.clone(),
+                                    suggestion: roster.suggest(&code.value).map(str::to_owned),
+                                },
+                                code.location.clone(),
+                            ));
+                            None
+                        }
+                    },
+                })
+            });
+            let committed = input.git.map(|g| g.first_added);
+            // A file git first saw after the campaign closed (its `report_deadline`) was
+            // archived, not submitted: a repository of reports that came by mail, or this
+            // tool's own sample. Its commit says nothing of when it was sent.
+            let committed_open = committed.filter(|c| Moment::Instant(*c).day(zone) <= outline.report_deadline);
+            // A file that is not a readable report (a stray `.docx`, a link, binary
+            // content) is not a submission: git's time for it says nothing.
+            let from_submitted = fm.submitted.map(|m| (m, TimeSource::Submitted));
+            let from_git = committed.map(|t| (Moment::Instant(t), TimeSource::Git));
+            let from_git_open = committed_open.map(|t| (Moment::Instant(t), TimeSource::Git));
+            let from_date = fm.date.map(|d| (Moment::Day(d), TimeSource::Date));
+            let timed = if !is_report(&report) {
+                None
+            } else {
+                match (source, outline.submission_time) {
+                    (DateSource::Auto, SubmissionTime::Git) => from_git_open.or(from_submitted).or(from_date),
+                    (DateSource::Auto, SubmissionTime::Declared) => from_submitted.or(from_git_open).or(from_date),
+                    (DateSource::FrontMatter, _) => from_submitted.or(from_date),
+                    (DateSource::Git, _) => from_git,
+                }
+            };
+            let moment = timed.map(|(m, _)| m);
+            let time_source = timed.map(|(_, s)| s);
+            // A report cannot be sent before it is dated; and a `submitted` earlier than
+            // git saw the file is either mail the secretariat committed later or a unit
+            // backdating its report: shown, with both days, whichever time counts.
+            if let (Some(declared), Some(location)) = (fm.submitted, fm.submitted_location.clone())
+                && is_report(&report)
+            {
+                let declared = declared.day(zone);
+                if let Some(dated) = fm.date.filter(|dated| declared < *dated) {
+                    findings.push((
+                        Finding::SubmittedBeforeDate {
+                            submitted: declared,
+                            dated,
+                        },
+                        location.clone(),
+                    ));
+                }
+                if let Some(committed) = committed_open
+                    .map(|c| Moment::Instant(c).day(zone))
+                    .filter(|c| declared < *c)
+                {
+                    findings.push((
+                        Finding::SubmittedBeforeCommit {
+                            submitted: declared,
+                            committed,
+                        },
+                        location,
+                    ));
+                }
+            }
+            let submitted = moment.map(|m| m.day(zone));
+            let submitted_at = moment.and_then(|m| m.instant(zone));
+            let due = unit_code
+                .as_deref()
+                .and_then(|code| campaign.roster.as_ref()?.get(code)?.due)
+                .unwrap_or(outline.deadline);
+            let days = submitted.map(|day| (day - due).get_days() as i64);
+            if let (Some(days), Some(day)) = (days, submitted)
+                && days > 0
+            {
+                // The line the time was read from; a commit's time has none in the file.
+                let fm = &report.front_matter;
+                let written = match time_source {
+                    Some(TimeSource::Submitted) => fm.submitted_location.clone(),
+                    Some(TimeSource::Date) => fm.date_location.clone(),
+                    Some(TimeSource::Git) | None => None,
+                };
+                let location = written.unwrap_or(Location {
+                    line: 1,
+                    column: 1,
+                    ..Location::default()
+                });
+                findings.push((
+                    Finding::Late {
+                        days,
+                        due,
+                        submitted: day,
+                    },
+                    location,
+                ));
+            }
+            // A report whose submission time is its commit, changed again after the unit's
+            // deadline: the secretariat may want to know which version it read. Where the
+            // unit states `submitted`, the history is only the repository's bookkeeping.
+            let timed_by_git = moment.is_some() && moment == committed.map(Moment::Instant);
+            if let Some(times) = input.git.filter(|_| timed_by_git) {
+                let changed = times.last_changed.to_zoned_datetime(zone.clone()).date();
+                if times.last_changed > times.first_added && changed > due {
+                    let finding = Finding::ModifiedAfterDue { changed, due };
+                    findings.push((
+                        finding,
+                        Location {
+                            line: 1,
+                            column: 1,
+                            ..Location::default()
+                        },
+                    ));
+                }
+            }
+            report
+                .diagnostics
+                .extend(findings.into_iter().map(|(f, l)| Diagnostic::new(f, l)));
+            FileResult {
+                path: input.path,
+                unit_code,
+                submitted,
+                submitted_at,
+                late_days: days.map(|d| d.max(0)),
+                time_source,
+                report,
+            }
+        })
+        .collect();
+
+    let mut claims: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, file) in files.iter().enumerate() {
+        if let Some(code) = &file.unit_code {
+            claims.entry(code.clone()).or_default().push(i);
+        }
+    }
+    for (code, claimants) in &claims {
+        if claimants.len() < 2 {
+            continue;
+        }
+        for &i in claimants {
+            // A few paths say where to look; thousands would make every message huge.
+            let others = claimants
+                .iter()
+                .filter(|&&j| j != i)
+                .take(DUPLICATES_LISTED)
+                .map(|&j| files[j].path.clone())
+                .collect();
+            let more = claimants.len() - 1 - DUPLICATES_LISTED.min(claimants.len() - 1);
+            let report = &files[i].report;
+            let location = report
+                .front_matter
+                .unit_code
+                .as_ref()
+                .map(|f| f.location.clone())
+                .or_else(|| report.issuer.as_ref().map(|i| i.found.location.clone()))
+                .unwrap_or_default();
+            let finding = Finding::DuplicateUnit {
+                code: code.clone(),
+                others,
+                more,
+            };
+            files[i].report.diagnostics.push(Diagnostic::new(finding, location));
+        }
+    }
+    for file in &mut files {
+        file.report
+            .diagnostics
+            .sort_by_key(|d| (d.location.line, d.location.column));
+    }
+    let missing_units = campaign
+        .roster
+        .as_ref()
+        .map(|roster| {
+            roster
+                .units
+                .iter()
+                .filter(|u| !claims.contains_key(&u.code))
+                .map(|u| u.code.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    Outcome { files, missing_units }
+}
+
+fn described(unit: &Unit) -> String {
+    format!("{} ({})", unit.name, unit.code)
+}
+
+/// Finds the unit a report names in its header block (or by name alone in its front
+/// matter) when the front matter gives no code; where it gives one, checks that the
+/// header agrees. The unit found is recorded in the report's metadata with its source.
+fn identify_by_header(
+    report: &mut Report,
+    roster: &crate::campaign::roster::Roster,
+    matcher: &Matcher,
+    path: &str,
+    findings: &mut Vec<(Finding, Location)>,
+) {
+    let fm = &report.front_matter;
+    let Some(issuer) = report.issuer.clone() else {
+        return;
+    };
+    let location = issuer.found.location.clone();
+    // A header naming the unit the front matter names says nothing new.
+    if let Some(unit) = fm.unit_code.as_ref().and_then(|code| roster.get(&code.value))
+        && matcher.names_unit(&issuer.candidates, unit)
+    {
+        return;
+    }
+    let identified = matcher.identify(&issuer.candidates, issuer.superior.as_deref());
+    if let Some(code) = &fm.unit_code {
+        // The front matter's code stands; a header naming another unit is worth a word.
+        if let Identified::Unit(unit) = identified
+            && unit.code != code.value
+            && roster.get(&code.value).is_some()
+        {
+            let finding = Finding::MetadataConflict {
+                field: "unit_code".into(),
+                front_matter: code.value.clone(),
+                document: described(unit),
+            };
+            findings.push((finding, location));
+        }
+        return;
+    }
+    match identified {
+        Identified::Unit(unit) => {
+            let confirmed = file_name_agrees(path, unit);
+            let value = if confirmed {
+                format!("{} — {}; tên tệp khớp / the file name agrees", unit.code, unit.name)
+            } else {
+                format!("{} — {}", unit.code, unit.name)
+            };
+            let finding = Finding::MetadataInferred {
+                field: "unit_code".into(),
+                value,
+                source: Source::Roster.as_str(),
+            };
+            findings.push((finding, location.clone()));
+            let line = Some(location.line);
+            report.metadata.set(Sourced {
+                field: "unit_code",
+                value: unit.code.clone(),
+                source: Source::Header,
+                line,
+            });
+            if report.front_matter.category.is_none() {
+                report.metadata.set(Sourced {
+                    field: "category",
+                    value: unit.category.clone(),
+                    source: Source::Roster,
+                    line: None,
+                });
+            }
+        }
+        Identified::Ambiguous(units) => {
+            let finding = Finding::UnitAmbiguous {
+                given: issuer.found.value.clone(),
+                candidates: units.into_iter().map(described).collect(),
+            };
+            findings.push((finding, location));
+        }
+        Identified::Unknown(closest) => {
+            let finding = Finding::UnitUnidentified {
+                given: issuer.found.value.clone(),
+                closest: closest.into_iter().map(described).collect(),
+            };
+            findings.push((finding, location));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn campaign() -> Campaign {
+        Campaign {
+            outline: crate::campaign::outline::Outline::builtin(),
+            outline_origin: None,
+            roster: None,
+            roster_origin: None,
+            templates: Vec::new(),
+            reference_docx: None,
+        }
+    }
+
+    #[test]
+    fn files_that_are_not_reports_get_no_submission_time() {
+        let committed: Timestamp = "2026-11-26T22:00:00Z".parse().expect("valid timestamp");
+        let inputs = vec![Input {
+            path: "s/bao-cao.docx".into(),
+            report: Report {
+                diagnostics: vec![Diagnostic::whole_file(Finding::UnsupportedFile {
+                    symlink: false,
+                    named: false,
+                })],
+                ..Report::default()
+            },
+            git: Some(FileTimes {
+                first_added: committed,
+                last_changed: committed,
+            }),
+        }];
+        let outcome = check(inputs, &campaign(), DateSource::Auto);
+        let file = &outcome.files[0];
+        assert_eq!((file.submitted, file.late_days), (None, None));
+        let codes: Vec<&str> = file.report.diagnostics.iter().map(|d| d.finding.code()).collect();
+        assert_eq!(codes, ["unsupported-file"]);
+    }
+
+    #[test]
+    fn many_claimants_are_named_a_few_at_a_time() {
+        let outline = crate::campaign::outline::Outline::builtin();
+        let text = "---\nunit: Sở Nội vụ\nunit_code: SNV\ncategory: so-nganh\ndate: 2026-04-15\n---\n";
+        let inputs = (0..8)
+            .map(|i| Input {
+                path: format!("s/{i}.md"),
+                report: crate::report::analyze(text.as_bytes(), &outline, false),
+                git: None,
+            })
+            .collect();
+        let outcome = check(inputs, &campaign(), DateSource::Auto);
+        let message = outcome.files[0]
+            .report
+            .diagnostics
+            .iter()
+            .find(|d| d.finding.code() == "duplicate-unit")
+            .map(|d| d.finding.message(crate::text::lang::Lang::Vi))
+            .expect("duplicate-unit");
+        assert!(
+            message.ends_with("s/1.md, s/2.md, s/3.md, s/4.md, s/5.md và 2 tệp khác"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn a_report_takes_its_commit_time() {
+        let committed: Timestamp = "2026-04-21T02:00:00Z".parse().expect("valid timestamp");
+        let inputs = vec![Input {
+            path: "s/a.md".into(),
+            report: Report::default(),
+            git: Some(FileTimes {
+                first_added: committed,
+                last_changed: committed,
+            }),
+        }];
+        let outcome = check(inputs, &campaign(), DateSource::Auto);
+        assert_eq!(outcome.files[0].late_days, Some(2));
+    }
+}

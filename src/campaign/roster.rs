@@ -1,0 +1,187 @@
+//! The roster: the units expected to report (`outline/units.yaml`).
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+use serde::Deserialize;
+
+use crate::campaign::error::ConfigError;
+use crate::campaign::outline::Outline;
+use crate::text::date::read_date;
+use crate::text::fold::fold_name;
+use crate::text::yaml;
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub code: String,
+    pub name: String,
+    pub category: String,
+    /// An extension: this unit's last day on time.
+    pub due: Option<Date>,
+    /// Other names the unit writes in its header block (`Ban Chấp hành Đoàn TNCS Hồ Chí
+    /// Minh tỉnh Nghệ An` for `Tỉnh đoàn`).
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Roster {
+    pub units: Vec<Unit>,
+    by_code: HashMap<String, usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoster {
+    units: Vec<RawUnit>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnit {
+    code: String,
+    name: String,
+    category: String,
+    #[serde(default)]
+    due: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+/// Longest unit code accepted; real ones are a few letters (`SNV`, `X001`).
+pub const MAX_CODE_CHARS: usize = 32;
+
+/// The syntax of a unit code: letters (Vietnamese ones too), digits, `-`, `_`, starting
+/// with a letter or digit. Never a path, an option (`-rf`), a hidden name or a line end.
+pub fn is_code(code: &str) -> bool {
+    code.chars().next().is_some_and(char::is_alphanumeric)
+        && code.chars().count() <= MAX_CODE_CHARS
+        && code.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+impl Roster {
+    pub fn parse(text: &str, path: &str, outline: &Outline) -> Result<Roster, ConfigError> {
+        let raw: RawRoster = yaml::from_str(text).map_err(|e| ConfigError::from_yaml(path, &e))?;
+        let at = |needle: &str, skip: usize, message: String| ConfigError::at_text(path, text, needle, skip, message);
+        let mut roster = Roster::default();
+        for (index, unit) in raw.units.into_iter().enumerate() {
+            let code = unit.code.trim().to_owned();
+            if code.is_empty() {
+                return Err(at("code:", 0, "a unit has an empty `code`".into()));
+            }
+            if !is_code(&code) {
+                // Located at the unit's own `code:` key: the value may be written escaped.
+                return Err(at(
+                    "code:",
+                    index,
+                    format!(
+                        "unit code `{}` may hold only letters, digits, `-` and `_`, start with a letter or digit, and be at most {MAX_CODE_CHARS} characters: it names files (`new`) and is shown in every output",
+                        code.escape_debug()
+                    ),
+                ));
+            }
+            if roster.by_code.contains_key(&code) {
+                return Err(at(
+                    &format!("code: {code}"),
+                    1,
+                    format!("unit code `{code}` appears twice"),
+                ));
+            }
+            if outline.category(&unit.category).is_none() {
+                let ids: Vec<&str> = outline.categories.iter().map(|c| c.id.as_str()).collect();
+                let (vi_hint, en_hint) = crate::diagnostic::fatal::did_you_mean(crate::text::suggest::closest(
+                    &unit.category,
+                    ids.iter().copied(),
+                ));
+                let list = ids.join(", ");
+                let category = &unit.category;
+                return Err(at(
+                    &format!("category: {category}"),
+                    0,
+                    format!("unit `{code}`: category `{category}` is not in the outline{en_hint}; the outline's categories are: {list}"),
+                )
+                .with_vi(format!(
+                    "đơn vị `{code}`: loại đơn vị `{category}` không có trong đề cương{vi_hint}; các loại trong đề cương: {list}"
+                )));
+            }
+            let due = match unit.due {
+                None => None,
+                Some(text) => Some(read_date(&text).map_err(|why| {
+                    use crate::text::lang::Lang;
+                    at(
+                        &format!("due: {text}"),
+                        0,
+                        format!("unit `{code}`: `due: {text}` {}", why.message(Lang::En)),
+                    )
+                    .with_vi(format!("đơn vị `{code}`: `due: {text}` {}", why.message(Lang::Vi)))
+                })?),
+            };
+            roster.by_code.insert(code.clone(), roster.units.len());
+            roster.units.push(Unit {
+                code,
+                name: unit.name,
+                category: unit.category,
+                due,
+                aliases: unit.aliases,
+            });
+        }
+        Ok(roster)
+    }
+
+    pub fn get(&self, code: &str) -> Option<&Unit> {
+        self.by_code.get(code).map(|&i| &self.units[i])
+    }
+
+    /// The unit's place in `units`.
+    pub fn index(&self, code: &str) -> Option<usize> {
+        self.by_code.get(code).copied()
+    }
+}
+
+impl Roster {
+    /// The code meant by `given` when it is not one: the same code in another case, a
+    /// close typo, or the unit's name typed where its code was asked.
+    pub fn suggest(&self, given: &str) -> Option<&str> {
+        crate::text::suggest::closest(given, self.units.iter().map(|u| u.code.as_str())).or_else(|| {
+            let name = crate::text::suggest::closest(given, self.units.iter().map(|u| u.name.as_str()))?;
+            self.units.iter().find(|u| u.name == name).map(|u| u.code.as_str())
+        })
+    }
+}
+
+impl Unit {
+    /// Whether a name given in a report is this unit's (or one of its aliases), up to
+    /// NFC, tone placement and case.
+    pub fn name_matches(&self, given: &str) -> bool {
+        let given = fold_name(given);
+        std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .any(|name| fold_name(name) == given)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roster_parses_and_folds_names() {
+        let outline = Outline::builtin();
+        let text = "units:\n  - code: SNV\n    name: \"Sở Nội vụ\"\n    category: so-nganh\n    due: 2026-04-27\n";
+        let roster = Roster::parse(text, "units.yaml", &outline).expect("valid");
+        let unit = roster.get("SNV").expect("present");
+        assert_eq!(unit.due, Some(jiff::civil::date(2026, 4, 27)));
+        assert!(unit.name_matches("SỞ NỘI VỤ"));
+        assert!(!unit.name_matches("Sở Tài chính"));
+    }
+
+    #[test]
+    fn bad_rosters_are_located() {
+        let outline = Outline::builtin();
+        let text = "units:\n  - code: A\n    name: x\n    category: so-nganh\n  - code: A\n    name: y\n    category: so-nganh\n";
+        let error = Roster::parse(text, "units.yaml", &outline).expect_err("duplicate");
+        assert_eq!(error.line, 5, "{error}");
+        let text = "units:\n  - code: A\n    name: x\n    category: nowhere\n";
+        let error = Roster::parse(text, "units.yaml", &outline).expect_err("category");
+        assert_eq!(error.line, 4, "{error}");
+    }
+}

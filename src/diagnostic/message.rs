@@ -1,0 +1,621 @@
+//! The words of every diagnostic, in Vietnamese and English. Unit staff read these:
+//! each message says what is wrong and, where it is not obvious, what to do.
+
+use crate::diagnostic::{
+    ConversionNote, FieldProblem, Finding, NeedsDocxProblem, TableProblem, ValueProblem, WordProblem,
+};
+use crate::text::date::written_vi;
+use crate::text::lang::Lang;
+
+impl Finding {
+    /// What the finding says to a person, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        message(self, lang)
+    }
+}
+
+fn message(finding: &Finding, lang: Lang) -> String {
+    nest_quotes(&words(finding, lang))
+}
+
+/// Quotes inside quotes become single ones (“mục “Dân vận khéo”” → “mục ‘Dân vận khéo’”):
+/// titles and values people write carry their own quotation marks.
+pub fn nest_quotes(text: &str) -> String {
+    if text.matches('“').count() < 2 {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '“' => {
+                out.push(if depth == 0 { '“' } else { '‘' });
+                depth += 1;
+            }
+            '”' => {
+                depth = depth.saturating_sub(1);
+                out.push(if depth == 0 { '”' } else { '’' });
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn words(finding: &Finding, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    match finding {
+        Finding::MissingSection {
+            title, looked, closest, ..
+        } => {
+            let (from, to) = *looked;
+            let (near_vi, near_en) = match closest {
+                Some(c) => {
+                    let (cont_vi, cont_en) = match c.continues {
+                        Some(next) => (format!(" — tiêu đề này còn tiếp ở dòng {next}"), format!(" — it continues on line {next}")),
+                        None => (String::new(), String::new()),
+                    };
+                    (
+                        format!("; tiêu đề gần nhất là dòng {} ‘{}’{cont_vi}", c.line, c.heading),
+                        format!("; the closest heading is line {} ‘{}’{cont_en}", c.line, c.heading),
+                    )
+                }
+                None => (String::new(), String::new()),
+            };
+            pick(
+                vi,
+                format!("thiếu mục “{title}” (đã tìm từ dòng {from} đến dòng {to}{near_vi})"),
+                format!("section “{title}” is missing (looked for on lines {from}–{to}{near_en})"),
+            )
+        }
+        Finding::EmptySection { title, words: 0, min, .. } => pick(
+            vi,
+            format!("mục “{title}” chưa có nội dung (cần ít nhất {min} từ)"),
+            format!("section “{title}” is empty (at least {min} words needed)"),
+        ),
+        Finding::EmptySection { title, words, min, .. } => pick(
+            vi,
+            format!("nội dung mục “{title}” còn quá ngắn ({words} từ, cần ít nhất {min})"),
+            format!("section “{title}” is too short ({words} words, at least {min} needed)"),
+        ),
+        Finding::DuplicateSection { title, first_line, .. } => pick(
+            vi,
+            format!("mục “{title}” bị lặp lại (đã có ở dòng {first_line})"),
+            format!("section “{title}” is repeated (already at line {first_line})"),
+        ),
+        Finding::SectionOrder { title, after, .. } => pick(
+            vi,
+            format!("mục “{title}” phải đứng trước mục “{after}” theo đề cương"),
+            format!("section “{title}” should come before “{after}” in the outline's order"),
+        ),
+        Finding::UnknownSection { heading } => pick(
+            vi,
+            format!("tiêu đề “{heading}” không có trong đề cương"),
+            format!("heading “{heading}” is not in the outline"),
+        ),
+        Finding::NoDiacritics { title, .. } => pick(
+            vi,
+            format!("tiêu đề viết thiếu hoặc sai dấu; đề nghị viết đúng “{title}”"),
+            format!("heading typed without (or with wrong) diacritics; write it as “{title}”"),
+        ),
+        Finding::PseudoHeading {
+            title,
+            level,
+            line,
+            word: true,
+            ..
+        } => {
+            let plain = line.trim_start_matches('#').trim().replace('\\', "");
+            pick(
+                vi,
+                format!("đoạn này được hiểu là tiêu đề mục “{title}”; trong Word, hãy đặt cho nó kiểu tiêu đề Heading {level} (Đề mục {level}), như các tiêu đề cùng cấp: {plain}"),
+                format!("this paragraph is taken as the heading of “{title}”; in Word, give it the Heading {level} style, as the document's headings of that rank: {plain}"),
+            )
+        }
+        Finding::PseudoHeading {
+            title, level, line, bold, ..
+        } => {
+            let hashes = "#".repeat(usize::from(*level));
+            let (unbold_vi, unbold_en) = if *bold { ("bỏ dấu ** và ", "remove the ** and ") } else { ("", "") };
+            pick(
+                vi,
+                format!("dòng này được hiểu là tiêu đề mục “{title}”; hãy {unbold_vi}viết thành tiêu đề cấp {level} ({hashes} ở đầu dòng, như các tiêu đề cùng cấp trong tệp): {line}"),
+                format!("this line is taken as the heading of “{title}”; {unbold_en}make it a level-{level} heading ({hashes} at the start, as the file's headings of that rank): {line}"),
+            )
+        }
+        Finding::OtherCampaign { subject, expected } => pick(
+            vi,
+            format!("báo cáo này viết về “{subject}”, không phải về {expected} của đợt tổng kết này: kiểm tra lại đã gửi đúng báo cáo chưa"),
+            format!("this report is about “{subject}”, not about {expected} of this campaign: check that the right report was sent"),
+        ),
+        Finding::MergedSections { title, with, .. } => pick(
+            vi,
+            format!("tiêu đề này gồm cả mục “{with}” và mục “{title}”: nội dung được tính cho cả hai"),
+            format!("this heading covers both “{with}” and “{title}”: its text counts for both"),
+        ),
+        Finding::FrontMatterMissing => pick(
+            vi,
+            "thiếu phần thông tin đầu tệp (giữa hai dòng ---): unit, unit_code, category, date".into(),
+            "no front matter (between two --- lines): unit, unit_code, category, date".into(),
+        ),
+        Finding::FrontMatterInvalid { error: None } => pick(
+            vi,
+            "thiếu dòng --- đóng phần thông tin đầu tệp".into(),
+            "the front matter has no closing --- line".into(),
+        ),
+        Finding::FrontMatterInvalid { error: Some(error) } => pick(
+            vi,
+            format!("phần thông tin đầu tệp (giữa hai dòng ---) sai cú pháp YAML (chi tiết kỹ thuật: {error})"),
+            format!("front matter is not valid YAML: {error}"),
+        ),
+        Finding::FieldMissing { field } => pick(
+            vi,
+            format!("thiếu trường “{field}” trong phần thông tin đầu tệp"),
+            format!("front matter field “{field}” is missing"),
+        ),
+        Finding::FieldInvalid { field, value, problem } => field_invalid(vi, field, value, problem),
+        Finding::UnknownUnit { code, suggestion } => {
+            let (vi_hint, en_hint) = crate::diagnostic::fatal::did_you_mean(suggestion.as_deref());
+            pick(
+                vi,
+                format!("mã đơn vị “{code}” không có trong danh sách đơn vị{vi_hint}"),
+                format!("unit code “{code}” is not in the roster{en_hint}"),
+            )
+        }
+        Finding::UnitMismatch { given, roster } => pick(
+            vi,
+            format!("tên đơn vị “{given}” khác với tên trong danh sách đơn vị: “{roster}”"),
+            format!("unit name “{given}” differs from the roster's “{roster}”"),
+        ),
+        Finding::DuplicateUnit { code, others, more: 0 } => pick(
+            vi,
+            format!("mã đơn vị “{code}” cũng được khai ở: {}", others.join(", ")),
+            format!("unit code “{code}” is also claimed by: {}", others.join(", ")),
+        ),
+        Finding::DuplicateUnit { code, others, more } => pick(
+            vi,
+            format!("mã đơn vị “{code}” cũng được khai ở: {} và {more} tệp khác", others.join(", ")),
+            format!("unit code “{code}” is also claimed by: {} and {more} more files", others.join(", ")),
+        ),
+        Finding::Late { days, due, submitted } => pick(
+            vi,
+            format!(
+                "nộp muộn {days} ngày (nộp {}, hạn cuối {})",
+                written_vi(*submitted),
+                written_vi(*due)
+            ),
+            format!(
+                "submitted {days} day{} late (on {submitted}, last day on time {due})",
+                if *days == 1 { "" } else { "s" }
+            ),
+        ),
+        Finding::ModifiedAfterDue { changed, due } => pick(
+            vi,
+            format!(
+                "báo cáo được sửa sau hạn (sửa {}, hạn cuối {})",
+                written_vi(*changed),
+                written_vi(*due)
+            ),
+            format!("report changed after the deadline (on {changed}, last day on time {due})"),
+        ),
+        Finding::Encoding { from } if from.starts_with("TCVN3") || from.starts_with("VNI") => pick(
+            vi,
+            format!("văn bản gõ bằng phông chữ cũ {from} đã được chuyển sang Unicode; nên chuyển mã văn bản (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu lại bằng UTF-8"),
+            format!("text typed with the legacy {from} font was converted to Unicode; convert the document (for example with Unikey's converter) and save it as UTF-8"),
+        ),
+        Finding::MetadataInferred { field, value, source } => {
+            let (vi_source, en_source) = match *source {
+                "signature" => ("phần chữ ký", "the signature block"),
+                "roster" => ("danh sách đơn vị, theo tên ở đầu văn bản", "the roster, for the name in the header block"),
+                _ => ("phần đầu văn bản", "the header block"),
+            };
+            pick(
+                vi,
+                format!("“{field}” = “{value}”, lấy từ {vi_source} (không có trong phần thông tin đầu tệp)"),
+                format!("“{field}” = “{value}”, read from {en_source} (not in the front matter)"),
+            )
+        }
+        Finding::MetadataConflict { field, front_matter, document } => pick(
+            vi,
+            format!("“{field}” trong phần thông tin đầu tệp là “{front_matter}” nhưng văn bản ghi “{document}”; dùng giá trị trong phần thông tin đầu tệp"),
+            format!("front matter “{field}” is “{front_matter}” but the document says “{document}”; the front matter's value is used"),
+        ),
+        Finding::UnitAmbiguous { given, candidates } => pick(
+            vi,
+            format!("không xác định được đơn vị “{given}”: khớp với nhiều đơn vị ({}); hãy ghi đúng tên đơn vị hoặc thêm unit_code vào phần thông tin đầu tệp", candidates.join("; ")),
+            format!("cannot tell which unit “{given}” is: it fits several ({}); write the unit's full name or add unit_code in front matter", candidates.join("; ")),
+        ),
+        Finding::UnitUnidentified { given, closest } if closest.is_empty() => pick(
+            vi,
+            format!("đơn vị “{given}” không có trong danh sách đơn vị"),
+            format!("unit “{given}” is not in the roster"),
+        ),
+        Finding::UnitUnidentified { given, closest } => pick(
+            vi,
+            format!("đơn vị “{given}” không có trong danh sách đơn vị; gần nhất: {} (có thể là báo cáo của đợt khác, hoặc cần thêm tên gọi khác vào aliases trong danh sách)", closest.join("; ")),
+            format!("unit “{given}” is not in the roster; closest: {} (a report of another campaign, or a name to add to the roster's aliases)", closest.join("; ")),
+        ),
+        Finding::SubmittedBeforeCommit { submitted, committed } => pick(
+            vi,
+            format!(
+                "`submitted` ghi {} nhưng git ghi nhận tệp lần đầu {}",
+                written_vi(*submitted),
+                written_vi(*committed)
+            ),
+            format!("`submitted` says {submitted}, but git first recorded the file on {committed}"),
+        ),
+        Finding::SubmittedBeforeDate { submitted, dated } => pick(
+            vi,
+            format!(
+                "`submitted` ({}) sớm hơn ngày ký báo cáo `date` ({}): báo cáo không thể gửi trước khi ký",
+                written_vi(*submitted),
+                written_vi(*dated)
+            ),
+            format!("`submitted` ({submitted}) is earlier than the report's own `date` ({dated}): a report cannot be sent before it is dated"),
+        ),
+        Finding::Encoding { from } => pick(
+            vi,
+            format!("tệp được lưu bằng bảng mã {from}, đã chuyển sang UTF-8; nên lưu lại bằng UTF-8"),
+            format!("file was saved as {from} and converted to UTF-8; save it as UTF-8"),
+        ),
+        Finding::NotText => pick(
+            vi,
+            "tệp không phải văn bản (có thể là tệp nhị phân)".into(),
+            "file is not text (binary content)".into(),
+        ),
+        Finding::UnsupportedFile { symlink: true, .. } => pick(
+            vi,
+            "đây là lối tắt (liên kết tượng trưng), không được đọc".into(),
+            "symbolic link (shortcut): not followed".into(),
+        ),
+        Finding::UnsupportedFile { symlink: false, .. } => pick(
+            vi,
+            "không phải tệp báo cáo (.md, .txt, .docx) nên không được đọc; hãy lưu báo cáo thành .docx hoặc .md (xem lệnh `baocao new`)".into(),
+            "not a report file (.md, .txt, .docx), so it is not read; save the report as .docx or .md (see `baocao new`)".into(),
+        ),
+        Finding::Unreadable { error } => pick(
+            vi,
+            format!("không đọc được tệp: {error}"),
+            format!("cannot read the file: {error}"),
+        ),
+        Finding::TooLarge { bytes, limit } => pick(
+            vi,
+            format!("tệp quá lớn ({}, tối đa {}); tệp này không được đọc", megabytes(*bytes, ","), megabytes(*limit, ",")),
+            format!("file too large ({}, at most {}); not read", megabytes(*bytes, "."), megabytes(*limit, ".")),
+        ),
+        Finding::TooManyCells { limit } => pick(
+            vi,
+            format!("báo cáo có quá nhiều ô bảng (quá {limit} ô tính đến dòng này); tệp này không được đọc tiếp"),
+            format!("too many table cells (more than {limit} by this line); the file is not read further"),
+        ),
+        Finding::AppendixValueMissing {
+            name, cell, closest, ..
+        } => match closest {
+            _ if !cell.is_empty() => pick(
+                vi,
+                format!("chưa điền số liệu “{name}” (ô {cell} đang trống)"),
+                format!("no value for “{name}” (cell {cell} is empty)"),
+            ),
+            Some(closest) => pick(
+                vi,
+                format!("phụ lục thiếu số liệu “{name}”: không có dòng nào cho chỉ tiêu này; dòng gần nhất là “{closest}” (nếu đúng, hãy sửa tên dòng cho rõ)"),
+                format!("appendix has no value for “{name}”: no row for it; the nearest row is “{closest}” (if that is it, make its label clear)"),
+            ),
+            None => pick(
+                vi,
+                format!("phụ lục thiếu số liệu “{name}”"),
+                format!("appendix has no value for “{name}”"),
+            ),
+        },
+        Finding::AppendixValueInvalid {
+            name,
+            value,
+            problem,
+            cell,
+            ..
+        } => {
+            let text = value_invalid(vi, name, value, *problem);
+            if cell.is_empty() { text } else { format!("{text} ({cell})") }
+        }
+        Finding::AppendixTableUnclear {
+            problem,
+            seen,
+            expected,
+        } => table_unclear(vi, *problem, seen, expected),
+        Finding::AppendixEmpty { table: false } => pick(
+            vi,
+            "phụ lục chưa có biểu số liệu: hãy điền bảng “STT | Chỉ tiêu | Số liệu | Ghi chú” (xem lệnh `baocao new`) hoặc gửi kèm tệp Excel".into(),
+            "the appendix has no table of figures: fill in the “STT | Chỉ tiêu | Số liệu | Ghi chú” table (see `baocao new`) or attach the Excel file".into(),
+        ),
+        Finding::AppendixEmpty { table: true } => pick(
+            vi,
+            "biểu số liệu chưa có số liệu nào: hãy điền cột số liệu (ghi “x” cho chỉ tiêu không áp dụng)".into(),
+            "the appendix table holds no figure: fill in the value column (write “x” where an indicator does not apply)".into(),
+        ),
+        Finding::AppendixTotalMismatch {
+            name, total, sum, cell, ..
+        } => {
+            let at = if cell.is_empty() { String::new() } else { format!(" ({cell})") };
+            pick(
+                vi,
+                format!("cột tổng của “{name}” ({total}) khác tổng các giai đoạn ({sum}){at}; số ở cột tổng được tính"),
+                format!("the total of “{name}” ({total}) differs from the sum of its periods ({sum}){at}; the total is counted"),
+            )
+        }
+        Finding::AppendixWorkbook { file, error } => pick(
+            vi,
+            format!("không đọc được biểu số liệu Excel “{file}” ({error}); hãy lưu lại tệp bằng Excel dưới dạng .xlsx"),
+            format!("the Excel appendix “{file}” cannot be read ({error}); save it again from Excel as .xlsx"),
+        ),
+        Finding::AppendixPeriodsSummed { columns } => pick(
+            vi,
+            format!("biểu không có cột tổng: số liệu được cộng từ các cột {} (tỷ lệ lấy theo giai đoạn sau cùng)", columns.join(", ")),
+            format!("the table has no total column: figures are the sum of the columns {} (percentages take the latest period)", columns.join(", ")),
+        ),
+        Finding::AppendixConstraint {
+            name,
+            value,
+            other,
+            other_value,
+            ..
+        } => pick(
+            vi,
+            format!("“{name}” ({value}) lớn hơn “{other}” ({other_value})"),
+            format!("“{name}” ({value}) exceeds “{other}” ({other_value})"),
+        ),
+        Finding::Conversion { note } => conversion(vi, note),
+        Finding::WordInvalid { problem } => word_invalid(vi, problem),
+        Finding::NeedsDocx { format, problem } => needs_docx(vi, format, problem),
+    }
+}
+
+fn conversion(vi: bool, note: &ConversionNote) -> String {
+    match note {
+        ConversionNote::TrackedChanges { insertions, deletions } => pick(
+            vi,
+            format!(
+                "tệp còn theo dõi thay đổi (Track Changes): đã đọc như khi chấp nhận tất cả ({insertions} chỗ thêm được giữ, {deletions} chỗ xóa được bỏ); hãy chấp nhận hoặc từ chối các thay đổi trong Word trước khi gửi"
+            ),
+            format!(
+                "the file still has tracked changes: read as if all were accepted ({insertions} insertions kept, {deletions} deletions dropped); accept or reject them in Word before sending"
+            ),
+        ),
+        ConversionNote::ImagesDropped { count, text_boxes } if text_boxes.is_empty() => pick(
+            vi,
+            format!("{count} hình ảnh, biểu đồ hoặc đối tượng nhúng không có chữ để kiểm tra nên được bỏ qua"),
+            format!("{count} pictures, charts or embedded objects have no text to check and were left out"),
+        ),
+        ConversionNote::ImagesDropped { count, text_boxes } => {
+            let quoted = text_boxes
+                .iter()
+                .map(|t| format!("“{t}”"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            pick(
+                vi,
+                format!(
+                    "{count} hình ảnh, biểu đồ, khung chữ (text box) hoặc đối tượng nhúng được bỏ qua, không được kiểm tra; chữ trong khung: {quoted} — nội dung báo cáo cần viết trong đoạn văn, không đặt trong khung chữ"
+                ),
+                format!(
+                    "{count} pictures, charts, text boxes or embedded objects were left out, not checked; text-box text: {quoted} — the report's content belongs in paragraphs, not text boxes"
+                ),
+            )
+        }
+        ConversionNote::ConvertedByLibreOffice { from } => pick(
+            vi,
+            format!("tệp .{from} đã được LibreOffice chuyển sang .docx để đọc; nên lưu lại thành .docx"),
+            format!("the .{from} file was converted to .docx by LibreOffice to be read; save it as .docx"),
+        ),
+    }
+}
+
+fn word_invalid(vi: bool, problem: &WordProblem) -> String {
+    let (why_vi, why_en) = match problem {
+        // The zip library's own words are English and technical: left out.
+        WordProblem::NotZip { .. } => (
+            "không phải tệp Word .docx hợp lệ (tệp hỏng, hoặc là loại tệp khác được đặt tên .docx); hãy mở trong Word và lưu lại thành .docx".to_owned(),
+            "is not a valid Word .docx file (damaged, or another kind of file named .docx); open it in Word and save it as .docx again".to_owned(),
+        ),
+        WordProblem::MissingPart { part } => (
+            format!("thiếu phần {part} của tệp Word; hãy mở trong Word và lưu lại thành .docx"),
+            format!("the Word file has no {part}; open it in Word and save it as .docx again"),
+        ),
+        WordProblem::PartTooLarge { part, limit } => (
+            format!("phần {part} khi giải nén lớn hơn {} nên không được đọc", megabytes(*limit, ",")),
+            format!("part {part} inflates past {} and is not read", megabytes(*limit, ".")),
+        ),
+        WordProblem::TooManyParts { count, limit } => (
+            format!("tệp Word có {count} phần, quá giới hạn {limit}; không được đọc"),
+            format!("the Word file has {count} parts, more than {limit}; not read"),
+        ),
+        WordProblem::Xml { part, error } => (
+            format!("phần {part} của tệp Word bị hỏng ({error}); hãy mở trong Word và lưu lại"),
+            format!("part {part} of the Word file is damaged ({error}); open it in Word and save it again"),
+        ),
+        WordProblem::TooDeep { part, limit } => (
+            format!("phần {part} lồng nhau sâu hơn {limit} cấp; không được đọc"),
+            format!("part {part} is nested deeper than {limit} levels; not read"),
+        ),
+    };
+    pick(vi, why_vi, why_en)
+}
+
+fn needs_docx(vi: bool, format: &str, problem: &NeedsDocxProblem) -> String {
+    match problem {
+        NeedsDocxProblem::Pdf => pick(
+            vi,
+            "tệp PDF (bản scan, bản đã ký) là bản chính thức, không phải văn bản để tổng hợp; hãy gửi báo cáo dạng .docx hoặc .md".into(),
+            "a PDF (scanned or signed) is the official copy, not the text to compile; send the report as .docx or .md".into(),
+        ),
+        NeedsDocxProblem::NoLibreOffice => pick(
+            vi,
+            format!("tệp .{format} chỉ đọc được khi máy có LibreOffice (soffice); hãy mở tệp trong Word và chọn Lưu thành (Save As) → Word Document (.docx), hoặc cài LibreOffice"),
+            format!("a .{format} file can only be read with LibreOffice (soffice) installed; open it in Word and Save As → Word Document (.docx), or install LibreOffice"),
+        ),
+        NeedsDocxProblem::ConversionFailed { error } => pick(
+            vi,
+            format!("LibreOffice không chuyển được tệp .{format} sang .docx ({error}); hãy mở trong Word và lưu thành .docx"),
+            format!("LibreOffice could not convert the .{format} file to .docx ({error}); open it in Word and save it as .docx"),
+        ),
+    }
+}
+
+fn pick(vi: bool, vi_text: String, en_text: String) -> String {
+    if vi { vi_text } else { en_text }
+}
+
+/// `16777216` → `16,0 MB` (or `16.0 MB` in English).
+fn megabytes(bytes: u64, mark: &str) -> String {
+    let tenths = bytes.saturating_mul(10) / (1024 * 1024);
+    format!("{}{mark}{} MB", tenths / 10, tenths % 10)
+}
+
+fn field_invalid(vi: bool, field: &str, value: &str, problem: &FieldProblem) -> String {
+    let (why_vi, why_en) = match problem {
+        FieldProblem::NotText => ("phải là một chuỗi văn bản", "must be a text value"),
+        FieldProblem::BadDate => (
+            "không phải ngày hợp lệ (dùng 15/4/2026, 15-04-2026, 15.04.2026, 2026-04-15 hoặc “ngày 15 tháng 4 năm 2026”)",
+            "is not a valid date (use 15/4/2026, 15-04-2026, 15.04.2026, 2026-04-15 or “ngày 15 tháng 4 năm 2026”)",
+        ),
+        FieldProblem::BadMoment => (
+            "không phải ngày hoặc thời điểm hợp lệ (ví dụ 2026-04-15T09:30:00+07:00)",
+            "is not a valid date or date-time (e.g. 2026-04-15T09:30:00+07:00)",
+        ),
+        FieldProblem::UnknownCategory { known } => {
+            let (vi_hint, en_hint) = crate::diagnostic::fatal::did_you_mean(crate::text::suggest::closest(
+                value,
+                known.iter().map(String::as_str),
+            ));
+            let list = known.join(", ");
+            return pick(
+                vi,
+                format!(
+                    "trường “{field}” = “{value}” không phải loại đơn vị có trong đề cương{vi_hint}; dùng một trong: {list}"
+                ),
+                format!("field “{field}” = “{value}” is not a category of the outline{en_hint}; use one of: {list}"),
+            );
+        }
+        FieldProblem::Empty => {
+            return pick(
+                vi,
+                format!("trường “{field}” đang để trống"),
+                format!("field “{field}” is empty"),
+            );
+        }
+    };
+    pick(
+        vi,
+        format!("trường “{field}” = “{value}” {why_vi}"),
+        format!("field “{field}” = “{value}” {why_en}"),
+    )
+}
+
+fn value_invalid(vi: bool, name: &str, value: &str, problem: ValueProblem) -> String {
+    let (why_vi, why_en) = match problem {
+        ValueProblem::NotANumber => (
+            "không phải số (dấu chấm ngăn cách hàng nghìn, dấu phẩy cho phần thập phân)",
+            "is not a number (`.` groups thousands, `,` is the decimal mark)",
+        ),
+        ValueProblem::NotWhole => ("phải là số nguyên", "must be a whole number"),
+        ValueProblem::Negative => ("không được âm", "must not be negative"),
+        ValueProblem::PercentRange => ("phải nằm trong khoảng 0–100", "must be between 0 and 100"),
+        ValueProblem::TooLarge => ("quá lớn", "is too large"),
+        ValueProblem::PercentOnCount => (
+            "là số đếm, không phải tỷ lệ: bỏ dấu %",
+            "is a count, not a percent: remove the %",
+        ),
+        ValueProblem::Approximate => (
+            "không phải một con số: ghi số liệu cụ thể và chuyển phần diễn giải sang cột “Ghi chú”",
+            "is not a figure: write the number and move the remark to the “Ghi chú” (notes) column",
+        ),
+        ValueProblem::Footnote => (
+            "có dấu chú thích sau số: bỏ dấu và ghi phần chú thích vào cột “Ghi chú”",
+            "has a footnote mark after the figure: remove it and put the note in the “Ghi chú” (notes) column",
+        ),
+        ValueProblem::TwoNumbers => (
+            "có hai số trong một ô: ghi một số liệu đúng chỉ tiêu, số còn lại chuyển sang cột “Ghi chú”",
+            "holds two figures: write the one figure of this indicator and move the other to the “Ghi chú” (notes) column",
+        ),
+        ValueProblem::CommaGrouping => {
+            let suggestion = value.replace(',', ".");
+            return pick(
+                vi,
+                format!(
+                    "số liệu “{name}” = “{value}” phải là số nguyên; nếu là {suggestion} (hàng nghìn) thì viết “{suggestion}”: dấu chấm ngăn cách hàng nghìn"
+                ),
+                format!(
+                    "value of “{name}” = “{value}” must be a whole number; if it means {suggestion}, write “{suggestion}”: `.` groups thousands"
+                ),
+            );
+        }
+        ValueProblem::DotDecimal => {
+            let suggestion = value.replace('.', ",");
+            return pick(
+                vi,
+                format!("số liệu “{name}” = “{value}”: dấu phẩy là dấu thập phân, hãy viết “{suggestion}”"),
+                format!("value of “{name}” = “{value}”: `,` is the decimal mark, write “{suggestion}”"),
+            );
+        }
+    };
+    pick(
+        vi,
+        format!("số liệu “{name}” = “{value}” {why_vi}"),
+        format!("value of “{name}” = “{value}” {why_en}"),
+    )
+}
+
+fn table_unclear(vi: bool, problem: TableProblem, seen: &[String], expected: &str) -> String {
+    let seen = seen
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("“{s}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match problem {
+        TableProblem::NoHeader => pick(
+            vi,
+            format!(
+                "không đọc được biểu số liệu: bảng không có dòng tiêu đề cột (dòng đầu là {seen}); hãy thêm dòng “| STT | Chỉ tiêu | Số liệu | Ghi chú |” và dòng “|---|---|---|---|” ngay dưới"
+            ),
+            format!(
+                "the appendix table cannot be read: it has no header row (its first row is {seen}); add “| STT | Chỉ tiêu | Số liệu | Ghi chú |” and a “|---|---|---|---|” line under it"
+            ),
+        ),
+        TableProblem::NoValueColumn => pick(
+            vi,
+            format!(
+                "không đọc được biểu số liệu: không có cột số liệu (các cột: {seen}); hãy đặt tên cột chứa số là “Số liệu” (hoặc “Kết quả”, “Tổng số”, một năm hay giai đoạn)"
+            ),
+            format!(
+                "the appendix table cannot be read: no column holds the figures (columns: {seen}); name the column of figures “Số liệu” (or “Kết quả”, “Tổng số”, a year or a period)"
+            ),
+        ),
+        TableProblem::NoRows => pick(
+            vi,
+            format!(
+                "không đọc được biểu số liệu: không dòng nào khớp với chỉ tiêu của đề cương (các dòng: {seen}); hãy ghi tên chỉ tiêu như “{expected}”"
+            ),
+            format!(
+                "the appendix table cannot be read: no row matches an indicator of the outline (rows: {seen}); name the rows as in “{expected}”"
+            ),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_in_quotes_become_single() {
+        let finding = Finding::MissingSection {
+            section: "x".into(),
+            title: "Phong trào “Dân vận khéo”".into(),
+            looked: (1, 1),
+            closest: None,
+        };
+        let text = message(&finding, Lang::Vi);
+        assert!(text.starts_with("thiếu mục “Phong trào ‘Dân vận khéo’”"), "{text}");
+        assert_eq!(nest_quotes("“a” và “b”"), "“a” và “b”");
+    }
+}

@@ -1,0 +1,902 @@
+//! What `check` finds: a code, a severity, a place in the file, the key it concerns and
+//! the data its message is made from. Messages are rendered late, in the chosen language.
+
+pub mod fatal;
+pub mod message;
+
+use jiff::civil::Date;
+
+use crate::text::lang::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+    /// Informational: never changes the exit code.
+    Note,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    }
+}
+
+/// Why a front-matter value was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    NotText,
+    BadDate,
+    BadMoment,
+    /// With the outline's category ids, to list them and offer the closest.
+    UnknownCategory {
+        known: Vec<String>,
+    },
+    Empty,
+}
+
+/// Why an appendix value was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueProblem {
+    NotANumber,
+    NotWhole,
+    Negative,
+    PercentRange,
+    TooLarge,
+    /// A `%` after a count.
+    PercentOnCount,
+    /// `khoảng 640`, `trên 1.000`: a remark with the figure.
+    Approximate,
+    /// `4,350` in a count: a comma where `.` groups thousands.
+    CommaGrouping,
+    /// `67.8`: a dot where `,` is the decimal mark.
+    DotDecimal,
+    /// `30*`, `30 (1)`: a footnote mark after the figure.
+    Footnote,
+    /// `866/964`: two figures in one cell.
+    TwoNumbers,
+}
+
+/// Why an appendix table present in the report could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableProblem {
+    /// No `|---|` row and no header row with a recognisable column name.
+    NoHeader,
+    /// Headers, but none that says which column holds the figures.
+    NoValueColumn,
+    /// Columns understood, but no row is any indicator's.
+    NoRows,
+}
+
+/// The heading most like a missing section: its line, its text, and the next line when
+/// the heading is wrapped over two.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closest {
+    pub line: usize,
+    pub heading: String,
+    pub continues: Option<usize>,
+}
+
+/// Each variant is one diagnostic code; its fields are what the message needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    MissingSection {
+        section: String,
+        title: String,
+        /// First and last line of the part of the file the section was looked for in.
+        looked: (usize, usize),
+        /// The heading there most like it, if any is.
+        closest: Option<Closest>,
+    },
+    EmptySection {
+        section: String,
+        title: String,
+        words: usize,
+        min: usize,
+    },
+    DuplicateSection {
+        section: String,
+        title: String,
+        first_line: usize,
+    },
+    SectionOrder {
+        section: String,
+        title: String,
+        after: String,
+    },
+    UnknownSection {
+        heading: String,
+    },
+    NoDiacritics {
+        section: String,
+        title: String,
+    },
+    PseudoHeading {
+        section: String,
+        title: String,
+        /// The Markdown level the file's own headings call for.
+        level: u8,
+        /// The line rewritten as that heading.
+        line: String,
+        /// The line is bold (`**…**`): the marks are to go.
+        bold: bool,
+        /// The report is a Word document: the remedy is a heading style, not `#`.
+        word: bool,
+    },
+    /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
+    /// `section` is filled by the heading of `with`.
+    /// The title block's subject names documents (`05-CT/TW`) the campaign's title does
+    /// not: a report of another campaign.
+    OtherCampaign {
+        subject: String,
+        expected: String,
+    },
+    MergedSections {
+        section: String,
+        title: String,
+        with: String,
+    },
+    FrontMatterMissing,
+    /// `None`: no closing `---` line; else the YAML library's own words.
+    FrontMatterInvalid {
+        error: Option<String>,
+    },
+    FieldMissing {
+        field: String,
+    },
+    FieldInvalid {
+        field: String,
+        value: String,
+        problem: FieldProblem,
+    },
+    UnknownUnit {
+        code: String,
+        /// The roster code most like it (or whose unit's name it is), if any.
+        suggestion: Option<String>,
+    },
+    UnitMismatch {
+        given: String,
+        roster: String,
+    },
+    DuplicateUnit {
+        code: String,
+        others: Vec<String>,
+        /// Further claimants not named.
+        more: usize,
+    },
+    Late {
+        days: i64,
+        due: Date,
+        submitted: Date,
+    },
+    ModifiedAfterDue {
+        changed: Date,
+        due: Date,
+    },
+    /// `submitted` is earlier than the commit that first added the file.
+    SubmittedBeforeCommit {
+        submitted: Date,
+        committed: Date,
+    },
+    /// `submitted` is earlier than the report's own `date`.
+    SubmittedBeforeDate {
+        submitted: Date,
+        dated: Date,
+    },
+    Encoding {
+        from: &'static str,
+    },
+    NotText,
+    UnsupportedFile {
+        symlink: bool,
+        /// Named on the command line: an error, since the user asked for this file.
+        named: bool,
+    },
+    Unreadable {
+        error: String,
+    },
+    /// More table cells than [`crate::report::MAX_TABLE_CELLS`]: the file is not read
+    /// further.
+    TooManyCells {
+        limit: usize,
+    },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    /// `cell`: a workbook cell (`bieu.xlsx!Sheet1!D7`) when the value is due in one, else
+    /// empty; `closest`: the nearest row label no indicator took, when there is no row.
+    AppendixValueMissing {
+        indicator: String,
+        name: String,
+        cell: String,
+        closest: Option<String>,
+    },
+    AppendixValueInvalid {
+        indicator: String,
+        name: String,
+        value: String,
+        problem: ValueProblem,
+        cell: String,
+    },
+    /// A table that is there but not understood; `seen`: its headers, first row or row
+    /// labels, so the unit sees what was read; `expected`: an indicator's name.
+    AppendixTableUnclear {
+        problem: TableProblem,
+        seen: Vec<String>,
+        expected: String,
+    },
+    /// The appendix section holds no table (`table: false`) or no figure at all.
+    AppendixEmpty {
+        table: bool,
+    },
+    AppendixTotalMismatch {
+        indicator: String,
+        name: String,
+        total: String,
+        sum: String,
+        cell: String,
+    },
+    /// The Excel appendix beside the report could not be read.
+    AppendixWorkbook {
+        file: String,
+        error: String,
+    },
+    /// Period columns and no total column: their sum was counted.
+    AppendixPeriodsSummed {
+        columns: Vec<String>,
+    },
+    AppendixConstraint {
+        indicator: String,
+        name: String,
+        value: String,
+        other: String,
+        other_value: String,
+    },
+    /// A metadata value read from the document (header or signature block, or the
+    /// roster for the unit the header names) because the front matter does not give it.
+    MetadataInferred {
+        field: String,
+        value: String,
+        /// `header`, `signature` or `roster`.
+        source: &'static str,
+    },
+    /// The front matter and the document give different values; the front matter's stands.
+    MetadataConflict {
+        field: String,
+        front_matter: String,
+        document: String,
+    },
+    /// The name the report gives fits several roster units equally.
+    UnitAmbiguous {
+        given: String,
+        /// `name (code)` of each unit that fits.
+        candidates: Vec<String>,
+    },
+    /// The name the report gives fits no roster unit.
+    UnitUnidentified {
+        given: String,
+        /// `name (code)` of the closest roster units, best first.
+        closest: Vec<String>,
+    },
+    /// Something of a Word file was changed or left out on reading it.
+    Conversion {
+        note: ConversionNote,
+    },
+    /// A `.docx` that is not a readable Word package.
+    WordInvalid {
+        problem: WordProblem,
+    },
+    /// A `.doc`, `.odt`, `.rtf` or `.pdf` that cannot be read as it is.
+    NeedsDocx {
+        /// The extension, lowercase, without the dot.
+        format: String,
+        /// Why: LibreOffice missing, or its conversion failed (its words).
+        problem: NeedsDocxProblem,
+    },
+}
+
+/// What reading a Word file changed or left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConversionNote {
+    /// Tracked changes taken as accepted: insertions kept, deletions dropped.
+    TrackedChanges { insertions: usize, deletions: usize },
+    /// Pictures, charts, shapes, text boxes and embedded objects, not read; the text of
+    /// the first text boxes, to say what was left out.
+    ImagesDropped { count: usize, text_boxes: Vec<String> },
+    /// Converted to `.docx` by LibreOffice before reading.
+    ConvertedByLibreOffice { from: String },
+}
+
+/// Why a `.docx` could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordProblem {
+    /// Not a zip archive at all (or a damaged one).
+    NotZip {
+        error: String,
+    },
+    /// A part Word always writes is absent.
+    MissingPart {
+        part: String,
+    },
+    /// A part inflates past the bound (a zip bomb, or not a report).
+    PartTooLarge {
+        part: String,
+        limit: u64,
+    },
+    TooManyParts {
+        count: usize,
+        limit: usize,
+    },
+    /// A part is not well-formed XML, or declares a DTD (entity expansion is refused).
+    Xml {
+        part: String,
+        error: String,
+    },
+    /// Elements nested deeper than any Word document nests them.
+    TooDeep {
+        part: String,
+        limit: usize,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NeedsDocxProblem {
+    /// A PDF is the signed copy, not the text to compile.
+    Pdf,
+    /// `soffice` is not on this machine.
+    NoLibreOffice,
+    /// LibreOffice ran and gave no document (its words, or a timeout).
+    ConversionFailed { error: String },
+}
+
+impl Finding {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Finding::MissingSection { .. } => "missing-section",
+            Finding::EmptySection { .. } => "empty-section",
+            Finding::DuplicateSection { .. } => "duplicate-section",
+            Finding::SectionOrder { .. } => "section-order",
+            Finding::UnknownSection { .. } => "unknown-section",
+            Finding::NoDiacritics { .. } => "no-diacritics",
+            Finding::PseudoHeading { .. } => "pseudo-heading",
+            Finding::MergedSections { .. } => "merged-sections",
+            Finding::OtherCampaign { .. } => "other-campaign",
+            Finding::FrontMatterMissing => "front-matter-missing",
+            Finding::FrontMatterInvalid { .. } => "front-matter-invalid",
+            Finding::FieldMissing { .. } => "field-missing",
+            Finding::FieldInvalid { .. } => "field-invalid",
+            Finding::UnknownUnit { .. } => "unknown-unit",
+            Finding::UnitMismatch { .. } => "unit-mismatch",
+            Finding::DuplicateUnit { .. } => "duplicate-unit",
+            Finding::Late { .. } => "late",
+            Finding::ModifiedAfterDue { .. } => "modified-after-due",
+            Finding::SubmittedBeforeCommit { .. } => "submitted-before-commit",
+            Finding::SubmittedBeforeDate { .. } => "submitted-before-date",
+            Finding::Encoding { .. } => "encoding",
+            Finding::NotText => "not-text",
+            Finding::UnsupportedFile { .. } => "unsupported-file",
+            Finding::Unreadable { .. } => "unreadable",
+            Finding::TooLarge { .. } => "too-large",
+            Finding::TooManyCells { .. } => "too-many-cells",
+            Finding::AppendixValueMissing { .. } => "appendix-value-missing",
+            Finding::AppendixValueInvalid { .. } => "appendix-value-invalid",
+            Finding::AppendixConstraint { .. } => "appendix-constraint",
+            Finding::MetadataInferred { .. } => "metadata-inferred",
+            Finding::MetadataConflict { .. } => "metadata-conflict",
+            Finding::UnitAmbiguous { .. } => "unit-ambiguous",
+            Finding::UnitUnidentified { .. } => "unit-unidentified",
+            Finding::AppendixTableUnclear { .. } => "appendix-table-unclear",
+            Finding::AppendixEmpty { .. } => "appendix-empty",
+            Finding::AppendixTotalMismatch { .. } => "appendix-total-mismatch",
+            Finding::AppendixPeriodsSummed { .. } => "appendix-periods-summed",
+            Finding::AppendixWorkbook { .. } => "appendix-workbook",
+            Finding::Conversion { .. } => "conversion",
+            Finding::WordInvalid { .. } => "word-invalid",
+            Finding::NeedsDocx { .. } => "needs-docx",
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        match self {
+            Finding::ModifiedAfterDue { .. }
+            | Finding::MergedSections { .. }
+            | Finding::MetadataInferred { .. }
+            | Finding::Conversion { .. }
+            | Finding::AppendixPeriodsSummed { .. }
+            // In Word, a bold numbered paragraph is how most units write a heading: it is
+            // read as one, and the style is only advice.
+            | Finding::PseudoHeading { word: true, .. } => Severity::Note,
+            Finding::MetadataConflict { .. } => Severity::Warning,
+            Finding::SectionOrder { .. }
+            | Finding::UnknownSection { .. }
+            | Finding::NoDiacritics { .. }
+            | Finding::PseudoHeading { .. }
+            | Finding::UnitMismatch { .. }
+            | Finding::Late { .. }
+            | Finding::SubmittedBeforeCommit { .. }
+            | Finding::Encoding { .. }
+            | Finding::UnsupportedFile { named: false, .. }
+            | Finding::AppendixValueMissing { .. }
+            | Finding::AppendixTotalMismatch { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+
+    pub fn section(&self) -> Option<&str> {
+        match self {
+            Finding::MissingSection { section, .. }
+            | Finding::EmptySection { section, .. }
+            | Finding::DuplicateSection { section, .. }
+            | Finding::SectionOrder { section, .. }
+            | Finding::NoDiacritics { section, .. }
+            | Finding::PseudoHeading { section, .. }
+            | Finding::MergedSections { section, .. } => Some(section),
+            _ => None,
+        }
+    }
+
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Finding::FieldMissing { field } | Finding::FieldInvalid { field, .. } => Some(field),
+            Finding::UnknownUnit { .. }
+            | Finding::DuplicateUnit { .. }
+            | Finding::UnitAmbiguous { .. }
+            | Finding::UnitUnidentified { .. } => Some("unit_code"),
+            Finding::MetadataInferred { field, .. } | Finding::MetadataConflict { field, .. } => Some(field),
+            Finding::UnitMismatch { .. } => Some("unit"),
+            _ => None,
+        }
+    }
+
+    pub fn indicator(&self) -> Option<&str> {
+        match self {
+            Finding::AppendixValueMissing { indicator, .. }
+            | Finding::AppendixValueInvalid { indicator, .. }
+            | Finding::AppendixConstraint { indicator, .. }
+            | Finding::AppendixTotalMismatch { indicator, .. } => Some(indicator),
+            _ => None,
+        }
+    }
+}
+
+/// Where in a file: 1-based line and column (in characters, as an editor counts them),
+/// and the line itself so a report can show it without keeping the file.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    /// The source line, cut at [`SNIPPET_MAX_CHARS`]; empty for a whole-file finding.
+    pub source: String,
+    /// How many characters of `source` the finding covers, from `column`.
+    pub width: usize,
+    /// For a file converted to text on reading (Word), where the finding is in the
+    /// original: line and column then name the converted text, which the user never sees.
+    pub locator: Option<Box<Locator>>,
+}
+
+/// A place in a Word document, as its reader can find it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Locator {
+    pub place: Place,
+    /// The nearest heading before it, as written.
+    pub heading: Option<String>,
+    /// The paragraph's (or cell's) text, cut at [`SNIPPET_MAX_CHARS`].
+    pub quote: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The n-th paragraph of the body with text in it (1-based, tables excluded).
+    Paragraph(usize),
+    /// 1-based table, row and column (grid columns: a merged cell counts as its first).
+    Cell { table: usize, row: usize, column: usize },
+    /// A footnote, numbered as the reader numbers them (1-based, in reference order).
+    Footnote(usize),
+    /// A custom document property (File ▸ Properties ▸ Custom).
+    Property(String),
+}
+
+impl Place {
+    /// The kind, as JSON names it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Place::Paragraph(_) => "paragraph",
+            Place::Cell { .. } => "cell",
+            Place::Footnote(_) => "footnote",
+            Place::Property(_) => "property",
+        }
+    }
+
+    /// How a person finds it: `đoạn 12`, `bảng 2, hàng 5, cột 3`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let vi = lang == Lang::Vi;
+        match self {
+            Place::Paragraph(n) if vi => format!("đoạn {n}"),
+            Place::Paragraph(n) => format!("paragraph {n}"),
+            Place::Cell { table, row, column } if vi => format!("bảng {table}, hàng {row}, cột {column}"),
+            Place::Cell { table, row, column } => format!("table {table}, row {row}, column {column}"),
+            Place::Footnote(n) if vi => format!("chú thích {n}"),
+            Place::Footnote(n) => format!("footnote {n}"),
+            Place::Property(name) if vi => format!("thuộc tính tài liệu “{name}”"),
+            Place::Property(name) => format!("document property “{name}”"),
+        }
+    }
+}
+
+impl Locator {
+    /// One line: the place, the heading it is under, and the quoted text.
+    pub fn describe(&self, lang: Lang) -> String {
+        let mut out = self.place.describe(lang);
+        if let Some(heading) = &self.heading {
+            out.push_str(&match lang {
+                Lang::Vi => format!(" (trong mục “{heading}”)"),
+                Lang::En => format!(" (under “{heading}”)"),
+            });
+        }
+        if !self.quote.is_empty() {
+            out.push_str(&format!(": «{}»", self.quote));
+        }
+        out
+    }
+}
+
+/// Longest source line kept for display: a 50 MB one-line file must not be copied.
+pub const SNIPPET_MAX_CHARS: usize = 240;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub finding: Finding,
+    pub location: Location,
+}
+
+impl Diagnostic {
+    pub fn new(finding: Finding, location: Location) -> Self {
+        Diagnostic { finding, location }
+    }
+
+    /// A finding about the whole file, placed at its first line.
+    pub fn whole_file(finding: Finding) -> Self {
+        Diagnostic {
+            finding,
+            location: Location {
+                line: 1,
+                column: 1,
+                ..Location::default()
+            },
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.finding.severity()
+    }
+}
+
+/// Byte offsets to the line and column a person sees.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    /// Where lines start, found as far as asked: a clean report is never scanned, and the
+    /// front matter's fields only scan the top of the file.
+    starts: std::cell::RefCell<Vec<usize>>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        LineIndex {
+            text,
+            starts: std::cell::RefCell::new(vec![0]),
+        }
+    }
+
+    /// The 0-based line holding byte `offset` (at most the text's length), and where that
+    /// line and the next start.
+    fn line_of(&self, offset: usize) -> (usize, usize, Option<usize>) {
+        let mut starts = self.starts.borrow_mut();
+        while let Some(&last) = starts.last() {
+            if last > offset {
+                break;
+            }
+            match self.text[last..].find('\n') {
+                Some(i) => starts.push(last + i + 1),
+                None => break,
+            }
+        }
+        let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        (line, starts[line], starts.get(line + 1).copied())
+    }
+
+    /// Where 0-based line `index` starts (the last line if there are fewer), and the next.
+    fn line_start(&self, index: usize) -> (usize, Option<usize>) {
+        let mut starts = self.starts.borrow_mut();
+        while starts.len() <= index + 1 {
+            let last = starts[starts.len() - 1];
+            match self.text[last..].find('\n') {
+                Some(i) => starts.push(last + i + 1),
+                None => break,
+            }
+        }
+        let index = index.min(starts.len() - 1);
+        (starts[index], starts.get(index + 1).copied())
+    }
+
+    /// The 1-based line number of `offset`.
+    pub fn line_number(&self, offset: usize) -> usize {
+        self.line_of(offset.min(self.text.len())).0 + 1
+    }
+
+    /// The location of the text between two byte offsets (cut at the end of its line).
+    pub fn locate(&self, start: usize, end: usize) -> Location {
+        let start = floor_char_boundary(self.text, start.min(self.text.len()));
+        let (line, line_start, next) = self.line_of(start);
+        let line_end = next.map_or(self.text.len(), |next| next - 1);
+        let raw = self.text[line_start..line_end].trim_end_matches('\r');
+        let column = self.text[line_start..start].chars().count() + 1;
+        let source: String = raw.chars().take(SNIPPET_MAX_CHARS).collect();
+        // `start` may sit on the line's `\r`; the span never reaches past the visible line.
+        let visible_end = line_start + raw.len();
+        let end = floor_char_boundary(self.text, end.min(visible_end).max(start.min(visible_end)));
+        let width = self.text[start.min(end)..end].chars().count().max(1);
+        Location {
+            line: line + 1,
+            column,
+            source,
+            width,
+            locator: None,
+        }
+    }
+
+    /// The location of a whole line (1-based), pointing at its first non-blank character.
+    pub fn locate_line(&self, line: usize) -> Location {
+        let (start, next) = self.line_start(line.saturating_sub(1));
+        let end = next.map_or(self.text.len(), |n| n - 1);
+        let text = self.text[start..end].trim_end_matches('\r');
+        let indent = text.len() - text.trim_start().len();
+        let content = text.trim().len();
+        self.locate(start + indent, start + indent + content)
+    }
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Every diagnostic code, its severity and a one-line description: the rules of SARIF
+/// output and the README's table.
+pub const CATALOGUE: [(&str, Severity, &str); 40] = [
+    ("missing-section", Severity::Error, "A section of the outline is absent"),
+    (
+        "empty-section",
+        Severity::Error,
+        "A section has fewer words than its minimum",
+    ),
+    (
+        "duplicate-section",
+        Severity::Error,
+        "A second heading matches a section already seen",
+    ),
+    (
+        "section-order",
+        Severity::Warning,
+        "A section comes after one the outline puts after it",
+    ),
+    (
+        "unknown-section",
+        Severity::Warning,
+        "A top-level heading matches no section of the outline",
+    ),
+    (
+        "no-diacritics",
+        Severity::Warning,
+        "A heading matched only with diacritics removed",
+    ),
+    (
+        "pseudo-heading",
+        Severity::Warning,
+        "A bold or numbered line stands in for a section heading",
+    ),
+    (
+        "merged-sections",
+        Severity::Note,
+        "One heading stands for two neighbouring sections",
+    ),
+    (
+        "front-matter-missing",
+        Severity::Error,
+        "The report has no front matter",
+    ),
+    (
+        "front-matter-invalid",
+        Severity::Error,
+        "The front matter is not valid YAML",
+    ),
+    (
+        "field-missing",
+        Severity::Error,
+        "A required front-matter field is absent",
+    ),
+    ("field-invalid", Severity::Error, "A front-matter value is malformed"),
+    ("unknown-unit", Severity::Error, "The unit code is not in the roster"),
+    (
+        "unit-mismatch",
+        Severity::Warning,
+        "The unit name differs from the roster's",
+    ),
+    ("duplicate-unit", Severity::Error, "Two files claim the same unit code"),
+    (
+        "late",
+        Severity::Warning,
+        "The report was submitted after the unit's deadline",
+    ),
+    (
+        "modified-after-due",
+        Severity::Note,
+        "The report was changed in git after the deadline",
+    ),
+    (
+        "encoding",
+        Severity::Warning,
+        "The file was not UTF-8 and was converted",
+    ),
+    ("not-text", Severity::Error, "The file is not text"),
+    (
+        "unsupported-file",
+        Severity::Warning,
+        "The file is not a Markdown report, or is a symbolic link",
+    ),
+    ("unreadable", Severity::Error, "The file or folder could not be read"),
+    ("too-large", Severity::Error, "The file is larger than the limit"),
+    (
+        "appendix-value-missing",
+        Severity::Warning,
+        "An appendix indicator has no value",
+    ),
+    (
+        "appendix-value-invalid",
+        Severity::Error,
+        "An appendix value is not valid for its indicator",
+    ),
+    (
+        "appendix-constraint",
+        Severity::Error,
+        "An appendix value exceeds the one its rule names",
+    ),
+    (
+        "metadata-inferred",
+        Severity::Note,
+        "A metadata value was read from the header or signature block",
+    ),
+    (
+        "metadata-conflict",
+        Severity::Warning,
+        "The front matter and the header block give different values",
+    ),
+    (
+        "unit-ambiguous",
+        Severity::Error,
+        "The unit named in the header fits several roster units",
+    ),
+    (
+        "unit-unidentified",
+        Severity::Error,
+        "The unit named in the header fits no roster unit",
+    ),
+    (
+        "appendix-table-unclear",
+        Severity::Error,
+        "An appendix table is there but its columns or rows cannot be read",
+    ),
+    (
+        "appendix-empty",
+        Severity::Error,
+        "The appendix has no table, or not one figure",
+    ),
+    (
+        "appendix-total-mismatch",
+        Severity::Warning,
+        "A total column disagrees with the sum of its period columns",
+    ),
+    (
+        "appendix-periods-summed",
+        Severity::Note,
+        "Period columns without a total column: their sum counts",
+    ),
+    (
+        "appendix-workbook",
+        Severity::Error,
+        "The Excel appendix beside the report cannot be read",
+    ),
+    (
+        "submitted-before-commit",
+        Severity::Warning,
+        "The declared submission is earlier than git's first record of the file",
+    ),
+    (
+        "submitted-before-date",
+        Severity::Error,
+        "The declared submission is earlier than the report's own date",
+    ),
+    (
+        "too-many-cells",
+        Severity::Error,
+        "The report has more table cells than any report needs; it is not read",
+    ),
+    (
+        "conversion",
+        Severity::Note,
+        "Reading a Word file accepted tracked changes, dropped pictures, or converted it",
+    ),
+    (
+        "word-invalid",
+        Severity::Error,
+        "A .docx file is not a readable Word document",
+    ),
+    (
+        "needs-docx",
+        Severity::Error,
+        "A .doc, .odt, .rtf or .pdf file could not be read: send it as .docx or .md",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_found_on_demand_agree_in_any_order_of_asking() {
+        let text = "a\nbb\r\n\nĐơn vị\nlast";
+        let lines = text.split('\n').count();
+        let mut offsets: Vec<usize> = (0..=text.len()).filter(|&o| text.is_char_boundary(o)).collect();
+        for round in 0..3 {
+            // Forwards, backwards, and from the middle out.
+            match round {
+                1 => offsets.reverse(),
+                2 => offsets.sort_by_key(|&o| o.abs_diff(text.len() / 2)),
+                _ => {}
+            }
+            let index = LineIndex::new(text);
+            for &offset in &offsets {
+                assert_eq!(
+                    index.line_number(offset),
+                    1 + text[..offset].matches('\n').count(),
+                    "{offset}"
+                );
+                if offset % 3 == 0 {
+                    let line = 1 + offset % (lines + 2);
+                    assert_eq!(index.locate_line(line).line, line.min(lines), "line {line}");
+                }
+            }
+        }
+        assert_eq!(LineIndex::new(text).locate(text.len(), text.len()).line, lines);
+        assert_eq!(LineIndex::new("").locate_line(3).line, 1);
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "---\nĐơn vị: X\r\nthứ hai";
+        let index = LineIndex::new(text);
+        let at = text.find('X').expect("present");
+        let location = index.locate(at, at + 1);
+        assert_eq!((location.line, location.column, location.width), (2, 9, 1));
+        assert_eq!(location.source, "Đơn vị: X");
+        assert_eq!(index.locate_line(3).source, "thứ hai");
+    }
+
+    #[test]
+    fn blank_crlf_lines_do_not_panic() {
+        for text in ["\r\n# x\r\n", "  \r\n", "a\r\n  \r", "\r", ""] {
+            let index = LineIndex::new(text);
+            for line in 1..=3 {
+                let location = index.locate_line(line);
+                assert!(location.width >= 1, "{text:?}");
+            }
+            let _ = index.locate(text.len(), text.len() + 5);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! `check --format json`: the documented shape, stable for scripts.
+
+use serde::Serialize;
+
+use crate::across::Outcome;
+use crate::diagnostic::{self, Place, Severity};
+use crate::text::lang::Lang;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    files: Vec<File<'a>>,
+    missing_units: &'a [String],
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct File<'a> {
+    path: &'a str,
+    unit_code: Option<&'a str>,
+    submitted: Option<String>,
+    late_days: Option<i64>,
+    /// Every metadata value known, with where it came from: `{"unit_code": {"value":
+    /// "X004", "source": "header", "line": 2}}`.
+    metadata: serde_json::Map<String, serde_json::Value>,
+    diagnostics: Vec<Item<'a>>,
+}
+
+#[derive(Serialize)]
+struct Item<'a> {
+    code: &'static str,
+    severity: &'static str,
+    line: usize,
+    column: usize,
+    section: Option<&'a str>,
+    field: Option<&'a str>,
+    indicator: Option<&'a str>,
+    message: String,
+    /// Only for a file converted on reading (Word): where the finding is in the original,
+    /// `line` and `column` then naming the converted text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    locator: Option<Locator<'a>>,
+}
+
+/// A place in a Word document; `kind` says which of the numbers it carries.
+#[derive(Serialize)]
+struct Locator<'a> {
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    paragraph: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    table: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    row: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    footnote: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    property: Option<&'a str>,
+    heading: Option<&'a str>,
+    text: &'a str,
+    /// The place as a person reads it, in the output's language (`đoạn 12`).
+    description: String,
+}
+
+fn locator(locator: &diagnostic::Locator, lang: Lang) -> Locator<'_> {
+    let mut out = Locator {
+        kind: locator.place.kind(),
+        paragraph: None,
+        table: None,
+        row: None,
+        column: None,
+        footnote: None,
+        property: None,
+        heading: locator.heading.as_deref(),
+        text: &locator.quote,
+        description: locator.place.describe(lang),
+    };
+    match &locator.place {
+        Place::Paragraph(n) => out.paragraph = Some(*n),
+        Place::Cell { table, row, column } => {
+            out.table = Some(*table);
+            out.row = Some(*row);
+            out.column = Some(*column);
+        }
+        Place::Footnote(n) => out.footnote = Some(*n),
+        Place::Property(name) => out.property = Some(name),
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct Summary {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+}
+
+pub fn render(outcome: &Outcome, lang: Lang) -> String {
+    let files = outcome
+        .files
+        .iter()
+        .map(|file| File {
+            path: &file.path,
+            unit_code: file.unit_code.as_deref(),
+            submitted: file.submitted.map(|d| d.to_string()),
+            late_days: file.late_days,
+            metadata: file
+                .report
+                .metadata
+                .fields
+                .iter()
+                .map(|f| {
+                    let value = serde_json::json!({ "value": f.value, "source": f.source.as_str(), "line": f.line });
+                    (f.field.to_owned(), value)
+                })
+                .collect(),
+            diagnostics: file
+                .report
+                .diagnostics
+                .iter()
+                .map(|d| Item {
+                    code: d.finding.code(),
+                    severity: d.severity().as_str(),
+                    line: d.location.line,
+                    column: d.location.column,
+                    section: d.finding.section(),
+                    field: d.finding.field(),
+                    indicator: d.finding.indicator(),
+                    message: d.finding.message(lang),
+                    locator: d.location.locator.as_deref().map(|l| locator(l, lang)),
+                })
+                .collect(),
+        })
+        .collect();
+    let output = Output {
+        files,
+        missing_units: &outcome.missing_units,
+        summary: Summary {
+            files: outcome.files.len(),
+            errors: outcome.count(Severity::Error),
+            warnings: outcome.count(Severity::Warning),
+        },
+    };
+    let mut text = serde_json::to_string_pretty(&output).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,423 @@
+//! Tables as units make them, whatever their shape, read into one model: a grid of cells,
+//! each with its text and where it was written. Markdown pipe tables (with or without the
+//! `|---|` row), tab-separated rows pasted from Word or Excel, and raw HTML `<table>`s are
+//! read straight from the report's text; an Excel sheet becomes a grid in `workbook`.
+//! Reading the grid's meaning (which column, which row) is the appendix's business.
+
+use rust_decimal::Decimal;
+
+/// Where a cell was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Locator {
+    /// A byte range of the report's text.
+    Text { start: usize, end: usize },
+    /// A cell of a workbook: `bieu.xlsx!Sheet1!C7`.
+    Sheet(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    /// The text as shown, Markdown emphasis and HTML markup removed, spaces collapsed.
+    pub text: String,
+    /// The number a spreadsheet stored, when it stored one (its text is then the number).
+    pub number: Option<Decimal>,
+    pub at: Locator,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Grid {
+    /// Rows of cells, top to bottom; rows may be of different lengths.
+    pub rows: Vec<Vec<Cell>>,
+    /// A Markdown pipe table with its `|---|` row: the row above it is the header.
+    pub separator: bool,
+    /// Byte offset of the table in the text (0 for a sheet), for ordering.
+    pub start: usize,
+}
+
+impl Grid {
+    pub fn width(&self) -> usize {
+        self.rows.iter().map(Vec::len).max().unwrap_or(0)
+    }
+}
+
+/// Every table in `text[range]`, in order. Lines inside fenced code blocks are not read.
+pub fn grids(text: &str, start: usize, end: usize) -> Vec<Grid> {
+    let end = end.min(text.len());
+    let mut out = Vec::new();
+    let mut pos = start;
+    let mut fenced = false;
+    let mut run: Option<Run> = None;
+    while pos < end {
+        let line_end = text[pos..end].find('\n').map_or(end, |i| pos + i);
+        let line = text[pos..line_end].trim_end_matches('\r');
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fenced = !fenced;
+            finish(text, &mut run, &mut out);
+        } else if !fenced && starts_html_table(trimmed) {
+            finish(text, &mut run, &mut out);
+            let close = find_ascii_ci(&text[pos..end], "</table>").map_or(end, |i| pos + i + "</table>".len());
+            out.push(html_grid(text, pos, close));
+            pos = text[close..end].find('\n').map_or(end, |i| close + i + 1);
+            continue;
+        } else if !fenced {
+            let kind = line_kind(line);
+            match (&mut run, kind) {
+                (Some(r), Some(k)) if r.kind == k => r.lines.push((pos, pos + line.len())),
+                (_, Some(k)) => {
+                    finish(text, &mut run, &mut out);
+                    run = Some(Run {
+                        kind: k,
+                        lines: vec![(pos, pos + line.len())],
+                    });
+                }
+                (_, None) => finish(text, &mut run, &mut out),
+            }
+        }
+        pos = line_end + 1;
+    }
+    finish(text, &mut run, &mut out);
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Pipe,
+    Tab,
+}
+
+struct Run {
+    kind: LineKind,
+    lines: Vec<(usize, usize)>,
+}
+
+fn finish(text: &str, run: &mut Option<Run>, out: &mut Vec<Grid>) {
+    if let Some(r) = run.take() {
+        out.push(run_grid(text, &r));
+    }
+}
+
+/// Whether a line is a row of a pipe table (two pipes, or one at its start) or of
+/// tab-separated cells (a tab between two non-blank pieces).
+fn line_kind(line: &str) -> Option<LineKind> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    if trimmed.starts_with('|') || trimmed.matches('|').count() >= 2 {
+        return Some(LineKind::Pipe);
+    }
+    let pieces = line.split('\t').filter(|p| !p.trim().is_empty()).count();
+    (line.contains('\t') && pieces >= 2).then_some(LineKind::Tab)
+}
+
+fn run_grid(text: &str, run: &Run) -> Grid {
+    let mut grid = Grid {
+        rows: Vec::new(),
+        separator: false,
+        start: run.lines.first().map_or(0, |l| l.0),
+    };
+    for &(start, end) in &run.lines {
+        let line = &text[start..end];
+        let spans = match run.kind {
+            LineKind::Pipe => pipe_spans(line),
+            LineKind::Tab => tab_spans(line),
+        };
+        if run.kind == LineKind::Pipe && is_separator(line, &spans) {
+            // Only the separator right under the first row makes a header; one further
+            // down is a second table's, or a typo, and is passed over either way.
+            grid.separator |= grid.rows.len() == 1;
+            continue;
+        }
+        let row = spans
+            .into_iter()
+            .map(|(s, e)| Cell {
+                text: clean(&line[s..e]),
+                number: None,
+                at: trimmed_locator(line, start, s, e),
+            })
+            .collect();
+        grid.rows.push(row);
+    }
+    grid
+}
+
+fn trimmed_locator(line: &str, base: usize, s: usize, e: usize) -> Locator {
+    let piece = &line[s..e];
+    let lead = piece.len() - piece.trim_start().len();
+    let len = piece.trim().len();
+    Locator::Text {
+        start: base + s + lead,
+        end: base + s + lead + len,
+    }
+}
+
+/// Cell byte ranges of a pipe row, escaped `\|` kept inside cells.
+fn pipe_spans(line: &str) -> Vec<(usize, usize)> {
+    let bytes = line.as_bytes();
+    let mut pipes = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'|' => pipes.push(i),
+            _ => {}
+        }
+        i += 1;
+    }
+    let lead = line.len() - line.trim_start().len();
+    let trail = line.trim_end().len();
+    let mut bounds: Vec<usize> = Vec::new();
+    let opens = pipes.first() == Some(&lead);
+    if !opens {
+        bounds.push(lead);
+    }
+    let closes = trail > 0 && pipes.last() == Some(&(trail - 1)) && pipes.len() > usize::from(opens);
+    let mut spans = Vec::new();
+    let mut from = if opens { lead + 1 } else { lead };
+    for (k, &p) in pipes.iter().enumerate() {
+        if opens && k == 0 {
+            continue;
+        }
+        spans.push((from, p));
+        from = p + 1;
+    }
+    if !closes {
+        spans.push((from, trail.max(from)));
+    }
+    spans
+}
+
+fn tab_spans(line: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut from = 0;
+    for (i, _) in line.match_indices('\t') {
+        spans.push((from, i));
+        from = i + 1;
+    }
+    spans.push((from, line.len()));
+    spans
+}
+
+fn is_separator(line: &str, spans: &[(usize, usize)]) -> bool {
+    !spans.is_empty()
+        && spans.iter().all(|&(s, e)| {
+            let cell = line[s..e].trim();
+            cell.contains('-') && cell.chars().all(|c| matches!(c, '-' | ':' | ' '))
+        })
+}
+
+fn starts_html_table(line: &str) -> bool {
+    line.len() >= 6 && line.as_bytes()[..6].eq_ignore_ascii_case(b"<table")
+}
+
+fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let h = haystack.as_bytes();
+    let n = needle.as_bytes();
+    (0..h.len().saturating_sub(n.len() - 1)).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// An HTML table: rows of `<td>`/`<th>`, `colspan` and `rowspan` spread over the cells
+/// they cover (a merged header names every column under it).
+fn html_grid(text: &str, start: usize, end: usize) -> Grid {
+    let html = &text[start..end];
+    let mut rows: Vec<Vec<Option<Cell>>> = Vec::new();
+    // Cells still covered from rows above: (column, rows left, cell).
+    let mut carried: Vec<(usize, usize, Cell)> = Vec::new();
+    let mut pos = 0;
+    while let Some(tr) = find_ascii_ci(&html[pos..], "<tr") {
+        let row_start = pos + tr;
+        let row_end = find_ascii_ci(&html[row_start + 3..], "</tr").map_or(html.len(), |i| row_start + 3 + i);
+        let mut row: Vec<Option<Cell>> = Vec::new();
+        let mut cursor = row_start;
+        loop {
+            let td = find_ascii_ci(&html[cursor..row_end], "<td");
+            let th = find_ascii_ci(&html[cursor..row_end], "<th");
+            let Some(open) = [td, th].into_iter().flatten().min().map(|i| cursor + i) else {
+                break;
+            };
+            let tag_end = html[open..row_end].find('>').map_or(row_end, |i| open + i + 1);
+            let attrs = &html[open..tag_end];
+            let close = find_ascii_ci(&html[tag_end..row_end], "</t")
+                .map(|i| tag_end + i)
+                .or_else(|| {
+                    [
+                        find_ascii_ci(&html[tag_end..row_end], "<td"),
+                        find_ascii_ci(&html[tag_end..row_end], "<th"),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .min()
+                    .map(|i| tag_end + i)
+                })
+                .unwrap_or(row_end);
+            let inner = &html[tag_end..close];
+            let cell = Cell {
+                text: clean(&strip_tags(inner)),
+                number: None,
+                at: Locator::Text {
+                    start: start + tag_end,
+                    end: start + close,
+                },
+            };
+            let colspan = span_attr(attrs, "colspan");
+            let rowspan = span_attr(attrs, "rowspan");
+            for _ in 0..colspan {
+                // Skip columns a cell from above still covers.
+                take_carried(&mut carried, &mut row);
+                if rowspan > 1 {
+                    carried.push((row.len(), rowspan - 1, cell.clone()));
+                }
+                row.push(Some(cell.clone()));
+            }
+            cursor = close.max(tag_end);
+            if cursor >= row_end {
+                break;
+            }
+            cursor += 1;
+        }
+        take_carried(&mut carried, &mut row);
+        rows.push(row);
+        pos = row_end.max(row_start + 3);
+    }
+    Grid {
+        rows: rows.into_iter().map(|r| r.into_iter().flatten().collect()).collect(),
+        separator: false,
+        start,
+    }
+}
+
+/// Fills the columns that cells of rows above still cover, at the row's current end.
+fn take_carried(carried: &mut Vec<(usize, usize, Cell)>, row: &mut Vec<Option<Cell>>) {
+    while let Some(k) = carried.iter().position(|(c, _, _)| *c == row.len()) {
+        row.push(Some(carried[k].2.clone()));
+        carried[k].1 -= 1;
+        if carried[k].1 == 0 {
+            carried.remove(k);
+        }
+    }
+}
+
+fn span_attr(attrs: &str, name: &str) -> usize {
+    let Some(at) = find_ascii_ci(attrs, name) else {
+        return 1;
+    };
+    let digits: String = attrs[at + name.len()..]
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse::<usize>().unwrap_or(1).clamp(1, 64)
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    let mut tag = String::new();
+    for c in html.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                tag.clear();
+            }
+            '>' if in_tag => {
+                in_tag = false;
+                let name = tag.trim_start_matches('/').to_ascii_lowercase();
+                if name.starts_with("br") || name.starts_with('p') || name.starts_with("div") {
+                    out.push(' ');
+                }
+            }
+            _ if in_tag => tag.push(c),
+            _ => out.push(c),
+        }
+    }
+    out.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// A cell's text as shown: `<br>` and odd spaces made plain, emphasis around the whole
+/// cell removed (`**I**`, `*1.250*`), escaped pipes unescaped, spaces collapsed. A lone
+/// `*` after a figure (a footnote mark) is kept: it is the unit's to explain.
+pub fn clean(raw: &str) -> String {
+    let trimmed = raw.trim();
+    // Nearly every cell: plain text with single spaces, nothing to remove.
+    let plain = !trimmed.contains(['\\', '<', '*', '_', '`', '\t', '\n'])
+        && !trimmed.contains("  ")
+        && !trimmed.chars().any(crate::text::fold::is_odd_space);
+    if plain {
+        return trimmed.to_owned();
+    }
+    let mut text = raw.replace("\\|", "|");
+    for br in ["<br>", "<br/>", "<br />", "<BR>"] {
+        text = text.replace(br, " ");
+    }
+    let mut text = crate::text::fold::collapse_spaces(&text.replace(crate::text::fold::is_odd_space, " "));
+    loop {
+        let stripped = ["**", "__", "*", "_", "`"].iter().find_map(|m| {
+            let inner = text.strip_prefix(m)?.strip_suffix(m)?;
+            (!inner.is_empty()).then(|| inner.trim().to_owned())
+        });
+        match stripped {
+            Some(inner) => text = inner,
+            None => break,
+        }
+    }
+    // Bold pieces inside a cell (`**1.250** lượt`).
+    if text.contains("**") {
+        text = text.replace("**", "");
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(grid: &Grid) -> Vec<Vec<String>> {
+        grid.rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.text.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn pipe_tables_with_and_without_separator() {
+        let text = "Mở đầu\n\n| STT | Nội dung | Số liệu |\n|---|---|---:|\n| 1 | Văn bản | **1.250** |\n\nĐoạn\n\nSTT | Nội dung | Số liệu\n1 | Hội nghị | 3\n";
+        let grids = grids(text, 0, text.len());
+        assert_eq!(grids.len(), 2);
+        assert!(grids[0].separator && !grids[1].separator);
+        assert_eq!(texts(&grids[0])[1], ["1", "Văn bản", "1.250"]);
+        assert_eq!(texts(&grids[1])[1], ["1", "Hội nghị", "3"]);
+        let Locator::Text { start, end } = grids[0].rows[1][2].at.clone() else {
+            panic!("text locator");
+        };
+        assert_eq!(&text[start..end], "**1.250**");
+    }
+
+    #[test]
+    fn tab_separated_rows() {
+        let text = "STT\tNội dung\tSố liệu\n1\tSố văn bản\t12\n2\tSố hội nghị\t\n";
+        let grid = &grids(text, 0, text.len())[0];
+        assert_eq!(texts(grid)[1], ["1", "Số văn bản", "12"]);
+        assert_eq!(texts(grid)[2], ["2", "Số hội nghị", ""]);
+    }
+
+    #[test]
+    fn html_tables_spread_merged_cells() {
+        let text = "<table>\n<tr><th rowspan=\"2\">TT</th><th rowspan=\"2\">Nội dung</th><th colspan=\"2\">Kết quả</th></tr>\n<tr><th>2015 - 2020</th><th>2021 - 2025</th></tr>\n<tr><td>1</td><td>Văn bản<br>ban hành</td><td>5</td><td>7</td></tr>\n</table>\n";
+        let grid = &grids(text, 0, text.len())[0];
+        assert_eq!(texts(grid)[0], ["TT", "Nội dung", "Kết quả", "Kết quả"]);
+        assert_eq!(texts(grid)[1], ["TT", "Nội dung", "2015 - 2020", "2021 - 2025"]);
+        assert_eq!(texts(grid)[2], ["1", "Văn bản ban hành", "5", "7"]);
+    }
+
+    #[test]
+    fn code_blocks_are_not_tables() {
+        let text = "```\n| a | b |\n```\n";
+        assert!(grids(text, 0, text.len()).is_empty());
+    }
+}

@@ -1,0 +1,1272 @@
+//! The statistics appendix as units really fill it. Tables of any shape become grids
+//! (`table`); here a grid is understood: which column holds the value (by its header's
+//! meaning), which row is which indicator (by aligning row labels to the indicators'
+//! names and keywords, the STT and the order breaking ties), and what each value says as
+//! written (`1.250 lượt`, `85,5%`, `x` for not applicable, `khoảng 640` refused).
+
+use rust_decimal::Decimal;
+
+use crate::campaign::outline::{Indicator, Kind, Outline};
+use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, TableProblem, ValueProblem};
+use crate::read::markdown::Block;
+use crate::read::table::{Cell, Grid, Locator, grids};
+use crate::report::structure::Structure;
+use crate::text::number::{Cell as NumberCell, parse_cell};
+use crate::text::words::{bare_fold, bare_words, label_words};
+
+/// What a report says for one indicator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading {
+    /// No row, or a blank value.
+    Missing,
+    /// Marked not applicable (`x`, `-`, `Không áp dụng`): not counted, not an error.
+    NotApplicable,
+    /// A value that is not a valid figure for its kind; the text as written.
+    Invalid(String),
+    /// A valid figure; `over_limit` when it breaks an `at_most` rule (it still counts).
+    Value { value: Decimal, over_limit: bool },
+}
+
+impl Reading {
+    pub fn value(&self) -> Option<Decimal> {
+        match self {
+            Reading::Value { value, .. } => Some(*value),
+            _ => None,
+        }
+    }
+}
+
+/// Readings in the outline's indicator order, with their diagnostics.
+pub struct Appendix {
+    pub readings: Vec<Reading>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many tables were read: none means an Excel file beside the report may stand in.
+    pub tables: usize,
+}
+
+/// Reads the appendix of a report whose structure is known: the tables of the appendix
+/// section, or, when it has none (or is not found), the tables anywhere in the body that
+/// read as the appendix (the table placed at the end under a plain "Biểu số liệu" line).
+pub fn read(
+    blocks: &[Block],
+    text: &str,
+    body_start: usize,
+    index: &LineIndex,
+    structure: &Structure,
+    outline: &Outline,
+) -> Appendix {
+    let indicators = &outline.appendix.indicators;
+    let placed = outline.appendix.section.and_then(|s| structure.find(s));
+    if indicators.is_empty() {
+        return Appendix {
+            readings: Vec::new(),
+            diagnostics: Vec::new(),
+            tables: 0,
+        };
+    }
+    let mut tables = match placed {
+        Some(p) => grids(text, p.content_bytes.start, p.content_bytes.end),
+        None => Vec::new(),
+    };
+    let from_section = !tables.is_empty();
+    if !from_section {
+        tables = grids(text, body_start, text.len())
+            .into_iter()
+            .filter(|g| looks_like_appendix(g, outline))
+            .collect();
+    }
+    let anchor = match placed {
+        Some(p) => {
+            let heading = &blocks[p.heading];
+            index.locate(heading.start, heading.end)
+        }
+        None => match tables.first() {
+            Some(g) => index.locate(g.start, g.start),
+            // The missing section is already reported; a row-by-row list would only repeat it.
+            None => {
+                return Appendix {
+                    readings: vec![Reading::Missing; indicators.len()],
+                    diagnostics: Vec::new(),
+                    tables: 0,
+                };
+            }
+        },
+    };
+    let locate = |at: &Locator| match at {
+        Locator::Text { start, end } => index.locate(*start, *end),
+        Locator::Sheet(_) => anchor.clone(),
+    };
+    understand(&tables, outline, &anchor, &locate)
+}
+
+/// Reads the appendix from the grids of a workbook (one per sheet, or the unit's sheet);
+/// findings are placed at `anchor` (the report's first line) and name the cell.
+pub fn read_grids(tables: &[Grid], outline: &Outline, anchor: &Location) -> Appendix {
+    if outline.appendix.indicators.is_empty() {
+        return Appendix {
+            readings: Vec::new(),
+            diagnostics: Vec::new(),
+            tables: 0,
+        };
+    }
+    let locate = |_: &Locator| anchor.clone();
+    understand(tables, outline, anchor, &locate)
+}
+
+/// Whether a table found outside the appendix section is the appendix: it has a value
+/// column and at least two rows (or all, when fewer) that align with indicators.
+fn looks_like_appendix(grid: &Grid, outline: &Outline) -> bool {
+    let Ok(layout) = layout(grid) else {
+        return false;
+    };
+    let rows = candidate_rows(grid, 0, &layout, &outline.appendix.indicators);
+    let need = 2.min(outline.appendix.indicators.len());
+    let aligned = rows
+        .iter()
+        .filter(|r| {
+            r.exact.is_some()
+                || outline
+                    .appendix
+                    .indicators
+                    .iter()
+                    .any(|ind| score(r, ind, usize::MAX).is_some())
+        })
+        .count();
+    aligned >= need
+}
+
+// ---------------------------------------------------------------------------------------
+// Columns.
+
+/// What a column's header says it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Stt,
+    Unit,
+    Note,
+    Label,
+    Total,
+    Period,
+    Value,
+    Unknown,
+}
+
+/// Which columns give the value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Values {
+    One(usize),
+    /// A total column, and the period columns it should be the sum of.
+    Total {
+        total: usize,
+        periods: Vec<usize>,
+    },
+    /// Period columns and no total: their sum counts.
+    Periods(Vec<usize>),
+}
+
+#[derive(Debug, Clone)]
+struct Layout {
+    /// Data rows start here (title and header rows come before).
+    header_rows: usize,
+    stt: Option<usize>,
+    label: Option<usize>,
+    note: Option<usize>,
+    values: Values,
+    /// Each column's combined header text.
+    headers: Vec<String>,
+}
+
+fn has_phrase(words: &[String], phrase: &str) -> bool {
+    let needle: Vec<&str> = phrase.split(' ').collect();
+    words
+        .windows(needle.len())
+        .any(|w| w.iter().zip(&needle).all(|(a, b)| a == b))
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn role(header: &str) -> Role {
+    // The template's own headers, without folding: most tables use them as they are.
+    match header {
+        "" => return Role::Unknown,
+        "STT" | "TT" => return Role::Stt,
+        "Chỉ tiêu" | "Nội dung" => return Role::Label,
+        "Số liệu" | "Kết quả" => return Role::Value,
+        "Ghi chú" => return Role::Note,
+        "ĐVT" | "Đơn vị tính" => return Role::Unit,
+        _ => {}
+    }
+    let words = bare_words(header);
+    if words.is_empty() {
+        return Role::Unknown;
+    }
+    let joined = words.join(" ");
+    let any = |phrases: &[&str]| phrases.iter().any(|p| has_phrase(&words, p));
+    if matches!(
+        joined.as_str(),
+        "stt" | "tt" | "so tt" | "so thu tu" | "thu tu" | "no" | "so" | "ma so"
+    ) {
+        Role::Stt
+    } else if any(&["dvt", "don vi tinh"]) || joined == "don vi" || joined == "unit" {
+        Role::Unit
+    } else if any(&["ghi chu", "note", "notes", "nguon"]) {
+        Role::Note
+    } else if any(&[
+        "noi dung",
+        "chi tieu",
+        "danh muc",
+        "tieu chi",
+        "indicator",
+        "ten",
+        "linh vuc",
+        "hang muc",
+    ]) {
+        Role::Label
+    } else if any(&["tong cong", "tong so", "ca giai doan", "luy ke", "total", "tong"]) {
+        Role::Total
+    } else if words.iter().any(|w| is_year(w)) || any(&["giai doan", "nhiem ky"]) {
+        Role::Period
+    } else if any(&[
+        "so lieu",
+        "ket qua",
+        "so luong",
+        "gia tri",
+        "thuc hien",
+        "value",
+        "ty le",
+        "con so",
+        "du lieu",
+        "so lieu bao cao",
+    ]) {
+        Role::Value
+    } else {
+        Role::Unknown
+    }
+}
+
+/// A row that numbers the columns: `(1) | (2) | (3)` or `A | B | 1 | 2`.
+fn is_column_numbers(row: &[Cell]) -> bool {
+    let cells: Vec<&str> = row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
+    cells.len() >= 2
+        && cells.iter().all(|t| {
+            let inner = t.trim_start_matches('(').trim_end_matches(')');
+            inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+}
+
+/// A cell a header row may hold but a data row would not: not a figure (years and
+/// periods aside).
+fn is_figure(text: &str) -> bool {
+    matches!(parse_cell(text), NumberCell::Number { .. }) && !is_year(text.trim())
+}
+
+fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
+    let width = grid.width();
+    // A title row ("BIỂU SỐ LIỆU …", merged across the sheet) names no columns: a header
+    // has two different texts at least.
+    let header_like = |row: &[Cell]| {
+        let mut texts: Vec<&str> = row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
+        texts.dedup();
+        texts.len() >= 2
+            && !row.iter().any(|c| is_figure(&c.text))
+            && row.iter().any(|c| role(&c.text) != Role::Unknown)
+    };
+    // Title rows may come first (a sheet's "BIỂU SỐ LIỆU", "Đơn vị: …"): the header is the
+    // first row that names columns, and the rows under it that do too (merged headers).
+    let first = if grid.separator {
+        Some(0)
+    } else {
+        grid.rows.iter().take(8).position(|r| header_like(r))
+    };
+    let mut header_rows = 0;
+    if let Some(first) = first {
+        header_rows = first + 1;
+        for (i, row) in grid.rows.iter().enumerate().skip(first + 1).take(3) {
+            if header_like(row) || is_column_numbers(row) {
+                header_rows = i + 1;
+            } else {
+                break;
+            }
+        }
+    }
+    let header_start = first.unwrap_or(0);
+    let headers: Vec<String> = (0..width)
+        .map(|col| {
+            let mut parts: Vec<&str> = Vec::new();
+            for row in &grid.rows[header_start..header_rows] {
+                if is_column_numbers(row) {
+                    continue;
+                }
+                if let Some(cell) = row.get(col).filter(|c| !c.text.is_empty())
+                    && parts.last() != Some(&cell.text.as_str())
+                {
+                    parts.push(&cell.text);
+                }
+            }
+            parts.join(" ")
+        })
+        .collect();
+    let shown: Vec<String> = headers.iter().filter(|h| !h.is_empty()).cloned().collect();
+    if first.is_none() {
+        let first = grid.rows.first().map(|r| r.iter().map(|c| c.text.clone()).collect());
+        return Err((TableProblem::NoHeader, first.unwrap_or_default()));
+    }
+    let roles: Vec<Role> = headers.iter().map(|h| role(h)).collect();
+    let find = |r: Role| roles.iter().position(|x| *x == r);
+    let all = |r: Role| -> Vec<usize> { (0..width).filter(|&i| roles[i] == r).collect() };
+    let periods = all(Role::Period);
+    let values = match (find(Role::Total), periods.len(), find(Role::Value)) {
+        (Some(total), _, _) => Values::Total { total, periods },
+        (None, 0, Some(value)) => Values::One(value),
+        (None, 1, _) => Values::One(periods[0]),
+        (None, n, _) if n > 1 => Values::Periods(periods),
+        _ => return Err((TableProblem::NoValueColumn, shown)),
+    };
+    let value_cols: Vec<usize> = match &values {
+        Values::One(c) => vec![*c],
+        Values::Total { total, periods } => std::iter::once(*total).chain(periods.iter().copied()).collect(),
+        Values::Periods(p) => p.clone(),
+    };
+    let stt = find(Role::Stt);
+    let label = find(Role::Label).or_else(|| {
+        // The first column left that holds words in the data rows.
+        (0..width).find(|&c| {
+            Some(c) != stt
+                && !value_cols.contains(&c)
+                && matches!(roles[c], Role::Unknown)
+                && grid.rows[header_rows..]
+                    .iter()
+                    .any(|r| r.get(c).is_some_and(|x| x.text.chars().any(char::is_alphabetic)))
+        })
+    });
+    Ok(Layout {
+        header_rows,
+        stt,
+        label,
+        note: find(Role::Note),
+        values,
+        headers,
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Rows.
+
+/// A data row that may be an indicator's.
+#[derive(Debug, Clone)]
+struct RowRef {
+    grid: usize,
+    row: usize,
+    /// The label as written, and its content words.
+    label: String,
+    words: Vec<String>,
+    stt: Option<u32>,
+    /// The row's place among the table's data rows.
+    ordinal: usize,
+    /// Content words (stop words out), sorted; whether the label speaks of a rate.
+    content: Vec<String>,
+    rate: bool,
+    /// The indicator whose name the label is, word for word (then `words` is left empty).
+    exact: Option<usize>,
+}
+
+const STOP_WORDS: [&str; 30] = [
+    "so", "luot", "cac", "cua", "va", "duoc", "da", "ve", "voi", "cho", "trong", "nhung", "nguoi", "co", "theo",
+    "tong", "tai", "tu", "den", "la", "mot", "nay", "do", "number", "of", "the", "and", "a", "share", "in",
+];
+
+fn content(words: &[String]) -> Vec<&str> {
+    let mut out: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !STOP_WORDS.contains(w) && !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn is_group_marker(stt: &str) -> bool {
+    let t = stt.trim_end_matches(['.', ')', ':']);
+    let roman = !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'));
+    let letter = t.chars().count() == 1 && t.chars().all(|c| c.is_uppercase());
+    roman || letter
+}
+
+fn is_subtotal(label: &str) -> bool {
+    let words = bare_words(label);
+    matches!(words.first().map(String::as_str), Some("cong"))
+        || matches!(
+            words.join(" ").as_str(),
+            "tong" | "tong cong" | "tong so" | "total" | "subtotal"
+        )
+}
+
+fn text_at(grid: &Grid, row: usize, col: Option<usize>) -> &str {
+    col.and_then(|c| grid.rows.get(row)?.get(c))
+        .map_or("", |c| c.text.as_str())
+}
+
+fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &[Indicator]) -> Vec<RowRef> {
+    let mut out = Vec::new();
+    let value_cols: Vec<usize> = match &layout.values {
+        Values::One(c) => vec![*c],
+        Values::Total { total, periods } => std::iter::once(*total).chain(periods.iter().copied()).collect(),
+        Values::Periods(p) => p.clone(),
+    };
+    for r in layout.header_rows..grid.rows.len() {
+        let row = &grid.rows[r];
+        let texts: Vec<&str> = row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
+        if texts.is_empty() || is_column_numbers(row) {
+            continue;
+        }
+        let values_empty = value_cols.iter().all(|&c| text_at(grid, r, Some(c)).is_empty());
+        // A note spanning the table (a merged row repeats its text, or leaves one cell).
+        if texts.windows(2).all(|w| w[0] == w[1]) && (texts.len() > 1 || values_empty) {
+            let words = bare_words(texts[0]);
+            let starts_note = matches!(words.first().map(String::as_str), Some("ghi" | "nguon" | "luu"));
+            if texts.len() > 1 || starts_note || layout.label.is_none_or(|l| text_at(grid, r, Some(l)).is_empty()) {
+                continue;
+            }
+        }
+        let stt_text = text_at(grid, r, layout.stt);
+        let mut label = text_at(grid, r, layout.label).to_owned();
+        if layout.label.is_none() {
+            label = row
+                .iter()
+                .enumerate()
+                .filter(|(c, _)| Some(*c) != layout.stt && !value_cols.contains(c))
+                .map(|(_, c)| c.text.clone())
+                .max_by_key(String::len)
+                .unwrap_or_default();
+        }
+        // Group rows (`I`, `A.`, `**II**`) and sub-totals hold no indicator of their own.
+        let label_marker = label.split(['.', ' ', ')']).next().unwrap_or("");
+        let grouped = is_group_marker(stt_text) || (layout.stt.is_none() && is_group_marker(label_marker));
+        // Sub-total labels are short: long labels are not folded for this.
+        if (grouped && values_empty) || (label.len() < 24 && is_subtotal(&label)) {
+            continue;
+        }
+        // A label written as the outline names it needs no comparing word by word.
+        let exact = indicators.iter().position(|ind| ind.name == label);
+        let words = if exact.is_some() {
+            Vec::new()
+        } else {
+            label_words(&label)
+        };
+        out.push(RowRef {
+            grid: grid_index,
+            row: r,
+            content: content(&words).into_iter().map(str::to_owned).collect(),
+            rate: has_phrase(&words, "ty le") || label.contains('%'),
+            exact,
+            words,
+            label,
+            stt: stt_text.trim_end_matches(['.', ')']).trim().parse().ok(),
+            ordinal: out.len(),
+        });
+    }
+    out
+}
+
+/// How well a row fits an indicator; `None` when it does not. Keywords (phrases of the
+/// outline's `keywords`) weigh by their words, the share of the name's content words
+/// follows, the STT and the order break ties.
+fn score(row: &RowRef, indicator: &Indicator, position: usize) -> Option<f64> {
+    let label = &row.content;
+    let stt_bonus = if row.stt.is_some() && row.stt == indicator.stt {
+        0.5
+    } else {
+        0.0
+    };
+    let order_bonus = if row.ordinal == position { 0.05 } else { 0.0 };
+    if label.is_empty() {
+        // "…", "Số lượt": only the number can say.
+        return (stt_bonus > 0.0).then_some(stt_bonus + order_bonus);
+    }
+    let key: usize = indicator
+        .match_keywords
+        .iter()
+        .filter(|k| !k.is_empty() && row.words.windows(k.len()).any(|w| w == k.as_slice()))
+        .map(Vec::len)
+        .sum();
+    let name: Vec<&str> = indicator.match_words.iter().map(String::as_str).collect();
+    let common = label.iter().filter(|w| name.contains(&w.as_str())).count();
+    let overlap = common as f64 / name.len().max(1) as f64;
+    let coverage = common as f64 / label.len() as f64;
+    let kind_bonus = match (indicator.kind, row.rate) {
+        (Kind::Percent, true) => 0.5,
+        (Kind::Count, true) => -1.0,
+        _ => 0.0,
+    };
+    let fits = key > 0 || overlap >= 0.5 || (coverage >= 0.6 && common >= 2);
+    (fits && key as f64 + overlap + kind_bonus > 0.0)
+        .then_some(key as f64 + overlap + kind_bonus + stt_bonus + order_bonus)
+}
+
+/// Rows to indicators, one to one, best pairs first.
+fn align(rows: &[RowRef], indicators: &[Indicator]) -> Vec<Option<usize>> {
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        if let Some(i) = row.exact {
+            let stt = if row.stt.is_some() && row.stt == indicators[i].stt {
+                0.5
+            } else {
+                0.0
+            };
+            pairs.push((100.0 + stt, r, i));
+            continue;
+        }
+        for (i, ind) in indicators.iter().enumerate() {
+            if let Some(s) = score(row, ind, i) {
+                pairs.push((s, r, i));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut by_indicator = vec![None; indicators.len()];
+    let mut used = vec![false; rows.len()];
+    for (_, r, i) in pairs {
+        if by_indicator[i].is_none() && !used[r] {
+            by_indicator[i] = Some(r);
+            used[r] = true;
+        }
+    }
+    by_indicator
+}
+
+// ---------------------------------------------------------------------------------------
+// Values.
+
+/// One cell's value as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Written {
+    Blank,
+    NotApplicable,
+    Number(Decimal),
+    Invalid(ValueProblem),
+}
+
+const NOT_APPLICABLE: [&str; 12] = [
+    "x",
+    "-",
+    "–",
+    "—",
+    "khong",
+    "khong ap dung",
+    "k/a",
+    "ka",
+    "n/a",
+    "na",
+    "kad",
+    "khong co so lieu",
+];
+
+const APPROXIMATE: [&str; 12] = [
+    "khoang", "gan", "tren", "hon", "duoi", "uoc", "tam", "xap", "~", ">", "<", "≈",
+];
+
+/// Reads a value as a unit writes it: `1.250 lượt`, `92,4 %`, `Đạt 94,8%`, `x`.
+pub fn written(raw: &str, kind: Kind) -> Written {
+    let text = raw.trim();
+    if text.is_empty() || text == "…" || text == "..." {
+        return Written::Blank;
+    }
+    // A bare figure (`1.234`, `67,8%`) has no words to fold.
+    let figure_only = text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%'));
+    if !figure_only {
+        let folded = bare_fold(text);
+        let folded = folded.trim_end_matches('.');
+        if NOT_APPLICABLE.contains(&folded) {
+            return Written::NotApplicable;
+        }
+        let first = folded.split_whitespace().next().unwrap_or("");
+        if APPROXIMATE.contains(&first) || APPROXIMATE.iter().any(|a| a.len() == 1 && first.starts_with(a)) {
+            return Written::Invalid(ValueProblem::Approximate);
+        }
+    }
+    // `Đạt 94,8%`: the verb before a figure says nothing more.
+    let mut rest = text;
+    for lead in ["Đạt tỷ lệ", "đạt tỷ lệ", "Đạt tỉ lệ", "Đạt", "đạt"] {
+        if let Some(r) = rest.strip_prefix(lead) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    // The figure, then what follows it.
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | ' ' | '\u{00A0}')))
+        .map_or(rest.len(), |(i, _)| i);
+    let (figure, tail) = rest.split_at(end);
+    let figure = figure.trim();
+    let tail = tail.trim();
+    if figure.is_empty() || !figure.bytes().any(|b| b.is_ascii_digit()) {
+        return Written::Invalid(ValueProblem::NotANumber);
+    }
+    if tail.starts_with('/') {
+        return Written::Invalid(ValueProblem::TwoNumbers);
+    }
+    if tail.starts_with('*') || tail.starts_with("(*") || tail.starts_with('(') {
+        return Written::Invalid(ValueProblem::Footnote);
+    }
+    let (percent_sign, unit) = match tail.strip_prefix('%') {
+        Some(after) => (true, after.trim()),
+        None if bare_fold(tail).starts_with("phan tram") => (true, ""),
+        None => (false, tail),
+    };
+    // A unit word after the figure (`lượt`, `văn bản`, `đơn`); a second figure, a slash
+    // or a mark after it is something else.
+    if !unit.is_empty() {
+        if unit.contains('/') {
+            return Written::Invalid(ValueProblem::TwoNumbers);
+        }
+        if unit.contains('*') {
+            return Written::Invalid(ValueProblem::Footnote);
+        }
+        if !unit.chars().all(|c| c.is_alphabetic() || c == ' ' || c == ',') {
+            return Written::Invalid(ValueProblem::NotANumber);
+        }
+    }
+    // `1 250`: spaces between groups of three, as some typists do.
+    let compact: String = if figure.contains(' ') || figure.contains('\u{00A0}') {
+        let groups: Vec<&str> = figure.split([' ', '\u{00A0}']).filter(|g| !g.is_empty()).collect();
+        let grouped = groups.len() > 1
+            && groups[0].len() <= 3
+            && groups[1..]
+                .iter()
+                .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+        if !grouped {
+            return Written::Invalid(ValueProblem::NotANumber);
+        }
+        groups.join(".")
+    } else {
+        figure.to_owned()
+    };
+    let comma_grouping = || {
+        let (w, f) = compact.split_once(',')?;
+        (kind == Kind::Count && !w.is_empty() && w.len() <= 3 && f.len() == 3 && !f.contains(','))
+            .then_some(Written::Invalid(ValueProblem::CommaGrouping))
+    };
+    match parse_cell(&compact) {
+        NumberCell::Number { value, .. } => {
+            if let Some(grouping) = comma_grouping().filter(|_| !value.fract().is_zero()) {
+                return grouping;
+            }
+            match check(value, percent_sign, kind) {
+                Some(problem) => Written::Invalid(problem),
+                None => Written::Number(value),
+            }
+        }
+        NumberCell::Blank => Written::Blank,
+        NumberCell::NotANumber => {
+            let dot_decimal = compact
+                .split_once('.')
+                .is_some_and(|(w, f)| !w.is_empty() && (1..=2).contains(&f.len()) && !f.contains('.'));
+            if dot_decimal {
+                Written::Invalid(ValueProblem::DotDecimal)
+            } else {
+                Written::Invalid(ValueProblem::NotANumber)
+            }
+        }
+    }
+}
+
+/// Why a figure is not valid for its kind, if it is not.
+fn check(value: Decimal, percent_sign: bool, kind: Kind) -> Option<ValueProblem> {
+    if value.is_sign_negative() && !value.is_zero() {
+        return Some(ValueProblem::Negative);
+    }
+    match kind {
+        Kind::Count if percent_sign => Some(ValueProblem::PercentOnCount),
+        Kind::Count if !value.fract().is_zero() => Some(ValueProblem::NotWhole),
+        Kind::Count if value > Decimal::from(u64::MAX) => Some(ValueProblem::TooLarge),
+        Kind::Percent if value > Decimal::ONE_HUNDRED => Some(ValueProblem::PercentRange),
+        _ => None,
+    }
+}
+
+/// A cell's value: a spreadsheet's stored number, else its text as written.
+fn cell_value(cell: Option<&Cell>, kind: Kind) -> Written {
+    let Some(cell) = cell else {
+        return Written::Blank;
+    };
+    match cell.number {
+        Some(mut value) => {
+            // Excel keeps 94,8% as 0.948 under a percent format.
+            if kind == Kind::Percent && value > Decimal::ZERO && value < Decimal::ONE {
+                value *= Decimal::ONE_HUNDRED;
+            }
+            match check(value.normalize(), false, kind) {
+                Some(problem) => Written::Invalid(problem),
+                None => Written::Number(value.normalize()),
+            }
+        }
+        None => written(&cell.text, kind),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The whole appendix.
+
+/// What one indicator's row gave: its reading, where, and findings about it.
+struct Found {
+    reading: Reading,
+    at: Locator,
+    blank: bool,
+}
+
+fn cell_name(at: &Locator) -> String {
+    match at {
+        Locator::Sheet(name) => name.clone(),
+        Locator::Text { .. } => String::new(),
+    }
+}
+
+fn understand(
+    tables: &[Grid],
+    outline: &Outline,
+    anchor: &Location,
+    locate: &dyn Fn(&Locator) -> Location,
+) -> Appendix {
+    let indicators = &outline.appendix.indicators;
+    let mut readings = vec![Reading::Missing; indicators.len()];
+    let mut diagnostics = Vec::new();
+    if tables.is_empty() {
+        diagnostics.push(Diagnostic::new(Finding::AppendixEmpty { table: false }, anchor.clone()));
+        return Appendix {
+            readings,
+            diagnostics,
+            tables: tables.len(),
+        };
+    }
+    let mut layouts: Vec<Option<Layout>> = Vec::new();
+    let mut problem: Option<(TableProblem, Vec<String>, Location)> = None;
+    let mut rows: Vec<RowRef> = Vec::new();
+    for (g, grid) in tables.iter().enumerate() {
+        match layout(grid) {
+            Ok(layout) => {
+                rows.extend(candidate_rows(grid, g, &layout, indicators));
+                layouts.push(Some(layout));
+            }
+            Err((why, seen)) => {
+                let at = grid
+                    .rows
+                    .first()
+                    .and_then(|r| r.first())
+                    .map_or_else(|| anchor.clone(), |c| locate(&c.at));
+                problem.get_or_insert((why, seen, at));
+                layouts.push(None);
+            }
+        }
+    }
+    let assigned = align(&rows, indicators);
+    if assigned.iter().all(Option::is_none) {
+        let (why, seen, at) = match problem {
+            Some(p) if layouts.iter().all(Option::is_none) || rows.is_empty() => p,
+            _ => {
+                let mut labels: Vec<String> = rows.iter().map(|r| r.label.clone()).filter(|l| !l.is_empty()).collect();
+                labels.truncate(5);
+                (TableProblem::NoRows, labels, anchor.clone())
+            }
+        };
+        let finding = Finding::AppendixTableUnclear {
+            problem: why,
+            seen,
+            expected: indicators.first().map(|i| i.name.clone()).unwrap_or_default(),
+        };
+        diagnostics.push(Diagnostic::new(finding, at));
+        return Appendix {
+            readings,
+            diagnostics,
+            tables: tables.len(),
+        };
+    }
+    let mut found: Vec<Option<Found>> = Vec::with_capacity(indicators.len());
+    let mut summed_notes: Vec<usize> = Vec::new();
+    for (i, indicator) in indicators.iter().enumerate() {
+        let Some(r) = assigned[i] else {
+            found.push(None);
+            continue;
+        };
+        let row = &rows[r];
+        let grid = &tables[row.grid];
+        let Some(layout) = layouts[row.grid].as_ref() else {
+            found.push(None);
+            continue;
+        };
+        let cells = &grid.rows[row.row];
+        let at_col = |c: usize| cells.get(c);
+        let locator = |c: usize| {
+            at_col(c).map_or_else(
+                || cells.last().map_or(Locator::Sheet(String::new()), |x| x.at.clone()),
+                |x| x.at.clone(),
+            )
+        };
+        let (mut value, at) = match &layout.values {
+            Values::One(c) => (cell_value(at_col(*c), indicator.kind), locator(*c)),
+            Values::Total { total, periods } => {
+                let t = cell_value(at_col(*total), indicator.kind);
+                let sum = periods_value(cells, periods, indicator.kind);
+                if let (Written::Number(t), Some(Written::Number(s))) = (&t, &sum)
+                    && indicator.kind == Kind::Count
+                    && t != s
+                {
+                    diagnostics.push(Diagnostic::new(
+                        Finding::AppendixTotalMismatch {
+                            indicator: indicator.id.clone(),
+                            name: indicator.name.clone(),
+                            total: raw_number(*t),
+                            sum: raw_number(*s),
+                            cell: cell_name(&locator(*total)),
+                        },
+                        locate(&locator(*total)),
+                    ));
+                }
+                match (t, sum) {
+                    (Written::Blank, Some(s @ Written::Number(_))) => (s, locator(periods[0])),
+                    (t, _) => (t, locator(*total)),
+                }
+            }
+            Values::Periods(periods) => {
+                if !summed_notes.contains(&row.grid) {
+                    summed_notes.push(row.grid);
+                    let columns = periods.iter().map(|&p| layout.headers[p].clone()).collect();
+                    let at = tables[row.grid]
+                        .rows
+                        .first()
+                        .and_then(|r| r.get(periods[0]))
+                        .map_or_else(|| anchor.clone(), |c| locate(&c.at));
+                    diagnostics.push(Diagnostic::new(Finding::AppendixPeriodsSummed { columns }, at));
+                }
+                let value = periods_value(cells, periods, indicator.kind).unwrap_or(Written::Blank);
+                (value, locator(periods[0]))
+            }
+        };
+        // `Đạt 94,8%` in the note column, the value column left empty.
+        if value == Written::Blank
+            && indicator.kind == Kind::Percent
+            && let Some(note) = layout.note.and_then(at_col)
+            && note.text.contains('%')
+            && let Written::Number(v) = written(&note.text, Kind::Percent)
+        {
+            value = Written::Number(v);
+        }
+        // `-` beside "Chưa thống kê" is a figure not yet counted, not one that does not apply.
+        if value == Written::NotApplicable
+            && let Some(note) = layout.note.and_then(at_col)
+            && not_yet(&note.text)
+        {
+            value = Written::Blank;
+        }
+        let raw = match &layout.values {
+            Values::One(c) => at_col(*c).map_or(String::new(), |x| x.text.clone()),
+            Values::Total { total, .. } => at_col(*total).map_or(String::new(), |x| x.text.clone()),
+            Values::Periods(p) => p
+                .iter()
+                .filter_map(|&c| at_col(c).map(|x| x.text.clone()))
+                .collect::<Vec<_>>()
+                .join(" + "),
+        };
+        let (reading, blank) = match value {
+            Written::Blank => (Reading::Missing, true),
+            Written::NotApplicable => (Reading::NotApplicable, false),
+            Written::Number(value) => (
+                Reading::Value {
+                    value,
+                    over_limit: false,
+                },
+                false,
+            ),
+            Written::Invalid(problem) => {
+                diagnostics.push(Diagnostic::new(
+                    Finding::AppendixValueInvalid {
+                        indicator: indicator.id.clone(),
+                        name: indicator.name.clone(),
+                        value: raw.clone(),
+                        problem,
+                        cell: cell_name(&at),
+                    },
+                    locate(&at),
+                ));
+                (Reading::Invalid(raw), false)
+            }
+        };
+        found.push(Some(Found { reading, at, blank }));
+    }
+    let nothing = found
+        .iter()
+        .all(|f| f.as_ref().is_none_or(|f| f.reading == Reading::Missing));
+    if nothing {
+        diagnostics.clear();
+        diagnostics.push(Diagnostic::new(Finding::AppendixEmpty { table: true }, anchor.clone()));
+        return Appendix {
+            readings,
+            diagnostics,
+            tables: tables.len(),
+        };
+    }
+    let unassigned: Vec<&RowRef> = rows
+        .iter()
+        .enumerate()
+        .filter(|(r, _)| !assigned.contains(&Some(*r)))
+        .map(|(_, row)| row)
+        .collect();
+    for (i, indicator) in indicators.iter().enumerate() {
+        match &found[i] {
+            Some(f) => readings[i] = f.reading.clone(),
+            None => {
+                let closest = closest(indicator, &unassigned);
+                diagnostics.push(Diagnostic::new(
+                    Finding::AppendixValueMissing {
+                        indicator: indicator.id.clone(),
+                        name: indicator.name.clone(),
+                        cell: String::new(),
+                        closest,
+                    },
+                    anchor.clone(),
+                ));
+            }
+        }
+        if let Some(f) = found[i].as_ref().filter(|f| f.blank) {
+            diagnostics.push(Diagnostic::new(
+                Finding::AppendixValueMissing {
+                    indicator: indicator.id.clone(),
+                    name: indicator.name.clone(),
+                    cell: cell_name(&f.at),
+                    closest: None,
+                },
+                locate(&f.at),
+            ));
+        }
+    }
+    for (i, indicator) in indicators.iter().enumerate() {
+        let Reading::Value { value, .. } = readings[i] else {
+            continue;
+        };
+        let limit = indicator.at_most.and_then(|j| readings[j].value().map(|v| (j, v)));
+        if let Some((j, other_value)) = limit
+            && value > other_value
+        {
+            let at = found[i].as_ref().map_or_else(|| anchor.clone(), |f| locate(&f.at));
+            diagnostics.push(Diagnostic::new(
+                Finding::AppendixConstraint {
+                    indicator: indicator.id.clone(),
+                    name: indicator.name.clone(),
+                    value: raw_number(value),
+                    other: indicators[j].name.clone(),
+                    other_value: raw_number(other_value),
+                },
+                at,
+            ));
+            readings[i] = Reading::Value {
+                value,
+                over_limit: true,
+            };
+        }
+    }
+    Appendix {
+        readings,
+        diagnostics,
+        tables: tables.len(),
+    }
+}
+
+/// A note saying the figure is still to come: "Chưa thống kê", "Đang tổng hợp". Not any
+/// "chưa …": "Chưa phát sinh" (nothing arose) says the indicator does not apply.
+fn not_yet(note: &str) -> bool {
+    let words = bare_words(note);
+    [
+        "chua thong ke",
+        "chua tong hop",
+        "chua co so lieu",
+        "chua cap nhat",
+        "chua bao cao",
+        "chua day du",
+        "dang tong hop",
+        "dang cap nhat",
+        "dang thong ke",
+        "se bo sung",
+    ]
+    .iter()
+    .any(|p| has_phrase(&words, p))
+}
+
+/// The periods' sum (counts) or the latest period given (percents); `None` when there
+/// are no period columns.
+fn periods_value(cells: &[Cell], periods: &[usize], kind: Kind) -> Option<Written> {
+    if periods.is_empty() {
+        return None;
+    }
+    let values: Vec<Written> = periods.iter().map(|&p| cell_value(cells.get(p), kind)).collect();
+    if let Some(invalid) = values.iter().find(|v| matches!(v, Written::Invalid(_))) {
+        return Some(invalid.clone());
+    }
+    let numbers: Vec<Decimal> = values
+        .iter()
+        .filter_map(|v| match v {
+            Written::Number(n) => Some(*n),
+            _ => None,
+        })
+        .collect();
+    Some(match (numbers.is_empty(), kind) {
+        (true, _) if values.iter().all(|v| *v == Written::NotApplicable) => Written::NotApplicable,
+        (true, _) => Written::Blank,
+        (false, Kind::Count) => Written::Number(numbers.iter().fold(Decimal::ZERO, |a, b| a.saturating_add(*b))),
+        (false, Kind::Percent) => Written::Number(numbers[numbers.len() - 1]),
+    })
+}
+
+/// The row label nearest an indicator that no indicator took, if it is near at all.
+fn closest(indicator: &Indicator, rows: &[&RowRef]) -> Option<String> {
+    let name = bare_words(&indicator.name).join(" ");
+    rows.iter()
+        .filter(|r| !r.label.is_empty())
+        .map(|r| (strsim::jaro_winkler(&name, &r.words.join(" ")), &r.label))
+        .filter(|(s, _)| *s >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, l)| l.clone())
+}
+
+fn raw_number(value: Decimal) -> String {
+    crate::text::number::format_decimal(value, value.scale())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::markdown::blocks;
+
+    fn run(table: &str) -> Appendix {
+        let text = format!("# Phụ lục\n\n{table}");
+        let outline = Outline::builtin();
+        let index = LineIndex::new(&text);
+        let blocks = blocks(&text, 0);
+        let structure = crate::report::structure::analyze(&blocks, &text, &index, &outline);
+        read(&blocks, &text, 0, &index, &structure, &outline)
+    }
+
+    fn values(table: &str) -> Vec<Option<Decimal>> {
+        run(table).readings.iter().map(Reading::value).collect()
+    }
+
+    fn codes(table: &str) -> Vec<&'static str> {
+        run(table).diagnostics.iter().map(|d| d.finding.code()).collect()
+    }
+
+    #[test]
+    fn a_percent_sign_belongs_to_percents_only() {
+        let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Số văn bản | 12% |\n| 9 | Tỷ lệ | 67,8% |\n";
+        let got = values(table);
+        assert_eq!(got[0], None, "a count written with % is invalid");
+        assert_eq!(got[8], Some(Decimal::new(678, 1)));
+        assert_eq!(
+            written("12%", Kind::Count),
+            Written::Invalid(ValueProblem::PercentOnCount)
+        );
+    }
+
+    #[test]
+    fn shortened_names_are_told_apart_by_their_number() {
+        let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 3 | Số lượt | 2.071 |\n| 5 | Số lượt | 1.215 |\n\
+                     | 6 | Số đơn thư | 356 |\n| 7 | Số đơn thư | 341 |\n";
+        let got = values(table);
+        assert_eq!(got[2], Some(Decimal::from(2071)));
+        assert_eq!(got[4], Some(Decimal::from(1215)));
+        assert_eq!(got[5], Some(Decimal::from(356)));
+        assert_eq!(got[6], Some(Decimal::from(341)));
+    }
+
+    #[test]
+    fn a_full_name_wins_over_a_wrong_number() {
+        let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Số lượt tiếp công dân | 1.215 |\n";
+        let got = values(table);
+        assert_eq!(got[4], Some(Decimal::from(1215)));
+        assert_eq!(got[0], None);
+    }
+
+    #[test]
+    fn values_as_units_write_them() {
+        let n = |s: &str, k| written(s, k);
+        assert_eq!(n("1.250 lượt", Kind::Count), Written::Number(Decimal::from(1250)));
+        assert_eq!(n("15 văn bản", Kind::Count), Written::Number(Decimal::from(15)));
+        assert_eq!(n("92,4 %", Kind::Percent), Written::Number(Decimal::new(924, 1)));
+        assert_eq!(n("Đạt 94,8%", Kind::Percent), Written::Number(Decimal::new(948, 1)));
+        assert_eq!(n("1 250", Kind::Count), Written::Number(Decimal::from(1250)));
+        for na in ["x", "X", "-", "—", "Không", "Không áp dụng", "K/A"] {
+            assert_eq!(n(na, Kind::Count), Written::NotApplicable, "{na}");
+        }
+        assert_eq!(
+            n("khoảng 640", Kind::Count),
+            Written::Invalid(ValueProblem::Approximate)
+        );
+        assert_eq!(n("4,350", Kind::Count), Written::Invalid(ValueProblem::CommaGrouping));
+        assert_eq!(n("30*", Kind::Count), Written::Invalid(ValueProblem::Footnote));
+        assert_eq!(n("866/964", Kind::Count), Written::Invalid(ValueProblem::TwoNumbers));
+        assert_eq!(
+            n("866 lượt/964 lượt người", Kind::Count),
+            Written::Invalid(ValueProblem::TwoNumbers)
+        );
+        assert_eq!(n("67.8", Kind::Percent), Written::Invalid(ValueProblem::DotDecimal));
+        assert_eq!(n("", Kind::Count), Written::Blank);
+    }
+
+    #[test]
+    fn period_columns_with_and_without_a_total() {
+        let with_total = "| TT | Nội dung | ĐVT | 2015 - 2020 | 2021 - 2025 | Tổng cộng |\n|---|---|---|---|---|---|\n\
+                          | 1 | Văn bản chỉ đạo được ban hành | văn bản | 20 | 25 | 45 |\n\
+                          | 5 | Tiếp công dân | lượt | 1.000 | 1.200 | 2.300 |\n";
+        let got = run(with_total);
+        assert_eq!(got.readings[0].value(), Some(Decimal::from(45)));
+        assert_eq!(got.readings[4].value(), Some(Decimal::from(2300)));
+        let codes: Vec<&str> = got.diagnostics.iter().map(|d| d.finding.code()).collect();
+        assert!(codes.contains(&"appendix-total-mismatch"), "{codes:?}");
+        let no_total = "| TT | Nội dung | Giai đoạn 2015 - 2020 | Giai đoạn 2021 - 2025 |\n|---|---|---|---|\n\
+                        | 1 | Văn bản | 20 | 25 |\n| 2 | Hội nghị | 3 | x |\n";
+        let got = run(no_total);
+        assert_eq!(got.readings[0].value(), Some(Decimal::from(45)));
+        assert_eq!(got.readings[1].value(), Some(Decimal::from(3)));
+        assert!(
+            got.diagnostics
+                .iter()
+                .any(|d| d.finding.code() == "appendix-periods-summed")
+        );
+    }
+
+    #[test]
+    fn a_table_not_understood_is_one_error() {
+        let no_value = "| STT | Nội dung | Ghi chú |\n|---|---|---|\n| 1 | Văn bản | 12 |\n| 2 | Hội nghị | 3 |\n";
+        assert_eq!(codes(no_value), ["appendix-table-unclear"]);
+        let no_header = "1 | Văn bản | 12\n2 | Hội nghị | 3\n";
+        assert_eq!(codes(no_header), ["appendix-table-unclear"]);
+        let all_blank = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Văn bản | |\n| 2 | Hội nghị | |\n";
+        assert_eq!(codes(all_blank), ["appendix-empty"]);
+        assert_eq!(codes("(Đang tổng hợp)\n"), ["appendix-empty"]);
+    }
+
+    #[test]
+    fn any_table_text_reads_without_panicking() {
+        let pieces = [
+            "|",
+            "||",
+            "|---|",
+            ":-:",
+            "\t",
+            "\n",
+            " ",
+            "<table>",
+            "</table>",
+            "<tr>",
+            "</tr>",
+            "<td colspan=\"3\">",
+            "<th rowspan=9>",
+            "</td>",
+            "<br>",
+            "**",
+            "*",
+            "\\|",
+            "STT",
+            "Số liệu",
+            "Tổng cộng",
+            "2015 - 2020",
+            "Ghi chú",
+            "Số lượt tiếp công dân",
+            "1.250",
+            "4,350",
+            "x",
+            "khoảng",
+            "866/964",
+            "Đ",
+            "ế",
+            "\u{0301}",
+            "I",
+            "Cộng",
+            "%",
+            "```",
+            "…",
+            "\u{00A0}",
+        ];
+        let mut state: u64 = 0x1234_5678_9ABC_DEF1;
+        for _ in 0..800 {
+            let mut text = String::new();
+            for _ in 0..(state % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            let _ = run(&text);
+            let _ = crate::read::table::grids(&text, 0, text.len());
+            let _ = written(&text, Kind::Count);
+            let _ = written(&text, Kind::Percent);
+        }
+    }
+
+    #[test]
+    fn group_rows_and_subtotals_are_skipped() {
+        let table = "| STT | Nội dung | Số liệu |\n|---|---|---|\n| **I** | **Công tác lãnh đạo** | |\n\
+                     | 1 | Văn bản | 12 |\n| 2 | Hội nghị quán triệt | 4 |\n| **II** | **Tiếp dân, đơn thư** | |\n\
+                     | 3 | Số lượt tiếp công dân | 1.215 |\n| 4 | Số đơn thư tiếp nhận | 356 |\n| 5 | Số đơn thư đã giải quyết | 341 |\n\
+                     | | Cộng | 1.928 |\n";
+        let got = values(table);
+        assert_eq!(got[0], Some(Decimal::from(12)));
+        assert_eq!(got[1], Some(Decimal::from(4)));
+        assert_eq!(got[4], Some(Decimal::from(1215)));
+        assert_eq!(got[5], Some(Decimal::from(356)));
+        assert_eq!(got[6], Some(Decimal::from(341)));
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore = "a measurement, run by hand"]
+    fn appendix_reading_against_the_whole_analysis() {
+        let text = std::fs::read_to_string("submissions/so-nganh/snv.md").expect("fixture");
+        let outline = crate::campaign::outline::Outline::builtin();
+        let started = std::time::Instant::now();
+        for _ in 0..300 {
+            std::hint::black_box(crate::report::analyze(text.as_bytes(), &outline, false));
+        }
+        let whole = started.elapsed();
+        let index = crate::diagnostic::LineIndex::new(&text);
+        let blocks = crate::read::markdown::blocks(&text, 0);
+        let structure = crate::report::structure::analyze(&blocks, &text, &index, &outline);
+        let started = std::time::Instant::now();
+        for _ in 0..300 {
+            std::hint::black_box(super::read(&blocks, &text, 0, &index, &structure, &outline));
+        }
+        eprintln!("whole {whole:?}, appendix {:?}", started.elapsed());
+        let placed = structure
+            .find(outline.appendix.section.expect("section"))
+            .expect("placed");
+        let t = std::time::Instant::now();
+        let mut g = Vec::new();
+        for _ in 0..300 {
+            g = crate::read::table::grids(&text, placed.content_bytes.start, placed.content_bytes.end);
+        }
+        eprintln!("grids {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        let mut l = None;
+        for _ in 0..300 {
+            l = super::layout(&g[0]).ok();
+        }
+        eprintln!("layout {:?}", t.elapsed());
+        let l = l.expect("layout");
+        let t = std::time::Instant::now();
+        let mut rows = Vec::new();
+        for _ in 0..300 {
+            rows = super::candidate_rows(&g[0], 0, &l, &outline.appendix.indicators);
+        }
+        eprintln!("rows {:?}", t.elapsed());
+        let t = std::time::Instant::now();
+        for _ in 0..300 {
+            std::hint::black_box(super::align(&rows, &outline.appendix.indicators));
+        }
+        eprintln!("align {:?}", t.elapsed());
+    }
+}

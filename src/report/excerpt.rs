@@ -1,0 +1,857 @@
+//! A unit's own text as it goes into the compiled report: its headings pushed below the
+//! section it sits in, and as HTML, sanitised, since a submission is untrusted data.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
+
+use crate::campaign::outline::Outline;
+use crate::read::markdown::{self, Block};
+use crate::report::structure::{Placed, Structure};
+
+/// What one report has under one outline section, for the compiled report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Own {
+    /// The section's heading is not in the report.
+    NotPlaced,
+    /// The heading is there over no words of the section's own (nothing, or a placeholder
+    /// such as `(Đang tổng hợp)`); `children` when the report wrote sub-sections under it.
+    Empty { children: bool },
+    /// The unit's own Markdown, headings demoted below every outline level, blocks it left
+    /// open closed.
+    Written(Text),
+}
+
+/// An excerpt's text, held the way the template engine holds a string (shared, behind a
+/// reference count), so that the compiled report's view-model and its template context
+/// share every excerpt instead of copying it: the excerpts are nearly all of a national
+/// report, and copying them into the context was a sixth of `compile` and 130 MB.
+#[derive(Clone)]
+pub struct Text(tera::Value);
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        // Made only from strings, below.
+        self.0.as_str().unwrap_or_default()
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Text {
+        Text(tera::Value::from(text))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text(tera::Value::from(text))
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+/// A string wherever it is serialized; into a template context, the shared string itself.
+impl serde::Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// Cuts a report into what it says under each outline section (indexed like
+/// `Outline::sections`), from the blocks and sections its check found. Done while the file
+/// is read, so the report's whole text need not be kept until the compiled report is made.
+pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline) -> Vec<Own> {
+    // Units' own headings go below every outline level, so they never read as sections.
+    let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
+    let mut owns = vec![Own::NotPlaced; outline.sections.len()];
+    for here in placed {
+        if here.merged {
+            // Its text is the section whose heading it shares.
+            owns[here.section] = Own::Empty { children: true };
+            continue;
+        }
+        let children = &outline.sections[here.section].children;
+        let content = here.content_bytes.clone();
+        // The section's own text stops at its first sub-section.
+        let own_end = placed
+            .iter()
+            .filter(|p| children.contains(&p.section) && p.heading_bytes.start >= content.start)
+            .map(|p| p.heading_bytes.start)
+            .min()
+            .unwrap_or(content.end)
+            .max(content.start);
+        let own = &text[content.start..own_end];
+        owns[here.section] = if markdown::count_words(own, 1) == 0 {
+            Own::Empty {
+                children: placed.iter().any(|p| children.contains(&p.section)),
+            }
+        } else {
+            let headings = blocks
+                .iter()
+                .filter(|b| b.heading_level().is_some() && (content.start..own_end).contains(&b.start));
+            Own::Written(Text::from(&*demote_within(
+                text,
+                content.start,
+                own_end,
+                headings,
+                content_level,
+            )))
+        };
+    }
+    owns
+}
+
+/// What a report says outside every outline section: text before the first section (a
+/// context part such as "Đặc điểm tình hình", an opening sentence), under a repeated
+/// heading, or after the appendix; never the unit's apparatus nor its wrapper lines.
+/// Joined in document order with its headings demoted, and the number of paragraphs,
+/// list items and tables in it.
+pub fn other(text: &str, blocks: &[Block], structure: &Structure, outline: &Outline) -> (Option<Text>, usize) {
+    let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
+    let mut covered = vec![false; blocks.len()];
+    for here in structure.placed.iter().filter(|p| !p.merged) {
+        for flag in covered.iter_mut().take(here.body.end).skip(here.heading) {
+            *flag = true;
+        }
+    }
+    for range in &structure.apparatus {
+        for flag in covered.iter_mut().take(range.end).skip(range.start) {
+            *flag = true;
+        }
+    }
+    for &wrapper in &structure.wrappers {
+        if let Some(flag) = covered.get_mut(wrapper) {
+            *flag = true;
+        }
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut paragraphs = 0;
+    let mut at = 0;
+    while at < blocks.len() {
+        if covered[at] {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        while at < blocks.len() && !covered[at] {
+            at += 1;
+        }
+        let run = &blocks[start..at];
+        paragraphs += run
+            .iter()
+            .filter(|b| b.heading_level().is_none() && b.words(1) > 0)
+            .count();
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            continue;
+        };
+        let headings = run.iter().filter(|b| b.heading_level().is_some());
+        let part = demote_within(text, first.start, last.end, headings, content_level);
+        if !part.trim().is_empty() {
+            parts.push(part.into_owned());
+        }
+    }
+    if paragraphs == 0 {
+        return (None, 0);
+    }
+    (Some(Text::from(parts.join("\n\n"))), paragraphs)
+}
+
+/// Rewrites the headings of `text[start..end]` (given, as found in the whole text) so the
+/// shallowest becomes `level` and the others keep their distance below it (capped at 6),
+/// and closes what the excerpt leaves open. Most excerpts need neither, and are borrowed:
+/// the excerpts are nearly all of a national report, copied once into the compiled one.
+fn demote_within<'t, 'b>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    headings: impl Iterator<Item = &'b Block> + Clone,
+    level: usize,
+) -> Cow<'t, str> {
+    let own = &text[start..end];
+    let trimmed = own.trim_matches('\n');
+    let offset = start + (own.len() - own.trim_start_matches('\n').len());
+    let demoted = demote_headings(trimmed, offset, headings, level);
+    let demoted = match demote_raw_headings(&demoted, level) {
+        Some(raw) => Cow::Owned(raw),
+        None => demoted,
+    };
+    match closing(&demoted) {
+        Closing::Closed(closing) if closing.is_empty() => demoted,
+        Closing::Closed(closing) => Cow::Owned(demoted.into_owned() + &closing),
+        Closing::Fenced => Cow::Owned(fence_whole(&demoted)),
+    }
+}
+
+/// What closes the blocks a unit's text leaves open, which would otherwise swallow
+/// everything after it in the compiled report — every later section, the appendix, the
+/// signature. Empty when nothing is left open.
+///
+/// Rather than a rule per construct, the excerpt is parsed with a plain paragraph after a
+/// blank line — what the templates put after every excerpt — and whatever still holds
+/// that paragraph gets its closer, until the paragraph stands at the top level. Lists,
+/// block quotes, tables and HTML blocks of kinds 6 and 7 end at that blank line; what
+/// does not is a code fence or an HTML block of kinds 1–5, each closed by what its
+/// opening line calls for. Should that not settle it, the excerpt is not closed but
+/// fenced whole (see [`fence_whole`]).
+fn closing(text: &str) -> Closing {
+    // Only a fence (` or ~) or raw HTML (<) can outlast a blank line; most excerpts
+    // have neither, and parsing every excerpt again was a fifth of `compile`'s time.
+    if memchr::memchr3(b'`', b'~', b'<', text.as_bytes()).is_none() {
+        return Closing::Closed(String::new());
+    }
+    let mut closing = String::new();
+    for _ in 0..MAX_CLOSERS {
+        let probe = format!("{text}{closing}\n\n{PROBE}\n");
+        match holder(&probe, text.len() + closing.len()) {
+            None => return Closing::Closed(closing),
+            Some(Holder::Fence(marker, run)) => {
+                closing.push('\n');
+                closing.extend(std::iter::repeat_n(marker, run));
+            }
+            Some(Holder::Html(end)) => {
+                closing.push('\n');
+                closing.push_str(end);
+            }
+            Some(Holder::Other) => break,
+        }
+    }
+    Closing::Fenced
+}
+
+/// What the closing found.
+enum Closing {
+    /// The text needs this appended (often nothing).
+    Closed(String),
+    /// Nothing appended settles it: the text goes in whole as a code block.
+    Fenced,
+}
+
+/// A code fence and an HTML block can both be left open at once (a comment opened in a
+/// fence's closing attempt…); more than this many closers is not a report but an attack.
+const MAX_CLOSERS: usize = 8;
+
+/// The paragraph put after an excerpt to see whether it stands on its own.
+const PROBE: &str = "baocao-probe-7f3a";
+
+/// What holds the probe paragraph when it does not stand at the top level.
+#[derive(Debug, PartialEq, Eq)]
+enum Holder {
+    /// A fenced code block opened with `run` times `marker`.
+    Fence(char, usize),
+    /// An HTML block of kinds 1–5, ended by a line that contains this.
+    Html(&'static str),
+    /// Anything else (not expected: lists and quotes end at a blank line).
+    Other,
+}
+
+/// What holds the probe at byte `probe_at` of `probe`, or `None` when it is a
+/// paragraph of its own at the top level.
+fn holder(probe: &str, probe_at: usize) -> Option<Holder> {
+    // Offsets of the open blocks, outermost first.
+    let mut open: Vec<(Tag<'_>, usize)> = Vec::new();
+    for (event, range) in Parser::new_ext(probe, markdown::options()).into_offset_iter() {
+        match event {
+            Event::Start(tag) => open.push((tag, range.start)),
+            Event::End(_) => {
+                open.pop();
+            }
+            // The first text past the blank line is the probe's.
+            Event::Text(_) | Event::Html(_) | Event::InlineHtml(_) | Event::Code(_) if range.end > probe_at + 2 => {
+                return match open.as_slice() {
+                    [(Tag::Paragraph, start)] if *start >= probe_at + 2 => None,
+                    _ => Some(
+                        open.iter()
+                            .rev()
+                            .find_map(|(tag, start)| leaf_holder(tag, &probe[*start..]))
+                            .unwrap_or(Holder::Other),
+                    ),
+                };
+            }
+            _ => {}
+        }
+    }
+    Some(Holder::Other)
+}
+
+/// The holder a leaf block is, from the block's own text.
+fn leaf_holder(tag: &Tag<'_>, from: &str) -> Option<Holder> {
+    match tag {
+        Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(_)) => {
+            let line = from.trim_start_matches([' ', '>']);
+            let marker = line.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+            Some(Holder::Fence(marker, line.chars().take_while(|c| *c == marker).count()))
+        }
+        Tag::HtmlBlock => html_block_end(from.trim_start_matches(' ')).map(Holder::Html),
+        _ => None,
+    }
+}
+
+/// What ends an HTML block of kinds 1–5 (CommonMark 4.6) that starts `line`; kinds 6
+/// and 7 end at a blank line and need nothing.
+fn html_block_end(line: &str) -> Option<&'static str> {
+    let head: String = line.chars().take(12).collect::<String>().to_ascii_lowercase();
+    if head.starts_with("<!--") {
+        return Some("-->");
+    }
+    if head.starts_with("<?") {
+        return Some("?>");
+    }
+    if head.starts_with("<![cdata[") {
+        return Some("]]>");
+    }
+    if head.starts_with("<!") {
+        return Some(">");
+    }
+    for (tag, end) in [
+        ("<pre", "</pre>"),
+        ("<script", "</script>"),
+        ("<style", "</style>"),
+        ("<textarea", "</textarea>"),
+    ] {
+        if head
+            .strip_prefix(tag)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '>', '\n', '\r']))
+        {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// The whole text as a fenced code block: its fence longer than any run of backticks in
+/// it, so nothing inside can end it. Shown as written, never read as Markdown.
+fn fence_whole(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    format!("{fence}text\n{text}\n{fence}")
+}
+
+/// The text with its raw HTML heading tags (`<h1>`…`<h6>`) pushed to `level` or below,
+/// as its Markdown headings are: an `<h1>` in a unit's text would otherwise stand as one
+/// of the report's own parts. Only tags in raw HTML are touched, not text in code.
+/// `None` when there is none.
+fn demote_raw_headings(text: &str, level: usize) -> Option<String> {
+    let lower = memchr::memchr(b'<', text.as_bytes()).map(|_| text.to_ascii_lowercase())?;
+    if !lower.contains("<h") && !lower.contains("</h") {
+        return None;
+    }
+    let mut digits = Vec::new();
+    for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+        if let Event::Html(_) | Event::InlineHtml(_) = event {
+            let raw = &lower[range.clone()];
+            for (at, _) in raw.match_indices('<') {
+                let name = raw[at + 1..].strip_prefix('/').unwrap_or(&raw[at + 1..]);
+                let bytes = name.as_bytes();
+                if bytes.len() >= 2
+                    && bytes[0] == b'h'
+                    && (b'1'..=b'6').contains(&bytes[1])
+                    && bytes.get(2).is_none_or(|c| !c.is_ascii_alphanumeric())
+                {
+                    let digit = range.start + at + 1 + (raw[at + 1..].len() - name.len()) + 1;
+                    digits.push((digit, usize::from(bytes[1] - b'0')));
+                }
+            }
+        }
+    }
+    let mut out = text.to_owned();
+    let mut changed = false;
+    for (at, n) in digits {
+        let new = n.max(level).min(6);
+        if new != n {
+            out.replace_range(at..at + 1, &new.to_string());
+            changed = true;
+        }
+    }
+    changed.then_some(out)
+}
+
+/// `trimmed` starts at byte `offset` of the text the heading blocks were found in.
+fn demote_headings<'t, 'b>(
+    trimmed: &'t str,
+    offset: usize,
+    headings: impl Iterator<Item = &'b Block> + Clone,
+    level: usize,
+) -> Cow<'t, str> {
+    let Some(shallowest) = headings.clone().filter_map(|b| b.heading_level()).min() else {
+        return Cow::Borrowed(trimmed);
+    };
+    let mut out = String::with_capacity(trimmed.len() + 16);
+    let mut at = 0;
+    for block in headings {
+        // A heading's block may run into the line ends trimmed off the excerpt.
+        let end = block.end.saturating_sub(offset).min(trimmed.len()).max(at);
+        let start = block.start.saturating_sub(offset).clamp(at, end);
+        let new_level = (level + usize::from(block.heading_level().unwrap_or(shallowest) - shallowest)).min(6);
+        out.push_str(&trimmed[at..start]);
+        out.push_str(&"#".repeat(new_level));
+        out.push(' ');
+        out.push_str(&block.text);
+        if trimmed[start..end].ends_with('\n') {
+            out.push('\n');
+        }
+        at = end;
+    }
+    out.push_str(&trimmed[at..]);
+    Cow::Owned(out)
+}
+
+/// Folded forms of what the compiled report's own lines say (units' names, categories'
+/// names), which no unit's paragraph may say alone.
+pub type OwnLines = std::collections::HashSet<String>;
+
+/// The start of the compiled report's note on units silent in a section, and the mark
+/// of a late unit, folded.
+static SILENT_NOTE: LazyLock<String> = LazyLock::new(|| crate::text::fold::fold_name("Chưa báo cáo nội dung này"));
+static LATE_MARK: LazyLock<String> = LazyLock::new(|| crate::text::fold::fold_name("(nộp muộn)"));
+
+/// The text with every paragraph that could pass for a line of the compiled report's own
+/// structure — one that says no more than a unit's or category's name (`***Sở Tài
+/// chính:***`, `<p><b><i>Sở Tài chính:</i></b></p>`), or starts as the note on silent
+/// units does — made a plain paragraph of its words: its emphasis or markup, which made it
+/// look like an attribution line, is gone, its words stay. `None` when there is none.
+pub fn unforgeable(text: &str, structure: &OwnLines) -> Option<String> {
+    // Short stretches between blank lines first; most excerpts have no candidate, and a
+    // second parse of every excerpt would cost a good part of `compile`.
+    let candidate = text.split("\n\n").any(|chunk| {
+        chunk.len() <= 400
+            && is_structure(
+                &crate::read::raw_html::text(&chunk.replace(['*', '_', '#'], " ")),
+                structure,
+            )
+    });
+    if !candidate {
+        return None;
+    }
+    let mut replacements: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut depth = 0usize;
+    let mut block: Option<(usize, String)> = None;
+    for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::HtmlBlock) if depth == 0 => {
+                block = Some((range.start, String::new()));
+                depth += 1;
+            }
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0
+                    && let Some((start, words)) = block.take()
+                {
+                    let words = crate::read::raw_html::text(&words);
+                    if is_structure(&words, structure) {
+                        replacements.push((start..range.end, escape_markdown(&words)));
+                    }
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, words)) = block.as_mut() {
+                    // As text, so `raw_html::text` reads it as it is.
+                    words.push_str(&t.replace('&', "&amp;").replace('<', "&lt;"));
+                }
+            }
+            Event::Html(t) | Event::InlineHtml(t) => {
+                if let Some((_, words)) = block.as_mut() {
+                    words.push_str(&t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, words)) = block.as_mut() {
+                    words.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    if replacements.is_empty() {
+        return None;
+    }
+    let mut out = text.to_owned();
+    for (range, words) in replacements.into_iter().rev() {
+        let end = if text[..range.end].ends_with('\n') {
+            range.end - 1
+        } else {
+            range.end
+        };
+        out.replace_range(range.start..end, &words);
+    }
+    Some(out)
+}
+
+/// Whether a paragraph's words say no more than a name of the report's structure.
+fn is_structure(words: &str, structure: &OwnLines) -> bool {
+    let folded = crate::text::fold::fold_name(words);
+    let trimmed = folded
+        .trim()
+        .trim_end_matches(':')
+        .trim()
+        .trim_end_matches(LATE_MARK.as_str())
+        .trim()
+        .trim_end_matches(':')
+        .trim();
+    !trimmed.is_empty() && (structure.contains(trimmed) || trimmed.starts_with(SILENT_NOTE.as_str()))
+}
+
+/// Words as Markdown that shows them as they are: every ASCII punctuation escaped.
+fn escape_markdown(words: &str) -> String {
+    let mut out = String::with_capacity(words.len() + 8);
+    for c in words.chars() {
+        if c.is_ascii_punctuation() {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    // Images would be fetched when the page opens: no external resource may get through.
+    builder.rm_tags(["img"]);
+    builder.link_rel(Some("noopener noreferrer"));
+    builder
+});
+
+/// Raw HTML longer than this is shown as text rather than sanitised: the sanitiser's
+/// time grows faster than the text, and a unit's report needs no more than a few tags.
+const SANITISE_MAX_BYTES: usize = 256 * 1024;
+
+/// Markdown to HTML with the program's one set of options. A submission is untrusted:
+/// Markdown images (fetched when the page opens) become their alt text, links other than
+/// web, mail and in-page ones lose their target, and raw HTML is sanitised by ammonia
+/// (no script, no event handler, no external resource) — or, when large, shown as text.
+pub fn to_html(text: &str) -> String {
+    // Rendered once with raw HTML as text; only a text that turns out to hold raw HTML,
+    // and is small enough to sanitise, is rendered again (a second parse of every excerpt
+    // to look for HTML first was a third of the HTML report's time).
+    let (html, has_raw_html) = render_html(text, false);
+    if has_raw_html && text.len() <= SANITISE_MAX_BYTES {
+        SANITIZER.clean(&render_html(text, true).0).to_string()
+    } else {
+        html
+    }
+}
+
+/// The HTML of `text` with images and unsafe links dropped, raw HTML passed on for the
+/// sanitiser or shown as text; and whether there was raw HTML.
+///
+/// Raw HTML reaches the sanitiser as one document, where an element whose content is not
+/// markup (`<style>`, `<xmp>`, `<textarea>`…) left open would take in everything after
+/// it, the unit's later paragraphs shown as tags or gone: such tags never reach it. What
+/// they held is shown or hidden as in the Word output (`docx::raw_html`): an inline
+/// `<script>` or `<style>` hides the rest of its own paragraph at most, a block one its
+/// own block; the other such elements' text is shown as text.
+fn render_html(text: &str, sanitise: bool) -> (String, bool) {
+    let mut has_raw_html = false;
+    let mut links_dropped = Vec::new();
+    let mut hidden = 0u32;
+    let mut block: Option<String> = None;
+    let events = Parser::new_ext(text, markdown::options()).filter_map(|event| match event {
+        Event::Start(Tag::HtmlBlock) if sanitise => {
+            block = Some(String::new());
+            None
+        }
+        Event::End(TagEnd::HtmlBlock) if sanitise => {
+            block.take().map(|html| Event::Html(neutralise_block(&html).into()))
+        }
+        Event::Html(raw) if sanitise && block.is_some() => {
+            has_raw_html = true;
+            if let Some(html) = block.as_mut() {
+                html.push_str(&raw);
+            }
+            None
+        }
+        Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
+        Event::Start(Tag::Link { ref dest_url, .. }) => {
+            let keep = safe_url(dest_url);
+            links_dropped.push(!keep);
+            keep.then_some(event)
+        }
+        Event::End(TagEnd::Link) => (!links_dropped.pop().unwrap_or(false)).then_some(event),
+        Event::Html(raw) | Event::InlineHtml(raw) => {
+            has_raw_html = true;
+            if !sanitise {
+                return Some(Event::Text(raw));
+            }
+            match crate::read::raw_html::tag(&raw) {
+                Some((name, closing)) if crate::read::raw_html::hides_content(&name) => {
+                    if !raw.trim_end().ends_with("/>") {
+                        hidden = if closing { hidden.saturating_sub(1) } else { hidden + 1 };
+                    }
+                    None
+                }
+                Some((name, _)) if is_raw_text(&name) => None,
+                _ => (hidden == 0).then_some(Event::Html(raw)),
+            }
+        }
+        Event::Text(_) | Event::Code(_) | Event::SoftBreak | Event::HardBreak if hidden > 0 => None,
+        Event::End(end) => {
+            // Hidden no further than its own block, as in the Word output.
+            if !matches!(
+                end,
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link
+            ) {
+                hidden = 0;
+            }
+            Some(Event::End(end))
+        }
+        other => Some(other),
+    });
+    let mut html = String::with_capacity(text.len() * 3 / 2);
+    html::push_html(&mut html, events);
+    (html, has_raw_html)
+}
+
+/// Elements whose content an HTML parser does not read as markup, apart from those whose
+/// content is hidden (`docx::raw_html::hides_content`): left open, each swallows the rest.
+fn is_raw_text(name: &str) -> bool {
+    matches!(
+        name,
+        "xmp" | "textarea" | "title" | "plaintext" | "noembed" | "noframes" | "listing" | "select" | "option"
+    )
+}
+
+/// A raw HTML block as the sanitiser may see it: the tags of [`is_raw_text`] elements
+/// dropped (their text stays), each hiding element dropped with what it holds, up to the
+/// block's end when it is not closed in it — what the Word output shows of the block.
+fn neutralise_block(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let mut out = String::with_capacity(html.len());
+    let mut at = 0;
+    while let Some(offset) = html[at..].find('<') {
+        let start = at + offset;
+        out.push_str(&html[at..start]);
+        let end = html[start..].find('>').map_or(html.len(), |e| start + e + 1);
+        match crate::read::raw_html::tag(&html[start..end]) {
+            Some((name, false)) if crate::read::raw_html::hides_content(&name) && !html[start..end].ends_with("/>") => {
+                let close = format!("</{name}");
+                at = lower[end..]
+                    .find(&close)
+                    .and_then(|c| lower[end + c..].find('>').map(|e| end + c + e + 1))
+                    .unwrap_or(html.len());
+            }
+            Some((name, _)) if crate::read::raw_html::hides_content(&name) || is_raw_text(&name) => at = end,
+            _ => {
+                out.push('<');
+                at = start + 1;
+            }
+        }
+    }
+    out.push_str(&html[at..]);
+    out
+}
+
+/// Web and mail links, and links within the page; never `javascript:` or `file:`.
+fn safe_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    match lower.split_once(':') {
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => matches!(scheme, "http" | "https" | "mailto"),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_keep_their_distance_below_the_section() {
+        let text = "\nMở đầu.\n\n# Một\n\nA\n\n## Hai\n\nB\n";
+        assert_eq!(demote(text, 3), "Mở đầu.\n\n### Một\n\nA\n\n#### Hai\n\nB");
+        assert_eq!(demote("Setext\n======\n\nx", 2), "## Setext\n\nx");
+        assert_eq!(demote("# a\n\n###### b", 5), "##### a\n\n###### b");
+    }
+
+    /// An excerpt demoted on its own: its headings found by parsing it alone, as
+    /// `compile` did before excerpts were cut while reading (the reference `cut` must equal).
+    fn demote(text: &str, level: usize) -> String {
+        let blocks = markdown::blocks(text, 0);
+        demote_within(
+            text,
+            0,
+            text.len(),
+            blocks.iter().filter(|b| b.heading_level().is_some()),
+            level,
+        )
+        .into_owned()
+    }
+
+    #[test]
+    fn text_without_headings_is_only_trimmed() {
+        assert_eq!(
+            demote("\nMột đoạn văn.\n\n- một mục\n", 3),
+            "Một đoạn văn.\n\n- một mục"
+        );
+    }
+
+    /// The excerpts cut from a whole report's blocks are the ones each section's own text
+    /// gives when parsed alone (how they were made before they were cut while reading).
+    #[test]
+    fn cutting_from_the_whole_report_equals_demoting_each_section_alone() {
+        let outline = Outline::builtin();
+        let level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
+        let samples = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/submissions"));
+        let mut texts: Vec<String> = crate::read::discover::discover(&[samples])
+            .expect("sample submissions")
+            .iter()
+            .filter_map(|e| std::fs::read(&e.path).ok())
+            .filter_map(|bytes| match crate::read::decode::decode(&bytes) {
+                crate::read::decode::Decoded::Text { text, .. } => Some(text.into_owned()),
+                crate::read::decode::Decoded::Binary => None,
+            })
+            .collect();
+        texts.push(
+            "# I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n\nMở đầu có đủ chữ để không rỗng.\n\n### Riêng\r\n\nA b c\n\nTiêu đề\n------\n\n> ## Trích\n\n- # Trong danh sách\n\n#### Cuối\n\n\n"
+                .into(),
+        );
+        let mut written = 0;
+        for text in &texts {
+            let report = crate::report::analyze(text.as_bytes(), &outline, true);
+            for placed in &report.placed {
+                let children = &outline.sections[placed.section].children;
+                let own_end = report
+                    .placed
+                    .iter()
+                    .filter(|p| children.contains(&p.section) && p.heading_bytes.start >= placed.content_bytes.start)
+                    .map(|p| p.heading_bytes.start)
+                    .min()
+                    .unwrap_or(placed.content_bytes.end)
+                    .max(placed.content_bytes.start);
+                if let Own::Written(cut) = &report.excerpts[placed.section] {
+                    written += 1;
+                    let alone = demote(&text[placed.content_bytes.start..own_end], level);
+                    assert_eq!(&**cut, alone.as_str());
+                }
+            }
+        }
+        assert!(written > 50, "{written}");
+    }
+
+    #[test]
+    fn html_is_sanitised() {
+        let html = to_html(
+            "Xin chào <script>alert(1)</script> <b onclick=\"x()\">đậm</b> <img src=\"http://x/y.png\">\n\n{{ 7*7 }}",
+        );
+        assert!(!html.contains("script"), "{html}");
+        assert!(!html.contains("onclick"), "{html}");
+        assert!(!html.contains("img"), "{html}");
+        assert!(html.contains("{{ 7*7 }}"), "{html}");
+        assert!(html.contains("<b>đậm</b>"), "{html}");
+    }
+
+    #[test]
+    fn blocks_left_open_are_closed() {
+        assert_eq!(demote("Mã:\n\n```rust\nfn x()", 3), "Mã:\n\n```rust\nfn x()\n```");
+        assert_eq!(demote("~~~~\nx\n~~~", 3), "~~~~\nx\n~~~\n~~~~");
+        assert_eq!(demote("```\nx\n```", 3), "```\nx\n```");
+        assert_eq!(demote("Ghi chú <!-- chưa xong", 3), "Ghi chú <!-- chưa xong");
+        assert_eq!(demote("<pre>\nx", 3), "<pre>\nx\n</pre>");
+        assert_eq!(demote("<!-- a --> b", 3), "<!-- a --> b");
+    }
+
+    /// Every construct CommonMark can leave open, alone and after a fence line: what
+    /// follows the excerpt in the compiled report is still a heading of its own.
+    #[test]
+    fn every_construct_left_open_is_closed() {
+        let openers = [
+            "<!--",
+            "<!-- x",
+            "<pre>",
+            "<PRE class=a>",
+            "<script>",
+            "<style>",
+            "<textarea>",
+            "<?php",
+            "<!DOCTYPE html",
+            "<![CDATA[",
+            "```",
+            "~~~~",
+            "````x",
+            "<div>",
+            "<b>",
+            "- mục",
+            "1. mục",
+            "> trích",
+            "    mã",
+            "| a |\n|---|",
+            "> ```",
+            "- <!--",
+            "<!-- ```",
+            "```\n<!--",
+            "<pre>\n```",
+            "<!--\n~~~",
+            "<?\n<!--",
+        ];
+        for opener in openers {
+            for tail in ["", "\n```", "\n~~~", "\n\ntiếp"] {
+                let text = format!("Đoạn đầu.\n\n{opener}{tail}");
+                let excerpt = demote(&text, 3);
+                let doc = format!("{excerpt}\n\n## II. PHẦN SAU\n\n*Đơn vị khác:*\n\nVăn bản khác.\n");
+                let events: Vec<Event> = Parser::new_ext(&doc, markdown::options()).collect();
+                let heading = events.windows(2).any(|w| {
+                    matches!(&w[0], Event::Start(Tag::Heading { .. })) && w[1] == Event::Text("II. PHẦN SAU".into())
+                });
+                assert!(heading, "{opener:?}{tail:?} → {excerpt:?}");
+                assert!(
+                    events.contains(&Event::Text("Văn bản khác.".into())),
+                    "{opener:?}{tail:?} → {excerpt:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn raw_html_headings_are_demoted_like_markdown_ones() {
+        assert_eq!(
+            demote("<h1>IV- KIẾN NGHỊ GIẢ MẠO</h1>\n\nA <H2 class=x>b</H2> `<h1>`", 3),
+            "<h3>IV- KIẾN NGHỊ GIẢ MẠO</h3>\n\nA <H3 class=x>b</H3> `<h1>`"
+        );
+        assert_eq!(demote("<h5>x</h5> <hr>", 3), "<h5>x</h5> <hr>");
+    }
+
+    #[test]
+    fn an_excerpt_nothing_closes_is_fenced_whole() {
+        assert_eq!(fence_whole("a ```` b"), "`````text\na ```` b\n`````");
+        assert_eq!(fence_whole("x"), "```text\nx\n```");
+    }
+
+    #[test]
+    fn markdown_images_and_script_links_are_neutralised() {
+        let html = to_html(
+            "![ảnh](http://example.com/x.png) [bấm](javascript:alert(1)) [web](https://x.vn/a) [mục](#phu-luc)",
+        );
+        assert!(!html.contains("<img") && !html.contains("example.com"), "{html}");
+        assert!(html.contains("ảnh"), "{html}");
+        assert!(!html.contains("javascript"), "{html}");
+        assert!(
+            html.contains("href=\"https://x.vn/a\"") && html.contains("href=\"#phu-luc\""),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn large_raw_html_is_shown_as_text() {
+        let text = format!("<div onclick=\"x()\">{}</div>\n", "&".repeat(SANITISE_MAX_BYTES));
+        let html = to_html(&text);
+        assert!(html.starts_with("&lt;div onclick"), "{}", &html[..60]);
+    }
+}

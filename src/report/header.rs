@@ -1,0 +1,844 @@
+//! Who sent a report and when, read from the document itself: the Party (or state)
+//! header block every official report opens with (Hướng dẫn 36-HD/VPTW) and the
+//! signature block that closes it. Pasted from Word the block arrives as separate lines,
+//! as a two-column pipe table with `<br>` in its cells, or as tab-separated columns, in
+//! bold or italics: each is cut into the same fragments, which are then read by what
+//! they say, not by where they stand.
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location};
+use crate::report::front_matter::FrontMatter;
+use crate::text::fold::fold_name;
+
+/// A value read from the document, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub value: String,
+    pub location: Location,
+}
+
+/// The issuing body as the header writes it, and the texts to look it up by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issuer {
+    /// The issuing body's line(s), as written (markup removed), joined by a space.
+    pub found: Found,
+    /// The superior body (the first line of the block), when there are two or more.
+    pub superior: Option<String>,
+    /// Texts to identify the unit by, best first: the issuing body, then the whole
+    /// block (a body whose name runs over two lines with no superior above it:
+    /// `ỦY BAN MTTQ VIỆT NAM` / `TỈNH NGHỆ AN`).
+    pub candidates: Vec<String>,
+}
+
+/// What the header and signature blocks say.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Header {
+    pub issuer: Option<Issuer>,
+    pub doc_number: Option<Found>,
+    pub date: Option<(Date, Found)>,
+    pub signer: Option<Found>,
+    pub signer_title: Option<Found>,
+}
+
+/// Where a metadata value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    FrontMatter,
+    /// The header block (issuing body, number line, place-and-date line).
+    Header,
+    /// The signature block.
+    Signature,
+    /// The roster, for the unit the header named.
+    Roster,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::FrontMatter => "front-matter",
+            Source::Header => "header",
+            Source::Signature => "signature",
+            Source::Roster => "roster",
+        }
+    }
+}
+
+/// One metadata field's value and source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sourced {
+    pub field: &'static str,
+    pub value: String,
+    pub source: Source,
+    /// 1-based line; `None` for a value with no line (a roster's category).
+    pub line: Option<usize>,
+}
+
+/// Every known metadata value of a report with its source, in field order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    pub fields: Vec<Sourced>,
+}
+
+impl Metadata {
+    pub fn set(&mut self, sourced: Sourced) {
+        self.fields.retain(|f| f.field != sourced.field);
+        self.fields.push(sourced);
+        self.fields
+            .sort_by_key(|f| FIELD_ORDER.iter().position(|o| *o == f.field));
+    }
+}
+
+const FIELD_ORDER: [&str; 8] = [
+    "unit",
+    "unit_code",
+    "category",
+    "date",
+    "submitted",
+    "doc_number",
+    "signer",
+    "signer_title",
+];
+
+/// How many lines from the top the header block is looked for in.
+const HEADER_LINES: usize = 30;
+/// How many lines from the end the signature block is looked for in (an appendix of
+/// statistics often follows it).
+const SIGNATURE_LINES: usize = 160;
+
+/// One piece of a line: a line, a table cell, a part of a cell between `<br>`, a
+/// tab-separated column. `start` is its byte offset in the text.
+#[derive(Debug)]
+struct Fragment<'a> {
+    text: String,
+    raw: &'a str,
+    start: usize,
+    /// Which column of a table row or tabbed line it is in (0: the left, or no columns).
+    column: usize,
+}
+
+/// The parts of a cell between `<br>` tags (`<br/>`, `<br />`, any case). By hand: the
+/// signature block is looked for in every report's last lines, and a regular expression
+/// per line cost more than the rest of the search.
+fn break_parts(cell: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = cell;
+    while let Some(at) = rest
+        .as_bytes()
+        .windows(3)
+        .position(|w| w[0] == b'<' && w[1..].eq_ignore_ascii_case(b"br"))
+    {
+        let Some(close) = rest[at..].find('>') else { break };
+        parts.push(&rest[..at]);
+        rest = &rest[at + close + 1..];
+    }
+    parts.push(rest);
+    parts
+}
+
+/// The columns of a pasted line: tabs, or three spaces or more (two NBSP or more).
+fn columns(line: &str) -> Vec<&str> {
+    let mut columns = Vec::new();
+    let mut start = 0;
+    let mut run_start = 0;
+    let mut run = 0;
+    for (i, c) in line.char_indices() {
+        match c {
+            '\t' => {
+                if run == 0 {
+                    run_start = i;
+                }
+                run += 3;
+            }
+            ' ' | '\u{00A0}' => {
+                if run == 0 {
+                    run_start = i;
+                }
+                run += if c == ' ' { 1 } else { 2 };
+            }
+            _ => {
+                if run >= 3 {
+                    columns.push(&line[start..run_start]);
+                    start = i;
+                }
+                run = 0;
+            }
+        }
+    }
+    columns.push(&line[start..]);
+    columns
+}
+static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").expect("valid pattern"));
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^so\s*:?\s*(.*)$").expect("valid pattern"));
+static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^,]{0,60},\s*)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b").expect("valid pattern")
+});
+static UNDATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[^,]{0,60},\s*)?ngay\b.*\bthang\b.*\bnam\b").expect("valid pattern"));
+/// Whether a fragment may be an authority line, by its first letters (`T/M`, `TM.`,
+/// `K/T`, `KT.`, `T/L`, `TL.`, `TUQ.`, `Q.`), before it is folded and matched.
+fn may_be_authority(text: &str) -> bool {
+    let head: Vec<u8> = text.bytes().take(2).map(|b| b.to_ascii_lowercase()).collect();
+    matches!(
+        head.as_slice(),
+        b"t/" | b"tm" | b"k/" | b"kt" | b"tl" | b"tu" | b"q." | b"q/"
+    )
+}
+
+fn is_authority(text: &str) -> bool {
+    may_be_authority(text) && AUTHORITY.is_match(&plain(text))
+}
+
+static AUTHORITY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(t/m|tm\.?|k/t|kt\.?|t/l|tl\.?|tuq\.?|q\.|q/)\s+\S").expect("valid pattern"));
+
+/// Titles a signer holds, folded without diacritics: the line under `T/M …` or alone
+/// above a name. A title not listed is still read when it follows `T/M`/`K/T`.
+const TITLES: &[&str] = &[
+    "bi thu",
+    "pho bi thu",
+    "pho bi thu thuong truc",
+    "giam doc",
+    "pho giam doc",
+    "chu tich",
+    "pho chu tich",
+    "truong ban",
+    "pho truong ban",
+    "pho truong ban thuong truc",
+    "chanh van phong",
+    "pho chanh van phong",
+    "chanh thanh tra",
+    "pho chanh thanh tra",
+    "thu truong",
+    "truong phong",
+];
+
+/// Cuts lines into fragments: table cells, `<br>` parts, tab or wide-space columns.
+fn fragments<'a>(text: &'a str, _line_start: usize, line: &'a str) -> Vec<Fragment<'a>> {
+    let line = line.trim_end_matches(['\r', '\n']);
+    let trimmed = line.trim();
+    let mut pieces: Vec<(usize, &'a str, usize)> = Vec::new();
+    let offset = |piece: &str| piece.as_ptr() as usize - text.as_ptr() as usize;
+    if trimmed.starts_with('|') {
+        // A separator row (`|---|:--|`) holds nothing.
+        if trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+            return Vec::new();
+        }
+        for (i, cell) in trimmed.trim_matches('|').split('|').enumerate() {
+            for part in break_parts(cell) {
+                pieces.push((offset(part), part, i));
+            }
+        }
+    } else {
+        for (i, column) in columns(trimmed).into_iter().enumerate() {
+            for part in break_parts(column) {
+                pieces.push((offset(part), part, i));
+            }
+        }
+    }
+    pieces
+        .into_iter()
+        .filter_map(|(start, raw, column)| {
+            let text = clean(raw);
+            (!text.is_empty()).then_some(Fragment {
+                text,
+                raw,
+                start,
+                column,
+            })
+        })
+        .collect()
+}
+
+/// Markup removed: heading marks, emphasis, tags, escapes, list bullets kept.
+fn clean(raw: &str) -> String {
+    let without_tags = if raw.contains('<') {
+        TAG.replace_all(raw, "")
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
+    let mut text = without_tags
+        .trim()
+        .trim_start_matches('#')
+        .trim_start_matches('>')
+        .trim()
+        .to_owned();
+    // A lone star (the `*` under the issuing body) is kept; emphasis around text goes.
+    let only_stars = text.chars().all(|c| matches!(c, '*' | '\\' | ' '));
+    if !only_stars {
+        text = text.replace("\\*", "*").replace("**", "").replace("__", "");
+        text = text.trim_matches(|c| c == '*' || c == '_').trim().to_owned();
+    } else {
+        text = text.replace('\\', "");
+    }
+    crate::text::fold::collapse_spaces(&text.replace('\u{00A0}', " "))
+}
+
+/// The fold used to recognise what a fragment is: lowercase, tone placement, no
+/// diacritics (`Số`, `SỐ`, `So` are one word here).
+fn plain(text: &str) -> String {
+    let folded = fold_name(text);
+    if folded.is_ascii() {
+        return folded;
+    }
+    // The base letter of each precomposed letter, without the iterator chain of a full
+    // NFD: this runs on the first and last lines of every report.
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        match c {
+            'đ' => out.push('d'),
+            _ if c.is_ascii() => out.push(c),
+            _ => unicode_normalization::char::decompose_canonical(c, |d| {
+                if !('\u{0300}'..='\u{036F}').contains(&d) {
+                    out.push(d);
+                }
+            }),
+        }
+    }
+    out
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Kind {
+    Star,
+    Motto,
+    Number(Option<String>),
+    PlaceDate(Option<Date>),
+    Title,
+    Body,
+    Other,
+}
+
+fn kind(text: &str) -> Kind {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if !compact.is_empty() && compact.chars().all(|c| c == '*') {
+        return Kind::Star;
+    }
+    if compact.chars().count() >= 3 && compact.chars().all(|c| matches!(c, '-' | '_' | '—' | '–' | '=')) {
+        return Kind::Star;
+    }
+    let plain = plain(text);
+    // The mottos of the right-hand column: the Party's, the state's, the Youth Union's.
+    if plain == "doan tncs ho chi minh"
+        || plain == "doan thanh nien cong san ho chi minh"
+        || plain.starts_with("dang cong san viet nam")
+        || plain.starts_with("cong hoa xa hoi chu nghia viet nam")
+        || plain.starts_with("doc lap")
+    {
+        return Kind::Motto;
+    }
+    if plain.starts_with("so")
+        && let Some(c) = NUMBER.captures(&plain)
+        && (c[1].contains('/') || c[1].starts_with(|c: char| c.is_ascii_digit()))
+        && plain.len() < 60
+    {
+        let written = text
+            .char_indices()
+            .nth(2)
+            .map_or("", |(i, _)| &text[i..])
+            .trim_start_matches([':', ' '])
+            .trim_end_matches(['.', ',', ';'])
+            .trim();
+        let value = written.chars().any(|c| c.is_ascii_digit()).then(|| written.to_owned());
+        return Kind::Number(value);
+    }
+    let dated = plain.contains("ngay");
+    if dated && let Some(c) = PLACE_DATE.captures(&plain) {
+        let date = (|| Date::new(c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?).ok())();
+        return Kind::PlaceDate(date);
+    }
+    if dated && plain.len() < 80 && UNDATED.is_match(&plain) {
+        // `Nghệ An, ngày    tháng 4 năm 2026`: a draft's undated line.
+        return Kind::PlaceDate(None);
+    }
+    // The document type (`BÁO CÁO`, and the title running on) closes the header.
+    if plain == "bao cao" || plain.starts_with("bao cao ") {
+        return Kind::Title;
+    }
+    let words = plain.split(' ').count();
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 2 && words <= 14 && !text.ends_with(['.', ';', ':']) && !text.starts_with(['-', '+', '•']) {
+        return Kind::Body;
+    }
+    Kind::Other
+}
+
+fn found(index: &LineIndex, fragment: &Fragment, value: String) -> Found {
+    let location = index.locate(fragment.start, fragment.start + fragment.raw.trim_end().len());
+    Found { value, location }
+}
+
+/// Reads the header block at the top of `text[body_start..]` and, when `signature`, the
+/// signature block near its end (a front matter naming the signer and title leaves
+/// nothing to read there, and the search is most of this module's time).
+pub fn read(text: &str, body_start: usize, index: &LineIndex, signature: bool) -> Header {
+    let mut header = Header::default();
+    let mut bodies: Vec<Found> = Vec::new();
+    let mut closed = false;
+    let mut anchored = false;
+    let mut start = body_start;
+    let mut seen = 0;
+    for line in text[body_start.min(text.len())..].split_inclusive('\n') {
+        let line_start = start;
+        start += line.len();
+        if line.trim().is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > HEADER_LINES {
+            break;
+        }
+        let pieces = fragments(text, line_start, line);
+        // A paragraph of running text ends the block.
+        if pieces.len() == 1 && pieces[0].text.split(' ').count() > 25 {
+            break;
+        }
+        let mut title = false;
+        for piece in &pieces {
+            match kind(&piece.text) {
+                Kind::Star => {
+                    closed = true;
+                    anchored = true;
+                }
+                Kind::Motto => anchored = true,
+                Kind::Number(value) => {
+                    closed = true;
+                    anchored = true;
+                    if let Some(value) = value
+                        && header.doc_number.is_none()
+                    {
+                        header.doc_number = Some(found(index, piece, value));
+                    }
+                }
+                Kind::PlaceDate(date) => {
+                    anchored = true;
+                    if let Some(date) = date
+                        && header.date.is_none()
+                    {
+                        header.date = Some((date, found(index, piece, piece.text.clone())));
+                    }
+                }
+                Kind::Title => title = true,
+                // The right-hand column holds mottos (`HỘI NÔNG DÂN VIỆT NAM`), never
+                // the issuing body.
+                Kind::Body if !closed && piece.column == 0 => bodies.push(found(index, piece, piece.text.clone())),
+                Kind::Body | Kind::Other => {}
+            }
+        }
+        if title {
+            break;
+        }
+    }
+    // Without a star, a number, a motto or a dated line, the first lines are not a
+    // header block but the report's own title or text.
+    if !anchored {
+        header.doc_number = None;
+        header.date = None;
+        bodies.clear();
+    }
+    header.issuer = issuer(bodies);
+    if signature {
+        read_signature(text, body_start, index, &mut header);
+    }
+    header
+}
+
+fn issuer(bodies: Vec<Found>) -> Option<Issuer> {
+    let first = bodies.first()?.clone();
+    let join = |parts: &[Found]| parts.iter().map(|f| f.value.as_str()).collect::<Vec<_>>().join(" ");
+    let all = join(&bodies);
+    // `BCH ĐOÀN TNCS HỒ CHÍ MINH` / `TỈNH NGHỆ AN`: a second line naming only a province
+    // or city continues the first; there is no superior body above it.
+    let continues = bodies.len() == 2 && {
+        let second = plain(&bodies[1].value);
+        (second.starts_with("tinh ") || second.starts_with("thanh pho ")) && second.split(' ').count() <= 4
+    };
+    if bodies.len() == 1 || continues {
+        let mut first = first;
+        first.value = all.clone();
+        return Some(Issuer {
+            found: first,
+            superior: None,
+            candidates: vec![all],
+        });
+    }
+    let own = join(&bodies[1..]);
+    let mut found = bodies[1].clone();
+    found.value = own.clone();
+    Some(Issuer {
+        found,
+        superior: Some(first.value.clone()),
+        // `TỈNH ỦY NGHỆ AN` / `BAN TỔ CHỨC`: the roster says `Ban Tổ chức Tỉnh ủy`.
+        candidates: vec![own.clone(), all, format!("{own} {}", first.value)],
+    })
+}
+
+/// Whether a fragment can be a signer's name: two to six words, each starting with a
+/// capital, no digits, not a title.
+fn is_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    (2..=6).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !text
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ':' | ';' | '/' | ',' | '(' | '.'))
+        && !TITLES.contains(&plain(text).as_str())
+        && !is_authority(text)
+}
+
+fn is_title(text: &str) -> bool {
+    // Titles are short and, in a signature block, written in capitals.
+    text.len() <= 60
+        && !text.chars().any(char::is_lowercase)
+        && text.chars().any(char::is_alphabetic)
+        && TITLES.contains(&plain(text).as_str())
+}
+
+/// Whether a line may open a signature block, tested before it is cut into fragments:
+/// a table row or tabbed line, or a line whose first letters are all capitals
+/// (`**T/M BAN THƯỜNG VỤ**`, `GIÁM ĐỐC`). Running text starts with a capital and goes on
+/// in small letters, so most lines are passed over here.
+fn may_open(line: &str) -> bool {
+    let capitals = |cell: &str| {
+        let mut letters = cell.chars().filter(|c| c.is_alphabetic()).take(6).peekable();
+        letters.peek().is_some() && letters.all(char::is_uppercase)
+    };
+    // A table row or tabbed line: any cell may be the signature's (an appendix row,
+    // `| 3 | Số lượt cán bộ … | 2.071 |`, has none in capitals and is passed over).
+    let trimmed = line.trim_start();
+    if trimmed.starts_with('|') || memchr::memchr2(b'\t', b'<', line.as_bytes()).is_some() {
+        return line.split(['|', '\t']).any(|cell| cell.split("<br").any(capitals));
+    }
+    capitals(trimmed)
+}
+
+fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut Header) {
+    let body_start = body_start.min(text.len());
+    let body = &text[body_start..];
+    // The last lines, found from the end without counting the whole file's lines.
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut end = body.len();
+    while lines.len() < SIGNATURE_LINES && end > 0 {
+        let from = memchr::memrchr(b'\n', &body.as_bytes()[..end - 1]).map_or(0, |i| i + 1);
+        lines.push((body_start + from, &body[from..end]));
+        end = from;
+    }
+    lines.reverse();
+    // The last authority line (`T/M BAN THƯỜNG VỤ`, `K/T GIÁM ĐỐC`), else the last
+    // title standing alone, opens the signature.
+    let mut opening: Option<(usize, usize)> = None;
+    let mut title_only: Option<(usize, usize)> = None;
+    for (i, (start, line)) in lines.iter().enumerate().rev() {
+        if !may_open(line) {
+            continue;
+        }
+        let pieces = fragments(text, *start, line);
+        if let Some(j) = pieces.iter().rposition(|p| is_authority(&p.text)) {
+            opening = Some((i, j));
+            break;
+        }
+        if title_only.is_none()
+            && let Some(j) = pieces.iter().rposition(|p| is_title(&p.text))
+        {
+            title_only = Some((i, j));
+        }
+    }
+    let Some((line, piece)) = opening.or(title_only) else {
+        return;
+    };
+    let mut pieces = Vec::new();
+    for (start, text_line) in lines.iter().skip(line).take(40) {
+        pieces.extend(fragments(text, *start, text_line));
+    }
+    // Fragments of the opening line before the opening one belong to another column.
+    let opening = piece;
+    let mut title: Option<&Fragment> = pieces.get(opening).filter(|p| is_title(&p.text));
+    let mut name = None;
+    for piece in pieces.iter().skip(opening + 1) {
+        let text = &piece.text;
+        if text.starts_with(['-', '+', '•', '(', '[', '!']) || plain(text).starts_with("noi nhan") {
+            continue;
+        }
+        if is_authority(text) {
+            continue;
+        }
+        if is_name(text) && text.chars().any(char::is_lowercase) {
+            name = Some(piece);
+            break;
+        }
+        if title.is_none() && text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+            // The line under `T/M …` is the title, listed or not (`CHÁNH THANH TRA`).
+            title = Some(piece);
+            continue;
+        }
+        if is_name(text) {
+            name = Some(piece);
+            break;
+        }
+    }
+    if let Some(name) = name {
+        header.signer = Some(found(index, name, name.text.clone()));
+        if let Some(title) = title {
+            header.signer_title = Some(found(index, title, title.text.clone()));
+        }
+    }
+}
+
+/// Fills what the front matter lacks from the header, and says so: a
+/// `metadata-inferred` note per value, a `metadata-conflict` warning where both give
+/// a value and they differ (the front matter's stands). A header block naming an issuing
+/// body stands in for a missing front matter; the unit itself is identified against the
+/// roster by `check`.
+pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, header: &Header) -> Metadata {
+    let mut metadata = Metadata::default();
+    let line_of = |key: &str| front_matter.key_lines.iter().find(|(k, _)| k == key).map(|(_, l)| *l);
+    let from_front_matter = |field: &'static str, value: &str| Sourced {
+        field,
+        value: value.to_owned(),
+        source: Source::FrontMatter,
+        line: line_of(field),
+    };
+    let mut known = Vec::new();
+    if let Some(f) = &front_matter.unit {
+        known.push(from_front_matter("unit", &f.value));
+    }
+    if let Some(f) = &front_matter.unit_code {
+        known.push(from_front_matter("unit_code", &f.value));
+    }
+    if let Some(f) = &front_matter.category {
+        known.push(from_front_matter("category", &f.value));
+    }
+    if let Some(d) = front_matter.date {
+        known.push(from_front_matter("date", &d.to_string()));
+    }
+    if let Some(v) = &front_matter.submitted_text {
+        known.push(from_front_matter("submitted", v));
+    }
+    for (field, value) in [
+        ("doc_number", &front_matter.doc_number),
+        ("signer", &front_matter.signer),
+        ("signer_title", &front_matter.signer_title),
+    ] {
+        if let Some(v) = value {
+            known.push(from_front_matter(field, v));
+        }
+    }
+    for sourced in known {
+        metadata.set(sourced);
+    }
+
+    let mut notes = Vec::new();
+    let mut inferred = |metadata: &mut Metadata, field: &'static str, value: String, found: &Found, source: Source| {
+        metadata.set(Sourced {
+            field,
+            value: value.clone(),
+            source,
+            line: Some(found.location.line),
+        });
+        let finding = Finding::MetadataInferred {
+            field: field.to_owned(),
+            value,
+            source: source.as_str(),
+        };
+        notes.push(Diagnostic::new(finding, found.location.clone()));
+    };
+    let mut conflicts = Vec::new();
+
+    if let Some(issuer) = &header.issuer
+        && front_matter.unit_code.is_none()
+    {
+        if front_matter.unit.is_none() {
+            inferred(
+                &mut metadata,
+                "unit",
+                issuer.found.value.clone(),
+                &issuer.found,
+                Source::Header,
+            );
+        }
+        // The unit, its code and its category come from the roster (in `check`).
+        drop_finding(diagnostics, |f| {
+            matches!(f, Finding::FrontMatterMissing)
+                || matches!(f, Finding::FieldMissing { field } if matches!(field.as_str(), "unit" | "unit_code" | "category"))
+        });
+    }
+    let front_matter_missing = !front_matter.present;
+    // A key written in the front matter, even with a bad value, is the unit's answer:
+    // its error stands and the document does not replace it.
+    let written: Vec<String> = front_matter.key_lines.iter().map(|(k, _)| k.clone()).collect();
+    let written = |key: &str| written.iter().any(|k| k == key);
+    match (&header.date, front_matter.date) {
+        (Some((_, _)), None) if written("date") => {}
+        (Some((date, found)), None) => {
+            front_matter.date = Some(*date);
+            inferred(&mut metadata, "date", date.to_string(), found, Source::Header);
+            drop_finding(
+                diagnostics,
+                |f| matches!(f, Finding::FieldMissing { field } if field == "date"),
+            );
+        }
+        (Some((date, found)), Some(given)) if *date != given => {
+            conflicts.push(("date", given.to_string(), date.to_string(), found.location.clone()));
+        }
+        (None, None) if front_matter_missing && header.issuer.is_some() => {
+            // Identified by its header but dated nowhere: the date is still required.
+            let finding = Finding::FieldMissing { field: "date".into() };
+            diagnostics.push(Diagnostic::whole_file(finding));
+        }
+        _ => {}
+    }
+    for (field, found, source) in [
+        ("doc_number", &header.doc_number, Source::Header),
+        ("signer", &header.signer, Source::Signature),
+        ("signer_title", &header.signer_title, Source::Signature),
+    ] {
+        let Some(found) = found else { continue };
+        let slot = match field {
+            "doc_number" => &mut front_matter.doc_number,
+            "signer" => &mut front_matter.signer,
+            _ => &mut front_matter.signer_title,
+        };
+        match slot {
+            None => {
+                *slot = Some(found.value.clone());
+                inferred(&mut metadata, field, found.value.clone(), found, source);
+            }
+            Some(given) if !same_value(field, given, &found.value) => {
+                conflicts.push((field, given.clone(), found.value.clone(), found.location.clone()));
+            }
+            Some(_) => {}
+        }
+    }
+    diagnostics.extend(notes);
+    for (field, front_matter, document, location) in conflicts {
+        let finding = Finding::MetadataConflict {
+            field: field.to_owned(),
+            front_matter,
+            document,
+        };
+        diagnostics.push(Diagnostic::new(finding, location));
+    }
+    metadata
+}
+
+/// Two spellings of one value: case, tone placement, spaces, and for a number the
+/// `Số` and spaces around `-` and `/`.
+fn same_value(field: &str, a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        let folded = fold_name(s);
+        if field == "doc_number" {
+            folded
+                .replace(' ', "")
+                .trim_start_matches("số")
+                .trim_start_matches(':')
+                .to_owned()
+        } else {
+            folded
+        }
+    };
+    norm(a) == norm(b)
+}
+
+fn drop_finding(diagnostics: &mut Vec<Diagnostic>, which: impl Fn(&Finding) -> bool) {
+    diagnostics.retain(|d| !which(&d.finding));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_text(text: &str) -> Header {
+        read(text, 0, &LineIndex::new(text), true)
+    }
+
+    fn issuer(header: &Header) -> (&str, Option<&str>, usize) {
+        let issuer = header.issuer.as_ref().expect("issuer");
+        (
+            issuer.found.value.as_str(),
+            issuer.superior.as_deref(),
+            issuer.found.location.line,
+        )
+    }
+
+    const SIGNATURE: &str = "\nNội dung báo cáo.\n\n**T/M BAN THƯỜNG VỤ**\n\n**PHÓ BÍ THƯ**\n\n*(Đã ký)*\n\n**Nguyễn Thị Hoa**\n\n**Nơi nhận:**\n- Ban Thường vụ Tỉnh ủy (b/c);\n- Lưu Văn phòng Đảng ủy.\n";
+
+    #[test]
+    fn separate_lines() {
+        let text = format!(
+            "ĐẢNG BỘ TỈNH NGHỆ AN\n**ĐẢNG ỦY PHƯỜNG VINH PHÚ**\n\\*\nSố 52-BC/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n*Vinh Phú, ngày 10 tháng 4 năm 2026*\n\n**BÁO CÁO**\n{SIGNATURE}"
+        );
+        let header = read_text(&text);
+        assert_eq!(
+            issuer(&header),
+            ("ĐẢNG ỦY PHƯỜNG VINH PHÚ", Some("ĐẢNG BỘ TỈNH NGHỆ AN"), 2)
+        );
+        assert_eq!(header.doc_number.as_ref().map(|f| f.value.as_str()), Some("52-BC/ĐU"));
+        assert_eq!(header.date.as_ref().map(|d| d.0), Some(jiff::civil::date(2026, 4, 10)));
+        assert_eq!(header.date.as_ref().map(|d| d.1.location.line), Some(8));
+        assert_eq!(header.signer.as_ref().map(|f| f.value.as_str()), Some("Nguyễn Thị Hoa"));
+        assert_eq!(
+            header.signer_title.as_ref().map(|f| f.value.as_str()),
+            Some("PHÓ BÍ THƯ")
+        );
+    }
+
+    #[test]
+    fn pipe_table_with_breaks() {
+        let text = "| ĐẢNG BỘ TỈNH NGHỆ AN<br>**ĐẢNG ỦY PHƯỜNG HOÀNG MAI**<br>\\* | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n|---|---|\n| Số 61-BC/ĐU | *Hoàng Mai, ngày 08 tháng 4 năm 2026* |\n\n**BÁO CÁO**\n\n| **Nơi nhận:**<br>- Ban Thường vụ Tỉnh ủy;<br>- Lưu VP. | **T/M BAN THƯỜNG VỤ**<br>**BÍ THƯ**<br><br><br>**Trần Văn Bình** |\n";
+        let header = read_text(text);
+        assert_eq!(
+            issuer(&header),
+            ("ĐẢNG ỦY PHƯỜNG HOÀNG MAI", Some("ĐẢNG BỘ TỈNH NGHỆ AN"), 1)
+        );
+        assert_eq!(header.doc_number.as_ref().map(|f| f.value.as_str()), Some("61-BC/ĐU"));
+        assert_eq!(header.date.as_ref().map(|d| d.0), Some(jiff::civil::date(2026, 4, 8)));
+        assert_eq!(header.signer.as_ref().map(|f| f.value.as_str()), Some("Trần Văn Bình"));
+        assert_eq!(header.signer_title.as_ref().map(|f| f.value.as_str()), Some("BÍ THƯ"));
+    }
+
+    #[test]
+    fn tab_separated_state_style() {
+        let text = "UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 125/BC-SYT\tNghệ An, ngày 15 tháng 04 năm 2026\n\nBÁO CÁO\nKết quả 10 năm thực hiện Kết luận số 114-KL/TW\n\nNơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n\n\tLê Minh Tuấn\n";
+        let header = read_text(text);
+        assert_eq!(issuer(&header), ("SỞ Y TẾ", Some("UBND TỈNH NGHỆ AN"), 2));
+        assert_eq!(header.doc_number.as_ref().map(|f| f.value.as_str()), Some("125/BC-SYT"));
+        assert_eq!(header.date.as_ref().map(|d| d.0), Some(jiff::civil::date(2026, 4, 15)));
+        assert_eq!(header.signer.as_ref().map(|f| f.value.as_str()), Some("Lê Minh Tuấn"));
+        assert_eq!(
+            header.signer_title.as_ref().map(|f| f.value.as_str()),
+            Some("PHÓ GIÁM ĐỐC")
+        );
+    }
+
+    #[test]
+    fn right_hand_mottos_are_not_the_issuing_body() {
+        let text = "BAN CHẤP HÀNH HỘI NÔNG DÂN\tHỘI NÔNG DÂN VIỆT NAM\nTỈNH NGHỆ AN\n*\nSố 45-BC/HNDT\tNghệ An, ngày 09 tháng 4 năm 2026\n";
+        let header = read_text(text);
+        assert_eq!(issuer(&header), ("BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH NGHỆ AN", None, 1));
+        let text = "TỈNH ỦY NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN TỔ CHỨC\n*\nSố 318-BC/BTCTU\n";
+        let found = read_text(text).issuer.expect("issuer");
+        assert_eq!(
+            found.candidates.last().map(String::as_str),
+            Some("BAN TỔ CHỨC TỈNH ỦY NGHỆ AN")
+        );
+    }
+
+    #[test]
+    fn a_report_without_a_header_block_has_no_issuer() {
+        let text = "# BÁO CÁO TỔNG KẾT\n\n## I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO\n\nNội dung.\n";
+        assert_eq!(read_text(text).issuer, None);
+        let text = "Sở Nội vụ báo cáo như sau\n\nI. KẾT QUẢ\n";
+        assert_eq!(read_text(text).issuer, None);
+    }
+
+    #[test]
+    fn an_undated_draft_line_gives_no_date() {
+        let text = "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ DIỄN CHÂU\n*\nDiễn Châu, ngày    tháng 4 năm 2026\n";
+        let header = read_text(text);
+        assert_eq!(issuer(&header).0, "ĐẢNG ỦY XÃ DIỄN CHÂU");
+        assert_eq!(header.date, None);
+    }
+}

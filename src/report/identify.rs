@@ -1,0 +1,437 @@
+//! Which roster unit a name written in a report is: `ĐẢNG ỦY PHƯỜNG VINH PHÚ`,
+//! `ĐU phường Vinh Phú`, `UBND TỈNH NGHỆ AN / SỞ Y TẾ`. Names are folded (NFC, case,
+//! tone placement, then without diacritics), the abbreviations units use are spelled
+//! out from a table, and the roster's `aliases` count as names. A match must be exact
+//! after that, or the roster name must stand whole inside the written one (`HỘI NÔNG
+//! DÂN TỈNH NGHỆ AN` is `Hội Nông dân tỉnh`). Two units that fit equally are never
+//! chosen between: the caller reports them.
+
+use crate::campaign::roster::{Roster, Unit};
+use crate::text::fold::{fold_name, strip_diacritics};
+
+/// Abbreviations in unit names and what they stand for, folded. Data, not code: a
+/// campaign's new abbreviation is a new row. Keys are single words as written
+/// (`nn&mt`, `ct-xh` keep their `&` and `-`).
+pub const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("đu", "đảng ủy"),
+    ("đuk", "đảng ủy khối"),
+    ("bch", "ban chấp hành"),
+    ("btv", "ban thường vụ"),
+    ("ubnd", "ủy ban nhân dân"),
+    ("hđnd", "hội đồng nhân dân"),
+    ("mttq", "mặt trận tổ quốc"),
+    ("ubmttq", "ủy ban mặt trận tổ quốc"),
+    ("ct-xh", "chính trị xã hội"),
+    ("ctxh", "chính trị xã hội"),
+    ("nn&mt", "nông nghiệp và môi trường"),
+    ("nn-mt", "nông nghiệp và môi trường"),
+    ("nnmt", "nông nghiệp và môi trường"),
+    ("nn&ptnt", "nông nghiệp và phát triển nông thôn"),
+    ("tn&mt", "tài nguyên và môi trường"),
+    ("gd&đt", "giáo dục và đào tạo"),
+    ("gdđt", "giáo dục và đào tạo"),
+    ("kh&cn", "khoa học và công nghệ"),
+    ("khcn", "khoa học và công nghệ"),
+    ("kh&đt", "kế hoạch và đầu tư"),
+    ("vh,tt&dl", "văn hóa thể thao và du lịch"),
+    ("vhtt&dl", "văn hóa thể thao và du lịch"),
+    ("vhttdl", "văn hóa thể thao và du lịch"),
+    ("lđtb&xh", "lao động thương binh và xã hội"),
+    ("gtvt", "giao thông vận tải"),
+    ("tt&tt", "thông tin và truyền thông"),
+    ("lđlđ", "liên đoàn lao động"),
+    ("lhpn", "liên hiệp phụ nữ"),
+    ("ccb", "cựu chiến binh"),
+    ("tncs", "thanh niên cộng sản"),
+    ("hcm", "hồ chí minh"),
+    ("bchqs", "ban chỉ huy quân sự"),
+    ("vn", "việt nam"),
+    ("tp", "thành phố"),
+    ("tw", "trung ương"),
+];
+
+/// Longer ways of writing a name that mean the same body, folded: the Party
+/// committee's executive committee is the Party committee.
+pub const EQUIVALENTS: &[(&str, &str)] = &[
+    ("ban chấp hành đảng bộ", "đảng ủy"),
+    ("ban thường vụ đảng ủy", "đảng ủy"),
+    ("đảng bộ", "đảng ủy"),
+];
+
+/// Words dropped before comparing: `và` and `&` come and go between spellings.
+const DROPPED: &[&str] = &["và", "&", "-"];
+
+/// The result of looking a written name up in the roster.
+#[derive(Debug)]
+pub enum Identified<'r> {
+    Unit(&'r Unit),
+    /// Several units fit equally: listed, never chosen between.
+    Ambiguous(Vec<&'r Unit>),
+    /// None fits: the closest names, best first.
+    Unknown(Vec<&'r Unit>),
+}
+
+/// A name as compared: words, folded, abbreviations spelled out.
+/// The abbreviation and equivalence tables as `words` compares them, folded once: with
+/// diacritics (index 0) and without (index 1). Folding them for every word of every name
+/// was most of a national `check`.
+struct FoldedTables {
+    abbreviations: Vec<(String, String)>,
+    /// ` long `, ` short `: whole words, padded for replacing inside a padded name.
+    equivalents: Vec<(String, String)>,
+}
+
+static FOLDED_TABLES: std::sync::LazyLock<[FoldedTables; 2]> = std::sync::LazyLock::new(|| {
+    let table = |convert: fn(&str) -> String| FoldedTables {
+        abbreviations: ABBREVIATIONS.iter().map(|(s, l)| (convert(s), convert(l))).collect(),
+        equivalents: EQUIVALENTS
+            .iter()
+            .map(|(l, s)| (format!(" {} ", convert(l)), format!(" {} ", convert(s))))
+            .collect(),
+    };
+    [table(str::to_owned), table(strip_diacritics)]
+});
+
+fn words(text: &str, diacritics: bool) -> Vec<String> {
+    let folded = fold_name(text);
+    let folded = if diacritics { folded } else { strip_diacritics(&folded) };
+    let mut raw: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in folded.chars() {
+        // `&` and `-` inside a word are part of an abbreviation (`nn&mt`, `ct-xh`).
+        if c.is_alphanumeric() || (matches!(c, '&' | '-' | ',') && !word.is_empty()) {
+            word.push(c);
+        } else {
+            if !word.is_empty() {
+                raw.push(std::mem::take(&mut word));
+            }
+            if c == '&' {
+                raw.push("&".into());
+            }
+        }
+    }
+    if !word.is_empty() {
+        raw.push(word);
+    }
+    let tables = &FOLDED_TABLES[usize::from(!diacritics)];
+    let mut out: Vec<String> = Vec::new();
+    for word in raw {
+        let word = word.trim_end_matches([',', '-', '&']).to_owned();
+        match tables.abbreviations.iter().find(|(short, _)| *short == word) {
+            Some((_, long)) => out.extend(long.split(' ').map(str::to_owned)),
+            None => {
+                // A word with `,` or `-` inside that is no abbreviation is two words.
+                out.extend(word.split([',', '-']).filter(|w| !w.is_empty()).map(str::to_owned));
+            }
+        }
+    }
+    out.retain(|w| !DROPPED.contains(&w.as_str()));
+    let mut joined = format!(" {} ", out.join(" "));
+    for (long, short) in &tables.equivalents {
+        joined = joined.replace(long.as_str(), short);
+    }
+    joined.split_whitespace().map(str::to_owned).collect()
+}
+
+/// Whether `needle` stands whole, word for word, inside `haystack`.
+fn contains(haystack: &[String], needle: &[String]) -> bool {
+    needle.len() >= 2 && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The roster's names folded once for a run.
+pub struct Matcher<'r> {
+    roster: &'r Roster,
+    /// Per unit: every name (the roster's and its aliases), with and without diacritics.
+    names: Vec<Vec<(Vec<String>, Vec<String>)>>,
+}
+
+impl<'r> Matcher<'r> {
+    pub fn new(roster: &'r Roster) -> Self {
+        let names = roster
+            .units
+            .iter()
+            .map(|u| {
+                std::iter::once(&u.name)
+                    .chain(&u.aliases)
+                    .map(|n| (words(n, true), words(n, false)))
+                    .collect()
+            })
+            .collect();
+        Matcher { roster, names }
+    }
+
+    /// Whether one of `candidates` is `unit`'s name or an alias (or holds it whole), the
+    /// common case of a report whose front matter names its unit: checked against that unit
+    /// alone, not the whole roster.
+    pub fn names_unit(&self, candidates: &[String], unit: &Unit) -> bool {
+        let Some(index) = self.roster.index(&unit.code) else {
+            return false;
+        };
+        candidates.iter().any(|c| {
+            let (with, without) = (words(c, true), words(c, false));
+            self.names[index]
+                .iter()
+                .any(|(w, wo)| *w == with || *wo == without || contains(&with, w) || contains(&without, wo))
+        })
+    }
+
+    /// Looks `candidates` up, best first (the issuing body, then the whole block). A
+    /// roster name found only inside the `superior` body is the superior, not the unit
+    /// (a department's Party committee under `ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`).
+    pub fn identify(&self, candidates: &[String], superior: Option<&str>) -> Identified<'r> {
+        let superior = superior.map(|s| (words(s, true), words(s, false)));
+        let in_superior = |name: &Vec<String>| {
+            superior
+                .as_ref()
+                .is_some_and(|(with, without)| contains(with, name) || contains(without, name))
+        };
+        let forms: Vec<(Vec<String>, Vec<String>)> =
+            candidates.iter().map(|c| (words(c, true), words(c, false))).collect();
+        // Exact, with diacritics then without; then a roster name inside the written one.
+        for diacritics in [true, false] {
+            for form in &forms {
+                let written = if diacritics { &form.0 } else { &form.1 };
+                let hits = self.units_where(|name| name == written);
+                if let Some(found) = self.decide(hits) {
+                    return found;
+                }
+            }
+        }
+        for diacritics in [true, false] {
+            for form in &forms {
+                let written = if diacritics { &form.0 } else { &form.1 };
+                let hits = self.units_where(|name| contains(written, name) && !in_superior(name));
+                // Of two names inside, the longer one is the unit (`Đảng ủy Sở Y tế`
+                // over `Sở Y tế`) when it holds the shorter.
+                let hits = self.most_specific(hits, diacritics);
+                if let Some(found) = self.decide(hits) {
+                    return found;
+                }
+            }
+        }
+        // A written name that stands inside several roster names (`PHƯỜNG VINH`) is
+        // ambiguous; else the closest names are offered.
+        for form in &forms {
+            let hits = self.units_where(|name| contains(name, &form.1));
+            if hits.len() > 1 {
+                return Identified::Ambiguous(hits.into_iter().map(|i| &self.roster.units[i]).collect());
+            }
+        }
+        Identified::Unknown(self.closest(&forms))
+    }
+
+    fn units_where(&self, test: impl Fn(&Vec<String>) -> bool) -> Vec<usize> {
+        (0..self.names.len())
+            .filter(|&i| self.names[i].iter().any(|(with, without)| test(with) || test(without)))
+            .collect()
+    }
+
+    fn most_specific(&self, hits: Vec<usize>, diacritics: bool) -> Vec<usize> {
+        let longest = |i: usize| {
+            self.names[i]
+                .iter()
+                .map(|(w, wo)| if diacritics { w.clone() } else { wo.clone() })
+                .max_by_key(Vec::len)
+                .unwrap_or_default()
+        };
+        hits.iter()
+            .copied()
+            .filter(|&i| {
+                let mine = longest(i);
+                !hits.iter().any(|&j| {
+                    j != i && {
+                        let other = longest(j);
+                        other.len() > mine.len() && contains(&other, &mine)
+                    }
+                })
+            })
+            .collect()
+    }
+
+    fn decide(&self, hits: Vec<usize>) -> Option<Identified<'r>> {
+        match hits.len() {
+            0 => None,
+            1 => Some(Identified::Unit(&self.roster.units[hits[0]])),
+            _ => Some(Identified::Ambiguous(
+                hits.into_iter().map(|i| &self.roster.units[i]).collect(),
+            )),
+        }
+    }
+
+    /// The three roster units whose names come closest (normalised Levenshtein on the
+    /// folded names without diacritics).
+    fn closest(&self, forms: &[(Vec<String>, Vec<String>)]) -> Vec<&'r Unit> {
+        let mut scored: Vec<(f64, usize)> = (0..self.names.len())
+            .map(|i| {
+                let best = self.names[i]
+                    .iter()
+                    .flat_map(|(_, name)| {
+                        forms.iter().map(move |(_, written)| {
+                            strsim::normalized_levenshtein(&written.join(" "), &name.join(" "))
+                        })
+                    })
+                    .fold(0.0, f64::max);
+                (best, i)
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored
+            .into_iter()
+            .take(3)
+            .filter(|(score, _)| *score > 0.0)
+            .map(|(_, i)| &self.roster.units[i])
+            .collect()
+    }
+}
+
+/// Whether a file name points at a unit: its code, or every word of its name (without
+/// diacritics) among the file name's words (`x004-hoang-mai`, `BC 114 - So Y te`).
+/// Only ever a confirmation: a file name alone identifies nothing.
+pub fn file_name_agrees(path: &str, unit: &Unit) -> bool {
+    let stem = path.rsplit('/').next().unwrap_or(path);
+    let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
+    let tokens: Vec<String> = strip_diacritics(&fold_name(stem))
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if tokens.iter().any(|t| *t == unit.code.to_lowercase()) {
+        return true;
+    }
+    let name = words(&unit.name, false);
+    let significant: Vec<&String> = name.iter().filter(|w| !matches!(w.as_str(), "dang" | "uy")).collect();
+    !significant.is_empty() && significant.iter().all(|w| tokens.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roster(units: &[(&str, &str, &[&str])]) -> Roster {
+        let mut text = String::from("units:\n");
+        for (code, name, aliases) in units {
+            text.push_str(&format!(
+                "  - code: {code}\n    name: \"{name}\"\n    category: so-nganh\n"
+            ));
+            if !aliases.is_empty() {
+                let list: Vec<String> = aliases.iter().map(|a| format!("\"{a}\"")).collect();
+                text.push_str(&format!("    aliases: [{}]\n", list.join(", ")));
+            }
+        }
+        Roster::parse(&text, "units.yaml", &crate::campaign::outline::Outline::builtin()).expect("valid roster")
+    }
+
+    fn code(found: Identified) -> String {
+        match found {
+            Identified::Unit(u) => u.code.clone(),
+            Identified::Ambiguous(us) => {
+                format!("?{}", us.iter().map(|u| u.code.as_str()).collect::<Vec<_>>().join(","))
+            }
+            Identified::Unknown(us) => format!("!{}", us.iter().map(|u| u.code.as_str()).collect::<Vec<_>>().join(",")),
+        }
+    }
+
+    impl Matcher<'_> {
+        fn identify_one(&self, candidates: &[String]) -> Identified<'_> {
+            self.identify(candidates, None)
+        }
+    }
+
+    #[test]
+    fn a_superior_in_the_roster_is_not_the_unit() {
+        let r = roster(&[("DUK", "Đảng ủy Khối các cơ quan tỉnh", &[])]);
+        let m = Matcher::new(&r);
+        let superior = "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH";
+        let candidates = [
+            "ĐẢNG ỦY SỞ XÂY DỰNG",
+            "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH ĐẢNG ỦY SỞ XÂY DỰNG",
+        ]
+        .map(String::from);
+        assert!(code(m.identify(&candidates, Some(superior))).starts_with('!'));
+    }
+
+    fn one(text: &str) -> Vec<String> {
+        vec![text.to_owned()]
+    }
+
+    #[test]
+    fn names_fold_and_abbreviations_expand() {
+        let r = roster(&[
+            ("X001", "Đảng ủy phường Vinh Phú", &[]),
+            ("X009", "Đảng ủy phường Vinh Lộc", &[]),
+            ("SNNMT", "Sở Nông nghiệp và Môi trường", &[]),
+            ("MTTQ", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An", &[]),
+            ("HND", "Hội Nông dân tỉnh", &[]),
+            ("TD", "Tỉnh đoàn", &["Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Nghệ An"]),
+        ]);
+        let m = Matcher::new(&r);
+        assert_eq!(code(m.identify_one(&one("ĐẢNG ỦY PHƯỜNG VINH PHÚ"))), "X001");
+        assert_eq!(code(m.identify_one(&one("ĐẢNG UỶ PHƯỜNG VINH PHÚ"))), "X001");
+        assert_eq!(code(m.identify_one(&one("ĐU phường Vinh Phú"))), "X001");
+        assert_eq!(
+            code(m.identify_one(&one("BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG VINH PHÚ"))),
+            "X001"
+        );
+        assert_eq!(code(m.identify_one(&one("DANG UY PHUONG VINH PHU"))), "X001");
+        assert_eq!(code(m.identify_one(&one("SỞ NN&MT"))), "SNNMT");
+        assert_eq!(code(m.identify_one(&one("Sở Nông nghiệp & Môi trường"))), "SNNMT");
+        assert_eq!(
+            code(m.identify_one(&one("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NGHỆ AN"))),
+            "MTTQ"
+        );
+        assert_eq!(code(m.identify_one(&one("HỘI NÔNG DÂN TỈNH NGHỆ AN"))), "HND");
+        assert_eq!(
+            code(m.identify_one(&one("BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH NGHỆ AN"))),
+            "TD"
+        );
+        assert_eq!(code(m.identify_one(&one("ĐẢNG ỦY PHƯỜNG VINH"))), "?X001,X009");
+        assert!(code(m.identify_one(&one("ĐẢNG ỦY XÃ NAM ĐÀN"))).starts_with('!'));
+    }
+
+    #[test]
+    fn the_more_specific_of_two_names_wins_and_exact_names_are_exact() {
+        let r = roster(&[("SYT", "Sở Y tế", &[]), ("DUSYT", "Đảng ủy Sở Y tế", &[])]);
+        let m = Matcher::new(&r);
+        assert_eq!(code(m.identify_one(&one("SỞ Y TẾ"))), "SYT");
+        assert_eq!(code(m.identify_one(&one("ĐẢNG ỦY SỞ Y TẾ"))), "DUSYT");
+        assert_eq!(
+            code(m.identify_one(&one("BAN CHẤP HÀNH ĐẢNG BỘ SỞ Y TẾ TỈNH NGHỆ AN"))),
+            "DUSYT"
+        );
+    }
+
+    #[test]
+    fn candidates_are_tried_in_order() {
+        let r = roster(&[("MTTQ", "Ủy ban MTTQ Việt Nam tỉnh Nghệ An", &[])]);
+        let m = Matcher::new(&r);
+        let candidates = vec![
+            "TỈNH NGHỆ AN".to_owned(),
+            "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN".to_owned(),
+        ];
+        assert_eq!(code(m.identify(&candidates, None)), "MTTQ");
+    }
+
+    #[test]
+    fn an_advisory_body_under_the_provincial_committee() {
+        let r = roster(&[
+            ("BTCTU", "Ban Tổ chức Tỉnh ủy", &[]),
+            ("VPTU", "Văn phòng Tỉnh ủy", &[]),
+        ]);
+        let m = Matcher::new(&r);
+        let candidates = [
+            "BAN TỔ CHỨC",
+            "TỈNH ỦY NGHỆ AN BAN TỔ CHỨC",
+            "BAN TỔ CHỨC TỈNH ỦY NGHỆ AN",
+        ]
+        .map(String::from);
+        assert_eq!(code(m.identify(&candidates, None)), "BTCTU");
+    }
+
+    #[test]
+    fn file_names_confirm() {
+        let r = roster(&[("X004", "Đảng ủy phường Hoàng Mai", &[]), ("SYT", "Sở Y tế", &[])]);
+        assert!(file_name_agrees("s/x004-hoang-mai.md", &r.units[0]));
+        assert!(file_name_agrees("s/BC 114 - So Y te.docx", &r.units[1]));
+        assert!(!file_name_agrees("s/bao-cao.md", &r.units[1]));
+    }
+}

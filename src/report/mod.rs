@@ -1,0 +1,270 @@
+//! One file of the submissions folder, read and checked on its own: decoding, front
+//! matter, structure, appendix. Pure: bytes in, findings out.
+
+pub mod apparatus;
+pub mod appendix;
+pub mod excerpt;
+pub mod front_matter;
+pub mod header;
+pub mod identify;
+pub mod structure;
+
+use crate::campaign::outline::Outline;
+use crate::diagnostic::{Diagnostic, Finding, LineIndex, NeedsDocxProblem, Severity};
+use crate::read::decode::{Decoded, decode};
+use crate::read::markdown;
+use crate::read::table::Grid;
+use crate::read::workbook::Workbook;
+use crate::read::{self, Format};
+use appendix::Reading;
+use excerpt::Own;
+use front_matter::FrontMatter;
+use header::{Issuer, Metadata};
+use structure::Placed;
+
+/// A report as far as one file can tell.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub front_matter: FrontMatter,
+    /// Sections found, in document order.
+    pub placed: Vec<Placed>,
+    /// Appendix readings in indicator order (all `Missing` for a file that is not text).
+    pub readings: Vec<Reading>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// What the report says under each outline section, cut only when the caller makes a
+    /// compiled report; empty otherwise, and for a file that is not text.
+    pub excerpts: Vec<Own>,
+    /// What the report says outside every outline section (cut with the excerpts), and
+    /// how many paragraphs that is: compile puts it in a part of its own.
+    pub other: Option<excerpt::Text>,
+    pub other_paragraphs: usize,
+    /// The issuing body the header block names, for `check` to find in the roster.
+    pub issuer: Option<Issuer>,
+    /// Every metadata value known from this file, with its source.
+    pub metadata: Metadata,
+}
+
+/// An Excel appendix beside a report, as `run` found it.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    /// The workbook, or why it could not be read.
+    pub workbook: Result<std::sync::Arc<Workbook>, String>,
+    /// The file name as findings show it.
+    pub name: String,
+    /// Named in the front matter (`appendix: bieu.xlsx`): it stands for the appendix even
+    /// where the report has a table of its own.
+    pub named: bool,
+}
+
+/// Finds the workbook of a report, given the front matter's `appendix:` and `unit_code`.
+pub type Attach<'a> = &'a (dyn Fn(Option<&str>, Option<&str>) -> Option<Attachment> + Sync);
+
+/// Most `|` a report may hold: each starts or ends a table cell, and a unit's report
+/// needs a few hundred (its appendix: a dozen rows of four or five columns).
+pub const MAX_TABLE_CELLS: usize = 50_000;
+
+/// Reads one report, and with `excerpts` cuts what it says under each section (`compile`).
+/// The text itself is never kept: memory grows with the diagnostics, and for `compile` with
+/// the excerpts, not with the files read.
+pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
+    analyze_with(bytes, outline, excerpts, &|_, _| None)
+}
+
+/// `appendix: bieu.xlsx` in the front matter, without the YAML library (front matter
+/// keeps only the keys it knows).
+fn named_workbook(front: &str) -> Option<String> {
+    front.lines().find_map(|line| {
+        let value = line.strip_prefix("appendix:")?.trim().trim_matches(['"', '\'']).trim();
+        (!value.is_empty()).then(|| value.to_owned())
+    })
+}
+
+/// [`analyze`], with the report's Excel appendix (if `attach` finds one) read in place of,
+/// or for want of, a table in the report.
+pub fn analyze_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
+    let (text, converted_from) = match decode(bytes) {
+        Decoded::Text { text, converted_from } => (text, converted_from),
+        Decoded::Binary => {
+            return Report {
+                readings: vec![Reading::Missing; outline.appendix.indicators.len()],
+                diagnostics: vec![Diagnostic::whole_file(Finding::NotText)],
+                ..Report::default()
+            };
+        }
+    };
+    let mut diagnostics = Vec::new();
+    if let Some(from) = converted_from {
+        diagnostics.push(Diagnostic::whole_file(Finding::Encoding { from }));
+    }
+    analyze_text(&text, diagnostics, outline, excerpts, attach)
+}
+
+/// Reads a Word document: converted to Markdown by [`read::docx`], analysed as any
+/// report, each finding then given the Word place of the line it was found on.
+pub fn analyze_docx(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
+    analyze_docx_with(bytes, outline, excerpts, &|_, _| None)
+}
+
+/// [`analyze_docx`], with the report's Excel appendix as [`analyze_with`] finds it.
+pub fn analyze_docx_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
+    let converted = read::docx::read(bytes);
+    if converted.notes.iter().any(|d| d.severity() == Severity::Error) {
+        return Report {
+            readings: vec![Reading::Missing; outline.appendix.indicators.len()],
+            diagnostics: converted.notes,
+            ..Report::default()
+        };
+    }
+    let mut report = analyze_text(&converted.text, Vec::new(), outline, excerpts, attach);
+    let locate = |location: &mut crate::diagnostic::Location| {
+        location.locator = converted.locator(location.line, location.column).map(Box::new);
+    };
+    report.diagnostics.iter_mut().for_each(|d| locate(&mut d.location));
+    // A Word user makes a heading with a style, not with `#`.
+    for d in &mut report.diagnostics {
+        if let Finding::PseudoHeading { word, .. } = &mut d.finding {
+            *word = true;
+        }
+    }
+    // The cross-file checks place their findings where these fields were written.
+    let fm = &mut report.front_matter;
+    for field in [&mut fm.unit, &mut fm.unit_code, &mut fm.category]
+        .into_iter()
+        .flatten()
+    {
+        locate(&mut field.location);
+    }
+    for location in [&mut fm.submitted_location, &mut fm.date_location]
+        .into_iter()
+        .flatten()
+    {
+        locate(location);
+    }
+    let mut diagnostics = converted.notes;
+    diagnostics.append(&mut report.diagnostics);
+    report.diagnostics = diagnostics;
+    report
+}
+
+/// Reads a report of `format`, its bytes already read.
+pub fn analyze_as(format: Format, bytes: &[u8], outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
+    match format {
+        Format::Docx => analyze_docx_with(bytes, outline, excerpts, attach),
+        Format::Markdown => analyze_with(bytes, outline, excerpts, attach),
+        Format::Pdf | Format::Convertible(_) => {
+            let (format, problem) = match format {
+                Format::Convertible(from) => (from, NeedsDocxProblem::NoLibreOffice),
+                _ => ("pdf", NeedsDocxProblem::Pdf),
+            };
+            Report {
+                readings: vec![Reading::Missing; outline.appendix.indicators.len()],
+                diagnostics: vec![Diagnostic::whole_file(Finding::NeedsDocx {
+                    format: format.to_owned(),
+                    problem,
+                })],
+                ..Report::default()
+            }
+        }
+    }
+}
+
+/// The checks of one report's text (front matter, structure, appendix, excerpts), after
+/// the findings of reading it.
+fn analyze_text(
+    text: &str,
+    mut diagnostics: Vec<Diagnostic>,
+    outline: &Outline,
+    excerpts: bool,
+    attach: Attach<'_>,
+) -> Report {
+    let index = LineIndex::new(text);
+    // A table of empty rows is amplified a hundredfold in parsing and in every output (a
+    // 15 MB file of `|||||||||` rows took 5 GB to compile): such a file is not read.
+    if let Some(at) = memchr::memchr_iter(b'|', text.as_bytes()).nth(MAX_TABLE_CELLS) {
+        return Report {
+            readings: vec![Reading::Missing; outline.appendix.indicators.len()],
+            diagnostics: vec![Diagnostic::new(
+                Finding::TooManyCells { limit: MAX_TABLE_CELLS },
+                index.locate(at, at + 1),
+            )],
+            ..Report::default()
+        };
+    }
+    // Body checks run even when the front matter is broken: a unit wants every problem at once.
+    let mut top = front_matter::parse(text, &index, outline);
+    // Who sent it and when, from the document itself where the front matter is silent.
+    let signature = top.front_matter.signer.is_none() || top.front_matter.signer_title.is_none();
+    let found = header::read(text, top.body_start, &index, signature);
+    let metadata = header::apply(&mut top.front_matter, &mut top.diagnostics, &found);
+    diagnostics.extend(top.diagnostics);
+    let blocks = markdown::blocks(&text[top.body_start..], top.body_start);
+    let mut structure = structure::analyze(&blocks, text, &index, outline);
+    let mut appendix = appendix::read(&blocks, text, top.body_start, &index, &structure, outline);
+    let named = named_workbook(&text[..top.body_start]);
+    let code = top.front_matter.unit_code.as_ref().map(|f| f.value.as_str());
+    let mut used_workbook = false;
+    if !outline.appendix.indicators.is_empty()
+        && let Some(attachment) = attach(named.as_deref(), code)
+        && (attachment.named || appendix.tables == 0)
+    {
+        // Findings in the workbook are placed at the appendix heading (or the first line)
+        // and name their cell.
+        let anchor = outline.appendix.section.and_then(|s| structure.find(s)).map_or_else(
+            || index.locate_line(1),
+            |p| index.locate(blocks[p.heading].start, blocks[p.heading].end),
+        );
+        used_workbook = true;
+        appendix = match &attachment.workbook {
+            Ok(book) => {
+                let grids: Vec<Grid> = match code.and_then(|c| book.unit_sheet(c)) {
+                    Some(sheet) => vec![sheet.clone()],
+                    None => book.sheets.iter().map(|(_, g)| g.clone()).collect(),
+                };
+                appendix::read_grids(&grids, outline, &anchor)
+            }
+            Err(error) => appendix::Appendix {
+                readings: vec![Reading::Missing; outline.appendix.indicators.len()],
+                diagnostics: vec![Diagnostic::new(
+                    Finding::AppendixWorkbook {
+                        file: attachment.name.clone(),
+                        error: error.clone(),
+                    },
+                    anchor,
+                )],
+                tables: 0,
+            },
+        };
+    }
+    // A table read (an HTML one, whose words Markdown does not count), or an Excel file
+    // standing for the appendix, is the appendix section's content; the Excel file is the
+    // appendix itself ("có biểu số liệu kèm theo"), so the report needs no heading for it.
+    let appendix_id = outline.appendix.section.map(|s| outline.sections[s].id.as_str());
+    let has_figures = appendix.tables > 0 || used_workbook;
+    diagnostics.extend(std::mem::take(&mut structure.diagnostics).into_iter().filter(|d| {
+        let about_appendix = |section: &str| Some(section) == appendix_id;
+        !(has_figures && matches!(&d.finding, Finding::EmptySection { section, .. } if about_appendix(section))
+            || used_workbook
+                && matches!(&d.finding, Finding::MissingSection { section, .. } if about_appendix(section)))
+    }));
+    diagnostics.extend(appendix.diagnostics);
+    diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
+    let (excerpts, (other, other_paragraphs)) = if excerpts {
+        (
+            excerpt::cut(text, &blocks, &structure.placed, outline),
+            excerpt::other(text, &blocks, &structure, outline),
+        )
+    } else {
+        (Vec::new(), (None, 0))
+    };
+    Report {
+        front_matter: top.front_matter,
+        placed: structure.placed,
+        readings: appendix.readings,
+        diagnostics,
+        excerpts,
+        other,
+        other_paragraphs,
+        issuer: found.issuer,
+        metadata,
+    }
+}

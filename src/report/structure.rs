@@ -1,0 +1,1213 @@
+//! Finding the outline's sections in a report: an alignment of the report's headings to
+//! the outline, not a title lookup. Heading levels are free (`#`, `##`, …) and numbering
+//! styles vary, so structure is relative: the shallowest heading that matches a top-level
+//! section sets the top level; sub-sections are looked for inside their parent's span,
+//! deeper than it. Bold, numbered or upper-case lines stand in for missing headings.
+//!
+//! A heading that starts with a section's title or alias is that section (an anchor).
+//! Every other heading of the level is scored against the sections the anchors leave
+//! room for, by the section's keywords (folded, without diacritics): the best score
+//! wins, the outline's order breaks ties, so the alignment never goes backwards. A heading
+//! that scores for two neighbouring sections fills both; one that scores only for the
+//! section just before it continues that section; a wrapper (`PHẦN THỨ HAI`) or a context
+//! part (`Đặc điểm tình hình`) is transparent. The unit's apparatus (header, signature,
+//! recipients) is never looked in.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::campaign::outline::Outline;
+use crate::diagnostic::{Closest, Diagnostic, Finding, LineIndex, Location};
+use crate::read::markdown::{Block, BlockKind};
+use crate::text::heading::{matches_title, normalize, normalize_bare, starts_with_numbering};
+
+/// One outline section found in a report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    /// Index into `Outline::sections`.
+    pub section: usize,
+    /// Index of the heading block (or the line standing in for it).
+    pub heading: usize,
+    /// Blocks after the heading up to the end of the span.
+    pub body: Range<usize>,
+    /// Byte range of the heading line and of the span's content after it.
+    pub heading_bytes: Range<usize>,
+    pub content_bytes: Range<usize>,
+    pub pseudo: bool,
+    /// Filled by a heading that also fills the section before it: the text is that
+    /// section's, this one is only present.
+    pub merged: bool,
+}
+
+/// The sections found, in document order, and what was wrong with them.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    pub placed: Vec<Placed>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Block ranges of the unit's apparatus (header, title, signature, recipients).
+    pub apparatus: Vec<Range<usize>>,
+    /// Wrapper headings (`PHẦN THỨ HAI`): structure only, no text of their own.
+    pub wrappers: Vec<usize>,
+}
+
+impl Structure {
+    pub fn find(&self, section: usize) -> Option<&Placed> {
+        self.placed.iter().find(|p| p.section == section)
+    }
+}
+
+/// A heading or stand-in that matched a section.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    block: usize,
+    section: usize,
+    folded: bool,
+    pseudo: bool,
+    /// The heading level, or for a stand-in the level its span is bounded by.
+    level: Option<u8>,
+    /// A second section the same heading fills (`Hạn chế … và nguyên nhân`).
+    merged: Option<usize>,
+}
+
+struct Matcher<'a> {
+    blocks: &'a [Block],
+    text: &'a str,
+    index: &'a LineIndex<'a>,
+    outline: &'a Outline,
+    normalized: Vec<Option<(String, String)>>,
+    apparatus: Vec<Range<usize>>,
+    placed: Vec<Placed>,
+    used: HashSet<usize>,
+    /// Headings that bound no span of their own: wrappers and context parts end the span
+    /// before them; continuations and unmatched headings stay inside it.
+    wrappers: HashSet<usize>,
+    context: HashSet<usize>,
+    inside: HashSet<usize>,
+    /// Second lines of section headings wrapped over two heading lines.
+    wrapped: HashSet<usize>,
+    /// Heading levels as the outline sees them: headings inside a part wrapper
+    /// (`# PHẦN THỨ NHẤT` over `## I. …`) are raised to the wrapper's level.
+    levels: Vec<Option<u8>>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Matches the report's blocks to the outline.
+pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outline) -> Structure {
+    let apparatus = crate::report::apparatus::find(blocks, text);
+    let normalized = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let candidate = (b.heading_level().is_some() || is_stand_in(b, text))
+                && !crate::report::apparatus::contains(&apparatus, i);
+            candidate.then(|| {
+                let n = normalize(&b.text);
+                let bare = normalize_bare(&n);
+                (n, bare)
+            })
+        })
+        .collect();
+    let mut matcher = Matcher {
+        blocks,
+        text,
+        index,
+        outline,
+        normalized,
+        apparatus,
+        placed: Vec::new(),
+        used: HashSet::new(),
+        wrappers: HashSet::new(),
+        context: HashSet::new(),
+        inside: HashSet::new(),
+        wrapped: HashSet::new(),
+        levels: blocks.iter().map(Block::heading_level).collect(),
+        diagnostics: Vec::new(),
+    };
+    for (block, n) in matcher.normalized.iter().enumerate() {
+        if n.as_ref().is_some_and(|(n, _)| is_wrapper(&blocks[block].text, n)) {
+            matcher.wrappers.insert(block);
+        }
+    }
+    matcher.unwrap_parts();
+    matcher.used.extend(matcher.wrappers.iter().copied());
+    matcher.level(0..blocks.len(), 0, 1, &outline.roots(), true);
+    matcher.other_campaign();
+    matcher.finish()
+}
+
+/// Most candidate × anchor comparisons the alignment of one level makes.
+const ALIGN_MAX_WORK: usize = 1 << 20;
+
+/// Longest heading compared by keywords or likeness: longer is prose (or an attack), and
+/// comparing it would cost time for every section.
+const HEADING_MAX_BYTES: usize = 600;
+
+/// Longest line a stand-in heading may have: a heading, not a paragraph of prose.
+const STAND_IN_MAX_CHARS: usize = 200;
+
+/// A paragraph or list item that may be a pasted heading: all bold, one line that starts
+/// with a numbering marker, or one or two lines in capitals (a plain-text paste, the
+/// heading wrapped over two lines).
+fn is_stand_in(block: &Block, text: &str) -> bool {
+    // Counting stops past the limit: most paragraphs are far longer.
+    let long = block.text.len() > STAND_IN_MAX_CHARS && block.text.chars().nth(STAND_IN_MAX_CHARS).is_some();
+    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) || long {
+        return false;
+    }
+    if block.all_bold {
+        return true;
+    }
+    (block.lines == 1 && opens_with_numbering(block, text)) || (block.lines <= 2 && is_capitals(&block.text))
+}
+
+/// Text in capitals (`II. KẾT QUẢ ĐẠT ĐƯỢC:`): at least two letters, none lower case.
+fn is_capitals(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !text.chars().any(char::is_lowercase)
+}
+
+/// Whether the source line of a block opens with a numbering marker, list markers
+/// (`2.` of an ordered list, which the block's text leaves out) included.
+fn opens_with_numbering(block: &Block, text: &str) -> bool {
+    starts_with_numbering(&marker_line(block, text))
+}
+
+/// The block's first source line with Markdown's backslash escapes removed: a Word
+/// paragraph typed `5. Giải pháp` is written `5\. Giải pháp` so that it stays text, and its
+/// numbering is still `5.`.
+fn marker_line<'t>(block: &Block, text: &'t str) -> std::borrow::Cow<'t, str> {
+    let line = source_line(block, text);
+    if !line.contains('\\') {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            continue;
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The block's first source line, without quote and emphasis marks before it.
+fn source_line<'t>(block: &Block, text: &'t str) -> &'t str {
+    let line_start = text[..block.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[block.start..].find('\n').map_or(text.len(), |i| block.start + i);
+    text[line_start..line_end].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '>' | '*' | '_'))
+}
+
+/// The stand-in's line as a Markdown heading of `level`: emphasis marks removed, the
+/// numbering kept.
+fn as_heading(block: &Block, text: &str, level: u8) -> String {
+    let first = source_line(block, text);
+    // A heading wrapped over two lines becomes one line.
+    let start = first.as_ptr() as usize - text.as_ptr() as usize;
+    let whole = text.get(start..block.end.max(start + first.len())).unwrap_or(first);
+    let line = whole.split_whitespace().collect::<Vec<_>>().join(" ");
+    let plain = line.replace("**", "").replace("__", "");
+    let plain = plain.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    format!("{} {plain}", "#".repeat(usize::from(level.clamp(1, 6))))
+}
+
+/// How strongly a heading (normalised, without diacritics) says a section by its keywords:
+/// the words of every keyword phrase found in it, at word boundaries.
+fn keyword_score(bare: &str, keywords: &[Vec<String>]) -> usize {
+    if bare.len() > HEADING_MAX_BYTES {
+        return 0;
+    }
+    let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+    keywords
+        .iter()
+        .filter(|k| {
+            !k.is_empty()
+                && words
+                    .windows(k.len())
+                    .any(|w| w.iter().zip(k.iter()).all(|(a, b)| a == b))
+        })
+        .map(Vec::len)
+        .sum()
+}
+
+/// A part wrapper: `PHẦN THỨ NHẤT`, `Phần I:` (its title, if any, on the same line is
+/// matched as usual; alone, it is only structure).
+fn is_wrapper(raw: &str, normalized: &str) -> bool {
+    normalized.is_empty() && starts_with_numbering(raw)
+}
+
+/// How a line is numbered, to tell parts (`II.`) from the items inside them (`1.`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Roman,
+    Arabic,
+    Letter,
+    Division,
+    Plain,
+}
+
+fn numbering_kind(line: &str) -> Kind {
+    if !starts_with_numbering(line) {
+        return Kind::Plain;
+    }
+    let first: String = line.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+    if first.chars().all(|c| c.is_ascii_digit()) {
+        Kind::Arabic
+    } else if first.chars().all(|c| "IVXLCivxlc".contains(c)) && first.chars().count() > 1
+        || matches!(first.as_str(), "I" | "V" | "X")
+    {
+        Kind::Roman
+    } else if first.chars().count() == 1 {
+        Kind::Letter
+    } else {
+        Kind::Division
+    }
+}
+
+impl Matcher<'_> {
+    fn level_of(&self, block: usize) -> Option<u8> {
+        self.levels.get(block).copied().flatten()
+    }
+
+    /// Makes part wrappers transparent: a part's title on the heading after it
+    /// (`# PHẦN THỨ NHẤT` / `# KẾT QUẢ 10 NĂM THỰC HIỆN…` / `## I. …`) is part of the
+    /// wrapper when sections follow deeper, and the headings inside a wrapper are raised
+    /// to its level, so the sections of part one align with those written at the top.
+    fn unwrap_parts(&mut self) {
+        let mut wrappers: Vec<usize> = self.wrappers.iter().copied().collect();
+        wrappers.sort_unstable();
+        for &wrapper in &wrappers {
+            let Some(level) = self.blocks[wrapper].heading_level() else {
+                // A wrapper pasted as a bold or capitals line (`**PHẦN THỨ NHẤT**`): its
+                // unnumbered title on the next such line (`**KẾT QUẢ 10 NĂM …**`) is the
+                // wrapper's when a heading line follows it (the part's sections), and the
+                // part's one section when text follows it.
+                let title = wrapper + 1;
+                let heading_after = |b: usize| {
+                    self.normalized.get(b).is_some_and(Option::is_some)
+                        || self
+                            .blocks
+                            .get(b)
+                            .is_some_and(|next| next.heading_level().is_some() || opens_with_numbering(next, self.text))
+                };
+                if self.normalized.get(title).is_some_and(Option::is_some)
+                    && self.level_of(title).is_none()
+                    && !self.wrappers.contains(&title)
+                    && !opens_with_numbering(&self.blocks[title], self.text)
+                    && heading_after(title + 1)
+                {
+                    self.wrappers.insert(title);
+                }
+                continue;
+            };
+            let mut first = wrapper + 1;
+            let next_heading =
+                |from: usize| (from..self.blocks.len()).find(|&b| self.blocks[b].heading_level().is_some());
+            if let Some(title) = self.blocks.get(first).and_then(|b| b.heading_level())
+                && title <= level + 1
+                && next_heading(first + 1).is_some_and(|n| self.blocks[n].heading_level().is_some_and(|l| l > title))
+                && self.normalized[first].is_some()
+            {
+                self.wrappers.insert(first);
+                first += 1;
+            }
+            let end = (first..self.blocks.len())
+                .find(|&b| self.blocks[b].heading_level().is_some_and(|l| l <= level) && !self.wrappers.contains(&b))
+                .unwrap_or(self.blocks.len());
+            let Some(inner) = (first..end).filter_map(|b| self.blocks[b].heading_level()).min() else {
+                continue;
+            };
+            let shift = inner.saturating_sub(level);
+            for b in first..end {
+                if let Some(l) = self.blocks[b].heading_level() {
+                    self.levels[b] = Some(l.saturating_sub(shift).max(1));
+                }
+            }
+        }
+    }
+
+    /// The section among `candidates` whose title the block matches, the longest title
+    /// winning; with diacritics folded only if nothing matches with them.
+    fn match_block(&self, block: usize, candidates: &[usize]) -> Option<(usize, bool)> {
+        let (full, bare) = self.normalized[block].as_ref()?;
+        let best = |folded: bool| {
+            candidates
+                .iter()
+                .filter_map(|&s| {
+                    let section = &self.outline.sections[s];
+                    let titles = if folded {
+                        &section.bare_titles
+                    } else {
+                        &section.match_titles
+                    };
+                    let heading = if folded { bare } else { full };
+                    titles
+                        .iter()
+                        .filter(|t| matches_title(heading, t))
+                        .map(|t| t.len())
+                        .max()
+                        .map(|len| (len, s))
+                })
+                .max_by_key(|&(len, s)| (len, std::cmp::Reverse(s)))
+                .map(|(_, s)| (s, folded))
+        };
+        best(false).or_else(|| best(true))
+    }
+
+    fn score(&self, block: usize, section: usize) -> usize {
+        self.normalized[block].as_ref().map_or(0, |(_, bare)| {
+            keyword_score(bare, &self.outline.sections[section].match_keywords)
+        })
+    }
+
+    fn is_context(&self, block: usize) -> bool {
+        self.normalized[block]
+            .as_ref()
+            .is_some_and(|(_, bare)| keyword_score(bare, &self.outline.match_context) > 0)
+    }
+
+    fn location(&self, block: usize) -> Location {
+        let b = &self.blocks[block];
+        self.index.locate(b.start, b.end)
+    }
+
+    fn is_apparatus(&self, block: usize) -> bool {
+        crate::report::apparatus::contains(&self.apparatus, block)
+    }
+
+    /// Sections of this level and, for the top level, every section below them: a
+    /// sub-section a unit promoted to a part (solutions as part IV) is found there too.
+    fn family(&self, sections: &[usize], top: bool) -> Vec<usize> {
+        if !top {
+            return sections.to_vec();
+        }
+        (0..self.outline.sections.len()).collect()
+    }
+
+    /// Finds `sections` (siblings) inside `range`, below heading level `parent_level`;
+    /// a stand-in found here would be a heading of level `suggest`.
+    fn level(&mut self, range: Range<usize>, parent_level: u8, suggest: u8, sections: &[usize], top: bool) {
+        // Sections placed already (a sub-section promoted to a part) are not looked for.
+        let placed: HashSet<usize> = self.placed.iter().map(|p| p.section).collect();
+        let sections: Vec<usize> = sections.iter().copied().filter(|s| !placed.contains(s)).collect();
+        let sections = &sections[..];
+        // The shallowest level at which some heading matches is this level's: headings
+        // deeper than it that happen to match (a unit's own sub-heading, a demoted heading
+        // in a compiled report) are content, not sections.
+        let real: Vec<(usize, u8, usize, bool)> = range
+            .clone()
+            .filter_map(|block| {
+                let level = self.level_of(block).filter(|&l| l > parent_level)?;
+                let (section, folded) = self.match_block(block, sections)?;
+                Some((block, level, section, folded))
+            })
+            .collect();
+        let family = self.family(sections, top);
+        let mut top_level: Option<u8> = real.iter().map(|r| r.1).min();
+        // Lines standing in for sections by their titles set the level's style: then
+        // headings are the units' own, inside those sections.
+        let stand_in_titles = top_level.is_none()
+            && range.clone().any(|b| {
+                self.level_of(b).is_none() && !self.used.contains(&b) && self.match_block(b, sections).is_some()
+            });
+        if top_level.is_none() && !stand_in_titles {
+            // No title matched: the shallowest heading that says a section by its keywords.
+            top_level = range
+                .clone()
+                .filter(|&b| self.normalized[b].is_some())
+                .filter_map(|b| self.level_of(b).filter(|&l| l > parent_level).map(|l| (b, l)))
+                .filter(|&(b, _)| sections.iter().any(|&s| self.score(b, s) > 0))
+                .map(|(_, l)| l)
+                .min();
+        }
+        let mut hits: Vec<Hit> = real
+            .iter()
+            .filter(|r| Some(r.1) == top_level)
+            .map(|&(block, level, section, folded)| Hit {
+                block,
+                section,
+                folded,
+                pseudo: false,
+                level: Some(level),
+                merged: None,
+            })
+            .collect();
+        let found: HashSet<usize> = hits.iter().map(|h| h.section).collect();
+        let unfound: Vec<usize> = sections.iter().copied().filter(|s| !found.contains(s)).collect();
+        if !unfound.is_empty() {
+            let mut stand_ins: Vec<Hit> = Vec::new();
+            for block in range.clone() {
+                if self.level_of(block).is_some() || self.used.contains(&block) {
+                    continue;
+                }
+                if let Some((section, folded)) = self.match_block(block, &unfound) {
+                    stand_ins.push(Hit {
+                        block,
+                        section,
+                        folded,
+                        pseudo: true,
+                        level: top_level,
+                        merged: None,
+                    });
+                }
+            }
+            // Where several lines could stand in for one section, a numbered one is the
+            // heading: an unnumbered bold line is then the document's subject line
+            // ("**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**") or emphasis, not a section.
+            let numbered = |hit: &Hit| opens_with_numbering(&self.blocks[hit.block], self.text);
+            let has_numbered: HashSet<usize> = stand_ins.iter().filter(|h| numbered(h)).map(|h| h.section).collect();
+            // Before the first real section heading is the title block. There an unnumbered
+            // bold line is a section only where the outline's order puts it (the first
+            // sections, written as bold lines); one that would come later is the
+            // document's subject line ("**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**").
+            let first_real = hits.iter().min_by_key(|h| h.block).map(|h| (h.block, h.section));
+            let position = |section: usize| sections.iter().position(|&s| s == section);
+            let in_title_block_out_of_order = |hit: &Hit| {
+                top && first_real
+                    .is_some_and(|(block, section)| hit.block < block && position(hit.section) > position(section))
+            };
+            hits.extend(
+                stand_ins
+                    .into_iter()
+                    .filter(|h| !has_numbered.contains(&h.section) || numbered(h))
+                    .filter(|h| numbered(h) || !in_title_block_out_of_order(h)),
+            );
+        }
+        hits.sort_by_key(|h| h.block);
+        let title_hits: HashSet<usize> = hits.iter().map(|h| h.block).collect();
+        self.used.extend(title_hits.iter().copied());
+
+        // The alignment: every other heading of this level, in order, between the anchors.
+        let has_real_level = top_level.is_some();
+        let candidates: Vec<usize> = range
+            .clone()
+            .filter(|&b| self.normalized[b].is_some() && !self.used.contains(&b))
+            .filter(|&b| match self.level_of(b) {
+                Some(l) => l > parent_level && top_level.is_some_and(|t| l <= t),
+                None => !has_real_level && self.numbered_or_capitals(b),
+            })
+            .collect();
+        // Stand-ins aligned by keywords number like those that matched by title (`II.`
+        // parts, not the `1.` items inside them).
+        let kinds: HashSet<Kind> = hits
+            .iter()
+            .filter(|h| h.pseudo)
+            .map(|h| numbering_kind(&marker_line(&self.blocks[h.block], self.text)))
+            .collect();
+        let mut aligned: Vec<Hit> = Vec::new();
+        // Each candidate looks at the anchors: a report has tens of headings, a file with
+        // tens of thousands is no report, and aligning it would cost time quadratically.
+        let candidates = if candidates.len().saturating_mul(hits.len() + 1) > ALIGN_MAX_WORK {
+            Vec::new()
+        } else {
+            candidates
+        };
+        for &block in &candidates {
+            let before = hits
+                .iter()
+                .chain(&aligned)
+                .filter(|h| h.block < block)
+                .max_by_key(|h| h.block)
+                .copied();
+            let after = hits.iter().filter(|h| h.block > block).map(|h| h.section).min();
+            let taken: HashSet<usize> = hits.iter().chain(&aligned).map(|h| h.section).collect();
+            let shallower = self.level_of(block).is_some_and(|l| top_level.is_some_and(|t| l < t));
+            let raw = &self.blocks[block].text;
+            if self.wrappers.contains(&block) {
+                continue;
+            }
+            let _ = raw;
+            let pseudo = self.level_of(block).is_none();
+            // A stand-in right after a part wrapper is the part's title (`**PHẦN THỨ HAI**` /
+            // `**PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP**`): a part, numbered as parts are.
+            let part_title = pseudo && block.checked_sub(1).is_some_and(|b| self.wrappers.contains(&b));
+            if pseudo
+                && !part_title
+                && !kinds.is_empty()
+                && !kinds.contains(&numbering_kind(&marker_line(&self.blocks[block], self.text)))
+            {
+                continue;
+            }
+            // Only a real heading promotes a sub-section to a part.
+            let family = if pseudo && !part_title { sections } else { &family[..] };
+            // A sub-section promoted to a part may come after its parent's later siblings
+            // (solutions as the last part): only the part it belongs to must be before.
+            let root = |s: usize| {
+                let mut r = s;
+                while let Some(p) = self.outline.sections[r].parent {
+                    r = p;
+                }
+                r
+            };
+            let room = |s: usize| {
+                let promoted = !sections.contains(&s);
+                let after_before = before.is_none_or(|h| s > h.section || (promoted && root(s) <= root(h.section)));
+                after_before
+                    && after.is_none_or(|a| if promoted { root(s) < a } else { s < a })
+                    && !taken.contains(&s)
+                    && family.contains(&s)
+            };
+            let mut scored: Vec<(usize, usize)> = family
+                .iter()
+                .copied()
+                .filter(|&s| room(s))
+                .map(|s| (self.score(block, s), s))
+                .filter(|&(score, _)| score > 0)
+                .collect();
+            // Best score, then the outline's order.
+            scored.sort_by_key(|&(score, s)| (std::cmp::Reverse(score), s));
+            let Some(&(_, section)) = scored.first() else {
+                if self.is_context(block) {
+                    self.context.insert(block);
+                } else if !pseudo && before.is_some_and(|h| self.score(block, h.section) > 0) && !shallower {
+                    // One section written under two headings: the second continues it.
+                    self.inside.insert(block);
+                    self.used.insert(block);
+                } else if let Some(next) = hits.iter().position(|h| h.block > block && Some(h.section) == after)
+                    && !pseudo
+                    && !hits[next].pseudo
+                    && !shallower
+                    && before.is_none_or(|h| h.block < block)
+                    && self.score(block, hits[next].section) > 0
+                    && !(block + 1..hits[next].block)
+                        .any(|b| self.level_of(b).is_some_and(|l| Some(l) <= top_level) && !self.inside.contains(&b))
+                {
+                    // The same, the first heading saying it by keywords and the second by
+                    // its title: the section starts at the first.
+                    let anchor = hits.remove(next);
+                    self.inside.insert(anchor.block);
+                    self.used.insert(block);
+                    hits.push(Hit { block, ..anchor });
+                    hits.sort_by_key(|h| h.block);
+                }
+                continue;
+            };
+            let merged = scored
+                .iter()
+                .skip(1)
+                .map(|&(_, s)| s)
+                .find(|&s| self.outline.sections[s].parent == self.outline.sections[section].parent && s > section)
+                .filter(|&s| {
+                    !(section + 1..s)
+                        .any(|between| self.outline.sections[between].parent == self.outline.sections[s].parent)
+                });
+            aligned.push(Hit {
+                block,
+                section,
+                folded: false,
+                pseudo,
+                level: if pseudo { top_level } else { self.level_of(block) },
+                merged,
+            });
+            self.used.insert(block);
+        }
+        hits.extend(aligned);
+        hits.sort_by_key(|h| h.block);
+        self.merge_anchors(&mut hits, sections);
+        let top_level = top_level.or_else(|| hits.iter().find_map(|h| h.level));
+
+        if let (Some(level), Some(first)) = (top_level, hits.first()) {
+            for block in first.block..range.end {
+                let b = &self.blocks[block];
+                if self.level_of(block).is_some_and(|l| l > parent_level && l <= level)
+                    && !self.used.contains(&block)
+                    && !self.wrappers.contains(&block)
+                    && !self.context.contains(&block)
+                    && !self.is_apparatus(block)
+                {
+                    // Its text stays with the section before it; only a top-level heading
+                    // is worth a warning (below, units add headings of their own).
+                    self.inside.insert(block);
+                    if self.continues_heading(block, &hits) {
+                        // A heading wrapped over two heading lines: the second line is
+                        // the first's title, not a heading of its own.
+                        self.wrapped.insert(block);
+                    } else if top {
+                        let finding = Finding::UnknownSection {
+                            heading: b.text.clone(),
+                        };
+                        self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
+                    }
+                }
+            }
+        }
+
+        // A repeated heading does not end the span before it: one section written in two
+        // places keeps its second part with the part before (and is reported).
+        let mut firsts: HashSet<usize> = HashSet::new();
+        let repeated: Vec<bool> = hits.iter().map(|h| !firsts.insert(h.section)).collect();
+        for (hit, _) in hits.iter().zip(&repeated).filter(|(_, r)| **r) {
+            self.inside.insert(hit.block);
+        }
+        let mut seen: Vec<(usize, usize)> = Vec::new(); // (section, block) of first occurrences
+        let mut latest: Option<usize> = None; // the furthest section seen
+        let mut nested: Vec<(Hit, usize)> = Vec::new();
+        for (i, hit) in hits.iter().enumerate() {
+            let title = self.outline.sections[hit.section].title.clone();
+            let id = self.outline.sections[hit.section].id.clone();
+            if let Some(&(_, first)) = seen.iter().find(|(s, _)| *s == hit.section) {
+                let first_line = self.index.line_number(self.blocks[first].start);
+                let finding = Finding::DuplicateSection {
+                    section: id,
+                    title,
+                    first_line,
+                };
+                self.diagnostics
+                    .push(Diagnostic::new(finding, self.location(hit.block)));
+                continue;
+            }
+            seen.push((hit.section, hit.block));
+            let promoted = !sections.contains(&hit.section);
+            match latest {
+                _ if promoted => {}
+                Some(furthest) if furthest > hit.section => {
+                    let after = self.outline.sections[furthest].title.clone();
+                    let finding = Finding::SectionOrder {
+                        section: id.clone(),
+                        title: title.clone(),
+                        after,
+                    };
+                    self.diagnostics
+                        .push(Diagnostic::new(finding, self.location(hit.block)));
+                }
+                _ => latest = Some(hit.section),
+            }
+            if hit.folded {
+                let finding = Finding::NoDiacritics {
+                    section: id.clone(),
+                    title: title.clone(),
+                };
+                self.diagnostics
+                    .push(Diagnostic::new(finding, self.location(hit.block)));
+            }
+            let level = hit.level.unwrap_or(suggest);
+            if hit.pseudo {
+                let line = as_heading(&self.blocks[hit.block], self.text, level);
+                let finding = Finding::PseudoHeading {
+                    section: id,
+                    title,
+                    level,
+                    line,
+                    bold: self.blocks[hit.block].all_bold,
+                    word: false,
+                };
+                self.diagnostics
+                    .push(Diagnostic::new(finding, self.location(hit.block)));
+            }
+            let next = (i + 1..hits.len()).find(|&j| !repeated[j]).map(|j| hits[j].block);
+            let end = self.span_end(hit, next, range.end);
+            // One heading for two sections ("Hạn chế, khuyết điểm và nguyên nhân") whose
+            // own sub-headings part them ("a) Hạn chế, khuyết điểm", "b) Nguyên nhân"):
+            // the second section starts at the sub-heading that says it.
+            if let Some(second) = hit.merged
+                && let Some(split) = self.split_merged(hit, second, end)
+            {
+                seen.push((second, split));
+                latest = Some(second);
+                self.place(hit, split, false);
+                let sub = Hit {
+                    block: split,
+                    section: second,
+                    merged: None,
+                    ..*hit
+                };
+                self.used.insert(split);
+                self.place(&sub, end, false);
+                nested.push((*hit, split));
+                nested.push((sub, end));
+                continue;
+            }
+            self.place(hit, end, false);
+            if let Some(second) = hit.merged {
+                seen.push((second, hit.block));
+                latest = Some(second);
+                let finding = Finding::MergedSections {
+                    section: self.outline.sections[second].id.clone(),
+                    title: self.outline.sections[second].title.clone(),
+                    with: self.outline.sections[hit.section].title.clone(),
+                };
+                self.diagnostics
+                    .push(Diagnostic::new(finding, self.location(hit.block)));
+                self.place(hit, end, true);
+            }
+            nested.push((*hit, end));
+        }
+        // Sub-sections once every section of this level is placed, so that one promoted
+        // to this level is not also looked for, and reported missing, inside its parent.
+        // Promoted sub-sections first: the sub-sections under them are then not looked
+        // for, and reported missing, under their outline parent.
+        nested.sort_by_key(|(hit, _)| sections.contains(&hit.section));
+        for (hit, end) in nested {
+            let mut children = self.outline.sections[hit.section].children.clone();
+            if !sections.contains(&hit.section)
+                && let Some(parent) = self.outline.sections[hit.section].parent
+            {
+                // A promoted sub-section: the sub-sections after it are looked for under it.
+                children = self.outline.sections[parent]
+                    .children
+                    .iter()
+                    .copied()
+                    .filter(|&c| c > hit.section)
+                    .collect();
+            }
+            if !children.is_empty() {
+                let child_parent_level = if hit.pseudo {
+                    parent_level
+                } else {
+                    hit.level.unwrap_or(parent_level)
+                };
+                let own_level = hit.level.unwrap_or(suggest);
+                self.level(
+                    hit.block + 1..end,
+                    child_parent_level,
+                    own_level.saturating_add(1),
+                    &children,
+                    false,
+                );
+            }
+        }
+
+        let placed_now: HashSet<usize> = self.placed.iter().map(|p| p.section).collect();
+        for (position, &section) in sections.iter().enumerate() {
+            if seen.iter().any(|(s, _)| *s == section) || placed_now.contains(&section) {
+                continue;
+            }
+            let next_present = sections[position + 1..]
+                .iter()
+                .find_map(|s| seen.iter().find(|(f, _)| f == s).map(|&(_, block)| block));
+            let location = match next_present {
+                Some(block) => self.location(block),
+                None if range.end < self.blocks.len() => self.location(range.end),
+                None if !top && range.start > 0 => self.location(range.start - 1),
+                // Never past the end of the file: at its last block.
+                None => self.last_line(),
+            };
+            if !top && self.parent_heading_fills(section, &range, &seen) {
+                continue;
+            }
+            let s = &self.outline.sections[section];
+            let finding = Finding::MissingSection {
+                section: s.id.clone(),
+                title: s.title.clone(),
+                looked: self.lines(&range),
+                closest: self.closest(section, &range),
+            };
+            self.diagnostics.push(Diagnostic::new(finding, location));
+        }
+    }
+
+    /// A title block whose subject names documents (`Chỉ thị số 05-CT/TW`), none of which
+    /// the campaign's title names (`Kết luận số 114-KL/TW`): a report of another campaign,
+    /// whatever sections it happens to have.
+    fn other_campaign(&mut self) {
+        let expected = crate::report::apparatus::document_references(&self.outline.title);
+        let Some((block, subject)) = crate::report::apparatus::subject(self.blocks, self.text) else {
+            return;
+        };
+        let named = crate::report::apparatus::document_references(&subject);
+        if expected.is_empty() || named.is_empty() || named.iter().any(|n| expected.contains(n)) {
+            return;
+        }
+        let finding = Finding::OtherCampaign {
+            subject,
+            expected: expected.join(", "),
+        };
+        self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
+    }
+
+    /// An anchor (a heading that says a section's title) that also says the next sibling
+    /// by its keywords, where no other heading is that sibling, fills both (`Tồn tại, hạn
+    /// chế và nguyên nhân`), as a heading aligned by keywords does.
+    fn merge_anchors(&self, hits: &mut [Hit], sections: &[usize]) {
+        let present: HashSet<usize> = hits
+            .iter()
+            .flat_map(|h| [Some(h.section), h.merged])
+            .flatten()
+            .collect();
+        let mut claimed: HashSet<usize> = HashSet::new();
+        for hit in hits.iter_mut().filter(|h| h.merged.is_none()) {
+            let parent = self.outline.sections[hit.section].parent;
+            let Some(next) =
+                (hit.section + 1..self.outline.sections.len()).find(|&s| self.outline.sections[s].parent == parent)
+            else {
+                continue;
+            };
+            if sections.contains(&next)
+                && !present.contains(&next)
+                && !claimed.contains(&next)
+                && self.score(hit.block, next) > 0
+            {
+                hit.merged = Some(next);
+                claimed.insert(next);
+            }
+        }
+    }
+
+    /// A sub-section with no heading of its own, before the first sub-section found, that
+    /// its parent's heading says by keywords (`III. KẾT QUẢ ĐẠT ĐƯỢC` with no
+    /// `1. Ưu điểm` under it): the parent's own text is it. Placed as merged with the
+    /// parent, with a `merged-sections` note.
+    fn parent_heading_fills(&mut self, section: usize, range: &Range<usize>, seen: &[(usize, usize)]) -> bool {
+        let Some(parent_block) = range.start.checked_sub(1) else {
+            return false;
+        };
+        let Some(parent) = self.outline.sections[section].parent else {
+            return false;
+        };
+        let Some(parent_hit) = self
+            .placed
+            .iter()
+            .find(|p| p.heading == parent_block && p.section == parent)
+        else {
+            return false;
+        };
+        if seen.iter().any(|&(s, _)| s < section) || self.normalized[parent_block].is_none() {
+            return false;
+        }
+        if self.score(parent_block, section) == 0 {
+            return false;
+        }
+        let hit = Hit {
+            block: parent_block,
+            section: parent,
+            folded: false,
+            pseudo: parent_hit.pseudo,
+            level: None,
+            merged: Some(section),
+        };
+        let finding = Finding::MergedSections {
+            section: self.outline.sections[section].id.clone(),
+            title: self.outline.sections[section].title.clone(),
+            with: self.outline.sections[parent].title.clone(),
+        };
+        self.diagnostics
+            .push(Diagnostic::new(finding, self.location(parent_block)));
+        self.place(&hit, range.end, true);
+        true
+    }
+
+    /// A heading line right after a section's heading, at its level, with no text
+    /// between: the section's heading wrapped over two heading lines.
+    fn continues_heading(&self, block: usize, hits: &[Hit]) -> bool {
+        let Some(previous) = block.checked_sub(1) else {
+            return false;
+        };
+        hits.iter().any(|h| h.block == previous && !h.pseudo)
+            && self.level_of(block) == self.level_of(previous)
+            && is_capitals(&self.blocks[block].text) == is_capitals(&self.blocks[previous].text)
+    }
+
+    /// A numbered or capitals line: the only stand-ins aligned by keywords (a bold line
+    /// that says "kết quả" may be emphasis).
+    fn numbered_or_capitals(&self, block: usize) -> bool {
+        let b = &self.blocks[block];
+        opens_with_numbering(b, self.text) || is_capitals(&b.text)
+    }
+
+    /// The file's last line with text: a finding about the end of the file is placed
+    /// inside it, not on the empty line after the final newline.
+    fn last_line(&self) -> Location {
+        let end = self.text.trim_end().len();
+        self.index.locate_line(self.index.line_number(end.saturating_sub(1)))
+    }
+
+    /// First and last line of a range of blocks.
+    fn lines(&self, range: &Range<usize>) -> (usize, usize) {
+        let first = self
+            .blocks
+            .get(range.start)
+            .map_or(1, |b| self.index.line_number(b.start));
+        let last = range
+            .end
+            .checked_sub(1)
+            .and_then(|i| self.blocks.get(i))
+            .map_or(first, |b| self.index.line_number(b.end.saturating_sub(1)));
+        (first, last.max(first))
+    }
+
+    /// The heading in `range` most like the section: by keywords, then by how close its
+    /// words are to the title's (Sørensen–Dice over character pairs).
+    fn closest(&self, section: usize, range: &Range<usize>) -> Option<Closest> {
+        let s = &self.outline.sections[section];
+        let mut best: Option<(usize, f64)> = None;
+        for block in range.clone() {
+            let Some((_, bare)) = self.normalized[block].as_ref() else {
+                continue;
+            };
+            // A heading that is another section already is not this one's.
+            if self.is_apparatus(block)
+                || self.used.contains(&block) && !self.inside.contains(&block)
+                || bare.is_empty()
+                || bare.len() > HEADING_MAX_BYTES
+            {
+                continue;
+            }
+            let likeness = s
+                .bare_titles
+                .iter()
+                .map(|t| strsim::sorensen_dice(bare, t))
+                .fold(0.0, f64::max)
+                + self.score(block, section) as f64;
+            if best.is_none_or(|(_, l)| likeness > l) {
+                best = Some((block, likeness));
+            }
+        }
+        let (block, likeness) = best?;
+        if likeness < 0.3 {
+            return None;
+        }
+        let b = &self.blocks[block];
+        let line = self.index.line_number(b.start);
+        let last = self.index.line_number(b.end.saturating_sub(1));
+        Some(Closest {
+            line,
+            heading: b.text.chars().take(120).collect(),
+            continues: (last > line).then_some(line + 1),
+        })
+    }
+
+    /// A span ends at the next hit, at the next real heading shallower than the hit's
+    /// level or as shallow that bounds a part of its own (not one the alignment put
+    /// inside), at the unit's closing apparatus, or at the end of the enclosing range.
+    fn span_end(&self, hit: &Hit, next_hit: Option<usize>, range_end: usize) -> usize {
+        let mut bound = next_hit.unwrap_or(range_end).min(range_end);
+        if let Some(apparatus) = self.apparatus.iter().find(|r| r.start > hit.block && r.start < bound) {
+            bound = apparatus.start;
+        }
+        let Some(level) = hit.level else {
+            return (hit.block + 1..bound)
+                .find(|b| self.wrappers.contains(b) || self.context.contains(b))
+                .unwrap_or(bound);
+        };
+        (hit.block + 1..bound)
+            .find(|&b| {
+                self.wrappers.contains(&b)
+                    || self
+                        .level_of(b)
+                        .is_some_and(|l| l <= level && !self.inside.contains(&b))
+            })
+            .unwrap_or(bound)
+    }
+
+    /// The sub-heading inside a merged heading's span (`hit.block..end`) that starts its
+    /// second section: deeper than the heading, saying `second` by its title or by
+    /// keywords of it alone, after some text or sub-heading of the first.
+    fn split_merged(&self, hit: &Hit, second: usize, end: usize) -> Option<usize> {
+        let level = hit.level?;
+        (hit.block + 2..end).find(|&b| {
+            self.level_of(b).is_some_and(|l| l > level)
+                && self.normalized[b].is_some()
+                && (self.match_block(b, &[second]).is_some()
+                    || self.score(b, second) > 0 && self.score(b, hit.section) == 0)
+        })
+    }
+
+    fn place(&mut self, hit: &Hit, end: usize, merged: bool) {
+        let heading = &self.blocks[hit.block];
+        let content_end = self.blocks.get(end).map_or(self.text.len(), |b| b.start);
+        // A heading wrapped over two heading lines: its second line is heading, not text.
+        let first_body = if self.wrapped.contains(&(hit.block + 1)) && hit.block + 1 < end {
+            hit.block + 2
+        } else {
+            hit.block + 1
+        };
+        let heading_end = self.blocks[first_body - 1].end;
+        let content_start = heading_end.min(content_end);
+        self.placed.push(Placed {
+            section: if merged {
+                hit.merged.unwrap_or(hit.section)
+            } else {
+                hit.section
+            },
+            heading: hit.block,
+            body: if merged { end..end } else { first_body..end },
+            heading_bytes: heading.start..heading_end.max(heading.end),
+            content_bytes: if merged {
+                content_end..content_end
+            } else {
+                content_start..content_end
+            },
+            pseudo: hit.pseudo,
+            merged,
+        });
+    }
+
+    /// Counts words once every heading and stand-in is known, then flags empty sections.
+    fn finish(mut self) -> Structure {
+        for placed in &self.placed {
+            if placed.merged {
+                continue;
+            }
+            let section = &self.outline.sections[placed.section];
+            // Counted only as far as the minimum: a section past it is not empty, and
+            // counting every word of every report was a fifth of `check`'s time.
+            let mut words = 0;
+            for b in placed.body.clone() {
+                if words >= section.min_words {
+                    break;
+                }
+                let block = &self.blocks[b];
+                if block.heading_level().is_none() && (!self.used.contains(&b) || self.inside.contains(&b)) {
+                    words += block.words(section.min_words - words);
+                }
+            }
+            if words < section.min_words {
+                let finding = Finding::EmptySection {
+                    section: section.id.clone(),
+                    title: section.title.clone(),
+                    words,
+                    min: section.min_words,
+                };
+                let b = &self.blocks[placed.heading];
+                self.diagnostics
+                    .push(Diagnostic::new(finding, self.index.locate(b.start, b.end)));
+            }
+        }
+        self.placed.sort_by_key(|p| (p.heading, p.merged));
+        let mut wrappers: Vec<usize> = self.wrappers.into_iter().collect();
+        wrappers.sort_unstable();
+        Structure {
+            placed: self.placed,
+            diagnostics: self.diagnostics,
+            apparatus: self.apparatus,
+            wrappers,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::markdown::blocks;
+
+    fn placed_ids(text: &str) -> (Vec<String>, Vec<String>) {
+        let outline = Outline::builtin();
+        let index = LineIndex::new(text);
+        let b = blocks(text, 0);
+        let structure = analyze(&b, text, &index, &outline);
+        let placed = structure
+            .placed
+            .iter()
+            .filter(|p| !p.merged)
+            .map(|p| format!("{}@{}", outline.sections[p.section].id, b[p.heading].text))
+            .collect();
+        let codes = structure
+            .diagnostics
+            .iter()
+            .map(|d| d.finding.code().to_owned())
+            .collect();
+        (placed, codes)
+    }
+
+    #[test]
+    fn a_merged_heading_is_parted_by_its_own_sub_headings() {
+        let prose = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, đảng viên và Nhân dân; kết quả được đánh giá cao.";
+        let text = format!(
+            "# I. Công tác lãnh đạo, chỉ đạo\n\n{prose}\n\n# II. Kết quả thực hiện\n\n## 1. Kết quả đạt được\n\n{prose}\n\n\
+             ## 2. Hạn chế, khuyết điểm và nguyên nhân\n\n### a) Hạn chế, khuyết điểm\n\n{prose}\n\n### b) Nguyên nhân\n\n{prose}\n\n\
+             ## 3. Bài học kinh nghiệm\n\n{prose}\n\n## 4. Giải pháp\n\n{prose}\n\n# III. Tác động\n\n{prose}\n\n# IV. Kiến nghị\n\n{prose}\n\n# Phụ lục\n\n{prose}\n"
+        );
+        let (placed, codes) = placed_ids(&text);
+        assert!(
+            placed.contains(&"ket-qua.han-che@2. Hạn chế, khuyết điểm và nguyên nhân".to_owned()),
+            "{placed:?}"
+        );
+        assert!(
+            placed.contains(&"ket-qua.nguyen-nhan@b) Nguyên nhân".to_owned()),
+            "{placed:?}"
+        );
+        assert!(
+            !codes.iter().any(|c| c == "merged-sections" || c == "empty-section"),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn an_escaped_numbering_marker_is_numbering() {
+        // Word's `5. Giải pháp…` typed in a bold paragraph reads as `**5\\. Giải pháp…**`; said
+        // by keywords only, it is aligned as the numbered sibling of the titled ones.
+        let prose = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, đảng viên và Nhân dân; kết quả được đánh giá cao.";
+        let text = format!(
+            "**I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**\n\n{prose}\n\n**II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN**\n\n{prose}\n\n\
+             **1\\. Những kết quả nổi bật**\n\n{prose}\n\n**2\\. Tồn tại, hạn chế, khó khăn, vướng mắc**\n\n{prose}\n\n\
+             **3\\. Nguyên nhân**\n\n{prose}\n\n**4\\. Bài học kinh nghiệm**\n\n{prose}\n\n**5\\. Giải pháp trong giai đoạn mới**\n\n{prose}\n\n\
+             **III. ĐÁNH GIÁ TÁC ĐỘNG**\n\n{prose}\n\n**IV. KIẾN NGHỊ, ĐỀ XUẤT**\n\n{prose}\n\n**PHỤ LỤC**\n\n{prose}\n"
+        );
+        let (placed, codes) = placed_ids(&text);
+        assert!(
+            placed.contains(&"ket-qua.giai-phap@5. Giải pháp trong giai đoạn mới".to_owned()),
+            "{placed:?}"
+        );
+        assert!(!codes.iter().any(|c| c == "missing-section"), "{codes:?}");
+    }
+
+    #[test]
+    fn a_bold_subject_line_in_the_title_block_is_not_a_section() {
+        let prose = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, đảng viên và Nhân dân; kết quả được đánh giá cao.";
+        let text = format!(
+            "**BÁO CÁO**\n\n**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**\n\n# I. Đánh giá công tác lãnh đạo, chỉ đạo\n\n{prose}\n\n# III. Đánh giá tác động\n\n{prose}\n\n# IV. Kiến nghị, đề xuất\n\n{prose}\n\n# Phụ lục\n\n{prose}\n"
+        );
+        let outline = Outline::builtin();
+        let index = LineIndex::new(&text);
+        let structure = analyze(&blocks(&text, 0), &text, &index, &outline);
+        let codes: Vec<String> = structure
+            .diagnostics
+            .iter()
+            .map(|d| format!("{}:{}", d.finding.code(), d.finding.section().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            codes,
+            ["missing-section:ket-qua"],
+            "one missing section, its children not reported"
+        );
+    }
+
+    #[test]
+    fn a_bold_subject_line_gives_way_to_a_numbered_heading() {
+        let p = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, \
+                 đảng viên và Nhân dân trong toàn tỉnh.";
+        let headings = [
+            "ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+            "KẾT QUẢ TRIỂN KHAI THỰC HIỆN",
+            "a) Những kết quả nổi bật",
+            "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+            "c) Nguyên nhân",
+            "d) Bài học kinh nghiệm",
+            "đ) Chủ trương, giải pháp trong giai đoạn mới",
+            "ĐÁNH GIÁ TÁC ĐỘNG",
+            "KIẾN NGHỊ, ĐỀ XUẤT",
+            "PHỤ LỤC",
+        ];
+        // Bold headings numbered I., II., …; and plain lines numbered 1., 2., … (an ordered
+        // list, whose marker is not part of the item's text).
+        for bold in [true, false] {
+            // The subject line of a Party report often reads like a section's alias.
+            let mut text =
+                String::from("**BÁO CÁO**\n\n**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW CỦA BAN BÍ THƯ**\n\n");
+            let mut top = 0;
+            for heading in headings {
+                let line = if heading.contains(')') {
+                    heading.to_owned()
+                } else {
+                    top += 1;
+                    if bold {
+                        format!("**{}. {heading}**", ["I", "II", "III", "IV", "V"][top - 1])
+                    } else {
+                        format!("{top}. {heading}")
+                    }
+                };
+                text.push_str(&format!("{line}\n\n{p}\n\n"));
+            }
+            let outline = Outline::builtin();
+            let index = LineIndex::new(&text);
+            let structure = analyze(&blocks(&text, 0), &text, &index, &outline);
+            let codes: Vec<&str> = structure.diagnostics.iter().map(|d| d.finding.code()).collect();
+            assert_eq!(codes, ["pseudo-heading"; 10], "{:?}", structure.diagnostics);
+            let ket_qua = structure
+                .diagnostics
+                .iter()
+                .find(|d| d.finding.section() == Some("ket-qua"))
+                .expect("ket-qua found");
+            assert_eq!(ket_qua.location.line, 9, "the numbered line, not the subject line");
+        }
+    }
+}

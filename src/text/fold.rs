@@ -1,0 +1,220 @@
+//! Text folding for comparisons: the ways two spellings of one Vietnamese word differ
+//! (tone placement, case, diacritics, odd spaces) are erased before names or headings
+//! are compared. Folded text is only ever compared, never shown.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Spaces that Word and web pages put where a plain space belongs.
+pub(crate) fn is_odd_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// NFC, odd spaces made plain, lowercase, one tone-placement style, spaces collapsed.
+/// Two names that differ only in these ways fold to the same string.
+pub fn fold_name(text: &str) -> String {
+    // One pass instead of five (collect, lowercase, collect, split, join): headings and
+    // short lines are folded for every report, and the passes were most of `check`'s
+    // time. Collapsing before moving tones changes nothing: only whether the character
+    // after a pair is a letter, and whether the one before is `q`, matter there.
+    // Composing is skipped for text that is surely NFC (decoded reports are).
+    let composed;
+    let text = if crate::text::nfc::surely_nfc(text) {
+        text
+    } else {
+        composed = text.nfc().collect::<String>();
+        composed.as_str()
+    };
+    // `Σ` lowercases by its context: the whole-string conversion knows the rule.
+    if text.contains('Σ') {
+        let plain = text
+            .chars()
+            .map(|c| if is_odd_space(c) { ' ' } else { c })
+            .collect::<String>()
+            .to_lowercase();
+        return fold_tone_placement(&collapse_spaces(&plain));
+    }
+    let mut plain = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() || is_odd_space(c) {
+            space = !plain.is_empty();
+            continue;
+        }
+        if space {
+            plain.push(' ');
+            space = false;
+        }
+        push_lowercase(&mut plain, c);
+    }
+    fold_tone_placement(&plain)
+}
+
+/// Appends the lowercase of `c` as `str::to_lowercase` writes it (for any `c` but `Σ`).
+fn push_lowercase(out: &mut String, c: char) {
+    match c {
+        'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        _ if c.is_ascii() => out.push(c),
+        // The precomposed Vietnamese letters come in pairs, capital first.
+        '\u{1EA0}'..='\u{1EF9}' => out.push(char::from_u32(c as u32 | 1).unwrap_or(c)),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
+/// Collapses runs of white space into one space and trims the ends.
+pub fn collapse_spaces(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Removes every diacritic, `đ` included (it has no decomposition, so it is mapped by hand).
+pub fn strip_diacritics(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            other => other,
+        })
+        .collect()
+}
+
+/// The five tones on a vowel, in the order grave, acute, hook, tilde, dot.
+const TONED: [(char, [char; 5]); 5] = [
+    ('a', ['à', 'á', 'ả', 'ã', 'ạ']),
+    ('e', ['è', 'é', 'ẻ', 'ẽ', 'ẹ']),
+    ('o', ['ò', 'ó', 'ỏ', 'õ', 'ọ']),
+    ('u', ['ù', 'ú', 'ủ', 'ũ', 'ụ']),
+    ('y', ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ']),
+];
+
+fn split_tone(c: char) -> Option<(char, usize)> {
+    TONED
+        .iter()
+        .find_map(|(base, toned)| toned.iter().position(|&t| t == c).map(|i| (*base, i)))
+}
+
+fn with_tone(base: char, tone: usize) -> char {
+    TONED
+        .iter()
+        .find(|(b, _)| *b == base)
+        .map_or(base, |(_, toned)| toned[tone])
+}
+
+/// Moves the tone of a syllable-final `oa`, `oe`, `uy` to the first vowel (hoà → hòa,
+/// khoẻ → khỏe, thuỷ → thủy, uỷ → ủy), the style most official documents use. `qu` is a
+/// consonant, so `quý` keeps its tone. Expects lowercase NFC text.
+pub fn fold_tone_placement(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let first = chars[i];
+        // Only `o` and `u` start a pair: testing that first keeps the tone lookup off
+        // almost every character. A moved tone leaves `a`, `e` or `y` at i + 1, which
+        // starts no pair, so both characters are done.
+        if matches!(first, 'o' | 'u')
+            && let Some((base, tone)) = chars.get(i + 1).and_then(|&second| split_tone(second))
+        {
+            let at_end = chars.get(i + 2).is_none_or(|c| !c.is_alphabetic());
+            let after_q = i > 0 && chars[i - 1] == 'q';
+            let pair = matches!((first, base), ('o', 'a') | ('o', 'e') | ('u', 'y'));
+            if pair && at_end && !(first == 'u' && after_q) {
+                out.push(with_tone(first, tone));
+                out.push(base);
+                i += 2;
+                continue;
+            }
+        }
+        out.push(first);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The folding as first written, five passes: the reference for the one-pass version.
+    fn reference(text: &str) -> String {
+        let plain: String = text
+            .nfc()
+            .map(|c| if is_odd_space(c) { ' ' } else { c })
+            .collect::<String>()
+            .to_lowercase();
+        let mut chars: Vec<char> = plain.chars().collect();
+        for i in 0..chars.len().saturating_sub(1) {
+            let (first, second) = (chars[i], chars[i + 1]);
+            let at_end = chars.get(i + 2).is_none_or(|c| !c.is_alphabetic());
+            let after_q = i > 0 && chars[i - 1] == 'q';
+            let Some((base, tone)) = split_tone(second) else {
+                continue;
+            };
+            let pair = matches!((first, base), ('o', 'a') | ('o', 'e') | ('u', 'y'));
+            if pair && at_end && !(first == 'u' && after_q) {
+                chars[i] = with_tone(first, tone);
+                chars[i + 1] = base;
+            }
+        }
+        collapse_spaces(&chars.into_iter().collect::<String>())
+    }
+
+    #[test]
+    fn one_pass_folding_equals_the_reference() {
+        let alphabet: Vec<char> = "aAoOuUyYqQeEđĐòóỏõọÒÓỎÕỌàáảãạÀÁèéẻẽẹùúủũụÙÚỦỳýỷỹỵỲÝỶ ăâêôơưƯƠĂẠẶỆ \t\n\u{00A0}\u{200B}\u{2003}\u{FEFF}.,:-–1İΣσς\u{0301}\u{0300}\u{0323}\u{0309}ǅẞ"
+            .chars()
+            .collect();
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 12) as usize;
+            let mut text = String::new();
+            let mut s = state;
+            for _ in 0..len {
+                s = s
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                text.push(alphabet[(s >> 33) as usize % alphabet.len()]);
+            }
+            assert_eq!(fold_name(&text), reference(&text), "{text:?}");
+        }
+        for text in ["Hoà bình", "  Uỷ\u{00A0}ban  ", "QUÝ", "ΟΔΟΣ Σ", "khoẻ.", "İstanbul"] {
+            assert_eq!(fold_name(text), reference(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn vietnamese_capitals_are_one_below_their_small_letters() {
+        for c in '\u{1EA0}'..='\u{1EF9}' {
+            let mut mine = String::new();
+            push_lowercase(&mut mine, c);
+            assert_eq!(mine, c.to_string().to_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn tone_placement_is_unified() {
+        assert_eq!(fold_name("Hoà bình"), fold_name("hòa BÌNH"));
+        assert_eq!(fold_name("Uỷ ban"), "ủy ban");
+        assert_eq!(fold_name("khoẻ"), "khỏe");
+        assert_eq!(fold_name("thuỷ lợi"), "thủy lợi");
+        assert_eq!(fold_name("quý"), "quý");
+        assert_eq!(fold_name("hoàn thành"), "hoàn thành");
+    }
+
+    #[test]
+    fn nfd_and_odd_spaces_fold() {
+        let nfd: String = "Sở Nội vụ".nfd().collect();
+        assert_eq!(fold_name(&nfd), "sở nội vụ");
+        assert_eq!(fold_name("Sở\u{00A0}Nội\u{200B}vụ"), "sở nội vụ");
+    }
+
+    #[test]
+    fn diacritics_strip_including_d_bar() {
+        assert_eq!(strip_diacritics("Đánh giá đề xuất"), "Danh gia de xuat");
+    }
+}
