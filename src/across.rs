@@ -6,18 +6,24 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use jiff::civil::Date;
 
-use crate::campaign::Campaign;
-use crate::campaign::outline::SubmissionTime;
-use crate::campaign::roster::Unit;
+use crate::campaign::outline::{Outline, SubmissionTime};
+use crate::campaign::roster::{Roster, Unit};
 use crate::diagnostic::{Diagnostic, Finding, Location, Severity};
-use crate::read::git::FileTimes;
 use crate::report::Report;
 use crate::report::header::{Source, Sourced};
 use crate::report::identify::{Identified, Matcher, file_name_agrees};
 use crate::text::date::Moment;
 
+/// When git first added a file and last changed it: what `git` reads for the checks of
+/// lateness here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileTimes {
+    pub first_added: Timestamp,
+    pub last_changed: Timestamp,
+}
+
 /// Which source gives the submission time.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DateSource {
     /// `submitted`, else the commit that first added the file, else `date`.
     #[default]
@@ -126,8 +132,7 @@ fn is_report(report: &Report) -> bool {
     })
 }
 
-pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Outcome {
-    let outline = &campaign.outline;
+pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, source: DateSource) -> Outcome {
     let zone = &outline.time_zone;
     // The roster's names folded once, only when some report names its unit in its
     // header block rather than by code.
@@ -138,7 +143,7 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
         .map(|input| {
             let mut report = input.report;
             let mut findings: Vec<(Finding, Location)> = Vec::new();
-            if let Some(roster) = &campaign.roster {
+            if let Some(roster) = roster {
                 identify_by_header(&mut report, roster, matcher(roster), &input.path, &mut findings);
             }
             let fm = &report.front_matter;
@@ -149,7 +154,7 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
                 .find(|f| f.field == "unit_code" && f.source != Source::FrontMatter)
                 .map(|f| f.value.clone());
             let unit_code = header_code.or_else(|| {
-                fm.unit_code.as_ref().and_then(|code| match &campaign.roster {
+                fm.unit_code.as_ref().and_then(|code| match roster {
                     None => Some(code.value.clone()),
                     Some(roster) => match roster.get(&code.value) {
                         Some(unit) => {
@@ -231,7 +236,7 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
             let submitted_at = moment.and_then(|m| m.instant(zone));
             let due = unit_code
                 .as_deref()
-                .and_then(|code| campaign.roster.as_ref()?.get(code)?.due)
+                .and_then(|code| roster?.get(code)?.due)
                 .unwrap_or(outline.deadline);
             let days = submitted.map(|day| (day - due).get_days() as i64);
             if let (Some(days), Some(day)) = (days, submitted)
@@ -331,9 +336,7 @@ pub fn check(inputs: Vec<Input>, campaign: &Campaign, source: DateSource) -> Out
             .diagnostics
             .sort_by_key(|d| (d.location.line, d.location.column));
     }
-    let missing_units = campaign
-        .roster
-        .as_ref()
+    let missing_units = roster
         .map(|roster| {
             roster
                 .units
@@ -438,17 +441,6 @@ fn identify_by_header(
 mod tests {
     use super::*;
 
-    fn campaign() -> Campaign {
-        Campaign {
-            outline: crate::campaign::outline::Outline::builtin(),
-            outline_origin: None,
-            roster: None,
-            roster_origin: None,
-            templates: Vec::new(),
-            reference_docx: None,
-        }
-    }
-
     #[test]
     fn files_that_are_not_reports_get_no_submission_time() {
         let committed: Timestamp = "2026-11-26T22:00:00Z".parse().expect("valid timestamp");
@@ -466,7 +458,7 @@ mod tests {
                 last_changed: committed,
             }),
         }];
-        let outcome = check(inputs, &campaign(), DateSource::Auto);
+        let outcome = check(inputs, &Outline::builtin(), None, DateSource::Auto);
         let file = &outcome.files[0];
         assert_eq!((file.submitted, file.late_days), (None, None));
         let codes: Vec<&str> = file.report.diagnostics.iter().map(|d| d.finding.code()).collect();
@@ -484,7 +476,7 @@ mod tests {
                 git: None,
             })
             .collect();
-        let outcome = check(inputs, &campaign(), DateSource::Auto);
+        let outcome = check(inputs, &Outline::builtin(), None, DateSource::Auto);
         let message = outcome.files[0]
             .report
             .diagnostics
@@ -509,7 +501,7 @@ mod tests {
                 last_changed: committed,
             }),
         }];
-        let outcome = check(inputs, &campaign(), DateSource::Auto);
+        let outcome = check(inputs, &Outline::builtin(), None, DateSource::Auto);
         assert_eq!(outcome.files[0].late_days, Some(2));
     }
 }

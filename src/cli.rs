@@ -2,10 +2,49 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{EnumValueParser, TypedValueParser as _};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::across::DateSource;
 use crate::text::lang::Lang;
+
+/// `--lang`'s values. The domain's `Lang` knows nothing of the command line: the values
+/// are spelled here and turned into it by the parser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Vi,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Vi => Lang::Vi,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// `--date-source`'s values, each with its help, turned into the checks' `DateSource`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DateSourceArg {
+    /// `submitted`, else the commit that first added the file, else `date`.
+    Auto,
+    /// `submitted`, else `date`.
+    FrontMatter,
+    /// The commit that first added the file.
+    Git,
+}
+
+impl From<DateSourceArg> for DateSource {
+    fn from(source: DateSourceArg) -> DateSource {
+        match source {
+            DateSourceArg::Auto => DateSource::Auto,
+            DateSourceArg::FrontMatter => DateSource::FrontMatter,
+            DateSourceArg::Git => DateSource::Git,
+        }
+    }
+}
 
 /// Checks and compiles the unit reports of a Party review campaign ("tổng kết").
 /// Kiểm tra và tổng hợp báo cáo của các đơn vị trong đợt tổng kết.
@@ -164,7 +203,7 @@ pub struct NewArgs {
     #[arg(long, value_parser = parse_as_of, long_help = AS_OF_LONG)]
     pub as_of: Option<jiff::civil::Date>,
     /// Language of messages (default: the outline's `language`).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = EnumValueParser::<LangArg>::new().map(Lang::from))]
     pub lang: Option<Lang>,
     /// Also write the unit's blank appendix beside the draft, in this format (`x.xlsx`
     /// next to `x.md`; never overwritten).
@@ -204,7 +243,7 @@ pub struct OutlineArgs {
     #[arg(long, value_enum, default_value_t = OutlineFormat::Human)]
     pub format: OutlineFormat,
     /// Language of the labels (default: the outline's `language`).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = EnumValueParser::<LangArg>::new().map(Lang::from))]
     pub lang: Option<Lang>,
 }
 
@@ -236,10 +275,10 @@ pub struct StatusArgs {
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Language of the labels (default: the outline's `language`).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = EnumValueParser::<LangArg>::new().map(Lang::from))]
     pub lang: Option<Lang>,
     /// Where the submission time comes from.
-    #[arg(long, value_enum, default_value_t = DateSource::Auto)]
+    #[arg(long, default_value = "auto", value_parser = EnumValueParser::<DateSourceArg>::new().map(DateSource::from))]
     pub date_source: DateSource,
 }
 
@@ -284,10 +323,10 @@ pub struct CompileArgs {
     #[arg(long, value_parser = parse_as_of, long_help = AS_OF_LONG)]
     pub as_of: Option<jiff::civil::Date>,
     /// Language of messages (default: the outline's `language`).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = EnumValueParser::<LangArg>::new().map(Lang::from))]
     pub lang: Option<Lang>,
     /// Where the submission time comes from.
-    #[arg(long, value_enum, default_value_t = DateSource::Auto)]
+    #[arg(long, default_value = "auto", value_parser = EnumValueParser::<DateSourceArg>::new().map(DateSource::from))]
     pub date_source: DateSource,
 }
 
@@ -383,10 +422,10 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
     /// Language of messages (default: the outline's `language`).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = EnumValueParser::<LangArg>::new().map(Lang::from))]
     pub lang: Option<Lang>,
     /// Where the submission time comes from.
-    #[arg(long, value_enum, default_value_t = DateSource::Auto)]
+    #[arg(long, default_value = "auto", value_parser = EnumValueParser::<DateSourceArg>::new().map(DateSource::from))]
     pub date_source: DateSource,
     /// What makes the exit code 1.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]

@@ -63,8 +63,8 @@ fuzz_target!(|data: &[u8]| {
         })
         .collect();
     let excerpts: Vec<Vec<Own>> = inputs.iter().map(|i| i.report.excerpts.clone()).collect();
-    let outcome = baocao::across::check(inputs, &campaign, DateSource::FrontMatter);
-    let mut compiled = baocao::compiled::compile(&campaign, &outcome, jiff::civil::date(2026, 5, 20));
+    let outcome = baocao::across::check(inputs, &campaign.outline, campaign.roster.as_ref(), DateSource::FrontMatter);
+    let mut compiled = baocao::compiled::compile(&campaign.outline, campaign.roster.as_ref(), &outcome, jiff::civil::date(2026, 5, 20));
     let renderer = baocao::output::template::Renderer::new(&[]).expect("built-in templates");
     let context = renderer.compiled_context("report.md.tera", &mut compiled).expect("context");
     let markdown = renderer.render_context("report.md.tera", &context).expect("render");

@@ -10,8 +10,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::across::{FileResult, Outcome};
-use crate::campaign::Campaign;
 use crate::campaign::outline::{Kind, Outline};
+use crate::campaign::roster::Roster;
 use crate::diagnostic::Severity;
 use crate::report::appendix::Reading;
 use crate::report::excerpt::Own;
@@ -363,8 +363,7 @@ pub struct Roll<'a> {
     counted: Vec<Counted<'a>>,
 }
 
-pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
-    let outline = &campaign.outline;
+pub fn roll<'a>(outline: &Outline, roster: Option<&Roster>, outcome: &'a Outcome) -> Roll<'a> {
     let collation = Vietnamese::new();
 
     // One report per unit: the latest submission counts, the others are superseded.
@@ -408,7 +407,7 @@ pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
     }
 
     // The units expected: the roster, or (without one) whoever reported.
-    let mut units: Vec<(String, String, String)> = match &campaign.roster {
+    let mut units: Vec<(String, String, String)> = match roster {
         Some(roster) => roster
             .units
             .iter()
@@ -468,13 +467,7 @@ pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
                 category_name: category_name(category),
                 submitted: file.and_then(|f| f.submitted).map(short_date).unwrap_or_default(),
                 submitted_date: file.and_then(|f| f.submitted),
-                due: short_date(
-                    campaign
-                        .roster
-                        .as_ref()
-                        .and_then(|r| r.get(code)?.due)
-                        .unwrap_or(outline.deadline),
-                ),
+                due: short_date(roster.and_then(|r| r.get(code)?.due).unwrap_or(outline.deadline)),
                 late_days: file.and_then(|f| f.late_days),
                 errors: file.map_or(0, |f| f.count(Severity::Error)),
                 warnings: file.map_or(0, |f| f.count(Severity::Warning)),
@@ -501,14 +494,13 @@ pub fn roll<'a>(campaign: &Campaign, outcome: &'a Outcome) -> Roll<'a> {
     }
 }
 
-pub fn compile(campaign: &Campaign, outcome: &Outcome, as_of: Date) -> Compiled {
-    let outline = &campaign.outline;
+pub fn compile(outline: &Outline, roster: Option<&Roster>, outcome: &Outcome, as_of: Date) -> Compiled {
     let Roll {
         units,
         categories,
         status,
         counted,
-    } = roll(campaign, outcome);
+    } = roll(outline, roster, outcome);
     // Each section gathers one excerpt from every unit: a national report's sections are
     // made side by side, in outline order.
     let (sections, appendix) = rayon::join(

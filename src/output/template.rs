@@ -487,7 +487,7 @@ mod tests {
         )
         .expect("sample submissions");
         let as_of = jiff::civil::date(2026, 4, 29);
-        let mut compiled = crate::compiled::compile(&campaign, &outcome, as_of);
+        let mut compiled = crate::compiled::compile(&campaign.outline, campaign.roster.as_ref(), &outcome, as_of);
         assert!(compiled.sections.iter().any(|s| !s.groups.is_empty()));
         let renderer = Renderer::new(&[]).expect("built-in templates");
         let plain = renderer.context("report.md.tera", &compiled).expect("context");

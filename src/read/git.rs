@@ -7,12 +7,7 @@ use std::process::Command;
 
 use jiff::Timestamp;
 
-/// When a tracked file was first added and last changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FileTimes {
-    pub first_added: Timestamp,
-    pub last_changed: Timestamp,
-}
+use crate::across::FileTimes;
 
 /// Commit times of files, by canonical path.
 #[derive(Debug, Default)]

@@ -57,9 +57,14 @@ pub fn compile_markdown(reports: &[(String, String)]) -> (String, Vec<Vec<Own>>)
         })
         .collect();
     let excerpts = inputs.iter().map(|i| i.report.excerpts.clone()).collect();
-    let outcome = baocao::across::check(inputs, &campaign, DateSource::FrontMatter);
+    let outcome = baocao::across::check(
+        inputs,
+        &campaign.outline,
+        campaign.roster.as_ref(),
+        DateSource::FrontMatter,
+    );
     let as_of = jiff::civil::date(2026, 5, 20);
-    let mut compiled = baocao::compiled::compile(&campaign, &outcome, as_of);
+    let mut compiled = baocao::compiled::compile(&campaign.outline, campaign.roster.as_ref(), &outcome, as_of);
     let renderer = baocao::output::template::Renderer::new(&[]).expect("built-in templates");
     let context = renderer
         .compiled_context("report.md.tera", &mut compiled)
@@ -80,8 +85,18 @@ pub fn compile_all(reports: &[(String, String)]) -> (String, String, Vec<u8>, Ve
         })
         .collect();
     let excerpts = inputs.iter().map(|i| i.report.excerpts.clone()).collect();
-    let outcome = baocao::across::check(inputs, &campaign, DateSource::FrontMatter);
-    let mut compiled = baocao::compiled::compile(&campaign, &outcome, jiff::civil::date(2026, 5, 20));
+    let outcome = baocao::across::check(
+        inputs,
+        &campaign.outline,
+        campaign.roster.as_ref(),
+        DateSource::FrontMatter,
+    );
+    let mut compiled = baocao::compiled::compile(
+        &campaign.outline,
+        campaign.roster.as_ref(),
+        &outcome,
+        jiff::civil::date(2026, 5, 20),
+    );
     let renderer = baocao::output::template::Renderer::new(&[]).expect("built-in templates");
     let context = renderer
         .compiled_context("report.md.tera", &mut compiled)

@@ -23,7 +23,12 @@ static SAMPLE: LazyLock<Compiled> = LazyLock::new(|| {
         true,
     )
     .expect("the sample submissions are read");
-    crate::compiled::compile(&campaign, &outcome, jiff::civil::date(2026, 4, 29))
+    crate::compiled::compile(
+        &campaign.outline,
+        campaign.roster.as_ref(),
+        &outcome,
+        jiff::civil::date(2026, 4, 29),
+    )
 });
 
 /// Part name → text, in zip order.
