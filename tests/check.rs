@@ -2,6 +2,8 @@
 //! (snapshots), a generated province of ~150 reports, one focused case per diagnostic
 //! code and per input variation, a second outline, hostile inputs, and git history.
 
+// Only some of the shared helpers are used here.
+#[allow(dead_code)]
 mod support;
 
 #[path = "check/codes.rs"]
@@ -123,8 +125,7 @@ fn sample_has_exactly_the_documented_problems() {
             &[("field-missing", Some("category")), ("field-invalid", Some("date"))],
         ),
     ];
-    let files = json["files"].as_array().expect("files");
-    let paths: Vec<&str> = files.iter().map(|f| f["path"].as_str().expect("path")).collect();
+    let paths = support::paths(&json);
     let want_paths: Vec<String> = expected.iter().map(|(p, _)| format!("submissions/{p}")).collect();
     assert_eq!(paths, want_paths, "files, in walk order (README.md skipped)");
     for (path, want) in expected {
@@ -191,8 +192,7 @@ fn following_the_pseudo_heading_advice_leaves_fewer_findings() {
             std::fs::read(root.join("outline/units.yaml")).unwrap_or_default(),
         );
         scratch.write(path, lines.join("\n") + "\n");
-        let outline = root.join("outline");
-        let (_, after) = scratch.check_json(outline.to_str().expect("utf-8 path"), &[path]);
+        let (_, after) = scratch.check_json(support::sample_outline(), &[path]);
         let before = support::diags(entry);
         let after = support::diags(support::file(&after, path));
         let errors = |d: &[support::Diag]| d.iter().filter(|d| d.severity == "error").count();

@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used)]
 
+// Only some of the shared helpers are used here.
 #[allow(dead_code)]
 mod support;
 #[path = "support/workbook.rs"]
@@ -14,6 +15,7 @@ use std::fs;
 use std::path::Path;
 
 use serde_json::Value;
+use support::Scratch;
 use support::corpus::Rng;
 
 const CATEGORIES: [&str; 5] = [
@@ -402,13 +404,10 @@ fn generate(seed: u64) -> Province {
     }
 }
 
-fn write(dir: &Path, province: &Province) {
-    fs::create_dir_all(dir.join("outline")).unwrap();
-    fs::write(dir.join("outline/units.yaml"), &province.roster).unwrap();
+fn write(dir: &Scratch, province: &Province) {
+    dir.write("outline/units.yaml", &province.roster);
     for (path, bytes) in &province.files {
-        let path = dir.join(path);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, bytes).unwrap();
+        dir.write(path, bytes);
     }
 }
 
@@ -422,17 +421,13 @@ fn figures_equal_the_independently_computed_ones() {
     // The seed must exercise what it claims to.
     assert!(province.late > 3 && !province.superseded.is_empty() && province.rejected.len() > 3);
     assert!(province.over_limit > 0);
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), &province);
-    let run = support::run(
-        dir.path(),
-        &["compile", "--as-of", "2026-04-29", "--format", "md,html,json,xlsx"],
-    );
+    let dir = Scratch::new();
+    write(&dir, &province);
+    let run = dir.run(&["compile", "--as-of", "2026-04-29", "--format", "md,html,json,xlsx"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let json: Value =
-        serde_json::from_str(&fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.json")).unwrap()).unwrap();
+    let json = dir.read_json("output/bao-cao-tong-hop.json");
     // The Excel appendix, read back, gives the same figures.
-    workbook::assert_matches_json(&dir.path().join("output/bao-cao-tong-hop.xlsx"), &json);
+    workbook::assert_matches_json(&dir.join("output/bao-cao-tong-hop.xlsx"), &json);
 
     let units = &json["units"];
     assert_eq!(units["expected"], 150);
@@ -495,7 +490,7 @@ fn figures_equal_the_independently_computed_ones() {
     }
 
     // Values that break a rule are counted, and listed.
-    let md = fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.md")).unwrap();
+    let md = dir.read("output/bao-cao-tong-hop.md");
     let notes = md
         .lines()
         .find(|l| l.starts_with("- 7. Số đơn thư đã giải quyết"))
@@ -503,18 +498,7 @@ fn figures_equal_the_independently_computed_ones() {
     assert!(notes.contains("vượt ràng buộc (vẫn tính)"), "{notes}");
 
     // The Markdown is itself a valid report of the next level up.
-    fs::create_dir_all(dir.path().join("centre")).unwrap();
-    let check = support::run(
-        dir.path(),
-        &[
-            "check",
-            "output/bao-cao-tong-hop.md",
-            "--outline",
-            "centre",
-            "--format",
-            "json",
-        ],
-    );
+    let check = dir.check_as_the_centre();
     assert_eq!(check.code, 0, "{}", check.stdout);
     let codes: Vec<String> = support::codes(&check.json(), "output/bao-cao-tong-hop.md");
     // The provincial date is after the units' deadline, but a file named alone is a draft
@@ -522,8 +506,8 @@ fn figures_equal_the_independently_computed_ones() {
     assert_eq!(codes, Vec::<String>::new());
 
     // The HTML renders in headless Chromium when it is installed.
-    let html = dir.path().join("output/bao-cao-tong-hop.html");
-    screenshot(&html, &dir.path().join("page1.png"));
+    let html = dir.join("output/bao-cao-tong-hop.html");
+    screenshot(&html, &dir.join("page1.png"));
 }
 
 fn screenshot(html: &Path, png: &Path) {
@@ -532,7 +516,7 @@ fn screenshot(html: &Path, png: &Path) {
         return;
     };
     assert!(version.status.success());
-    let profile = tempfile::tempdir().unwrap();
+    let profile = Scratch::new();
     let status = std::process::Command::new("chromium")
         .args([
             "--headless",
@@ -595,13 +579,13 @@ fn listed_paths(markdown: &str, label: &str) -> BTreeSet<String> {
 /// counts is in the compiled Markdown exactly once (issue 16 §4).
 fn every_paragraph_once(dir: &Path, args: &[&str], submissions: &str) {
     let outline = baocao::campaign::outline::Outline::builtin();
-    let out = tempfile::tempdir().unwrap();
+    let out = Scratch::new();
     let out_path = out.path().to_string_lossy().into_owned();
     let mut all = vec!["compile", "--as-of", "2026-04-29", "--format", "md", "--out", &out_path];
     all.extend_from_slice(args);
     let run = support::run(dir, &all);
     assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
-    let compiled = fs::read_to_string(out.path().join("bao-cao-tong-hop.md")).unwrap();
+    let compiled = out.read("bao-cao-tong-hop.md");
     let mut left_out = listed_paths(&compiled, "*Báo cáo được thay thế");
     left_out.extend(listed_paths(&compiled, "*Tệp không tổng hợp được"));
     // Superseded files are listed before the arrow; the arrow's target counts.
@@ -695,15 +679,7 @@ fn every_paragraph_of_the_sample_is_compiled_exactly_once() {
 
 #[test]
 fn every_paragraph_of_a_generated_campaign_is_compiled_exactly_once() {
-    let corpus = support::corpus::generate(20260415);
-    let dir = tempfile::tempdir().unwrap();
-    fs::create_dir_all(dir.path().join("dot")).unwrap();
-    fs::write(dir.path().join("dot/units.yaml"), &corpus.roster).unwrap();
-    for (relative, bytes) in &corpus.files {
-        let path = dir.path().join("nop").join(relative);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, bytes).unwrap();
-    }
+    let dir = support::corpus::generate(20260415).scratch();
     every_paragraph_once(dir.path(), &["--outline", "dot", "--submissions", "nop"], "nop");
 }
 
@@ -748,39 +724,31 @@ fn appendix_shapes_compile_to_the_figures_an_officer_reads() {
         Some(555),
         Some(485),
     ];
-    let dir = tempfile::tempdir().unwrap();
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/appendix-shapes");
+    let dir = Scratch::new();
+    let fixture = support::repo_root().join("tests/fixtures/appendix-shapes");
     for sub in ["outline", "reports"] {
-        fs::create_dir_all(dir.path().join(sub)).unwrap();
-        for entry in fs::read_dir(fixture.join(sub)).unwrap() {
-            let entry = entry.unwrap();
-            fs::copy(entry.path(), dir.path().join(sub).join(entry.file_name())).unwrap();
-        }
+        support::copy_dir(&fixture.join(sub), &dir.join(sub));
     }
-    let run = support::run(
-        dir.path(),
-        &[
-            "compile",
-            "--submissions",
-            "reports",
-            "--outline",
-            "outline",
-            "--out",
-            "output",
-            "--format",
-            "json,md",
-            "--as-of",
-            "2026-04-29",
-        ],
-    );
+    let run = dir.run(&[
+        "compile",
+        "--submissions",
+        "reports",
+        "--outline",
+        "outline",
+        "--out",
+        "output",
+        "--format",
+        "json,md",
+        "--as-of",
+        "2026-04-29",
+    ]);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     // Not applicable is shown as such, not as a gap.
-    let md = fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.md")).unwrap();
+    let md = dir.read("output/bao-cao-tong-hop.md");
     let note = md.lines().find(|l| l.starts_with("- 4. ")).unwrap();
     assert!(note.contains("không áp dụng (ghi “x”): Sở Tư pháp"), "{note}");
     assert!(note.contains("chưa có số liệu: Đảng ủy xã Yên Thành"), "{note}");
-    let json: Value =
-        serde_json::from_str(&fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.json")).unwrap()).unwrap();
+    let json = dir.read_json("output/bao-cao-tong-hop.json");
     assert_eq!(json["units"]["submitted"], 12, "every report counts, none is rejected");
     for (id, values) in read {
         let total: u64 = values.iter().flatten().sum();
@@ -798,10 +766,7 @@ fn appendix_shapes_compile_to_the_figures_an_officer_reads() {
     assert_eq!(json["appendix"]["truc-tuyen"]["reported"], given.len());
 
     // `check` says what the unit can act on, at the cell.
-    let check = support::run(
-        dir.path(),
-        &["check", "reports", "--outline", "outline", "--format", "json"],
-    );
+    let check = dir.run(&["check", "reports", "--outline", "outline", "--format", "json"]);
     let json = check.json();
     let codes = |path: &str| support::codes(&json, path);
     assert!(codes("reports/a04.md").contains(&"appendix-value-invalid".to_owned()));
@@ -820,11 +785,6 @@ fn appendix_shapes_compile_to_the_figures_an_officer_reads() {
         .unwrap();
     assert!(message.contains("bieu-so-lieu-cac-xa.xlsx!A12!C6"), "{message}");
     // The workbooks are appendices, not stray files.
-    let paths: Vec<&str> = json["files"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["path"].as_str().unwrap())
-        .collect();
+    let paths = support::paths(&json);
     assert!(!paths.iter().any(|p| p.ends_with(".xlsx")), "{paths:?}");
 }

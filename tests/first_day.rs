@@ -9,33 +9,8 @@
 #[allow(dead_code)]
 mod support;
 
-use std::fs;
-use std::path::Path;
-
 use serde_json::Value;
-use support::{Run, run};
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// A copy of the sample campaign (`outline/`, `submissions/`).
-fn sample() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let root = support::repo_root();
-    copy_dir(&root.join("outline"), &dir.path().join("outline"));
-    copy_dir(&root.join("submissions"), &dir.path().join("submissions"));
-    dir
-}
+use support::{Run, Scratch, run};
 
 fn codes(json: &Value) -> Vec<String> {
     json["files"]
@@ -62,13 +37,12 @@ fn message_of(json: &Value, code: &str) -> String {
 
 #[test]
 fn check_from_inside_the_campaign_uses_the_campaign_outline() {
-    let dir = sample();
-    let outline = fs::read_to_string(dir.path().join("outline/outline.yaml")).unwrap();
-    fs::write(
-        dir.path().join("outline/outline.yaml"),
+    let dir = Scratch::sample();
+    let outline = dir.read("outline/outline.yaml");
+    dir.write(
+        "outline/outline.yaml",
         outline.replace("min_words: 20 ", "min_words: 2000 "),
-    )
-    .unwrap();
+    );
     let from_root = run(
         dir.path(),
         &["check", "submissions/so-nganh/snv.md", "--format", "json"],
@@ -90,8 +64,8 @@ fn check_from_inside_the_campaign_uses_the_campaign_outline() {
 
 #[test]
 fn the_built_in_outline_is_said_when_it_is_the_one_in_effect() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("a.md"), support::report()).unwrap();
+    let dir = Scratch::new();
+    dir.write("a.md", support::report());
     let output = run(dir.path(), &["check", "a.md"]);
     assert!(output.stderr.contains("đề cương mặc định"), "{}", output.stderr);
     let output = run(dir.path(), &["check", "a.md", "--lang", "en"]);
@@ -102,7 +76,7 @@ fn the_built_in_outline_is_said_when_it_is_the_one_in_effect() {
 
 #[test]
 fn new_suggests_the_code_and_refuses_plainly() {
-    let dir = sample();
+    let dir = Scratch::sample();
     let output = run(dir.path(), &["new", "--unit", "td"]);
     assert_eq!(output.code, 2);
     assert!(output.stderr.contains("có phải “TD”?"), "{}", output.stderr);
@@ -136,7 +110,7 @@ fn new_suggests_the_code_and_refuses_plainly() {
 
 #[test]
 fn a_missing_file_or_folder_is_named_with_the_nearest_name() {
-    let dir = sample();
+    let dir = Scratch::sample();
     let output = run(dir.path(), &["check", "khong-co.md"]);
     assert_eq!(output.code, 2);
     assert!(
@@ -161,24 +135,19 @@ fn a_missing_file_or_folder_is_named_with_the_nearest_name() {
 
 #[test]
 fn an_invalid_category_lists_the_valid_ids() {
-    let dir = sample();
-    let text = fs::read_to_string(dir.path().join("submissions/so-nganh/snv.md")).unwrap();
-    fs::write(
-        dir.path().join("snv.md"),
-        text.replace("category: so-nganh", "category: so nganh"),
-    )
-    .unwrap();
+    let dir = Scratch::sample();
+    let text = dir.read("submissions/so-nganh/snv.md");
+    dir.write("snv.md", text.replace("category: so-nganh", "category: so nganh"));
     let json = run(dir.path(), &["check", "snv.md", "--format", "json"]).json();
     let message = message_of(&json, "field-invalid");
     assert!(message.contains("có phải “so-nganh”?"), "{message}");
     assert!(message.contains("co-quan-tham-muu, so-nganh"), "{message}");
 
-    let roster = fs::read_to_string(dir.path().join("outline/units.yaml")).unwrap();
-    fs::write(
-        dir.path().join("outline/units.yaml"),
+    let roster = dir.read("outline/units.yaml");
+    dir.write(
+        "outline/units.yaml",
         roster.replacen("category: so-nganh", "category: so-ngnah", 1),
-    )
-    .unwrap();
+    );
     let output = run(dir.path(), &["status"]);
     assert_eq!(output.code, 2);
     assert!(output.stderr.contains("có phải “so-nganh”?"), "{}", output.stderr);
@@ -187,13 +156,9 @@ fn an_invalid_category_lists_the_valid_ids() {
 
 #[test]
 fn an_unknown_unit_code_gets_a_did_you_mean() {
-    let dir = sample();
-    let text = fs::read_to_string(dir.path().join("submissions/so-nganh/snv.md")).unwrap();
-    fs::write(
-        dir.path().join("snv.md"),
-        text.replace("unit_code: SNV", "unit_code: snv"),
-    )
-    .unwrap();
+    let dir = Scratch::sample();
+    let text = dir.read("submissions/so-nganh/snv.md");
+    dir.write("snv.md", text.replace("unit_code: SNV", "unit_code: snv"));
     let json = run(dir.path(), &["check", "snv.md", "--format", "json"]).json();
     assert!(message_of(&json, "unknown-unit").contains("có phải “SNV”?"));
 }
@@ -202,14 +167,10 @@ fn an_unknown_unit_code_gets_a_did_you_mean() {
 
 #[test]
 fn common_date_forms_are_accepted_and_the_ambiguous_refused_with_why() {
-    let dir = sample();
-    let text = fs::read_to_string(dir.path().join("submissions/so-nganh/snv.md")).unwrap();
+    let dir = Scratch::sample();
+    let text = dir.read("submissions/so-nganh/snv.md");
     for form in ["15-04-2026", "15.04.2026", "ngày 15/4/2026", "15/4/26"] {
-        fs::write(
-            dir.path().join("snv.md"),
-            text.replace("date: 15/04/2026", &format!("date: {form}")),
-        )
-        .unwrap();
+        dir.write("snv.md", text.replace("date: 15/04/2026", &format!("date: {form}")));
         let json = run(dir.path(), &["check", "snv.md", "--format", "json"]).json();
         assert!(!codes(&json).contains(&"field-invalid".to_owned()), "{form}: {json}");
     }
@@ -230,12 +191,12 @@ fn common_date_forms_are_accepted_and_the_ambiguous_refused_with_why() {
 
 #[test]
 fn late_by_its_date_is_located_at_the_date_line() {
-    let dir = sample();
-    let text = fs::read_to_string(dir.path().join("submissions/so-nganh/snv.md")).unwrap();
+    let dir = Scratch::sample();
+    let text = dir.read("submissions/so-nganh/snv.md");
     let text = text
         .replace("submitted: 2026-04-16T09:30:00+07:00\n", "")
         .replace("date: 15/04/2026", "date: 25/04/2026");
-    fs::write(dir.path().join("submissions/so-nganh/snv.md"), &text).unwrap();
+    dir.write("submissions/so-nganh/snv.md", &text);
     let json = run(
         dir.path(),
         &["check", "--format", "json", "--date-source", "front-matter"],
@@ -258,7 +219,7 @@ fn late_by_its_date_is_located_at_the_date_line() {
 
 #[test]
 fn one_file_one_error_in_the_singular() {
-    let dir = sample();
+    let dir = Scratch::sample();
     let output = run(dir.path(), &["check", "submissions/so-nganh/snnmt.md", "--lang", "en"]);
     assert!(
         output.stdout.contains("Checked 1 file: 1 error, 0 warnings."),
@@ -269,7 +230,7 @@ fn one_file_one_error_in_the_singular() {
 
 #[test]
 fn an_untouched_draft_made_after_the_deadline_is_not_late() {
-    let dir = sample();
+    let dir = Scratch::sample();
     assert_eq!(
         run(dir.path(), &["new", "--unit", "TD", "--as-of", "2026-12-03"]).code,
         0
@@ -283,8 +244,8 @@ fn an_untouched_draft_made_after_the_deadline_is_not_late() {
 /// met in a folder is a warning, as a stray file beside the reports is.
 #[test]
 fn a_named_file_that_is_not_read_is_an_error() {
-    let dir = sample();
-    fs::write(dir.path().join("submissions/so-nganh/anh-chup.jpg"), b"\xFF\xD8\xFF").unwrap();
+    let dir = Scratch::sample();
+    dir.write("submissions/so-nganh/anh-chup.jpg", b"\xFF\xD8\xFF");
     let named = run(
         dir.path(),
         &["check", "submissions/so-nganh/anh-chup.jpg", "--format", "json"],
@@ -311,7 +272,7 @@ fn a_named_file_that_is_not_read_is_an_error() {
 
 #[test]
 fn status_json_is_iso_and_its_groups_add_up_to_the_totals() {
-    let dir = sample();
+    let dir = Scratch::sample();
     let json = run(dir.path(), &["status", "--as-of", "2026-04-22", "--format", "json"]).json();
     assert_eq!(json["as_of"], "2026-04-22");
     assert_eq!(json["deadline"], "2026-04-19");
@@ -338,8 +299,7 @@ fn status_json_is_iso_and_its_groups_add_up_to_the_totals() {
     // The compiled figures say the same.
     let compile = run(dir.path(), &["compile", "--format", "json", "--as-of", "2026-04-29"]);
     assert_eq!(compile.code, 0, "{}", compile.stderr);
-    let figures: Value =
-        serde_json::from_str(&fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.json")).unwrap()).unwrap();
+    let figures = dir.read_json("output/bao-cao-tong-hop.json");
     let status = run(dir.path(), &["status", "--as-of", "2026-04-29", "--format", "json"]).json();
     let units = &figures["units"];
     assert_eq!(units["submitted"], status["totals"]["submitted"]);
@@ -381,7 +341,7 @@ fn shown_in(readme: &Value, real: &Value, at: &str) {
 
 #[test]
 fn the_readme_compile_json_example_is_the_real_output() {
-    let readme = fs::read_to_string(support::repo_root().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(support::repo_root().join("README.md")).unwrap();
     let block = readme
         .split("```json\n")
         .skip(1)
@@ -389,11 +349,10 @@ fn the_readme_compile_json_example_is_the_real_output() {
         .find(|b| b.contains("\"rejected_units\""))
         .expect("the compile JSON example");
     let shown: Value = serde_json::from_str(block).expect("the README example is JSON");
-    let dir = sample();
+    let dir = Scratch::sample();
     let output = run(dir.path(), &["compile", "--format", "json", "--as-of", "2026-04-29"]);
     assert_eq!(output.code, 0, "{}", output.stderr);
-    let real: Value =
-        serde_json::from_str(&fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.json")).unwrap()).unwrap();
+    let real = dir.read_json("output/bao-cao-tong-hop.json");
     shown_in(&shown, &real, "$");
 }
 
@@ -401,7 +360,7 @@ fn the_readme_compile_json_example_is_the_real_output() {
 
 #[test]
 fn help_is_bilingual_with_examples_and_exit_codes() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = Scratch::new();
     let help = run(dir.path(), &["--help"]).stdout;
     assert!(help.contains("Kiểm tra và tổng hợp báo cáo"), "{help}");
     for command in ["check", "compile", "new", "outline", "status", "completions"] {
@@ -425,7 +384,7 @@ fn help_is_bilingual_with_examples_and_exit_codes() {
 
 #[test]
 fn compile_formats_with_commas_spaces_or_repeated() {
-    let dir = sample();
+    let dir = Scratch::sample();
     for (args, out) in [
         (&["--format", "md, html"][..], "a"),
         (&["--format", "md,html"][..], "b"),
@@ -442,7 +401,7 @@ fn compile_formats_with_commas_spaces_or_repeated() {
 
 #[test]
 fn status_out_without_html_is_refused() {
-    let dir = sample();
+    let dir = Scratch::sample();
     let output = run(dir.path(), &["status", "--out", "somewhere"]);
     assert_eq!(output.code, 2);
     assert!(output.stderr.contains("--format html"), "{}", output.stderr);
@@ -450,7 +409,7 @@ fn status_out_without_html_is_refused() {
 
 #[test]
 fn completions_man_page_and_colour() {
-    let dir = sample();
+    let dir = Scratch::sample();
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let output = run(dir.path(), &["completions", shell]);
         assert_eq!(output.code, 0, "{shell}");
@@ -475,9 +434,9 @@ fn completions_man_page_and_colour() {
 
 #[test]
 fn an_empty_submissions_folder_is_not_compiled_into_zeros() {
-    let dir = sample();
-    fs::remove_dir_all(dir.path().join("submissions")).unwrap();
-    fs::create_dir(dir.path().join("submissions")).unwrap();
+    let dir = Scratch::sample();
+    std::fs::remove_dir_all(dir.join("submissions")).unwrap();
+    dir.mkdir("submissions");
     let output = run(dir.path(), &["compile", "--as-of", "2026-04-29"]);
     assert_eq!(output.code, 2, "{}", output.stdout);
     assert!(
@@ -490,7 +449,7 @@ fn an_empty_submissions_folder_is_not_compiled_into_zeros() {
 
 #[test]
 fn checking_one_units_folder_does_not_call_the_roll() {
-    let dir = sample();
+    let dir = Scratch::sample();
     let output = run(dir.path(), &["check", "submissions/so-nganh"]);
     assert!(!output.stdout.contains("Chưa có báo cáo"), "{}", output.stdout);
     let output = run(&dir.path().join("submissions/so-nganh"), &["check", "."]);

@@ -2,124 +2,22 @@
 //! binary and checks that nothing panics or hangs, the exit code is the documented one,
 //! the message says what is wrong and where, and nothing is written outside `--out`.
 
+// Only some of the shared helpers are used here.
+#[allow(dead_code)]
+mod support;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use serde_json::Value;
-
-/// What one run of `baocao` gave.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-    took: Duration,
-}
-
-impl Run {
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("not JSON ({e}): {}\n{}", self.stdout, self.stderr))
-    }
-
-    /// Every diagnostic of the file whose path ends with `name`.
-    fn diagnostics(&self, name: &str) -> Vec<Value> {
-        let json = self.json();
-        let files = json["files"].as_array().expect("files");
-        let file = files
-            .iter()
-            .find(|f| f["path"].as_str().is_some_and(|p| p.ends_with(name)))
-            .unwrap_or_else(|| panic!("no file {name} in {}", self.stdout));
-        file["diagnostics"].as_array().expect("diagnostics").clone()
-    }
-
-    /// The one diagnostic with `code` for `name`, which must exist.
-    fn diagnostic(&self, name: &str, code: &str) -> Value {
-        self.diagnostics(name)
-            .into_iter()
-            .find(|d| d["code"] == code)
-            .unwrap_or_else(|| panic!("no {code} on {name}: {}", self.stdout))
-    }
-}
-
-/// Runs the real binary in `dir`, killed after a minute (a hang fails the test).
-fn baocao(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let mut command = assert_cmd::Command::cargo_bin("baocao").expect("the binary is built");
-    command
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .timeout(Duration::from_secs(60));
-    for (key, value) in env {
-        command.env(key, value);
-    }
-    let start = Instant::now();
-    let output = command.output().expect("baocao runs");
-    let run = Run {
-        code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        took: start.elapsed(),
-    };
-    assert!(!run.stderr.contains("panicked"), "panic: {}", run.stderr);
-    assert!(
-        output.status.code().is_some(),
-        "killed (timeout or signal): {}",
-        run.stderr
-    );
-    run
-}
-
-fn check_json(dir: &Path) -> Run {
-    baocao(
-        dir,
-        &[
-            "check",
-            "--format",
-            "json",
-            "--lang",
-            "en",
-            "--date-source",
-            "front-matter",
-        ],
-        &[],
-    )
-}
-
-/// A campaign folder with an empty `outline/` (every default) and `submissions/`.
-fn campaign() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    std::fs::create_dir_all(dir.path().join("outline")).expect("outline folder");
-    std::fs::create_dir_all(dir.path().join("submissions")).expect("submissions folder");
-    dir
-}
-
-fn write(path: &Path, bytes: impl AsRef<[u8]>) {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("folder");
-    }
-    std::fs::write(path, bytes).expect("write");
-}
-
-/// A complete, clean report of the built-in outline (the sample's Sở Nội vụ).
-fn good_report() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("submissions/so-nganh/snv.md");
-    std::fs::read_to_string(path).expect("the sample report")
-}
-
-/// A report whose front matter is `yaml` and whose body is the good one's.
-fn with_front_matter(yaml: &str) -> String {
-    let report = good_report();
-    let body = report.splitn(3, "---\n").nth(2).expect("the sample has front matter");
-    format!("---\n{yaml}---\n{body}")
-}
+use support::{Run, Scratch, repo_root, sample_report, with_front_matter};
 
 #[test]
 fn a_50_mb_one_line_file_is_refused_quickly() {
-    let dir = campaign();
+    let dir = Scratch::campaign();
     let line = "Một dòng rất dài không có ký tự xuống dòng. ".repeat(50 * 1024 * 1024 / 50);
-    write(&dir.path().join("submissions/huge.md"), line);
-    let run = check_json(dir.path());
+    dir.write("submissions/huge.md", line);
+    let run = dir.check_campaign();
     assert_eq!(run.code, 1, "{}", run.stderr);
     let too_large = run.diagnostic("huge.md", "too-large");
     assert_eq!(
@@ -135,9 +33,9 @@ fn a_50_mb_one_line_file_is_refused_quickly() {
 
 #[test]
 fn a_file_of_nuls_is_not_text() {
-    let dir = campaign();
-    write(&dir.path().join("submissions/nuls.md"), vec![0u8; 64 * 1024]);
-    let run = check_json(dir.path());
+    let dir = Scratch::campaign();
+    dir.write("submissions/nuls.md", vec![0u8; 64 * 1024]);
+    let run = dir.check_campaign();
     assert_eq!(run.code, 1, "{}", run.stderr);
     let diagnostics = run.diagnostics("nuls.md");
     assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
@@ -147,13 +45,13 @@ fn a_file_of_nuls_is_not_text() {
 
 #[test]
 fn invalid_utf16_is_read_with_a_warning() {
-    let dir = campaign();
+    let dir = Scratch::campaign();
     // A UTF-16 LE BOM, a lone high surrogate, then text.
     let mut bytes = vec![0xFF, 0xFE, 0x00, 0xD8];
     bytes.extend("# Báo cáo\n".encode_utf16().flat_map(u16::to_le_bytes));
     bytes.extend([0x00, 0xDC, 0x41]);
-    write(&dir.path().join("submissions/utf16.md"), bytes);
-    let run = check_json(dir.path());
+    dir.write("submissions/utf16.md", bytes);
+    let run = dir.check_campaign();
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(run.diagnostic("utf16.md", "encoding")["severity"], "warning");
     assert_eq!(run.diagnostic("utf16.md", "front-matter-missing")["line"], 1);
@@ -161,7 +59,7 @@ fn invalid_utf16_is_read_with_a_warning() {
 
 #[test]
 fn billion_laughs_in_front_matter_is_refused_at_its_line() {
-    let dir = campaign();
+    let dir = Scratch::campaign();
     let mut yaml = String::from("unit: \"Sở Nội vụ\"\nunit_code: SNV\ncategory: so-nganh\ndate: 2026-04-15\n");
     yaml.push_str("a0: &a0 [\"ha\", \"ha\", \"ha\", \"ha\", \"ha\", \"ha\", \"ha\", \"ha\", \"ha\", \"ha\"]\n");
     for level in 1..=12 {
@@ -169,8 +67,8 @@ fn billion_laughs_in_front_matter_is_refused_at_its_line() {
         let list = [previous.as_str(); 10].join(", ");
         yaml.push_str(&format!("a{level}: &a{level} [{list}]\n"));
     }
-    write(&dir.path().join("submissions/laughs.md"), with_front_matter(&yaml));
-    let run = check_json(dir.path());
+    dir.write("submissions/laughs.md", with_front_matter(&yaml));
+    let run = dir.check_campaign();
     assert_eq!(run.code, 1, "{}", run.stderr);
     let invalid = run.diagnostic("laughs.md", "front-matter-invalid");
     assert!(
@@ -182,21 +80,15 @@ fn billion_laughs_in_front_matter_is_refused_at_its_line() {
 
 #[test]
 fn deeply_nested_front_matter_is_refused_at_its_line() {
-    let dir = campaign();
+    let dir = Scratch::campaign();
     let brackets = format!("unit: \"X\"\nnested: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
-    write(
-        &dir.path().join("submissions/brackets.md"),
-        with_front_matter(&brackets),
-    );
+    dir.write("submissions/brackets.md", with_front_matter(&brackets));
     let mut indented = String::from("unit: \"X\"\nnested:\n");
     for level in 0..2_000 {
         indented.push_str(&format!("{}k{level}:\n", " ".repeat(level + 2)));
     }
-    write(
-        &dir.path().join("submissions/indented.md"),
-        with_front_matter(&indented),
-    );
-    let run = check_json(dir.path());
+    dir.write("submissions/indented.md", with_front_matter(&indented));
+    let run = dir.check_campaign();
     assert_eq!(run.code, 1, "{}", run.stderr);
     let brackets = run.diagnostic("brackets.md", "front-matter-invalid");
     assert_eq!(brackets["line"], 3, "{brackets}");
@@ -213,18 +105,15 @@ fn deeply_nested_front_matter_is_refused_at_its_line() {
 #[test]
 fn links_out_of_the_folder_and_link_loops_are_not_followed() {
     use std::os::unix::fs::symlink;
-    let dir = campaign();
-    let outside = tempfile::tempdir().expect("another folder");
-    write(
-        &outside.path().join("secret.md"),
-        "---\nunit_code: SECRET\n---\nbí mật\n",
-    );
-    let submissions = dir.path().join("submissions");
-    symlink(outside.path().join("secret.md"), submissions.join("link.md")).expect("link");
+    let dir = Scratch::campaign();
+    let outside = Scratch::new();
+    outside.write("secret.md", "---\nunit_code: SECRET\n---\nbí mật\n");
+    let submissions = dir.join("submissions");
+    symlink(outside.join("secret.md"), submissions.join("link.md")).expect("link");
     symlink(submissions.join("loop-b.md"), submissions.join("loop-a.md")).expect("link");
     symlink(submissions.join("loop-a.md"), submissions.join("loop-b.md")).expect("link");
     symlink(&submissions, submissions.join("again")).expect("link to its own folder");
-    let run = check_json(dir.path());
+    let run = dir.check_campaign();
     assert_eq!(run.code, 0, "{}", run.stderr);
     for name in ["link.md", "loop-a.md", "loop-b.md", "again"] {
         let link = run.diagnostic(name, "unsupported-file");
@@ -240,15 +129,15 @@ fn links_out_of_the_folder_and_link_loops_are_not_followed() {
 #[test]
 fn a_file_nobody_may_read_is_reported() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = campaign();
-    let path = dir.path().join("submissions/locked.md");
-    write(&path, good_report());
+    let dir = Scratch::campaign();
+    let path = dir.join("submissions/locked.md");
+    dir.write("submissions/locked.md", sample_report());
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
     if std::fs::read(&path).is_ok() {
         eprintln!("skipped: this user can read a file with mode 000 (root), so nothing is unreadable");
         return;
     }
-    let run = check_json(dir.path());
+    let run = dir.check_campaign();
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod back");
     assert_eq!(run.code, 1, "{}", run.stderr);
     let unreadable = run.diagnostic("locked.md", "unreadable");
@@ -262,30 +151,27 @@ fn a_file_nobody_may_read_is_reported() {
 
 #[test]
 fn names_with_spaces_and_vietnamese_letters_work() {
-    let dir = campaign();
-    write(
-        &dir.path().join("submissions/xã phường/báo cáo xã Đô Lương.md"),
-        good_report(),
-    );
-    let run = check_json(dir.path());
+    let dir = Scratch::campaign();
+    dir.write("submissions/xã phường/báo cáo xã Đô Lương.md", sample_report());
+    let run = dir.check_campaign();
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     let json = run.json();
     assert_eq!(json["files"][0]["path"], "submissions/xã phường/báo cáo xã Đô Lương.md");
     assert_eq!(json["files"][0]["unit_code"], "SNV");
-    let human = baocao(dir.path(), &["check", "--lang", "en", "--deny-warnings"], &[]);
+    let human = dir.run(&["check", "--lang", "en", "--deny-warnings"]);
     assert_eq!(human.code, 0, "{}", human.stdout);
-    let compile = baocao(dir.path(), &["compile", "--as-of", "2026-04-29", "--format", "md"], &[]);
+    let compile = dir.run(&["compile", "--as-of", "2026-04-29", "--format", "md"]);
     assert_eq!(compile.code, 0, "{}", compile.stderr);
-    let report = std::fs::read_to_string(dir.path().join("output/bao-cao-tong-hop.md")).expect("report written");
+    let report = dir.read("output/bao-cao-tong-hop.md");
     assert!(report.contains("Sở Nội vụ"));
 }
 
 /// Runs `check` with `outline` as `outline/outline.yaml` and returns the run.
 fn with_outline(outline: &str) -> Run {
-    let dir = campaign();
-    write(&dir.path().join("outline/outline.yaml"), outline);
-    write(&dir.path().join("submissions/snv.md"), good_report());
-    baocao(dir.path(), &["check", "--lang", "en"], &[])
+    let dir = Scratch::campaign();
+    dir.write("outline/outline.yaml", outline);
+    dir.write("submissions/snv.md", sample_report());
+    dir.run(&["check", "--lang", "en"])
 }
 
 #[test]
@@ -307,21 +193,20 @@ fn an_at_most_cycle_stops_the_run_at_its_line() {
 
 #[test]
 fn a_template_that_loops_for_ever_is_stopped() {
-    let dir = campaign();
-    write(&dir.path().join("submissions/snv.md"), good_report());
+    let dir = Scratch::campaign();
+    dir.write("submissions/snv.md", sample_report());
     let endless = "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}\n";
-    write(&dir.path().join("outline/templates/report.md.tera"), endless);
-    let run = baocao(
-        dir.path(),
+    dir.write("outline/templates/report.md.tera", endless);
+    let run = dir.run_env(
         &["compile", "--as-of", "2026-04-29", "--format", "md", "--lang", "en"],
         &[("BAOCAO_RENDER_TIMEOUT_SECS", "2")],
     );
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("did not finish rendering in 2 s"), "{}", run.stderr);
     assert!(run.took < Duration::from_secs(30), "took {:?}", run.took);
-    assert!(!dir.path().join("output/bao-cao-tong-hop.md").exists());
+    assert!(!dir.join("output/bao-cao-tong-hop.md").exists());
     // Outputs are written as they render: the stopped one leaves no part-written file.
-    let left: Vec<_> = std::fs::read_dir(dir.path().join("output"))
+    let left: Vec<_> = std::fs::read_dir(dir.join("output"))
         .map(|listing| listing.filter_map(Result::ok).map(|e| e.file_name()).collect())
         .unwrap_or_default();
     assert!(left.is_empty(), "{left:?}");
@@ -347,35 +232,24 @@ fn snapshot(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 
 #[test]
 fn out_inside_submissions_is_refused_and_nothing_is_written() {
-    let dir = campaign();
-    write(&dir.path().join("submissions/snv.md"), good_report());
+    let dir = Scratch::campaign();
+    dir.write("submissions/snv.md", sample_report());
     let before = snapshot(dir.path());
-    let run = baocao(
-        dir.path(),
-        &["compile", "--out", "submissions/x", "--as-of", "2026-04-29"],
-        &[],
-    );
+    let run = dir.run(&["compile", "--out", "submissions/x", "--as-of", "2026-04-29"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("submissions"), "{}", run.stderr);
     assert_eq!(snapshot(dir.path()), before);
-    assert!(!dir.path().join("submissions/x").exists());
+    assert!(!dir.join("submissions/x").exists());
 }
 
 #[test]
 fn compile_never_modifies_a_submission() {
-    let dir = campaign();
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("submissions");
-    for (name, bytes) in snapshot(&sample) {
-        write(&dir.path().join("submissions").join(name), bytes);
-    }
-    write(&dir.path().join("submissions/nuls.md"), vec![0u8; 100]);
-    write(&dir.path().join("submissions/bad yaml.md"), "---\nunit: [\n---\n# x\n");
+    let dir = Scratch::campaign();
+    support::copy_dir(&repo_root().join("submissions"), &dir.join("submissions"));
+    dir.write("submissions/nuls.md", vec![0u8; 100]);
+    dir.write("submissions/bad yaml.md", "---\nunit: [\n---\n# x\n");
     let before = snapshot(dir.path());
-    let run = baocao(
-        dir.path(),
-        &["compile", "--as-of", "2026-04-29", "--format", "md,html,json"],
-        &[],
-    );
+    let run = dir.run(&["compile", "--as-of", "2026-04-29", "--format", "md,html,json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let after = snapshot(dir.path());
     for (path, bytes) in &before {
@@ -394,7 +268,7 @@ fn compile_never_modifies_a_submission() {
 /// loaders, in-process, exactly as the fuzz targets call them.
 #[test]
 fn fuzz_regressions_stay_fixed() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz-regressions");
+    let root = repo_root().join("tests/fixtures/fuzz-regressions");
     let builtin = baocao::campaign::outline::Outline::builtin();
     let inputs = |kind: &str| -> Vec<(PathBuf, Vec<u8>)> {
         let mut files: Vec<PathBuf> = std::fs::read_dir(root.join(kind))

@@ -3,16 +3,18 @@
 
 #![allow(clippy::unwrap_used)]
 
-#[path = "security/cli.rs"]
-mod cli;
 #[path = "security/inprocess.rs"]
 mod inprocess;
+// Only some of the shared helpers are used here.
+#[allow(dead_code)]
+mod support;
 
 use std::path::Path;
 
 use baocao::report::excerpt::Own;
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Parser};
+use support::{Scratch, sample_report, with_front_matter};
 
 /// The events of `text` as the program parses Markdown.
 fn events(text: &str) -> Vec<Event<'_>> {
@@ -283,21 +285,18 @@ fn a_raw_html_heading_in_a_unit_s_text_is_not_a_part_of_the_report() {
 
 #[test]
 fn a_nul_in_a_utf16_report_never_reaches_the_compiled_report() {
-    let dir = cli::campaign();
-    let text = cli::good_report().replacen("Đảng ủy, Ban Giám đốc", "Đảng ủy,\0 Ban Giám đốc", 1);
+    let dir = Scratch::campaign();
+    let text = sample_report().replacen("Đảng ủy, Ban Giám đốc", "Đảng ủy,\0 Ban Giám đốc", 1);
     let mut bytes = vec![0xFF, 0xFE];
     bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), bytes);
+    dir.write("submissions/so-nganh/snv.md", bytes);
     // A second unit's report, so the compile has a report to count and writes its files.
-    cli::write(
-        &dir.path().join("submissions/so-nganh/stc.md"),
-        cli::good_report().replace("SNV", "STC"),
-    );
-    let run = cli::check_json(dir.path());
+    dir.write("submissions/so-nganh/stc.md", sample_report().replace("SNV", "STC"));
+    let run = dir.check_campaign();
     let codes: Vec<_> = run.diagnostics("snv.md").iter().map(|d| d["code"].clone()).collect();
     assert_eq!(codes, ["not-text"], "{}", run.stdout);
-    let out = dir.path().join("out");
-    let run = cli::baocao(dir.path(), &["compile", "--out", "out", "--format", "md,html"], &[]);
+    let out = dir.join("out");
+    let run = dir.run(&["compile", "--out", "out", "--format", "md,html"]);
     assert!(run.code <= 1, "{}", run.stderr);
     for name in ["bao-cao-tong-hop.md", "bao-cao-tong-hop.html"] {
         let bytes = std::fs::read(out.join(name)).unwrap();
@@ -318,34 +317,31 @@ fn the_output_name_cannot_leave_the_out_folder() {
         "C:x",
         "a\\nb",
     ] {
-        let dir = cli::campaign();
-        cli::write(&dir.path().join("submissions/so-nganh/snv.md"), cli::good_report());
-        let before = std::fs::read(dir.path().join("submissions/so-nganh/snv.md")).unwrap();
-        cli::write(
-            &dir.path().join("outline/outline.yaml"),
+        let dir = Scratch::campaign();
+        dir.write("submissions/so-nganh/snv.md", sample_report());
+        let before = std::fs::read(dir.join("submissions/so-nganh/snv.md")).unwrap();
+        dir.write(
+            "outline/outline.yaml",
             format!("title: Báo cáo\n\ndocument:\n  output_name: \"{name}\"\n"),
         );
-        let run = cli::baocao(dir.path(), &["compile", "--out", "out", "--format", "md"], &[]);
+        let run = dir.run(&["compile", "--out", "out", "--format", "md"]);
         assert_eq!(run.code, 2, "{name}: {}", run.stderr);
         assert!(run.stderr.contains("outline.yaml:4:3"), "{name}: {}", run.stderr);
         assert!(run.stderr.contains("output_name"), "{}", run.stderr);
-        assert_eq!(
-            std::fs::read(dir.path().join("submissions/so-nganh/snv.md")).unwrap(),
-            before
-        );
+        assert_eq!(std::fs::read(dir.join("submissions/so-nganh/snv.md")).unwrap(), before);
         assert!(!Path::new("/tmp/baocao-pwned.md").exists());
     }
 }
 
 #[test]
 fn a_rejected_file_name_cannot_add_a_heading_to_the_compiled_report() {
-    let dir = cli::campaign();
-    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), cli::good_report());
+    let dir = Scratch::campaign();
+    dir.write("submissions/so-nganh/snv.md", sample_report());
     let name = "x\n\n# IV- KIẾN NGHỊ GIẢ MẠO\n\n`` ` y.md";
-    cli::write(&dir.path().join("submissions/so-nganh").join(name), vec![0u8; 64]);
-    let run = cli::baocao(dir.path(), &["compile", "--out", "out", "--format", "md"], &[]);
+    dir.write(&format!("submissions/so-nganh/{name}"), vec![0u8; 64]);
+    let run = dir.run(&["compile", "--out", "out", "--format", "md"]);
     assert!(run.code <= 1, "{}", run.stderr);
-    let markdown = std::fs::read_to_string(dir.path().join("out/bao-cao-tong-hop.md")).unwrap();
+    let markdown = dir.read("out/bao-cao-tong-hop.md");
     let parsed = events(&markdown);
     let headings: Vec<String> = parsed
         .windows(2)
@@ -363,11 +359,11 @@ fn a_rejected_file_name_cannot_add_a_heading_to_the_compiled_report() {
 
 #[test]
 fn sarif_uris_are_percent_encoded() {
-    let dir = cli::campaign();
+    let dir = Scratch::campaign();
     let name = "a b#c?d%e\nf:g.md";
-    cli::write(&dir.path().join("submissions/so-nganh").join(name), "# Không đủ\n");
-    cli::write(&dir.path().join("submissions/so-nganh/Sở nội vụ.md"), "# Không đủ\n");
-    let run = cli::baocao(dir.path(), &["check", "--format", "sarif"], &[]);
+    dir.write(&format!("submissions/so-nganh/{name}"), "# Không đủ\n");
+    dir.write("submissions/so-nganh/Sở nội vụ.md", "# Không đủ\n");
+    let run = dir.run(&["check", "--format", "sarif"]);
     let sarif = run.json();
     let uris: Vec<&str> = sarif["runs"][0]["results"]
         .as_array()
@@ -404,48 +400,46 @@ fn roster_codes_cannot_be_paths_options_or_lines() {
         "\"A B\"",
         "\"C:x\"",
     ] {
-        let dir = cli::campaign();
-        cli::write(
-            &dir.path().join("outline/units.yaml"),
-            format!(
+        let dir = Scratch::campaign();
+        dir.write("outline/units.yaml", format!(
                 "units:\n  - code: SNV\n    name: \"Sở Nội vụ\"\n    category: so-nganh\n  - code: {code}\n    name: \"Giả\"\n    category: so-nganh\n"
             ),
         );
-        let run = cli::baocao(dir.path(), &["check", "--lang", "en"], &[]);
+        let run = dir.run(&["check", "--lang", "en"]);
         assert_eq!(run.code, 2, "{code}: {}", run.stderr);
         assert!(run.stderr.contains("units.yaml:5:5"), "{code}: {}", run.stderr);
-        let run = cli::baocao(dir.path(), &["new", "--unit", "../../PWNED"], &[]);
+        let run = dir.run(&["new", "--unit", "../../PWNED"]);
         assert_eq!(run.code, 2, "{code}: {}", run.stderr);
-        assert!(!dir.path().join("../../pwned.md").exists() && !dir.path().join("../pwned.md").exists());
+        assert!(!dir.join("../../pwned.md").exists() && !dir.join("../pwned.md").exists());
     }
     // Vietnamese letters, digits, `-` and `_` are codes.
-    let dir = cli::campaign();
-    cli::write(
-        &dir.path().join("outline/units.yaml"),
+    let dir = Scratch::campaign();
+    dir.write(
+        "outline/units.yaml",
         "units:\n  - code: ĐU-CA_1\n    name: \"Đảng ủy Công an tỉnh\"\n    category: dang-uy-truc-thuoc\n",
     );
-    let run = cli::baocao(dir.path(), &["new", "--unit", "ĐU-CA_1"], &[]);
+    let run = dir.run(&["new", "--unit", "ĐU-CA_1"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(dir.path().join("đu-ca_1.md").exists());
+    assert!(dir.join("đu-ca_1.md").exists());
 }
 
 #[cfg(unix)]
 #[test]
 fn files_named_on_the_command_line_follow_the_walk_s_rules() {
-    let dir = cli::campaign();
-    let fifo = dir.path().join("submissions/fifo.md");
+    let dir = Scratch::campaign();
+    let fifo = dir.join("submissions/fifo.md");
     let made = std::process::Command::new("mkfifo")
         .arg(&fifo)
         .status()
         .is_ok_and(|s| s.success());
-    let secret = dir.path().join("secret.txt");
+    let secret = dir.join("secret.txt");
     std::fs::write(&secret, "# I. Đánh giá\n\nDÒNG-BÍ-MẬT-CỦA-MÁY\n").unwrap();
-    std::os::unix::fs::symlink(&secret, dir.path().join("submissions/passwd.md")).unwrap();
+    std::os::unix::fs::symlink(&secret, dir.join("submissions/passwd.md")).unwrap();
     let mut args = vec!["check", "--format", "json", "submissions/passwd.md"];
     if made {
         args.push("submissions/fifo.md");
     }
-    let run = cli::baocao(dir.path(), &args, &[]);
+    let run = dir.run(&args);
     assert!(run.took < std::time::Duration::from_secs(30), "{:?}", run.took);
     assert!(!run.stdout.contains("DÒNG-BÍ-MẬT"), "{}", run.stdout);
     let codes: Vec<_> = run.diagnostics("passwd.md").iter().map(|d| d["code"].clone()).collect();
@@ -457,13 +451,11 @@ fn files_named_on_the_command_line_follow_the_walk_s_rules() {
 }
 
 /// A campaign with a file name and a front-matter field made to forge lines of output.
-fn forging_campaign() -> tempfile::TempDir {
-    let dir = cli::campaign();
+fn forging_campaign() -> Scratch {
+    let dir = Scratch::campaign();
     let name = "x\n::error file=a.md::GIẢ MẠO\n\u{1b}[2J\u{1b}]0;pwn\u{7}`|<img src=x onerror=alert(1)>.md";
-    cli::write(&dir.path().join("submissions/so-nganh").join(name), "# Không đủ\n");
-    cli::write(
-        &dir.path().join("submissions/so-nganh/snv.md"),
-        cli::with_front_matter(
+    dir.write(&format!("submissions/so-nganh/{name}"), "# Không đủ\n");
+    dir.write("submissions/so-nganh/snv.md", with_front_matter(
             "unit: \"Sở\\n::add-mask::bí-mật\\n\\u001b[31m\"\nunit_code: \"S|N`V\\n::warning::x\"\ncategory: so-nganh\ndate: 15/04/2026\n",
         ),
     );
@@ -495,9 +487,9 @@ fn assert_no_forged_command(text: &str, ours: usize) {
 #[test]
 fn hostile_names_and_fields_cannot_forge_any_check_format() {
     let dir = forging_campaign();
-    let summary = dir.path().join("summary.md");
+    let summary = dir.join("summary.md");
     let summary_env = summary.to_str().unwrap();
-    let json = cli::baocao(dir.path(), &["check", "--format", "json"], &[]).json();
+    let json = dir.run(&["check", "--format", "json"]).json();
     let diagnostics: usize = json["files"]
         .as_array()
         .unwrap()
@@ -505,16 +497,15 @@ fn hostile_names_and_fields_cannot_forge_any_check_format() {
         .map(|f| f["diagnostics"].as_array().unwrap().len())
         .sum();
 
-    let human = cli::baocao(dir.path(), &["check", "--format", "human"], &[]);
+    let human = dir.run(&["check", "--format", "human"]);
     assert_no_forged_command(&human.stdout, 0);
 
-    let github = cli::baocao(
-        dir.path(),
+    let github = dir.run_env(
         &["check", "--format", "github"],
         &[("GITHUB_STEP_SUMMARY", summary_env)],
     );
     assert_no_forged_command(&github.stdout, diagnostics);
-    let table = std::fs::read_to_string(&summary).unwrap();
+    let table = dir.read("summary.md");
     assert!(!table.contains('\u{1b}'), "{table}");
     // As GitHub reads it: one table, a row per file, five cells each, no HTML.
     let rows: Vec<&str> = table.lines().filter(|l| l.starts_with('|')).collect();
@@ -538,36 +529,33 @@ fn hostile_names_and_fields_cannot_forge_any_check_format() {
         "{table}"
     );
 
-    let sarif = cli::baocao(dir.path(), &["check", "--format", "sarif"], &[]);
+    let sarif = dir.run(&["check", "--format", "sarif"]);
     assert!(!sarif.stdout.contains('\u{1b}'));
     sarif.json();
-    let junit = cli::baocao(dir.path(), &["check", "--format", "junit"], &[]);
+    let junit = dir.run(&["check", "--format", "junit"]);
     roxmltree::Document::parse(&junit.stdout).unwrap_or_else(|e| panic!("{e}: {}", junit.stdout));
     assert_no_forged_command(&junit.stdout, 0);
 }
 
 #[test]
 fn aliases_of_large_strings_are_refused_in_front_matter_and_outline() {
-    let dir = cli::campaign();
+    let dir = Scratch::campaign();
     let big = "x".repeat(2 * 1024 * 1024);
     let aliases = vec!["*s"; 3000].join(", ");
     let yaml = format!("unit: \"Sở Nội vụ\"\ncategory: so-nganh\nsigner: [&s \"{big}\", {aliases}]\n");
-    cli::write(
-        &dir.path().join("submissions/so-nganh/snv.md"),
-        cli::with_front_matter(&yaml),
-    );
-    let run = cli::check_json(dir.path());
+    dir.write("submissions/so-nganh/snv.md", with_front_matter(&yaml));
+    let run = dir.check_campaign();
     assert!(run.took < std::time::Duration::from_secs(20), "{:?}", run.took);
     let invalid = run.diagnostic("snv.md", "front-matter-invalid");
     assert_eq!(invalid["line"], 4, "{invalid}");
 
-    let dir = cli::campaign();
-    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), cli::good_report());
-    cli::write(
-        &dir.path().join("outline/outline.yaml"),
+    let dir = Scratch::campaign();
+    dir.write("submissions/so-nganh/snv.md", sample_report());
+    dir.write(
+        "outline/outline.yaml",
         format!("title: &s \"{big}\"\ndocument:\n  recipients: [{aliases}]\n"),
     );
-    let run = cli::baocao(dir.path(), &["check", "--lang", "en"], &[]);
+    let run = dir.run(&["check", "--lang", "en"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("outline.yaml:3:"), "{}", run.stderr);
     assert!(run.took < std::time::Duration::from_secs(20), "{:?}", run.took);
@@ -575,29 +563,19 @@ fn aliases_of_large_strings_are_refused_in_front_matter_and_outline() {
 
 #[test]
 fn a_target_that_cannot_be_replaced_leaves_every_earlier_report_as_it_was() {
-    let dir = cli::campaign();
-    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), cli::good_report());
-    let out = dir.path().join("out");
-    cli::write(&out.join("bao-cao-tong-hop.md"), "BẢN CŨ");
-    cli::write(&out.join("bao-cao-tong-hop.docx"), "BẢN CŨ");
+    let dir = Scratch::campaign();
+    dir.write("submissions/so-nganh/snv.md", sample_report());
+    let out = dir.join("out");
+    dir.write("out/bao-cao-tong-hop.md", "BẢN CŨ");
+    dir.write("out/bao-cao-tong-hop.docx", "BẢN CŨ");
     std::fs::create_dir_all(out.join("bao-cao-tong-hop.html")).unwrap();
     // What a run killed while writing left behind.
-    cli::write(&out.join(".baocao-AbC123"), vec![b'x'; 1 << 20]);
-    let run = cli::baocao(
-        dir.path(),
-        &["compile", "--out", "out", "--format", "md,html,docx"],
-        &[],
-    );
+    dir.write("out/.baocao-AbC123", vec![b'x'; 1 << 20]);
+    let run = dir.run(&["compile", "--out", "out", "--format", "md,html,docx"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("bao-cao-tong-hop.html"), "{}", run.stderr);
-    assert_eq!(
-        std::fs::read_to_string(out.join("bao-cao-tong-hop.md")).unwrap(),
-        "BẢN CŨ"
-    );
-    assert_eq!(
-        std::fs::read_to_string(out.join("bao-cao-tong-hop.docx")).unwrap(),
-        "BẢN CŨ"
-    );
+    assert_eq!(dir.read("out/bao-cao-tong-hop.md"), "BẢN CŨ");
+    assert_eq!(dir.read("out/bao-cao-tong-hop.docx"), "BẢN CŨ");
     let left: Vec<String> = std::fs::read_dir(&out)
         .unwrap()
         .flatten()
@@ -681,30 +659,27 @@ fn the_word_body_takes_zip64_only_when_it_could_pass_4_gib() {
 
 #[test]
 fn a_table_of_empty_rows_cannot_exhaust_the_compile() {
-    let dir = cli::campaign();
-    cli::write(
-        &dir.path().join("submissions/so-nganh/stc.md"),
-        cli::good_report().replace("SNV", "STC"),
-    );
+    let dir = Scratch::campaign();
+    dir.write("submissions/so-nganh/stc.md", sample_report().replace("SNV", "STC"));
     let rows = "|||||||||\n".repeat(200_000);
-    let report = cli::good_report().replacen(
+    let report = sample_report().replacen(
         "# II.",
         &format!("| a | b | c | d | e | f | g | h |\n|---|---|---|---|---|---|---|---|\n{rows}\n# II."),
         1,
     );
-    cli::write(&dir.path().join("submissions/so-nganh/snv.md"), &report);
-    let run = cli::check_json(dir.path());
+    dir.write("submissions/so-nganh/snv.md", &report);
+    let run = dir.check_campaign();
     let limit = run.diagnostic("snv.md", "too-many-cells");
     let header_line = report.lines().position(|l| l.starts_with("| a |")).unwrap() + 1;
     // The 50,001st `|`: 18 in the header lines, then 9 a row.
     assert_eq!(limit["line"], header_line + 2 + (50_001 - 18 - 1) / 9, "{limit}");
     assert_eq!(limit["severity"], "error");
-    let run = cli::baocao(dir.path(), &["compile", "--out", "out", "--format", "md,docx"], &[]);
+    let run = dir.run(&["compile", "--out", "out", "--format", "md,docx"]);
     assert!(run.code <= 1, "{}", run.stderr);
-    let markdown = std::fs::read_to_string(dir.path().join("out/bao-cao-tong-hop.md")).unwrap();
+    let markdown = dir.read("out/bao-cao-tong-hop.md");
     assert!(
         markdown.contains("(tệp có quá nhiều ô bảng)"),
         "rejected, named in the status"
     );
-    assert!(dir.path().join("out/bao-cao-tong-hop.docx").exists());
+    assert!(dir.join("out/bao-cao-tong-hop.docx").exists());
 }

@@ -3,108 +3,40 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-use assert_cmd::cargo::CommandCargoExt;
-
+// Only some of the shared helpers are used here.
+#[allow(dead_code)]
+mod support;
 #[path = "support/workbook.rs"]
 mod workbook;
 
-/// A temporary folder holding a copy of the repository's `outline/` and `submissions/`.
-struct Campaign {
-    dir: tempfile::TempDir,
-}
+use std::fs;
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-impl Campaign {
-    fn sample() -> Campaign {
-        let dir = tempfile::tempdir().unwrap();
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        copy_dir(&root.join("outline"), &dir.path().join("outline"));
-        copy_dir(&root.join("submissions"), &dir.path().join("submissions"));
-        Campaign { dir }
-    }
-
-    fn path(&self, relative: &str) -> PathBuf {
-        self.dir.path().join(relative)
-    }
-
-    fn write(&self, relative: &str, text: &str) {
-        let path = self.path(relative);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    }
-
-    fn read(&self, relative: &str) -> String {
-        fs::read_to_string(self.path(relative)).unwrap()
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.run_with(args, &[])
-    }
-
-    fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
-        let mut command = Command::cargo_bin("baocao").unwrap();
-        command
-            .current_dir(self.dir.path())
-            .args(args)
-            .env("NO_COLOR", "1")
-            .env_remove("GITHUB_STEP_SUMMARY");
-        for (key, value) in env {
-            command.env(key, value);
-        }
-        let output = command.output().unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(!stderr.contains("panicked"), "{stderr}");
-        output
-    }
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
+use serde_json::Value;
+use support::{Run, Scratch, git, repo_root};
 
 const AS_OF: &str = "2026-04-29";
 
-fn compile(campaign: &Campaign, out: &str, formats: &str) -> Output {
+fn compile(campaign: &Scratch, out: &str, formats: &str) -> Run {
     let output = campaign.run(&["compile", "--as-of", AS_OF, "--out", out, "--format", formats]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(output.code, 0, "{}", output.stderr);
     output
 }
 
 #[test]
 fn compile_prints_the_summary_and_the_paths() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     let output = compile(&campaign, "output", "md,html,json");
-    insta::assert_snapshot!(stdout(&output));
+    insta::assert_snapshot!(output.stdout);
 }
 
 #[test]
 fn compile_is_byte_identical_on_a_second_run() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     compile(&campaign, "first", "md,html,json");
     compile(&campaign, "second", "md,html,json");
     for name in ["bao-cao-tong-hop.md", "bao-cao-tong-hop.html", "bao-cao-tong-hop.json"] {
-        let first = fs::read(campaign.path("first").join(name)).unwrap();
-        let second = fs::read(campaign.path("second").join(name)).unwrap();
+        let first = fs::read(campaign.join("first").join(name)).unwrap();
+        let second = fs::read(campaign.join("second").join(name)).unwrap();
         assert!(first == second, "{name} differs between runs");
         assert!(first.len() > 1000, "{name} is suspiciously small");
     }
@@ -112,50 +44,50 @@ fn compile_is_byte_identical_on_a_second_run() {
 
 #[test]
 fn the_excel_appendix_gives_the_json_totals_and_the_same_bytes_twice() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     compile(&campaign, "first", "json,xlsx");
     compile(&campaign, "second", "xlsx");
-    let json: serde_json::Value = serde_json::from_str(&campaign.read("first/bao-cao-tong-hop.json")).unwrap();
-    let xlsx = campaign.path("first/bao-cao-tong-hop.xlsx");
+    let json = campaign.read_json("first/bao-cao-tong-hop.json");
+    let xlsx = campaign.join("first/bao-cao-tong-hop.xlsx");
     workbook::assert_matches_json(&xlsx, &json);
     let first = fs::read(&xlsx).unwrap();
-    let second = fs::read(campaign.path("second/bao-cao-tong-hop.xlsx")).unwrap();
+    let second = fs::read(campaign.join("second/bao-cao-tong-hop.xlsx")).unwrap();
     assert!(first == second, "the workbook differs between runs");
     // Another reporting date is another workbook (its date and creation time).
     let output = campaign.run(&["compile", "--as-of", "2026-04-30", "--out", "third", "--format", "xlsx"]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert!(fs::read(campaign.path("third/bao-cao-tong-hop.xlsx")).unwrap() != first);
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    assert!(fs::read(campaign.join("third/bao-cao-tong-hop.xlsx")).unwrap() != first);
 }
 
 /// A unit whose category the outline does not know is totalled in the unclassified
 /// column, and a category named with a spreadsheet wildcard matches only itself.
 #[test]
 fn the_excel_totals_hold_for_unclassified_units_and_wildcard_names() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     // Without a roster a unit's category is its report's own, which may be unknown.
-    fs::remove_file(campaign.path("outline/units.yaml")).unwrap();
+    fs::remove_file(campaign.join("outline/units.yaml")).unwrap();
     let report = campaign.read("submissions/co-quan-tham-muu/vptu.md");
     campaign.write(
         "submissions/co-quan-tham-muu/vptu.md",
-        &report.replacen("category: co-quan-tham-muu", "category: khac", 1),
+        report.replacen("category: co-quan-tham-muu", "category: khac", 1),
     );
     let outline = campaign.read("outline/outline.yaml");
     let outline = outline.replacen("name: \"Các sở, ngành\"", "name: \"Các sở, ngành*\"", 1);
     campaign.write("outline/outline.yaml", &outline);
     compile(&campaign, "output", "json,xlsx");
-    let json: serde_json::Value = serde_json::from_str(&campaign.read("output/bao-cao-tong-hop.json")).unwrap();
+    let json = campaign.read_json("output/bao-cao-tong-hop.json");
     assert!(json["appendix"]["van-ban"]["by_category"].get("").is_some(), "{json}");
-    workbook::assert_matches_json(&campaign.path("output/bao-cao-tong-hop.xlsx"), &json);
+    workbook::assert_matches_json(&campaign.join("output/bao-cao-tong-hop.xlsx"), &json);
 }
 
 #[test]
 fn the_default_formats_include_the_excel_appendix() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     let output = campaign.run(&["compile", "--as-of", AS_OF]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(output.code, 0, "{}", output.stderr);
     for extension in ["md", "html", "docx", "xlsx"] {
         assert!(
-            campaign.path(&format!("output/bao-cao-tong-hop.{extension}")).is_file(),
+            campaign.join(&format!("output/bao-cao-tong-hop.{extension}")).is_file(),
             "{extension}"
         );
     }
@@ -164,11 +96,11 @@ fn the_default_formats_include_the_excel_appendix() {
 #[test]
 fn a_unit_gets_its_blank_appendix_as_a_workbook() {
     use calamine::{Data, Reader, Xlsx, open_workbook};
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     let output = campaign.run(&["new", "--unit", "TD", "--as-of", "2026-04-10", "--appendix", "xlsx"]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert_eq!(stdout(&output), "Đã tạo td.md\nĐã tạo td.xlsx\n");
-    let mut book: Xlsx<_> = open_workbook(campaign.path("td.xlsx")).unwrap();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    assert_eq!(output.stdout, "Đã tạo td.md\nĐã tạo td.xlsx\n");
+    let mut book: Xlsx<_> = open_workbook(campaign.join("td.xlsx")).unwrap();
     let sheet = book.worksheet_range_at(0).unwrap().unwrap();
     let text = |r: u32, c: u32| match sheet.get_value((r, c)) {
         Some(Data::String(s)) => s.clone(),
@@ -181,7 +113,7 @@ fn a_unit_gets_its_blank_appendix_as_a_workbook() {
     let titles: Vec<String> = (0..5).map(|c| text(header, c)).collect();
     assert_eq!(titles, ["STT", "Chỉ tiêu", "ĐVT", "Số liệu", "Ghi chú"]);
     let outline = campaign.run(&["outline", "--format", "json"]);
-    let outline: serde_json::Value = serde_json::from_str(&stdout(&outline)).unwrap();
+    let outline = outline.json();
     let names: Vec<String> = (header + 1..=sheet.end().unwrap().0)
         .map(|r| text(r, 1))
         .filter(|n| !n.is_empty())
@@ -197,21 +129,21 @@ fn a_unit_gets_its_blank_appendix_as_a_workbook() {
     assert!((header + 1..header + 1 + names.len() as u32).all(|r| text(r, 3).is_empty()));
 
     // Never overwritten: neither the workbook nor, when the workbook is in the way, a new draft.
-    fs::remove_file(campaign.path("td.md")).unwrap();
+    fs::remove_file(campaign.join("td.md")).unwrap();
     let output = campaign.run(&["new", "--unit", "TD", "--appendix", "xlsx"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("td.xlsx"), "{}", stderr(&output));
-    assert!(!campaign.path("td.md").exists());
+    assert_eq!(output.code, 2);
+    assert!(output.stderr.contains("td.xlsx"), "{}", output.stderr);
+    assert!(!campaign.join("td.md").exists());
 }
 
 #[test]
 fn a_format_asked_twice_is_written_once() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     let output = compile(&campaign, "output", "html,json,html");
-    let wrote = stdout(&output);
+    let wrote = output.stdout;
     assert_eq!(wrote.matches("bao-cao-tong-hop.html").count(), 1, "{wrote}");
     assert_eq!(wrote.matches("bao-cao-tong-hop.json").count(), 1, "{wrote}");
-    let names: Vec<_> = fs::read_dir(campaign.path("output"))
+    let names: Vec<_> = fs::read_dir(campaign.join("output"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
@@ -220,43 +152,30 @@ fn a_format_asked_twice_is_written_once() {
 
 #[test]
 fn compile_figures_of_the_sample() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     compile(&campaign, "output", "json");
     insta::assert_snapshot!(campaign.read("output/bao-cao-tong-hop.json"));
 }
 
 #[test]
 fn compiled_markdown_is_a_valid_report_of_the_next_level() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     compile(&campaign, "output", "md");
-    // The centre checks it with its own campaign folder; here: the built-in outline and
-    // no roster.
-    fs::create_dir_all(campaign.path("centre")).unwrap();
-    let output = campaign.run(&[
-        "check",
-        "output/bao-cao-tong-hop.md",
-        "--outline",
-        "centre",
-        "--format",
-        "json",
-    ]);
-    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
-    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
-    let codes: Vec<&str> = json["files"][0]["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["code"].as_str().unwrap())
-        .collect();
+    let output = campaign.check_as_the_centre();
+    assert_eq!(output.code, 0, "{}", output.stdout);
+    let json = output.json();
     // Dated on the provincial deadline, ten days after the units' one; but a file named
     // alone is a draft being looked at, and a date of signing is not yet a submission.
-    assert_eq!(codes, Vec::<&str>::new());
+    assert_eq!(
+        support::codes(&json, "output/bao-cao-tong-hop.md"),
+        Vec::<String>::new()
+    );
     assert_eq!(json["files"][0]["unit_code"], "NA");
 }
 
 #[test]
 fn compiled_markdown_keeps_the_document_structure() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     compile(&campaign, "output", "md");
     let md = campaign.read("output/bao-cao-tong-hop.md");
     let headings: Vec<&str> = md
@@ -292,7 +211,7 @@ fn compiled_markdown_keeps_the_document_structure() {
 
 #[test]
 fn html_is_self_contained() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     compile(&campaign, "output", "html");
     let html = campaign.read("output/bao-cao-tong-hop.html");
     assert!(html.contains("@page"));
@@ -307,7 +226,7 @@ fn html_is_self_contained() {
 
 #[test]
 fn submission_text_is_data_never_code() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     let path = "submissions/so-nganh/snv.md";
     let text = campaign.read(path).replace(
         "# III.",
@@ -331,7 +250,7 @@ fn submission_text_is_data_never_code() {
 
 #[test]
 fn a_campaign_template_replaces_the_default() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     campaign.write(
         "outline/templates/report.md.tera",
         "Đã nộp: {{ status.submitted }}/{{ status.expected }}\n{% for i in appendix.indicators %}{{ i.id }}={{ i.total }}\n{% endfor %}",
@@ -342,33 +261,33 @@ fn a_campaign_template_replaces_the_default() {
 
 #[test]
 fn a_broken_template_is_located_and_stops_the_run() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     campaign.write("outline/templates/report.md.tera", "Dòng một\n{% for x in %}\n");
     let output = campaign.run(&["compile", "--as-of", AS_OF, "--format", "md"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.code, 2);
     assert!(
-        stderr(&output).contains("outline/templates/report.md.tera:2:"),
+        output.stderr.contains("outline/templates/report.md.tera:2:"),
         "{}",
-        stderr(&output)
+        output.stderr
     );
-    assert!(!campaign.path("output").exists(), "nothing may be written");
+    assert!(!campaign.join("output").exists(), "nothing may be written");
 
     campaign.write("outline/templates/report.md.tera", "Một\nHai {{ khong_co }}\n");
     let output = campaign.run(&["compile", "--as-of", AS_OF, "--format", "md"]);
-    assert_eq!(output.status.code(), Some(2));
-    let message = stderr(&output);
+    assert_eq!(output.code, 2);
+    let message = output.stderr;
     assert!(message.contains("outline/templates/report.md.tera:2:"), "{message}");
     assert!(message.contains("khong_co"), "{message}");
 }
 
 #[test]
 fn out_inside_the_submissions_is_refused() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     let before = campaign.read("submissions/so-nganh/snv.md");
     let output = campaign.run(&["compile", "--as-of", AS_OF, "--out", "submissions/out"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("--out"), "{}", stderr(&output));
-    assert!(!campaign.path("submissions/out").exists());
+    assert_eq!(output.code, 2);
+    assert!(output.stderr.contains("--out"), "{}", output.stderr);
+    assert!(!campaign.join("submissions/out").exists());
     assert_eq!(campaign.read("submissions/so-nganh/snv.md"), before);
 }
 
@@ -391,81 +310,75 @@ fn fill_draft(text: &str) -> String {
 
 #[test]
 fn a_unit_starts_from_a_draft_and_checks_it() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     let output = campaign.run(&["new", "--unit", "TD", "--as-of", "2026-04-10"]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert_eq!(stdout(&output), "Đã tạo td.md\n");
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    assert_eq!(output.stdout, "Đã tạo td.md\n");
     let draft = campaign.read("td.md");
     insta::assert_snapshot!(draft.lines().skip(5).collect::<Vec<_>>().join("\n"));
 
     // The empty draft: structure is right, only the content is missing.
     let output = campaign.run(&["check", "td.md", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
-    let mut codes: Vec<&str> = json["files"][0]["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["code"].as_str().unwrap())
-        .collect();
+    let mut codes = support::codes(&output.json(), "td.md");
     codes.dedup();
     // An untouched draft has not one figure: one error for the appendix, not one per row.
     assert_eq!(codes, ["empty-section", "appendix-empty"]);
 
     // Filled in, it passes.
-    campaign.write("td.md", &fill_draft(&draft));
+    campaign.write("td.md", fill_draft(&draft));
     let output = campaign.run(&["check", "td.md"]);
-    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert_eq!(output.code, 0, "{}", output.stdout);
 
     // It is never overwritten.
     let output = campaign.run(&["new", "--unit", "TD"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.code, 2);
     assert!(campaign.read("td.md").contains("Cấp ủy đã lãnh đạo"));
     // An unknown unit is refused.
     let output = campaign.run(&["new", "--unit", "NOPE", "-o", "x.md"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("NOPE"));
+    assert_eq!(output.code, 2);
+    assert!(output.stderr.contains("NOPE"));
 }
 
 #[test]
 fn outline_shows_what_is_expected_and_where_it_came_from() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     let output = campaign.run(&["outline", "--lang", "en"]);
-    assert_eq!(output.status.code(), Some(0));
-    insta::assert_snapshot!(stdout(&output));
+    assert_eq!(output.code, 0);
+    insta::assert_snapshot!(output.stdout);
 
     // A campaign folder that does not exist is a typo, not the defaults.
     let output = campaign.run(&["outline", "--outline", "nowhere"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("nowhere"), "{}", stderr(&output));
+    assert_eq!(output.code, 2);
+    assert!(output.stderr.contains("nowhere"), "{}", output.stderr);
     // An empty campaign folder: everything is the built-in default.
-    fs::create_dir_all(campaign.path("empty")).unwrap();
+    campaign.mkdir("empty");
     let output = campaign.run(&["outline", "--outline", "empty", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
-    assert_eq!(json["sources"]["outline"], serde_json::Value::Null);
-    assert_eq!(json["sources"]["roster"], serde_json::Value::Null);
+    let json = output.json();
+    assert_eq!(json["sources"]["outline"], Value::Null);
+    assert_eq!(json["sources"]["roster"], Value::Null);
     assert_eq!(json["sections"].as_array().unwrap().len(), 10);
     assert_eq!(json["appendix"]["indicators"][6]["at_most"], "don-nhan");
 }
 
 #[test]
 fn status_board_in_every_format() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     let output = campaign.run(&["status", "--as-of", "2026-04-22"]);
-    assert_eq!(output.status.code(), Some(0));
-    insta::assert_snapshot!("status_human", stdout(&output));
+    assert_eq!(output.code, 0);
+    insta::assert_snapshot!("status_human", output.stdout);
 
     let output = campaign.run(&["status", "--as-of", "2026-04-22", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let json = output.json();
     assert_eq!(json["totals"]["expected"], 20);
     // SYT's report came on the 23rd (its extension): not yet there on the 22nd.
     assert_eq!(json["totals"]["submitted"], 16);
     assert_eq!(json["totals"]["late"], 1);
     assert_eq!(json["days_to_deadline"], -3);
     assert_eq!(json["days_to_report_deadline"], 7);
-    insta::assert_snapshot!("status_json", stdout(&output));
+    insta::assert_snapshot!("status_json", output.stdout);
 
     let output = campaign.run(&["status", "--as-of", "2026-04-22", "--format", "html", "--lang", "en"]);
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(output.code, 0, "{}", output.stderr);
     let html = campaign.read("output/tinh-hinh-nop-bao-cao.html");
     assert_eq!(html.matches("<svg").count(), 2);
     assert!(html.contains("Reports received per day"));
@@ -474,7 +387,7 @@ fn status_board_in_every_format() {
 
 #[test]
 fn fail_on_chooses_what_fails() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     // Keep only clean and late reports.
     for file in ["so-nganh/stc.md", "so-nganh/snv.md"] {
         let text = campaign.read(&format!("submissions/{file}"));
@@ -483,26 +396,26 @@ fn fail_on_chooses_what_fails() {
     let run = |extra: &[&str]| {
         let mut args = vec!["check", "only"];
         args.extend_from_slice(extra);
-        campaign.run(&args).status.code()
+        campaign.run(&args).code
     };
-    assert_eq!(run(&[]), Some(0));
-    assert_eq!(run(&["--fail-on", "error"]), Some(0));
-    assert_eq!(run(&["--fail-on", "late"]), Some(1));
-    assert_eq!(run(&["--fail-on", "warning"]), Some(1));
-    assert_eq!(run(&["--deny-warnings"]), Some(1));
+    assert_eq!(run(&[]), 0);
+    assert_eq!(run(&["--fail-on", "error"]), 0);
+    assert_eq!(run(&["--fail-on", "late"]), 1);
+    assert_eq!(run(&["--fail-on", "warning"]), 1);
+    assert_eq!(run(&["--deny-warnings"]), 1);
 }
 
 #[test]
 fn github_annotations_and_step_summary() {
-    let campaign = Campaign::sample();
-    let summary = campaign.path("summary.md");
-    fs::write(&summary, "earlier step\n").unwrap();
-    let output = campaign.run_with(
+    let campaign = Scratch::sample();
+    let summary = campaign.join("summary.md");
+    campaign.write("summary.md", "earlier step\n");
+    let output = campaign.run_env(
         &["check", "--format", "github"],
         &[("GITHUB_STEP_SUMMARY", summary.to_str().unwrap())],
     );
-    assert_eq!(output.status.code(), Some(1));
-    let text = stdout(&output);
+    assert_eq!(output.code, 1);
+    let text = output.stdout;
     let annotations: Vec<&str> = text.lines().filter(|l| l.starts_with("::")).collect();
     assert_eq!(annotations.len(), 25, "{text}");
     insta::assert_snapshot!("github_annotations", annotations.join("\n"));
@@ -511,7 +424,7 @@ fn github_annotations_and_step_summary() {
     ));
     // The full human report follows the annotations.
     assert!(text.contains("--> submissions/dang-uy-xa-phuong/x002.md:59:1"));
-    let summary = fs::read_to_string(&summary).unwrap();
+    let summary = campaign.read("summary.md");
     assert!(summary.starts_with("earlier step\n### Kiểm tra báo cáo"), "{summary}");
     assert!(
         summary.contains("| `submissions/so-nganh/stc.md` | STC | 0 | 1 | 3 |"),
@@ -521,20 +434,18 @@ fn github_annotations_and_step_summary() {
 
 #[test]
 fn sarif_validates_against_the_schema() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     let output = campaign.run(&["check", "--format", "sarif"]);
-    assert_eq!(output.status.code(), Some(1));
-    let sarif: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
-    let schema_text =
-        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sarif-schema-2.1.0.json"))
-            .unwrap();
+    assert_eq!(output.code, 1);
+    let sarif = output.json();
+    let schema_text = fs::read_to_string(repo_root().join("tests/fixtures/sarif-schema-2.1.0.json")).unwrap();
     // The published schema's `language` patterns have a stray `]` that the validator's
     // regex engine refuses; our output has no `language`, so the corrected pattern
     // changes nothing that is checked.
     let bad = r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#;
     assert!(schema_text.contains(bad), "the schema file changed");
     let schema_text = schema_text.replace(bad, r#""^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#);
-    let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
+    let schema: Value = serde_json::from_str(&schema_text).unwrap();
     let validator = jsonschema::draft4::new(&schema).unwrap();
     let errors: Vec<String> = validator
         .iter_errors(&sarif)
@@ -560,9 +471,9 @@ fn sarif_validates_against_the_schema() {
 
 #[test]
 fn junit_has_a_case_per_unit() {
-    let campaign = Campaign::sample();
+    let campaign = Scratch::sample();
     let output = campaign.run(&["check", "--format", "junit", "--lang", "en"]);
-    let xml = stdout(&output);
+    let xml = output.stdout;
     insta::assert_snapshot!("junit", xml);
     assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites"));
     // 18 files and 3 missing units; 6 files with errors (a damaged .docx among them) and
@@ -573,31 +484,8 @@ fn junit_has_a_case_per_unit() {
     assert!(xml.contains("name=\"X006\">\n      <failure message=\"no report\" type=\"missing\"/>"));
 }
 
-fn git(dir: &Path, args: &[&str], date: &str) {
-    let status = Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.invalid",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .unwrap();
-    assert!(
-        status.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&status.stderr)
-    );
-}
-
 fn report(code: &str, name: &str) -> String {
-    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("submissions/so-nganh/snv.md")).unwrap();
+    let text = support::sample_report();
     // The same clean report, for another unit, without `submitted`: git dates it.
     text.replace("unit: \"Sở Nội vụ\"", &format!("unit: \"{name}\""))
         .replace("unit_code: SNV", &format!("unit_code: {code}"))
@@ -609,43 +497,31 @@ fn report(code: &str, name: &str) -> String {
 
 #[test]
 fn git_history_dates_reports_and_notes_late_changes() {
-    if Command::new("git").arg("--version").output().is_err() {
+    if !support::git_available() {
         eprintln!("skipped: git is not installed");
         return;
     }
-    let campaign = Campaign::sample();
-    let repo = campaign.path("repo");
-    fs::create_dir_all(repo.join("submissions")).unwrap();
-    copy_dir(&campaign.path("outline"), &repo.join("outline"));
+    let campaign = Scratch::sample();
+    let repo = campaign.join("repo");
+    support::copy_dir(&campaign.join("outline"), &repo.join("outline"));
     git(&repo, &["init", "-q"], "2026-04-01T08:00:00+07:00");
-    fs::write(repo.join("submissions/snv.md"), report("SNV", "Sở Nội vụ")).unwrap();
-    fs::write(repo.join("submissions/stc.md"), report("STC", "Sở Tài chính")).unwrap();
+    campaign.write("repo/submissions/snv.md", report("SNV", "Sở Nội vụ"));
+    campaign.write("repo/submissions/stc.md", report("STC", "Sở Tài chính"));
     git(&repo, &["add", "-A"], "2026-04-15T08:00:00+07:00");
     git(&repo, &["commit", "-q", "-m", "on time"], "2026-04-15T08:00:00+07:00");
-    fs::write(
-        repo.join("submissions/sgddt.md"),
-        report("SGDDT", "Sở Giáo dục và Đào tạo"),
-    )
-    .unwrap();
+    campaign.write("repo/submissions/sgddt.md", report("SGDDT", "Sở Giáo dục và Đào tạo"));
     git(&repo, &["add", "-A"], "2026-04-21T23:30:00+07:00");
     git(&repo, &["commit", "-q", "-m", "late"], "2026-04-21T23:30:00+07:00");
-    let changed = fs::read_to_string(repo.join("submissions/stc.md")).unwrap() + "\nBổ sung.\n";
-    fs::write(repo.join("submissions/stc.md"), changed).unwrap();
+    let changed = campaign.read("repo/submissions/stc.md") + "\nBổ sung.\n";
+    campaign.write("repo/submissions/stc.md", changed);
     git(
         &repo,
         &["commit", "-q", "-am", "changed after the deadline"],
         "2026-04-25T10:00:00+07:00",
     );
 
-    let mut command = Command::cargo_bin("baocao").unwrap();
-    let output = command
-        .current_dir(&repo)
-        .args(["check", "--format", "json"])
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
-    let files = json["files"].as_array().unwrap();
-    let by_path = |p: &str| files.iter().find(|f| f["path"] == p).unwrap();
+    let json = support::run(&repo, &["check", "--format", "json"]).json();
+    let by_path = |p: &str| support::file(&json, p);
     assert_eq!(by_path("submissions/snv.md")["late_days"], 0);
     assert_eq!(by_path("submissions/snv.md")["submitted"], "2026-04-15");
     assert_eq!(by_path("submissions/sgddt.md")["late_days"], 2);
@@ -655,13 +531,7 @@ fn git_history_dates_reports_and_notes_late_changes() {
     assert_eq!(stc["diagnostics"][0]["severity"], "note");
 
     // Forced to the front matter: git is not asked.
-    let mut command = Command::cargo_bin("baocao").unwrap();
-    let output = command
-        .current_dir(&repo)
-        .args(["check", "--format", "json", "--date-source", "front-matter"])
-        .output()
-        .unwrap();
-    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let json = support::run(&repo, &["check", "--format", "json", "--date-source", "front-matter"]).json();
     assert!(
         json["files"]
             .as_array()
@@ -671,22 +541,17 @@ fn git_history_dates_reports_and_notes_late_changes() {
     );
 
     // A shallow clone: said once, and the front matter is used.
-    let clone = campaign.path("clone");
+    let clone = campaign.join("clone");
     let url = format!("file://{}", repo.display());
-    let status = Command::new("git")
+    let status = std::process::Command::new("git")
         .args(["clone", "-q", "--depth", "1", &url])
         .arg(&clone)
         .output()
         .unwrap();
     assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
-    let mut command = Command::cargo_bin("baocao").unwrap();
-    let output = command
-        .current_dir(&clone)
-        .args(["check", "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(stderr(&output).contains("shallow clone"), "{}", stderr(&output));
-    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let output = support::run(&clone, &["check", "--format", "json"]);
+    assert!(output.stderr.contains("shallow clone"), "{}", output.stderr);
+    let json = output.json();
     assert!(
         json["files"]
             .as_array()

@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
+use crate::support;
 use crate::support::corpus::{self, REQUIRED_TAGS};
-use crate::support::{self, Scratch};
 
 const SEED: u64 = 0x00B4_0CA0_2026_0419;
 
@@ -24,54 +24,20 @@ fn generated_corpus_gives_exactly_the_expected_diagnostics() {
         .iter()
         .flat_map(|f| f.diagnostics.iter().map(|d| d.code))
         .collect();
-    for code in [
-        "missing-section",
-        "empty-section",
-        "duplicate-section",
-        "section-order",
-        "unknown-section",
-        "no-diacritics",
-        "pseudo-heading",
-        "front-matter-missing",
-        "front-matter-invalid",
-        "field-missing",
-        "field-invalid",
-        "unknown-unit",
-        "unit-mismatch",
-        "duplicate-unit",
-        "late",
-        "encoding",
-        "not-text",
-        "unsupported-file",
-        "appendix-value-missing",
-        "appendix-value-invalid",
-        "appendix-constraint",
-        "appendix-empty",
-    ] {
+    for code in CODES {
         assert!(codes.contains(code), "the seed never expects `{code}`");
     }
 
-    let scratch = Scratch::new();
-    scratch.write("dot/units.yaml", &corpus.roster);
-    for (relative, bytes) in &corpus.files {
-        scratch.write(&format!("nop/{relative}"), bytes);
-    }
+    let scratch = corpus.scratch();
     // To look at the corpus: BAOCAO_CORPUS_DIR=/some/folder cargo test --test check corpus
     if let Ok(keep) = std::env::var("BAOCAO_CORPUS_DIR") {
-        let keep = std::path::Path::new(&keep);
-        for (relative, bytes) in corpus.files.iter().map(|(r, b)| (format!("nop/{r}"), b.clone())) {
-            let path = keep.join(relative);
-            std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
-            std::fs::write(path, bytes).expect("written");
-        }
-        std::fs::create_dir_all(keep.join("dot")).expect("folder");
-        std::fs::write(keep.join("dot/units.yaml"), &corpus.roster).expect("written");
+        support::copy_dir(scratch.path(), std::path::Path::new(&keep));
     }
     let (run, json) = scratch.check_json("dot", &["nop"]);
 
     let mut problems = String::new();
     let files = json["files"].as_array().expect("files");
-    let got_paths: Vec<&str> = files.iter().map(|f| f["path"].as_str().expect("path")).collect();
+    let got_paths = support::paths(&json);
     let want_paths: Vec<&str> = corpus.expected.iter().map(|f| f.path.as_str()).collect();
     if got_paths != want_paths {
         let _ = writeln!(problems, "files differ:\n  got  {got_paths:?}\n  want {want_paths:?}");
@@ -101,7 +67,7 @@ fn generated_corpus_gives_exactly_the_expected_diagnostics() {
             .iter()
             .map(|d| corpus::Expect {
                 line: d.line,
-                code: REQUIRED_CODES
+                code: CODES
                     .iter()
                     .find(|c| **c == d.code)
                     .copied()
@@ -155,8 +121,9 @@ fn generated_corpus_gives_exactly_the_expected_diagnostics() {
     assert_eq!(run.code, 1, "errors found: exit 1");
 }
 
-/// Codes the output may hold: anything else is reported as `?unexpected-code`.
-const REQUIRED_CODES: &[&str] = &[
+/// The codes the corpus's files may get, each of which the seed must give at least once:
+/// anything else in the output is reported as `?unexpected-code`.
+const CODES: &[&str] = &[
     "missing-section",
     "empty-section",
     "duplicate-section",

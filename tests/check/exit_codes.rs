@@ -12,9 +12,7 @@ fn campaign(text: &str) -> Scratch {
 fn code(scratch: &Scratch, extra: &[&str]) -> i32 {
     let mut args = vec!["check", "--outline", "o", "s"];
     args.extend_from_slice(extra);
-    let run = scratch.run(&args);
-    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
-    run.code
+    scratch.run(&args).code
 }
 
 #[test]

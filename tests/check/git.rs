@@ -1,45 +1,9 @@
 //! Lateness from git: in a shared repository of reports, a report without `submitted`
 //! was sent when the commit that first added it was made.
 
-use std::path::Path;
-use std::process::Command;
-
 use serde_json::Value;
 
-use crate::support::{self, ROSTER, Scratch, body};
-
-fn git_available() -> bool {
-    Command::new("git")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-/// Runs git in `dir` as a fixed, configuration-free user, at `date` (RFC 3339).
-fn git(dir: &Path, args: &[&str], date: &str) {
-    let output = Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "user.name=Văn thư",
-            "-c",
-            "user.email=vanthu@example.org",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .expect("git runs");
-    assert!(
-        output.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
+use crate::support::{self, ROSTER, Scratch, body, git, git_available};
 
 fn report(code: &str, date: &str, submitted: Option<&str>) -> String {
     let mut text = format!("---\nunit: \"x\"\nunit_code: {code}\ncategory: so-nganh\ndate: {date}\n");
@@ -113,8 +77,7 @@ fn late_days_from_the_first_commit() {
         return;
     }
     let scratch = repository();
-    let (run, json) = scratch.check_json("o", &["nop"]);
-    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    let (_, json) = scratch.check_json("o", &["nop"]);
     assert_eq!(
         lateness(&json, "snv.md"),
         ("2026-04-18".into(), 0.into()),

@@ -280,7 +280,7 @@ fn status_and_compile_count_reports_identified_by_their_header() {
         ],
     );
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let md = std::fs::read_to_string(out.join("bao-cao-tong-hop.md")).expect("compiled");
+    let md = scratch.read("out/bao-cao-tong-hop.md");
     assert!(
         md.contains("Đảng ủy phường Vinh Phú") && md.contains("Tỉnh đoàn"),
         "the units are in the report"

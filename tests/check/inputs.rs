@@ -324,12 +324,7 @@ fn the_walk_takes_markdown_and_skips_hidden_drafts_and_readmes() {
         (".git/x.md", b"# not a report".to_vec()),
         ("a/.hidden.md", b"# not a report".to_vec()),
     ]);
-    let paths: Vec<&str> = json["files"]
-        .as_array()
-        .expect("files")
-        .iter()
-        .map(|f| f["path"].as_str().expect("path"))
-        .collect();
+    let paths = support::paths(&json);
     assert_eq!(paths, ["s/a/UPPER.MD", "s/a/b/c/d/e/hb.markdown", "s/a/snv.md"]);
     assert_eq!(json["missing_units"], serde_json::json!(["MTTQ"]));
 }
@@ -349,12 +344,7 @@ fn files_named_on_the_command_line() {
     assert_eq!(json["missing_units"], serde_json::json!([]));
     // Several paths, with a trailing slash and Windows-style separators shown as `/`.
     let (_, json) = scratch.check_json("o", &["s/hb.md", "s/"]);
-    let paths: Vec<&str> = json["files"]
-        .as_array()
-        .expect("files")
-        .iter()
-        .map(|f| f["path"].as_str().expect("path"))
-        .collect();
+    let paths = support::paths(&json);
     // A file reached twice is one submission, checked once.
     assert_eq!(paths, ["s/hb.md", "s/snv.md"]);
 }

@@ -77,8 +77,7 @@ fn a_notepad_paste_without_blank_lines_reads_the_same() {
     let pasted: Vec<&str> = body.lines().filter(|l| !l.trim().is_empty()).collect();
     let scratch = support::Scratch::new();
     scratch.write("notepad.md", format!("{front}{}\n", pasted.join("\n")));
-    let outline = repo_root().join("outline");
-    let (_, json) = scratch.check_json(outline.to_str().expect("utf-8"), &["notepad.md"]);
+    let (_, json) = scratch.check_json(support::sample_outline(), &["notepad.md"]);
     let mut found = support::codes(&json, "notepad.md");
     found.retain(|code| code != "metadata-inferred");
     assert_eq!(found, vec!["pseudo-heading"; 10], "{json:#}");

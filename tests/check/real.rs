@@ -214,12 +214,11 @@ fn compiled_totals_and_text_are_the_officers() {
         let bytes = std::fs::read(repo_root().join(DIR).join(name)).expect("fixture");
         scratch.write(&format!("sub/{name}"), bytes);
     }
-    let outline = repo_root().join("outline");
     let out = scratch.join("out");
     let run = scratch.run(&[
         "compile",
         "--outline",
-        outline.to_str().expect("utf-8 path"),
+        support::sample_outline(),
         "--submissions",
         "sub",
         "--out",
@@ -230,9 +229,7 @@ fn compiled_totals_and_text_are_the_officers() {
         "2026-04-25",
     ]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("bao-cao-tong-hop.json")).expect("json"))
-            .expect("valid json");
+    let json = scratch.read_json("out/bao-cao-tong-hop.json");
     let appendix = &json["appendix"];
     // (indicator, total, units reporting a figure): STC + MTTQ + X006 + X007.
     let expected: &[(&str, f64, u64)] = &[
@@ -254,7 +251,7 @@ fn compiled_totals_and_text_are_the_officers() {
         assert!((got - total).abs() < 0.05, "{id}: {got} ≠ {total}");
         assert_eq!(appendix[id]["reported"], reported, "{id}");
     }
-    let md = std::fs::read_to_string(out.join("bao-cao-tong-hop.md")).expect("md");
+    let md = scratch.read("out/bao-cao-tong-hop.md");
     // The figures and the text are the same with the other campaign's report in the
     // folder: it is sent back (rejected), not compiled.
     assert!(

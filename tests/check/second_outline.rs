@@ -53,12 +53,7 @@ fn three_sections_exact_diagnostics() {
             ],
         ),
     ];
-    let paths: Vec<&str> = json["files"]
-        .as_array()
-        .expect("files")
-        .iter()
-        .map(|f| f["path"].as_str().expect("path"))
-        .collect();
+    let paths = support::paths(&json);
     let want_paths: Vec<String> = want.iter().map(|(p, _)| path(p)).collect();
     assert_eq!(paths, want_paths);
     for (p, diags) in want {

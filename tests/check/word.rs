@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::support::{self, Scratch, repo_root};
+use crate::support::{self, Scratch, repo_root, sample_outline};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(repo_root().join("tests/fixtures/docx").join(name)).expect("fixture present")
@@ -24,15 +24,7 @@ fn findings(json: &Value, path: &str) -> Vec<(String, Option<String>)> {
 fn check_one(name: &str, bytes: &[u8]) -> (support::Run, Value) {
     let scratch = Scratch::new();
     scratch.write(&format!("s/{name}"), bytes);
-    let outline = repo_root().join("outline");
-    let run = scratch.run(&[
-        "check",
-        "--format",
-        "json",
-        "--outline",
-        outline.to_str().expect("UTF-8 path"),
-        "s",
-    ]);
+    let run = scratch.run(&["check", "--format", "json", "--outline", sample_outline(), "s"]);
     let json = run.json();
     (run, json)
 }
@@ -62,8 +54,7 @@ fn word_findings_carry_a_word_locator_in_json_and_human_output() {
     assert_eq!(locator["text"], "IV. KIEN NGHI, DE XUAT");
     let scratch = Scratch::new();
     scratch.write("s/pandoc.docx", fixture("pandoc.docx"));
-    let outline = repo_root().join("outline");
-    let outline = outline.to_str().expect("UTF-8 path");
+    let outline = sample_outline();
     let human = scratch.run(&["check", "--outline", outline, "s"]);
     assert!(human.stdout.contains("--> s/pandoc.docx: đoạn "), "{}", human.stdout);
     assert!(human.stdout.contains("| IV. KIEN NGHI, DE XUAT"), "{}", human.stdout);
@@ -160,15 +151,7 @@ fn hostile_packages_are_refused_with_one_error_each() {
     for name in names {
         scratch.write(&format!("s/{name}"), fixture(name));
     }
-    let outline = repo_root().join("outline");
-    let run = scratch.run(&[
-        "check",
-        "--format",
-        "json",
-        "--outline",
-        outline.to_str().expect("UTF-8"),
-        "s",
-    ]);
+    let run = scratch.run(&["check", "--format", "json", "--outline", sample_outline(), "s"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let json = run.json();
     for name in names {
@@ -184,8 +167,7 @@ fn pdf_and_legacy_formats_say_what_to_do() {
         .write("s/bao-cao.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
         .write("s/bao-cao.odt", fixture("report.odt"))
         .write("s/~$bao-cao.docx", b"owner file Word leaves");
-    let outline = repo_root().join("outline");
-    let outline = outline.to_str().expect("UTF-8");
+    let outline = sample_outline();
     // No LibreOffice on an empty PATH.
     let run = support::run_env(
         scratch.path(),
@@ -228,8 +210,7 @@ fn an_odt_is_read_through_libreoffice_when_it_is_installed() {
 #[test]
 fn a_word_draft_from_new_reads_back_with_only_its_blanks() {
     let scratch = Scratch::new();
-    let outline = repo_root().join("outline");
-    let outline = outline.to_str().expect("UTF-8");
+    let outline = sample_outline();
     let made = scratch.run(&[
         "new",
         "--unit",
@@ -275,13 +256,12 @@ fn compile_counts_a_word_report_as_its_markdown() {
     let compile = |name: &str, bytes: &[u8]| -> (Value, String) {
         let scratch = Scratch::new();
         scratch.write(&format!("s/dang-uy-xa-phuong/{name}"), bytes);
-        let outline = repo_root().join("outline");
         let run = scratch.run(&[
             "compile",
             "--submissions",
             "s",
             "--outline",
-            outline.to_str().expect("UTF-8"),
+            sample_outline(),
             "--as-of",
             "2026-04-25",
             "--format",
@@ -290,10 +270,8 @@ fn compile_counts_a_word_report_as_its_markdown() {
             "front-matter",
         ]);
         assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
-        let json: Value =
-            serde_json::from_slice(&std::fs::read(scratch.join("output/bao-cao-tong-hop.json")).expect("json written"))
-                .expect("JSON");
-        let md = std::fs::read_to_string(scratch.join("output/bao-cao-tong-hop.md")).expect("md written");
+        let json = scratch.read_json("output/bao-cao-tong-hop.json");
+        let md = scratch.read("output/bao-cao-tong-hop.md");
         (json, md)
     };
     let (md_json, md_text) = compile("x004.md", &fixture("report.md"));

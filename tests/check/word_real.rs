@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use crate::support::{self, Scratch, repo_root};
+use crate::support::{self, Scratch, repo_root, sample_outline};
 
 const REPORTS: [&str; 5] = [
     "x005-do-luong.docx",
@@ -86,23 +86,18 @@ fn campaign() -> Scratch {
     scratch
 }
 
-fn outline() -> String {
-    repo_root().join("outline").to_str().expect("UTF-8 path").to_owned()
-}
-
 fn checked() -> Value {
     let scratch = campaign();
-    let (_, json) = scratch.check_json(&outline(), &["s"]);
+    let (_, json) = scratch.check_json(sample_outline(), &["s"]);
     json
 }
 
 fn compiled() -> String {
     let scratch = campaign();
-    let outline = outline();
     let run = scratch.run(&[
         "compile",
         "--outline",
-        &outline,
+        sample_outline(),
         "--submissions",
         "s",
         "--out",
@@ -113,7 +108,7 @@ fn compiled() -> String {
         "2026-04-30",
     ]);
     assert!(run.code <= 1, "{run:?}");
-    std::fs::read_to_string(scratch.join("out/bao-cao-tong-hop.md")).expect("compiled report written")
+    scratch.read("out/bao-cao-tong-hop.md")
 }
 
 #[test]

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{crlf, nfd, strip_diacritics, utf8_bom, utf16be, utf16le, windows_1258};
+use super::{Scratch, crlf, nfd, strip_diacritics, utf8_bom, utf16be, utf16le, windows_1258};
 
 // ---------------------------------------------------------------------------------------
 // A small xorshift generator: the corpus must be the same on every machine and run.
@@ -284,6 +284,19 @@ pub fn severity(code: &str) -> &'static str {
         | "appendix-total-mismatch" => "warning",
         "appendix-periods-summed" => "note",
         _ => "error",
+    }
+}
+
+impl Corpus {
+    /// The corpus written in a new folder: the roster as `dot/units.yaml`, the files under
+    /// `nop/`.
+    pub fn scratch(&self) -> Scratch {
+        let scratch = Scratch::new();
+        scratch.write("dot/units.yaml", &self.roster);
+        for (relative, bytes) in &self.files {
+            scratch.write(&format!("nop/{relative}"), bytes);
+        }
+        scratch
     }
 }
 

@@ -1,11 +1,14 @@
-//! Helpers shared by the `check` integration tests: running the real binary, writing
-//! fixture folders, encoding text the ways units' editors do, and a well-formed report of
-//! the default (114-KL/TW) outline to break on purpose.
+//! Helpers shared by the integration tests: running the real binary, writing fixture
+//! folders and copies of the sample campaign, reading `check`'s JSON, encoding text the ways
+//! units' editors do, a well-formed report of the default (114-KL/TW) outline to break on
+//! purpose, and git at fixed dates.
 
 pub mod corpus;
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::process::Command;
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
@@ -15,12 +18,20 @@ pub fn repo_root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The sample campaign's folder (the repository's `outline/`), as an `--outline` argument.
+pub fn sample_outline() -> &'static str {
+    static OUTLINE: LazyLock<String> =
+        LazyLock::new(|| repo_root().join("outline").to_str().expect("UTF-8 path").to_owned());
+    &OUTLINE
+}
+
 /// What one run of `baocao` gave.
 #[derive(Debug)]
 pub struct Run {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+    pub took: Duration,
 }
 
 impl Run {
@@ -29,29 +40,79 @@ impl Run {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
     }
+
+    /// Every diagnostic of the file whose path ends with `name`.
+    pub fn diagnostics(&self, name: &str) -> Vec<Value> {
+        let json = self.json();
+        let files = json["files"].as_array().expect("files");
+        let file = files
+            .iter()
+            .find(|f| f["path"].as_str().is_some_and(|p| p.ends_with(name)))
+            .unwrap_or_else(|| panic!("no file {name} in {}", self.stdout));
+        file["diagnostics"].as_array().expect("diagnostics").clone()
+    }
+
+    /// The one diagnostic with `code` for `name`, which must exist.
+    pub fn diagnostic(&self, name: &str, code: &str) -> Value {
+        self.diagnostics(name)
+            .into_iter()
+            .find(|d| d["code"] == code)
+            .unwrap_or_else(|| panic!("no {code} on {name}: {}", self.stdout))
+    }
 }
 
-/// Runs the real binary in `dir` with `args`, without colour, killed after a minute (a
-/// hang is a failure, not a stuck test run).
+/// Runs the real binary in `dir` with `args`, without colour and without a GitHub step
+/// summary to append to, killed after a minute. A panic, or a run killed (a hang, a
+/// signal), fails the test; so does output that is not UTF-8.
 pub fn run(dir: &Path, args: &[&str]) -> Run {
     run_env(dir, args, &[])
 }
 
+/// [`run`] with `env` set (after the defaults, which it may override).
 pub fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut command = assert_cmd::Command::cargo_bin("baocao").expect("the baocao binary is built");
     command
         .current_dir(dir)
         .args(args)
         .env("NO_COLOR", "1")
+        .env_remove("GITHUB_STEP_SUMMARY")
         .timeout(Duration::from_secs(60));
     for (key, value) in env {
         command.env(key, value);
     }
+    let start = Instant::now();
     let output = command.output().expect("baocao runs");
-    Run {
+    let took = start.elapsed();
+    let text = |bytes: Vec<u8>, stream: &str| {
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| panic!("{stream} is not UTF-8 ({e}): {}", String::from_utf8_lossy(e.as_bytes())))
+    };
+    let run = Run {
         code: output.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        stdout: text(output.stdout, "stdout"),
+        stderr: text(output.stderr, "stderr"),
+        took,
+    };
+    assert!(!run.stderr.contains("panicked"), "panic: {}", run.stderr);
+    assert!(
+        output.status.code().is_some(),
+        "killed (timeout or signal): {}",
+        run.stderr
+    );
+    run
+}
+
+/// Copies the folder `from`, and everything in it, to `to`.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("folder created");
+    for entry in std::fs::read_dir(from).expect("folder listed") {
+        let entry = entry.expect("folder entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("file type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("file copied");
+        }
     }
 }
 
@@ -65,6 +126,22 @@ impl Scratch {
         Scratch {
             dir: tempfile::tempdir().expect("a temporary folder"),
         }
+    }
+
+    /// A copy of the sample campaign of the repository (`outline/`, `submissions/`).
+    pub fn sample() -> Scratch {
+        let scratch = Scratch::new();
+        for folder in ["outline", "submissions"] {
+            copy_dir(&repo_root().join(folder), &scratch.join(folder));
+        }
+        scratch
+    }
+
+    /// A campaign folder with an empty `outline/` (every default) and `submissions/`.
+    pub fn campaign() -> Scratch {
+        let scratch = Scratch::new();
+        scratch.mkdir("outline").mkdir("submissions");
+        scratch
     }
 
     pub fn path(&self) -> &Path {
@@ -88,6 +165,17 @@ impl Scratch {
         self
     }
 
+    /// The text of the file at `relative`.
+    pub fn read(&self, relative: &str) -> String {
+        let path = self.join(relative);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// The JSON document in the file at `relative` (a compiled `.json`).
+    pub fn read_json(&self, relative: &str) -> Value {
+        serde_json::from_str(&self.read(relative)).unwrap_or_else(|e| panic!("{relative} is not JSON: {e}"))
+    }
+
     /// `baocao check --format json --outline <outline> <paths…>` in this folder.
     pub fn check_json(&self, outline: &str, paths: &[&str]) -> (Run, Value) {
         let mut args = vec!["check", "--format", "json", "--outline", outline];
@@ -97,9 +185,52 @@ impl Scratch {
         (run, json)
     }
 
+    /// `baocao check --format json` on this campaign folder (its `outline/` and
+    /// `submissions/`), in English, dated by the front matter only.
+    pub fn check_campaign(&self) -> Run {
+        self.run(&[
+            "check",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+            "--date-source",
+            "front-matter",
+        ])
+    }
+
+    /// `check --format json` on the compiled `output/bao-cao-tong-hop.md`, as the level
+    /// above checks it: with its own campaign folder (here an empty `centre/`: the built-in
+    /// outline, no roster).
+    pub fn check_as_the_centre(&self) -> Run {
+        self.mkdir("centre");
+        self.run(&[
+            "check",
+            "output/bao-cao-tong-hop.md",
+            "--outline",
+            "centre",
+            "--format",
+            "json",
+        ])
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
         run(self.path(), args)
     }
+
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        run_env(self.path(), args, env)
+    }
+}
+
+/// The paths of the file entries of a `check --format json` document, in output order.
+pub fn paths(json: &Value) -> Vec<&str> {
+    json["files"]
+        .as_array()
+        .expect("files is an array")
+        .iter()
+        .map(|f| f["path"].as_str().expect("path is text"))
+        .collect()
 }
 
 /// One diagnostic of the JSON output, reduced to what tests compare.
@@ -269,17 +400,9 @@ pub fn windows_1258(text: &str) -> Vec<u8> {
     bytes
 }
 
-/// Drops every diacritic (`đ` → `d`), as a unit typing without an input method.
-pub fn strip_diacritics(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
-        .map(|c| match c {
-            'đ' => 'd',
-            'Đ' => 'D',
-            other => other,
-        })
-        .collect()
-}
+/// Drops every diacritic (`đ` → `d`), as a unit typing without an input method: the
+/// library's own folding, since this only makes test input.
+pub use baocao::text::fold::strip_diacritics;
 
 // ---------------------------------------------------------------------------------------
 // A correct report of the default outline, to break on purpose in focused tests.
@@ -364,6 +487,19 @@ pub fn report() -> String {
     front_matter("SNV", "Sở Nội vụ", "so-nganh") + &body()
 }
 
+/// The sample's report of Sở Nội vụ (`submissions/so-nganh/snv.md`), complete and clean
+/// for the built-in outline.
+pub fn sample_report() -> String {
+    std::fs::read_to_string(repo_root().join("submissions/so-nganh/snv.md")).expect("the sample report")
+}
+
+/// A report whose front matter is `yaml` and whose body is [`sample_report`]'s.
+pub fn with_front_matter(yaml: &str) -> String {
+    let report = sample_report();
+    let body = report.splitn(3, "---\n").nth(2).expect("the sample has front matter");
+    format!("---\n{yaml}---\n{body}")
+}
+
 /// A small roster for the default outline.
 pub const ROSTER: &str = "units:
   - code: SNV
@@ -387,4 +523,40 @@ pub fn which(program: &str) -> Option<PathBuf> {
     std::env::split_paths(&path)
         .map(|dir| dir.join(program))
         .find(|p| p.is_file())
+}
+
+// ---------------------------------------------------------------------------------------
+// git, for lateness read from commits.
+
+pub fn git_available() -> bool {
+    Command::new("git")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Runs git in `dir` as a fixed, configuration-free user, at `date` (RFC 3339).
+pub fn git(dir: &Path, args: &[&str], date: &str) {
+    let output = Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=Văn thư",
+            "-c",
+            "user.email=vanthu@example.org",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .expect("git runs");
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
