@@ -12,6 +12,7 @@ use crate::campaign::outline::Outline;
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::read::discover::{self, Entry, EntryKind};
 use crate::read::git::History;
+use crate::read::{self, READERS, Reader};
 use crate::report::{self, Report};
 
 use super::settings::{Session, require_paths};
@@ -313,34 +314,27 @@ fn read_report(entry: &Entry, outline: &Outline, excerpts: bool, attach: report:
         diagnostics: vec![Diagnostic::whole_file(finding)],
         ..Report::default()
     };
-    match crate::read::Format::of(&entry.shown) {
+    let (reader, extension) = Reader::of(&entry.shown).unwrap_or((&READERS[0], "md".to_owned()));
+    if reader.libreoffice && crate::read::soffice::find().is_some() {
         // LibreOffice's conversion is I/O: done here, the `.docx` it gives read as any.
-        Some(crate::read::Format::Convertible(from)) if crate::read::soffice::find().is_some() => {
-            match crate::read::soffice::to_docx(&entry.path, from) {
-                Ok(bytes) => {
-                    let mut report = report::analyze_docx_with(&bytes, outline, excerpts, attach);
-                    let note = Finding::Conversion {
-                        note: crate::diagnostic::ConversionNote::ConvertedByLibreOffice { from: from.to_owned() },
-                    };
-                    report.diagnostics.insert(0, Diagnostic::whole_file(note));
-                    report
-                }
-                Err(problem) => only(Finding::NeedsDocx {
-                    format: from.to_owned(),
-                    problem,
-                }),
+        return match crate::read::soffice::to_docx(&entry.path, &extension) {
+            Ok(bytes) => {
+                let mut report = report::analyze_source(read::docx::source(&bytes, "docx"), outline, excerpts, attach);
+                let note = Finding::Conversion {
+                    note: crate::diagnostic::ConversionNote::ConvertedByLibreOffice { from: extension },
+                };
+                report.diagnostics.insert(0, Diagnostic::whole_file(note));
+                report
             }
-        }
-        format => match read_limited(&entry.path) {
-            Ok(bytes) => report::analyze_as(
-                format.unwrap_or(crate::read::Format::Markdown),
-                &bytes,
-                outline,
-                excerpts,
-                attach,
-            ),
-            Err(finding) => only(finding),
-        },
+            Err(problem) => only(Finding::NeedsDocx {
+                format: extension,
+                problem,
+            }),
+        };
+    }
+    match read_limited(&entry.path) {
+        Ok(bytes) => report::analyze_source((reader.read)(&bytes, &extension), outline, excerpts, attach),
+        Err(finding) => only(finding),
     }
 }
 

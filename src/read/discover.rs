@@ -41,7 +41,7 @@ fn is_workbook_name(name: &str) -> bool {
 /// Markdown and Word files, and the formats read through LibreOffice or refused with
 /// advice (`.doc`, `.odt`, `.rtf`, `.pdf`): see [`crate::read::Format`].
 fn is_report_name(name: &str) -> bool {
-    crate::read::Format::of(name).is_some()
+    crate::read::Reader::of(name).is_some()
 }
 
 /// Hidden files, `_drafts`, READMEs and the owner files Word leaves beside an open

@@ -44,6 +44,18 @@ const MAX_STYLE_CHAIN: usize = 16;
 
 /// Reads a `.docx`. A package that cannot be read gives one `word-invalid` error in
 /// `notes` and no text.
+/// A Word document as a [`Source`]: its Markdown, the notes of reading it, and each
+/// line's place in the document.
+pub fn source<'a>(bytes: &'a [u8], _: &str) -> super::Source<'a> {
+    let mut converted = read(bytes);
+    super::Source {
+        text: std::borrow::Cow::Owned(std::mem::take(&mut converted.text)),
+        notes: std::mem::take(&mut converted.notes),
+        origins: Some(converted),
+        styled_headings: true,
+    }
+}
+
 pub fn read(bytes: &[u8]) -> Converted {
     match read_package(bytes) {
         Ok(converted) => converted,

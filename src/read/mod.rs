@@ -20,7 +20,9 @@ pub mod table;
 pub mod workbook;
 pub mod xml;
 
-use crate::diagnostic::{Diagnostic, Locator, Place};
+use std::borrow::Cow;
+
+use crate::diagnostic::{Diagnostic, Finding, Locator, NeedsDocxProblem, Place};
 
 /// A path as messages show it: with `/` on every system, so a unit on Windows and CI on
 /// Linux read the same text.
@@ -28,30 +30,114 @@ pub fn display(path: &std::path::Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }
 
-/// How a file is read, from its name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Markdown,
-    Docx,
-    /// Word 97–2003, OpenDocument, RTF: read through LibreOffice when it is installed.
-    Convertible(&'static str),
-    Pdf,
+/// How a file is read, by its name's extension. A new input format is a reader module
+/// here (bytes → [`Source`]) and one line in this table.
+pub const READERS: [Reader; 4] = [
+    Reader {
+        extensions: &["md", "markdown", "txt"],
+        read: text_source,
+        libreoffice: false,
+    },
+    Reader {
+        extensions: &["docx"],
+        read: docx::source,
+        libreoffice: false,
+    },
+    // Word 97–2003, OpenDocument, RTF: converted to `.docx` by LibreOffice when it is
+    // installed (the conversion is I/O, done by the caller), else sent back.
+    Reader {
+        extensions: &["doc", "odt", "rtf"],
+        read: needs_docx,
+        libreoffice: true,
+    },
+    // The signed copy, not the text to compile.
+    Reader {
+        extensions: &["pdf"],
+        read: needs_docx,
+        libreoffice: false,
+    },
+];
+
+/// One input format.
+#[derive(Debug)]
+pub struct Reader {
+    /// Lower-case extensions without the dot.
+    pub extensions: &'static [&'static str],
+    /// The file's bytes, and its extension, to the Markdown the rest of the pipeline reads.
+    pub read: for<'a> fn(&'a [u8], &str) -> Source<'a>,
+    /// Read through LibreOffice's conversion to `.docx` when `soffice` is on this machine.
+    pub libreoffice: bool,
 }
 
-impl Format {
-    /// The format of a file named `name`, or `None` for a file that is not a report.
-    pub fn of(name: &str) -> Option<Format> {
+impl Reader {
+    /// The reader of a file named `name`, and its extension; `None` for a file that is
+    /// not a report.
+    pub fn of(name: &str) -> Option<(&'static Reader, String)> {
         let lower = name.to_lowercase();
         let extension = lower.rsplit_once('.').map_or("", |(_, e)| e);
-        Some(match extension {
-            "md" | "markdown" | "txt" => Format::Markdown,
-            "docx" => Format::Docx,
-            "doc" => Format::Convertible("doc"),
-            "odt" => Format::Convertible("odt"),
-            "rtf" => Format::Convertible("rtf"),
-            "pdf" => Format::Pdf,
-            _ => return None,
-        })
+        let reader = READERS.iter().find(|r| r.extensions.contains(&extension))?;
+        Some((reader, extension.to_owned()))
+    }
+}
+
+/// A report as every later stage reads it: Markdown text, what reading it found, and
+/// for a file converted to Markdown, where each line came from.
+#[derive(Debug, Default)]
+pub struct Source<'a> {
+    pub text: Cow<'a, str>,
+    /// Notes of reading (an encoding converted, objects left out); an error here means
+    /// there is no text to check.
+    pub notes: Vec<Diagnostic>,
+    /// Each produced line's place in the original, for a converted file.
+    pub origins: Option<Converted>,
+    /// Headings are made with styles (Word): a bold numbered line is how its writer
+    /// makes one, and is read so.
+    pub styled_headings: bool,
+}
+
+impl Source<'_> {
+    /// Whether reading failed: nothing to check.
+    pub fn refused(&self) -> bool {
+        self.notes
+            .iter()
+            .any(|d| d.severity() == crate::diagnostic::Severity::Error)
+    }
+}
+
+/// Markdown or plain text, in whatever encoding units' machines write.
+fn text_source<'a>(bytes: &'a [u8], _: &str) -> Source<'a> {
+    match decode::decode(bytes) {
+        decode::Decoded::Text { text, converted_from } => Source {
+            text,
+            notes: converted_from
+                .map(|from| Diagnostic::whole_file(Finding::Encoding { from }))
+                .into_iter()
+                .collect(),
+            ..Source::default()
+        },
+        decode::Decoded::Binary => refused(Finding::NotText),
+    }
+}
+
+/// A format to be sent again as `.docx`: a PDF, or a format LibreOffice would convert
+/// on a machine that has it.
+fn needs_docx<'a>(_: &'a [u8], extension: &str) -> Source<'a> {
+    let problem = if extension == "pdf" {
+        NeedsDocxProblem::Pdf
+    } else {
+        NeedsDocxProblem::NoLibreOffice
+    };
+    refused(Finding::NeedsDocx {
+        format: extension.to_owned(),
+        problem,
+    })
+}
+
+/// No text: one finding about the whole file.
+pub fn refused<'a>(finding: Finding) -> Source<'a> {
+    Source {
+        notes: vec![Diagnostic::whole_file(finding)],
+        ..Source::default()
     }
 }
 

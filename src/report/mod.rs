@@ -10,12 +10,11 @@ pub mod identify;
 pub mod structure;
 
 use crate::campaign::outline::Outline;
-use crate::diagnostic::{Diagnostic, Finding, LineIndex, NeedsDocxProblem, Severity};
-use crate::read::decode::{Decoded, decode};
+use crate::diagnostic::{Diagnostic, Finding, LineIndex};
 use crate::read::markdown;
 use crate::read::table::Grid;
 use crate::read::workbook::Workbook;
-use crate::read::{self, Format};
+use crate::read::{self, Source};
 use appendix::Reading;
 use excerpt::Own;
 use front_matter::FrontMatter;
@@ -63,11 +62,14 @@ pub type Attach<'a> = &'a (dyn Fn(Option<&str>, Option<&str>) -> Option<Attachme
 /// needs a few hundred (its appendix: a dozen rows of four or five columns).
 pub const MAX_TABLE_CELLS: usize = 50_000;
 
-/// Reads one report, and with `excerpts` cuts what it says under each section (`compile`).
-/// The text itself is never kept: memory grows with the diagnostics, and for `compile` with
-/// the excerpts, not with the files read.
+/// A Markdown report checked on its own (the tests', benchmarks' and fuzzers' way in).
 pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
-    analyze_with(bytes, outline, excerpts, &|_, _| None)
+    analyze_source((read::READERS[0].read)(bytes, "md"), outline, excerpts, &|_, _| None)
+}
+
+/// A Word report checked on its own.
+pub fn analyze_docx(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
+    analyze_source(read::docx::source(bytes, "docx"), outline, excerpts, &|_, _| None)
 }
 
 /// `appendix: bieu.xlsx` in the front matter, without the YAML library (front matter
@@ -79,105 +81,57 @@ fn named_workbook(front: &str) -> Option<String> {
     })
 }
 
-/// [`analyze`], with the report's Excel appendix (if `attach` finds one) read in place of,
-/// or for want of, a table in the report.
-pub fn analyze_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
-    let (text, converted_from) = match decode(bytes) {
-        Decoded::Text { text, converted_from } => (text, converted_from),
-        Decoded::Binary => {
-            return Report {
-                readings: vec![Reading::Missing; outline.appendix.indicators.len()],
-                diagnostics: vec![Diagnostic::whole_file(Finding::NotText)],
-                ..Report::default()
-            };
-        }
-    };
-    let mut diagnostics = Vec::new();
-    if let Some(from) = converted_from {
-        diagnostics.push(Diagnostic::whole_file(Finding::Encoding { from }));
-    }
-    analyze_text(&text, diagnostics, outline, excerpts, attach)
-}
-
-/// Reads a Word document: converted to Markdown by [`read::docx`], analysed as any
-/// report, each finding then given the Word place of the line it was found on.
-pub fn analyze_docx(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
-    analyze_docx_with(bytes, outline, excerpts, &|_, _| None)
-}
-
-/// [`analyze_docx`], with the report's Excel appendix as [`analyze_with`] finds it.
-pub fn analyze_docx_with(bytes: &[u8], outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
-    let converted = read::docx::read(bytes);
-    if converted.notes.iter().any(|d| d.severity() == Severity::Error) {
+/// A report as its reader gave it, checked on its own, with its Excel appendix (if
+/// `attach` finds one) read in place of, or for want of, a table in the report. Every
+/// finding on a converted file is given the original's place of the line it was found on.
+pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
+    if source.refused() {
         return Report {
             readings: vec![Reading::Missing; outline.appendix.indicators.len()],
-            diagnostics: converted.notes,
+            diagnostics: source.notes,
             ..Report::default()
         };
     }
-    let mut report = analyze_text(&converted.text, Vec::new(), outline, excerpts, attach);
-    let locate = |location: &mut crate::diagnostic::Location| {
-        location.locator = converted.locator(location.line, location.column).map(Box::new);
-    };
-    report.diagnostics.iter_mut().for_each(|d| locate(&mut d.location));
-    // A Word user makes a heading with a style, not with `#`.
-    for d in &mut report.diagnostics {
-        if let Finding::PseudoHeading { word, .. } = &mut d.finding {
-            *word = true;
+    let mut report = analyze_text(&source.text, outline, excerpts, attach);
+    if let Some(origins) = &source.origins {
+        let locate = |location: &mut crate::diagnostic::Location| {
+            location.locator = origins.locator(location.line, location.column).map(Box::new);
+        };
+        report.diagnostics.iter_mut().for_each(|d| locate(&mut d.location));
+        // The cross-file checks place their findings where these fields were written.
+        let fm = &mut report.front_matter;
+        for field in [&mut fm.unit, &mut fm.unit_code, &mut fm.category]
+            .into_iter()
+            .flatten()
+        {
+            locate(&mut field.location);
+        }
+        for location in [&mut fm.submitted_location, &mut fm.date_location]
+            .into_iter()
+            .flatten()
+        {
+            locate(location);
         }
     }
-    // The cross-file checks place their findings where these fields were written.
-    let fm = &mut report.front_matter;
-    for field in [&mut fm.unit, &mut fm.unit_code, &mut fm.category]
-        .into_iter()
-        .flatten()
-    {
-        locate(&mut field.location);
+    if source.styled_headings {
+        // A Word user makes a heading with a style, not with `#`.
+        for d in &mut report.diagnostics {
+            if let Finding::PseudoHeading { word, .. } = &mut d.finding {
+                *word = true;
+            }
+        }
     }
-    for location in [&mut fm.submitted_location, &mut fm.date_location]
-        .into_iter()
-        .flatten()
-    {
-        locate(location);
-    }
-    let mut diagnostics = converted.notes;
+    let mut diagnostics = source.notes;
     diagnostics.append(&mut report.diagnostics);
     report.diagnostics = diagnostics;
     report
 }
 
-/// Reads a report of `format`, its bytes already read.
-pub fn analyze_as(format: Format, bytes: &[u8], outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
-    match format {
-        Format::Docx => analyze_docx_with(bytes, outline, excerpts, attach),
-        Format::Markdown => analyze_with(bytes, outline, excerpts, attach),
-        Format::Pdf | Format::Convertible(_) => {
-            let (format, problem) = match format {
-                Format::Convertible(from) => (from, NeedsDocxProblem::NoLibreOffice),
-                _ => ("pdf", NeedsDocxProblem::Pdf),
-            };
-            Report {
-                readings: vec![Reading::Missing; outline.appendix.indicators.len()],
-                diagnostics: vec![Diagnostic::whole_file(Finding::NeedsDocx {
-                    format: format.to_owned(),
-                    problem,
-                })],
-                ..Report::default()
-            }
-        }
-    }
-}
-
 /// The checks of one report's text (front matter, structure, appendix, excerpts), after
 /// the findings of reading it.
-fn analyze_text(
-    text: &str,
-    mut diagnostics: Vec<Diagnostic>,
-    outline: &Outline,
-    excerpts: bool,
-    attach: Attach<'_>,
-) -> Report {
+fn analyze_text(text: &str, outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
     let index = LineIndex::new(text);
+    let mut diagnostics = Vec::new();
     // A table of empty rows is amplified a hundredfold in parsing and in every output (a
     // 15 MB file of `|||||||||` rows took 5 GB to compile): such a file is not read.
     if let Some(at) = memchr::memchr_iter(b'|', text.as_bytes()).nth(MAX_TABLE_CELLS) {
