@@ -115,21 +115,11 @@ pub struct Input {
 /// How many other files a `duplicate-unit` message names.
 const DUPLICATES_LISTED: usize = 5;
 
-/// Whether a file was read as a report at all: not a stray non-Markdown file, a link,
-/// binary content, or a file that could not be read.
+/// Whether a file was read as a report at all: none of its codes is one the table of
+/// codes marks unread (a stray non-Markdown file, a link, binary content, a file that
+/// could not be read, too large, or no readable Word document).
 fn is_report(report: &Report) -> bool {
-    !report.diagnostics.iter().any(|d| {
-        matches!(
-            d.finding,
-            Finding::UnsupportedFile { .. }
-                | Finding::NotText
-                | Finding::Unreadable { .. }
-                | Finding::TooLarge { .. }
-                | Finding::TooManyCells { .. }
-                | Finding::WordInvalid { .. }
-                | Finding::NeedsDocx { .. }
-        )
-    })
+    !report.diagnostics.iter().any(|d| d.finding.code().unread())
 }
 
 pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, source: DateSource) -> Outcome {
@@ -461,7 +451,7 @@ mod tests {
         let outcome = check(inputs, &Outline::builtin(), None, DateSource::Auto);
         let file = &outcome.files[0];
         assert_eq!((file.submitted, file.late_days), (None, None));
-        let codes: Vec<&str> = file.report.diagnostics.iter().map(|d| d.finding.code()).collect();
+        let codes: Vec<&str> = file.report.diagnostics.iter().map(|d| d.finding.code().id()).collect();
         assert_eq!(codes, ["unsupported-file"]);
     }
 
@@ -481,7 +471,7 @@ mod tests {
             .report
             .diagnostics
             .iter()
-            .find(|d| d.finding.code() == "duplicate-unit")
+            .find(|d| d.finding.code() == crate::diagnostic::Code::DuplicateUnit)
             .map(|d| d.finding.message(crate::text::lang::Lang::Vi))
             .expect("duplicate-unit");
         assert!(

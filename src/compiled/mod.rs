@@ -287,57 +287,15 @@ pub fn short_date(date: Date) -> String {
     format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
 }
 
-/// Codes that make a file impossible to tie to a unit, or (`other-campaign`) a file that
-/// is no report of this campaign whoever sent it, most telling first.
-const REJECTION_CODES: [&str; 15] = [
-    "other-campaign",
-    "not-text",
-    "word-invalid",
-    "needs-docx",
-    "unreadable",
-    "too-large",
-    "too-many-cells",
-    "unsupported-file",
-    "front-matter-missing",
-    "front-matter-invalid",
-    "unknown-unit",
-    "unit-ambiguous",
-    "unit-unidentified",
-    "field-missing",
-    "field-invalid",
-];
-
 /// Why a file could not be counted, in words (the diagnostic code is for programs): the
-/// one wording of `compile`'s rejections, for the compiled report and for `status`.
+/// one wording of `compile`'s rejections, for the compiled report and for `status`, as the
+/// table of codes gives it ([`crate::diagnostic::codes::Rejection`]). `code` is a rejected
+/// file's code, always one that rejects; any other has no words (empty).
 pub fn rejection_words(code: &str, lang: crate::text::lang::Lang) -> &'static str {
-    let (vi, en) = match code {
-        "other-campaign" => (
-            "báo cáo của đợt khác, không phải báo cáo của đợt tổng kết này",
-            "a report of another campaign",
-        ),
-        "not-text" => ("tệp không phải văn bản", "not a text file"),
-        "unreadable" => ("không đọc được tệp", "the file could not be read"),
-        "too-large" => ("tệp quá lớn", "the file is too large"),
-        "too-many-cells" => ("tệp có quá nhiều ô bảng", "too many table cells"),
-        "unsupported-file" => (
-            "không phải tệp báo cáo (.md, .txt, .docx)",
-            "not a report file (.md, .txt, .docx)",
-        ),
-        "word-invalid" => ("tệp Word bị hỏng, không đọc được", "a damaged Word file"),
-        "needs-docx" => ("cần gửi lại dưới dạng .docx", "to be sent again as .docx"),
-        "front-matter-missing" => ("không rõ đơn vị gửi", "no sender named"),
-        "front-matter-invalid" => ("thông tin đầu tệp sai cú pháp", "front matter not valid"),
-        "unknown-unit" => ("mã đơn vị không có trong danh sách", "unit code not in the roster"),
-        "unit-ambiguous" => ("tên đơn vị khớp với nhiều đơn vị", "the unit's name fits several units"),
-        "unit-unidentified" => (
-            "tên đơn vị không có trong danh sách",
-            "the unit's name is not in the roster",
-        ),
-        "field-missing" => ("thiếu trường thông tin bắt buộc", "a required field is missing"),
-        "field-invalid" => ("trường thông tin không hợp lệ", "a field is not valid"),
-        _ => ("không dùng được", "not usable"),
-    };
-    lang.pick(vi, en)
+    use crate::diagnostic::Code;
+    Code::from_id(code)
+        .and_then(Code::rejection)
+        .map_or("", |rejection| rejection.words(lang))
 }
 
 /// The reason a file was not compiled, as the compiled report (in Vietnamese) says it.
@@ -345,12 +303,16 @@ pub fn rejection_reason(code: &str) -> &'static str {
     rejection_words(code, crate::text::lang::Lang::Vi)
 }
 
+/// The code a file that cannot be counted is rejected for: the most telling of its codes
+/// that reject a file (the table's precedence). A file with no unit and none of them names
+/// its issuing body in a header block with no roster to look it up in: no `unit_code`, so
+/// `field-missing`, as `compile` has always said.
 fn rejection_code(file: &FileResult) -> String {
-    let codes: Vec<&str> = file.report.diagnostics.iter().map(|d| d.finding.code()).collect();
-    REJECTION_CODES
-        .iter()
-        .find(|c| codes.contains(c))
-        .map_or_else(|| "field-missing".to_owned(), |c| (*c).to_owned())
+    use crate::diagnostic::Code;
+    Code::rejecting(file.report.diagnostics.iter().map(|d| d.finding.code()))
+        .unwrap_or(Code::FieldMissing)
+        .id()
+        .to_owned()
 }
 
 /// Who reported: the report that counts for each unit, the status of every unit, the

@@ -1,12 +1,16 @@
 //! What `check` finds: a code, a severity, a place in the file, the key it concerns and
 //! the data its message is made from. Messages are rendered late, in the chosen language.
+//! What is fixed about each code (its id, default severity, description, and whether it
+//! rejects a file) is in one table, [`codes::CODES`].
 
+pub mod codes;
 pub mod fatal;
 pub mod message;
 
 use jiff::civil::Date;
 
 use crate::text::lang::Lang;
+pub use codes::Code;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -127,14 +131,14 @@ pub enum Finding {
         /// The report is a Word document: the remedy is a heading style, not `#`.
         word: bool,
     },
-    /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
-    /// `section` is filled by the heading of `with`.
     /// The title block's subject names documents (`05-CT/TW`) the campaign's title does
     /// not: a report of another campaign.
     OtherCampaign {
         subject: String,
         expected: String,
     },
+    /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
+    /// `section` is filled by the heading of `with`.
     MergedSections {
         section: String,
         title: String,
@@ -355,75 +359,62 @@ pub enum NeedsDocxProblem {
 }
 
 impl Finding {
-    pub fn code(&self) -> &'static str {
+    /// The finding's code: its id, default severity and the rest are in [`codes::CODES`].
+    pub fn code(&self) -> Code {
         match self {
-            Finding::MissingSection { .. } => "missing-section",
-            Finding::EmptySection { .. } => "empty-section",
-            Finding::DuplicateSection { .. } => "duplicate-section",
-            Finding::SectionOrder { .. } => "section-order",
-            Finding::UnknownSection { .. } => "unknown-section",
-            Finding::NoDiacritics { .. } => "no-diacritics",
-            Finding::PseudoHeading { .. } => "pseudo-heading",
-            Finding::MergedSections { .. } => "merged-sections",
-            Finding::OtherCampaign { .. } => "other-campaign",
-            Finding::FrontMatterMissing => "front-matter-missing",
-            Finding::FrontMatterInvalid { .. } => "front-matter-invalid",
-            Finding::FieldMissing { .. } => "field-missing",
-            Finding::FieldInvalid { .. } => "field-invalid",
-            Finding::UnknownUnit { .. } => "unknown-unit",
-            Finding::UnitMismatch { .. } => "unit-mismatch",
-            Finding::DuplicateUnit { .. } => "duplicate-unit",
-            Finding::Late { .. } => "late",
-            Finding::ModifiedAfterDue { .. } => "modified-after-due",
-            Finding::SubmittedBeforeCommit { .. } => "submitted-before-commit",
-            Finding::SubmittedBeforeDate { .. } => "submitted-before-date",
-            Finding::Encoding { .. } => "encoding",
-            Finding::NotText => "not-text",
-            Finding::UnsupportedFile { .. } => "unsupported-file",
-            Finding::Unreadable { .. } => "unreadable",
-            Finding::TooLarge { .. } => "too-large",
-            Finding::TooManyCells { .. } => "too-many-cells",
-            Finding::AppendixValueMissing { .. } => "appendix-value-missing",
-            Finding::AppendixValueInvalid { .. } => "appendix-value-invalid",
-            Finding::AppendixConstraint { .. } => "appendix-constraint",
-            Finding::MetadataInferred { .. } => "metadata-inferred",
-            Finding::MetadataConflict { .. } => "metadata-conflict",
-            Finding::UnitAmbiguous { .. } => "unit-ambiguous",
-            Finding::UnitUnidentified { .. } => "unit-unidentified",
-            Finding::AppendixTableUnclear { .. } => "appendix-table-unclear",
-            Finding::AppendixEmpty { .. } => "appendix-empty",
-            Finding::AppendixTotalMismatch { .. } => "appendix-total-mismatch",
-            Finding::AppendixPeriodsSummed { .. } => "appendix-periods-summed",
-            Finding::AppendixWorkbook { .. } => "appendix-workbook",
-            Finding::Conversion { .. } => "conversion",
-            Finding::WordInvalid { .. } => "word-invalid",
-            Finding::NeedsDocx { .. } => "needs-docx",
+            Finding::MissingSection { .. } => Code::MissingSection,
+            Finding::EmptySection { .. } => Code::EmptySection,
+            Finding::DuplicateSection { .. } => Code::DuplicateSection,
+            Finding::SectionOrder { .. } => Code::SectionOrder,
+            Finding::UnknownSection { .. } => Code::UnknownSection,
+            Finding::NoDiacritics { .. } => Code::NoDiacritics,
+            Finding::PseudoHeading { .. } => Code::PseudoHeading,
+            Finding::MergedSections { .. } => Code::MergedSections,
+            Finding::OtherCampaign { .. } => Code::OtherCampaign,
+            Finding::FrontMatterMissing => Code::FrontMatterMissing,
+            Finding::FrontMatterInvalid { .. } => Code::FrontMatterInvalid,
+            Finding::FieldMissing { .. } => Code::FieldMissing,
+            Finding::FieldInvalid { .. } => Code::FieldInvalid,
+            Finding::UnknownUnit { .. } => Code::UnknownUnit,
+            Finding::UnitMismatch { .. } => Code::UnitMismatch,
+            Finding::DuplicateUnit { .. } => Code::DuplicateUnit,
+            Finding::Late { .. } => Code::Late,
+            Finding::ModifiedAfterDue { .. } => Code::ModifiedAfterDue,
+            Finding::SubmittedBeforeCommit { .. } => Code::SubmittedBeforeCommit,
+            Finding::SubmittedBeforeDate { .. } => Code::SubmittedBeforeDate,
+            Finding::Encoding { .. } => Code::Encoding,
+            Finding::NotText => Code::NotText,
+            Finding::UnsupportedFile { .. } => Code::UnsupportedFile,
+            Finding::Unreadable { .. } => Code::Unreadable,
+            Finding::TooLarge { .. } => Code::TooLarge,
+            Finding::TooManyCells { .. } => Code::TooManyCells,
+            Finding::AppendixValueMissing { .. } => Code::AppendixValueMissing,
+            Finding::AppendixValueInvalid { .. } => Code::AppendixValueInvalid,
+            Finding::AppendixConstraint { .. } => Code::AppendixConstraint,
+            Finding::MetadataInferred { .. } => Code::MetadataInferred,
+            Finding::MetadataConflict { .. } => Code::MetadataConflict,
+            Finding::UnitAmbiguous { .. } => Code::UnitAmbiguous,
+            Finding::UnitUnidentified { .. } => Code::UnitUnidentified,
+            Finding::AppendixTableUnclear { .. } => Code::AppendixTableUnclear,
+            Finding::AppendixEmpty { .. } => Code::AppendixEmpty,
+            Finding::AppendixTotalMismatch { .. } => Code::AppendixTotalMismatch,
+            Finding::AppendixPeriodsSummed { .. } => Code::AppendixPeriodsSummed,
+            Finding::AppendixWorkbook { .. } => Code::AppendixWorkbook,
+            Finding::Conversion { .. } => Code::Conversion,
+            Finding::WordInvalid { .. } => Code::WordInvalid,
+            Finding::NeedsDocx { .. } => Code::NeedsDocx,
         }
     }
 
+    /// The code's default severity, but where the finding's data changes it.
     pub fn severity(&self) -> Severity {
         match self {
-            Finding::ModifiedAfterDue { .. }
-            | Finding::MergedSections { .. }
-            | Finding::MetadataInferred { .. }
-            | Finding::Conversion { .. }
-            | Finding::AppendixPeriodsSummed { .. }
             // In Word, a bold numbered paragraph is how most units write a heading: it is
             // read as one, and the style is only advice.
-            | Finding::PseudoHeading { word: true, .. } => Severity::Note,
-            Finding::MetadataConflict { .. } => Severity::Warning,
-            Finding::SectionOrder { .. }
-            | Finding::UnknownSection { .. }
-            | Finding::NoDiacritics { .. }
-            | Finding::PseudoHeading { .. }
-            | Finding::UnitMismatch { .. }
-            | Finding::Late { .. }
-            | Finding::SubmittedBeforeCommit { .. }
-            | Finding::Encoding { .. }
-            | Finding::UnsupportedFile { named: false, .. }
-            | Finding::AppendixValueMissing { .. }
-            | Finding::AppendixTotalMismatch { .. } => Severity::Warning,
-            _ => Severity::Error,
+            Finding::PseudoHeading { word: true, .. } => Severity::Note,
+            // Named on the command line: the user asked for this file and it was not read.
+            Finding::UnsupportedFile { named: true, .. } => Severity::Error,
+            _ => self.code().severity(),
         }
     }
 
@@ -667,186 +658,293 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
-/// Every diagnostic code, its severity and a one-line description: the rules of SARIF
-/// output and the README's table.
-pub const CATALOGUE: [(&str, Severity, &str); 40] = [
-    ("missing-section", Severity::Error, "A section of the outline is absent"),
-    (
-        "empty-section",
-        Severity::Error,
-        "A section has fewer words than its minimum",
-    ),
-    (
-        "duplicate-section",
-        Severity::Error,
-        "A second heading matches a section already seen",
-    ),
-    (
-        "section-order",
-        Severity::Warning,
-        "A section comes after one the outline puts after it",
-    ),
-    (
-        "unknown-section",
-        Severity::Warning,
-        "A top-level heading matches no section of the outline",
-    ),
-    (
-        "no-diacritics",
-        Severity::Warning,
-        "A heading matched only with diacritics removed",
-    ),
-    (
-        "pseudo-heading",
-        Severity::Warning,
-        "A bold or numbered line stands in for a section heading",
-    ),
-    (
-        "merged-sections",
-        Severity::Note,
-        "One heading stands for two neighbouring sections",
-    ),
-    (
-        "front-matter-missing",
-        Severity::Error,
-        "The report has no front matter",
-    ),
-    (
-        "front-matter-invalid",
-        Severity::Error,
-        "The front matter is not valid YAML",
-    ),
-    (
-        "field-missing",
-        Severity::Error,
-        "A required front-matter field is absent",
-    ),
-    ("field-invalid", Severity::Error, "A front-matter value is malformed"),
-    ("unknown-unit", Severity::Error, "The unit code is not in the roster"),
-    (
-        "unit-mismatch",
-        Severity::Warning,
-        "The unit name differs from the roster's",
-    ),
-    ("duplicate-unit", Severity::Error, "Two files claim the same unit code"),
-    (
-        "late",
-        Severity::Warning,
-        "The report was submitted after the unit's deadline",
-    ),
-    (
-        "modified-after-due",
-        Severity::Note,
-        "The report was changed in git after the deadline",
-    ),
-    (
-        "encoding",
-        Severity::Warning,
-        "The file was not UTF-8 and was converted",
-    ),
-    ("not-text", Severity::Error, "The file is not text"),
-    (
-        "unsupported-file",
-        Severity::Warning,
-        "The file is not a Markdown report, or is a symbolic link",
-    ),
-    ("unreadable", Severity::Error, "The file or folder could not be read"),
-    ("too-large", Severity::Error, "The file is larger than the limit"),
-    (
-        "appendix-value-missing",
-        Severity::Warning,
-        "An appendix indicator has no value",
-    ),
-    (
-        "appendix-value-invalid",
-        Severity::Error,
-        "An appendix value is not valid for its indicator",
-    ),
-    (
-        "appendix-constraint",
-        Severity::Error,
-        "An appendix value exceeds the one its rule names",
-    ),
-    (
-        "metadata-inferred",
-        Severity::Note,
-        "A metadata value was read from the header or signature block",
-    ),
-    (
-        "metadata-conflict",
-        Severity::Warning,
-        "The front matter and the header block give different values",
-    ),
-    (
-        "unit-ambiguous",
-        Severity::Error,
-        "The unit named in the header fits several roster units",
-    ),
-    (
-        "unit-unidentified",
-        Severity::Error,
-        "The unit named in the header fits no roster unit",
-    ),
-    (
-        "appendix-table-unclear",
-        Severity::Error,
-        "An appendix table is there but its columns or rows cannot be read",
-    ),
-    (
-        "appendix-empty",
-        Severity::Error,
-        "The appendix has no table, or not one figure",
-    ),
-    (
-        "appendix-total-mismatch",
-        Severity::Warning,
-        "A total column disagrees with the sum of its period columns",
-    ),
-    (
-        "appendix-periods-summed",
-        Severity::Note,
-        "Period columns without a total column: their sum counts",
-    ),
-    (
-        "appendix-workbook",
-        Severity::Error,
-        "The Excel appendix beside the report cannot be read",
-    ),
-    (
-        "submitted-before-commit",
-        Severity::Warning,
-        "The declared submission is earlier than git's first record of the file",
-    ),
-    (
-        "submitted-before-date",
-        Severity::Error,
-        "The declared submission is earlier than the report's own date",
-    ),
-    (
-        "too-many-cells",
-        Severity::Error,
-        "The report has more table cells than any report needs; it is not read",
-    ),
-    (
-        "conversion",
-        Severity::Note,
-        "Reading a Word file accepted tracked changes, dropped pictures, or converted it",
-    ),
-    (
-        "word-invalid",
-        Severity::Error,
-        "A .docx file is not a readable Word document",
-    ),
-    (
-        "needs-docx",
-        Severity::Error,
-        "A .doc, .odt, .rtf or .pdf file could not be read: send it as .docx or .md",
-    ),
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One finding of every variant (both sides of each variant-dependent severity), with
+    /// the severity it had when the table of codes replaced the hand-kept lists.
+    fn every_variant() -> Vec<(Finding, Severity)> {
+        use Severity::{Error, Note, Warning};
+        let day = Date::constant(2026, 4, 19);
+        let text = || String::from("x");
+        let pseudo = |word| Finding::PseudoHeading {
+            section: text(),
+            title: text(),
+            level: 2,
+            line: text(),
+            bold: true,
+            word,
+        };
+        vec![
+            (
+                Finding::MissingSection {
+                    section: text(),
+                    title: text(),
+                    looked: (1, 2),
+                    closest: None,
+                },
+                Error,
+            ),
+            (
+                Finding::EmptySection {
+                    section: text(),
+                    title: text(),
+                    words: 0,
+                    min: 10,
+                },
+                Error,
+            ),
+            (
+                Finding::DuplicateSection {
+                    section: text(),
+                    title: text(),
+                    first_line: 1,
+                },
+                Error,
+            ),
+            (
+                Finding::SectionOrder {
+                    section: text(),
+                    title: text(),
+                    after: text(),
+                },
+                Warning,
+            ),
+            (Finding::UnknownSection { heading: text() }, Warning),
+            (
+                Finding::NoDiacritics {
+                    section: text(),
+                    title: text(),
+                },
+                Warning,
+            ),
+            (pseudo(false), Warning),
+            (pseudo(true), Note),
+            (
+                Finding::OtherCampaign {
+                    subject: text(),
+                    expected: text(),
+                },
+                Error,
+            ),
+            (
+                Finding::MergedSections {
+                    section: text(),
+                    title: text(),
+                    with: text(),
+                },
+                Note,
+            ),
+            (Finding::FrontMatterMissing, Error),
+            (Finding::FrontMatterInvalid { error: None }, Error),
+            (Finding::FieldMissing { field: text() }, Error),
+            (
+                Finding::FieldInvalid {
+                    field: text(),
+                    value: text(),
+                    problem: FieldProblem::Empty,
+                },
+                Error,
+            ),
+            (
+                Finding::UnknownUnit {
+                    code: text(),
+                    suggestion: None,
+                },
+                Error,
+            ),
+            (
+                Finding::UnitMismatch {
+                    given: text(),
+                    roster: text(),
+                },
+                Warning,
+            ),
+            (
+                Finding::DuplicateUnit {
+                    code: text(),
+                    others: Vec::new(),
+                    more: 0,
+                },
+                Error,
+            ),
+            (
+                Finding::Late {
+                    days: 1,
+                    due: day,
+                    submitted: day,
+                },
+                Warning,
+            ),
+            (Finding::ModifiedAfterDue { changed: day, due: day }, Note),
+            (
+                Finding::SubmittedBeforeCommit {
+                    submitted: day,
+                    committed: day,
+                },
+                Warning,
+            ),
+            (
+                Finding::SubmittedBeforeDate {
+                    submitted: day,
+                    dated: day,
+                },
+                Error,
+            ),
+            (Finding::Encoding { from: "windows-1258" }, Warning),
+            (Finding::NotText, Error),
+            (
+                Finding::UnsupportedFile {
+                    symlink: false,
+                    named: false,
+                },
+                Warning,
+            ),
+            (
+                Finding::UnsupportedFile {
+                    symlink: true,
+                    named: false,
+                },
+                Warning,
+            ),
+            (
+                Finding::UnsupportedFile {
+                    symlink: false,
+                    named: true,
+                },
+                Error,
+            ),
+            (
+                Finding::UnsupportedFile {
+                    symlink: true,
+                    named: true,
+                },
+                Error,
+            ),
+            (Finding::Unreadable { error: text() }, Error),
+            (Finding::TooManyCells { limit: 1 }, Error),
+            (Finding::TooLarge { bytes: 2, limit: 1 }, Error),
+            (
+                Finding::AppendixValueMissing {
+                    indicator: text(),
+                    name: text(),
+                    cell: String::new(),
+                    closest: None,
+                },
+                Warning,
+            ),
+            (
+                Finding::AppendixValueInvalid {
+                    indicator: text(),
+                    name: text(),
+                    value: text(),
+                    problem: ValueProblem::NotANumber,
+                    cell: String::new(),
+                },
+                Error,
+            ),
+            (
+                Finding::AppendixTableUnclear {
+                    problem: TableProblem::NoHeader,
+                    seen: Vec::new(),
+                    expected: text(),
+                },
+                Error,
+            ),
+            (Finding::AppendixEmpty { table: false }, Error),
+            (
+                Finding::AppendixTotalMismatch {
+                    indicator: text(),
+                    name: text(),
+                    total: text(),
+                    sum: text(),
+                    cell: String::new(),
+                },
+                Warning,
+            ),
+            (
+                Finding::AppendixWorkbook {
+                    file: text(),
+                    error: text(),
+                },
+                Error,
+            ),
+            (Finding::AppendixPeriodsSummed { columns: Vec::new() }, Note),
+            (
+                Finding::AppendixConstraint {
+                    indicator: text(),
+                    name: text(),
+                    value: text(),
+                    other: text(),
+                    other_value: text(),
+                },
+                Error,
+            ),
+            (
+                Finding::MetadataInferred {
+                    field: text(),
+                    value: text(),
+                    source: "header",
+                },
+                Note,
+            ),
+            (
+                Finding::MetadataConflict {
+                    field: text(),
+                    front_matter: text(),
+                    document: text(),
+                },
+                Warning,
+            ),
+            (
+                Finding::UnitAmbiguous {
+                    given: text(),
+                    candidates: Vec::new(),
+                },
+                Error,
+            ),
+            (
+                Finding::UnitUnidentified {
+                    given: text(),
+                    closest: Vec::new(),
+                },
+                Error,
+            ),
+            (
+                Finding::Conversion {
+                    note: ConversionNote::ConvertedByLibreOffice { from: text() },
+                },
+                Note,
+            ),
+            (
+                Finding::WordInvalid {
+                    problem: WordProblem::NotZip { error: text() },
+                },
+                Error,
+            ),
+            (
+                Finding::NeedsDocx {
+                    format: text(),
+                    problem: NeedsDocxProblem::Pdf,
+                },
+                Error,
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_finding_keeps_its_severity() {
+        let findings = every_variant();
+        let mut covered: Vec<Code> = findings.iter().map(|(finding, _)| finding.code()).collect();
+        covered.sort();
+        covered.dedup();
+        let every: Vec<Code> = codes::CODES.iter().map(|facts| facts.code).collect();
+        assert_eq!(covered, every, "a code with no finding here");
+        for (finding, severity) in &findings {
+            assert_eq!(finding.severity(), *severity, "{finding:?}");
+        }
+    }
 
     #[test]
     fn lines_found_on_demand_agree_in_any_order_of_asking() {

@@ -1055,7 +1055,7 @@ mod tests {
     }
 
     fn codes(table: &str) -> Vec<&'static str> {
-        run(table).diagnostics.iter().map(|d| d.finding.code()).collect()
+        run(table).diagnostics.iter().map(|d| d.finding.code().id()).collect()
     }
 
     #[test]
@@ -1123,7 +1123,7 @@ mod tests {
         let got = run(with_total);
         assert_eq!(got.readings[0].value(), Some(Decimal::from(45)));
         assert_eq!(got.readings[4].value(), Some(Decimal::from(2300)));
-        let codes: Vec<&str> = got.diagnostics.iter().map(|d| d.finding.code()).collect();
+        let codes: Vec<&str> = got.diagnostics.iter().map(|d| d.finding.code().id()).collect();
         assert!(codes.contains(&"appendix-total-mismatch"), "{codes:?}");
         let no_total = "| TT | Nội dung | Giai đoạn 2015 - 2020 | Giai đoạn 2021 - 2025 |\n|---|---|---|---|\n\
                         | 1 | Văn bản | 20 | 25 |\n| 2 | Hội nghị | 3 | x |\n";
@@ -1133,7 +1133,7 @@ mod tests {
         assert!(
             got.diagnostics
                 .iter()
-                .any(|d| d.finding.code() == "appendix-periods-summed")
+                .any(|d| d.finding.code().id() == "appendix-periods-summed")
         );
     }
 

@@ -232,7 +232,7 @@ mod tests {
         parsed
             .diagnostics
             .iter()
-            .map(|d| (d.finding.code(), d.location.line))
+            .map(|d| (d.finding.code().id(), d.location.line))
             .collect()
     }
 
@@ -264,7 +264,7 @@ mod tests {
     fn syntax_errors_point_into_the_file() {
         let text = "---\nunit: X\nunit_code: [oops\ncategory: so-nganh\n---\nbody\n";
         let parsed = read(text);
-        assert_eq!(parsed.diagnostics[0].finding.code(), "front-matter-invalid");
+        assert_eq!(parsed.diagnostics[0].finding.code().id(), "front-matter-invalid");
         assert!(parsed.diagnostics[0].location.line >= 3);
     }
 
@@ -292,7 +292,7 @@ mod tests {
         let bad_date = parsed
             .diagnostics
             .iter()
-            .find(|d| d.finding.code() == "field-invalid")
+            .find(|d| d.finding.code().id() == "field-invalid")
             .expect("bad date flagged");
         assert_eq!(bad_date.location.line, 50_002);
     }

@@ -1093,7 +1093,7 @@ mod tests {
         let codes = structure
             .diagnostics
             .iter()
-            .map(|d| d.finding.code().to_owned())
+            .map(|d| d.finding.code().id().to_owned())
             .collect();
         (placed, codes)
     }
@@ -1152,7 +1152,7 @@ mod tests {
         let codes: Vec<String> = structure
             .diagnostics
             .iter()
-            .map(|d| format!("{}:{}", d.finding.code(), d.finding.section().unwrap_or("")))
+            .map(|d| format!("{}:{}", d.finding.code().id(), d.finding.section().unwrap_or("")))
             .collect();
         assert_eq!(
             codes,
@@ -1200,7 +1200,7 @@ mod tests {
             let outline = Outline::builtin();
             let index = LineIndex::new(&text);
             let structure = analyze(&blocks(&text, 0), &text, &index, &outline);
-            let codes: Vec<&str> = structure.diagnostics.iter().map(|d| d.finding.code()).collect();
+            let codes: Vec<&str> = structure.diagnostics.iter().map(|d| d.finding.code().id()).collect();
             assert_eq!(codes, ["pseudo-heading"; 10], "{:?}", structure.diagnostics);
             let ket_qua = structure
                 .diagnostics

@@ -34,7 +34,7 @@ pub fn annotations(outcome: &Outcome, lang: Lang) -> String {
                     out,
                     "::{command} file={},title={}::{} — {}",
                     escape_property(&file.path),
-                    escape_property(d.finding.code()),
+                    escape_property(d.finding.code().id()),
                     escape_data(&locator.describe(lang)),
                     escape_data(&d.finding.message(lang)),
                 );
@@ -46,7 +46,7 @@ pub fn annotations(outcome: &Outcome, lang: Lang) -> String {
                 escape_property(&super::terminal(&file.path)),
                 d.location.line,
                 d.location.column,
-                escape_property(d.finding.code()),
+                escape_property(d.finding.code().id()),
                 escape_data(&super::terminal(&d.finding.message(lang))),
             );
         }

@@ -36,7 +36,7 @@ fn render_one(renderer: &Renderer, path: &str, diagnostic: &Diagnostic, lang: La
     let message = &*super::terminal(&message);
     let location = &diagnostic.location;
     let source = super::terminal_line(&location.source);
-    let title = level.primary_title(message).id(diagnostic.finding.code());
+    let title = level.primary_title(message).id(diagnostic.finding.code().id());
     if let Some(locator) = &location.locator {
         // A Word file: where in the document (paragraph or cell, under which heading)
         // and the text quoted, as the converted text's lines mean nothing to its author.

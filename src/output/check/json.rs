@@ -120,7 +120,7 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
                 .diagnostics
                 .iter()
                 .map(|d| Item {
-                    code: d.finding.code(),
+                    code: d.finding.code().id(),
                     severity: d.severity().as_str(),
                     line: d.location.line,
                     column: d.location.column,

@@ -41,7 +41,7 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
                     file.path,
                     super::terminal(&locator.describe(lang)),
                     d.severity().as_str(),
-                    d.finding.code(),
+                    d.finding.code().id(),
                     super::terminal(&d.finding.message(lang))
                 ),
                 None => format!(
@@ -50,7 +50,7 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
                     d.location.line,
                     d.location.column,
                     d.severity().as_str(),
-                    d.finding.code(),
+                    d.finding.code().id(),
                     super::terminal(&d.finding.message(lang))
                 ),
             })

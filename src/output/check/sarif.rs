@@ -3,7 +3,8 @@
 use serde_json::{Value, json};
 
 use crate::across::Outcome;
-use crate::diagnostic::{CATALOGUE, Diagnostic, Severity};
+use crate::diagnostic::codes::CODES;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::text::lang::Lang;
 
 fn level(severity: Severity) -> &'static str {
@@ -28,7 +29,7 @@ fn fingerprint(path: &str, diagnostic: &Diagnostic) -> String {
         Some(locator) => locator.quote.trim(),
         None => diagnostic.location.source.trim(),
     };
-    for part in [finding.code(), path, key, source] {
+    for part in [finding.code().id(), path, key, source] {
         for byte in part.bytes().chain(std::iter::once(0)) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
@@ -53,14 +54,15 @@ pub fn uri_reference(path: &str) -> String {
 }
 
 pub fn render(outcome: &Outcome, lang: Lang) -> String {
-    let rules: Vec<Value> = CATALOGUE
+    // One rule per code, in the table's order: a code's discriminant is its rule's index.
+    let rules: Vec<Value> = CODES
         .iter()
-        .map(|(code, severity, summary)| {
+        .map(|facts| {
             json!({
-                "id": code,
-                "name": code,
-                "shortDescription": { "text": summary },
-                "defaultConfiguration": { "level": level(*severity) },
+                "id": facts.id,
+                "name": facts.id,
+                "shortDescription": { "text": facts.description },
+                "defaultConfiguration": { "level": level(facts.severity) },
             })
         })
         .collect();
@@ -69,8 +71,8 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
         .iter()
         .flat_map(|file| file.report.diagnostics.iter().map(move |d| (file, d)))
         .map(|(file, d)| {
-            let code = d.finding.code();
-            let index = CATALOGUE.iter().position(|(c, _, _)| *c == code).unwrap_or(0);
+            let index = d.finding.code() as usize;
+            let code = d.finding.code().id();
             if let Some(locator) = &d.location.locator {
                 // A Word file has no lines: the place goes in a logical location and in
                 // the message, the quote in the properties.

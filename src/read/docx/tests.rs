@@ -272,6 +272,6 @@ fn broken_packages_are_one_located_error() {
         let converted = read(bytes);
         assert!(converted.text.is_empty());
         assert_eq!(converted.notes.len(), 1);
-        assert_eq!(converted.notes[0].finding.code(), "word-invalid");
+        assert_eq!(converted.notes[0].finding.code().id(), "word-invalid");
     }
 }
