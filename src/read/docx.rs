@@ -19,7 +19,7 @@
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
-use roxmltree::{Document, Node, ParsingOptions};
+use roxmltree::{Document, Node};
 
 use super::{Converted, LineOrigin};
 use crate::diagnostic::{ConversionNote, Diagnostic, Finding, Place, SNIPPET_MAX_CHARS, WordProblem};
@@ -31,8 +31,6 @@ pub const MAX_PARTS: usize = 10_000;
 pub const MAX_PART_BYTES: u64 = 16 * 1024 * 1024;
 /// All parts read together, inflated.
 pub const MAX_TOTAL_BYTES: u64 = 48 * 1024 * 1024;
-/// XML nodes in one part (memory grows with them).
-pub const MAX_XML_NODES: u32 = 2_000_000;
 /// Element nesting followed: Word nests a table in a cell in a table a few levels deep.
 pub const MAX_DEPTH: usize = 128;
 /// Most text boxes whose text a note quotes.
@@ -103,13 +101,7 @@ impl Package<'_> {
 }
 
 fn parse<'a>(part: &str, text: &'a str) -> Result<Document<'a>, WordProblem> {
-    let options = ParsingOptions {
-        // A DTD is where entity expansion (billion laughs) lives; Word never writes one.
-        allow_dtd: false,
-        nodes_limit: MAX_XML_NODES,
-        ..ParsingOptions::default()
-    };
-    Document::parse_with_options(text.trim_start_matches('\u{feff}'), options).map_err(|e| WordProblem::Xml {
+    super::xml::parse(text).map_err(|e| WordProblem::Xml {
         part: part.to_owned(),
         error: e.to_string(),
     })

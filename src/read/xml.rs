@@ -1,7 +1,23 @@
-//! Text into XML and HTML (the Word parts, JUnit reports, the status page's SVG).
+//! XML in and out. In: every XML part read (a unit's Word document, a campaign's
+//! `reference.docx`) is parsed by [`parse`], with no DTD and a bounded node count. Out:
+//! text into XML and HTML (the Word parts, JUnit reports, the status page's SVG).
 //! Submissions are untrusted: every character of theirs goes through here, so markup
 //! cannot leak into a document and characters XML 1.0 cannot hold (which make Word
 //! refuse the file) are dropped.
+
+/// XML nodes in one part (memory grows with them).
+pub const MAX_XML_NODES: u32 = 2_000_000;
+
+/// An XML part parsed without a DTD (where entity expansion, the billion laughs, lives;
+/// Word never writes one), its node count bounded, a leading byte-order mark passed over.
+pub fn parse(text: &str) -> Result<roxmltree::Document<'_>, roxmltree::Error> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: false,
+        nodes_limit: MAX_XML_NODES,
+        ..roxmltree::ParsingOptions::default()
+    };
+    roxmltree::Document::parse_with_options(text.trim_start_matches('\u{feff}'), options)
+}
 
 /// Appends `text` escaped for element content and attribute values alike, without
 /// the characters XML 1.0 cannot hold at all (C0 controls other than tab, line feed and

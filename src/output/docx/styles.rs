@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use roxmltree::{Document, ParsingOptions};
+use roxmltree::Document;
 
 use crate::read::xml::escape;
 
@@ -23,12 +23,7 @@ struct Style<'a> {
 /// A styles part parsed as a submitted `.docx`'s parts are: no DTD (no entity expansion),
 /// the node count bounded. `None` when it is not well-formed XML.
 fn parse(xml: &str) -> Option<Document<'_>> {
-    let options = ParsingOptions {
-        allow_dtd: false,
-        nodes_limit: crate::read::docx::MAX_XML_NODES,
-        ..ParsingOptions::default()
-    };
-    Document::parse_with_options(xml, options).ok()
+    crate::read::xml::parse(xml).ok()
 }
 
 /// The `w:style` children of a `w:styles` root, in order, by namespace (whatever prefix
