@@ -16,5 +16,6 @@ pub mod diagnostic;
 pub mod output;
 pub mod read;
 pub mod report;
+pub mod roll;
 pub mod text;
 pub mod write;

@@ -34,7 +34,7 @@ pub fn status(args: &StatusArgs, session: &Session) -> anyhow::Result<ExitCode> 
     let (campaign, read) = open_and_read(session, dir.as_deref(), out_dir, inputs, args.date_source, false)?;
     let lang = opened(session, &campaign, dir.as_deref(), args.outline.is_some(), args.lang);
     let outcome = check_read(true, read?, &campaign, args.date_source);
-    let roll = crate::compiled::roll(&campaign.outline, campaign.roster.as_ref(), &outcome);
+    let roll = crate::roll::roll(&campaign.outline, campaign.roster.as_ref(), &outcome);
     let as_of = args.as_of.unwrap_or_else(|| session.env.today(&campaign));
     let board = crate::output::status::board(&campaign.outline, &roll, as_of, lang);
     match args.format {

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::campaign::Campaign;
 use crate::campaign::outline::Kind;
-use crate::compiled::short_date;
+use crate::text::date::short_date;
 use crate::text::lang::Lang;
 
 fn origin(campaign: &Campaign, key: &str, lang: Lang) -> String {

@@ -9,8 +9,9 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::campaign::outline::Outline;
-use crate::compiled::{Roll, UnitStatus, UnitView, short_date};
 use crate::read::xml::escape;
+use crate::roll::{Roll, UnitStatus, UnitView};
+use crate::text::date::short_date;
 use crate::text::lang::Lang;
 
 #[derive(Debug, Clone, Serialize)]
@@ -83,7 +84,7 @@ pub struct DayCount {
     pub count: usize,
 }
 
-pub use crate::compiled::rejection_words;
+pub use crate::roll::rejection_words;
 
 fn label(unit: &UnitView, lang: Lang) -> String {
     let base = match (unit.status, lang) {

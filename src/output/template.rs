@@ -407,11 +407,11 @@ struct Units<'a> {
     missing: Vec<&'a str>,
     /// Units whose only file was rejected: `expected` is `submitted` plus these two.
     rejected_units: Vec<&'a str>,
-    rejected: &'a [crate::compiled::Rejected],
-    superseded: &'a [crate::compiled::Superseded],
+    rejected: &'a [crate::roll::Rejected],
+    superseded: &'a [crate::roll::Superseded],
 }
 
-fn units_in(compiled: &Compiled, status: crate::compiled::UnitStatus) -> Vec<&str> {
+fn units_in(compiled: &Compiled, status: crate::roll::UnitStatus) -> Vec<&str> {
     compiled
         .units
         .iter()
@@ -458,8 +458,8 @@ pub fn figures_json(compiled: &Compiled) -> String {
             submitted: status.submitted,
             on_time: status.on_time,
             late: status.late,
-            missing: units_in(compiled, crate::compiled::UnitStatus::Missing),
-            rejected_units: units_in(compiled, crate::compiled::UnitStatus::Rejected),
+            missing: units_in(compiled, crate::roll::UnitStatus::Missing),
+            rejected_units: units_in(compiled, crate::roll::UnitStatus::Rejected),
             rejected: &status.rejected,
             superseded: &status.superseded,
         },

@@ -27,8 +27,9 @@ use rust_xlsxwriter::{
 
 use crate::campaign::outline::{Kind, Outline};
 use crate::campaign::roster::Unit;
-use crate::compiled::{Compiled, UnitView};
+use crate::compiled::Compiled;
 use crate::report::appendix::Reading;
+use crate::roll::UnitView;
 
 /// The sheet of one row per reporting unit; formulas name it.
 pub const UNITS_SHEET: &str = "Đơn vị";

@@ -169,6 +169,11 @@ pub fn written_vi(date: Date) -> String {
     format!("ngày {:02} tháng {} năm {}", date.day(), month, date.year())
 }
 
+/// `15/04/2026`: how a date is written in a Vietnamese document's tables.
+pub fn short_date(date: jiff::civil::Date) -> String {
+    format!("{:02}/{:02}/{}", date.day(), date.month(), date.year())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
