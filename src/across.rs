@@ -9,18 +9,12 @@ use jiff::civil::Date;
 use crate::campaign::outline::{Outline, SubmissionTime};
 use crate::campaign::roster::{Roster, Unit};
 use crate::diagnostic::{Diagnostic, Finding, Location, Severity};
+use crate::read::FileTimes;
 use crate::report::Report;
 use crate::report::header::{Source, Sourced};
 use crate::report::identify::{Identified, Matcher, file_name_agrees};
 use crate::text::date::Moment;
 
-/// When git first added a file and last changed it: what `git` reads for the checks of
-/// lateness here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FileTimes {
-    pub first_added: Timestamp,
-    pub last_changed: Timestamp,
-}
 
 /// Which source gives the submission time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

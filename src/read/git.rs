@@ -7,7 +7,7 @@ use std::process::Command;
 
 use jiff::Timestamp;
 
-use crate::across::FileTimes;
+use crate::read::FileTimes;
 
 /// Commit times of files, by canonical path.
 #[derive(Debug, Default)]

@@ -104,6 +104,14 @@ impl Source<'_> {
     }
 }
 
+/// When git first added a file and last changed it: what `git` reads, for the checks of
+/// lateness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileTimes {
+    pub first_added: jiff::Timestamp,
+    pub last_changed: jiff::Timestamp,
+}
+
 /// Markdown or plain text, in whatever encoding units' machines write.
 fn text_source<'a>(bytes: &'a [u8], _: &str) -> Source<'a> {
     match decode::decode(bytes) {
