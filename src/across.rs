@@ -15,7 +15,6 @@ use crate::report::header::{Source, Sourced};
 use crate::report::identify::{Identified, Matcher, file_name_agrees};
 use crate::text::date::Moment;
 
-
 /// Which source gives the submission time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DateSource {

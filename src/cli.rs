@@ -282,18 +282,37 @@ pub struct StatusArgs {
     pub date_source: DateSource,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    /// Markdown, itself a valid report of the outline.
-    Md,
-    /// A self-contained page that prints on A4.
-    Html,
-    /// The figures, for programs.
-    Json,
-    /// A Word document in the Party-document format.
-    Docx,
-    /// The appendix as an Excel workbook: totals by category as formulas over one row per unit.
-    Xlsx,
+/// A format of the compiled report, as `--format` names it: one of
+/// [`crate::output::formats::FORMATS`], which lists, names and documents them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutputFormat(usize);
+
+impl OutputFormat {
+    pub fn format(self) -> &'static crate::output::formats::Format {
+        &crate::output::formats::FORMATS[self.0]
+    }
+}
+
+/// Every format, made from the table's length.
+const OUTPUT_FORMATS: [OutputFormat; crate::output::formats::FORMATS.len()] = {
+    let mut all = [OutputFormat(0); crate::output::formats::FORMATS.len()];
+    let mut i = 0;
+    while i < all.len() {
+        all[i] = OutputFormat(i);
+        i += 1;
+    }
+    all
+};
+
+impl ValueEnum for OutputFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &OUTPUT_FORMATS
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let format = self.format();
+        Some(clap::builder::PossibleValue::new(format.name).help(format.help))
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -314,7 +333,7 @@ pub struct CompileArgs {
         long,
         value_delimiter = ',',
         value_parser = Trimmed::<OutputFormat>::default(),
-        default_values = ["md", "html", "docx", "xlsx"],
+        default_values = crate::output::formats::DEFAULT,
         hide_default_value = true
     )]
     pub format: Vec<OutputFormat>,

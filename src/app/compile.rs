@@ -1,7 +1,6 @@
 //! `baocao compile`: the provincial report in every format asked for, rendered side by
 //! side under a timeout, and put in place only when all of them are complete.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use rayon::prelude::*;
@@ -9,6 +8,7 @@ use rayon::prelude::*;
 use crate::cli::{CompileArgs, OutputFormat};
 use crate::diagnostic::fatal::Fatal;
 use crate::output::check as format;
+use crate::output::formats::Rendering;
 
 use super::settings::{Session, beside_campaign, campaign_dir, opened};
 use super::submissions::{check_read, open_and_read};
@@ -58,56 +58,26 @@ pub fn compile(args: &CompileArgs, session: &Session) -> anyhow::Result<ExitCode
     // Held until every file is in place; cleans what killed runs left behind.
     let _out_folder = crate::write::hold_out_folder(&out)?;
     let staging = crate::write::Staging::default();
-    let rendering = staging.clone();
+    let staging_thread = staging.clone();
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let mut compiled = compiled;
-        let templated = formats
-            .iter()
-            .any(|f| matches!(f, OutputFormat::Md | OutputFormat::Html));
+        let templated = formats.iter().any(|f| f.format().templated);
         let context = templated.then(|| renderer.compiled_context("report.md.tera", &mut compiled));
-        let figures = crate::output::template::figures_json(&compiled);
+        let rendering = Rendering {
+            compiled: &compiled,
+            renderer: &renderer,
+            context: context.as_ref(),
+            reference: reference.as_ref(),
+            as_of,
+        };
         // The formats are independent: rendered side by side, each straight into its file.
         let staged: anyhow::Result<Vec<crate::write::Staged>> = formats
             .par_iter()
-            .map(|&format| {
-                let template = |name: &str, out: &mut dyn Write| -> anyhow::Result<()> {
-                    match &context {
-                        Some(Ok(context)) => renderer.render_to(name, context, out),
-                        Some(Err(error)) => Err(error.clone().into()),
-                        None => Err(anyhow::anyhow!("no template context")),
-                    }
-                };
-                let extension = match format {
-                    OutputFormat::Md => "md",
-                    OutputFormat::Html => "html",
-                    OutputFormat::Json => "json",
-                    OutputFormat::Docx => "docx",
-                    OutputFormat::Xlsx => "xlsx",
-                };
-                rendering.file(&out, &format!("{base}.{extension}"), |out| match format {
-                    OutputFormat::Md => template("report.md.tera", out),
-                    OutputFormat::Html => {
-                        if let Some(Ok(context)) = &context {
-                            renderer.prerender_excerpts(context);
-                        }
-                        template("report.html.tera", out)
-                    }
-                    OutputFormat::Json => Ok(out.write_all(figures.as_bytes())?),
-                    OutputFormat::Docx => {
-                        let reference_bytes = reference.as_ref().map(|(_, bytes)| bytes.as_slice());
-                        let bytes =
-                            crate::output::docx::render(&compiled, reference_bytes).map_err(|e| match &reference {
-                                Some((path, _)) => anyhow::anyhow!("{path}: {e}"),
-                                None => anyhow::anyhow!("{e}"),
-                            })?;
-                        Ok(out.write_all(&bytes)?)
-                    }
-                    OutputFormat::Xlsx => {
-                        let bytes = crate::output::xlsx::compiled(&compiled, as_of)
-                            .map_err(|e| anyhow::anyhow!("cannot make the Excel workbook: {e}"))?;
-                        Ok(out.write_all(&bytes)?)
-                    }
+            .map(|format| {
+                let format = format.format();
+                staging_thread.file(&out, &format!("{base}.{}", format.name), |out| {
+                    (format.write)(&rendering, out)
                 })
             })
             .collect();

@@ -5,6 +5,7 @@
 pub mod check;
 pub mod docx;
 pub mod draft;
+pub mod formats;
 pub mod outline;
 pub mod status;
 pub mod template;
