@@ -552,7 +552,7 @@ fn stages(options: &Options, dir: &Path) -> Result<(), String> {
     }
     let analysis = seconds(&spent[3..]);
     println!(
-        "| submission::analyze, all stages | {analysis:.3} s | {:.2}× |",
+        "| report::analyze, all stages | {analysis:.3} s | {:.2}× |",
         analysis / floor
     );
     Ok(())

@@ -1,4 +1,4 @@
-//! The command line, as clap sees it. Resolved once into the values `run` works with.
+//! The command line, as clap sees it. Resolved once into the values `app` works with.
 
 use std::path::PathBuf;
 

@@ -1,4 +1,4 @@
-//! Errors a person causes that stop the run (exit 2), said in both languages: `run`
+//! Errors a person causes that stop the run (exit 2), said in both languages: `app`
 //! prints the campaign's (or `--lang`'s). Each names the thing and says what to do.
 
 use std::fmt;

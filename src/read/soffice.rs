@@ -1,6 +1,6 @@
 //! `.doc`, `.odt`, `.rtf` through LibreOffice: converted headless to `.docx` in a
 //! temporary folder, then read as any `.docx`. This is I/O (a child process, files), done
-//! at the edge by `run`; the rest of reading stays pure. One conversion at a time (LibreOffice
+//! at the edge by `app`; the rest of reading stays pure. One conversion at a time (LibreOffice
 //! is heavy, and two instances sharing a profile lock each other out), each bounded by a
 //! timeout after which the process is killed: a file must never hang a run.
 

@@ -43,7 +43,7 @@ pub struct Report {
     pub metadata: Metadata,
 }
 
-/// An Excel appendix beside a report, as `run` found it.
+/// An Excel appendix beside a report, as `app` found it.
 #[derive(Debug, Clone)]
 pub struct Attachment {
     /// The workbook, or why it could not be read.
