@@ -87,8 +87,20 @@ impl FileResult {
 #[derive(Debug, Clone)]
 pub struct Outcome {
     pub files: Vec<FileResult>,
-    /// Roster codes with no identifiable report, in roster order.
+    /// Roster codes with no identifiable report and no file named after them, in roster
+    /// order.
     pub missing_units: Vec<String>,
+    /// Roster units with no report that counts whose file, named after them, could not be
+    /// counted (unreadable, not tied to the unit, another campaign's), in roster order.
+    pub rejected_units: Vec<RejectedUnit>,
+}
+
+/// A unit whose file was sent back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RejectedUnit {
+    pub code: String,
+    /// The file put against it.
+    pub path: String,
 }
 
 impl Outcome {
@@ -319,17 +331,49 @@ pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, sou
             .diagnostics
             .sort_by_key(|d| (d.location.line, d.location.column));
     }
-    let missing_units = roster
-        .map(|roster| {
-            roster
-                .units
-                .iter()
-                .filter(|u| !claims.contains_key(&u.code))
-                .map(|u| u.code.clone())
-                .collect()
-        })
-        .unwrap_or_default();
-    Outcome { files, missing_units }
+    // A unit whose only file could not be counted is not missing: it sent something, which
+    // was sent back. The file is put against it by its name, as `status` shows it.
+    let counts = |f: &FileResult| f.unit_code.is_some() && !is_other_campaign(f);
+    let mut missing_units = Vec::new();
+    let mut rejected_units = Vec::new();
+    for unit in roster.map_or(&[][..], |r| r.units.as_slice()) {
+        if files
+            .iter()
+            .any(|f| counts(f) && f.unit_code.as_deref() == Some(unit.code.as_str()))
+        {
+            continue;
+        }
+        match files.iter().find(|f| !counts(f) && names_unit(&f.path, &unit.code)) {
+            Some(file) => rejected_units.push(RejectedUnit {
+                code: unit.code.clone(),
+                path: file.path.clone(),
+            }),
+            None => missing_units.push(unit.code.clone()),
+        }
+    }
+    Outcome {
+        files,
+        missing_units,
+        rejected_units,
+    }
+}
+
+/// A report of another campaign: sent back whoever sent it.
+pub fn is_other_campaign(file: &FileResult) -> bool {
+    file.report
+        .diagnostics
+        .iter()
+        .any(|d| matches!(d.finding, Finding::OtherCampaign { .. }))
+}
+
+/// Whether a file's name says it is this unit's (`x083.md`, `X083-bao-cao.docx`): how a
+/// file that cannot be counted is still put against its unit.
+fn names_unit(path: &str, code: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.split('.').next().unwrap_or(name);
+    stem.get(..code.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(code))
+        && stem[code.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn described(unit: &Unit) -> String {

@@ -177,13 +177,8 @@ pub fn roll<'a>(outline: &Outline, roster: Option<&Roster>, outcome: &'a Outcome
     for file in &outcome.files {
         // A report of another campaign is sent back, not compiled: its text and figures
         // are not this campaign's, whoever sent it.
-        let other_campaign = file
-            .report
-            .diagnostics
-            .iter()
-            .any(|d| matches!(d.finding, crate::diagnostic::Finding::OtherCampaign { .. }));
         match &file.unit_code {
-            Some(code) if !other_campaign => claims.entry(code).or_default().push(file),
+            Some(code) if !crate::across::is_other_campaign(file) => claims.entry(code).or_default().push(file),
             _ => {
                 let code = rejection_code(file);
                 rejected.push(Rejected {
@@ -258,7 +253,11 @@ pub fn roll<'a>(outline: &Outline, roster: Option<&Roster>, outcome: &'a Outcome
         .map(|(code, name, category)| {
             let file = winners.get(code.as_str());
             let late = file.and_then(|f| f.late_days).unwrap_or(0) > 0;
-            let rejected_file = rejected.iter().find(|r| names_unit(&r.path, code));
+            let rejected_file = outcome
+                .rejected_units
+                .iter()
+                .find(|r| r.code == *code)
+                .and_then(|r| rejected.iter().find(|f| f.path == r.path));
             let status = match file {
                 Some(_) if late => UnitStatus::Late,
                 Some(_) => UnitStatus::OnTime,
@@ -297,16 +296,6 @@ pub fn roll<'a>(outline: &Outline, roster: Option<&Roster>, outcome: &'a Outcome
         status,
         counted,
     }
-}
-
-/// Whether a file's name says it is this unit's (`x083.md`, `X083-bao-cao.docx`): how a
-/// rejected file is still put against its unit on the board.
-fn names_unit(path: &str, code: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    let stem = name.split('.').next().unwrap_or(name);
-    stem.get(..code.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(code))
-        && stem[code.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Categories with at least one unit, in the plan's order; units whose category the

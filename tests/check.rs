@@ -139,7 +139,13 @@ fn sample_has_exactly_the_documented_problems() {
             .collect();
         assert_eq!(got, want, "{path}");
     }
-    assert_eq!(json["missing_units"], serde_json::json!(["TD", "X006", "X007"]));
+    assert_eq!(json["missing_units"], serde_json::json!(["TD", "X006"]));
+    // X007's only file is a damaged Word file named after it: sent back, not missing, as
+    // `status` and `compile` say.
+    assert_eq!(
+        json["rejected_units"],
+        serde_json::json!([{ "code": "X007", "path": "submissions/dang-uy-xa-phuong/x007-bao-cao.docx" }])
+    );
     assert_eq!(
         json["summary"],
         serde_json::json!({ "files": 18, "errors": 7, "warnings": 18 })

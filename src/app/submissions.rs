@@ -72,6 +72,7 @@ pub(super) fn check_read(
     let mut outcome = across::check(read, &campaign.outline, campaign.roster.as_ref(), source);
     if !roll_call {
         outcome.missing_units.clear();
+        outcome.rejected_units.clear();
         outcome.as_drafts();
     }
     outcome

@@ -314,7 +314,12 @@ fn front_matter_missing() {
     assert_eq!(plain(&diags), [("front-matter-missing", 1, 1, None)]);
     assert_eq!(json["files"][0]["unit_code"], Value::Null);
     assert_eq!(json["files"][0]["late_days"], Value::Null);
-    assert_eq!(json["missing_units"], serde_json::json!(["SNV", "HB", "MTTQ", "TD"]));
+    // The file is named after SNV: SNV sent it, and it cannot be counted.
+    assert_eq!(json["missing_units"], serde_json::json!(["HB", "MTTQ", "TD"]));
+    assert_eq!(
+        json["rejected_units"],
+        serde_json::json!([{ "code": "SNV", "path": "s/snv.md" }])
+    );
 }
 
 #[test]
@@ -410,11 +415,10 @@ fn unknown_unit_only_with_a_roster() {
         [("unknown-unit", line_of(&text, "unit_code:"), 1, Some("unit_code"))]
     );
     assert_eq!(json["files"][0]["unit_code"], Value::Null);
-    assert!(
-        json["missing_units"]
-            .as_array()
-            .expect("list")
-            .contains(&Value::from("SNV"))
+    // Not SNV's report (it names SNV2), but named after SNV: sent back, not missing.
+    assert_eq!(
+        json["rejected_units"],
+        serde_json::json!([{ "code": "SNV", "path": "s/snv.md" }])
     );
     // Without a roster, every code is taken as given and nobody is missing.
     let scratch = Scratch::new();

@@ -113,6 +113,24 @@ fn generated_corpus_gives_exactly_the_expected_diagnostics() {
             corpus.missing_units
         );
     }
+    let rejected: Vec<(String, String)> = json["rejected_units"]
+        .as_array()
+        .expect("rejected_units")
+        .iter()
+        .map(|u| {
+            (
+                u["code"].as_str().expect("code").to_owned(),
+                u["path"].as_str().expect("path").to_owned(),
+            )
+        })
+        .collect();
+    if rejected != corpus.rejected_units {
+        let _ = writeln!(
+            problems,
+            "rejected_units:\n  got  {rejected:?}\n  want {:?}",
+            corpus.rejected_units
+        );
+    }
     let summary = serde_json::json!({ "files": corpus.expected.len(), "errors": errors, "warnings": warnings });
     if json["summary"] != summary {
         let _ = writeln!(problems, "summary:\n  got  {}\n  want {summary}", json["summary"]);

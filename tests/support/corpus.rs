@@ -265,6 +265,8 @@ pub struct Corpus {
     /// In the order the output lists them.
     pub expected: Vec<ExpectedFile>,
     pub missing_units: Vec<String>,
+    /// Units with no report that counts and a file named after them: (code, path).
+    pub rejected_units: Vec<(String, String)>,
     /// Every variation written, for the coverage check.
     pub tags: BTreeSet<&'static str>,
 }
@@ -1796,11 +1798,24 @@ pub fn generate(seed: u64) -> Corpus {
             });
         }
     }
-    let missing_units = units
-        .iter()
-        .filter(|u| !claims.contains_key(&u.code))
-        .map(|u| u.code.clone())
-        .collect();
+    // A unit nobody claims is missing, unless a file that claims nobody is named after it
+    // (`x038.md`, `X038-bao-cao.docx`): then it sent that file, which is sent back.
+    let named_after = |rel: &str, code: &str| {
+        let stem = rel.rsplit('/').next().unwrap_or(rel).split('.').next().unwrap_or("");
+        stem.to_lowercase().starts_with(&code.to_lowercase())
+            && stem[code.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    };
+    let mut missing_units = Vec::new();
+    let mut rejected_units = Vec::new();
+    for unit in units.iter().filter(|u| !claims.contains_key(&u.code)) {
+        match pending
+            .iter()
+            .find(|p| p.claim.is_none() && named_after(&p.rel, &unit.code))
+        {
+            Some(file) => rejected_units.push((unit.code.clone(), format!("nop/{}", file.rel))),
+            None => missing_units.push(unit.code.clone()),
+        }
+    }
 
     // Files the walk passes over without a word.
     let mut files: Vec<(String, Vec<u8>)> = pending.iter().map(|p| (p.rel.clone(), p.bytes.clone())).collect();
@@ -1829,6 +1844,7 @@ pub fn generate(seed: u64) -> Corpus {
         roster: roster_yaml(&units),
         expected,
         missing_units,
+        rejected_units,
         tags,
     }
 }

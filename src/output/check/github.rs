@@ -85,6 +85,15 @@ pub fn step_summary(outcome: &Outcome, lang: Lang) -> String {
             super::markdown_cell(&outcome.missing_units.join(", "))
         );
     }
+    if !outcome.rejected_units.is_empty() {
+        let label = lang.pick("Bị loại, không tính được", "Sent back, cannot be counted");
+        let list: Vec<String> = outcome
+            .rejected_units
+            .iter()
+            .map(|u| format!("{} ({})", u.code, u.path))
+            .collect();
+        let _ = writeln!(out, "\n{label}: {}", super::markdown_cell(&list.join(", ")));
+    }
     out
 }
 

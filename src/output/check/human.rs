@@ -101,6 +101,19 @@ pub fn summary(outcome: &Outcome, lang: Lang, roster_known: bool) -> String {
             Lang::En => write!(line, " No report from: {list}."),
         };
     }
+    if !outcome.rejected_units.is_empty() {
+        let list = outcome
+            .rejected_units
+            .iter()
+            .map(|u| format!("{} ({})", u.code, u.path))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let list = super::terminal(&list).into_owned();
+        let _ = match lang {
+            Lang::Vi => write!(line, " Bị loại, không tính được: {list}."),
+            Lang::En => write!(line, " Sent back, cannot be counted: {list}."),
+        };
+    }
     if !roster_known {
         line.push_str(lang.pick(
             " Không có danh sách đơn vị (units.yaml): bỏ qua kiểm tra mã và tên đơn vị.",

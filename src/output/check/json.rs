@@ -10,7 +10,14 @@ use crate::text::lang::Lang;
 struct Output<'a> {
     files: Vec<File<'a>>,
     missing_units: &'a [String],
+    rejected_units: Vec<RejectedUnit<'a>>,
     summary: Summary,
+}
+
+#[derive(Serialize)]
+struct RejectedUnit<'a> {
+    code: &'a str,
+    path: &'a str,
 }
 
 #[derive(Serialize)]
@@ -136,6 +143,14 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
     let output = Output {
         files,
         missing_units: &outcome.missing_units,
+        rejected_units: outcome
+            .rejected_units
+            .iter()
+            .map(|u| RejectedUnit {
+                code: &u.code,
+                path: &u.path,
+            })
+            .collect(),
         summary: Summary {
             files: outcome.files.len(),
             errors: outcome.count(Severity::Error),
