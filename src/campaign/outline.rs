@@ -78,42 +78,30 @@ pub struct Section {
 }
 
 impl Section {
+    /// The heading a draft gives the section: its label and title, a part's title in
+    /// capitals (`I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO`, `1. Những kết quả nổi bật`).
+    pub fn heading(&self) -> String {
+        let title = if self.depth == 1 {
+            self.title.to_uppercase()
+        } else {
+            self.title.clone()
+        };
+        match self.label() {
+            Some(label) => format!("{label} {title}"),
+            None => title,
+        }
+    }
+
     /// The numbering label in Party-document style: `I-` for parts, `1.` and `a)` below.
     pub fn label(&self) -> Option<String> {
         let number = self.number.as_deref()?;
         let numeric = number.parse::<u32>().ok();
         Some(match (self.depth, numeric) {
-            (1, Some(n)) => format!("{}-", roman(n)),
+            (1, Some(n)) => format!("{}-", crate::text::heading::roman(n)),
             (_, Some(_)) => format!("{number}."),
             _ => format!("{number})"),
         })
     }
-}
-
-fn roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (value, digits) in TABLE {
-        while n >= value {
-            out.push_str(digits);
-            n -= value;
-        }
-    }
-    out
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -27,15 +27,7 @@ pub fn draft(outline: &Outline, unit: &Unit, today: Date) -> String {
         let _ = writeln!(out, "**{}**\n", outline.title);
     }
     for (index, section) in outline.sections.iter().enumerate() {
-        let title = if section.depth == 1 {
-            section.title.to_uppercase()
-        } else {
-            section.title.clone()
-        };
-        let heading = match section.label() {
-            Some(label) => format!("{label} {title}"),
-            None => title,
-        };
+        let heading = section.heading();
         let _ = writeln!(out, "{} {heading}\n", "#".repeat(section.depth.min(6) + 1));
         if let Some(hint) = &section.hint {
             let _ = writeln!(out, "<!-- Gợi ý: {} -->\n", hint.replace("--", "—"));

@@ -417,8 +417,8 @@ const LETTERS: [char; 23] = [
 
 fn format_number(value: u32, format: &str) -> String {
     match format {
-        "upperRoman" => roman(value),
-        "lowerRoman" => roman(value).to_lowercase(),
+        "upperRoman" => crate::text::heading::roman(value),
+        "lowerRoman" => crate::text::heading::roman(value).to_lowercase(),
         "lowerLetter" | "upperLetter" => {
             // Past y the letters double, as Word does (aa, bb…).
             let n = value.max(1) as usize - 1;
@@ -434,34 +434,6 @@ fn format_number(value: u32, format: &str) -> String {
         "none" => String::new(),
         _ => value.to_string(),
     }
-}
-
-fn roman(mut value: u32) -> String {
-    if value == 0 || value >= 4000 {
-        return value.to_string();
-    }
-    let mut out = String::new();
-    for (n, s) in [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ] {
-        while value >= n {
-            out.push_str(s);
-            value -= n;
-        }
-    }
-    out
 }
 
 /// A stretch of a paragraph's text with one formatting.

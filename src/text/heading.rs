@@ -167,6 +167,36 @@ pub fn matches_title(heading: &str, title: &str) -> bool {
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
+/// `n` in Roman numerals, as Party documents number their parts (`IV`); outside
+/// 1–3999, in digits.
+pub fn roman(mut value: u32) -> String {
+    if value == 0 || value >= 4000 {
+        return value.to_string();
+    }
+    let mut out = String::new();
+    for (n, s) in [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while value >= n {
+            out.push_str(s);
+            value -= n;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

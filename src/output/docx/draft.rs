@@ -44,15 +44,7 @@ pub fn draft(outline: &Outline, unit: &Unit, today: Date) -> Result<Vec<u8>, Doc
         Para::centred().write(&mut out, &outline.title, Format::BOLD);
     }
     for (index, section) in outline.sections.iter().enumerate() {
-        let title = if section.depth == 1 {
-            section.title.to_uppercase()
-        } else {
-            section.title.clone()
-        };
-        let heading = match section.label() {
-            Some(label) => format!("{label} {title}"),
-            None => title,
-        };
+        let heading = section.heading();
         let level = section.depth.clamp(1, 9);
         out.push_str(&format!(
             r#"<w:p><w:pPr><w:pStyle w:val="Heading{level}"/></w:pPr><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>"#,
