@@ -278,6 +278,44 @@ fn a_broken_template_is_located_and_stops_the_run() {
     let message = output.stderr;
     assert!(message.contains("outline/templates/report.md.tera:2:"), "{message}");
     assert!(message.contains("khong_co"), "{message}");
+    // The sample campaign is in Vietnamese: so is the message, with what to do.
+    assert!(
+        message.starts_with("lỗi: outline/templates/report.md.tera:2:")
+            && message.contains(": lỗi trong mẫu báo cáo (template): ")
+            && message.contains("hãy sửa mẫu ở chỗ đã chỉ, hoặc xoá tệp mẫu này để dùng lại mẫu có sẵn")
+            && !message.contains("error:"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_reference_docx_that_is_not_a_word_document_is_said_in_the_campaign_s_language() {
+    let campaign = Scratch::sample();
+    campaign.write("outline/reference.docx", "không phải tệp Word");
+    let output = campaign.run(&["compile", "--as-of", AS_OF, "--format", "docx"]);
+    assert_eq!(output.code, 2, "{}", output.stderr);
+    assert!(
+        output.stderr.starts_with(
+            "lỗi: outline/reference.docx: reference.docx không phải là tài liệu Word (chi tiết kỹ thuật: "
+        ),
+        "{}",
+        output.stderr
+    );
+    assert!(
+        output.stderr.contains("lưu lại dưới dạng Word (.docx)"),
+        "{}",
+        output.stderr
+    );
+    assert!(!campaign.join("output/bao-cao-tong-hop.docx").exists());
+    let output = campaign.run(&["compile", "--as-of", AS_OF, "--format", "docx", "--lang", "en"]);
+    assert_eq!(output.code, 2, "{}", output.stderr);
+    assert!(
+        output
+            .stderr
+            .starts_with("error: outline/reference.docx: reference.docx is not a Word document: "),
+        "{}",
+        output.stderr
+    );
 }
 
 #[test]

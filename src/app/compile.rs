@@ -90,9 +90,15 @@ pub fn compile(args: &CompileArgs, session: &Session) -> anyhow::Result<ExitCode
     let staged = receiver.recv_timeout(timeout).map_err(|error| {
         staging.abandon();
         match error {
-            std::sync::mpsc::RecvTimeoutError::Timeout => {
-                anyhow::anyhow!("the report did not finish rendering in {} s", timeout.as_secs())
-            }
+            // A template that loops is the likely cause: said as the campaign's to fix.
+            std::sync::mpsc::RecvTimeoutError::Timeout => Fatal::new(
+                format!(
+                    "báo cáo tổng hợp chưa tạo xong sau {} giây: hãy xem lại các vòng lặp trong mẫu báo cáo (`outline/templates/`), hoặc cho thêm thời gian bằng biến môi trường `BAOCAO_RENDER_TIMEOUT_SECS`",
+                    timeout.as_secs()
+                ),
+                format!("the report did not finish rendering in {} s", timeout.as_secs()),
+            )
+            .into(),
             std::sync::mpsc::RecvTimeoutError::Disconnected => anyhow::anyhow!("rendering the report failed"),
         }
     })??;

@@ -3,22 +3,26 @@
 
 use std::fmt;
 
+use crate::text::lang::Lang;
 use crate::text::yaml::YamlError;
 
-/// A problem in the campaign's own files: the run cannot go on (exit 2).
+/// A problem in the campaign's own files: the run cannot go on (exit 2). Every
+/// constructor takes the Vietnamese words beside the English, so none can be left out:
+/// before the campaign's language is known both are shown, and the Vietnamese first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfigError {
     pub path: String,
     pub line: usize,
     pub column: usize,
+    /// The message in English.
     pub message: String,
-    /// The message in Vietnamese, where it has been written; `message` is English.
-    pub vi: Option<String>,
+    /// The same message in Vietnamese.
+    pub vi: String,
 }
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text(crate::text::lang::Lang::En))
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -27,11 +31,8 @@ impl std::error::Error for ConfigError {}
 impl ConfigError {
     /// `path:line:column: message` in `lang`; a fault of the whole file or folder (line 0)
     /// has no place to point at, and is not given `:1:1`.
-    pub fn text(&self, lang: crate::text::lang::Lang) -> String {
-        let message = match (&self.vi, lang) {
-            (Some(vi), crate::text::lang::Lang::Vi) => vi,
-            _ => &self.message,
-        };
+    pub fn text(&self, lang: Lang) -> String {
+        let message = lang.pick(&self.vi, &self.message);
         if self.line == 0 {
             format!("{}: {message}", self.path)
         } else {
@@ -39,24 +40,20 @@ impl ConfigError {
         }
     }
 
-    /// The same error with its Vietnamese words.
-    pub fn with_vi(mut self, vi: String) -> Self {
-        self.vi = Some(vi);
-        self
-    }
-
+    /// A YAML problem at its place; the library's own words are English, and are given
+    /// in Vietnamese where known, else inside a Vietnamese sentence (see [`YamlError`]).
     pub fn from_yaml(path: &str, error: &YamlError) -> Self {
         ConfigError {
             path: path.to_owned(),
             line: error.line,
             column: error.column,
             message: error.message.clone(),
-            vi: None,
+            vi: error.vi.clone(),
         }
     }
 
     /// An error placed where `needle` occurs in `text` (after `skip` earlier occurrences).
-    pub fn at_text(path: &str, text: &str, needle: &str, skip: usize, message: String) -> Self {
+    pub fn at_text(path: &str, text: &str, needle: &str, skip: usize, vi: String, en: String) -> Self {
         let found = text
             .lines()
             .enumerate()
@@ -67,19 +64,19 @@ impl ConfigError {
             path: path.to_owned(),
             line,
             column,
-            message,
-            vi: None,
+            message: en,
+            vi,
         }
     }
 
     /// A fault of the whole file or folder: no line to point at.
-    pub fn file(path: &str, message: String) -> Self {
+    pub fn file(path: &str, vi: String, en: String) -> Self {
         ConfigError {
             path: path.to_owned(),
             line: 0,
             column: 0,
-            message,
-            vi: None,
+            message: en,
+            vi,
         }
     }
 }
@@ -90,8 +87,15 @@ mod tests {
 
     #[test]
     fn a_whole_file_fault_has_no_line() {
-        let error = ConfigError::file("nowhere", "x".into()).with_vi("y".into());
-        assert_eq!(error.text(crate::text::lang::Lang::En), "nowhere: x");
-        assert_eq!(error.text(crate::text::lang::Lang::Vi), "nowhere: y");
+        let error = ConfigError::file("nowhere", "y".into(), "x".into());
+        assert_eq!(error.text(Lang::En), "nowhere: x");
+        assert_eq!(error.text(Lang::Vi), "nowhere: y");
+    }
+
+    #[test]
+    fn a_located_fault_has_its_line_and_column_in_both_languages() {
+        let error = ConfigError::at_text("o.yaml", "a: 1\nb: 2\n", "b:", 0, "vi".into(), "en".into());
+        assert_eq!(error.text(Lang::En), "o.yaml:2:1: en");
+        assert_eq!(error.text(Lang::Vi), "o.yaml:2:1: vi");
     }
 }

@@ -309,14 +309,20 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn error_at(&self, needle: &str, skip: usize, message: String) -> ConfigError {
-        ConfigError::at_text(self.path, self.text, needle, skip, message)
+    /// An error where `needle` occurs (after `skip` earlier occurrences), in Vietnamese
+    /// and in English.
+    fn error_at(&self, needle: &str, skip: usize, vi: String, en: String) -> ConfigError {
+        ConfigError::at_text(self.path, self.text, needle, skip, vi, en)
     }
 
     fn date(&self, key: &str, value: &str) -> Result<Date, ConfigError> {
         read_date(value).map_err(|why| {
-            self.error_at(key, 0, format!("`{key}`: `{value}` {}", why.message(Lang::En)))
-                .with_vi(format!("`{key}`: `{value}` {}", why.message(Lang::Vi)))
+            self.error_at(
+                key,
+                0,
+                format!("`{key}`: `{value}` {}", why.message(Lang::Vi)),
+                format!("`{key}`: `{value}` {}", why.message(Lang::En)),
+            )
         })
     }
 
@@ -337,8 +343,16 @@ impl Builder<'_> {
         let from_file = given.iter().filter(|(_, given)| *given).map(|(key, _)| *key).collect();
         let min_words = raw.min_words.or(default.min_words).unwrap_or(20);
         let language = raw.language.or(default.language).unwrap_or_else(|| "vi".into());
-        let language = Lang::parse(&language)
-            .ok_or_else(|| self.error_at("language", 0, format!("`language`: `{language}` is not `vi` or `en`")))?;
+        let language = Lang::parse(&language).ok_or_else(|| {
+            self.error_at(
+                "language",
+                0,
+                format!(
+                    "`language`: `{language}` không phải `vi` hay `en`: hãy ghi `language: vi` cho tiếng Việt, hoặc `language: en` cho tiếng Anh"
+                ),
+                format!("`language`: `{language}` is not `vi` or `en`"),
+            )
+        })?;
         let zone_name = raw
             .time_zone
             .or(default.time_zone)
@@ -347,6 +361,9 @@ impl Builder<'_> {
             self.error_at(
                 "time_zone",
                 0,
+                format!(
+                    "`time_zone`: `{zone_name}` không phải tên múi giờ, cũng không phải độ lệch giờ dạng +07:00: hãy ghi `Asia/Ho_Chi_Minh` hoặc `+07:00`"
+                ),
                 format!("`time_zone`: `{zone_name}` is not a time zone name or an offset like +07:00"),
             )
         })?;
@@ -359,12 +376,25 @@ impl Builder<'_> {
         let mut seen = HashSet::new();
         for category in &categories {
             if !seen.insert(category.id.as_str()) {
-                return Err(self.error_at(&category.id, 1, format!("duplicate category id `{}`", category.id)));
+                return Err(self.error_at(
+                    &category.id,
+                    1,
+                    format!(
+                        "mã loại đơn vị `{}` bị trùng: mỗi loại trong `categories` phải có `id` riêng; hãy đổi mã hoặc bỏ bớt một loại",
+                        category.id
+                    ),
+                    format!("duplicate category id `{}`", category.id),
+                ));
             }
         }
         let raw_sections = raw.sections.or(default.sections).unwrap_or_default();
         if raw_sections.is_empty() {
-            return Err(self.error_at("sections", 0, "the outline has no sections".into()));
+            return Err(self.error_at(
+                "sections",
+                0,
+                "đề cương không có mục nào (`sections` trống): hãy khai báo ít nhất một mục, hoặc bỏ hẳn `sections` để dùng các mục mặc định".into(),
+                "the outline has no sections".into(),
+            ));
         }
         let mut sections = Vec::new();
         self.flatten(&raw_sections, None, 1, min_words, &mut sections)?;
@@ -385,6 +415,10 @@ impl Builder<'_> {
             return Err(self.error_at(
                 "output_name",
                 0,
+                format!(
+                    "`document.output_name`: `{}` không phải một tên tệp đơn thuần (không được có thư mục, `..` hay ký tự điều khiển); báo cáo tổng hợp luôn được ghi vào thư mục `--out`: hãy chỉ ghi tên tệp, ví dụ `bao-cao-tong-hop`",
+                    document.output_name.escape_debug()
+                ),
                 format!(
                     "`document.output_name`: `{}` is not a plain file name (no folder, no `..`, no control character); the compiled report is always written in `--out`",
                     document.output_name.escape_debug()
@@ -421,6 +455,9 @@ impl Builder<'_> {
             return Err(self.error_at(
                 "sections",
                 depth - 1,
+                format!(
+                    "các mục lồng nhau quá {MAX_SECTION_DEPTH} cấp: hãy gộp bớt các mục con để đề cương có không quá {MAX_SECTION_DEPTH} cấp"
+                ),
                 format!("sections nest deeper than {MAX_SECTION_DEPTH} levels"),
             ));
         }
@@ -429,6 +466,10 @@ impl Builder<'_> {
                 return Err(self.error_at(
                     &section.id,
                     0,
+                    format!(
+                        "mã mục `{}` phải có nội dung và không có dấu `.`: hãy sửa `id` của mục này",
+                        section.id
+                    ),
                     format!("section id `{}` must be non-empty and without `.`", section.id),
                 ));
             }
@@ -440,6 +481,7 @@ impl Builder<'_> {
                 return Err(self.error_at(
                     &format!("id: {}", section.id),
                     1,
+                    format!("mã mục `{id}` bị trùng: mỗi mục phải có `id` riêng; hãy đổi mã của một trong hai mục"),
                     format!("duplicate section id `{id}`"),
                 ));
             }
@@ -449,7 +491,12 @@ impl Builder<'_> {
                 .filter(|t| !t.is_empty())
                 .collect();
             if match_titles.is_empty() {
-                return Err(self.error_at(&section.id, 0, format!("section `{id}` has an empty title")));
+                return Err(self.error_at(
+                    &section.id,
+                    0,
+                    format!("mục `{id}` chưa có tên (`title` để trống): hãy ghi tên mục"),
+                    format!("section `{id}` has an empty title"),
+                ));
             }
             let match_keywords = self.keywords(&section.id, &section.keywords)?;
             let index = out.len();
@@ -490,11 +537,19 @@ impl Builder<'_> {
                 return Err(self.error_at(
                     owner,
                     0,
+                    format!(
+                        "`{owner}`: từ khoá `{keyword}` phải có từ 1 đến {MAX_KEYWORD_WORDS} từ: hãy viết thành một cụm từ ngắn, hoặc bỏ từ khoá trống"
+                    ),
                     format!("`{owner}`: keyword `{keyword}` must have 1 to {MAX_KEYWORD_WORDS} words"),
                 ));
             }
             if out.contains(&words) {
-                return Err(self.error_at(owner, 0, format!("`{owner}`: keyword `{keyword}` is given twice")));
+                return Err(self.error_at(
+                    owner,
+                    0,
+                    format!("`{owner}`: từ khoá `{keyword}` được ghi hai lần: hãy bỏ bớt một"),
+                    format!("`{owner}`: keyword `{keyword}` is given twice"),
+                ));
             }
             out.push(words);
         }
@@ -506,6 +561,10 @@ impl Builder<'_> {
             self.error_at(
                 &format!("section: {}", raw.section),
                 0,
+                format!(
+                    "mục phụ lục `{}` (`appendix.section`) không phải là mục nào của đề cương: hãy ghi `id` của mục chứa biểu số liệu",
+                    raw.section
+                ),
                 format!("appendix section `{}` is not a section of the outline", raw.section),
             )
         })?;
@@ -515,6 +574,10 @@ impl Builder<'_> {
                 return Err(self.error_at(
                     &format!("id: {}", indicator.id),
                     1,
+                    format!(
+                        "mã chỉ tiêu `{}` bị trùng: mỗi chỉ tiêu phải có `id` riêng; hãy đổi mã của một trong hai chỉ tiêu",
+                        indicator.id
+                    ),
                     format!("duplicate indicator id `{}`", indicator.id),
                 ));
             }
@@ -527,6 +590,9 @@ impl Builder<'_> {
                     self.error_at(
                         &format!("at_most: {other}"),
                         0,
+                        format!(
+                            "`at_most: {other}` không trỏ tới chỉ tiêu nào: hãy ghi `id` của một chỉ tiêu trong `appendix.indicators`"
+                        ),
                         format!("`at_most: {other}` names no indicator"),
                     )
                 })?),
@@ -559,6 +625,9 @@ impl Builder<'_> {
                     return Err(self.error_at(
                         &format!("id: {id}"),
                         0,
+                        format!(
+                            "các ràng buộc `at_most` tạo thành vòng khép kín qua chỉ tiêu `{id}` (a ≤ b ≤ a): hãy bỏ bớt một ràng buộc"
+                        ),
                         format!("`at_most` rules form a cycle through indicator `{id}`"),
                     ));
                 }

@@ -61,18 +61,29 @@ pub fn is_code(code: &str) -> bool {
 impl Roster {
     pub fn parse(text: &str, path: &str, outline: &Outline) -> Result<Roster, ConfigError> {
         let raw: RawRoster = yaml::from_str(text).map_err(|e| ConfigError::from_yaml(path, &e))?;
-        let at = |needle: &str, skip: usize, message: String| ConfigError::at_text(path, text, needle, skip, message);
+        // Where `needle` occurs (after `skip` earlier occurrences), in Vietnamese and English.
+        let at =
+            |needle: &str, skip: usize, vi: String, en: String| ConfigError::at_text(path, text, needle, skip, vi, en);
         let mut roster = Roster::default();
         for (index, unit) in raw.units.into_iter().enumerate() {
             let code = unit.code.trim().to_owned();
             if code.is_empty() {
-                return Err(at("code:", 0, "a unit has an empty `code`".into()));
+                return Err(at(
+                    "code:",
+                    0,
+                    "có đơn vị để trống mã đơn vị (`code`): hãy ghi mã cho đơn vị này".into(),
+                    "a unit has an empty `code`".into(),
+                ));
             }
             if !is_code(&code) {
                 // Located at the unit's own `code:` key: the value may be written escaped.
                 return Err(at(
                     "code:",
                     index,
+                    format!(
+                        "mã đơn vị `{}` chỉ được gồm chữ cái, chữ số, `-` và `_`, bắt đầu bằng chữ cái hoặc chữ số, và dài không quá {MAX_CODE_CHARS} ký tự (mã được dùng để đặt tên tệp khi chạy `new` và hiện trong mọi kết quả): hãy sửa lại mã",
+                        code.escape_debug()
+                    ),
                     format!(
                         "unit code `{}` may hold only letters, digits, `-` and `_`, start with a letter or digit, and be at most {MAX_CODE_CHARS} characters: it names files (`new`) and is shown in every output",
                         code.escape_debug()
@@ -83,6 +94,9 @@ impl Roster {
                 return Err(at(
                     &format!("code: {code}"),
                     1,
+                    format!(
+                        "mã đơn vị `{code}` xuất hiện hai lần: mỗi đơn vị phải có mã riêng; hãy sửa mã hoặc bỏ đơn vị bị ghi trùng"
+                    ),
                     format!("unit code `{code}` appears twice"),
                 ));
             }
@@ -97,11 +111,13 @@ impl Roster {
                 return Err(at(
                     &format!("category: {category}"),
                     0,
-                    format!("unit `{code}`: category `{category}` is not in the outline{en_hint}; the outline's categories are: {list}"),
-                )
-                .with_vi(format!(
-                    "đơn vị `{code}`: loại đơn vị `{category}` không có trong đề cương{vi_hint}; các loại trong đề cương: {list}"
-                )));
+                    format!(
+                        "đơn vị `{code}`: loại đơn vị `{category}` không có trong đề cương{vi_hint}; các loại trong đề cương: {list}"
+                    ),
+                    format!(
+                        "unit `{code}`: category `{category}` is not in the outline{en_hint}; the outline's categories are: {list}"
+                    ),
+                ));
             }
             let due = match unit.due {
                 None => None,
@@ -110,9 +126,9 @@ impl Roster {
                     at(
                         &format!("due: {text}"),
                         0,
+                        format!("đơn vị `{code}`: `due: {text}` {}", why.message(Lang::Vi)),
                         format!("unit `{code}`: `due: {text}` {}", why.message(Lang::En)),
                     )
-                    .with_vi(format!("đơn vị `{code}`: `due: {text}` {}", why.message(Lang::Vi)))
                 })?),
             };
             roster.by_code.insert(code.clone(), roster.units.len());

@@ -95,8 +95,9 @@ fn json(rendering: &Rendering<'_>, out: &mut dyn Write) -> anyhow::Result<()> {
 
 fn docx(rendering: &Rendering<'_>, out: &mut dyn Write) -> anyhow::Result<()> {
     let reference = rendering.reference.map(|(_, bytes)| bytes.as_slice());
+    // With a campaign's `reference.docx`, a fault is said as one of the campaign's files.
     let bytes = crate::output::docx::render(rendering.compiled, reference).map_err(|e| match rendering.reference {
-        Some((path, _)) => anyhow::anyhow!("{path}: {e}"),
+        Some((path, _)) => ConfigError::file(path, e.vi(), e.to_string()).into(),
         None => anyhow::anyhow!("{e}"),
     })?;
     Ok(out.write_all(&bytes)?)

@@ -370,12 +370,13 @@ impl Renderer {
                 } else {
                     report.filename()
                 };
+                let path = self.origin(name);
                 ConfigError {
-                    path: self.origin(name),
+                    vi: template_error_vi(&path, name, report.message()),
+                    path,
                     line: report.span().start_line.max(1),
                     column: report.span().start_col + 1,
                     message: format!("template error: {}", report.message()),
-                    vi: None,
                 }
             }
             _ => {
@@ -385,10 +386,27 @@ impl Renderer {
                     message = format!("{message}: {inner}");
                     source = inner.source();
                 }
-                ConfigError::file(&self.origin(rendering), format!("template error: {message}"))
+                let path = self.origin(rendering);
+                ConfigError::file(
+                    &path,
+                    template_error_vi(&path, rendering, &message),
+                    format!("template error: {message}"),
+                )
             }
         }
     }
+}
+
+/// A fault of template `name` (shown as `path`) in Vietnamese, around Tera's English
+/// words. A campaign's template that replaces a built-in one may also be removed.
+fn template_error_vi(path: &str, name: &str, message: &str) -> String {
+    let replaces_built_in = !path.starts_with("<built-in>") && BUILT_IN.iter().any(|(built_in, _)| *built_in == name);
+    let remedy = if replaces_built_in {
+        "hãy sửa mẫu ở chỗ đã chỉ, hoặc xoá tệp mẫu này để dùng lại mẫu có sẵn"
+    } else {
+        "hãy sửa mẫu ở chỗ đã chỉ"
+    };
+    format!("lỗi trong mẫu báo cáo (template): {message}; {remedy}")
 }
 
 #[derive(Serialize)]
@@ -514,6 +532,41 @@ mod tests {
             compiled.sections.iter().any(|s| !s.groups.is_empty()),
             "the sections are kept"
         );
+    }
+
+    /// A template's fault is located in its file and said in both languages; a campaign's
+    /// template that replaces a built-in one may be removed, another may not.
+    #[test]
+    fn template_errors_are_said_in_vietnamese() {
+        let file = |name: &str, text: &str| TemplateFile {
+            name: name.into(),
+            path: format!("outline/templates/{name}"),
+            text: text.into(),
+        };
+        let Err(error) = Renderer::new(&[file("report.md.tera", "Một\n{% for x in %}\n")]) else {
+            panic!("a syntax error is refused");
+        };
+        assert_eq!(
+            (error.path.as_str(), error.line),
+            ("outline/templates/report.md.tera", 2)
+        );
+        assert!(error.message.starts_with("template error: "), "{error:?}");
+        assert!(
+            error.vi.starts_with("lỗi trong mẫu báo cáo (template): ")
+                && error
+                    .vi
+                    .ends_with("hãy sửa mẫu ở chỗ đã chỉ, hoặc xoá tệp mẫu này để dùng lại mẫu có sẵn"),
+            "{error:?}"
+        );
+        let renderer = Renderer::new(&[file("extra.md.tera", "{{ khong_co }}")]).expect("template");
+        let error = renderer
+            .render("extra.md.tera", &serde_json::json!({}))
+            .expect_err("unknown variable");
+        assert!(
+            error.message.contains("khong_co") && error.vi.contains("khong_co"),
+            "{error:?}"
+        );
+        assert!(error.vi.ends_with("hãy sửa mẫu ở chỗ đã chỉ"), "{error:?}");
     }
 
     /// The filter is handed the context's own strings, so the HTML made ahead is used —

@@ -30,10 +30,8 @@ pub fn open_while<T: Send>(
         Some(dir) if !dir.is_dir() => {
             return Err(ConfigError::file(
                 &display(dir),
-                "the campaign folder (--outline) does not exist: give the folder that holds outline.yaml and units.yaml, or leave --outline out to use the nearest `outline/` folder".into(),
-            )
-            .with_vi(
                 "không có thư mục chiến dịch này (--outline): hãy chỉ ra thư mục chứa outline.yaml và units.yaml, hoặc bỏ --outline để dùng thư mục `outline/` gần nhất".into(),
+                "the campaign folder (--outline) does not exist: give the folder that holds outline.yaml and units.yaml, or leave --outline out to use the nearest `outline/` folder".into(),
             ));
         }
         Some(dir) => dir,
@@ -78,12 +76,7 @@ impl Rest {
         let reference_docx = match std::fs::read(&reference_path) {
             Ok(bytes) => Some((display(&reference_path), bytes)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => {
-                return Err(ConfigError::file(
-                    &display(&reference_path),
-                    format!("cannot read: {e}"),
-                ));
-            }
+            Err(e) => return Err(unreadable(&display(&reference_path), &e)),
         };
         Ok(Rest {
             roster,
@@ -110,7 +103,7 @@ fn load_templates(dir: &Path) -> Result<Vec<TemplateFile>, ConfigError> {
     let listing = match std::fs::read_dir(dir) {
         Ok(listing) => listing,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(ConfigError::file(&display(dir), format!("cannot read: {e}"))),
+        Err(e) => return Err(unreadable(&display(dir), &e)),
     };
     let mut paths: Vec<_> = listing
         .filter_map(Result::ok)
@@ -141,24 +134,50 @@ fn read_optional(path: &Path) -> Result<Option<String>, ConfigError> {
     let metadata = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(ConfigError::file(&shown, format!("cannot read: {e}"))),
+        Err(e) => return Err(unreadable(&shown, &e)),
     };
     if !metadata.is_file() {
-        return Err(ConfigError::file(&shown, "is not a file".into()).with_vi("không phải là tệp".into()));
+        return Err(ConfigError::file(
+            &shown,
+            "không phải là tệp: hãy đổi tên hoặc chuyển đi thư mục đang trùng tên này".into(),
+            "is not a file".into(),
+        ));
     }
     if metadata.len() > MAX_CONFIG_BYTES {
-        return Err(
-            ConfigError::file(&shown, format!("is larger than {MAX_CONFIG_BYTES} bytes"))
-                .with_vi(format!("lớn hơn {MAX_CONFIG_BYTES} byte")),
-        );
+        return Err(ConfigError::file(
+            &shown,
+            format!(
+                "lớn hơn {MAX_CONFIG_BYTES} byte, trong khi tệp khai báo chiến dịch chỉ vài kilobyte: hãy kiểm tra đã đặt đúng tệp chưa"
+            ),
+            format!("is larger than {MAX_CONFIG_BYTES} bytes"),
+        ));
     }
-    let bytes = std::fs::read(path).map_err(|e| ConfigError::file(&shown, format!("cannot read: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| unreadable(&shown, &e))?;
     match crate::read::decode::decode(&bytes) {
         crate::read::decode::Decoded::Text { text, .. } => Ok(Some(text.into_owned())),
-        crate::read::decode::Decoded::Binary => {
-            Err(ConfigError::file(&shown, "is not a text file".into()).with_vi("không phải tệp văn bản".into()))
-        }
+        crate::read::decode::Decoded::Binary => Err(ConfigError::file(
+            &shown,
+            "không phải tệp văn bản: hãy mở bằng trình soạn thảo văn bản và lưu lại dưới dạng văn bản thuần (UTF-8)"
+                .into(),
+            "is not a text file".into(),
+        )),
     }
+}
+
+/// A campaign file or folder that is there but cannot be read. The system's reason is
+/// English; the commonest, no permission, is said in Vietnamese.
+fn unreadable(shown: &str, error: &std::io::Error) -> ConfigError {
+    let reason = match error.kind() {
+        std::io::ErrorKind::PermissionDenied => "không có quyền đọc".to_owned(),
+        _ => format!("chi tiết kỹ thuật: {error}"),
+    };
+    ConfigError::file(
+        shown,
+        format!(
+            "không đọc được ({reason}): hãy kiểm tra tệp hoặc thư mục này và quyền đọc của tài khoản đang chạy, rồi chạy lại"
+        ),
+        format!("cannot read: {error}"),
+    )
 }
 
 /// The campaign folder of a run that names none, found the way git finds `.git`: the

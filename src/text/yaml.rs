@@ -9,11 +9,16 @@ use serde::de::DeserializeOwned;
 pub struct YamlError {
     pub line: usize,
     pub column: usize,
+    /// In English, as the library says it.
     pub message: String,
+    /// In Vietnamese: the library's usual messages said anew, the others inside a
+    /// Vietnamese sentence.
+    pub vi: String,
 }
 
 impl YamlError {
-    fn from_library(error: &serde_norway::Error) -> Self {
+    /// The library's error about `text`.
+    fn from_library(error: &serde_norway::Error, text: &str) -> Self {
         let (line, column) = error.location().map_or((1, 1), |l| (l.line(), l.column()));
         let message = error.to_string();
         // The library appends " at line L column C"; the caller says where.
@@ -21,8 +26,171 @@ impl YamlError {
             Some(cut) => message[..cut].to_owned(),
             None => message,
         };
-        YamlError { line, column, message }
+        // libyaml says a tab that indents is a character that cannot start a token.
+        let tab_indented = text
+            .lines()
+            .nth(line.saturating_sub(1))
+            .is_some_and(|l| l[..l.len() - l.trim_start().len()].contains('\t'));
+        let vi = if tab_indented {
+            format!(
+                "dòng này thụt lề bằng ký tự Tab (chi tiết kỹ thuật: {message}): YAML chỉ thụt lề bằng dấu cách; hãy thay Tab bằng dấu cách"
+            )
+        } else {
+            vietnamese(&message)
+        };
+        YamlError {
+            line,
+            column,
+            message,
+            vi,
+        }
     }
+}
+
+/// The library's message in Vietnamese. serde_norway puts the path of the value first
+/// (`sections[0]: missing field `title``); serde's messages about fields and variants,
+/// and libyaml's about tabs, are said anew; any other is given as technical detail.
+fn vietnamese(message: &str) -> String {
+    let (place, rest) = match message.split_once(": ") {
+        Some((path, rest)) if !path.is_empty() && !path.contains([' ', '`', '"', '\'']) && !rest.starts_with(' ') => {
+            (Some(path), rest)
+        }
+        _ => (None, message),
+    };
+    let said = said_in_vietnamese(rest).unwrap_or_else(|| {
+        format!("sai cú pháp YAML (chi tiết kỹ thuật: {rest}): hãy sửa lại cho đúng ở dòng, cột đã chỉ")
+    });
+    match place {
+        Some(place) => format!("ở `{place}`: {said}"),
+        None => said,
+    }
+}
+
+fn said_in_vietnamese(message: &str) -> Option<String> {
+    // `unknown field `x`, expected one of `a`, `b``, `... expected `a` or `b``,
+    // `... expected `a``, `..., there are no fields` (and the same for variants).
+    let quoted = |rest: &str| -> Option<(String, String)> {
+        let rest = rest.strip_prefix('`')?;
+        let end = rest.find("`, ").or_else(|| rest.strip_suffix('`').map(str::len))?;
+        Some((rest[..end].to_owned(), rest[end..].trim_start_matches('`').to_owned()))
+    };
+    let expected = |after: &str| -> Option<String> {
+        let after = after.strip_prefix(", ")?;
+        if after.starts_with("there are no ") {
+            return Some(String::new());
+        }
+        let list = after.strip_prefix("expected ")?;
+        let list = list.strip_prefix("one of ").unwrap_or(list);
+        Some(list.replace("` or `", "` hoặc `"))
+    };
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let (field, after) = quoted(rest)?;
+        let allowed = expected(&after)?;
+        return Some(if allowed.is_empty() {
+            format!("trường `{field}` không dùng được ở chỗ này (ở đây không có trường nào): hãy xoá dòng này")
+        } else {
+            format!(
+                "trường `{field}` không dùng được ở chỗ này; các trường dùng được: {allowed}: hãy sửa lại tên trường nếu viết sai, hoặc xoá dòng này"
+            )
+        });
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (value, after) = quoted(rest)?;
+        let allowed = expected(&after).filter(|allowed| !allowed.is_empty())?;
+        return Some(format!(
+            "giá trị `{value}` không dùng được; các giá trị dùng được: {allowed}: hãy chọn một trong các giá trị đó"
+        ));
+    }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let (field, after) = quoted(rest)?;
+        return after
+            .is_empty()
+            .then(|| format!("thiếu trường `{field}`: hãy thêm dòng `{field}: …` vào chỗ này"));
+    }
+    if let Some(rest) = message.strip_prefix("duplicate field ") {
+        let (field, after) = quoted(rest)?;
+        return after
+            .is_empty()
+            .then(|| format!("trường `{field}` được ghi hai lần: hãy giữ lại một"));
+    }
+    for (prefix, what) in [
+        ("invalid type: ", "giá trị không đúng loại"),
+        ("invalid value: ", "giá trị không hợp lệ"),
+    ] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            let (found, wanted) = rest.rsplit_once(", expected ")?;
+            return Some(match (found_in_vietnamese(found), wanted_in_vietnamese(wanted)) {
+                (Some(found), Some(wanted)) => {
+                    format!("{what}: cần {wanted}, nhưng ở đây là {found}: hãy sửa lại giá trị này")
+                }
+                _ => format!("{what} (chi tiết kỹ thuật: {message}): hãy sửa lại giá trị này"),
+            });
+        }
+    }
+    // libyaml's commonest, with what usually causes them.
+    let (what, remedy) = if message.contains("tab character") {
+        (
+            "có ký tự Tab dùng để thụt lề",
+            "YAML chỉ thụt lề bằng dấu cách; hãy thay Tab bằng dấu cách",
+        )
+    } else if message.starts_with("found unexpected end of stream") {
+        (
+            "tệp hết khi chưa đọc xong một giá trị",
+            "hãy kiểm tra dấu ngoặc kép `\"` hay dấu ngoặc `[`, `{` đã mở mà chưa đóng",
+        )
+    } else if message.starts_with("mapping values are not allowed") {
+        (
+            "có dấu hai chấm và dấu cách (`: `) ở chỗ không được dùng",
+            "nếu giá trị có dấu hai chấm, hãy đặt cả giá trị trong ngoặc kép (\"…\")",
+        )
+    } else if message.starts_with("did not find expected key") || message.starts_with("did not find expected '-'") {
+        (
+            "thụt lề không khớp với các dòng trên",
+            "hãy thụt lề các dòng cùng cấp bằng cùng số dấu cách",
+        )
+    } else {
+        return None;
+    };
+    Some(format!(
+        "sai cú pháp YAML: {what} (chi tiết kỹ thuật: {message}): {remedy}"
+    ))
+}
+
+/// What serde says it found (`string "x"`, `integer `5``, `unit value`), in Vietnamese.
+fn found_in_vietnamese(found: &str) -> Option<String> {
+    let kinds = [
+        ("boolean ", "giá trị đúng/sai "),
+        ("integer ", "số "),
+        ("floating point ", "số "),
+        ("string ", "chữ "),
+    ];
+    for (english, vietnamese) in kinds {
+        if let Some(value) = found.strip_prefix(english) {
+            return Some(format!("{vietnamese}{value}"));
+        }
+    }
+    Some(
+        match found {
+            "unit value" => "giá trị trống",
+            "sequence" => "một danh sách",
+            "map" => "một nhóm trường (`trường: giá trị`)",
+            _ => return None,
+        }
+        .to_owned(),
+    )
+}
+
+/// What serde says it expected (`a string`, `struct Category`, `usize`), in Vietnamese.
+fn wanted_in_vietnamese(wanted: &str) -> Option<&'static str> {
+    Some(match wanted {
+        "a string" | "a borrowed string" | "string" => "chữ",
+        "a sequence" => "một danh sách (các dòng `- …`)",
+        "a boolean" => "`true` hoặc `false`",
+        "u8" | "u16" | "u32" | "u64" | "usize" => "một số nguyên không âm",
+        "i8" | "i16" | "i32" | "i64" | "isize" => "một số nguyên",
+        _ if wanted.starts_with("struct ") => "một nhóm trường (`trường: giá trị`)",
+        _ => return None,
+    })
 }
 
 /// Deepest nesting accepted, by brackets or by indentation. Real outlines nest four
@@ -36,6 +204,9 @@ fn check_nesting(text: &str) -> Result<(), YamlError> {
         line,
         column: 1,
         message: format!("nested deeper than {MAX_NESTING} levels"),
+        vi: format!(
+            "các phần trong tệp lồng nhau sâu quá {MAX_NESTING} cấp: hãy kiểm tra lại các dấu ngoặc `[`, `{{` và cách thụt lề"
+        ),
     };
     for (number, line) in text.lines().enumerate() {
         let indent = line.len() - line.trim_start_matches(' ').len();
@@ -60,7 +231,7 @@ fn check_nesting(text: &str) -> Result<(), YamlError> {
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     check_nesting(text)?;
     check_aliases(text)?;
-    serde_norway::from_str(text).map_err(|e| YamlError::from_library(&e))
+    serde_norway::from_str(text).map_err(|e| YamlError::from_library(&e, text))
 }
 
 /// Most bytes that aliases may add to a campaign file when expanded. The library bounds
@@ -163,17 +334,24 @@ fn check_aliases(text: &str) -> Result<(), YamlError> {
     }
     let mut total = 0usize;
     for alias in found.iter().filter(|p| p.alias) {
-        let refused = |message: String| YamlError {
+        let refused = |vi: String, message: String| YamlError {
             line: alias.line,
             column: alias.column,
             message,
+            vi,
         };
         let offset = alias.line_start;
         if extents.iter().any(|(_, start, end)| (*start..*end).contains(&offset)) {
-            return Err(refused(format!(
-                "alias `*{}` inside an anchored node: nested aliases are not accepted",
-                alias.name
-            )));
+            return Err(refused(
+                format!(
+                    "tham chiếu `*{}` nằm trong một phần đã đặt neo (`&`): không nhận tham chiếu lồng nhau; hãy viết thẳng giá trị ra",
+                    alias.name
+                ),
+                format!(
+                    "alias `*{}` inside an anchored node: nested aliases are not accepted",
+                    alias.name
+                ),
+            ));
         }
         total += extents
             .iter()
@@ -181,10 +359,13 @@ fn check_aliases(text: &str) -> Result<(), YamlError> {
             .find(|(name, start, _)| *name == alias.name && *start <= offset)
             .map_or(text.len(), |(_, start, end)| end - start);
         if total > MAX_ALIAS_EXPANSION {
-            return Err(refused(format!(
-                "aliases would expand to more than {} MiB",
-                MAX_ALIAS_EXPANSION >> 20
-            )));
+            return Err(refused(
+                format!(
+                    "các tham chiếu (`*tên`) sẽ bung ra quá {} MiB: hãy viết thẳng giá trị thay cho tham chiếu",
+                    MAX_ALIAS_EXPANSION >> 20
+                ),
+                format!("aliases would expand to more than {} MiB", MAX_ALIAS_EXPANSION >> 20),
+            ));
         }
     }
     Ok(())
@@ -300,9 +481,10 @@ fn library_mapping(text: &str) -> Result<Vec<(String, Scalar)>, YamlError> {
             line: anchor.line,
             column: anchor.column,
             message: "anchors and aliases (`&name`, `*name`) are not accepted in front matter".into(),
+            vi: "phần thông tin đầu tệp không nhận neo và tham chiếu (`&tên`, `*tên`): hãy viết thẳng giá trị".into(),
         });
     }
-    let value: Value = serde_norway::from_str(text).map_err(|e| YamlError::from_library(&e))?;
+    let value: Value = serde_norway::from_str(text).map_err(|e| YamlError::from_library(&e, text))?;
     let map = match value {
         Value::Mapping(map) => map,
         Value::Null => return Ok(Vec::new()),
@@ -311,6 +493,7 @@ fn library_mapping(text: &str) -> Result<Vec<(String, Scalar)>, YamlError> {
                 line: 1,
                 column: 1,
                 message: "expected `key: value` lines".into(),
+                vi: "cần các dòng dạng `trường: giá trị`".into(),
             });
         }
     };
@@ -348,6 +531,41 @@ mod tests {
         let error = mapping("unit: a\nunit_code: [x\n").expect_err("invalid");
         assert!(error.line >= 2, "{error:?}");
         assert!(!error.message.contains(" at line "));
+    }
+
+    #[test]
+    fn the_library_s_messages_are_said_in_vietnamese() {
+        let cases = [
+            (
+                "units[2]: unknown field `nam`, expected `name` or `code`",
+                "ở `units[2]`: trường `nam` không dùng được ở chỗ này; các trường dùng được: `name` hoặc `code`: hãy sửa lại tên trường nếu viết sai, hoặc xoá dòng này",
+            ),
+            (
+                "unknown field `x`, there are no fields",
+                "trường `x` không dùng được ở chỗ này (ở đây không có trường nào): hãy xoá dòng này",
+            ),
+            (
+                "kind: unknown variant `sum`, expected `count` or `percent`",
+                "ở `kind`: giá trị `sum` không dùng được; các giá trị dùng được: `count` hoặc `percent`: hãy chọn một trong các giá trị đó",
+            ),
+            (
+                "a: invalid value: integer `-1`, expected u32",
+                "ở `a`: giá trị không hợp lệ: cần một số nguyên không âm, nhưng ở đây là số `-1`: hãy sửa lại giá trị này",
+            ),
+            (
+                "a: invalid type: newtype struct, expected a string",
+                "ở `a`: giá trị không đúng loại (chi tiết kỹ thuật: invalid type: newtype struct, expected a string): hãy sửa lại giá trị này",
+            ),
+            (
+                "recursion limit exceeded",
+                "sai cú pháp YAML (chi tiết kỹ thuật: recursion limit exceeded): hãy sửa lại cho đúng ở dòng, cột đã chỉ",
+            ),
+        ];
+        for (english, vietnamese) in cases {
+            assert_eq!(super::vietnamese(english), vietnamese, "{english}");
+        }
+        let error = from_str::<std::collections::BTreeMap<String, String>>("a: b\n\tc: d\n").expect_err("tab");
+        assert!(error.vi.contains("Tab"), "{error:?}");
     }
 
     #[test]

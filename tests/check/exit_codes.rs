@@ -89,7 +89,7 @@ fn a_bad_roster_is_located_and_two_for_every_command_that_reads_reports() {
         let run = scratch.run(&args);
         assert_eq!(run.code, 2, "{args:?}: {run:?}");
         assert!(
-            run.stderr.contains(&format!("units.yaml:{second}:")) && run.stderr.contains("`SNV` appears twice"),
+            run.stderr.contains(&format!("units.yaml:{second}:")) && run.stderr.contains("`SNV` xuất hiện hai lần"),
             "{args:?}: {}",
             run.stderr
         );

@@ -334,6 +334,86 @@ fn bad_outline_is_fatal_and_located() {
     fatal("outline.yaml", "- just\n- a list\n", "1:1");
 }
 
+/// A campaign file that stops the run before the campaign's language is known is said
+/// in Vietnamese, then in English, at the same place; with `--lang`, in that language.
+#[test]
+fn a_broken_outline_is_said_in_vietnamese_then_in_english() {
+    let scratch = Scratch::new();
+    scratch
+        .write(
+            "o/outline.yaml",
+            "sections:\n  - id: a\n    title: A\n  - id: a\n    title: B\n",
+        )
+        .write("s/snv.md", report());
+    let lines = |run: &Run| -> Vec<String> {
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(run.stdout.is_empty(), "{}", run.stdout);
+        run.stderr.lines().map(str::to_owned).collect()
+    };
+    let run = scratch.run(&["check", "--outline", "o", "s"]);
+    assert_eq!(
+        lines(&run),
+        [
+            "lỗi: o/outline.yaml:4:5: mã mục `a` bị trùng: mỗi mục phải có `id` riêng; hãy đổi mã của một trong hai mục",
+            "error: o/outline.yaml:4:5: duplicate section id `a`",
+        ]
+    );
+
+    // The YAML library's words: a misspelt key.
+    scratch.write("o/outline.yaml", "sections:\n  - id: a\n    titel: A\n");
+    let run = scratch.run(&["check", "--outline", "o", "s"]);
+    let said = lines(&run);
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(
+        said[0].starts_with("lỗi: o/outline.yaml:3:5: ở `sections[0]`: trường `titel` không dùng được ở chỗ này; các trường dùng được: `id`, `number`, `title`,"),
+        "{said:?}"
+    );
+    assert!(
+        said[1].starts_with("error: o/outline.yaml:3:5: sections[0]: unknown field `titel`, expected one of `id`"),
+        "{said:?}"
+    );
+
+    // A YAML syntax error.
+    scratch.write("o/outline.yaml", "title: Báo cáo: tổng kết\n");
+    let said = lines(&scratch.run(&["check", "--outline", "o", "s"]));
+    assert!(
+        said[0].starts_with("lỗi: o/outline.yaml:1:") && said[0].contains("sai cú pháp YAML: "),
+        "{said:?}"
+    );
+    assert!(said[1].starts_with("error: o/outline.yaml:1:"), "{said:?}");
+
+    // `--lang` is known before the campaign is read: one language only.
+    scratch.write("o/outline.yaml", "language: vn\n");
+    let said = lines(&scratch.run(&["check", "--outline", "o", "s", "--lang", "vi"]));
+    assert_eq!(
+        said,
+        [
+            "lỗi: o/outline.yaml:1:1: `language`: `vn` không phải `vi` hay `en`: hãy ghi `language: vi` cho tiếng Việt, hoặc `language: en` cho tiếng Anh"
+        ]
+    );
+    let said = lines(&scratch.run(&["check", "--outline", "o", "s", "--lang", "en"]));
+    assert_eq!(
+        said,
+        ["error: o/outline.yaml:1:1: `language`: `vn` is not `vi` or `en`"]
+    );
+
+    // The roster is read once the outline has said the campaign's language: in that one.
+    scratch.write("o/outline.yaml", "title: x\n").write(
+        "o/units.yaml",
+        "units:\n  - code: A\n    name: x\n    category: so-nganh\n  - code: A\n    name: y\n    category: so-nganh\n",
+    );
+    let said = lines(&scratch.run(&["check", "--outline", "o", "s"]));
+    assert_eq!(
+        said,
+        [
+            "lỗi: o/units.yaml:5:5: mã đơn vị `A` xuất hiện hai lần: mỗi đơn vị phải có mã riêng; hãy sửa mã hoặc bỏ đơn vị bị ghi trùng"
+        ]
+    );
+    scratch.write("o/outline.yaml", "language: en\n");
+    let said = lines(&scratch.run(&["check", "--outline", "o", "s"]));
+    assert_eq!(said, ["error: o/units.yaml:5:5: unit code `A` appears twice"]);
+}
+
 #[test]
 fn bad_roster_is_fatal_and_located() {
     fatal(

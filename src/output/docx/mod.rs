@@ -31,15 +31,61 @@ pub use draft::draft;
 #[derive(Debug)]
 pub enum DocxError {
     /// The reference document could not be used.
-    Reference(String),
+    Reference(ReferenceProblem),
     /// Writing the zip package failed.
     Write(zip::result::ZipError),
+}
+
+/// Why the campaign's `reference.docx` could not be used.
+#[derive(Debug)]
+pub enum ReferenceProblem {
+    /// It is not a zip package: the zip library's reason.
+    NotZip(String),
+    /// A part could not be read out of it.
+    Unreadable { part: String, error: String },
+    /// A part is larger than the bound given.
+    TooLarge { part: String, limit: u64 },
+    /// It has no `word/styles.xml`.
+    NoStyles,
+}
+
+impl ReferenceProblem {
+    /// The reason in English: after `reference.docx is not a Word document: `.
+    fn en(&self) -> String {
+        match self {
+            ReferenceProblem::NotZip(reason) => reason.clone(),
+            ReferenceProblem::Unreadable { part, error } => format!("{part}: {error}"),
+            ReferenceProblem::TooLarge { part, limit } => format!("{part} is larger than {limit} bytes"),
+            ReferenceProblem::NoStyles => "it has no word/styles.xml".into(),
+        }
+    }
+}
+
+impl DocxError {
+    /// The message in Vietnamese; the libraries' own reasons stay as technical detail.
+    pub fn vi(&self) -> String {
+        const REMEDY: &str = "hãy mở tệp bằng Word và lưu lại dưới dạng Word (.docx), hoặc xoá `reference.docx` để dùng các kiểu định dạng (style) có sẵn";
+        match self {
+            DocxError::Reference(problem) => {
+                let reason = match problem {
+                    ReferenceProblem::NotZip(reason) => format!("chi tiết kỹ thuật: {reason}"),
+                    ReferenceProblem::Unreadable { part, error } => {
+                        format!("không đọc được phần {part}; chi tiết kỹ thuật: {error}")
+                    }
+                    ReferenceProblem::TooLarge { part, limit } => format!("phần {part} lớn hơn {limit} byte"),
+                    ReferenceProblem::NoStyles => "tệp không có phần word/styles.xml".into(),
+                };
+                format!("reference.docx không phải là tài liệu Word ({reason}): {REMEDY}")
+            }
+            DocxError::Write(error) => format!("không tạo được tài liệu Word (chi tiết kỹ thuật: {error})"),
+        }
+    }
 }
 
 impl fmt::Display for DocxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DocxError::Reference(reason) => write!(f, "reference.docx is not a Word document: {reason}"),
+            DocxError::Reference(problem) => write!(f, "reference.docx is not a Word document: {}", problem.en()),
             DocxError::Write(error) => write!(f, "could not build the Word document: {error}"),
         }
     }

@@ -10,7 +10,7 @@ use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
 use super::blocks::BULLETS;
 use super::body::{Document, HEADER_DEFAULT, HEADER_FIRST};
-use super::{DocxError, Resources, styles};
+use super::{DocxError, ReferenceProblem, Resources, styles};
 use crate::read::xml::escape;
 
 const DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
@@ -42,7 +42,8 @@ const REFERENCE_PART_MAX_BYTES: u64 = 16 * 1024 * 1024;
 /// Reads the styles (and theme, which its styles may name fonts from) of a reference
 /// document.
 pub fn reference(bytes: &[u8]) -> Result<Reference, DocxError> {
-    let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::Reference(e.to_string()))?;
+    let mut archive = ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| DocxError::Reference(ReferenceProblem::NotZip(e.to_string())))?;
     let mut read = |name: &str| -> Result<Option<Vec<u8>>, DocxError> {
         let Ok(mut file) = archive.by_name(name) else {
             return Ok(None);
@@ -52,15 +53,21 @@ pub fn reference(bytes: &[u8]) -> Result<Reference, DocxError> {
         (&mut file)
             .take(REFERENCE_PART_MAX_BYTES + 1)
             .read_to_end(&mut data)
-            .map_err(|e| DocxError::Reference(format!("{name}: {e}")))?;
+            .map_err(|e| {
+                DocxError::Reference(ReferenceProblem::Unreadable {
+                    part: name.to_owned(),
+                    error: e.to_string(),
+                })
+            })?;
         if data.len() as u64 > REFERENCE_PART_MAX_BYTES {
-            return Err(DocxError::Reference(format!(
-                "{name} is larger than {REFERENCE_PART_MAX_BYTES} bytes"
-            )));
+            return Err(DocxError::Reference(ReferenceProblem::TooLarge {
+                part: name.to_owned(),
+                limit: REFERENCE_PART_MAX_BYTES,
+            }));
         }
         Ok(Some(data))
     };
-    let styles = read("word/styles.xml")?.ok_or_else(|| DocxError::Reference("it has no word/styles.xml".into()))?;
+    let styles = read("word/styles.xml")?.ok_or(DocxError::Reference(ReferenceProblem::NoStyles))?;
     let theme = read("word/theme/theme1.xml")?;
     Ok(Reference {
         styles: Some(styles),

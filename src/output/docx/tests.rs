@@ -425,9 +425,24 @@ fn a_reference_that_is_not_a_word_document_is_an_error() {
         error.to_string().starts_with("reference.docx is not a Word document: "),
         "{error}"
     );
+    assert!(
+        error
+            .vi()
+            .starts_with("reference.docx không phải là tài liệu Word (chi tiết kỹ thuật: "),
+        "{}",
+        error.vi()
+    );
     let no_styles = zip_with(&[("word/document.xml", "<w:document/>")]);
     let error = render(&SAMPLE, Some(&no_styles)).expect_err("no styles");
-    assert!(error.to_string().contains("word/styles.xml"), "{error}");
+    assert_eq!(
+        error.to_string(),
+        "reference.docx is not a Word document: it has no word/styles.xml"
+    );
+    assert!(
+        error.vi().contains("tệp không có phần word/styles.xml") && error.vi().contains("lưu lại"),
+        "{}",
+        error.vi()
+    );
 }
 
 #[test]
