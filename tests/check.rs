@@ -213,3 +213,5 @@ fn following_the_pseudo_heading_advice_leaves_fewer_findings() {
     }
     assert!(followed >= 10, "the sample has pseudo-headings to follow ({followed})");
 }
+#[path = "check/word_corpus.rs"]
+mod word_corpus;

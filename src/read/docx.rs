@@ -539,6 +539,13 @@ fn escape_line_start(line: &str) -> String {
 /// A line of segments as Markdown: bold as `**…**`, italic as `*…*`, the spaces at a
 /// stretch's ends outside its markers (`** x**` is not bold in Markdown).
 fn inline_markdown(segments: &[Segment], all_bold: bool) -> String {
+    markdown_line(segments, all_bold, true)
+}
+
+/// [`inline_markdown`], with or without escaping what would start a block. A table
+/// cell starts none: its `-` (not applicable) stays `-`, as in a Markdown table, and is
+/// not read back as the value `\-`.
+fn markdown_line(segments: &[Segment], all_bold: bool, block_start: bool) -> String {
     let mut out = String::new();
     for segment in segments {
         let text = segment.text.as_str();
@@ -566,7 +573,11 @@ fn inline_markdown(segments: &[Segment], all_bold: bool) -> String {
             out.push(' ');
         }
     }
-    let out = escape_line_start(out.trim());
+    let out = if block_start {
+        escape_line_start(out.trim())
+    } else {
+        out.trim().to_owned()
+    };
     if all_bold && !out.is_empty() {
         format!("**{out}**")
     } else {
@@ -1055,7 +1066,7 @@ impl Reader {
                     let mut markdown = paragraph
                         .lines
                         .iter()
-                        .map(|l| inline_markdown(l, all_bold))
+                        .map(|l| markdown_line(l, all_bold, false))
                         .filter(|l| !l.is_empty())
                         .collect::<Vec<_>>()
                         .join(" ");
@@ -1322,11 +1333,14 @@ impl Reader {
 }
 
 /// Word's special spaces and invisible characters as the text pipeline expects them.
+/// A zero-width space (pasted from a web page) stands between words, as it does in a
+/// Markdown report (`text::fold`): dropped, it would join them (`Kết quả\u{200b}thực
+/// hiện` read as `Kết quảthực hiện`, a heading no longer found).
 fn clean(text: &str) -> String {
     text.chars()
         .filter_map(|c| match c {
-            '\u{00a0}' | '\u{202f}' | '\u{2007}' => Some(' '),
-            '\u{00ad}' | '\u{200b}' | '\u{feff}' | FOOTNOTE_OPEN | FOOTNOTE_CLOSE => None,
+            '\u{00a0}' | '\u{202f}' | '\u{2007}' | '\u{200b}' => Some(' '),
+            '\u{00ad}' | '\u{feff}' | FOOTNOTE_OPEN | FOOTNOTE_CLOSE => None,
             c => Some(c),
         })
         .collect()

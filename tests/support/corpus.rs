@@ -269,6 +269,10 @@ pub struct Corpus {
     pub rejected_units: Vec<(String, String)>,
     /// Every variation written, for the coverage check.
     pub tags: BTreeSet<&'static str>,
+    /// Each generated report's text as written, before it was saved (line endings,
+    /// normalisation, encoding), with its path relative to `nop`: a report to save
+    /// another way (as Word).
+    pub sources: Vec<(String, String)>,
 }
 
 /// The severity issue 2 gives each code.
@@ -1588,6 +1592,8 @@ struct Pending {
     expected: ExpectedFile,
     /// (roster code, line of `unit_code`) when the file is tied to a unit.
     claim: Option<(String, u64)>,
+    /// The report's text before it was saved; `None` for the stray files.
+    source: Option<String>,
 }
 
 /// Generates the corpus for `seed`: ~150 reports, a roster, a few stray files.
@@ -1632,6 +1638,7 @@ pub fn generate(seed: u64) -> Corpus {
         write_sections(&mut writer);
         let Writer { doc, mut expect, .. } = writer;
         let mut text = doc.text();
+        let source = text.clone();
 
         // How it is saved.
         let use_crlf = rng.chance(20);
@@ -1730,6 +1737,7 @@ pub fn generate(seed: u64) -> Corpus {
                 diagnostics: expect,
             },
             claim,
+            source: Some(source),
         });
     }
 
@@ -1778,6 +1786,7 @@ pub fn generate(seed: u64) -> Corpus {
                 diagnostics,
             },
             claim: None,
+            source: None,
         });
     }
 
@@ -1830,6 +1839,10 @@ pub fn generate(seed: u64) -> Corpus {
         files.push((rel.to_owned(), b"---\nunit: x\n---\n# not a report\n".to_vec()));
     }
 
+    let sources = pending
+        .iter()
+        .filter_map(|p| Some((p.rel.clone(), p.source.clone()?)))
+        .collect();
     // The order of the output: a walk of the folders in name order.
     pending.sort_by(|a, b| a.rel.split('/').cmp(b.rel.split('/')));
     let expected = pending
@@ -1846,5 +1859,6 @@ pub fn generate(seed: u64) -> Corpus {
         missing_units,
         rejected_units,
         tags,
+        sources,
     }
 }

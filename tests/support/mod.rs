@@ -4,6 +4,7 @@
 //! purpose, and git at fixed dates.
 
 pub mod corpus;
+pub mod docx;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

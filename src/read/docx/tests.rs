@@ -275,3 +275,23 @@ fn broken_packages_are_one_located_error() {
         assert_eq!(converted.notes[0].finding.code().id(), "word-invalid");
     }
 }
+
+/// Found by the Word twins of the generated campaign (`tests/check/word_corpus.rs`): a
+/// table cell's `-` (not applicable) is `-` as in a Markdown table, not the value `\-`;
+/// a zero-width space separates words as in a Markdown report, not joins them.
+#[test]
+fn a_cell_dash_stays_a_dash_and_a_zero_width_space_separates_words() {
+    let borders = r#"<w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>"#;
+    let header = [cell("STT", ""), cell("Chỉ tiêu", ""), cell("Số liệu", "")].concat();
+    let row = [cell("1.", ""), cell("Số lượt tiếp công dân", ""), cell("-", "")].concat();
+    let body = format!(
+        "{}<w:tbl>{borders}<w:tr>{header}</w:tr><w:tr>{row}</w:tr></w:tbl>{}",
+        p(&r("II. Kết quả\u{200b}thực hiện")),
+        p(&r("- typed by hand"))
+    );
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        "II. Kết quả thực hiện\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1. | Số lượt tiếp công dân | - |\n\n\\- typed by hand\n"
+    );
+}
