@@ -334,16 +334,19 @@ pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, sou
     // A unit whose only file could not be counted is not missing: it sent something, which
     // was sent back. The file is put against it by its name, as `status` shows it.
     let counts = |f: &FileResult| f.unit_code.is_some() && !is_other_campaign(f);
+    let counted: std::collections::HashSet<&str> = files
+        .iter()
+        .filter(|f| counts(f))
+        .filter_map(|f| f.unit_code.as_deref())
+        .collect();
+    let uncounted: Vec<&FileResult> = files.iter().filter(|f| !counts(f)).collect();
     let mut missing_units = Vec::new();
     let mut rejected_units = Vec::new();
     for unit in roster.map_or(&[][..], |r| r.units.as_slice()) {
-        if files
-            .iter()
-            .any(|f| counts(f) && f.unit_code.as_deref() == Some(unit.code.as_str()))
-        {
+        if counted.contains(unit.code.as_str()) {
             continue;
         }
-        match files.iter().find(|f| !counts(f) && names_unit(&f.path, &unit.code)) {
+        match uncounted.iter().find(|f| names_unit(&f.path, &unit.code)) {
             Some(file) => rejected_units.push(RejectedUnit {
                 code: unit.code.clone(),
                 path: file.path.clone(),
