@@ -990,16 +990,6 @@ impl Reader {
     /// Custom document properties named like front-matter fields become the front
     /// matter: `baocao new --format docx` keeps who the report is from there.
     fn front_matter(&mut self, custom: Option<&Document<'_>>, core: Option<&Document<'_>>) {
-        const FIELDS: [&str; 8] = [
-            "unit",
-            "unit_code",
-            "category",
-            "date",
-            "submitted",
-            "doc_number",
-            "signer",
-            "signer_title",
-        ];
         let mut found: Vec<(&str, String)> = Vec::new();
         let properties = custom
             .into_iter()
@@ -1007,7 +997,10 @@ impl Reader {
             .filter(|n| is(n, "property"));
         for property in properties {
             let Some(name) = attr(&property, "name") else { continue };
-            let Some(field) = FIELDS.iter().find(|f| f.eq_ignore_ascii_case(name.trim())) else {
+            let Some(field) = super::METADATA_FIELDS
+                .iter()
+                .find(|f| f.eq_ignore_ascii_case(name.trim()))
+            else {
                 continue;
             };
             let value: String = property

@@ -104,6 +104,19 @@ impl Source<'_> {
     }
 }
 
+/// The metadata a report may carry about itself, in the order findings and the JSON list
+/// them: front-matter keys, and the names of a Word file's custom properties.
+pub const METADATA_FIELDS: [&str; 8] = [
+    "unit",
+    "unit_code",
+    "category",
+    "date",
+    "submitted",
+    "doc_number",
+    "signer",
+    "signer_title",
+];
+
 /// When git first added a file and last changed it: what `git` reads, for the checks of
 /// lateness.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -88,20 +88,9 @@ impl Metadata {
         self.fields.retain(|f| f.field != sourced.field);
         self.fields.push(sourced);
         self.fields
-            .sort_by_key(|f| FIELD_ORDER.iter().position(|o| *o == f.field));
+            .sort_by_key(|f| crate::read::METADATA_FIELDS.iter().position(|o| *o == f.field));
     }
 }
-
-const FIELD_ORDER: [&str; 8] = [
-    "unit",
-    "unit_code",
-    "category",
-    "date",
-    "submitted",
-    "doc_number",
-    "signer",
-    "signer_title",
-];
 
 /// How many lines from the top the header block is looked for in.
 const HEADER_LINES: usize = 30;
