@@ -86,7 +86,7 @@ pub fn step_summary(outcome: &Outcome, lang: Lang) -> String {
         );
     }
     if !outcome.rejected_units.is_empty() {
-        let label = lang.pick("Bị loại, không tính được", "Sent back, cannot be counted");
+        let label = lang.pick("Bị loại, không tính được", "Rejected, not counted");
         let list: Vec<String> = outcome
             .rejected_units
             .iter()

@@ -111,7 +111,7 @@ pub fn summary(outcome: &Outcome, lang: Lang, roster_known: bool) -> String {
         let list = super::terminal(&list).into_owned();
         let _ = match lang {
             Lang::Vi => write!(line, " Bị loại, không tính được: {list}."),
-            Lang::En => write!(line, " Sent back, cannot be counted: {list}."),
+            Lang::En => write!(line, " Rejected, not counted: {list}."),
         };
     }
     if !roster_known {
