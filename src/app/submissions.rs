@@ -12,7 +12,7 @@ use crate::campaign::outline::Outline;
 use crate::diagnostic::{Diagnostic, Finding};
 use crate::read::discover::{self, Entry, EntryKind};
 use crate::read::git::History;
-use crate::read::{self, READERS, Reader};
+use crate::read::{self, MARKDOWN, Reader};
 use crate::report::{self, Report};
 
 use super::settings::{Session, require_paths};
@@ -315,7 +315,7 @@ fn read_report(entry: &Entry, outline: &Outline, excerpts: bool, attach: report:
         diagnostics: vec![Diagnostic::whole_file(finding)],
         ..Report::default()
     };
-    let (reader, extension) = Reader::of(&entry.shown).unwrap_or((&READERS[0], "md".to_owned()));
+    let (reader, extension) = Reader::of(&entry.shown).unwrap_or((&MARKDOWN, "md".to_owned()));
     if reader.libreoffice && crate::read::soffice::find().is_some() {
         // LibreOffice's conversion is I/O: done here, the `.docx` it gives read as any.
         return match crate::read::soffice::to_docx(&entry.path, &extension) {

@@ -33,11 +33,7 @@ pub fn display(path: &std::path::Path) -> String {
 /// How a file is read, by its name's extension. A new input format is a reader module
 /// here (bytes → [`Source`]) and one line in this table.
 pub const READERS: [Reader; 4] = [
-    Reader {
-        extensions: &["md", "markdown", "txt"],
-        read: text_source,
-        libreoffice: false,
-    },
+    MARKDOWN,
     Reader {
         extensions: &["docx"],
         read: docx::source,
@@ -57,6 +53,14 @@ pub const READERS: [Reader; 4] = [
         libreoffice: false,
     },
 ];
+
+/// Markdown and plain text: also how a file named on the command line with no known
+/// extension is read.
+pub const MARKDOWN: Reader = Reader {
+    extensions: &["md", "markdown", "txt"],
+    read: text_source,
+    libreoffice: false,
+};
 
 /// One input format.
 #[derive(Debug)]

@@ -64,7 +64,7 @@ pub const MAX_TABLE_CELLS: usize = 50_000;
 
 /// A Markdown report checked on its own (the tests', benchmarks' and fuzzers' way in).
 pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
-    analyze_source((read::READERS[0].read)(bytes, "md"), outline, excerpts, &|_, _| None)
+    analyze_source((read::MARKDOWN.read)(bytes, "md"), outline, excerpts, &|_, _| None)
 }
 
 /// A Word report checked on its own.
