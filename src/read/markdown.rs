@@ -438,7 +438,7 @@ fn clean(line: &str) -> &str {
 
 /// A short line that is numbered (`II.KẾT QUẢ`, `2.1.`) or in capitals.
 fn looks_like_heading(line: &str) -> bool {
-    if line.len() > 4 * PASTED_HEADING_MAX_CHARS || line.chars().nth(PASTED_HEADING_MAX_CHARS).is_some() {
+    if crate::text::words::longer_than(line, PASTED_HEADING_MAX_CHARS) {
         return false;
     }
     let capitals = line.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() && !line.chars().any(char::is_lowercase);

@@ -6,18 +6,33 @@
 use std::ops::Range;
 
 use crate::read::markdown::{Block, BlockKind};
-use crate::text::fold::{fold_name, strip_diacritics};
+use crate::text::fold::bare;
 
 /// Longest block that can be a line of the header, title or signature block.
 const LINE_MAX_CHARS: usize = 300;
 /// The title block is near the top: a report's first blocks, not its body.
 const HEADER_MAX_BLOCKS: usize = 16;
 
-/// The block ranges that are apparatus, in document order: at most one at the start (header
-/// and title block) and one at the end (signature and recipients).
-pub fn find(blocks: &[Block], source: &str) -> Vec<Range<usize>> {
+/// A report's own apparatus, found once.
+#[derive(Debug, Default)]
+pub struct Apparatus {
+    /// The block ranges that are apparatus, in document order: at most one at the start
+    /// (header and title block) and one at the end (signature and recipients).
+    pub ranges: Vec<Range<usize>>,
+    /// The subject of the title block (the lines after `BÁO CÁO`), as its first block and
+    /// its text, when the report opens with a header and title block.
+    pub subject: Option<(usize, String)>,
+}
+
+/// The apparatus of a report's blocks.
+pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     let mut ranges = Vec::new();
-    let mut head = header_end(blocks, source);
+    let (header, typed) = header_end(blocks, source);
+    let subject = typed.and_then(|typed| {
+        let lines: Vec<&str> = blocks[typed + 1..header].iter().map(|b| b.text.trim()).collect();
+        (!lines.is_empty()).then(|| (typed + 1, lines.join(" ")))
+    });
+    let mut head = header;
     if head > 0 && blocks.get(head).is_some_and(is_opening_formula) {
         head += 1;
     }
@@ -27,16 +42,7 @@ pub fn find(blocks: &[Block], source: &str) -> Vec<Range<usize>> {
     if let Some(start) = closing_start(blocks, head) {
         ranges.push(start..closing_end(blocks, start));
     }
-    ranges
-}
-
-/// The subject of the title block (the lines after `BÁO CÁO`), as the block and its text,
-/// when the report opens with a header and title block.
-pub fn subject(blocks: &[Block], source: &str) -> Option<(usize, String)> {
-    let head = header_end(blocks, source);
-    let typed = (0..head).find(|&i| is_type_line(&folded(&blocks[i])))?;
-    let lines: Vec<&str> = blocks[typed + 1..head].iter().map(|b| b.text.trim()).collect();
-    (!lines.is_empty()).then(|| (typed + 1, lines.join(" ")))
+    Apparatus { ranges, subject }
 }
 
 /// Party and state document references in `text`: `114-KL/TW`, `05-CT/TW`, `52-KH/TU`
@@ -69,7 +75,7 @@ pub fn contains(ranges: &[Range<usize>], index: usize) -> bool {
 
 /// A block's text folded for comparison: lower case, no diacritics, `đ` as `d`.
 fn folded(block: &Block) -> String {
-    strip_diacritics(&fold_name(block.text.trim()))
+    bare(block.text.trim())
 }
 
 /// The first words of a block folded: enough to tell how it opens, without folding every
@@ -77,11 +83,11 @@ fn folded(block: &Block) -> String {
 fn folded_start(block: &Block) -> String {
     let text = block.text.trim();
     let end = text.char_indices().nth(24).map_or(text.len(), |(i, _)| i);
-    strip_diacritics(&fold_name(&text[..end]))
+    bare(&text[..end])
 }
 
 fn short(block: &Block) -> bool {
-    block.text.len() <= LINE_MAX_CHARS || block.text.chars().nth(LINE_MAX_CHARS).is_none()
+    !crate::text::words::longer_than(&block.text, LINE_MAX_CHARS)
 }
 
 /// Lines of a Party or state header block (Hướng dẫn 36-HD/VPTW; Nghị định 30/2020). A
@@ -108,7 +114,7 @@ fn is_header_line(block: &Block, source: &str) -> bool {
             .map(|piece| piece.strip_prefix('\\').unwrap_or(piece).to_owned())
             .collect();
         if pieces.len() > 1 {
-            let header = |p: &str| is_header_text(&strip_diacritics(&fold_name(p)), p);
+            let header = |p: &str| is_header_text(&bare(p), p);
             return pieces.iter().all(|p| header(p) || is_capitals_name(p)) && pieces.iter().any(|p| header(p));
         }
     }
@@ -118,7 +124,7 @@ fn is_header_line(block: &Block, source: &str) -> bool {
 fn is_header_line_alone(block: &Block) -> bool {
     if block.kind == BlockKind::Table {
         // A two-column header pasted as a table: the motto or the party's name is in it.
-        let text = strip_diacritics(&fold_name(
+        let text = bare(
             &block
                 .rows
                 .iter()
@@ -126,7 +132,7 @@ fn is_header_line_alone(block: &Block) -> bool {
                 .cloned()
                 .collect::<Vec<_>>()
                 .join(" "),
-        ));
+        );
         return text.contains("dang cong san viet nam") || text.contains("cong hoa xa hoi chu nghia");
     }
     if !short(block) || block.heading_level().is_some_and(|l| l > 3) {
@@ -196,14 +202,17 @@ fn is_type_line(text: &str) -> bool {
 }
 
 /// End of the header and title block: the leading header lines, and after the `BÁO CÁO`
-/// line its subject (one or two short lines, bold, upper case or in brackets).
-fn header_end(blocks: &[Block], source: &str) -> usize {
+/// line its subject (one or two short lines, bold, upper case or in brackets); and the
+/// `BÁO CÁO` line, if the header has one.
+fn header_end(blocks: &[Block], source: &str) -> (usize, Option<usize>) {
     let mut end = 0;
     let mut typed = None;
+    let mut first_typed = None;
     for (i, block) in blocks.iter().enumerate().take(HEADER_MAX_BLOCKS) {
         if is_header_line(block, source) {
             if is_type_line(&folded(block)) {
                 typed = Some(i);
+                first_typed.get_or_insert(i);
             }
             end = i + 1;
         } else if !(typed.is_none() && is_body_name(block)) {
@@ -233,7 +242,7 @@ fn header_end(blocks: &[Block], source: &str) -> usize {
             end = end.max(i + 1);
         }
     }
-    end
+    (end, first_typed)
 }
 
 /// A line of capitals without numbering before the type line: the issuing body's name
@@ -253,6 +262,9 @@ fn is_capitals_name(text: &str) -> bool {
 /// The opening formula after the title block: "Thực hiện Kế hoạch số 86-KH/TU …, đơn vị
 /// báo cáo như sau:" says what the report answers, not what the unit did.
 fn is_opening_formula(block: &Block) -> bool {
+    if block.kind != BlockKind::Paragraph || !short(block) {
+        return false;
+    }
     let text = folded(block);
     let text = text.trim_end_matches([':', '.', ' ']);
     // "… báo cáo như sau (có biểu số liệu kèm theo):": a closing parenthesis is an aside.
@@ -260,7 +272,7 @@ fn is_opening_formula(block: &Block) -> bool {
         Some(before) => before.trim_end_matches([':', '.', ',', ' ']),
         None => text,
     };
-    block.kind == BlockKind::Paragraph && short(block) && text.ends_with("nhu sau")
+    text.ends_with("nhu sau")
 }
 
 /// Openings of a signature block and of the recipients list.
@@ -282,7 +294,7 @@ fn closing_start(blocks: &[Block], after: usize) -> Option<usize> {
                 .and_then(|r| r.cells.first())
                 .map(String::as_str)
                 .unwrap_or("");
-            let text = strip_diacritics(&fold_name(first.trim_matches(|c: char| c == '*' || c.is_whitespace())));
+            let text = bare(first.trim_matches(|c: char| c == '*' || c.is_whitespace()));
             return opens_closing(&text);
         }
         // Every opening starts with t, k or n (`T/M`, `K/T`, `Nơi nhận`): most paragraphs
@@ -332,6 +344,7 @@ mod tests {
     fn ranges(text: &str) -> Vec<(String, String)> {
         let b = blocks(text, 0);
         find(&b, text)
+            .ranges
             .into_iter()
             .map(|r| (b[r.start].text.clone(), b[r.end - 1].text.clone()))
             .collect()

@@ -7,7 +7,7 @@
 //! chosen between: the caller reports them.
 
 use crate::campaign::roster::{Roster, Unit};
-use crate::text::fold::{fold_name, strip_diacritics};
+use crate::text::fold::{bare, fold_name, strip_diacritics};
 
 /// Abbreviations in unit names and what they stand for, folded. Data, not code: a
 /// campaign's new abbreviation is a new row. Keys are single words as written
@@ -93,8 +93,7 @@ static FOLDED_TABLES: std::sync::LazyLock<[FoldedTables; 2]> = std::sync::LazyLo
 });
 
 fn words(text: &str, diacritics: bool) -> Vec<String> {
-    let folded = fold_name(text);
-    let folded = if diacritics { folded } else { strip_diacritics(&folded) };
+    let folded = if diacritics { fold_name(text) } else { bare(text) };
     let mut raw: Vec<String> = Vec::new();
     let mut word = String::new();
     for c in folded.chars() {
@@ -290,7 +289,7 @@ impl<'r> Matcher<'r> {
 pub fn file_name_agrees(path: &str, unit: &Unit) -> bool {
     let stem = path.rsplit('/').next().unwrap_or(path);
     let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
-    let tokens: Vec<String> = strip_diacritics(&fold_name(stem))
+    let tokens: Vec<String> = bare(stem)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
         .map(str::to_owned)

@@ -93,7 +93,10 @@ struct Matcher<'a> {
 
 /// Matches the report's blocks to the outline.
 pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outline) -> Structure {
-    let apparatus = crate::report::apparatus::find(blocks, text);
+    let crate::report::apparatus::Apparatus {
+        ranges: apparatus,
+        subject,
+    } = crate::report::apparatus::find(blocks, text);
     let normalized = blocks
         .iter()
         .enumerate()
@@ -131,7 +134,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     matcher.unwrap_parts();
     matcher.used.extend(matcher.wrappers.iter().copied());
     matcher.level(0..blocks.len(), 0, 1, &outline.roots(), true);
-    matcher.other_campaign();
+    matcher.other_campaign(subject);
     matcher.finish()
 }
 
@@ -150,7 +153,7 @@ const STAND_IN_MAX_CHARS: usize = 200;
 /// heading wrapped over two lines).
 fn is_stand_in(block: &Block, text: &str) -> bool {
     // Counting stops past the limit: most paragraphs are far longer.
-    let long = block.text.len() > STAND_IN_MAX_CHARS && block.text.chars().nth(STAND_IN_MAX_CHARS).is_some();
+    let long = crate::text::words::longer_than(&block.text, STAND_IN_MAX_CHARS);
     if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) || long {
         return false;
     }
@@ -798,11 +801,11 @@ impl Matcher<'_> {
     /// A title block whose subject names documents (`Chỉ thị số 05-CT/TW`), none of which
     /// the campaign's title names (`Kết luận số 114-KL/TW`): a report of another campaign,
     /// whatever sections it happens to have.
-    fn other_campaign(&mut self) {
-        let expected = crate::report::apparatus::document_references(&self.outline.title);
-        let Some((block, subject)) = crate::report::apparatus::subject(self.blocks, self.text) else {
+    fn other_campaign(&mut self, subject: Option<(usize, String)>) {
+        let Some((block, subject)) = subject else {
             return;
         };
+        let expected = crate::report::apparatus::document_references(&self.outline.title);
         let named = crate::report::apparatus::document_references(&subject);
         if expected.is_empty() || named.is_empty() || named.iter().any(|n| expected.contains(n)) {
             return;

@@ -75,6 +75,15 @@ pub fn parse_date(text: &str) -> Option<Date> {
 /// Two-digit years are this century's: reports are about 2015–2030, and `26` could be
 /// nothing else.
 pub fn read_date(text: &str) -> Result<Date, DateError> {
+    // Every form read opens with a number (a sign counts: `small` takes `+5`) or with
+    // `ngày`: any other text is refused before it is folded. Header and title lines of
+    // every report are tried as dates.
+    let first = text
+        .chars()
+        .find(|&c| !(c.is_whitespace() || crate::text::fold::is_odd_space(c)));
+    if !first.is_some_and(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | 'n' | 'N')) {
+        return Err(DateError::Unrecognised);
+    }
     let folded = fold_name(text);
     let text = folded.strip_prefix("ngày").map_or(folded.as_str(), str::trim_start);
     let (year, month, day) = if let Some(c) = WRITTEN.captures(text) {

@@ -12,6 +12,12 @@ pub fn bare_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether `text` has more than `n` characters, counted only when its length in bytes
+/// leaves it open (a character is one to four bytes).
+pub fn longer_than(text: &str, n: usize) -> bool {
+    text.len() > n && (text.len() > 4 * n || text.chars().count() > n)
+}
+
 /// Lowercase, every diacritic and tone mark removed (`đ` → `d`), in one pass: every cell
 /// of every appendix goes through here, and folding then decomposing the whole string
 /// cost more than the rest of reading a table. Tone placement does not matter once tones
