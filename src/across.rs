@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use jiff::Timestamp;
 use jiff::civil::Date;
 
@@ -131,10 +133,12 @@ pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, sou
     let zone = &outline.time_zone;
     // The roster's names folded once, only when some report names its unit in its
     // header block rather than by code.
-    let matcher = std::cell::OnceCell::new();
+    let matcher = std::sync::OnceLock::new();
     let matcher = |roster| matcher.get_or_init(|| Matcher::new(roster));
+    // Each file on its own first, in parallel (identifying a unit by its header folds
+    // names); in the input's order.
     let mut files: Vec<FileResult> = inputs
-        .into_iter()
+        .into_par_iter()
         .map(|input| {
             let mut report = input.report;
             let mut findings: Vec<(Finding, Location)> = Vec::new();

@@ -104,11 +104,15 @@ fn line_kind(line: &str) -> Option<LineKind> {
     if trimmed.is_empty() {
         return None;
     }
-    if trimmed.starts_with('|') || trimmed.matches('|').count() >= 2 {
+    // Every line of a report comes here, most of them long paragraphs with neither.
+    if trimmed.starts_with('|') || memchr::memchr_iter(b'|', trimmed.as_bytes()).nth(1).is_some() {
         return Some(LineKind::Pipe);
     }
+    if memchr::memchr(b'\t', line.as_bytes()).is_none() {
+        return None;
+    }
     let pieces = line.split('\t').filter(|p| !p.trim().is_empty()).count();
-    (line.contains('\t') && pieces >= 2).then_some(LineKind::Tab)
+    (pieces >= 2).then_some(LineKind::Tab)
 }
 
 fn run_grid(text: &str, run: &Run) -> Grid {

@@ -210,7 +210,8 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<usize>) {
     let mut first_typed = None;
     for (i, block) in blocks.iter().enumerate().take(HEADER_MAX_BLOCKS) {
         if is_header_line(block, source) {
-            if is_type_line(&folded(block)) {
+            // `BÁO CÁO`, with its markup: a short line.
+            if block.text.len() <= 40 && is_type_line(&folded(block)) {
                 typed = Some(i);
                 first_typed.get_or_insert(i);
             }
@@ -297,14 +298,18 @@ fn closing_start(blocks: &[Block], after: usize) -> Option<usize> {
             let text = bare(first.trim_matches(|c: char| c == '*' || c.is_whitespace()));
             return opens_closing(&text);
         }
-        // Every opening starts with t, k or n (`T/M`, `K/T`, `Nơi nhận`): most paragraphs
-        // are passed over without being folded.
-        let first = block
-            .text
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .map(|c| c.to_ascii_lowercase());
-        matches!(first, Some('t' | 'k' | 'n'))
+        // Every opening starts `t/`, `tm`, `th`, `k/`, `kt` or `no`/`nơ` (`T/M`, `TM.`,
+        // `Thay mặt`, `K/T`, `Nơi nhận`): most paragraphs are passed over without being
+        // folded.
+        let mut chars = block.text.chars().skip_while(|c| !c.is_alphanumeric());
+        let opening = match (chars.next(), chars.next()) {
+            (Some(first), Some(second)) => matches!(
+                (first.to_ascii_lowercase(), second.to_ascii_lowercase()),
+                ('t', '/' | 'm' | 'h') | ('k', '/' | 't') | ('n', 'o' | 'ơ' | 'Ơ')
+            ),
+            _ => false,
+        };
+        opening
             && short(block)
             && block.heading_level().is_none()
             && opens_closing(&folded_start(block))

@@ -269,25 +269,7 @@ fn clean(raw: &str) -> String {
 /// The fold used to recognise what a fragment is: lowercase, tone placement, no
 /// diacritics (`Số`, `SỐ`, `So` are one word here).
 fn plain(text: &str) -> String {
-    let folded = fold_name(text);
-    if folded.is_ascii() {
-        return folded;
-    }
-    // The base letter of each precomposed letter, without the iterator chain of a full
-    // NFD: this runs on the first and last lines of every report.
-    let mut out = String::with_capacity(folded.len());
-    for c in folded.chars() {
-        match c {
-            'đ' => out.push('d'),
-            _ if c.is_ascii() => out.push(c),
-            _ => unicode_normalization::char::decompose_canonical(c, |d| {
-                if !('\u{0300}'..='\u{036F}').contains(&d) {
-                    out.push(d);
-                }
-            }),
-        }
-    }
-    out
+    crate::text::fold::bare(text)
 }
 
 #[derive(Debug, PartialEq, Eq)]

@@ -77,7 +77,9 @@ fn may_open_with_numbering(line: &str) -> bool {
         count => {
             run.chars().all(char::is_numeric)
                 || run.chars().all(|c| "ivxlcIVXLC".contains(c))
-                || (count <= 8 && DIVISIONS.contains(&fold_name(run).as_str()))
+                || (count <= 8
+                    && run.starts_with(['p', 'P', 'm', 'M', 'c', 'C'])
+                    && DIVISIONS.contains(&fold_name(run).as_str()))
         }
     }
 }

@@ -1,5 +1,6 @@
 //! `check --format json`: the documented shape, stable for scripts.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::across::Outcome;
@@ -104,9 +105,10 @@ struct Summary {
 }
 
 pub fn render(outcome: &Outcome, lang: Lang) -> String {
+    // Messages are written for every file in parallel; the serialising is one pass.
     let files = outcome
         .files
-        .iter()
+        .par_iter()
         .map(|file| File {
             path: &file.path,
             unit_code: file.unit_code.as_deref(),
