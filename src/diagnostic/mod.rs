@@ -587,13 +587,15 @@ impl<'a> LineIndex<'a> {
     /// line and the next start.
     fn line_of(&self, offset: usize) -> (usize, usize, Option<usize>) {
         let mut starts = self.starts.borrow_mut();
-        while let Some(&last) = starts.last() {
-            if last > offset {
-                break;
-            }
-            match self.text[last..].find('\n') {
-                Some(i) => starts.push(last + i + 1),
-                None => break,
+        let last = starts.last().copied().unwrap_or(0);
+        if last <= offset {
+            // One scan on from the last line known, to the line after `offset`'s: a
+            // search started anew for each line cost more than the lines.
+            for i in memchr::memchr_iter(b'\n', &self.text.as_bytes()[last..]) {
+                starts.push(last + i + 1);
+                if last + i + 1 > offset {
+                    break;
+                }
             }
         }
         let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
@@ -603,11 +605,13 @@ impl<'a> LineIndex<'a> {
     /// Where 0-based line `index` starts (the last line if there are fewer), and the next.
     fn line_start(&self, index: usize) -> (usize, Option<usize>) {
         let mut starts = self.starts.borrow_mut();
-        while starts.len() <= index + 1 {
+        if starts.len() <= index + 1 {
             let last = starts[starts.len() - 1];
-            match self.text[last..].find('\n') {
-                Some(i) => starts.push(last + i + 1),
-                None => break,
+            for i in memchr::memchr_iter(b'\n', &self.text.as_bytes()[last..]) {
+                starts.push(last + i + 1);
+                if starts.len() > index + 1 {
+                    break;
+                }
             }
         }
         let index = index.min(starts.len() - 1);

@@ -197,8 +197,13 @@ fn is_date_line(text: &str) -> bool {
 
 /// The document type line: `BÁO CÁO`.
 fn is_type_line(text: &str) -> bool {
-    let bare: String = text.chars().filter(|c| c.is_alphanumeric() || *c == ' ').collect();
-    bare.trim() == "bao cao"
+    // Its letters and spaces, trimmed, are `bao cao`: compared as they come, every line
+    // of the title block is tested.
+    let mut kept = text
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .skip_while(|&c| c == ' ');
+    "bao cao".chars().all(|want| kept.next() == Some(want)) && kept.all(|c| c == ' ')
 }
 
 /// End of the header and title block: the leading header lines, and after the `BÁO CÁO`
@@ -298,17 +303,21 @@ fn closing_start(blocks: &[Block], after: usize) -> Option<usize> {
             let text = bare(first.trim_matches(|c: char| c == '*' || c.is_whitespace()));
             return opens_closing(&text);
         }
-        // Every opening starts `t/`, `tm`, `th`, `k/`, `kt` or `no`/`nơ` (`T/M`, `TM.`,
+        // Every opening starts `t/`, `tm`, `tha`, `k/`, `kt` or `no`/`nơ` (`T/M`, `TM.`,
         // `Thay mặt`, `K/T`, `Nơi nhận`): most paragraphs are passed over without being
         // folded.
-        let mut chars = block.text.chars().skip_while(|c| !c.is_alphanumeric());
-        let opening = match (chars.next(), chars.next()) {
-            (Some(first), Some(second)) => matches!(
-                (first.to_ascii_lowercase(), second.to_ascii_lowercase()),
-                ('t', '/' | 'm' | 'h') | ('k', '/' | 't') | ('n', 'o' | 'ơ' | 'Ơ')
-            ),
-            _ => false,
-        };
+        let mut chars = block
+            .text
+            .chars()
+            .skip_while(|c| !c.is_alphanumeric())
+            .map(|c| c.to_lowercase().next().unwrap_or(c));
+        let opening = matches!(
+            (chars.next(), chars.next(), chars.next()),
+            (Some('t'), Some('/' | 'm'), _)
+                | (Some('t'), Some('h'), Some('a'))
+                | (Some('k'), Some('/' | 't'), _)
+                | (Some('n'), Some('o' | 'ơ'), _)
+        );
         opening
             && short(block)
             && block.heading_level().is_none()

@@ -805,9 +805,12 @@ impl Matcher<'_> {
         let Some((block, subject)) = subject else {
             return;
         };
-        let expected = crate::report::apparatus::document_references(&self.outline.title);
         let named = crate::report::apparatus::document_references(&subject);
-        if expected.is_empty() || named.is_empty() || named.iter().any(|n| expected.contains(n)) {
+        if named.is_empty() {
+            return;
+        }
+        let expected = crate::report::apparatus::document_references(&self.outline.title);
+        if expected.is_empty() || named.iter().any(|n| expected.contains(n)) {
             return;
         }
         let finding = Finding::OtherCampaign {
