@@ -788,3 +788,130 @@ fn appendix_shapes_compile_to_the_figures_an_officer_reads() {
     let paths = support::paths(&json);
     assert!(!paths.iter().any(|p| p.ends_with(".xlsx")), "{paths:?}");
 }
+
+/// The generated campaign of `check`'s corpus test (`tests/support/corpus.rs`), with every
+/// appendix shape of issue 17: the compiled figures are the generator's, worked out from
+/// what each report's appendix says to an officer (its own record of every cell), never
+/// from the library. Unit by unit (the units sheet of the `.xlsx`, with the file that
+/// counted), then in total and by category (the JSON).
+#[test]
+fn figures_of_the_generated_campaign_are_the_ones_its_reports_give() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    use support::corpus::{self, Reading};
+
+    let corpus = corpus::generate(0x00B4_0CA0_2026_0419);
+    for tag in corpus::APPENDIX_TAGS {
+        assert!(corpus.tags.contains(tag), "the seed does not write {tag}");
+    }
+    let dir = corpus.scratch();
+    let run = dir.run(&[
+        "compile",
+        "--as-of",
+        "2026-04-29",
+        "--outline",
+        "dot",
+        "--submissions",
+        "nop",
+        "--out",
+        "out",
+        "--format",
+        "json,xlsx",
+    ]);
+    assert!(run.code == 0, "{}", run.stderr);
+
+    // The report that counts for each unit: of those claiming it, the one sent last (the
+    // last in path order among equals).
+    let mut counted: BTreeMap<&str, &corpus::ExpectedFile> = BTreeMap::new();
+    for file in &corpus.expected {
+        if let Some(code) = &file.unit_code {
+            let best = counted.entry(code).or_insert(file);
+            if file.submitted_at >= best.submitted_at {
+                *best = file;
+            }
+        }
+    }
+    assert!(counted.len() > 120, "{} units counted", counted.len());
+
+    // Unit by unit: the `.xlsx` units sheet holds each counted unit's figures.
+    let mut book: Xlsx<_> = open_workbook(dir.join("out/bao-cao-tong-hop.xlsx")).unwrap();
+    let units = book.worksheet_range(workbook::UNITS).unwrap();
+    let width = units.width() as u32;
+    let mut problems = Vec::new();
+    let mut seen = BTreeSet::new();
+    for r in 1..units.height() as u32 {
+        let Some(Data::String(code)) = units.get_value((r, 1)) else {
+            continue;
+        };
+        seen.insert(code.clone());
+        let Some(file) = counted.get(code.as_str()) else {
+            problems.push(format!("{code}: compiled, but no report of it counts"));
+            continue;
+        };
+        let path = match units.get_value((r, width - 1)) {
+            Some(Data::String(p)) => p.clone(),
+            _ => String::new(),
+        };
+        if path != file.path {
+            problems.push(format!("{code}: {path} counted, not {}", file.path));
+        }
+        for (k, (id, _, percent)) in INDICATORS.iter().enumerate() {
+            let got = match units.get_value((r, 4 + k as u32)) {
+                Some(Data::Float(v)) if *percent => Some((v * 1000.0).round() as u64),
+                Some(Data::Float(v)) => Some(*v as u64),
+                Some(Data::Int(v)) => Some(*v as u64),
+                _ => None,
+            };
+            let want = match file.readings[k] {
+                Reading::Count(v) | Reading::Percent(v) => Some(v),
+                _ => None,
+            };
+            if got != want {
+                problems.push(format!(
+                    "{} {id}: compiled {got:?}, the report gives {want:?}",
+                    file.path
+                ));
+            }
+        }
+    }
+    let unseen: Vec<&&str> = counted.keys().filter(|c| !seen.contains(**c)).collect();
+    assert!(unseen.is_empty(), "units whose report counts, not compiled: {unseen:?}");
+    assert!(
+        problems.is_empty(),
+        "{} differences:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+
+    // In total and by category: counts summed, percents the mean of the units that gave one.
+    let json = dir.read_json("out/bao-cao-tong-hop.json");
+    for (k, (id, _, percent)) in INDICATORS.iter().enumerate() {
+        let values = |category: Option<&str>| -> Vec<u64> {
+            counted
+                .iter()
+                .filter(|(code, _)| category.is_none_or(|c| corpus.categories[**code] == c))
+                .filter_map(|(_, file)| match file.readings[k] {
+                    Reading::Count(v) | Reading::Percent(v) => Some(v),
+                    _ => None,
+                })
+                .collect()
+        };
+        let aggregate = |values: &[u64]| {
+            if *percent {
+                mean_tenths(values).map(|v| v as f64 / 10.0)
+            } else {
+                Some(values.iter().sum::<u64>() as f64)
+            }
+        };
+        let all = values(None);
+        let got = &json["appendix"][id];
+        assert_eq!(number(&got["total"]), aggregate(&all), "{id} total");
+        assert_eq!(got["reported"], all.len(), "{id} reported");
+        for category in CATEGORIES {
+            assert_eq!(
+                number(&got["by_category"][category]),
+                aggregate(&values(Some(category))),
+                "{id} in {category}"
+            );
+        }
+    }
+}

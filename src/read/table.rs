@@ -15,12 +15,29 @@ pub enum Locator {
     Sheet(String),
 }
 
+/// How a spreadsheet shows a number it stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Shown {
+    /// In the General format, or not a spreadsheet's number at all: nothing is known of
+    /// how it reads beyond the number.
+    #[default]
+    General,
+    /// Under a number format without `%` (`0.0`, `#,##0`): as it is stored.
+    Plain,
+    /// Under a percent format (`0.0%`): the stored fraction times 100, which is what
+    /// `number` then holds (0,948 is shown, and kept, as 94,8).
+    Percent,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
     /// The text as shown, Markdown emphasis and HTML markup removed, spaces collapsed.
     pub text: String,
-    /// The number a spreadsheet stored, when it stored one (its text is then the number).
+    /// The number a spreadsheet stored, when it stored one (its text is then the number
+    /// as shown).
     pub number: Option<Decimal>,
+    /// How the spreadsheet shows `number`.
+    pub shown: Shown,
     pub at: Locator,
 }
 
@@ -138,6 +155,7 @@ fn run_grid(text: &str, run: &Run) -> Grid {
             .map(|(s, e)| Cell {
                 text: clean(&line[s..e]),
                 number: None,
+                shown: Shown::General,
                 at: trimmed_locator(line, start, s, e),
             })
             .collect();
@@ -259,6 +277,7 @@ fn html_grid(text: &str, start: usize, end: usize) -> Grid {
             let cell = Cell {
                 text: clean(&strip_tags(inner)),
                 number: None,
+                shown: Shown::General,
                 at: Locator::Text {
                     start: start + tag_end,
                     end: start + close,

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::campaign::outline::{Indicator, Kind, Outline};
 use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, TableProblem, ValueProblem};
 use crate::read::markdown::Block;
-use crate::read::table::{Cell, Grid, Locator, grids};
+use crate::read::table::{Cell, Grid, Locator, Shown, grids};
 use crate::report::structure::Structure;
 use crate::text::number::{Cell as NumberCell, parse_cell};
 use crate::text::words::{bare_fold, bare_words, label_words};
@@ -690,18 +690,22 @@ fn check(value: Decimal, percent_sign: bool, kind: Kind) -> Option<ValueProblem>
     }
 }
 
-/// A cell's value: a spreadsheet's stored number, else its text as written.
+/// A cell's value: a spreadsheet's number as its cell shows it, else its text as written.
 fn cell_value(cell: Option<&Cell>, kind: Kind) -> Written {
     let Some(cell) = cell else {
         return Written::Blank;
     };
     match cell.number {
         Some(mut value) => {
-            // Excel keeps 94,8% as 0.948 under a percent format.
-            if kind == Kind::Percent && value > Decimal::ZERO && value < Decimal::ONE {
+            // Under a percent format the number is already the percent shown (1 is 100 %),
+            // under another format it is what the cell shows (0,5 is 0,5 %); a General
+            // cell says nothing, and a rate under 1 there is taken for a fraction
+            // computed in Excel (0,948 for 94,8 %).
+            if kind == Kind::Percent && cell.shown == Shown::General && value > Decimal::ZERO && value < Decimal::ONE {
                 value *= Decimal::ONE_HUNDRED;
             }
-            match check(value.normalize(), false, kind) {
+            // A count shown with `%` is a percent on a count.
+            match check(value.normalize(), cell.shown == Shown::Percent, kind) {
                 Some(problem) => Written::Invalid(problem),
                 None => Written::Number(value.normalize()),
             }
@@ -1204,6 +1208,37 @@ mod tests {
             let _ = written(&text, Kind::Count);
             let _ = written(&text, Kind::Percent);
         }
+    }
+
+    /// A workbook's number is read as its cell shows it: 100 % under a percent format is
+    /// 1 stored, a rate under 1 % in a points cell (`0.0`, as `new --appendix xlsx` formats
+    /// it) is itself; only a General cell's fraction is taken for a computed rate.
+    #[test]
+    fn a_workbook_number_reads_as_its_cell_shows_it() {
+        let cell = |number: Decimal, shown: Shown| Cell {
+            text: String::new(),
+            number: Some(number),
+            shown,
+            at: Locator::Sheet("bieu.xlsx!Sheet1!C5".into()),
+        };
+        let percent = |c: Cell| cell_value(Some(&c), Kind::Percent);
+        // The reader keeps a percent-formatted cell's number in points: 1 → 100.
+        assert_eq!(
+            percent(cell(Decimal::ONE_HUNDRED, Shown::Percent)),
+            Written::Number(Decimal::ONE_HUNDRED)
+        );
+        assert_eq!(
+            percent(cell(Decimal::new(5, 1), Shown::Plain)),
+            Written::Number(Decimal::new(5, 1))
+        );
+        assert_eq!(
+            percent(cell(Decimal::new(948, 3), Shown::General)),
+            Written::Number(Decimal::new(948, 1))
+        );
+        assert_eq!(
+            cell_value(Some(&cell(Decimal::from(1250), Shown::Percent)), Kind::Count),
+            Written::Invalid(ValueProblem::PercentOnCount)
+        );
     }
 
     #[test]

@@ -38,6 +38,11 @@ fn twins(corpus: &corpus::Corpus, take: impl Fn(&str, &str) -> bool) -> Twins {
         let word_rel = docx_path(rel);
         markdown.write(&format!("nop/{rel}"), text);
         word.write(&format!("nop/{word_rel}"), docx::from_markdown(text));
+        // An Excel appendix sent beside the report goes beside its Word twin too.
+        if let Some((workbook, bytes)) = corpus.workbooks.get(rel) {
+            markdown.write(&format!("nop/{workbook}"), bytes);
+            word.write(&format!("nop/{workbook}"), bytes);
+        }
         paths.insert(format!("nop/{word_rel}"), format!("nop/{rel}"));
     }
     Twins { markdown, word, paths }

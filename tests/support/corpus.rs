@@ -1,6 +1,7 @@
 //! A seeded, deterministic generator of a province's worth of unit reports for the
-//! default (114-KL/TW) outline, with every input variation of issue 2, and the exact
-//! diagnostics each file must get.
+//! default (114-KL/TW) outline, with every input variation of issue 2 and the appendix
+//! shapes of issue 17 (`appendix`), the exact diagnostics each file must get, and the
+//! figures each report's appendix gives.
 //!
 //! The expectations are worked out here, from the generator's own knowledge of what it
 //! wrote and from the rules of the issue, never by calling the library. The rules the
@@ -10,6 +11,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Scratch, crlf, nfd, strip_diacritics, utf8_bom, utf16be, utf16le, windows_1258};
+
+mod appendix;
+
+/// Every appendix shape and value form the corpus must hold (issue 17).
+pub const APPENDIX_TAGS: &[&str] = appendix::TAGS;
 
 // ---------------------------------------------------------------------------------------
 // A small xorshift generator: the corpus must be the same on every machine and run.
@@ -247,14 +253,34 @@ impl std::fmt::Display for Expect {
     }
 }
 
+/// What an officer reads off a report's appendix for one indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    Count(u64),
+    /// In tenths of a percent: 67,8 % is 678.
+    Percent(u64),
+    /// Marked not applicable (`x`, `-`, `Không áp dụng`…): not counted, not a gap.
+    NotApplicable,
+    /// No row, an empty cell, or no appendix: the unit's to fill.
+    Missing,
+    /// Written, but not a figure that can count.
+    Invalid,
+}
+
 #[derive(Debug, Clone)]
 pub struct ExpectedFile {
     /// As shown in the output: `nop/…`.
     pub path: String,
     pub unit_code: Option<String>,
     pub submitted: Option<String>,
+    /// When it was sent, in minutes from 1970 in Vietnam's time: of two reports of one
+    /// unit, the later counts (issue 3).
+    pub submitted_at: Option<i64>,
     pub late_days: Option<i64>,
     pub diagnostics: Vec<Expect>,
+    /// Per indicator, in the outline's order, what the appendix gives (all `Missing` for a
+    /// file that is not a report).
+    pub readings: Vec<Reading>,
 }
 
 pub struct Corpus {
@@ -273,6 +299,11 @@ pub struct Corpus {
     /// normalisation, encoding), with its path relative to `nop`: a report to save
     /// another way (as Word).
     pub sources: Vec<(String, String)>,
+    /// The Excel appendix sent beside a report instead of a table in its text: report
+    /// path → (workbook path, bytes), relative to `nop` (the workbook is in `files` too).
+    pub workbooks: BTreeMap<String, (String, Vec<u8>)>,
+    /// Every roster unit's category, by code.
+    pub categories: BTreeMap<String, &'static str>,
 }
 
 /// The severity issue 2 gives each code.
@@ -659,6 +690,13 @@ struct Writer<'a> {
     allow_zero_width: bool,
     /// No `...` line (the front matter has no closing `---`).
     no_dots: bool,
+    /// The appendix may be sent as an `.xlsx` beside the report (not for a unit that sends
+    /// two reports: a workbook named after the unit would stand for either).
+    allow_workbook: bool,
+    /// The workbook written, when the appendix was sent as one.
+    workbook: Option<Vec<u8>>,
+    /// What the appendix gives, per indicator.
+    readings: Vec<Reading>,
 }
 
 impl Writer<'_> {
@@ -1054,13 +1092,21 @@ fn write_sections(w: &mut Writer<'_>) {
         } else {
             top_marker(top_style, number)
         };
-        let line = w.heading(marker, sec, &look, level);
+        // What the appendix holds is known before its heading: a table at the end may
+        // stand under a plain line in capitals instead, which stands in for the heading.
+        let plan = (section == PHU_LUC).then(|| appendix::plan(w));
+        let plain_line = plan.as_ref().is_some_and(appendix::Plan::under_plain_line);
+        let line = if plain_line {
+            appendix::plain_line(w)
+        } else {
+            w.heading(marker, sec, &look, level)
+        };
         let words = if section == KET_QUA {
             ket_qua = Some((line, written.len()));
             let intro = w.body(false, Some(inner_level));
             intro + write_children(w, &s, child_kind, child_style, child_level, number, &mut children)
-        } else if section == PHU_LUC {
-            let (words, expectations) = write_appendix(w, line);
+        } else if let Some(plan) = plan {
+            let (words, expectations) = write_appendix(w, line, plan);
             if !duplicate {
                 appendix = expectations;
             }
@@ -1072,8 +1118,8 @@ fn write_sections(w: &mut Writer<'_>) {
             section: Some(section),
             line,
             duplicate,
-            pseudo: kind != Kind::Real,
-            bare: look.bare,
+            pseudo: kind != Kind::Real || plain_line,
+            bare: look.bare && !plain_line,
             words,
         });
     }
@@ -1130,38 +1176,35 @@ fn write_children(
     total
 }
 
-/// Writes the appendix table (or not); returns the section's words (at least 20 unless
-/// it is a placeholder) and the appendix expectations.
-fn write_appendix(w: &mut Writer<'_>, heading_line: u64) -> (usize, Vec<Expect>) {
+/// Writes what the appendix section holds, as planned; returns the section's words (at
+/// least 20 unless it has no table) and the appendix expectations. The readings are
+/// recorded in `w`.
+fn write_appendix(w: &mut Writer<'_>, heading_line: u64, plan: appendix::Plan) -> (usize, Vec<Expect>) {
+    let no_table = no_table_at(heading_line);
+    match plan {
+        appendix::Plan::Placeholder => {
+            // A placeholder instead of the table: one error, the appendix has no table.
+            w.doc.push("(Đang tổng hợp)");
+            w.doc.blank();
+            (0, vec![no_table])
+        }
+        appendix::Plan::Prose => {
+            // Prose but no table: the same one error.
+            let text = paragraph(w.rng);
+            let count = words(&text);
+            w.doc.push(text);
+            w.doc.blank();
+            (count, vec![no_table])
+        }
+        appendix::Plan::Template => write_template(w, heading_line),
+        appendix::Plan::Shaped(shape) => appendix::write(w, heading_line, &shape),
+    }
+}
+
+/// Writes the template's table (`STT | Chỉ tiêu | Số liệu`, or one of two variants);
+/// returns the section's words and the appendix expectations.
+fn write_template(w: &mut Writer<'_>, heading_line: u64) -> (usize, Vec<Expect>) {
     let mut expect = Vec::new();
-    let variant = w.rng.below(100);
-    if variant < 5 {
-        w.tag("appendix-no-table");
-    }
-    if variant < 3 {
-        // A placeholder instead of the table: one error, the appendix has no table.
-        w.doc.push("(Đang tổng hợp)");
-        w.doc.blank();
-        expect.push(Expect {
-            line: heading_line,
-            code: "appendix-empty",
-            key: None,
-        });
-        return (0, expect);
-    }
-    if variant < 5 {
-        // Prose but no table: the same one error.
-        let text = paragraph(w.rng);
-        let count = words(&text);
-        w.doc.push(text);
-        w.doc.blank();
-        expect.push(Expect {
-            line: heading_line,
-            code: "appendix-empty",
-            key: None,
-        });
-        return (count, expect);
-    }
     let layout = w.rng.below(100);
     let (no_stt, by_stt, notes) = (layout < 12, (12..24).contains(&layout), layout >= 60);
     let mut count = 0;
@@ -1275,7 +1318,30 @@ fn write_appendix(w: &mut Writer<'_>, heading_line: u64) -> (usize, Vec<Expect>)
     }
     w.doc.blank();
     assert!(count >= 20, "generator: an appendix that may be counted empty");
+    w.readings = values
+        .iter()
+        .zip(&INDICATORS)
+        .map(|((problem, text, number), ind)| match (problem, number) {
+            (Value::Good, Some(v)) if ind.percent => Reading::Percent(*v),
+            (Value::Good, Some(v)) => Reading::Count(*v),
+            (Value::Blank, _) if !text.is_empty() => Reading::NotApplicable,
+            (Value::Invalid, _) => Reading::Invalid,
+            _ => Reading::Missing,
+        })
+        .collect();
+    if w.readings.iter().all(|r| *r == Reading::Missing) {
+        // Nothing to count: one finding says so, instead of one per row.
+        return (count, vec![no_table_at(heading_line)]);
+    }
     (count, expect)
+}
+
+fn no_table_at(line: u64) -> Expect {
+    Expect {
+        line,
+        code: "appendix-empty",
+        key: None,
+    }
 }
 
 /// Formats a count the Vietnamese way: `.` between thousands.
@@ -1300,7 +1366,7 @@ fn good_value(rng: &mut Rng, percent: bool) -> (String, Option<u64>) {
             format!("{},{}", tenths / 10, tenths % 10)
         };
         let text = if rng.chance(40) { format!("{text}%") } else { text };
-        (text, None)
+        (text, Some(tenths as u64))
     } else {
         let value = match rng.below(4) {
             0 => rng.below(10) as u64,
@@ -1347,8 +1413,9 @@ struct FrontOutcome {
     code: Option<String>,
     /// Line of `unit_code` (where `duplicate-unit` goes).
     code_line: u64,
-    /// The submission day, and the line of `submitted` (or 1 when it came from `date`).
-    submission: Option<(Day, u64)>,
+    /// The submission day, the line of `submitted` (or 1 when it came from `date`), and
+    /// the minute of that day it was sent (a bare date counts from its start).
+    submission: Option<(Day, u64, u32)>,
 }
 
 /// Writes the front matter of a report for `unit` (`None`: a code not in the roster).
@@ -1403,25 +1470,26 @@ fn write_front_matter(w: &mut Writer<'_>, unit: Option<&Unit>) -> FrontOutcome {
     ];
     // When it was sent.
     let sent = date.plus(w.rng.below(3) as i64 + if w.rng.chance(12) { 3 + w.rng.below(5) as i64 } else { 0 });
-    let submitted: Option<(String, Day)> = match w.rng.below(100) {
+    // (as written, the day in Vietnam, the minute of that day: a bare date counts from
+    // its start)
+    let submitted: Option<(String, Day, u32)> = match w.rng.below(100) {
         0..=29 => {
             w.tag("submitted-absent");
             None
         }
         30..=49 => {
             w.tag("submitted-date");
-            Some((write_date(w.rng, sent, w.tags), sent))
+            Some((write_date(w.rng, sent, w.tags), sent, 0))
         }
         50..=84 => {
             w.tag("submitted-rfc3339");
             let Day(y, m, d) = sent;
+            let hour = 7 + w.rng.below(16);
+            let minute = w.rng.below(60);
             Some((
-                format!(
-                    "{y:04}-{m:02}-{d:02}T{:02}:{:02}:00+07:00",
-                    7 + w.rng.below(16),
-                    w.rng.below(60)
-                ),
+                format!("{y:04}-{m:02}-{d:02}T{hour:02}:{minute:02}:00+07:00"),
                 sent,
+                (hour * 60 + minute) as u32,
             ))
         }
         _ => {
@@ -1430,13 +1498,15 @@ fn write_front_matter(w: &mut Writer<'_>, unit: Option<&Unit>) -> FrontOutcome {
             let Day(y, m, d) = sent;
             let hour = w.rng.below(24);
             let day = if hour >= 17 { sent.plus(1) } else { sent };
+            let minute = w.rng.below(60);
             Some((
-                format!("{y:04}-{m:02}-{d:02}T{hour:02}:{:02}:00Z", w.rng.below(60)),
+                format!("{y:04}-{m:02}-{d:02}T{hour:02}:{minute:02}:00Z"),
                 day,
+                (((hour + 7) % 24) * 60 + minute) as u32,
             ))
         }
     };
-    if let Some((text, _)) = &submitted {
+    if let Some((text, _, _)) = &submitted {
         fields.push(("submitted", text.clone()));
     }
     if w.rng.chance(60) {
@@ -1564,8 +1634,8 @@ fn write_front_matter(w: &mut Writer<'_>, unit: Option<&Unit>) -> FrontOutcome {
         w.expect(lines.get("unit").copied().unwrap_or(1), "unit-mismatch", Some("unit"));
     }
     let submission = match (&submitted, submitted_ok, date_ok) {
-        (Some((_, day)), true, _) => Some((*day, lines.get("submitted").copied().unwrap_or(1))),
-        (_, _, true) => Some((date, 1)),
+        (Some((_, day, minute)), true, _) => Some((*day, lines.get("submitted").copied().unwrap_or(1), *minute)),
+        (_, _, true) => Some((date, 1, 0)),
         _ => None,
     };
     FrontOutcome {
@@ -1622,8 +1692,10 @@ pub fn generate(seed: u64) -> Corpus {
     }
 
     let mut pending: Vec<Pending> = Vec::new();
+    let mut workbooks = BTreeMap::new();
     for (n, who) in writers.iter().enumerate() {
         let unit = who.map(|i| &units[i]);
+        let writes_once = writers.iter().filter(|w| **w == *who).count() == 1 || who.is_none();
         let encoding = rng.below(100);
         let allow_zero_width = !(55..65).contains(&encoding);
         let mut writer = Writer {
@@ -1633,10 +1705,19 @@ pub fn generate(seed: u64) -> Corpus {
             expect: Vec::new(),
             allow_zero_width,
             no_dots: false,
+            allow_workbook: writes_once,
+            workbook: None,
+            readings: vec![Reading::Missing; INDICATORS.len()],
         };
         let front = write_front_matter(&mut writer, unit);
         write_sections(&mut writer);
-        let Writer { doc, mut expect, .. } = writer;
+        let Writer {
+            doc,
+            mut expect,
+            workbook,
+            readings,
+            ..
+        } = writer;
         let mut text = doc.text();
         let source = text.clone();
 
@@ -1703,6 +1784,10 @@ pub fn generate(seed: u64) -> Corpus {
             category.to_owned()
         };
         let rel = format!("{folder}/{stem}-{n:03}.{extension}");
+        if let Some(bytes) = workbook {
+            // Beside the report, of the same name: its appendix.
+            workbooks.insert(rel.clone(), (format!("{folder}/{stem}-{n:03}.xlsx"), bytes));
+        }
 
         // Lateness: days after the unit's last day on time.
         let due = front
@@ -1711,8 +1796,11 @@ pub fn generate(seed: u64) -> Corpus {
             .and_then(|c| units.iter().find(|u| &u.code == c))
             .and_then(|u| u.due)
             .unwrap_or(DEADLINE);
+        let submitted_at = front
+            .submission
+            .map(|(day, _, minute)| day.number() * 1440 + i64::from(minute));
         let (submitted, late_days) = match front.submission {
-            Some((day, line)) => {
+            Some((day, line, _)) => {
                 let days = day.number() - due.number();
                 if days > 0 {
                     expect.push(Expect {
@@ -1733,8 +1821,10 @@ pub fn generate(seed: u64) -> Corpus {
                 path: format!("nop/{rel}"),
                 unit_code: front.code,
                 submitted,
+                submitted_at,
                 late_days,
                 diagnostics: expect,
+                readings,
             },
             claim,
             source: Some(source),
@@ -1782,8 +1872,10 @@ pub fn generate(seed: u64) -> Corpus {
                 path: format!("nop/{rel}"),
                 unit_code: None,
                 submitted: None,
+                submitted_at: None,
                 late_days: None,
                 diagnostics,
+                readings: vec![Reading::Missing; INDICATORS.len()],
             },
             claim: None,
             source: None,
@@ -1828,6 +1920,7 @@ pub fn generate(seed: u64) -> Corpus {
 
     // Files the walk passes over without a word.
     let mut files: Vec<(String, Vec<u8>)> = pending.iter().map(|p| (p.rel.clone(), p.bytes.clone())).collect();
+    files.extend(workbooks.values().cloned());
     for rel in [
         "README.md",
         "so-nganh/readme.MD",
@@ -1860,5 +1953,7 @@ pub fn generate(seed: u64) -> Corpus {
         rejected_units,
         tags,
         sources,
+        workbooks,
+        categories: units.iter().map(|u| (u.code.clone(), u.category)).collect(),
     }
 }

@@ -8,12 +8,18 @@
 //!
 //! - a YAML front matter (`key: value` lines between `---`) becomes custom document
 //!   properties (`docProps/custom.xml`), which the reader takes as the front matter
-//!   (pandoc writes a report's metadata there); quoted values are unquoted;
+//!   (pandoc writes a report's metadata there); quoted values are unquoted, a key with
+//!   no value is left out (Word keeps no empty custom property);
 //! - `#…` headings become paragraphs in the styles `Heading1…6`;
 //! - a line entirely in `**…**` becomes a paragraph of one bold run (titles, the bold
 //!   headings units type by hand);
 //! - `- item` becomes a bulleted paragraph (Word's automatic bullet);
-//! - a pipe table becomes a `w:tbl` with borders, its first row the header row;
+//! - a pipe table becomes a `w:tbl` with borders, its first row the header row, a cell
+//!   entirely in `**…**` a bold run; so do tab-separated rows (a table pasted from Excel
+//!   is a table in Word);
+//! - an HTML `<table>` (one `<tr>` a line, as the generators write it) becomes a `w:tbl`
+//!   whose merged cells are Word's own: `colspan` a `w:gridSpan`, `rowspan` a
+//!   `w:vMerge` cell continued in the rows below; its `<th>` rows repeat as header rows;
 //! - any other line with text becomes a paragraph of one plain run, as typed
 //!   (`1. …` stays `1. …`: a number typed by hand).
 //!
@@ -74,8 +80,41 @@ fn is_separator(line: &str) -> bool {
     line.trim().starts_with('|') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
 }
 
+/// A cell of a table to write: its text, how many grid columns it spans, and whether it
+/// opens (`Some(true)`) or continues (`Some(false)`) a vertical merge.
+#[derive(Debug, Clone)]
+struct TableCell {
+    text: String,
+    span: usize,
+    merge: Option<bool>,
+}
+
+impl TableCell {
+    fn plain(text: &str) -> TableCell {
+        TableCell {
+            text: text.to_owned(),
+            span: 1,
+            merge: None,
+        }
+    }
+}
+
 fn table(rows: &[Vec<String>]) -> String {
-    let columns = rows.iter().map(Vec::len).max().unwrap_or(1);
+    let rows: Vec<(Vec<TableCell>, bool)> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.iter().map(|c| TableCell::plain(c)).collect(), i == 0))
+        .collect();
+    merged_table(&rows)
+}
+
+/// A bordered `w:tbl`; each row's cells, and whether it is a header row (bold, repeated).
+fn merged_table(rows: &[(Vec<TableCell>, bool)]) -> String {
+    let columns = rows
+        .iter()
+        .map(|(r, _)| r.iter().map(|c| c.span).sum::<usize>())
+        .max()
+        .unwrap_or(1);
     let border = |side: &str| format!(r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>"#);
     let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"]
         .iter()
@@ -88,21 +127,33 @@ fn table(rows: &[Vec<String>]) -> String {
         out.push_str(r#"<w:gridCol w:w="2000"/>"#);
     }
     out.push_str("</w:tblGrid>");
-    for (i, row) in rows.iter().enumerate() {
+    for (row, header) in rows {
         out.push_str("<w:tr>");
-        if i == 0 {
+        if *header {
             out.push_str("<w:trPr><w:tblHeader/></w:trPr>");
         }
-        for c in 0..columns {
-            let text = row.get(c).map_or("", String::as_str);
-            let content = if text.is_empty() {
-                String::new()
-            } else {
-                run(text, i == 0)
+        let mut filled = 0;
+        let padding = (row.len()..columns).map(|_| TableCell::plain(""));
+        for cell in row.iter().cloned().chain(padding) {
+            if filled >= columns {
+                break;
+            }
+            filled += cell.span;
+            let content = match cell.text.as_str() {
+                "" => String::new(),
+                text if *header => run(text, true),
+                text => runs(text),
             };
-            out.push_str(&format!(
-                r#"<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr><w:p>{content}</w:p></w:tc>"#
-            ));
+            let mut props = format!(r#"<w:tcW w:w="{}" w:type="dxa"/>"#, 2000 * cell.span);
+            if cell.span > 1 {
+                props.push_str(&format!(r#"<w:gridSpan w:val="{}"/>"#, cell.span));
+            }
+            match cell.merge {
+                Some(true) => props.push_str(r#"<w:vMerge w:val="restart"/>"#),
+                Some(false) => props.push_str("<w:vMerge/>"),
+                None => {}
+            }
+            out.push_str(&format!("<w:tc><w:tcPr>{props}</w:tcPr><w:p>{content}</w:p></w:tc>"));
         }
         out.push_str("</w:tr>");
     }
@@ -129,9 +180,13 @@ fn split_front_matter(markdown: &str) -> (Vec<(String, String)>, Vec<&str>) {
     let Some(end) = lines.iter().skip(1).position(|l| l.trim_end() == "---") else {
         return (Vec::new(), lines);
     };
+    // `key:` with nothing after it has no Word counterpart: Word does not keep a custom
+    // property without a value, so the field is absent. (`key: ""` is a value: an empty
+    // text.)
     let fields = lines[1..=end]
         .iter()
         .filter_map(|l| l.split_once(':'))
+        .filter(|(_, v)| !v.trim().is_empty())
         .map(|(k, v)| (k.trim().to_owned(), unquote(v)))
         .collect();
     (fields, lines[end + 2..].to_vec())
@@ -153,6 +208,88 @@ fn custom_properties(fields: &[(String, String)]) -> String {
     out
 }
 
+/// The value of `name="…"` in an HTML tag's attributes, as a number.
+fn html_span(tag: &str, name: &str) -> usize {
+    tag.split_once(&format!("{name}=\""))
+        .and_then(|(_, rest)| rest.split('"').next()?.parse().ok())
+        .unwrap_or(1)
+}
+
+/// The cells of one `<tr>…</tr>` line: (text, colspan, rowspan, header cell).
+fn html_row(line: &str) -> Vec<(String, usize, usize, bool)> {
+    let mut cells = Vec::new();
+    let mut rest = line;
+    while let Some(open) = rest.find("<t") {
+        let after = &rest[open + 2..];
+        let header = after.starts_with('h');
+        if !(header || after.starts_with('d')) {
+            rest = after;
+            continue;
+        }
+        let Some(tag_end) = after.find('>') else { break };
+        let tag = &after[..tag_end];
+        let inner = &after[tag_end + 1..];
+        let close = inner.find("</t").unwrap_or(inner.len());
+        cells.push((
+            inner[..close].trim().to_owned(),
+            html_span(tag, "colspan"),
+            html_span(tag, "rowspan"),
+            header,
+        ));
+        rest = &inner[close..];
+    }
+    cells
+}
+
+/// An HTML table's rows as Word rows: a cell spanning rows opens a vertical merge, which
+/// the cells at its columns in the rows below continue.
+fn html_table(lines: &[&str]) -> String {
+    // Rows still to be covered at each grid column, and the span of the cell covering it.
+    let mut below: Vec<(usize, usize)> = Vec::new();
+    let mut rows = Vec::new();
+    for line in lines.iter().filter(|l| l.trim_start().starts_with("<tr")) {
+        let mut row = Vec::new();
+        let mut header = false;
+        let mut column = 0;
+        let mut cells = html_row(line).into_iter().peekable();
+        loop {
+            if let Some(&(left, span)) = below.get(column).filter(|(left, _)| *left > 0) {
+                below[column] = (left - 1, span);
+                row.push(TableCell {
+                    text: String::new(),
+                    span,
+                    merge: Some(false),
+                });
+                column += span;
+                continue;
+            }
+            let Some((text, colspan, rowspan, th)) = cells.next() else {
+                break;
+            };
+            header |= th;
+            if below.len() < column + colspan {
+                below.resize(column + colspan, (0, 1));
+            }
+            if rowspan > 1 {
+                below[column] = (rowspan - 1, colspan);
+            }
+            row.push(TableCell {
+                text,
+                span: colspan,
+                merge: (rowspan > 1).then_some(true),
+            });
+            column += colspan;
+        }
+        rows.push((row, header));
+    }
+    merged_table(&rows)
+}
+
+/// Cells of a tab-separated row pasted from Excel.
+fn tab_cells(line: &str) -> Vec<String> {
+    line.split('\t').map(|c| c.trim().to_owned()).collect()
+}
+
 /// `word/document.xml` for the body lines.
 fn document(lines: &[&str]) -> String {
     let mut body = String::new();
@@ -161,6 +298,24 @@ fn document(lines: &[&str]) -> String {
         let line = lines[i].trim_end();
         if line.trim().is_empty() {
             i += 1;
+            continue;
+        }
+        if line.trim_start().starts_with("<table") {
+            let start = i;
+            while i < lines.len() && !lines[i].trim_start().starts_with("</table>") {
+                i += 1;
+            }
+            body.push_str(&html_table(&lines[start..i]));
+            i += 1;
+            continue;
+        }
+        if lines[i].contains('\t') {
+            let mut rows = Vec::new();
+            while i < lines.len() && lines[i].contains('\t') {
+                rows.push(tab_cells(lines[i]));
+                i += 1;
+            }
+            body.push_str(&table(&rows));
             continue;
         }
         if line.trim_start().starts_with('|') {
