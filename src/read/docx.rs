@@ -1008,7 +1008,11 @@ impl Reader {
                 .filter(Node::is_element)
                 .filter_map(|v| v.text())
                 .collect();
-            found.push((*field, value.trim().to_owned()));
+            // Word keeps no empty custom property of its own; one written empty says what
+            // `key:` says in front matter: nothing.
+            if !value.trim().is_empty() {
+                found.push((*field, value.trim().to_owned()));
+            }
         }
         if found.is_empty() {
             return;

@@ -101,7 +101,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let candidate = (b.heading_level().is_some() || is_stand_in(b, text))
+            let candidate = (b.heading_level().is_some() || is_stand_in(b, blocks.get(i + 1), text))
                 && !crate::report::apparatus::contains(&apparatus, i);
             candidate.then(|| {
                 let n = normalize(&b.text);
@@ -149,9 +149,10 @@ const HEADING_MAX_BYTES: usize = 600;
 const STAND_IN_MAX_CHARS: usize = 200;
 
 /// A paragraph or list item that may be a pasted heading: all bold, one line that starts
-/// with a numbering marker, or one or two lines in capitals (a plain-text paste, the
-/// heading wrapped over two lines).
-fn is_stand_in(block: &Block, text: &str) -> bool {
+/// with a numbering marker, one or two lines in capitals (a plain-text paste, the
+/// heading wrapped over two lines), or a short line right above a table (its caption:
+/// `Biểu số liệu kèm theo:` over the figures).
+fn is_stand_in(block: &Block, next: Option<&Block>, text: &str) -> bool {
     // Counting stops past the limit: most paragraphs are far longer.
     let long = crate::text::words::longer_than(&block.text, STAND_IN_MAX_CHARS);
     if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) || long {
@@ -160,8 +161,16 @@ fn is_stand_in(block: &Block, text: &str) -> bool {
     if block.all_bold {
         return true;
     }
-    (block.lines == 1 && opens_with_numbering(block, text)) || (block.lines <= 2 && is_capitals(&block.text))
+    let caption = || {
+        block.lines == 1
+            && next.is_some_and(|n| n.kind == BlockKind::Table)
+            && block.text.split_whitespace().count() <= CAPTION_MAX_WORDS
+    };
+    (block.lines == 1 && opens_with_numbering(block, text)) || (block.lines <= 2 && is_capitals(&block.text)) || caption()
 }
+
+/// Longest caption line over a table that may stand in for a section's heading.
+const CAPTION_MAX_WORDS: usize = 12;
 
 /// Text in capitals (`II. KẾT QUẢ ĐẠT ĐƯỢC:`): at least two letters, none lower case.
 fn is_capitals(text: &str) -> bool {

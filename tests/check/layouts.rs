@@ -104,3 +104,18 @@ fn a_section_truly_missing_says_where_it_looked_and_what_came_closest() {
     );
     assert!(missing.contains("đã tìm từ dòng"), "{missing}");
 }
+
+#[test]
+fn a_caption_line_over_the_figures_stands_for_the_appendix_heading() {
+    // `Biểu số liệu kèm theo:` in sentence case, right above the table, is the appendix's
+    // heading as much as a `PHỤ LỤC` line in capitals: the same findings, nothing missing.
+    let caption = check("tests/fixtures/layouts/bieu-kem-theo.md");
+    let capitals = check("tests/fixtures/layouts/plain-text.md");
+    assert_eq!(codes(&caption), codes(&capitals));
+    assert!(!codes(&caption).iter().any(|(c, _)| c.starts_with("missing") || c.starts_with("appendix")));
+    let stand_in = caption
+        .iter()
+        .find(|(c, s, _)| c == "pseudo-heading" && s.as_deref() == Some("phu-luc"))
+        .expect("the caption is read as the appendix heading");
+    assert!(stand_in.2.contains("Biểu số liệu kèm theo:"), "{}", stand_in.2);
+}
