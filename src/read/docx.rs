@@ -1008,11 +1008,7 @@ impl Reader {
                 .filter(Node::is_element)
                 .filter_map(|v| v.text())
                 .collect();
-            // Word keeps no empty custom property of its own; one written empty says what
-            // `key:` says in front matter: nothing.
-            if !value.trim().is_empty() {
-                found.push((*field, value.trim().to_owned()));
-            }
+            found.push((*field, value.trim().to_owned()));
         }
         if found.is_empty() {
             return;

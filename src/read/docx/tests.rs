@@ -295,26 +295,3 @@ fn a_cell_dash_stays_a_dash_and_a_zero_width_space_separates_words() {
         "II. Kết quả thực hiện\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1. | Số lượt tiếp công dân | - |\n\n\\- typed by hand\n"
     );
 }
-
-#[test]
-fn an_empty_custom_property_is_no_field() {
-    use std::io::Write as _;
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default();
-    zip.start_file("word/document.xml", options).expect("start");
-    let body = p(r#"<w:r><w:t>Nội dung.</w:t></w:r>"#);
-    zip.write_all(format!(r#"<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#).as_bytes())
-        .expect("write");
-    zip.start_file("docProps/custom.xml", options).expect("start");
-    let vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
-    zip.write_all(
-        format!(
-            r#"<Properties xmlns:vt="{vt}"><property name="unit_code"><vt:lpwstr>X004</vt:lpwstr></property><property name="signer"><vt:lpwstr> </vt:lpwstr></property></Properties>"#
-        )
-        .as_bytes(),
-    )
-    .expect("write");
-    let converted = read(&zip.finish().expect("finished").into_inner());
-    assert!(converted.text.starts_with("---\nunit_code: \"X004\"\n---"), "{}", converted.text);
-    assert!(!converted.text.contains("signer"), "{}", converted.text);
-}
