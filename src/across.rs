@@ -10,7 +10,7 @@ use jiff::civil::Date;
 
 use crate::campaign::outline::{Outline, SubmissionTime};
 use crate::campaign::roster::{Roster, Unit};
-use crate::diagnostic::{Diagnostic, Finding, Location, Severity};
+use crate::diagnostic::{Diagnostic, Finding, Location, LoneCase, Severity};
 use crate::read::FileTimes;
 use crate::report::Report;
 use crate::report::header::{Source, Sourced};
@@ -350,7 +350,8 @@ pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, sou
         if counted.contains(unit.code.as_str()) {
             continue;
         }
-        match uncounted.iter().find(|f| names_unit(&f.path, &unit.code)) {
+        let put_against = |f: &&&FileResult| names_unit(&f.path, &unit.code) || figures_of(f) == Some(&unit.code);
+        match uncounted.iter().find(put_against) {
             Some(file) => rejected_units.push(RejectedUnit {
                 code: unit.code.clone(),
                 path: file.path.clone(),
@@ -371,6 +372,31 @@ pub fn is_other_campaign(file: &FileResult) -> bool {
         .diagnostics
         .iter()
         .any(|d| matches!(d.finding, Finding::OtherCampaign { .. }))
+}
+
+/// The unit a lone workbook is of, when that unit sent no report: its figures alone, put
+/// against it as a file that cannot be counted.
+fn figures_of(file: &FileResult) -> Option<&String> {
+    file.report.diagnostics.iter().find_map(|d| match &d.finding {
+        Finding::LoneWorkbook {
+            case: LoneCase::NoReport { code, .. },
+        } => Some(code),
+        _ => None,
+    })
+}
+
+/// The roster unit [`check`] ties a report to: the one its front matter's `unit_code`
+/// names, else the one its header block names when exactly one fits. For the steps that
+/// need it before the check (a lone workbook's report).
+pub fn unit_of<'r>(report: &Report, roster: &'r Roster, matcher: &Matcher<'r>) -> Option<&'r Unit> {
+    if let Some(code) = &report.front_matter.unit_code {
+        return roster.get(&code.value);
+    }
+    let issuer = report.issuer.as_ref()?;
+    match matcher.identify(&issuer.candidates, issuer.superior.as_deref()) {
+        Identified::Unit(unit) => Some(unit),
+        Identified::Ambiguous(_) | Identified::Unknown(_) => None,
+    }
 }
 
 /// Whether a file's name says it is this unit's (`x083.md`, `X083-bao-cao.docx`): how a

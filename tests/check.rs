@@ -5,6 +5,10 @@
 // Only some of the shared helpers are used here.
 #[allow(dead_code)]
 mod support;
+// Its readers are the compile tests'; the unit's appendix is written here.
+#[allow(dead_code, clippy::unwrap_used)]
+#[path = "support/workbook.rs"]
+mod workbook;
 
 #[path = "check/codes.rs"]
 mod codes;
@@ -22,6 +26,8 @@ mod hostile;
 mod inputs;
 #[path = "check/layouts.rs"]
 mod layouts;
+#[path = "check/lone.rs"]
+mod lone;
 #[path = "check/real.rs"]
 mod real;
 #[path = "check/second_outline.rs"]

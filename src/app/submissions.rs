@@ -1,8 +1,10 @@
 //! The submissions read: every file under the paths found, each read in its format and
-//! checked on its own in parallel, its Excel appendix attached, then the checks across
-//! files. The one place reports are read from disk.
+//! checked on its own in parallel, its Excel appendix attached; the workbooks no report
+//! claimed tied to their units (a report they belong to read again with its workbook);
+//! then the checks across files. The one place reports are read from disk.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -10,8 +12,10 @@ use crate::across::{self, Input, Outcome};
 use crate::campaign::Campaign;
 use crate::campaign::outline::Outline;
 use crate::diagnostic::{Diagnostic, Finding};
+use crate::lone::{self, Tie};
 use crate::read::discover::{self, Entry, EntryKind};
 use crate::read::git::History;
+use crate::read::workbook::Workbook;
 use crate::read::{self, MARKDOWN, Reader};
 use crate::report::{self, Report};
 
@@ -22,7 +26,7 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Discovers, reads and checks every file under `paths`, in parallel, in a fixed order.
 pub fn check_files(
-    paths: &[std::path::PathBuf],
+    paths: &[PathBuf],
     campaign: &Campaign,
     source: across::DateSource,
     excerpts: bool,
@@ -41,10 +45,10 @@ pub(super) fn open_and_read(
     session: &Session,
     outline: Option<&Path>,
     first: impl FnOnce() -> anyhow::Result<()> + Send,
-    paths: &[std::path::PathBuf],
+    paths: &[PathBuf],
     source: across::DateSource,
     excerpts: bool,
-) -> anyhow::Result<(Campaign, anyhow::Result<Vec<Input>>)> {
+) -> anyhow::Result<(Campaign, anyhow::Result<Read>)> {
     let (campaign, read) = crate::read::campaign::open_while(outline, |outline| -> anyhow::Result<_> {
         // `--lang`, if given, was chosen already and stays.
         session.choose_lang(Some(outline.language));
@@ -60,16 +64,13 @@ pub(super) fn open_and_read(
     Ok((campaign, read?))
 }
 
-/// The checks across files, on the files as read. Without `roll_call` a unit is looking
+/// The checks across files, on the files as read (the workbooks no report claimed tied to
+/// their units first, now that the roster is known). Without `roll_call` a unit is looking
 /// at its own draft (files named, or its own folder): the rest of the roster is not
 /// "missing" from that, and a date of signing is not a submission yet.
-pub(super) fn check_read(
-    roll_call: bool,
-    read: Vec<Input>,
-    campaign: &Campaign,
-    source: across::DateSource,
-) -> Outcome {
-    let mut outcome = across::check(read, &campaign.outline, campaign.roster.as_ref(), source);
+pub(super) fn check_read(roll_call: bool, read: Read, campaign: &Campaign, source: across::DateSource) -> Outcome {
+    let inputs = tie_lone_workbooks(read, campaign);
+    let mut outcome = across::check(inputs, &campaign.outline, campaign.roster.as_ref(), source);
     if !roll_call {
         outcome.missing_units.clear();
         outcome.rejected_units.clear();
@@ -90,15 +91,36 @@ pub(super) fn inside_submissions(path: &Path, dir: Option<&Path>) -> bool {
     }
 }
 
+/// The files as read, each on its own, before the checks across them.
+pub(super) struct Read {
+    inputs: Vec<Input>,
+    /// Where each input came from, to tie the workbooks no report claimed.
+    origins: Vec<Origin>,
+    entries: Vec<Entry>,
+    workbooks: Workbooks,
+    excerpts: bool,
+}
+
+/// Where an input came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// A report file: its entry.
+    Report(usize),
+    /// A workbook no report claimed: its item among the run's workbooks.
+    Lone(usize),
+    /// Anything else (a stray file, a link, a folder that could not be read).
+    Other,
+}
+
 /// Discovers and reads every file under `paths`, each checked on its own, in parallel,
 /// in a fixed order.
 fn read_files(
-    paths: &[std::path::PathBuf],
+    paths: &[PathBuf],
     outline: &Outline,
     source: across::DateSource,
     excerpts: bool,
     watched: bool,
-) -> anyhow::Result<Vec<Input>> {
+) -> anyhow::Result<Read> {
     require_paths(paths)?;
     let entries = discover::discover(paths).map_err(|e| anyhow::anyhow!("{e}"))?;
     let history = if source == across::DateSource::FrontMatter {
@@ -146,41 +168,153 @@ fn read_files(
         })
         .collect();
     progress.finish_and_clear();
-    // A workbook no report claimed is not read: said as for any other stray file.
-    let inputs = entries
+    // A workbook no report claimed is not read as a report: a stray file, until the roster
+    // ties it to a unit (`tie_lone_workbooks`).
+    let mut inputs = Vec::with_capacity(entries.len());
+    let mut origins = Vec::with_capacity(entries.len());
+    for (e, (entry, input)) in entries.iter().zip(read).enumerate() {
+        match input {
+            Some(input) => {
+                origins.push(if entry.kind == EntryKind::Report {
+                    Origin::Report(e)
+                } else {
+                    Origin::Other
+                });
+                inputs.push(input);
+            }
+            None => match workbooks.unclaimed(&entry.path) {
+                None => {}
+                Some(item) => {
+                    origins.push(Origin::Lone(item));
+                    inputs.push(Input {
+                        path: entry.shown.clone(),
+                        report: Report {
+                            diagnostics: vec![Diagnostic::whole_file(Finding::UntiedWorkbook { given: None })],
+                            ..Report::default()
+                        },
+                        git: history.times(&entry.path),
+                    });
+                }
+            },
+        }
+    }
+    Ok(Read {
+        inputs,
+        origins,
+        entries,
+        workbooks,
+        excerpts,
+    })
+}
+
+/// The workbooks no report claimed, tied to their units by the roster ([`crate::lone`]):
+/// one that is the appendix of its unit's report beside it is read with that report, which
+/// is read again (rare: the common run, with no such workbook, costs nothing here); any
+/// other is said to be its unit's, or why it cannot be told.
+fn tie_lone_workbooks(read: Read, campaign: &Campaign) -> Vec<Input> {
+    let Read {
+        mut inputs,
+        origins,
+        entries,
+        workbooks,
+        excerpts,
+    } = read;
+    let outline = &campaign.outline;
+    let lone: Vec<(usize, usize)> = origins
         .iter()
-        .zip(read)
-        .filter_map(|(entry, input)| match input {
-            Some(input) => Some(input),
-            None if workbooks.claimed(&entry.path) => None,
-            None => Some(Input {
-                path: entry.shown.clone(),
-                report: Report {
-                    diagnostics: vec![Diagnostic::whole_file(Finding::UnsupportedFile {
-                        symlink: false,
-                        named: false,
-                    })],
-                    ..Report::default()
-                },
-                git: history.times(&entry.path),
-            }),
+        .enumerate()
+        .filter_map(|(i, origin)| match origin {
+            Origin::Lone(item) => Some((i, *item)),
+            _ => None,
         })
         .collect();
-    Ok(inputs)
+    // Without a roster no unit can be named; without indicators a workbook holds nothing.
+    let Some(roster) = campaign.roster.as_ref() else {
+        return inputs;
+    };
+    if lone.is_empty() || outline.appendix.indicators.is_empty() {
+        return inputs;
+    }
+    let reports: Vec<(usize, usize)> = origins
+        .iter()
+        .enumerate()
+        .filter_map(|(i, origin)| match origin {
+            Origin::Report(entry) => Some((i, *entry)),
+            _ => None,
+        })
+        .collect();
+    let books: Vec<Option<Arc<Workbook>>> = lone.par_iter().map(|&(_, item)| workbooks.load(item).ok()).collect();
+    let folder = |path: &Path| path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let book_folders: Vec<PathBuf> = lone
+        .iter()
+        .map(|&(_, item)| folder(&workbooks.items[item].path))
+        .collect();
+    let report_folders: Vec<PathBuf> = reports.iter().map(|&(_, entry)| folder(&entries[entry].path)).collect();
+    let ties = {
+        let views: Vec<lone::Lone> = lone
+            .iter()
+            .zip(books.iter().zip(&book_folders))
+            .map(|(&(i, _), (book, folder))| lone::Lone {
+                path: &inputs[i].path,
+                folder,
+                workbook: book.as_deref(),
+            })
+            .collect();
+        let filed: Vec<lone::Filed> = reports
+            .iter()
+            .zip(&report_folders)
+            .map(|(&(i, _), folder)| lone::Filed {
+                path: &inputs[i].path,
+                folder,
+                report: &inputs[i].report,
+            })
+            .collect();
+        lone::tie(&views, &filed, roster)
+    };
+    // (the report's input and entry, the workbook's input and item)
+    let mut paired: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    for (&(i, item), tie) in lone.iter().zip(ties) {
+        match tie {
+            Tie::Appendix(report) => paired.push((reports[report], (i, item))),
+            Tie::Said(finding) => inputs[i].report.diagnostics = vec![Diagnostic::whole_file(finding)],
+        }
+    }
+    if paired.is_empty() {
+        return inputs;
+    }
+    // Each report read again with its workbook, exactly as one found by its name stem.
+    let again: Vec<(usize, Report)> = paired
+        .par_iter()
+        .map(|&((i, entry), (_, item))| {
+            let attachment = workbooks.take(item, false);
+            let attach = move |_: Option<&str>, _: Option<&str>| Some(attachment.clone());
+            (i, read_report(&entries[entry], outline, excerpts, &attach))
+        })
+        .collect();
+    for (i, report) in again {
+        inputs[i].report = report;
+    }
+    // A workbook read as an appendix is not a file of its own.
+    let taken: std::collections::HashSet<usize> = paired.iter().map(|&(_, (i, _))| i).collect();
+    inputs
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, input)| (!taken.contains(&i)).then_some(input))
+        .collect()
 }
 
 /// The `.xlsx` files of a run, by folder, each read at most once and only when a report
 /// asks for it: a national folder without workbooks costs nothing here.
 struct Workbooks {
     items: Vec<WorkbookItem>,
-    by_folder: std::collections::HashMap<std::path::PathBuf, Vec<usize>>,
+    by_folder: std::collections::HashMap<PathBuf, Vec<usize>>,
 }
 
 struct WorkbookItem {
-    path: std::path::PathBuf,
+    path: PathBuf,
     /// The file name, as findings show it (`bieu.xlsx!Sheet1!C7`).
     name: String,
-    book: std::sync::OnceLock<Result<std::sync::Arc<crate::read::workbook::Workbook>, String>>,
+    book: std::sync::OnceLock<Result<Arc<Workbook>, String>>,
     claimed: std::sync::atomic::AtomicBool,
 }
 
@@ -194,7 +328,7 @@ fn file_stem(path: &Path) -> String {
         .map_or_else(String::new, |n| n.to_string_lossy().to_lowercase())
 }
 
-fn load_workbook(path: &Path) -> Result<std::sync::Arc<crate::read::workbook::Workbook>, String> {
+fn load_workbook(path: &Path) -> Result<Arc<Workbook>, String> {
     let bytes = read_limited(path).map_err(|finding| finding.message(crate::text::lang::Lang::En))?;
     crate::read::workbook::read(&bytes, &file_name(path)).map(std::sync::Arc::new)
 }
@@ -202,7 +336,7 @@ fn load_workbook(path: &Path) -> Result<std::sync::Arc<crate::read::workbook::Wo
 impl Workbooks {
     fn new(entries: &[Entry]) -> Workbooks {
         let mut items = Vec::new();
-        let mut by_folder: std::collections::HashMap<std::path::PathBuf, Vec<usize>> = Default::default();
+        let mut by_folder: std::collections::HashMap<PathBuf, Vec<usize>> = Default::default();
         for entry in entries.iter().filter(|e| e.kind == EntryKind::Workbook) {
             let folder = entry.path.parent().map(Path::to_path_buf).unwrap_or_default();
             by_folder.entry(folder).or_default().push(items.len());
@@ -216,17 +350,25 @@ impl Workbooks {
         Workbooks { items, by_folder }
     }
 
-    fn claimed(&self, path: &Path) -> bool {
+    /// The item of the workbook at `path` if no report claimed it.
+    fn unclaimed(&self, path: &Path) -> Option<usize> {
         self.items
             .iter()
-            .any(|i| i.path == path && i.claimed.load(std::sync::atomic::Ordering::Relaxed))
+            .position(|i| i.path == path)
+            .filter(|&i| !self.items[i].claimed.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// The workbook of item `i`, read once.
+    fn load(&self, i: usize) -> Result<Arc<Workbook>, String> {
+        let item = &self.items[i];
+        item.book.get_or_init(|| load_workbook(&item.path)).clone()
     }
 
     fn take(&self, i: usize, named: bool) -> report::Attachment {
         let item = &self.items[i];
         item.claimed.store(true, std::sync::atomic::Ordering::Relaxed);
         report::Attachment {
-            workbook: item.book.get_or_init(|| load_workbook(&item.path)).clone(),
+            workbook: self.load(i),
             name: item.name.clone(),
             named,
         }

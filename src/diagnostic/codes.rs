@@ -67,6 +67,7 @@ pub enum Code {
     WordInvalid,
     NeedsDocx,
     OtherCampaign,
+    LoneWorkbook,
 }
 
 /// What is fixed about one code.
@@ -175,9 +176,9 @@ impl Facts {
 
 /// Every code, in the order of SARIF's rules and of the README's table. A new code goes
 /// at the end: a code's place is its rule's index in SARIF output already written.
-pub static CODES: [Facts; 41] = TABLE;
+pub static CODES: [Facts; 42] = TABLE;
 
-const TABLE: [Facts; 41] = [
+const TABLE: [Facts; 42] = [
     row(
         Code::MissingSection,
         "missing-section",
@@ -453,6 +454,20 @@ const TABLE: [Facts; 41] = [
         "báo cáo của đợt khác, không phải báo cáo của đợt tổng kết này",
         "a report of another campaign",
     ),
+    // A workbook sent without its report, or that cannot be told which report it goes
+    // with: not a report, so not read as one and never counted.
+    row(
+        Code::LoneWorkbook,
+        "lone-workbook",
+        Warning,
+        "An Excel workbook no report claims is a unit's by its title rows or name, and is not read",
+    )
+    .unread()
+    .rejects(
+        15,
+        "biểu số liệu Excel không gắn với báo cáo nào",
+        "an Excel appendix with no report to go with",
+    ),
 ];
 
 const fn same(a: &str, b: &str) -> bool {
@@ -562,6 +577,7 @@ mod tests {
             ("word-invalid", Error),
             ("needs-docx", Error),
             ("other-campaign", Error),
+            ("lone-workbook", Warning),
         ];
         let table: Vec<(&str, Severity)> = CODES.iter().map(|f| (f.id, f.severity)).collect();
         assert_eq!(table, pinned);
@@ -593,6 +609,7 @@ mod tests {
                 "unit-unidentified",
                 "field-missing",
                 "field-invalid",
+                "lone-workbook",
             ]
         );
         let carried = [Code::Late, Code::FieldInvalid, Code::UnknownUnit, Code::MissingSection];
@@ -619,6 +636,7 @@ mod tests {
                 "too-many-cells",
                 "word-invalid",
                 "needs-docx",
+                "lone-workbook",
             ]
         );
         assert!(CODES.iter().filter(|f| f.unread).all(|f| f.rejection.is_some()));

@@ -2,7 +2,8 @@
 //! each message says what is wrong and, where it is not obvious, what to do.
 
 use crate::diagnostic::{
-    ConversionNote, FieldProblem, Finding, NeedsDocxProblem, TableProblem, ValueProblem, WordProblem,
+    ConversionNote, Evidence, FieldProblem, Finding, LoneCase, NeedsDocxProblem, TableProblem, ValueProblem,
+    WordProblem,
 };
 use crate::text::date::written_vi;
 use crate::text::lang::Lang;
@@ -366,6 +367,134 @@ fn words(finding: &Finding, lang: Lang) -> String {
         Finding::Conversion { note } => conversion(vi, note),
         Finding::WordInvalid { problem } => word_invalid(vi, problem),
         Finding::NeedsDocx { format, problem } => needs_docx(vi, format, problem),
+        Finding::LoneWorkbook { case } => lone_workbook(vi, case),
+        Finding::UntiedWorkbook { given: None } => pick(
+            vi,
+            format!("bảng tính Excel không thuộc báo cáo nào và không xác định được của đơn vị nào (theo các dòng tiêu đề hay tên tệp) nên không được đọc; {NAME_IT_VI}"),
+            format!("an Excel workbook no report claims, and whose title rows and file name tie it to no unit: not read; {NAME_IT_EN}"),
+        ),
+        Finding::UntiedWorkbook { given: Some(given) } => pick(
+            vi,
+            format!("bảng tính Excel không thuộc báo cáo nào nên không được đọc; dòng tiêu đề ghi “{given}”, không có trong danh sách đơn vị; {NAME_IT_VI}"),
+            format!("an Excel workbook no report claims: not read; its title rows name “{given}”, which is not in the roster; {NAME_IT_EN}"),
+        ),
+    }
+}
+
+/// How a unit makes a workbook its report's appendix.
+const NAME_IT_VI: &str = "nếu là biểu số liệu kèm báo cáo, hãy đặt tệp cạnh báo cáo và cùng tên (x083.docx, x083.xlsx) hoặc ghi `appendix: tên-tệp.xlsx` trong báo cáo";
+const NAME_IT_EN: &str = "if it is a report's appendix, put it beside the report under the same name (x083.docx, x083.xlsx) or write `appendix: file.xlsx` in the report";
+
+/// `theo dòng tiêu đề “…” (ô bieu.xlsx!Sheet1!A1) và theo tên tệp`.
+fn evidence(vi: bool, by: &[Evidence]) -> String {
+    by.iter()
+        .map(|e| match e {
+            Evidence::Title { text, cell } => pick(
+                vi,
+                format!("theo dòng tiêu đề “{text}” (ô {cell})"),
+                format!("by its title row “{text}” (cell {cell})"),
+            ),
+            Evidence::Number { number, cell } => pick(
+                vi,
+                format!("theo số báo cáo “{number}” (ô {cell})"),
+                format!("by the report number “{number}” (cell {cell})"),
+            ),
+            Evidence::FileName => pick(vi, "theo tên tệp".into(), "by its file name".into()),
+        })
+        .collect::<Vec<_>>()
+        .join(if vi { " và " } else { " and " })
+}
+
+fn lone_workbook(vi: bool, case: &LoneCase) -> String {
+    // Whose it is and why, as every case opens.
+    let whose = |unit: &str, by: &[Evidence]| {
+        pick(
+            vi,
+            format!("bảng tính Excel này là biểu số liệu của {unit}, {}", evidence(true, by)),
+            format!("this Excel workbook is the appendix of {unit}, {}", evidence(false, by)),
+        )
+    };
+    match case {
+        LoneCase::NoReport { unit, by, .. } => pick(
+            vi,
+            format!(
+                "{}, nhưng không có báo cáo nào của đơn vị này: đơn vị mới gửi số liệu, chưa gửi báo cáo, nên chưa được tính là đã báo cáo; số liệu được đọc cùng báo cáo khi báo cáo được đặt cạnh tệp này",
+                whose(unit, by)
+            ),
+            format!(
+                "{}, but no report of that unit was read: the unit sent its figures without its report, so it does not count as reported; the figures are read with the report once it is put beside this file",
+                whose(unit, by)
+            ),
+        ),
+        LoneCase::ReportElsewhere { unit, by, report } => pick(
+            vi,
+            format!(
+                "{}, nhưng báo cáo của đơn vị ở thư mục khác ({report}) nên tệp này không được đọc; hãy đặt tệp cạnh báo cáo",
+                whose(unit, by)
+            ),
+            format!(
+                "{}, but the unit's report is in another folder ({report}), so this file is not read; put it beside the report",
+                whose(unit, by)
+            ),
+        ),
+        LoneCase::HasFigures { unit, by, report } => pick(
+            vi,
+            format!(
+                "{}, nhưng báo cáo {report} đã có biểu số liệu riêng nên tệp này không được đọc; nếu số liệu cần tính là ở tệp này, hãy ghi `appendix: <tên tệp này>` trong báo cáo",
+                whose(unit, by)
+            ),
+            format!(
+                "{}, but the report {report} has figures of its own, so this file is not read; if the figures to count are in this file, write `appendix: <this file's name>` in the report",
+                whose(unit, by)
+            ),
+        ),
+        LoneCase::SeveralReports { unit, by, reports } => {
+            let list = reports.join(", ");
+            pick(
+                vi,
+                format!(
+                    "{}, nhưng thư mục có nhiều báo cáo của đơn vị ({list}): không tự chọn báo cáo nào; hãy ghi `appendix: <tên tệp này>` trong báo cáo cần dùng",
+                    whose(unit, by)
+                ),
+                format!(
+                    "{}, but the folder holds several reports of that unit ({list}): none is chosen; write `appendix: <this file's name>` in the one it belongs to",
+                    whose(unit, by)
+                ),
+            )
+        }
+        LoneCase::SeveralWorkbooks {
+            unit,
+            by,
+            report,
+            others,
+        } => {
+            let list = others.join(", ");
+            pick(
+                vi,
+                format!(
+                    "{} cho báo cáo {report}, nhưng {list} cũng vậy: không tự chọn tệp nào; hãy ghi `appendix: <tên tệp>` trong báo cáo",
+                    whose(unit, by)
+                ),
+                format!(
+                    "{} for the report {report}, but so is {list}: none is chosen; write `appendix: <file name>` in the report",
+                    whose(unit, by)
+                ),
+            )
+        }
+        LoneCase::SeveralUnits { units, by } => {
+            let list = units.join("; ");
+            pick(
+                vi,
+                format!(
+                    "không xác định được bảng tính Excel này là biểu số liệu của đơn vị nào: {} khớp với nhiều đơn vị ({list}); không tự chọn, tệp không được đọc; {NAME_IT_VI}",
+                    evidence(true, by)
+                ),
+                format!(
+                    "cannot tell whose appendix this Excel workbook is: {} it fits several units ({list}); none is chosen and the file is not read; {NAME_IT_EN}",
+                    evidence(false, by)
+                ),
+            )
+        }
     }
 }
 

@@ -85,7 +85,8 @@ pub struct Closest {
     pub continues: Option<usize>,
 }
 
-/// Each variant is one diagnostic code; its fields are what the message needs.
+/// Each variant is one diagnostic code (a code may have more than one: a stray workbook is
+/// `unsupported-file` as any stray file is); its fields are what the message needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Finding {
     MissingSection {
@@ -302,6 +303,70 @@ pub enum Finding {
         /// Why: LibreOffice missing, or its conversion failed (its words).
         problem: NeedsDocxProblem,
     },
+    /// An Excel workbook no report claims, whose title rows or file name tie it to a unit
+    /// (or to several): it is not read as an appendix, and why is said.
+    LoneWorkbook {
+        case: LoneCase,
+    },
+    /// An Excel workbook no report claims and that cannot be tied to a unit (code
+    /// `unsupported-file`); `given`: the name its title rows write, when the roster has
+    /// no such unit.
+    UntiedWorkbook {
+        given: Option<String>,
+    },
+}
+
+/// What tied a lone workbook to a unit, as its message says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Evidence {
+    /// The issuing body (or `Đơn vị: …`) in the title rows, as written, and its cell
+    /// (`bieu.xlsx!Sheet1!A1`).
+    Title { text: String, cell: String },
+    /// A report number in the title rows (`Kèm theo Báo cáo số 52-BC/ĐU`) that a report of
+    /// the folder carries, and its cell.
+    Number { number: String, cell: String },
+    /// The file name holds the unit's code or every word of its name.
+    FileName,
+}
+
+/// Why a workbook tied to a unit is not read as its appendix. Units are written
+/// `name (code)`, reports by their paths.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoneCase {
+    /// No report of the unit was read: it sent its figures without its report.
+    NoReport {
+        unit: String,
+        code: String,
+        by: Vec<Evidence>,
+    },
+    /// The unit's report is in another folder.
+    ReportElsewhere {
+        unit: String,
+        by: Vec<Evidence>,
+        report: String,
+    },
+    /// The unit's report already has figures of its own (a table, or a workbook).
+    HasFigures {
+        unit: String,
+        by: Vec<Evidence>,
+        report: String,
+    },
+    /// The folder holds several reports of the unit: which one it belongs to is not guessed.
+    SeveralReports {
+        unit: String,
+        by: Vec<Evidence>,
+        reports: Vec<String>,
+    },
+    /// Other lone workbooks are the same report's too: which one is its appendix is not
+    /// guessed.
+    SeveralWorkbooks {
+        unit: String,
+        by: Vec<Evidence>,
+        report: String,
+        others: Vec<String>,
+    },
+    /// Several units fit: never chosen between.
+    SeveralUnits { units: Vec<String>, by: Vec<Evidence> },
 }
 
 /// What reading a Word file changed or left out.
@@ -403,6 +468,8 @@ impl Finding {
             Finding::Conversion { .. } => Code::Conversion,
             Finding::WordInvalid { .. } => Code::WordInvalid,
             Finding::NeedsDocx { .. } => Code::NeedsDocx,
+            Finding::LoneWorkbook { .. } => Code::LoneWorkbook,
+            Finding::UntiedWorkbook { .. } => Code::UnsupportedFile,
         }
     }
 
@@ -934,6 +1001,17 @@ mod tests {
                 },
                 Error,
             ),
+            (
+                Finding::LoneWorkbook {
+                    case: LoneCase::NoReport {
+                        unit: text(),
+                        code: text(),
+                        by: vec![Evidence::FileName],
+                    },
+                },
+                Warning,
+            ),
+            (Finding::UntiedWorkbook { given: None }, Warning),
         ]
     }
 

@@ -262,24 +262,36 @@ fn is_figure(text: &str) -> bool {
     matches!(parse_cell(text), NumberCell::Number { .. }) && !is_year(text.trim())
 }
 
-fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
-    let width = grid.width();
-    // A title row ("BIỂU SỐ LIỆU …", merged across the sheet) names no columns: a header
-    // has two different texts at least.
-    let header_like = |row: &[Cell]| {
-        let mut texts: Vec<&str> = row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
-        texts.dedup();
-        texts.len() >= 2
-            && !row.iter().any(|c| is_figure(&c.text))
-            && row.iter().any(|c| role(&c.text) != Role::Unknown)
-    };
-    // Title rows may come first (a sheet's "BIỂU SỐ LIỆU", "Đơn vị: …"): the header is the
-    // first row that names columns, and the rows under it that do too (merged headers).
-    let first = if grid.separator {
+/// Whether a row names columns. A title row ("BIỂU SỐ LIỆU …", merged across the sheet)
+/// does not: a header has two different texts at least.
+fn header_like(row: &[Cell]) -> bool {
+    let mut texts: Vec<&str> = row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
+    texts.dedup();
+    texts.len() >= 2 && !row.iter().any(|c| is_figure(&c.text)) && row.iter().any(|c| role(&c.text) != Role::Unknown)
+}
+
+/// The row of a grid where its table's header starts: title rows may come first (a
+/// sheet's "BIỂU SỐ LIỆU", "Đơn vị: …"), and the header is the first row that names columns.
+fn header_start(grid: &Grid) -> Option<usize> {
+    if grid.separator {
         Some(0)
     } else {
         grid.rows.iter().take(8).position(|r| header_like(r))
-    };
+    }
+}
+
+/// How many rows stand above a grid's table: its title rows, which say who the sheet is
+/// from. None when no row names columns: such a sheet is no table, and its first rows say
+/// nothing of who sent it.
+pub fn title_rows(grid: &Grid) -> usize {
+    header_start(grid).unwrap_or(0)
+}
+
+fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
+    let width = grid.width();
+    // The header is the first row that names columns, and the rows under it that do too
+    // (merged headers).
+    let first = header_start(grid);
     let mut header_rows = 0;
     if let Some(first) = first {
         header_rows = first + 1;

@@ -346,10 +346,43 @@ fn found(index: &LineIndex, fragment: &Fragment, value: String) -> Found {
 /// signature block near its end (a front matter naming the signer and title leaves
 /// nothing to read there, and the search is most of this module's time).
 pub fn read(text: &str, body_start: usize, index: &LineIndex, signature: bool) -> Header {
+    let mut header = read_block(text, body_start, index, Block::Report);
+    if signature {
+        read_signature(text, body_start, index, &mut header);
+    }
+    header
+}
+
+/// Who a workbook is from, read from the title rows above its table the way a report's
+/// header block is read: `text` holds one line per row, its cells separated by tabs
+/// (left column first). The rows above a table are its title by their place, so no `*`
+/// or number line is needed to take them as one; the issuing body is what stands before
+/// the document's type (`BIỂU SỐ LIỆU`, `PHỤ LỤC`), or what a `Đơn vị: …` row names; the
+/// number is the workbook's own (`Số 52-BC/ĐU`) or the report's it goes with
+/// (`Kèm theo Báo cáo số 52-BC/ĐU ngày …`).
+pub fn read_title_rows(text: &str) -> Header {
+    read_block(text, 0, &LineIndex::new(text), Block::Workbook)
+}
+
+/// Which block [`read_block`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Block {
+    /// A report's header block: its first lines, up to `BÁO CÁO`, taken only when a `*`,
+    /// a number, a motto or a dated line anchors them.
+    Report,
+    /// A workbook's title rows.
+    Workbook,
+}
+
+fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) -> Header {
     let mut header = Header::default();
     let mut bodies: Vec<Found> = Vec::new();
+    // A workbook's `Đơn vị: Sở Y tế`: the unit, said outright.
+    let mut labelled: Option<Found> = None;
     let mut closed = false;
     let mut anchored = false;
+    // In a workbook, the document's type has been seen: what follows is its subject.
+    let mut titled = false;
     let mut start = body_start;
     let mut seen = 0;
     for line in text[body_start.min(text.len())..].split_inclusive('\n') {
@@ -369,6 +402,27 @@ pub fn read(text: &str, body_start: usize, index: &LineIndex, signature: bool) -
         }
         let mut title = false;
         for piece in &pieces {
+            if block == Block::Workbook {
+                let plain = plain(&piece.text);
+                if let Some(unit) = labelled_unit(&piece.text, &plain) {
+                    if labelled.is_none() {
+                        labelled = Some(found(index, piece, unit));
+                    }
+                    continue;
+                }
+                if plain.trim_start_matches('(').starts_with("kem theo") {
+                    if header.doc_number.is_none()
+                        && let Some(number) = cited_number(&piece.text)
+                    {
+                        header.doc_number = Some(found(index, piece, number));
+                    }
+                    continue;
+                }
+                if is_workbook_title(&plain) {
+                    titled = true;
+                    continue;
+                }
+            }
             match kind(&piece.text) {
                 Kind::Star => {
                     closed = true;
@@ -395,26 +449,84 @@ pub fn read(text: &str, body_start: usize, index: &LineIndex, signature: bool) -
                 Kind::Title => title = true,
                 // The right-hand column holds mottos (`HỘI NÔNG DÂN VIỆT NAM`), never
                 // the issuing body.
-                Kind::Body if !closed && piece.column == 0 => bodies.push(found(index, piece, piece.text.clone())),
+                Kind::Body if !closed && !titled && piece.column == 0 => {
+                    bodies.push(found(index, piece, piece.text.clone()));
+                }
                 Kind::Body | Kind::Other => {}
             }
         }
         if title {
-            break;
+            match block {
+                Block::Report => break,
+                Block::Workbook => titled = true,
+            }
         }
     }
     // Without a star, a number, a motto or a dated line, the first lines are not a
     // header block but the report's own title or text.
-    if !anchored {
+    if !anchored && block == Block::Report {
         header.doc_number = None;
         header.date = None;
         bodies.clear();
     }
-    header.issuer = issuer(bodies);
-    if signature {
-        read_signature(text, body_start, index, &mut header);
-    }
+    header.issuer = match labelled {
+        Some(found) => Some(Issuer {
+            candidates: vec![found.value.clone()],
+            found,
+            superior: None,
+        }),
+        None => issuer(bodies),
+    };
     header
+}
+
+/// A workbook row that says which unit it is from: `Đơn vị: Sở Y tế (SYT)`, `Đơn vị báo
+/// cáo: …`, `Tên đơn vị: …` (not `Đơn vị tính: …`); the name after the colon.
+fn labelled_unit(text: &str, plain: &str) -> Option<String> {
+    let label = [
+        "don vi:",
+        "don vi :",
+        "don vi bao cao:",
+        "ten don vi:",
+        "co quan, don vi:",
+    ];
+    if !label.iter().any(|l| plain.starts_with(l)) {
+        return None;
+    }
+    let (_, name) = text.split_once(':')?;
+    let name = name.trim().trim_end_matches(['.', ';']).trim();
+    name.chars().any(char::is_alphabetic).then(|| name.to_owned())
+}
+
+/// The document's type at the head of a workbook (`BIỂU SỐ LIỆU`, `PHỤ LỤC`, `BIỂU TỔNG
+/// HỢP`, `SỐ LIỆU …`): the issuing body stands above it.
+fn is_workbook_title(plain: &str) -> bool {
+    [
+        "bieu",
+        "phu luc",
+        "so lieu",
+        "tong hop",
+        "bang tong hop",
+        "bang so lieu",
+    ]
+    .iter()
+    .any(|t| plain == *t || plain.starts_with(&format!("{t} ")))
+}
+
+static CITED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])s[ốo]\s*:?\s*(\d[^\s,;()]*/[^\s,;()]+)").expect("valid pattern"));
+
+/// The number of the document a line cites: `Kèm theo Báo cáo số 52-BC/ĐU ngày …` gives
+/// `52-BC/ĐU`. Compare with [`same_number`].
+pub fn cited_number(text: &str) -> Option<String> {
+    let captures = CITED.captures(text)?;
+    let number = captures[1].trim_end_matches(['.', ':']);
+    Some(number.to_owned())
+}
+
+/// Whether two report numbers are one (`Số 52-BC/ĐU`, `52 - BC/ĐU`, `52-bc/đu`).
+pub fn same_number(a: &str, b: &str) -> bool {
+    same_value("doc_number", a, b)
 }
 
 fn issuer(bodies: Vec<Found>) -> Option<Issuer> {
@@ -803,6 +915,46 @@ mod tests {
         assert_eq!(read_text(text).issuer, None);
         let text = "Sở Nội vụ báo cáo như sau\n\nI. KẾT QUẢ\n";
         assert_eq!(read_text(text).issuer, None);
+    }
+
+    #[test]
+    fn a_workbooks_title_rows_are_read_as_a_header_block() {
+        // The issuing body above the document's type; the number its report's.
+        let header = read_title_rows(
+            "ĐẢNG ỦY PHƯỜNG VINH PHÚ\nBIỂU SỐ LIỆU\nKèm theo Báo cáo số 52-BC/ĐU ngày 10/4/2026 của Ban Thường vụ\n",
+        );
+        assert_eq!(issuer(&header), ("ĐẢNG ỦY PHƯỜNG VINH PHÚ", None, 1));
+        let number = header.doc_number.expect("the cited number");
+        assert_eq!((number.value.as_str(), number.location.line), ("52-BC/ĐU", 3));
+        // A full header block copied above the table, the motto on the right.
+        let header = read_title_rows(
+            "UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 125/BC-SYT\n\nBIỂU TỔNG HỢP SỐ LIỆU\nĐơn vị tính: lượt\n",
+        );
+        assert_eq!(issuer(&header), ("SỞ Y TẾ", Some("UBND TỈNH NGHỆ AN"), 2));
+        assert_eq!(header.doc_number.map(|n| n.value), Some("125/BC-SYT".to_owned()));
+        // `Đơn vị: …` under the title (as `new --appendix xlsx` writes it).
+        let header = read_title_rows(
+            "BIỂU SỐ LIỆU KÈM THEO BÁO CÁO\nĐơn vị: Sở Y tế (SYT)\nTổng kết 10 năm thực hiện Kết luận số 114-KL/TW\n",
+        );
+        assert_eq!(issuer(&header), ("Sở Y tế (SYT)", None, 2));
+        // A title alone names nobody.
+        assert_eq!(read_title_rows("BIỂU SỐ LIỆU\nGiai đoạn 2015 - 2025\n").issuer, None);
+    }
+
+    #[test]
+    fn cited_numbers_are_found_and_compared_as_numbers() {
+        assert_eq!(
+            cited_number("(Kèm theo Báo cáo số 61-BC/ĐU ngày 08/4/2026)").as_deref(),
+            Some("61-BC/ĐU")
+        );
+        assert_eq!(
+            cited_number("KÈM THEO BÁO CÁO SỐ: 125/BC-SYT.").as_deref(),
+            Some("125/BC-SYT")
+        );
+        assert_eq!(cited_number("Kèm theo báo cáo tổng kết"), None);
+        assert_eq!(cited_number("Số liệu năm 2025"), None);
+        assert!(same_number("Số 52-BC/ĐU", "52-bc/đu"));
+        assert!(!same_number("52-BC/ĐU", "61-BC/ĐU"));
     }
 
     #[test]

@@ -219,6 +219,33 @@ impl<'r> Matcher<'r> {
         Identified::Unknown(self.closest(&forms))
     }
 
+    /// The unit a file name points at, by [`file_name_agrees`]: a workbook's last hint.
+    /// Where several agree (`So Y te` is every word of `Sở Y tế` and, Đảng ủy aside, of
+    /// `Đảng ủy Sở Y tế`), the one whose every word the name holds wins, and of those the
+    /// longest name; units still equal are ambiguous. `None` when no unit agrees.
+    pub fn by_file_name(&self, path: &str) -> Option<Identified<'r>> {
+        let agreeing: Vec<usize> = (0..self.roster.units.len())
+            .filter(|&i| file_name_agrees(path, &self.roster.units[i]))
+            .collect();
+        if agreeing.len() < 2 {
+            return self.decide(agreeing);
+        }
+        let tokens = file_name_tokens(path);
+        let whole = |i: usize| {
+            self.names[i]
+                .iter()
+                .filter(|(_, without)| without.iter().all(|w| tokens.contains(w)))
+                .map(|(_, without)| without.len())
+                .max()
+        };
+        let best = agreeing.iter().filter_map(|&i| whole(i)).max();
+        let chosen: Vec<usize> = match best {
+            Some(best) => agreeing.iter().copied().filter(|&i| whole(i) == Some(best)).collect(),
+            None => agreeing,
+        };
+        self.decide(chosen)
+    }
+
     fn units_where(&self, test: impl Fn(&Vec<String>) -> bool) -> Vec<usize> {
         (0..self.names.len())
             .filter(|&i| self.names[i].iter().any(|(with, without)| test(with) || test(without)))
@@ -287,19 +314,25 @@ impl<'r> Matcher<'r> {
 /// diacritics) among the file name's words (`x004-hoang-mai`, `BC 114 - So Y te`).
 /// Only ever a confirmation: a file name alone identifies nothing.
 pub fn file_name_agrees(path: &str, unit: &Unit) -> bool {
-    let stem = path.rsplit('/').next().unwrap_or(path);
-    let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
-    let tokens: Vec<String> = bare(stem)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let tokens = file_name_tokens(path);
     if tokens.iter().any(|t| *t == unit.code.to_lowercase()) {
         return true;
     }
     let name = words(&unit.name, false);
     let significant: Vec<&String> = name.iter().filter(|w| !matches!(w.as_str(), "dang" | "uy")).collect();
     !significant.is_empty() && significant.iter().all(|w| tokens.contains(w))
+}
+
+/// The words of a file's name, folded without diacritics (`BC 114 - So Y te.docx`: `bc`,
+/// `114`, `so`, `y`, `te`).
+fn file_name_tokens(path: &str) -> Vec<String> {
+    let stem = path.rsplit('/').next().unwrap_or(path);
+    let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
+    bare(stem)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]
@@ -424,6 +457,23 @@ mod tests {
         ]
         .map(String::from);
         assert_eq!(code(m.identify(&candidates, None)), "BTCTU");
+    }
+
+    #[test]
+    fn a_file_name_points_at_the_unit_it_names_whole() {
+        let r = roster(&[
+            ("SYT", "Sở Y tế", &[]),
+            ("DUSYT", "Đảng ủy Sở Y tế", &[]),
+            ("X001", "Đảng ủy phường Vinh Phú", &[]),
+            ("X009", "Đảng ủy phường Vinh Lộc", &[]),
+        ]);
+        let m = Matcher::new(&r);
+        let by = |path: &str| m.by_file_name(path).map(code);
+        assert_eq!(by("s/Bieu so lieu - So Y te.xlsx").as_deref(), Some("SYT"));
+        assert_eq!(by("s/Biểu số liệu Đảng ủy Sở Y tế.xlsx").as_deref(), Some("DUSYT"));
+        assert_eq!(by("s/x009.xlsx").as_deref(), Some("X009"));
+        assert_eq!(by("s/bieu-phuong-vinh-phu.xlsx").as_deref(), Some("X001"));
+        assert_eq!(by("s/bieu-so-lieu.xlsx"), None);
     }
 
     #[test]

@@ -41,6 +41,9 @@ pub struct Report {
     pub issuer: Option<Issuer>,
     /// Every metadata value known from this file, with its source.
     pub metadata: Metadata,
+    /// The appendix was read from a table of the report or from a workbook: the report has
+    /// figures of its own, and a lone workbook of its unit is not taken for them.
+    pub appendix_read: bool,
 }
 
 /// An Excel appendix beside a report, as `app` found it.
@@ -220,5 +223,6 @@ fn analyze_text(text: &str, outline: &Outline, excerpts: bool, attach: Attach<'_
         other_paragraphs,
         issuer: found.issuer,
         metadata,
+        appendix_read: has_figures,
     }
 }

@@ -1,6 +1,7 @@
-//! The compiled `.xlsx` read back with calamine, a reader that does not recalculate: the
-//! totals it sees (the formulas' cached results) must be the JSON's, and the units' own
-//! cells, added up here independently, must give them too.
+//! Workbooks in the tests. The compiled `.xlsx` read back with calamine, a reader that
+//! does not recalculate: the totals it sees (the formulas' cached results) must be the
+//! JSON's, and the units' own cells, added up here independently, must give them too. And
+//! a unit's appendix written as units lay it out, title rows and all, to be read.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -162,4 +163,60 @@ pub fn assert_matches_json(path: &Path, json: &Value) {
         .map(|v| v.as_str().unwrap().to_owned())
         .collect();
     assert_eq!(listed, expected);
+}
+
+/// The indicators of the built-in outline as a unit's appendix labels them, in order.
+#[allow(dead_code)] // The unit's side: `tests/check.rs` writes, the others read.
+pub const INDICATORS: [&str; 9] = [
+    "Số văn bản lãnh đạo, chỉ đạo về công tác dân vận được ban hành",
+    "Số hội nghị quán triệt, triển khai, sơ kết, tổng kết",
+    "Số lượt cán bộ, công chức, viên chức được tập huấn, bồi dưỡng",
+    "Số cuộc đối thoại của người đứng đầu với Nhân dân",
+    "Số lượt tiếp công dân",
+    "Số đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh đã tiếp nhận",
+    "Số đơn thư đã giải quyết",
+    "Số mô hình “Dân vận khéo” được công nhận",
+    "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến (%)",
+];
+
+/// A unit's appendix as an `.xlsx` on one sheet (`Sheet1`): each of `title` a row merged
+/// across the table (an empty one left blank; `left\tright` two merged halves), a blank row when there are titles, then
+/// `STT | Chỉ tiêu | ĐVT | Số liệu | Ghi chú` and one row per indicator of the built-in
+/// outline with `values` (`None`: the cell left empty).
+#[allow(dead_code)]
+pub fn appendix(title: &[&str], values: [Option<f64>; 9]) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let plain = rust_xlsxwriter::Format::new();
+    let mut row = 0;
+    for line in title {
+        // `left\tright`: the two columns of a header block, as units copy it.
+        match line.split_once('\t') {
+            Some((left, right)) => {
+                sheet.merge_range(row, 0, row, 1, left, &plain).unwrap();
+                sheet.merge_range(row, 2, row, 4, right, &plain).unwrap();
+            }
+            None if !line.is_empty() => {
+                sheet.merge_range(row, 0, row, 4, line, &plain).unwrap();
+            }
+            None => {}
+        }
+        row += 1;
+    }
+    if !title.is_empty() {
+        row += 1;
+    }
+    for (col, header) in (0..).zip(["STT", "Chỉ tiêu", "ĐVT", "Số liệu", "Ghi chú"]) {
+        sheet.write_string(row, col, header).unwrap();
+    }
+    for (k, (name, value)) in INDICATORS.iter().zip(values).enumerate() {
+        let at = row + 1 + k as u32;
+        sheet.write_number(at, 0, (k + 1) as f64).unwrap();
+        sheet.write_string(at, 1, *name).unwrap();
+        sheet.write_string(at, 2, if k == 8 { "%" } else { "" }).unwrap();
+        if let Some(value) = value {
+            sheet.write_number(at, 3, value).unwrap();
+        }
+    }
+    book.save_to_buffer().unwrap()
 }
