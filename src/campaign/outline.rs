@@ -41,6 +41,9 @@ pub struct Outline {
     pub submission_time: SubmissionTime,
     /// The top-level keys the outline file gave; every other key is the built-in default.
     pub from_file: Vec<&'static str>,
+    /// The documents the title names (`114-KL/TW`), worked out by the report reader the
+    /// first time a report needs them, once for every report.
+    pub title_references: std::sync::OnceLock<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
@@ -440,6 +443,7 @@ impl Builder<'_> {
             document,
             submission_time: raw.submission_time.or(default.submission_time).unwrap_or_default(),
             from_file,
+            title_references: std::sync::OnceLock::new(),
         })
     }
 

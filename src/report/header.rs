@@ -94,6 +94,8 @@ impl Metadata {
 
 /// How many lines from the top the header block is looked for in.
 const HEADER_LINES: usize = 30;
+/// Shortest line tested as running text before it is cut into a header's columns.
+const RUNNING_TEXT_BYTES: usize = 200;
 /// How many lines from the end the signature block is looked for in (an appendix of
 /// statistics often follows it).
 const SIGNATURE_LINES: usize = 160;
@@ -395,8 +397,21 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
         if seen > HEADER_LINES {
             break;
         }
+        // A paragraph of running text ends the block. A long line that cannot be cut into
+        // columns or cells (no tab, pipe, tag, NBSP or run of spaces) and has more words
+        // than that is one, known without cutting and cleaning it.
+        if line.len() > RUNNING_TEXT_BYTES
+            && !line.contains(['\t', '|', '<', '\u{00A0}'])
+            && !line.contains("   ")
+            && line
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .nth(25)
+                .is_some()
+        {
+            break;
+        }
         let pieces = fragments(text, line_start, line);
-        // A paragraph of running text ends the block.
         if pieces.len() == 1 && pieces[0].text.split(' ').count() > 25 {
             break;
         }

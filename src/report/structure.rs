@@ -13,7 +13,9 @@
 //! part (`Đặc điểm tình hình`) is transparent. The unit's apparatus (header, signature,
 //! recipients) is never looked in.
 
-use std::collections::HashSet;
+// foldhash: block and section numbers hashed by the thousand for every report; SipHash was
+// a tenth of the alignment.
+use foldhash::{HashSet, HashSetExt};
 use std::ops::Range;
 
 use crate::campaign::outline::Outline;
@@ -818,7 +820,10 @@ impl Matcher<'_> {
         if named.is_empty() {
             return;
         }
-        let expected = crate::report::apparatus::document_references(&self.outline.title);
+        let expected = self
+            .outline
+            .title_references
+            .get_or_init(|| crate::report::apparatus::document_references(&self.outline.title));
         if expected.is_empty() || named.iter().any(|n| expected.contains(n)) {
             return;
         }

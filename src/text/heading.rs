@@ -115,7 +115,7 @@ pub fn normalize(text: &str) -> String {
     remembered(&NORMALIZED, text, normalize_uncached)
 }
 
-type Memo = std::cell::RefCell<std::collections::HashMap<String, String>>;
+type Memo = std::cell::RefCell<foldhash::HashMap<String, String>>;
 
 thread_local! {
     static NORMALIZED: Memo = Memo::default();
