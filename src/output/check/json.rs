@@ -9,6 +9,7 @@ use crate::text::lang::Lang;
 
 #[derive(Serialize)]
 struct Output<'a> {
+    /// Always empty here: the files are written in parallel and put in its place.
     files: Vec<File<'a>>,
     missing_units: &'a [String],
     rejected_units: Vec<RejectedUnit<'a>>,
@@ -105,8 +106,9 @@ struct Summary {
 }
 
 pub fn render(outcome: &Outcome, lang: Lang) -> String {
-    // Messages are written for every file in parallel; the serialising is one pass.
-    let files = outcome
+    // Each file is written out in parallel, as `to_string_pretty` would write it inside
+    // the document: every line of it indented by the two levels it sits at.
+    let files: Vec<String> = outcome
         .files
         .par_iter()
         .map(|file| File {
@@ -141,9 +143,21 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
                 })
                 .collect(),
         })
+        .map(|file| {
+            let text = serde_json::to_string_pretty(&file).unwrap_or_default();
+            let mut indented = String::with_capacity(text.len() + text.len() / 8);
+            for (i, line) in text.lines().enumerate() {
+                if i > 0 {
+                    indented.push('\n');
+                }
+                indented.push_str(FILE_INDENT);
+                indented.push_str(line);
+            }
+            indented
+        })
         .collect();
     let output = Output {
-        files,
+        files: Vec::new(),
         missing_units: &outcome.missing_units,
         rejected_units: outcome
             .rejected_units
@@ -159,7 +173,23 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
             warnings: outcome.count(Severity::Warning),
         },
     };
-    let mut text = serde_json::to_string_pretty(&output).unwrap_or_default();
+    let rest = serde_json::to_string_pretty(&output).unwrap_or_default();
+    let mut text = String::with_capacity(files.iter().map(|f| f.len() + 2).sum::<usize>() + rest.len() + 16);
+    // `"files": []` is the document's first member: the files go between its brackets.
+    match rest.split_once(EMPTY_FILES) {
+        Some((head, tail)) if !files.is_empty() => {
+            text.push_str(head);
+            text.push_str("\"files\": [\n");
+            text.push_str(&files.join(",\n"));
+            text.push_str("\n  ]");
+            text.push_str(tail);
+        }
+        _ => text.push_str(&rest),
+    }
     text.push('\n');
     text
 }
+
+/// A file's place in the document: an element of the top level's `files` array.
+const FILE_INDENT: &str = "    ";
+const EMPTY_FILES: &str = "\"files\": []";
