@@ -125,9 +125,7 @@ fn line_kind(line: &str) -> Option<LineKind> {
     if trimmed.starts_with('|') || memchr::memchr_iter(b'|', trimmed.as_bytes()).nth(1).is_some() {
         return Some(LineKind::Pipe);
     }
-    if memchr::memchr(b'\t', line.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr(b'\t', line.as_bytes())?;
     let pieces = line.split('\t').filter(|p| !p.trim().is_empty()).count();
     (pieces >= 2).then_some(LineKind::Tab)
 }

@@ -318,10 +318,7 @@ fn closing_start(blocks: &[Block], after: usize) -> Option<usize> {
                 | (Some('k'), Some('/' | 't'), _)
                 | (Some('n'), Some('o' | 'ơ'), _)
         );
-        opening
-            && short(block)
-            && block.heading_level().is_none()
-            && opens_closing(&folded_start(block))
+        opening && short(block) && block.heading_level().is_none() && opens_closing(&folded_start(block))
     })
 }
 

@@ -168,7 +168,9 @@ fn is_stand_in(block: &Block, next: Option<&Block>, text: &str) -> bool {
             && next.is_some_and(|n| n.kind == BlockKind::Table)
             && block.text.split_whitespace().count() <= CAPTION_MAX_WORDS
     };
-    (block.lines == 1 && opens_with_numbering(block, text)) || (block.lines <= 2 && is_capitals(&block.text)) || caption()
+    (block.lines == 1 && opens_with_numbering(block, text))
+        || (block.lines <= 2 && is_capitals(&block.text))
+        || caption()
 }
 
 /// Longest caption line over a table that may stand in for a section's heading.

@@ -112,7 +112,11 @@ fn a_caption_line_over_the_figures_stands_for_the_appendix_heading() {
     let caption = check("tests/fixtures/layouts/bieu-kem-theo.md");
     let capitals = check("tests/fixtures/layouts/plain-text.md");
     assert_eq!(codes(&caption), codes(&capitals));
-    assert!(!codes(&caption).iter().any(|(c, _)| c.starts_with("missing") || c.starts_with("appendix")));
+    assert!(
+        !codes(&caption)
+            .iter()
+            .any(|(c, _)| c.starts_with("missing") || c.starts_with("appendix"))
+    );
     let stand_in = caption
         .iter()
         .find(|(c, s, _)| c == "pseudo-heading" && s.as_deref() == Some("phu-luc"))
