@@ -49,6 +49,8 @@ pub struct Grid {
     pub separator: bool,
     /// Byte offset of the table in the text (0 for a sheet), for ordering.
     pub start: usize,
+    /// Byte offset just past its last row (0 for a sheet).
+    pub end: usize,
 }
 
 impl Grid {
@@ -135,6 +137,7 @@ fn run_grid(text: &str, run: &Run) -> Grid {
         rows: Vec::new(),
         separator: false,
         start: run.lines.first().map_or(0, |l| l.0),
+        end: run.lines.last().map_or(0, |l| l.1),
     };
     for &(start, end) in &run.lines {
         let line = &text[start..end];
@@ -305,6 +308,7 @@ fn html_grid(text: &str, start: usize, end: usize) -> Grid {
         rows: rows.into_iter().map(|r| r.into_iter().flatten().collect()).collect(),
         separator: false,
         start,
+        end,
     }
 }
 

@@ -116,6 +116,7 @@ pub fn read(bytes: &[u8], name: &str) -> Result<Workbook, String> {
                 // The header is found by its words, as in a table pasted without `|---|`.
                 separator: false,
                 start: 0,
+                end: 0,
             },
         ));
     }

@@ -37,11 +37,16 @@ impl Reading {
 }
 
 /// Readings in the outline's indicator order, with their diagnostics.
+#[derive(Default)]
 pub struct Appendix {
     pub readings: Vec<Reading>,
     pub diagnostics: Vec<Diagnostic>,
     /// How many tables were read: none means an Excel file beside the report may stand in.
     pub tables: usize,
+    /// The byte ranges of the tables read as the appendix outside its section (a table at
+    /// the end with no heading over it): the unit's figures, which no section's text
+    /// carries into the compiled report.
+    pub outside: Vec<std::ops::Range<usize>>,
 }
 
 /// Reads the appendix of a report whose structure is known: the tables of the appendix
@@ -62,6 +67,7 @@ pub fn read(
             readings: Vec::new(),
             diagnostics: Vec::new(),
             tables: 0,
+            ..Appendix::default()
         };
     }
     let mut tables = match placed {
@@ -88,6 +94,7 @@ pub fn read(
                     readings: vec![Reading::Missing; indicators.len()],
                     diagnostics: Vec::new(),
                     tables: 0,
+                    ..Appendix::default()
                 };
             }
         },
@@ -96,7 +103,11 @@ pub fn read(
         Locator::Text { start, end } => index.locate(*start, *end),
         Locator::Sheet(_) => anchor.clone(),
     };
-    understand(&tables, outline, &anchor, &locate)
+    let mut appendix = understand(&tables, outline, &anchor, &locate);
+    if !from_section {
+        appendix.outside = tables.iter().map(|g| g.start..g.end).collect();
+    }
+    appendix
 }
 
 /// Reads the appendix from the grids of a workbook (one per sheet, or the unit's sheet);
@@ -107,6 +118,7 @@ pub fn read_grids(tables: &[Grid], outline: &Outline, anchor: &Location) -> Appe
             readings: Vec::new(),
             diagnostics: Vec::new(),
             tables: 0,
+            ..Appendix::default()
         };
     }
     let locate = |_: &Locator| anchor.clone();
@@ -758,6 +770,7 @@ fn understand(
             readings,
             diagnostics,
             tables: tables.len(),
+            ..Appendix::default()
         };
     }
     let mut layouts: Vec<Option<Layout>> = Vec::new();
@@ -800,6 +813,7 @@ fn understand(
             readings,
             diagnostics,
             tables: tables.len(),
+            ..Appendix::default()
         };
     }
     let mut found: Vec<Option<Found>> = Vec::with_capacity(indicators.len());
@@ -924,6 +938,7 @@ fn understand(
             readings,
             diagnostics,
             tables: tables.len(),
+            ..Appendix::default()
         };
     }
     let unassigned: Vec<&RowRef> = rows
@@ -989,6 +1004,7 @@ fn understand(
         readings,
         diagnostics,
         tables: tables.len(),
+        ..Appendix::default()
     }
 }
 

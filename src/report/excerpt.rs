@@ -2,6 +2,7 @@
 //! section it sits in, and as HTML, sanitised, since a submission is untrusted data.
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
@@ -80,7 +81,7 @@ impl serde::Serialize for Text {
 /// Cuts a report into what it says under each outline section (indexed like
 /// `Outline::sections`), from the blocks and sections its check found. Done while the file
 /// is read, so the report's whole text need not be kept until the compiled report is made.
-pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline) -> Vec<Own> {
+pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline, figures: &[Range<usize>]) -> Vec<Own> {
     // Units' own headings go below every outline level, so they never read as sections.
     let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
     let mut owns = vec![Own::NotPlaced; outline.sections.len()];
@@ -100,25 +101,38 @@ pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline) -
             .min()
             .unwrap_or(content.end)
             .max(content.start);
-        let own = &text[content.start..own_end];
-        owns[here.section] = if markdown::count_words(own, 1) == 0 {
+        // The unit's figures (a table read as the appendix, with no heading of its own)
+        // are cut out: they are counted, not quoted.
+        let pieces = without(content.start..own_end, figures);
+        owns[here.section] = if pieces.iter().all(|p| markdown::count_words(&text[p.clone()], 1) == 0) {
             Own::Empty {
                 children: placed.iter().any(|p| children.contains(&p.section)),
             }
         } else {
-            let headings = blocks
-                .iter()
-                .filter(|b| b.heading_level().is_some() && (content.start..own_end).contains(&b.start));
-            Own::Written(Text::from(&*demote_within(
-                text,
-                content.start,
-                own_end,
-                headings,
-                content_level,
-            )))
+            let mut written = String::new();
+            for piece in pieces {
+                let headings = blocks
+                    .iter()
+                    .filter(|b| b.heading_level().is_some() && piece.contains(&b.start));
+                written.push_str(&demote_within(text, piece.start, piece.end, headings, content_level));
+            }
+            Own::Written(Text::from(written.as_str()))
         };
     }
     owns
+}
+
+/// `range` less the parts of it in `holes` (sorted, not overlapping), in order; the whole
+/// of it when no hole lies inside.
+fn without(range: Range<usize>, holes: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut from = range.start;
+    for hole in holes.iter().filter(|h| h.start >= range.start && h.end <= range.end) {
+        pieces.push(from..hole.start.max(from));
+        from = from.max(hole.end);
+    }
+    pieces.push(from..range.end.max(from));
+    pieces
 }
 
 /// What a report says outside every outline section: text before the first section (a
@@ -126,7 +140,13 @@ pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline) -
 /// heading, or after the appendix; never the unit's apparatus nor its wrapper lines.
 /// Joined in document order with its headings demoted, and the number of paragraphs,
 /// list items and tables in it.
-pub fn other(text: &str, blocks: &[Block], structure: &Structure, outline: &Outline) -> (Option<Text>, usize) {
+pub fn other(
+    text: &str,
+    blocks: &[Block],
+    structure: &Structure,
+    outline: &Outline,
+    figures: &[Range<usize>],
+) -> (Option<Text>, usize) {
     let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
     let mut covered = vec![false; blocks.len()];
     for here in structure.placed.iter().filter(|p| !p.merged) {
@@ -143,6 +163,9 @@ pub fn other(text: &str, blocks: &[Block], structure: &Structure, outline: &Outl
         if let Some(flag) = covered.get_mut(wrapper) {
             *flag = true;
         }
+    }
+    for (flag, block) in covered.iter_mut().zip(blocks) {
+        *flag |= figures.iter().any(|f| f.contains(&block.start));
     }
     let mut parts: Vec<String> = Vec::new();
     let mut paragraphs = 0;

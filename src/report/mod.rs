@@ -188,7 +188,7 @@ fn analyze_text(text: &str, outline: &Outline, excerpts: bool, attach: Attach<'_
                     },
                     anchor,
                 )],
-                tables: 0,
+                ..appendix::Appendix::default()
             },
         };
     }
@@ -197,18 +197,21 @@ fn analyze_text(text: &str, outline: &Outline, excerpts: bool, attach: Attach<'_
     // appendix itself ("có biểu số liệu kèm theo"), so the report needs no heading for it.
     let appendix_id = outline.appendix.section.map(|s| outline.sections[s].id.as_str());
     let has_figures = appendix.tables > 0 || used_workbook;
+    // Figures read from a table outside any appendix section (at the end, with no heading
+    // over it) are the appendix: the section is there in substance.
+    let figures_stand_for_section = used_workbook || !appendix.outside.is_empty();
     diagnostics.extend(std::mem::take(&mut structure.diagnostics).into_iter().filter(|d| {
         let about_appendix = |section: &str| Some(section) == appendix_id;
         !(has_figures && matches!(&d.finding, Finding::EmptySection { section, .. } if about_appendix(section))
-            || used_workbook
+            || figures_stand_for_section
                 && matches!(&d.finding, Finding::MissingSection { section, .. } if about_appendix(section)))
     }));
     diagnostics.extend(appendix.diagnostics);
     diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
     let (excerpts, (other, other_paragraphs)) = if excerpts {
         (
-            excerpt::cut(text, &blocks, &structure.placed, outline),
-            excerpt::other(text, &blocks, &structure, outline),
+            excerpt::cut(text, &blocks, &structure.placed, outline, &appendix.outside),
+            excerpt::other(text, &blocks, &structure, outline, &appendix.outside),
         )
     } else {
         (Vec::new(), (None, 0))

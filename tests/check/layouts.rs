@@ -123,3 +123,38 @@ fn a_caption_line_over_the_figures_stands_for_the_appendix_heading() {
         .expect("the caption is read as the appendix heading");
     assert!(stand_in.2.contains("Biểu số liệu kèm theo:"), "{}", stand_in.2);
 }
+
+#[test]
+fn a_table_of_the_figures_with_no_heading_over_it_is_the_appendix_and_stays_out_of_the_text() {
+    let bare = check("tests/fixtures/layouts/bieu-khong-tieu-de.md");
+    assert!(
+        !codes(&bare).iter().any(|(c, _)| c.starts_with("missing") || c.starts_with("appendix")),
+        "{bare:?}"
+    );
+    let scratch = support::Scratch::new();
+    scratch.write(
+        "s/so-nganh/syt.md",
+        std::fs::read(repo_root().join("tests/fixtures/layouts/bieu-khong-tieu-de.md")).expect("fixture"),
+    );
+    let run = scratch.run(&[
+        "compile",
+        "--submissions",
+        "s",
+        "--outline",
+        support::sample_outline(),
+        "--as-of",
+        "2026-04-25",
+        "--format",
+        "json,md",
+    ]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    let json = scratch.read_json("output/bao-cao-tong-hop.json");
+    let md = scratch.read("output/bao-cao-tong-hop.md");
+    // Counted: 2.936 citizens received, the unit's figure.
+    assert!(json["appendix"].to_string().contains("2936"), "{}", json["appendix"]);
+    // Not quoted: the unit's table is not copied into the recommendations it follows,
+    // which are.
+    assert!(!md.contains("| 5 | Số lượt tiếp công dân | 2.936 |\n"), "{md}");
+    assert!(!md.contains("| STT | Chỉ tiêu | Số liệu |"), "{md}");
+    assert!(md.contains("chính sách thu hút bác sĩ"), "{md}");
+}
