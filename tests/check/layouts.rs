@@ -128,7 +128,9 @@ fn a_caption_line_over_the_figures_stands_for_the_appendix_heading() {
 fn a_table_of_the_figures_with_no_heading_over_it_is_the_appendix_and_stays_out_of_the_text() {
     let bare = check("tests/fixtures/layouts/bieu-khong-tieu-de.md");
     assert!(
-        !codes(&bare).iter().any(|(c, _)| c.starts_with("missing") || c.starts_with("appendix")),
+        !codes(&bare)
+            .iter()
+            .any(|(c, _)| c.starts_with("missing") || c.starts_with("appendix")),
         "{bare:?}"
     );
     let scratch = support::Scratch::new();
