@@ -5,6 +5,7 @@
 //! cargo bench --bench scale                      # 5,000 reports, 5 runs each
 //! cargo bench --bench scale -- --units 20000 --runs 3 --dir /tmp/corpus --problems
 //! cargo bench --bench scale -- --scaling         # check at 500, 5,000 and 20,000 reports
+//! cargo bench --bench scale -- --workbooks       # 1,000 reports with their appendix as .xlsx
 //! ```
 //!
 //! `cargo bench` builds `baocao` with the release settings and this file runs that very
@@ -39,6 +40,7 @@ struct Options {
     problems: bool,
     scaling: bool,
     stages: bool,
+    workbooks: bool,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -49,6 +51,7 @@ fn parse_args() -> Result<Options, String> {
         problems: false,
         scaling: false,
         stages: false,
+        workbooks: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -60,6 +63,7 @@ fn parse_args() -> Result<Options, String> {
             "--problems" => options.problems = true,
             "--scaling" => options.scaling = true,
             "--stages" => options.stages = true,
+            "--workbooks" => options.workbooks = true,
             // `cargo bench` passes `--bench` to every benchmark binary.
             "--bench" => {}
             other => return Err(format!("unknown argument `{other}`")),
@@ -485,6 +489,111 @@ fn scaling(options: &Options, dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// How many reports the workbook measurement sends with their appendix as `.xlsx`.
+const WORKBOOK_REPORTS: usize = 1_000;
+
+/// Reading Excel appendices: the first 1,000 reports of the corpus checked as they are
+/// (the appendix a table in the Markdown), and the same reports with that table moved
+/// into a `.xlsx` of the same name beside each (the file a unit sends as "biểu số liệu kèm
+/// theo"), the two taking turns.
+fn workbooks(options: &Options, dir: &Path) -> Result<(), String> {
+    let corpus = corpus(dir, options.units, options.problems)?;
+    let mut files = Vec::new();
+    walk(&corpus.submissions, &mut files).map_err(|e| e.to_string())?;
+    files.truncate(WORKBOOK_REPORTS);
+    let root = dir.join(format!("workbooks-{}", files.len()));
+    let (inline, beside) = (root.join("inline"), root.join("beside"));
+    let mut moved = 0;
+    if !beside.exists() {
+        for path in &files {
+            let relative = path.strip_prefix(&corpus.submissions).map_err(|e| e.to_string())?;
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            for target in [inline.join(relative), beside.join(relative)] {
+                if let Some(parent) = target.parent() {
+                    std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+                }
+            }
+            std::fs::write(inline.join(relative), &text).map_err(|e| e.to_string())?;
+            let (rest, rows) = take_last_table(&text);
+            if !rows.is_empty() {
+                write_workbook(&beside.join(relative).with_extension("xlsx"), &rows)?;
+                moved += 1;
+            }
+            std::fs::write(beside.join(relative), rest).map_err(|e| e.to_string())?;
+        }
+        println!("{moved} of {} reports have their appendix moved into a .xlsx", files.len());
+    }
+    let work = root.join("bench-work");
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let step = |folder: &Path| Step {
+        program: BAOCAO.to_owned(),
+        args: vec![
+            "check".into(),
+            path_arg(folder),
+            "--outline".into(),
+            path_arg(&corpus.outline),
+            "--format".into(),
+            "json".into(),
+        ],
+        ok_codes: &[0, 1],
+    };
+    let runs = options.runs.unwrap_or(7);
+    let measured = measure_interleaved(&[step(&inline), step(&beside)], &work, runs).map_err(|e| e.to_string())?;
+    let [Some(inline), Some(beside)] = &measured[..] else {
+        return Err("check was refused".into());
+    };
+    println!();
+    println!("machine: {}", machine());
+    println!("{} reports, {runs} rounds taking turns, medians", files.len());
+    println!();
+    println!("| step | median | peak RSS |");
+    println!("|---|---:|---:|");
+    for (name, m) in [("check, appendix in the Markdown", inline), ("check, appendix in a .xlsx beside", beside)] {
+        println!(
+            "| {name} | {:.3} s | {} |",
+            m.median,
+            m.peak.map_or_else(|| "n/a".into(), mb)
+        );
+    }
+    println!();
+    println!(
+        "a workbook read instead of a table: {:+.0} µs a report",
+        (beside.median - inline.median) * 1e6 / files.len() as f64
+    );
+    Ok(())
+}
+
+/// The report without its last pipe table, and that table's rows as cells (the
+/// `|---|` row left out).
+fn take_last_table(text: &str) -> (String, Vec<Vec<String>>) {
+    let lines: Vec<&str> = text.lines().collect();
+    let is_row = |l: &str| l.trim_start().starts_with('|');
+    let Some(last) = lines.iter().rposition(|l| is_row(l)) else {
+        return (text.to_owned(), Vec::new());
+    };
+    let first = lines[..last].iter().rposition(|l| !is_row(l)).map_or(0, |i| i + 1);
+    let rows = lines[first..=last]
+        .iter()
+        .filter(|l| !l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')))
+        .map(|l| l.trim().trim_matches('|').split('|').map(|c| c.trim().to_owned()).collect())
+        .collect();
+    let mut rest: Vec<&str> = lines[..first].to_vec();
+    rest.extend(&lines[last + 1..]);
+    (rest.join("\n") + "\n", rows)
+}
+
+fn write_workbook(path: &Path, rows: &[Vec<String>]) -> Result<(), String> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (u32::try_from(r).unwrap_or(u32::MAX), u16::try_from(c).unwrap_or(u16::MAX));
+            sheet.write_string(r, c, cell).map_err(|e| e.to_string())?;
+        }
+    }
+    book.save(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// Where `check`'s time goes: each stage of the per-file path, on one thread, in-process.
 fn stages(options: &Options, dir: &Path) -> Result<(), String> {
     use baocao::diagnostic::LineIndex;
@@ -581,7 +690,7 @@ fn main() -> ExitCode {
         Err(message) => {
             eprintln!("error: {message}");
             eprintln!(
-                "usage: cargo bench --bench scale -- [--units N] [--runs R] [--dir DIR] [--problems] [--scaling]"
+                "usage: cargo bench --bench scale -- [--units N] [--runs R] [--dir DIR] [--problems] [--scaling | --stages | --workbooks]"
             );
             return ExitCode::from(2);
         }
@@ -603,6 +712,8 @@ fn main() -> ExitCode {
         .unwrap_or_default();
     let result = if options.stages {
         stages(&options, &dir)
+    } else if options.workbooks {
+        workbooks(&options, &dir)
     } else if options.scaling {
         scaling(&options, &dir)
     } else {
