@@ -521,7 +521,10 @@ fn workbooks(options: &Options, dir: &Path) -> Result<(), String> {
             }
             std::fs::write(beside.join(relative), rest).map_err(|e| e.to_string())?;
         }
-        println!("{moved} of {} reports have their appendix moved into a .xlsx", files.len());
+        println!(
+            "{moved} of {} reports have their appendix moved into a .xlsx",
+            files.len()
+        );
     }
     let work = root.join("bench-work");
     std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
@@ -548,7 +551,10 @@ fn workbooks(options: &Options, dir: &Path) -> Result<(), String> {
     println!();
     println!("| step | median | peak RSS |");
     println!("|---|---:|---:|");
-    for (name, m) in [("check, appendix in the Markdown", inline), ("check, appendix in a .xlsx beside", beside)] {
+    for (name, m) in [
+        ("check, appendix in the Markdown", inline),
+        ("check, appendix in a .xlsx beside", beside),
+    ] {
         println!(
             "| {name} | {:.3} s | {} |",
             m.median,
@@ -575,7 +581,13 @@ fn take_last_table(text: &str) -> (String, Vec<Vec<String>>) {
     let rows = lines[first..=last]
         .iter()
         .filter(|l| !l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')))
-        .map(|l| l.trim().trim_matches('|').split('|').map(|c| c.trim().to_owned()).collect())
+        .map(|l| {
+            l.trim()
+                .trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_owned())
+                .collect()
+        })
         .collect();
     let mut rest: Vec<&str> = lines[..first].to_vec();
     rest.extend(&lines[last + 1..]);
@@ -587,7 +599,10 @@ fn write_workbook(path: &Path, rows: &[Vec<String>]) -> Result<(), String> {
     let sheet = book.add_worksheet();
     for (r, row) in rows.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
-            let (r, c) = (u32::try_from(r).unwrap_or(u32::MAX), u16::try_from(c).unwrap_or(u16::MAX));
+            let (r, c) = (
+                u32::try_from(r).unwrap_or(u32::MAX),
+                u16::try_from(c).unwrap_or(u16::MAX),
+            );
             sheet.write_string(r, c, cell).map_err(|e| e.to_string())?;
         }
     }
