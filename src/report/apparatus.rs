@@ -303,20 +303,19 @@ fn closing_start(blocks: &[Block], after: usize) -> Option<usize> {
             let text = bare(first.trim_matches(|c: char| c == '*' || c.is_whitespace()));
             return opens_closing(&text);
         }
-        // Every opening starts `t/`, `tm`, `tha`, `k/`, `kt` or `no`/`nơ` (`T/M`, `TM.`,
-        // `Thay mặt`, `K/T`, `Nơi nhận`): most paragraphs are passed over without being
-        // folded.
-        let mut chars = block
-            .text
-            .chars()
-            .skip_while(|c| !c.is_alphanumeric())
-            .map(|c| c.to_lowercase().next().unwrap_or(c));
+        // Every opening starts, folded, `t/`, `tm`, `tha`, `k/`, `kt` or `no` (`T/M`,
+        // `TM.`, `Thay mặt`, `K/T`, `Nơi nhận`, `Nới nhận` typed with a wrong tone): most
+        // paragraphs are passed over with only their first letters folded.
+        let text = block.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let start = text.char_indices().nth(8).map_or(text, |(i, _)| &text[..i]);
+        let start = bare(start);
+        let mut chars = start.chars();
         let opening = matches!(
             (chars.next(), chars.next(), chars.next()),
             (Some('t'), Some('/' | 'm'), _)
                 | (Some('t'), Some('h'), Some('a'))
                 | (Some('k'), Some('/' | 't'), _)
-                | (Some('n'), Some('o' | 'ơ'), _)
+                | (Some('n'), Some('o'), _)
         );
         opening && short(block) && block.heading_level().is_none() && opens_closing(&folded_start(block))
     })
@@ -426,6 +425,25 @@ mod tests {
             ["05-CT/TW", "52-KH/TU"]
         );
         assert!(document_references("ngày 14/7/2015, tỷ lệ 12/15 xã, 2015-2020").is_empty());
+    }
+
+    #[test]
+    fn openings_are_known_folded_a_wrong_tone_and_marks_apart_included() {
+        for opening in [
+            "Nới nhận:",
+            "NÔI NHẬN:",
+            "T\u{0301}/M BAN THƯỜNG VỤ",
+            "K\u{0323}T. GIÁM ĐỐC",
+            "Thay mặt Ban Thường vụ",
+        ] {
+            let text = format!("{BODY}{opening}\n\n- Lưu VP.\n");
+            let found = ranges(&text);
+            assert_eq!(
+                found.last().map(|r| r.0.as_str()),
+                Some(opening),
+                "{opening:?}: {found:?}"
+            );
+        }
     }
 
     #[test]

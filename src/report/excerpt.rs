@@ -109,12 +109,20 @@ pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline, f
                 children: placed.iter().any(|p| children.contains(&p.section)),
             }
         } else {
+            // Each piece is trimmed of its blank lines: the pieces are paragraphs apart.
             let mut written = String::new();
             for piece in pieces {
                 let headings = blocks
                     .iter()
                     .filter(|b| b.heading_level().is_some() && piece.contains(&b.start));
-                written.push_str(&demote_within(text, piece.start, piece.end, headings, content_level));
+                let part = demote_within(text, piece.start, piece.end, headings, content_level);
+                if part.trim().is_empty() {
+                    continue;
+                }
+                if !written.is_empty() {
+                    written.push_str("\n\n");
+                }
+                written.push_str(&part);
             }
             Own::Written(Text::from(written.as_str()))
         };

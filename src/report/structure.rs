@@ -77,6 +77,8 @@ struct Matcher<'a> {
     index: &'a LineIndex<'a>,
     outline: &'a Outline,
     normalized: Vec<Option<(String, String)>>,
+    /// Captions over the last table, which may stand in for the appendix only.
+    captions: Vec<bool>,
     apparatus: Vec<Range<usize>>,
     placed: Vec<Placed>,
     used: HashSet<usize>,
@@ -99,12 +101,32 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         ranges: apparatus,
         subject,
     } = crate::report::apparatus::find(blocks, text);
+    let in_apparatus = |i: usize| crate::report::apparatus::contains(&apparatus, i);
+    let stand_in: Vec<bool> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| b.heading_level().is_none() && is_stand_in(b, text) && !in_apparatus(i))
+        .collect();
+    // A caption over the last table after every heading and stand-in (`Biểu số liệu kèm
+    // theo:` over the figures) may stand in for the appendix, and for nothing else: a
+    // caption inside a section names its table, not a part of the outline.
+    let mut captions = vec![false; blocks.len()];
+    if outline.appendix.section.is_some() {
+        for i in (0..blocks.len()).rev() {
+            if in_apparatus(i) {
+                continue;
+            }
+            if blocks[i].heading_level().is_some() || stand_in[i] {
+                break;
+            }
+            captions[i] = is_caption(&blocks[i], blocks.get(i + 1));
+        }
+    }
     let normalized = blocks
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let candidate = (b.heading_level().is_some() || is_stand_in(b, blocks.get(i + 1), text))
-                && !crate::report::apparatus::contains(&apparatus, i);
+            let candidate = (b.heading_level().is_some() || stand_in[i] || captions[i]) && !in_apparatus(i);
             candidate.then(|| {
                 let n = normalize(&b.text);
                 let bare = normalize_bare(&n);
@@ -118,6 +140,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         index,
         outline,
         normalized,
+        captions,
         apparatus,
         placed: Vec::new(),
         used: HashSet::new(),
@@ -151,10 +174,9 @@ const HEADING_MAX_BYTES: usize = 600;
 const STAND_IN_MAX_CHARS: usize = 200;
 
 /// A paragraph or list item that may be a pasted heading: all bold, one line that starts
-/// with a numbering marker, one or two lines in capitals (a plain-text paste, the
-/// heading wrapped over two lines), or a short line right above a table (its caption:
-/// `Biểu số liệu kèm theo:` over the figures).
-fn is_stand_in(block: &Block, next: Option<&Block>, text: &str) -> bool {
+/// with a numbering marker, or one or two lines in capitals (a plain-text paste, the
+/// heading wrapped over two lines).
+fn is_stand_in(block: &Block, text: &str) -> bool {
     // Counting stops past the limit: most paragraphs are far longer.
     let long = crate::text::words::longer_than(&block.text, STAND_IN_MAX_CHARS);
     if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) || long {
@@ -163,17 +185,18 @@ fn is_stand_in(block: &Block, next: Option<&Block>, text: &str) -> bool {
     if block.all_bold {
         return true;
     }
-    let caption = || {
-        block.lines == 1
-            && next.is_some_and(|n| n.kind == BlockKind::Table)
-            && block.text.split_whitespace().count() <= CAPTION_MAX_WORDS
-    };
-    (block.lines == 1 && opens_with_numbering(block, text))
-        || (block.lines <= 2 && is_capitals(&block.text))
-        || caption()
+    (block.lines == 1 && opens_with_numbering(block, text)) || (block.lines <= 2 && is_capitals(&block.text))
 }
 
-/// Longest caption line over a table that may stand in for a section's heading.
+/// A short line right above a table: its caption.
+fn is_caption(block: &Block, next: Option<&Block>) -> bool {
+    block.kind == BlockKind::Paragraph
+        && block.lines == 1
+        && next.is_some_and(|n| n.kind == BlockKind::Table)
+        && block.text.split_whitespace().count() <= CAPTION_MAX_WORDS
+}
+
+/// Longest caption line over a table that may stand in for the appendix's heading.
 const CAPTION_MAX_WORDS: usize = 12;
 
 /// Text in capitals (`II. KẾT QUẢ ĐẠT ĐƯỢC:`): at least two letters, none lower case.
@@ -345,9 +368,11 @@ impl Matcher<'_> {
     /// winning; with diacritics folded only if nothing matches with them.
     fn match_block(&self, block: usize, candidates: &[usize]) -> Option<(usize, bool)> {
         let (full, bare) = self.normalized[block].as_ref()?;
+        let caption = self.captions[block];
         let best = |folded: bool| {
             candidates
                 .iter()
+                .filter(|&&s| !caption || Some(s) == self.outline.appendix.section)
                 .filter_map(|&s| {
                     let section = &self.outline.sections[s];
                     let titles = if folded {

@@ -75,13 +75,13 @@ pub fn parse_date(text: &str) -> Option<Date> {
 /// Two-digit years are this century's: reports are about 2015–2030, and `26` could be
 /// nothing else.
 pub fn read_date(text: &str) -> Result<Date, DateError> {
-    // Every form read opens with a number (a sign counts: `small` takes `+5`) or with
-    // `ngày`: any other text is refused before it is folded. Header and title lines of
-    // every report are tried as dates.
+    // Every form read opens with a digit of any script (the patterns' `\d`; a sign counts:
+    // `small` takes `+5`) or with `ngày`: any other text is refused before it is folded.
+    // Header and title lines of every report are tried as dates.
     let first = text
         .chars()
         .find(|&c| !(c.is_whitespace() || crate::text::fold::is_odd_space(c)));
-    if !first.is_some_and(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | 'n' | 'N')) {
+    if !first.is_some_and(|c| c.is_numeric() || matches!(c, '+' | '-' | 'n' | 'N')) {
         return Err(DateError::Unrecognised);
     }
     let folded = fold_name(text);
@@ -187,6 +187,13 @@ pub fn short_date(date: jiff::civil::Date) -> String {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn digits_of_other_scripts_are_read_as_before_and_refused_as_such() {
+        assert_eq!(read_date("１５/４/２０２６"), Err(DateError::BadYear));
+        assert_eq!(read_date("abc"), Err(DateError::Unrecognised));
+        assert_eq!(read_date("  15/4/2026").ok(), Date::new(2026, 4, 15).ok());
+    }
 
     #[test]
     fn accepted_forms() {

@@ -159,4 +159,20 @@ fn a_table_of_the_figures_with_no_heading_over_it_is_the_appendix_and_stays_out_
     assert!(!md.contains("| 5 | Số lượt tiếp công dân | 2.936 |\n"), "{md}");
     assert!(!md.contains("| STT | Chỉ tiêu | Số liệu |"), "{md}");
     assert!(md.contains("chính sách thu hút bác sĩ"), "{md}");
+    // The note after the table is a paragraph of its own still, not run on to the text
+    // before the table.
+    assert!(
+        md.contains("vùng khó khăn.\n\nGhi chú: số liệu tính đến ngày 31/3/2026."),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_caption_inside_a_section_names_its_table_and_takes_no_section() {
+    // `Kết quả thực hiện cụ thể như sau:` over a small table inside part II says what the
+    // table holds; it begins with a section's alias, yet only the caption over the last
+    // table may stand in, and only for the appendix.
+    let inside = check("tests/fixtures/layouts/chu-thich-bang.md");
+    let plain = check("tests/fixtures/layouts/plain-text.md");
+    assert_eq!(codes(&inside), codes(&plain), "{inside:?}");
 }
