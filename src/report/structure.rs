@@ -188,11 +188,13 @@ fn is_stand_in(block: &Block, text: &str) -> bool {
     (block.lines == 1 && opens_with_numbering(block, text)) || (block.lines <= 2 && is_capitals(&block.text))
 }
 
-/// A short line right above a table: its caption.
+/// A short line right above a table (a pipe or HTML table, or rows of tab-separated cells
+/// pasted from Word or Excel): its caption.
 fn is_caption(block: &Block, next: Option<&Block>) -> bool {
+    let table = |n: &Block| n.kind == BlockKind::Table || (n.kind == BlockKind::Paragraph && n.text.contains('\t'));
     block.kind == BlockKind::Paragraph
         && block.lines == 1
-        && next.is_some_and(|n| n.kind == BlockKind::Table)
+        && next.is_some_and(table)
         && block.text.split_whitespace().count() <= CAPTION_MAX_WORDS
 }
 

@@ -176,3 +176,34 @@ fn a_caption_inside_a_section_names_its_table_and_takes_no_section() {
     let plain = check("tests/fixtures/layouts/plain-text.md");
     assert_eq!(codes(&inside), codes(&plain), "{inside:?}");
 }
+
+#[test]
+fn a_caption_over_tab_separated_rows_is_the_appendix_heading_too() {
+    // The appendix pasted from Excel into Notepad: a caption line, then one line per row,
+    // cells apart by tabs.
+    let tabs = check("tests/fixtures/layouts/bieu-tab.md");
+    let capitals = check("tests/fixtures/layouts/plain-text.md");
+    assert_eq!(codes(&tabs), codes(&capitals), "{tabs:?}");
+    let scratch = support::Scratch::new();
+    scratch.write(
+        "s/so-nganh/syt.md",
+        std::fs::read(repo_root().join("tests/fixtures/layouts/bieu-tab.md")).expect("fixture"),
+    );
+    let run = scratch.run(&[
+        "compile",
+        "--submissions",
+        "s",
+        "--outline",
+        support::sample_outline(),
+        "--as-of",
+        "2026-04-25",
+        "--format",
+        "json,md",
+    ]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    let json = scratch.read_json("output/bao-cao-tong-hop.json");
+    let md = scratch.read("output/bao-cao-tong-hop.md");
+    assert!(json["appendix"].to_string().contains("2936"), "{}", json["appendix"]);
+    assert!(!md.contains("Biểu số liệu kèm theo"), "{md}");
+    assert!(!md.contains("5\tSố lượt tiếp công dân"), "{md}");
+}
