@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location};
 use crate::report::front_matter::FrontMatter;
-use crate::text::fold::fold_name;
+use crate::text::fold::{bare, fold_name};
 
 /// A value read from the document, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,7 +180,7 @@ fn may_be_authority(text: &str) -> bool {
 }
 
 fn is_authority(text: &str) -> bool {
-    may_be_authority(text) && AUTHORITY.is_match(&plain(text))
+    may_be_authority(text) && AUTHORITY.is_match(&bare(text))
 }
 
 static AUTHORITY: LazyLock<Regex> =
@@ -268,12 +268,6 @@ fn clean(raw: &str) -> String {
     crate::text::fold::collapse_spaces(&text.replace('\u{00A0}', " "))
 }
 
-/// The fold used to recognise what a fragment is: lowercase, tone placement, no
-/// diacritics (`Số`, `SỐ`, `So` are one word here).
-fn plain(text: &str) -> String {
-    crate::text::fold::bare(text)
-}
-
 #[derive(Debug, PartialEq, Eq)]
 enum Kind {
     Star,
@@ -293,7 +287,7 @@ fn kind(text: &str) -> Kind {
     if compact.chars().count() >= 3 && compact.chars().all(|c| matches!(c, '-' | '_' | '—' | '–' | '=')) {
         return Kind::Star;
     }
-    let plain = plain(text);
+    let plain = bare(text);
     // The mottos of the right-hand column: the Party's, the state's, the Youth Union's.
     if plain == "doan tncs ho chi minh"
         || plain == "doan thanh nien cong san ho chi minh"
@@ -418,7 +412,7 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
         let mut title = false;
         for piece in &pieces {
             if block == Block::Workbook {
-                let plain = plain(&piece.text);
+                let plain = bare(&piece.text);
                 if let Some(unit) = labelled_unit(&piece.text, &plain) {
                     if labelled.is_none() {
                         labelled = Some(found(index, piece, unit));
@@ -551,7 +545,7 @@ fn issuer(bodies: Vec<Found>) -> Option<Issuer> {
     // `BCH ĐOÀN TNCS HỒ CHÍ MINH` / `TỈNH NGHỆ AN`: a second line naming only a province
     // or city continues the first; there is no superior body above it.
     let continues = bodies.len() == 2 && {
-        let second = plain(&bodies[1].value);
+        let second = bare(&bodies[1].value);
         (second.starts_with("tinh ") || second.starts_with("thanh pho ")) && second.split(' ').count() <= 4
     };
     if bodies.len() == 1 || continues {
@@ -583,7 +577,7 @@ fn is_name(text: &str) -> bool {
         && !text
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, ':' | ';' | '/' | ',' | '(' | '.'))
-        && !TITLES.contains(&plain(text).as_str())
+        && !TITLES.contains(&bare(text).as_str())
         && !is_authority(text)
 }
 
@@ -592,7 +586,7 @@ fn is_title(text: &str) -> bool {
     text.len() <= 60
         && !text.chars().any(char::is_lowercase)
         && text.chars().any(char::is_alphabetic)
-        && TITLES.contains(&plain(text).as_str())
+        && TITLES.contains(&bare(text).as_str())
 }
 
 /// Whether a line may open a signature block, tested before it is cut into fragments:
@@ -657,7 +651,7 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
     let mut name = None;
     for piece in pieces.iter().skip(opening + 1) {
         let text = &piece.text;
-        if text.starts_with(['-', '+', '•', '(', '[', '!']) || plain(text).starts_with("noi nhan") {
+        if text.starts_with(['-', '+', '•', '(', '[', '!']) || bare(text).starts_with("noi nhan") {
             continue;
         }
         if is_authority(text) {

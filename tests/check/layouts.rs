@@ -28,6 +28,31 @@ fn check(relative: &str) -> Vec<(String, Option<String>, String)> {
         .collect()
 }
 
+/// The compiled JSON and Markdown of a campaign whose one unit sent fixture `name`.
+fn compile_alone(name: &str) -> (serde_json::Value, String) {
+    let scratch = support::Scratch::new();
+    scratch.write(
+        "s/so-nganh/syt.md",
+        std::fs::read(repo_root().join("tests/fixtures/layouts").join(name)).expect("fixture"),
+    );
+    let run = scratch.run(&[
+        "compile",
+        "--submissions",
+        "s",
+        "--outline",
+        support::sample_outline(),
+        "--as-of",
+        "2026-04-25",
+        "--format",
+        "json,md",
+    ]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    (
+        scratch.read_json("output/bao-cao-tong-hop.json"),
+        scratch.read("output/bao-cao-tong-hop.md"),
+    )
+}
+
 fn codes(found: &[(String, Option<String>, String)]) -> Vec<(&str, Option<&str>)> {
     found.iter().map(|(c, s, _)| (c.as_str(), s.as_deref())).collect()
 }
@@ -133,25 +158,7 @@ fn a_table_of_the_figures_with_no_heading_over_it_is_the_appendix_and_stays_out_
             .any(|(c, _)| c.starts_with("missing") || c.starts_with("appendix")),
         "{bare:?}"
     );
-    let scratch = support::Scratch::new();
-    scratch.write(
-        "s/so-nganh/syt.md",
-        std::fs::read(repo_root().join("tests/fixtures/layouts/bieu-khong-tieu-de.md")).expect("fixture"),
-    );
-    let run = scratch.run(&[
-        "compile",
-        "--submissions",
-        "s",
-        "--outline",
-        support::sample_outline(),
-        "--as-of",
-        "2026-04-25",
-        "--format",
-        "json,md",
-    ]);
-    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
-    let json = scratch.read_json("output/bao-cao-tong-hop.json");
-    let md = scratch.read("output/bao-cao-tong-hop.md");
+    let (json, md) = compile_alone("bieu-khong-tieu-de.md");
     // Counted: 2.936 citizens received, the unit's figure.
     assert!(json["appendix"].to_string().contains("2936"), "{}", json["appendix"]);
     // Not quoted: the unit's table is not copied into the recommendations it follows,
@@ -184,25 +191,7 @@ fn a_caption_over_tab_separated_rows_is_the_appendix_heading_too() {
     let tabs = check("tests/fixtures/layouts/bieu-tab.md");
     let capitals = check("tests/fixtures/layouts/plain-text.md");
     assert_eq!(codes(&tabs), codes(&capitals), "{tabs:?}");
-    let scratch = support::Scratch::new();
-    scratch.write(
-        "s/so-nganh/syt.md",
-        std::fs::read(repo_root().join("tests/fixtures/layouts/bieu-tab.md")).expect("fixture"),
-    );
-    let run = scratch.run(&[
-        "compile",
-        "--submissions",
-        "s",
-        "--outline",
-        support::sample_outline(),
-        "--as-of",
-        "2026-04-25",
-        "--format",
-        "json,md",
-    ]);
-    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
-    let json = scratch.read_json("output/bao-cao-tong-hop.json");
-    let md = scratch.read("output/bao-cao-tong-hop.md");
+    let (json, md) = compile_alone("bieu-tab.md");
     assert!(json["appendix"].to_string().contains("2936"), "{}", json["appendix"]);
     assert!(!md.contains("Biểu số liệu kèm theo"), "{md}");
     assert!(!md.contains("5\tSố lượt tiếp công dân"), "{md}");
