@@ -789,6 +789,120 @@ fn appendix_shapes_compile_to_the_figures_an_officer_reads() {
     assert!(!paths.iter().any(|p| p.ends_with(".xlsx")), "{paths:?}");
 }
 
+/// The fixture of appendix readings (`tests/fixtures/appendix-readings`, written by its
+/// `make.py`): tables that set beside the figure that counts others an officer does not
+/// count, and rows that share an indicator's words but count something else. Each unit's
+/// compiled figures (the `.xlsx` units sheet) are the ones worked out by hand here.
+#[test]
+fn appendix_readings_compile_to_the_figures_an_officer_reads() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    // Per unit, the nine indicators as an officer reads them: counts, then the rate in
+    // tenths of a percent (`None`: not counted).
+    #[rustfmt::skip]
+    let read: [(&str, [Option<u64>; 9]); 14] = [
+        // 2015 - 2025 spans 2015 - 2020 and 2021 - 2025: it is the whole.
+        ("B01", [Some(48), Some(36), Some(2071), Some(24), Some(1215), Some(356), Some(341), Some(12), Some(750)]),
+        // Two periods add up; "Trong đó: năm 2025" is aside; the rate is the latest period's.
+        ("B02", [Some(48), Some(36), Some(2071), Some(24), Some(1215), Some(356), Some(341), Some(12), Some(600)]),
+        // Năm 2024 + Năm 2025; the comparison (%) is aside.
+        ("B03", [Some(22), Some(9), Some(750), Some(5), Some(220), Some(70), Some(67), Some(3), Some(902)]),
+        // The result, not the target for 2030.
+        ("B04", [Some(48), Some(36), Some(2071), Some(24), Some(1215), Some(356), Some(341), Some(12), Some(678)]),
+        // "Số liệu", not "Riêng năm 2025"; "Kết quả 10 năm", not "Trong đó: năm 2025".
+        ("B05", [Some(15), Some(12), Some(640), Some(6), Some(310), Some(45), Some(45), Some(3), Some(625)]),
+        ("B06", [Some(11), Some(7), Some(540), Some(4), Some(230), Some(62), Some(60), Some(5), Some(714)]),
+        // Conferences, not participants; sessions of dialogue, not opinions; citizens
+        // received, not reception days.
+        ("B07", [Some(8), Some(5), Some(215), Some(6), Some(230), Some(45), Some(45), Some(3), Some(625)]),
+        // The rate row, not the count of online procedures.
+        ("B08", [Some(5), Some(3), Some(120), Some(2), Some(80), Some(9), Some(9), Some(1), Some(555)]),
+        // A petitions rate is neither the count of petitions resolved nor the online rate.
+        ("B09", [Some(9), Some(4), Some(3120), Some(12), Some(14), Some(14), None, Some(21), None]),
+        // The rate from the "Tỷ lệ (%)" column, beside the count.
+        ("B10", [Some(14), Some(9), Some(4210), Some(18), Some(96), Some(7), Some(7), Some(33), Some(882)]),
+        // One row per period under a label spanning them: the periods add up; `x` alone.
+        ("B11", [Some(22), Some(15), Some(6400), Some(30), Some(2900), Some(480), Some(466), Some(9), None]),
+        // The label's header over two columns: "Đơn thư" + "Đã giải quyết".
+        ("B12", [Some(7), Some(4), Some(95), Some(2), Some(64), Some(6), Some(5), Some(1), Some(485)]),
+        // A row given twice: the first counts (and the unit is told, below).
+        ("B13", [Some(6), Some(4), Some(215), Some(5), Some(148), Some(21), Some(20), Some(2), Some(580)]),
+        // VB, CBCCVC, TCD, KNTC, GQ spelled out.
+        ("B14", [Some(17), Some(8), Some(640), Some(5), Some(90), Some(25), Some(24), Some(2), Some(931)]),
+    ];
+    let dir = Scratch::new();
+    let fixture = support::repo_root().join("tests/fixtures/appendix-readings");
+    for sub in ["outline", "reports"] {
+        support::copy_dir(&fixture.join(sub), &dir.join(sub));
+    }
+    let run = dir.run(&[
+        "compile",
+        "--submissions",
+        "reports",
+        "--outline",
+        "outline",
+        "--out",
+        "output",
+        "--format",
+        "json,xlsx",
+        "--as-of",
+        "2026-04-29",
+    ]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let mut book: Xlsx<_> = open_workbook(dir.join("output/bao-cao-tong-hop.xlsx")).unwrap();
+    let units = book.worksheet_range(workbook::UNITS).unwrap();
+    let mut compiled: BTreeMap<String, Vec<Option<u64>>> = BTreeMap::new();
+    for r in 1..units.height() as u32 {
+        let Some(Data::String(code)) = units.get_value((r, 1)) else {
+            continue;
+        };
+        let figures = (0..9u32)
+            .map(|k| match units.get_value((r, 4 + k)) {
+                Some(Data::Float(v)) if k == 8 => Some((v * 1000.0).round() as u64),
+                Some(Data::Float(v)) => Some(*v as u64),
+                Some(Data::Int(v)) => Some(*v as u64),
+                _ => None,
+            })
+            .collect();
+        compiled.insert(code.clone(), figures);
+    }
+    let differences: Vec<String> = read
+        .iter()
+        .filter(|(code, want)| compiled.get(*code).map(Vec::as_slice) != Some(want.as_slice()))
+        .map(|(code, want)| format!("{code}: compiled {:?}, an officer reads {want:?}", compiled.get(*code)))
+        .collect();
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
+
+    // What the unit is told: the row given twice, at its second figure; the periods added.
+    let check = dir.run(&["check", "reports", "--outline", "outline", "--format", "json"]);
+    let json = check.json();
+    let b13 = support::diags(support::file(&json, "reports/b13.md"));
+    let twice = b13
+        .iter()
+        .find(|d| d.code == "appendix-value-twice")
+        .expect("B13's second row");
+    assert_eq!(twice.key.as_deref(), Some("tiep-dan"));
+    assert_eq!(twice.line, 59, "the row of the second figure");
+    for summed in ["reports/b02.md", "reports/b03.md", "reports/b11.md"] {
+        assert!(
+            support::codes(&json, summed).contains(&"appendix-periods-summed".to_owned()),
+            "{summed}"
+        );
+    }
+    for whole in [
+        "reports/b01.md",
+        "reports/b04.md",
+        "reports/b05.md",
+        "reports/b06.md",
+        "reports/b10.md",
+    ] {
+        assert!(
+            support::codes(&json, whole).is_empty(),
+            "{whole}: {:?}",
+            support::codes(&json, whole)
+        );
+    }
+}
+
 /// The generated campaign of `check`'s corpus test (`tests/support/corpus.rs`), with every
 /// appendix shape of issue 17: the compiled figures are the generator's, worked out from
 /// what each report's appendix says to an officer (its own record of every cell), never

@@ -58,6 +58,7 @@ pub enum Code {
     AppendixTableUnclear,
     AppendixEmpty,
     AppendixTotalMismatch,
+    AppendixValueTwice,
     AppendixPeriodsSummed,
     AppendixWorkbook,
     SubmittedBeforeCommit,
@@ -176,9 +177,9 @@ impl Facts {
 
 /// Every code, in the order of SARIF's rules and of the README's table. A new code goes
 /// at the end: a code's place is its rule's index in SARIF output already written.
-pub static CODES: [Facts; 42] = TABLE;
+pub static CODES: [Facts; 43] = TABLE;
 
-const TABLE: [Facts; 42] = [
+const TABLE: [Facts; 43] = [
     row(
         Code::MissingSection,
         "missing-section",
@@ -389,6 +390,12 @@ const TABLE: [Facts; 42] = [
         "A total column disagrees with the sum of its period columns",
     ),
     row(
+        Code::AppendixValueTwice,
+        "appendix-value-twice",
+        Warning,
+        "Two rows of the appendix give one indicator different figures",
+    ),
+    row(
         Code::AppendixPeriodsSummed,
         "appendix-periods-summed",
         Note,
@@ -568,6 +575,7 @@ mod tests {
             ("appendix-table-unclear", Error),
             ("appendix-empty", Error),
             ("appendix-total-mismatch", Warning),
+            ("appendix-value-twice", Warning),
             ("appendix-periods-summed", Note),
             ("appendix-workbook", Error),
             ("submitted-before-commit", Warning),

@@ -343,6 +343,16 @@ fn words(finding: &Finding, lang: Lang) -> String {
                 format!("the total of “{name}” ({total}) differs from the sum of its periods ({sum}){at}; the total is counted"),
             )
         }
+        Finding::AppendixValueTwice {
+            name, counted, other, cell, ..
+        } => {
+            let at = if cell.is_empty() { String::new() } else { format!(" ({cell})") };
+            pick(
+                vi,
+                format!("“{name}” có hai dòng với số liệu khác nhau: “{counted}” được tính, “{other}”{at} không; hãy giữ một dòng"),
+                format!("“{name}” is given twice with different figures: “{counted}” is counted, “{other}”{at} is not; keep one row"),
+            )
+        }
         Finding::AppendixWorkbook { file, error } => pick(
             vi,
             format!("không đọc được biểu số liệu Excel “{file}” ({error}); hãy lưu lại tệp bằng Excel dưới dạng .xlsx"),

@@ -246,6 +246,14 @@ pub enum Finding {
         sum: String,
         cell: String,
     },
+    /// Two rows name one indicator with different figures: the first counts.
+    AppendixValueTwice {
+        indicator: String,
+        name: String,
+        counted: String,
+        other: String,
+        cell: String,
+    },
     /// The Excel appendix beside the report could not be read.
     AppendixWorkbook {
         file: String,
@@ -463,6 +471,7 @@ impl Finding {
             Finding::AppendixTableUnclear { .. } => Code::AppendixTableUnclear,
             Finding::AppendixEmpty { .. } => Code::AppendixEmpty,
             Finding::AppendixTotalMismatch { .. } => Code::AppendixTotalMismatch,
+            Finding::AppendixValueTwice { .. } => Code::AppendixValueTwice,
             Finding::AppendixPeriodsSummed { .. } => Code::AppendixPeriodsSummed,
             Finding::AppendixWorkbook { .. } => Code::AppendixWorkbook,
             Finding::Conversion { .. } => Code::Conversion,
@@ -516,7 +525,8 @@ impl Finding {
             Finding::AppendixValueMissing { indicator, .. }
             | Finding::AppendixValueInvalid { indicator, .. }
             | Finding::AppendixConstraint { indicator, .. }
-            | Finding::AppendixTotalMismatch { indicator, .. } => Some(indicator),
+            | Finding::AppendixTotalMismatch { indicator, .. }
+            | Finding::AppendixValueTwice { indicator, .. } => Some(indicator),
             _ => None,
         }
     }
@@ -930,6 +940,16 @@ mod tests {
                     name: text(),
                     total: text(),
                     sum: text(),
+                    cell: String::new(),
+                },
+                Warning,
+            ),
+            (
+                Finding::AppendixValueTwice {
+                    indicator: text(),
+                    name: text(),
+                    counted: text(),
+                    other: text(),
                     cell: String::new(),
                 },
                 Warning,

@@ -160,6 +160,12 @@ enum Role {
     Total,
     Period,
     Value,
+    /// A rate (`Tỷ lệ (%)`): the value of a percent indicator, beside a count column.
+    Rate,
+    /// Figures that are not the indicator's: a part of the whole (`Trong đó: năm 2025`,
+    /// `Riêng năm 2025`), a comparison (`So sánh 2025/2024 (%)`), a target (`Mục tiêu
+    /// đến năm 2030`, `Kế hoạch`). Never read, never summed.
+    Aside,
     Unknown,
 }
 
@@ -182,7 +188,13 @@ struct Layout {
     header_rows: usize,
     stt: Option<usize>,
     label: Option<usize>,
+    /// More columns under the label's header, read after it.
+    sublabels: Vec<usize>,
     note: Option<usize>,
+    /// The unit column (`ĐVT`): `%` there marks a rate row.
+    unit: Option<usize>,
+    /// A rate column beside the value columns: a percent indicator's figure.
+    rate: Option<usize>,
     values: Values,
     /// Each column's combined header text.
     headers: Vec<String>,
@@ -197,6 +209,31 @@ fn has_phrase(words: &[String], phrase: &str) -> bool {
 
 fn is_year(word: &str) -> bool {
     word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The years a period column's header spans: `Giai đoạn 2015 - 2020` → 2015–2020,
+/// `Năm 2025` → 2025–2025.
+fn years(header: &str) -> Option<(u16, u16)> {
+    let years: Vec<u16> = bare_words(header)
+        .iter()
+        .filter(|w| is_year(w))
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    Some((*years.iter().min()?, *years.iter().max()?))
+}
+
+/// Whether `parts` cover `whole` year by year, none overlapping another.
+fn tiles(parts: &[(u16, u16)], whole: (u16, u16)) -> bool {
+    let mut sorted = parts.to_vec();
+    sorted.sort_unstable();
+    let mut next = whole.0;
+    for (from, to) in sorted {
+        if from != next || to < from {
+            return false;
+        }
+        next = to.saturating_add(1);
+    }
+    !parts.is_empty() && next == whole.1.saturating_add(1)
 }
 
 fn role(header: &str) -> Role {
@@ -226,6 +263,21 @@ fn role(header: &str) -> Role {
     } else if any(&["ghi chu", "note", "notes", "nguon"]) {
         Role::Note
     } else if any(&[
+        "trong do",
+        "rieng",
+        "so sanh",
+        "tang giam",
+        "chenh lech",
+        "so voi",
+        "muc tieu",
+        "ke hoach",
+        "chi tieu giao",
+        "du kien",
+        "phan dau",
+        "dang ky",
+    ]) {
+        Role::Aside
+    } else if any(&[
         "noi dung",
         "chi tieu",
         "danh muc",
@@ -240,6 +292,8 @@ fn role(header: &str) -> Role {
         Role::Total
     } else if words.iter().any(|w| is_year(w)) || any(&["giai doan", "nhiem ky"]) {
         Role::Period
+    } else if any(&["ty le"]) || header.contains('%') {
+        Role::Rate
     } else if any(&[
         "so lieu",
         "ket qua",
@@ -247,7 +301,6 @@ fn role(header: &str) -> Role {
         "gia tri",
         "thuc hien",
         "value",
-        "ty le",
         "con so",
         "du lieu",
         "so lieu bao cao",
@@ -341,11 +394,48 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
     let find = |r: Role| roles.iter().position(|x| *x == r);
     let all = |r: Role| -> Vec<usize> { (0..width).filter(|&i| roles[i] == r).collect() };
     let periods = all(Role::Period);
-    let values = match (find(Role::Total), periods.len(), find(Role::Value)) {
+    let spans: Vec<Option<(u16, u16)>> = periods.iter().map(|&p| years(&headers[p])).collect();
+    // A period that spans every other (`2015 - 2025` beside `2015 - 2020`, `2021 - 2025`,
+    // or beside `Năm 2025`) is the whole: the total, not one more part to add.
+    let whole = (periods.len() > 1)
+        .then(|| {
+            (0..periods.len()).find(|&i| {
+                spans.iter().enumerate().all(|(j, other)| {
+                    i == j || matches!((spans[i], other), (Some((a, b)), Some((c, d))) if a <= *c && *d <= b && (a, b) != (*c, *d))
+                })
+            })
+        })
+        .flatten();
+    let (periods, total) = match whole {
+        Some(i) => {
+            let parts: Vec<usize> = periods
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, &p)| p)
+                .collect();
+            let part_spans: Vec<(u16, u16)> = spans
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .filter_map(|(_, s)| *s)
+                .collect();
+            // The parts are checked against the whole only when they tile it.
+            let tiled = spans[i].is_some_and(|whole| tiles(&part_spans, whole));
+            (if tiled { parts } else { Vec::new() }, Some(periods[i]))
+        }
+        None => (periods, None),
+    };
+    let rate = find(Role::Rate);
+    let values = match (find(Role::Total).or(total), periods.len(), find(Role::Value)) {
         (Some(total), _, _) => Values::Total { total, periods },
-        (None, 0, Some(value)) => Values::One(value),
-        (None, 1, _) => Values::One(periods[0]),
-        (None, n, _) if n > 1 => Values::Periods(periods),
+        // `Số liệu` beside periods: the figure of the whole campaign, the periods its parts.
+        (None, n, Some(value)) if n > 1 => Values::Total { total: value, periods },
+        (None, _, Some(value)) => Values::One(value),
+        (None, 1, None) => Values::One(periods[0]),
+        (None, n, None) if n > 1 => Values::Periods(periods),
+        // Only a rate column: every figure is in it.
+        (None, _, None) if rate.is_some() => Values::One(rate.unwrap_or_default()),
         _ => return Err((TableProblem::NoValueColumn, shown)),
     };
     let value_cols: Vec<usize> = match &values {
@@ -369,7 +459,10 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
         header_rows,
         stt,
         label,
+        sublabels: all(Role::Label).into_iter().filter(|&c| Some(c) != label).collect(),
         note: find(Role::Note),
+        unit: find(Role::Unit),
+        rate: rate.filter(|r| !matches!(values, Values::One(c) if c == *r)),
         values,
         headers,
     })
@@ -392,13 +485,19 @@ struct RowRef {
     /// Content words (stop words out), sorted; whether the label speaks of a rate.
     content: Vec<String>,
     rate: bool,
+    /// Whether the label holds some indicator's keyword.
+    keyed: bool,
+    /// What the row counts: the words after its `Số` (`lượt tiếp`, `hội nghị`).
+    counted: Option<[String; 2]>,
     /// The indicator whose name the label is, word for word (then `words` is left empty).
     exact: Option<usize>,
 }
 
-const STOP_WORDS: [&str; 30] = [
+/// Words that say nothing of which indicator a row is (`tỷ lệ` says it is a rate, which
+/// the row's `rate` keeps).
+const STOP_WORDS: [&str; 32] = [
     "so", "luot", "cac", "cua", "va", "duoc", "da", "ve", "voi", "cho", "trong", "nhung", "nguoi", "co", "theo",
-    "tong", "tai", "tu", "den", "la", "mot", "nay", "do", "number", "of", "the", "and", "a", "share", "in",
+    "tong", "tai", "tu", "den", "la", "mot", "nay", "do", "number", "of", "the", "and", "a", "share", "in", "ty", "le",
 ];
 
 fn content(words: &[String]) -> Vec<&str> {
@@ -440,6 +539,7 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
         Values::Total { total, periods } => std::iter::once(*total).chain(periods.iter().copied()).collect(),
         Values::Periods(p) => p.clone(),
     };
+    let value_cols: Vec<usize> = value_cols.into_iter().chain(layout.rate).collect();
     for r in layout.header_rows..grid.rows.len() {
         let row = &grid.rows[r];
         let texts: Vec<&str> = row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
@@ -456,7 +556,18 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
             }
         }
         let stt_text = text_at(grid, r, layout.stt);
+        // A label header over two columns (`Nội dung` merged over `Đơn thư | Đã giải
+        // quyết`): the row is named by both.
         let mut label = text_at(grid, r, layout.label).to_owned();
+        for &more in &layout.sublabels {
+            let sub = text_at(grid, r, Some(more));
+            if !sub.is_empty() && sub != label {
+                if !label.is_empty() {
+                    label.push(' ');
+                }
+                label.push_str(sub);
+            }
+        }
         if layout.label.is_none() {
             label = row
                 .iter()
@@ -480,11 +591,19 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
         } else {
             label_words(&label)
         };
+        // A rate by its label, or by its unit (`ĐVT`: `%`).
+        let rate = has_phrase(&words, "ty le") || label.contains('%') || text_at(grid, r, layout.unit).contains('%');
         out.push(RowRef {
             grid: grid_index,
             row: r,
             content: content(&words).into_iter().map(str::to_owned).collect(),
-            rate: has_phrase(&words, "ty le") || label.contains('%'),
+            rate,
+            counted: counted(&words),
+            keyed: indicators.iter().any(|ind| {
+                ind.match_keywords
+                    .iter()
+                    .any(|k| !k.is_empty() && words.windows(k.len()).any(|w| w == k.as_slice()))
+            }),
             exact,
             words,
             label,
@@ -520,14 +639,63 @@ fn score(row: &RowRef, indicator: &Indicator, position: usize) -> Option<f64> {
     let common = label.iter().filter(|w| name.contains(&w.as_str())).count();
     let overlap = common as f64 / name.len().max(1) as f64;
     let coverage = common as f64 / label.len() as f64;
+    // A rate is never a count; a percent indicator takes a rate row before any other,
+    // however many of its keywords the other holds (`Số TTHC trực tuyến` beside `Tỷ lệ
+    // hồ sơ giải quyết trực tuyến`).
     let kind_bonus = match (indicator.kind, row.rate) {
-        (Kind::Percent, true) => 0.5,
-        (Kind::Count, true) => -1.0,
+        (Kind::Count, true) => return None,
+        (Kind::Percent, true) => 20.0,
         _ => 0.0,
     };
-    let fits = key > 0 || overlap >= 0.5 || (coverage >= 0.6 && common >= 2);
-    (fits && key as f64 + overlap + kind_bonus > 0.0)
-        .then_some(key as f64 + overlap + kind_bonus + stt_bonus + order_bonus)
+    // What is counted decides between rows that share the words: `Số buổi tiếp công dân`
+    // is not `Số lượt tiếp công dân`, `Số lượt người dự hội nghị` is not `Số hội nghị`.
+    let counted_bonus = match (&row.counted, counted(&indicator.match_words)) {
+        (Some(row), Some(name)) if same_counted(row, &name) => 2.0,
+        (Some(_), Some(_)) => -2.0,
+        _ => 0.0,
+    };
+    // Words in common are evidence only when the row holds no other indicator's keyword
+    // (`Tỷ lệ đơn thư được giải quyết` shares words with the online-files rate, but it is
+    // about petitions), or when its STT is the indicator's (`7 | Số đơn thư`).
+    let fits = key > 0 || overlap >= 0.5 || (coverage >= 0.6 && common >= 2 && (!row.keyed || stt_bonus > 0.0));
+    let total = key as f64 + overlap + kind_bonus + counted_bonus;
+    (fits && total > 0.0).then_some(total + stt_bonus + order_bonus)
+}
+
+/// Words that count by the time or by the event (`lượt`; `cuộc`, `buổi`, `lần`, `đợt`,
+/// `phiên`) rather than name the thing counted: two of one kind count the same.
+fn measure(word: &str) -> Option<u8> {
+    match word {
+        "luot" => Some(1),
+        "cuoc" | "buoi" | "lan" | "dot" | "phien" => Some(2),
+        _ => None,
+    }
+}
+
+/// The two words after a label's `Số` (`Tổng số`): what it counts. None when the label
+/// does not open so (a rate, a bare name).
+fn counted(words: &[String]) -> Option<[String; 2]> {
+    let rest = match words {
+        [first, second, rest @ ..] if first == "tong" && second == "so" => rest,
+        [first, rest @ ..] if first == "so" => rest,
+        _ => return None,
+    };
+    match rest {
+        [a, b, ..] => Some([a.clone(), b.clone()]),
+        [a] => Some([a.clone(), String::new()]),
+        [] => None,
+    }
+}
+
+/// Whether two labels count the same thing: the same measure word, or the same noun
+/// (after a measure word on one side only: `Số cuộc hội nghị` is `Số hội nghị`).
+fn same_counted(a: &[String; 2], b: &[String; 2]) -> bool {
+    match (measure(&a[0]), measure(&b[0])) {
+        (Some(x), Some(y)) => x == y,
+        (Some(_), None) => a[1] == b[0],
+        (None, Some(_)) => a[0] == b[1],
+        (None, None) => a[0] == b[0],
+    }
 }
 
 /// Rows to indicators, one to one, best pairs first.
@@ -773,10 +941,19 @@ fn understand(
             ..Appendix::default()
         };
     }
+    // A table written one row per period (`Giai đoạn` as a column of its own) is read
+    // as the same table written one column per period.
+    let pivoted: Vec<Option<Grid>> = tables.iter().map(by_period_columns).collect();
+    let tables: Vec<&Grid> = tables
+        .iter()
+        .zip(&pivoted)
+        .map(|(g, p)| p.as_ref().unwrap_or(g))
+        .collect();
+    let tables = tables.as_slice();
     let mut layouts: Vec<Option<Layout>> = Vec::new();
     let mut problem: Option<(TableProblem, Vec<String>, Location)> = None;
     let mut rows: Vec<RowRef> = Vec::new();
-    for (g, grid) in tables.iter().enumerate() {
+    for (g, &grid) in tables.iter().enumerate() {
         match layout(grid) {
             Ok(layout) => {
                 rows.extend(candidate_rows(grid, g, &layout, indicators));
@@ -837,7 +1014,15 @@ fn understand(
                 |x| x.at.clone(),
             )
         };
-        let (mut value, at) = match &layout.values {
+        // A rate beside the counts (`Số lượng | Tỷ lệ (%)`) is a percent indicator's figure.
+        let rate = layout
+            .rate
+            .filter(|&c| indicator.kind == Kind::Percent && at_col(c).is_some_and(|x| !x.text.is_empty()));
+        let values = match rate {
+            Some(c) => &Values::One(c),
+            None => &layout.values,
+        };
+        let (mut value, at) = match values {
             Values::One(c) => (cell_value(at_col(*c), indicator.kind), locator(*c)),
             Values::Total { total, periods } => {
                 let t = cell_value(at_col(*total), indicator.kind);
@@ -893,7 +1078,7 @@ fn understand(
         {
             value = Written::Blank;
         }
-        let raw = match &layout.values {
+        let raw = match values {
             Values::One(c) => at_col(*c).map_or(String::new(), |x| x.text.clone()),
             Values::Total { total, .. } => at_col(*total).map_or(String::new(), |x| x.text.clone()),
             Values::Periods(p) => p
@@ -947,6 +1132,46 @@ fn understand(
         .filter(|(r, _)| !assigned.contains(&Some(*r)))
         .map(|(_, row)| row)
         .collect();
+    // A row named as the counted one, with another figure (an old sheet kept beside the
+    // new, a corrected row under the first): the unit must say which.
+    for (i, indicator) in indicators.iter().enumerate() {
+        let (
+            Some(r),
+            Some(Found {
+                reading: Reading::Value { value, .. },
+                ..
+            }),
+        ) = (assigned[i], &found[i])
+        else {
+            continue;
+        };
+        let row = &rows[r];
+        let same = |other: &&&RowRef| {
+            (row.exact.is_some() && other.exact == row.exact) || (!row.words.is_empty() && other.words == row.words)
+        };
+        for other in unassigned.iter().filter(same) {
+            let Some(layout) = layouts[other.grid].as_ref() else {
+                continue;
+            };
+            let cells = &tables[other.grid].rows[other.row];
+            let (written, col) = row_value(cells, layout, indicator.kind);
+            if let Written::Number(v) = written
+                && v != *value
+            {
+                let at = cells.get(col).map(|c| c.at.clone());
+                diagnostics.push(Diagnostic::new(
+                    Finding::AppendixValueTwice {
+                        indicator: indicator.id.clone(),
+                        name: indicator.name.clone(),
+                        counted: raw_number(*value),
+                        other: raw_number(v),
+                        cell: at.as_ref().map(cell_name).unwrap_or_default(),
+                    },
+                    at.as_ref().map_or_else(|| anchor.clone(), |at| locate(at)),
+                ));
+            }
+        }
+    }
     for (i, indicator) in indicators.iter().enumerate() {
         match &found[i] {
             Some(f) => readings[i] = f.reading.clone(),
@@ -1028,6 +1253,121 @@ fn not_yet(note: &str) -> bool {
     .any(|p| has_phrase(&words, p))
 }
 
+/// The table turned to one column per period, when it is written one row per period: a
+/// `Giai đoạn` column holding `2015 - 2020`, `2021 - 2025` (no figures) beside one value
+/// column, each indicator's label over as many rows as it has periods (a label cell
+/// spanning them). `None` for any other table.
+fn by_period_columns(grid: &Grid) -> Option<Grid> {
+    let layout = layout(grid).ok()?;
+    let Values::One(value) = layout.values else {
+        return None;
+    };
+    let label = layout.label?;
+    let data = &grid.rows[layout.header_rows.min(grid.rows.len())..];
+    let period = (0..grid.width()).find(|&c| {
+        c != value
+            && role(&layout.headers[c]) == Role::Period
+            && data.iter().all(|r| r.get(c).is_none_or(|x| !is_figure(&x.text)))
+            && data.iter().any(|r| r.get(c).is_some_and(|x| years(&x.text).is_some()))
+    })?;
+    // The periods, in the order first written.
+    let mut periods: Vec<&Cell> = Vec::new();
+    for cell in data.iter().filter_map(|r| r.get(period)).filter(|c| !c.text.is_empty()) {
+        if !periods.iter().any(|p| p.text == cell.text) {
+            periods.push(cell);
+        }
+    }
+    if periods.len() < 2 {
+        return None;
+    }
+    let blank = |at: &Locator| Cell {
+        text: String::new(),
+        number: None,
+        shown: Shown::General,
+        at: at.clone(),
+    };
+    // Each row's cells with the period and value columns left out, then one cell per
+    // period: the value written on that period's row.
+    let widen = |row: &[Cell], values: Vec<Cell>| -> Vec<Cell> {
+        let kept = (0..grid.width())
+            .filter(|&c| c != period && c != value)
+            .filter_map(|c| row.get(c).cloned());
+        kept.chain(values).collect()
+    };
+    let header_at = grid
+        .rows
+        .get(layout.header_rows.saturating_sub(1))
+        .and_then(|r| r.first())?
+        .at
+        .clone();
+    let mut header: Vec<Cell> = (0..grid.width())
+        .filter(|&c| c != period && c != value)
+        .map(|c| Cell {
+            text: layout.headers[c].clone(),
+            ..blank(&header_at)
+        })
+        .collect();
+    header.extend(periods.iter().map(|p| Cell {
+        text: p.text.clone(),
+        ..(*p).clone()
+    }));
+    let mut rows: Vec<Vec<Cell>> = vec![header];
+    let stt = layout.stt;
+    let mut start = 0;
+    while start < data.len() {
+        let mut end = start + 1;
+        let same = |r: &[Cell]| {
+            text_of(r, stt) == text_of(&data[start], stt)
+                && text_of(r, Some(label)) == text_of(&data[start], Some(label))
+        };
+        while end < data.len() && same(&data[end]) && !text_of(&data[start], Some(label)).is_empty() {
+            end += 1;
+        }
+        let group = &data[start..end];
+        let values = periods
+            .iter()
+            .map(|p| {
+                group
+                    .iter()
+                    .find(|r| r.get(period).is_some_and(|c| c.text == p.text))
+                    .and_then(|r| r.get(value).cloned())
+                    .unwrap_or_else(|| blank(&group[0].first().map_or(p.at.clone(), |c| c.at.clone())))
+            })
+            .collect();
+        rows.push(widen(&group[0], values));
+        start = end;
+    }
+    Some(Grid {
+        rows,
+        separator: true,
+        start: grid.start,
+        end: grid.end,
+    })
+}
+
+fn text_of(row: &[Cell], col: Option<usize>) -> &str {
+    col.and_then(|c| row.get(c)).map_or("", |c| c.text.as_str())
+}
+
+/// A row's figure by its table's value columns (the total, else the periods' sum), and
+/// the column it was read from; without the findings the indicator's own row gives.
+fn row_value(cells: &[Cell], layout: &Layout, kind: Kind) -> (Written, usize) {
+    match &layout.values {
+        Values::One(c) => (cell_value(cells.get(*c), kind), *c),
+        Values::Total { total, periods } => match cell_value(cells.get(*total), kind) {
+            Written::Blank => (
+                periods_value(cells, periods, kind).unwrap_or(Written::Blank),
+                periods.first().copied().unwrap_or(*total),
+            ),
+            written => (written, *total),
+        },
+        Values::Periods(periods) => (
+            periods_value(cells, periods, kind).unwrap_or(Written::Blank),
+            periods[0],
+        ),
+    }
+}
+
 /// The periods' sum (counts) or the latest period given (percents); `None` when there
 /// are no period columns.
 fn periods_value(cells: &[Cell], periods: &[usize], kind: Kind) -> Option<Written> {
@@ -1046,7 +1386,8 @@ fn periods_value(cells: &[Cell], periods: &[usize], kind: Kind) -> Option<Writte
         })
         .collect();
     Some(match (numbers.is_empty(), kind) {
-        (true, _) if values.iter().all(|v| *v == Written::NotApplicable) => Written::NotApplicable,
+        // `x` in one period and nothing in the other: the indicator does not apply.
+        (true, _) if values.contains(&Written::NotApplicable) => Written::NotApplicable,
         (true, _) => Written::Blank,
         (false, Kind::Count) => Written::Number(numbers.iter().fold(Decimal::ZERO, |a, b| a.saturating_add(*b))),
         (false, Kind::Percent) => Written::Number(numbers[numbers.len() - 1]),

@@ -66,7 +66,7 @@ static BASES: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
 });
 
 /// Abbreviations units write in row labels, spelled out.
-const ABBREVIATIONS: [(&str, &str); 8] = [
+const ABBREVIATIONS: [(&str, &str); 15] = [
     ("cbccvc", "can bo cong chuc vien chuc"),
     ("cbcc", "can bo cong chuc"),
     ("tthc", "thu tuc hanh chinh"),
@@ -75,6 +75,13 @@ const ABBREVIATIONS: [(&str, &str); 8] = [
     ("hs", "ho so"),
     ("nd", "nhan dan"),
     ("mttq", "mat tran to quoc"),
+    ("vb", "van ban"),
+    ("tcd", "tiep cong dan"),
+    ("gq", "giai quyet"),
+    ("gqtt", "giai quyet truc tuyen"),
+    ("dvhc", "don vi hanh chinh"),
+    ("ubnd", "uy ban nhan dan"),
+    ("hdnd", "hoi dong nhan dan"),
 ];
 
 /// Content words of a label or name: abbreviations spelled out.
