@@ -1167,7 +1167,7 @@ fn understand(
                         other: raw_number(v),
                         cell: at.as_ref().map(cell_name).unwrap_or_default(),
                     },
-                    at.as_ref().map_or_else(|| anchor.clone(), |at| locate(at)),
+                    at.as_ref().map_or_else(|| anchor.clone(), locate),
                 ));
             }
         }
