@@ -675,6 +675,18 @@ fn value_invalid(vi: bool, name: &str, value: &str, problem: ValueProblem) -> St
             "có hai số trong một ô: ghi một số liệu đúng chỉ tiêu, số còn lại chuyển sang cột “Ghi chú”",
             "holds two figures: write the one figure of this indicator and move the other to the “Ghi chú” (notes) column",
         ),
+        ValueProblem::Bracketed { figure } => {
+            let figure = crate::text::number::format_decimal(figure, figure.scale());
+            return pick(
+                vi,
+                format!(
+                    "số liệu “{name}” = “{value}” có thêm một số trong ngoặc: nếu số liệu của chỉ tiêu là {figure} thì chỉ ghi “{figure}”, phần trong ngoặc chuyển sang cột “Ghi chú”"
+                ),
+                format!(
+                    "value of “{name}” = “{value}” holds a second figure in brackets: if this indicator's figure is {figure}, write “{figure}” alone and move the brackets to the “Ghi chú” (notes) column"
+                ),
+            );
+        }
         ValueProblem::CommaGrouping => {
             let suggestion = value.replace(',', ".");
             return pick(
@@ -756,5 +768,36 @@ mod tests {
         let text = message(&finding, Lang::Vi);
         assert!(text.starts_with("thiếu mục “Phong trào ‘Dân vận khéo’”"), "{text}");
         assert_eq!(nest_quotes("“a” và “b”"), "“a” và “b”");
+    }
+
+    /// A second figure in brackets is named as such, with the figure that would count;
+    /// a footnote mark keeps its own words.
+    #[test]
+    fn a_second_figure_in_brackets_is_no_footnote_mark() {
+        let finding = |value: &str, problem| Finding::AppendixValueInvalid {
+            indicator: "tap-huan".into(),
+            name: "Số lượt tập huấn".into(),
+            value: value.into(),
+            problem,
+            cell: String::new(),
+        };
+        let bracketed = finding(
+            "1.250 (tăng 20%)",
+            ValueProblem::Bracketed {
+                figure: rust_decimal::Decimal::from(1250),
+            },
+        );
+        let vi = message(&bracketed, Lang::Vi);
+        assert_eq!(
+            vi,
+            "số liệu “Số lượt tập huấn” = “1.250 (tăng 20%)” có thêm một số trong ngoặc: nếu số liệu của chỉ tiêu là 1.250 thì chỉ ghi “1.250”, phần trong ngoặc chuyển sang cột “Ghi chú”"
+        );
+        let en = message(&bracketed, Lang::En);
+        assert_eq!(
+            en,
+            "value of “Số lượt tập huấn” = “1.250 (tăng 20%)” holds a second figure in brackets: if this indicator's figure is 1.250, write “1.250” alone and move the brackets to the “Ghi chú” (notes) column"
+        );
+        let footnote = message(&finding("48*", ValueProblem::Footnote), Lang::Vi);
+        assert!(footnote.contains("dấu chú thích"), "{footnote}");
     }
 }

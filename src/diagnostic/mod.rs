@@ -63,6 +63,11 @@ pub enum ValueProblem {
     Footnote,
     /// `866/964`: two figures in one cell.
     TwoNumbers,
+    /// `200 (tăng 20%)`: a second figure in brackets after `figure`, the one that would
+    /// count.
+    Bracketed {
+        figure: rust_decimal::Decimal,
+    },
 }
 
 /// Why an appendix table present in the report could not be read.

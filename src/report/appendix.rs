@@ -741,7 +741,9 @@ pub enum Written {
     Invalid(ValueProblem),
 }
 
-const NOT_APPLICABLE: [&str; 12] = [
+/// A whole cell that says the indicator does not apply, folded (`Không phát sinh`,
+/// `K/A`): nothing arose, nothing to report.
+const NOT_APPLICABLE: [&str; 16] = [
     "x",
     "-",
     "–",
@@ -754,11 +756,43 @@ const NOT_APPLICABLE: [&str; 12] = [
     "na",
     "kad",
     "khong co so lieu",
+    "khong phat sinh",
+    "chua phat sinh",
+    "khong co",
+    "chua co",
+];
+
+/// A figure due and not given yet, folded: a whole value cell ("Chưa thống kê") reads as
+/// an empty one, and a note holding one of these beside `-` makes the `-` a gap too.
+/// Not any "chưa …": "Chưa phát sinh", "Chưa có" (nothing arose) say the indicator does
+/// not apply.
+const NOT_YET: [&str; 10] = [
+    "chua thong ke",
+    "chua tong hop",
+    "chua co so lieu",
+    "chua cap nhat",
+    "chua bao cao",
+    "chua day du",
+    "dang tong hop",
+    "dang cap nhat",
+    "dang thong ke",
+    "se bo sung",
 ];
 
 const APPROXIMATE: [&str; 12] = [
     "khoang", "gan", "tren", "hon", "duoi", "uoc", "tam", "xap", "~", ">", "<", "≈",
 ];
+
+/// Whether folded words start with a remark that makes the figure approximate.
+fn approximate(folded: &str) -> bool {
+    let first = folded.split_whitespace().next().unwrap_or("");
+    APPROXIMATE.contains(&first) || APPROXIMATE.iter().any(|a| a.len() == 1 && first.starts_with(a))
+}
+
+/// Superscript digits: a footnote mark written as `48¹`.
+fn is_superscript(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹')
+}
 
 /// Reads a value as a unit writes it: `1.250 lượt`, `92,4 %`, `Đạt 94,8%`, `x`.
 pub fn written(raw: &str, kind: Kind) -> Written {
@@ -772,13 +806,19 @@ pub fn written(raw: &str, kind: Kind) -> Written {
         .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'%'));
     if !figure_only {
         let folded = bare_fold(text);
-        let folded = folded.trim_end_matches('.');
+        let folded = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+        let folded = folded.trim_end_matches('.').trim_end();
         if NOT_APPLICABLE.contains(&folded) {
             return Written::NotApplicable;
         }
-        let first = folded.split_whitespace().next().unwrap_or("");
-        if APPROXIMATE.contains(&first) || APPROXIMATE.iter().any(|a| a.len() == 1 && first.starts_with(a)) {
+        if NOT_YET.contains(&folded) {
+            return Written::Blank;
+        }
+        if approximate(folded) {
             return Written::Invalid(ValueProblem::Approximate);
+        }
+        if let Some(open) = text.find('(') {
+            return bracketed(&text[..open], &text[open + 1..], kind);
         }
     }
     // `Đạt 94,8%`: the verb before a figure says nothing more.
@@ -803,7 +843,7 @@ pub fn written(raw: &str, kind: Kind) -> Written {
     if tail.starts_with('/') {
         return Written::Invalid(ValueProblem::TwoNumbers);
     }
-    if tail.starts_with('*') || tail.starts_with("(*") || tail.starts_with('(') {
+    if tail.starts_with('*') || tail.starts_with(is_superscript) {
         return Written::Invalid(ValueProblem::Footnote);
     }
     let (percent_sign, unit) = match tail.strip_prefix('%') {
@@ -817,7 +857,7 @@ pub fn written(raw: &str, kind: Kind) -> Written {
         if unit.contains('/') {
             return Written::Invalid(ValueProblem::TwoNumbers);
         }
-        if unit.contains('*') {
+        if unit.contains(|c| c == '*' || is_superscript(c)) {
             return Written::Invalid(ValueProblem::Footnote);
         }
         if !unit.chars().all(|c| c.is_alphabetic() || c == ' ' || c == ',') {
@@ -866,6 +906,53 @@ pub fn written(raw: &str, kind: Kind) -> Written {
             }
         }
     }
+}
+
+/// A value with a parenthesis after it, `before (inside)`, as an officer reads it: a unit
+/// (`356 (đơn)`) or a breakdown (`36 (trong đó 6 trực tuyến)`, `(gồm …)`) leaves the
+/// figure before it; a footnote mark (`48 (1)`, `48 (*)`) or a remark (`(ước tính)`) is
+/// refused as such; any other figure inside (`200 (tăng 20%)`) is a second figure,
+/// refused with the one that would count.
+fn bracketed(before: &str, inside: &str, kind: Kind) -> Written {
+    let before = before.trim();
+    let (inside, after) = match inside.rfind(')') {
+        Some(close) => (&inside[..close], inside[close + 1..].trim()),
+        None => (inside, ""),
+    };
+    let inside = inside.trim();
+    if before.is_empty() || !after.is_empty() {
+        return Written::Invalid(ValueProblem::NotANumber);
+    }
+    if inside == "%" {
+        return written(&format!("{before}%"), kind);
+    }
+    let figure = match written(before, kind) {
+        Written::Number(figure) => figure,
+        other => return other,
+    };
+    let footnote = inside.chars().all(|c| c == '*')
+        || (inside.len() <= 2 && inside.bytes().all(|b| b.is_ascii_digit()))
+        || inside.chars().all(is_superscript)
+        || (inside.chars().count() == 1 && inside.chars().all(char::is_alphabetic));
+    if footnote {
+        return Written::Invalid(ValueProblem::Footnote);
+    }
+    let folded = bare_fold(inside);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let breakdown = matches!(words.as_slice(), ["trong", "do", ..] | ["gom", ..] | ["bao", "gom", ..]);
+    if breakdown {
+        return Written::Number(figure);
+    }
+    if approximate(&folded) {
+        return Written::Invalid(ValueProblem::Approximate);
+    }
+    if inside.chars().any(|c| c.is_ascii_digit()) {
+        return Written::Invalid(ValueProblem::Bracketed { figure });
+    }
+    Written::Number(figure)
 }
 
 /// Why a figure is not valid for its kind, if it is not.
@@ -1062,15 +1149,6 @@ fn understand(
                 (value, locator(periods[0]))
             }
         };
-        // `Đạt 94,8%` in the note column, the value column left empty.
-        if value == Written::Blank
-            && indicator.kind == Kind::Percent
-            && let Some(note) = layout.note.and_then(at_col)
-            && note.text.contains('%')
-            && let Written::Number(v) = written(&note.text, Kind::Percent)
-        {
-            value = Written::Number(v);
-        }
         // `-` beside "Chưa thống kê" is a figure not yet counted, not one that does not apply.
         if value == Written::NotApplicable
             && let Some(note) = layout.note.and_then(at_col)
@@ -1087,6 +1165,14 @@ fn understand(
                 .collect::<Vec<_>>()
                 .join(" + "),
         };
+        // `Đạt 94,8%` in the note column, the value column left empty or holding the
+        // fraction the rate was worked out from (`866/1.277`).
+        if indicator.kind == Kind::Percent
+            && (value == Written::Blank || (value == Written::Invalid(ValueProblem::TwoNumbers) && is_fraction(&raw)))
+            && let Some(v) = layout.note.and_then(at_col).and_then(|note| note_percent(&note.text))
+        {
+            value = Written::Number(v);
+        }
         let (reading, blank) = match value {
             Written::Blank => (Reading::Missing, true),
             Written::NotApplicable => (Reading::NotApplicable, false),
@@ -1233,24 +1319,26 @@ fn understand(
     }
 }
 
-/// A note saying the figure is still to come: "Chưa thống kê", "Đang tổng hợp". Not any
-/// "chưa …": "Chưa phát sinh" (nothing arose) says the indicator does not apply.
+/// A note saying the figure is still to come: "Chưa thống kê", "Đang tổng hợp" ([`NOT_YET`]).
 fn not_yet(note: &str) -> bool {
     let words = bare_words(note);
-    [
-        "chua thong ke",
-        "chua tong hop",
-        "chua co so lieu",
-        "chua cap nhat",
-        "chua bao cao",
-        "chua day du",
-        "dang tong hop",
-        "dang cap nhat",
-        "dang thong ke",
-        "se bo sung",
-    ]
-    .iter()
-    .any(|p| has_phrase(&words, p))
+    NOT_YET.iter().any(|p| has_phrase(&words, p))
+}
+
+/// The rate a note gives as a value as written (`Đạt 67,8%`, `67,8 %`), if it gives one.
+fn note_percent(note: &str) -> Option<Decimal> {
+    match written(note, Kind::Percent) {
+        Written::Number(v) if note.contains('%') => Some(v),
+        _ => None,
+    }
+}
+
+/// Whether a value cell is a fraction `a/b` of two counts (`866/1.277`, `866 hồ sơ/1.277
+/// hồ sơ`): what a rate is worked out from.
+fn is_fraction(text: &str) -> bool {
+    text.split_once('/').is_some_and(|(a, b)| {
+        matches!(written(a, Kind::Count), Written::Number(_)) && matches!(written(b, Kind::Count), Written::Number(_))
+    })
 }
 
 /// The table turned to one column per period, when it is written one row per period: a
@@ -1486,6 +1574,154 @@ mod tests {
         );
         assert_eq!(n("67.8", Kind::Percent), Written::Invalid(ValueProblem::DotDecimal));
         assert_eq!(n("", Kind::Count), Written::Blank);
+    }
+
+    /// A parenthesis of words (a unit) or a breakdown (`trong đó …`, `gồm …`) after the
+    /// figure leaves the figure; a second figure in brackets is refused as such, not as a
+    /// footnote mark; a footnote mark stays one.
+    #[test]
+    fn a_unit_or_a_breakdown_in_brackets_leaves_the_figure() {
+        let n = |s: &str, k| written(s, k);
+        for (text, value) in [
+            ("356 (đơn)", 356),
+            ("356(đơn)", 356),
+            ("1.215 (lượt)", 1215),
+            ("36 (trong đó 6 hội nghị trực tuyến)", 36),
+            ("36 (Trong đó: 6 hội nghị trực tuyến)", 36),
+            ("36 hội nghị (trong đó 6 hội nghị trực tuyến)", 36),
+            ("2.071 (gồm 1.500 cán bộ, 571 công chức)", 2071),
+            ("2.071 (bao gồm 1.500 cán bộ)", 2071),
+        ] {
+            assert_eq!(n(text, Kind::Count), Written::Number(Decimal::from(value)), "{text}");
+        }
+        assert_eq!(
+            n("67,8% (trong đó 12% qua dịch vụ công toàn trình)", Kind::Percent),
+            Written::Number(Decimal::new(678, 1))
+        );
+        assert_eq!(
+            n("200 (tăng 20%)", Kind::Count),
+            Written::Invalid(ValueProblem::Bracketed {
+                figure: Decimal::from(200)
+            })
+        );
+        assert_eq!(
+            n("1.250 lượt (năm 2024: 1.100)", Kind::Count),
+            Written::Invalid(ValueProblem::Bracketed {
+                figure: Decimal::from(1250)
+            })
+        );
+        // The figure before the brackets is itself checked first.
+        assert_eq!(
+            n("12,5 (tăng 2)", Kind::Count),
+            Written::Invalid(ValueProblem::NotWhole)
+        );
+        assert_eq!(
+            n("356 (ước tính)", Kind::Count),
+            Written::Invalid(ValueProblem::Approximate)
+        );
+        for mark in [
+            "48*",
+            "48 *",
+            "48(1)",
+            "48 (1)",
+            "48 (*)",
+            "48¹",
+            "48²",
+            "48 đơn (1)",
+            "48 đơn*",
+        ] {
+            assert_eq!(n(mark, Kind::Count), Written::Invalid(ValueProblem::Footnote), "{mark}");
+        }
+        assert_eq!(n("(1) 48", Kind::Count), Written::Invalid(ValueProblem::NotANumber));
+        let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n\
+                     | 2 | Số hội nghị quán triệt | 36<br>(trong đó 6 hội nghị trực tuyến) |\n\
+                     | 6 | Số đơn thư tiếp nhận | 356 (đơn) |\n";
+        let got = values(table);
+        assert_eq!(got[1], Some(Decimal::from(36)));
+        assert_eq!(got[5], Some(Decimal::from(356)));
+    }
+
+    /// "Không phát sinh", "Chưa có", "Không có": nothing to report, as `Không`; "Chưa thống
+    /// kê", "Đang cập nhật": a figure due and not given, as an empty cell.
+    #[test]
+    fn nothing_to_report_and_a_figure_still_to_come() {
+        let n = |s: &str| written(s, Kind::Count);
+        for na in [
+            "Không phát sinh",
+            "KHÔNG PHÁT SINH",
+            "khong phat sinh",
+            "Không phát sinh.",
+            "Chưa phát sinh",
+            "Chưa có",
+            "chưa có.",
+            "Không có",
+            "KHÔNG CÓ",
+            "Không",
+            "Không áp dụng",
+            "K/A",
+        ] {
+            assert_eq!(n(na), Written::NotApplicable, "{na}");
+        }
+        for due in [
+            "Chưa thống kê",
+            "Đang thống kê",
+            "Chưa tổng hợp",
+            "Đang cập nhật",
+            "ĐANG CẬP NHẬT.",
+            "chua thong ke",
+            "Đang tổng hợp",
+            "Chưa có số liệu",
+        ] {
+            assert_eq!(n(due), Written::Blank, "{due}");
+        }
+        // Only the whole cell: a phrase with more is not a mark.
+        assert_eq!(
+            n("Không phát sinh trong kỳ 12"),
+            Written::Invalid(ValueProblem::NotANumber)
+        );
+        let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Văn bản | 12 |\n\
+                     | 4 | Số cuộc đối thoại | Không phát sinh |\n| 5 | Số lượt tiếp công dân | Chưa thống kê |\n\
+                     | 8 | Số mô hình Dân vận khéo | Chưa có |\n";
+        let got = run(table);
+        assert_eq!(got.readings[3], Reading::NotApplicable);
+        assert_eq!(got.readings[4], Reading::Missing);
+        assert_eq!(got.readings[7], Reading::NotApplicable);
+        let missing: Vec<&str> = got
+            .diagnostics
+            .iter()
+            .filter(|d| d.finding.code().id() == "appendix-value-missing")
+            .filter_map(|d| d.finding.indicator())
+            .collect();
+        assert!(missing.contains(&"tiep-dan"), "{missing:?}");
+        assert!(
+            !got.diagnostics
+                .iter()
+                .any(|d| d.finding.code().id() == "appendix-value-invalid"),
+            "no invalid value"
+        );
+    }
+
+    /// `866/1.277` beside "Đạt 67,8%": the percent in the note is the rate; without one
+    /// the fraction stays refused, and a count never takes a note's percent.
+    #[test]
+    fn a_fraction_for_a_percent_gives_way_to_the_percent_in_the_note() {
+        let head = "| STT | Chỉ tiêu | Số liệu | Ghi chú |\n|---|---|---|---|\n| 1 | Văn bản | 12 | |\n";
+        let with = format!("{head}| 9 | Hồ sơ TTHC giải quyết trực tuyến | 866/1.277 | Đạt 67,8% |\n");
+        assert_eq!(values(&with)[8], Some(Decimal::new(678, 1)));
+        assert!(!codes(&with).contains(&"appendix-value-invalid"), "{:?}", codes(&with));
+        let units = format!("{head}| 9 | Tỷ lệ hồ sơ trực tuyến | 866 hồ sơ/1.277 hồ sơ | 67,8% |\n");
+        assert_eq!(values(&units)[8], Some(Decimal::new(678, 1)));
+        for note in ["", "Tổng số 1.277 hồ sơ"] {
+            let without = format!("{head}| 9 | Hồ sơ TTHC giải quyết trực tuyến | 866/1.277 | {note} |\n");
+            assert_eq!(
+                run(&without).readings[8],
+                Reading::Invalid("866/1.277".into()),
+                "{note:?}"
+            );
+            assert!(codes(&without).contains(&"appendix-value-invalid"), "{note:?}");
+        }
+        let count = format!("{head}| 5 | Số lượt tiếp công dân | 866/964 | Đạt 89,8% |\n");
+        assert_eq!(run(&count).readings[4], Reading::Invalid("866/964".into()));
     }
 
     #[test]

@@ -873,6 +873,148 @@ fn appendix_value_remarks_marks_and_commas_get_their_own_advice() {
     }
 }
 
+/// The report with row `row`'s value cell holding `value` and its note cell `note`.
+fn with_value_and_note(row: &str, value: &str, note: &str) -> String {
+    let text = with_value(row, value);
+    let start = text.find(&format!("| {row} | ")).expect("row");
+    let line_end = start + text[start..].find('\n').expect("line end");
+    let mut cells: Vec<String> = text[start..line_end].split('|').map(str::to_owned).collect();
+    cells[4] = format!(" {note} ");
+    format!("{}{}{}", &text[..start], cells.join("|"), &text[line_end..])
+}
+
+/// What `compile` makes of `text` sent alone as Sở Nội vụ's report: the appendix of the
+/// compiled JSON and the compiled Markdown.
+fn compiled(text: &str) -> (Value, String) {
+    let scratch = Scratch::new();
+    scratch.write("o/units.yaml", ROSTER).write("s/snv.md", text);
+    let run = scratch.run(&[
+        "compile",
+        "--outline",
+        "o",
+        "--submissions",
+        "s",
+        "--out",
+        "out",
+        "--format",
+        "json,md",
+        "--as-of",
+        "2026-04-20",
+        "--date-source",
+        "front-matter",
+    ]);
+    assert!(run.code == 0 || run.code == 1, "{run:?}");
+    let json = scratch.read_json("out/bao-cao-tong-hop.json");
+    (json["appendix"].clone(), scratch.read("out/bao-cao-tong-hop.md"))
+}
+
+#[test]
+fn appendix_value_with_a_unit_or_a_breakdown_in_brackets_counts_the_figure() {
+    // `(đơn)` names the unit, `(trong đó …)` breaks the figure down: an officer reads
+    // 356 and 36.
+    let text = with_value("6", "356 (đơn)");
+    assert_eq!(plain(&check(&text).1), []);
+    assert_eq!(compiled(&text).0["don-nhan"]["total"], 356);
+    let text = with_value("2", "36<br>(trong đó 6 hội nghị trực tuyến)");
+    assert_eq!(plain(&check(&text).1), []);
+    assert_eq!(compiled(&text).0["hoi-nghi"]["total"], 36);
+    let text = with_value("3", "2.071 (gồm 1.500 lượt cán bộ, 571 lượt công chức)");
+    assert_eq!(plain(&check(&text).1), []);
+    assert_eq!(compiled(&text).0["tap-huan"]["total"], 2071);
+    // A second figure in brackets is refused, and said to be one, with the figure that
+    // would count.
+    let value = "200 (tăng 20%)";
+    let text = with_value("3", value);
+    let (json, diags) = check(&text);
+    let (line, column) = value_position(&text, "3", value);
+    assert_eq!(
+        plain(&diags),
+        [("appendix-value-invalid", line, column, Some("tap-huan"))]
+    );
+    let said = message(&json, "appendix-value-invalid");
+    assert!(
+        said.contains("“200 (tăng 20%)” có thêm một số trong ngoặc") && said.contains("chỉ ghi “200”"),
+        "{said}"
+    );
+    assert!(!said.contains("chú thích"), "{said}");
+    // A footnote mark is one still.
+    for mark in ["48*", "48(1)", "48¹"] {
+        let text = with_value("1", mark);
+        let (json, diags) = check(&text);
+        let (line, column) = value_position(&text, "1", mark);
+        assert_eq!(
+            plain(&diags),
+            [("appendix-value-invalid", line, column, Some("van-ban"))],
+            "{mark}"
+        );
+        let said = message(&json, "appendix-value-invalid");
+        assert!(said.contains("dấu chú thích"), "{mark}: {said}");
+    }
+}
+
+#[test]
+fn appendix_nothing_arose_is_not_applicable_and_a_count_under_way_is_missing() {
+    // Counted as `x` is: the same totals, no unit reporting, listed as not applicable.
+    let (as_x, _) = compiled(&with_value("4", "x"));
+    assert_eq!(as_x["doi-thoai"]["reported"], 0);
+    for nothing in [
+        "Không phát sinh",
+        "KHÔNG PHÁT SINH",
+        "khong phat sinh",
+        "Không phát sinh.",
+        "Chưa có",
+        "Không có",
+    ] {
+        let text = with_value("4", nothing);
+        assert_eq!(plain(&check(&text).1), [], "{nothing:?}");
+        let (appendix, md) = compiled(&text);
+        assert_eq!(appendix, as_x, "{nothing:?}");
+        let note = md.lines().find(|l| l.starts_with("- 4. ")).expect("the note on row 4");
+        assert!(note.contains("không áp dụng (ghi “x”): Sở Nội vụ"), "{note}");
+    }
+    for under_way in [
+        "Chưa thống kê",
+        "Đang thống kê",
+        "Chưa tổng hợp",
+        "Đang cập nhật",
+        "ĐANG CẬP NHẬT.",
+        "chua thong ke",
+    ] {
+        let text = with_value("5", under_way);
+        let (json, diags) = check(&text);
+        let (line, column) = value_position(&text, "5", under_way);
+        assert_eq!(
+            plain(&diags),
+            [("appendix-value-missing", line, column, Some("tiep-dan"))],
+            "{under_way:?}"
+        );
+        assert!(message(&json, "appendix-value-missing").contains("Số lượt tiếp công dân"));
+        let (appendix, md) = compiled(&text);
+        assert_eq!(appendix["tiep-dan"]["reported"], 0, "{under_way:?}");
+        let note = md.lines().find(|l| l.starts_with("- 5. ")).expect("the note on row 5");
+        assert!(note.contains("chưa có số liệu: Sở Nội vụ"), "{note}");
+    }
+}
+
+#[test]
+fn appendix_fraction_for_a_percent_takes_the_percent_in_the_notes() {
+    let text = with_value_and_note("9", "866/1.277", "Đạt 67,8%");
+    assert_eq!(plain(&check(&text).1), []);
+    assert_eq!(compiled(&text).0["truc-tuyen"]["total"], 67.8);
+    // No percent in the note: the fraction is refused as two figures, as before.
+    for note in ["", "Tổng số 1.277 hồ sơ"] {
+        let text = with_value_and_note("9", "866/1.277", note);
+        let (json, diags) = check(&text);
+        let (line, column) = value_position(&text, "9", "866/1.277");
+        assert_eq!(
+            plain(&diags),
+            [("appendix-value-invalid", line, column, Some("truc-tuyen"))],
+            "{note:?}"
+        );
+        assert!(message(&json, "appendix-value-invalid").contains("hai số"));
+    }
+}
+
 #[test]
 fn appendix_table_unclear_is_one_error_at_the_table() {
     let rows = "| 1 | Số văn bản lãnh đạo | 48 |\n| 2 | Số hội nghị | 36 |\n| 5 | Số lượt tiếp công dân | 1.215 |\n";
