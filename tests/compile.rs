@@ -799,7 +799,7 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
     // Per unit, the nine indicators as an officer reads them: counts, then the rate in
     // tenths of a percent (`None`: not counted).
     #[rustfmt::skip]
-    let read: [(&str, [Option<u64>; 9]); 14] = [
+    let read: [(&str, [Option<u64>; 9]); 17] = [
         // 2015 - 2025 spans 2015 - 2020 and 2021 - 2025: it is the whole.
         ("B01", [Some(48), Some(36), Some(2071), Some(24), Some(1215), Some(356), Some(341), Some(12), Some(750)]),
         // Two periods add up; "Trong đó: năm 2025" is aside; the rate is the latest period's.
@@ -828,6 +828,12 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
         ("B13", [Some(6), Some(4), Some(215), Some(5), Some(148), Some(21), Some(20), Some(2), Some(580)]),
         // VB, CBCCVC, TCD, KNTC, GQ spelled out.
         ("B14", [Some(17), Some(8), Some(640), Some(5), Some(90), Some(25), Some(24), Some(2), Some(931)]),
+        // The petitions row empty: its parts 6.1–6.3 closed by "Cộng" 60.
+        ("B15", [Some(20), Some(11), Some(400), Some(6), Some(150), Some(60), Some(58), Some(4), Some(725)]),
+        // The petitions row empty: its dashed parts add up to 6.
+        ("B16", [Some(4), Some(2), Some(95), Some(2), Some(64), Some(6), Some(5), Some(0), Some(485)]),
+        // No header row: STT | label | figure.
+        ("B17", [Some(9), Some(6), Some(1150), Some(4), Some(75), Some(18), Some(18), Some(7), Some(810)]),
     ];
     let dir = Scratch::new();
     let fixture = support::repo_root().join("tests/fixtures/appendix-readings");
@@ -843,11 +849,15 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
         "--out",
         "output",
         "--format",
-        "json,xlsx",
+        "json,xlsx,html",
         "--as-of",
         "2026-04-29",
     ]);
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    // B11's `x` is listed once under its indicator.
+    let html = dir.read("output/bao-cao-tong-hop.html");
+    let item = html.lines().find(|l| l.contains("<li>9. ")).expect("the rate's note");
+    assert_eq!(item.matches("không áp dụng").count(), 1, "{item}");
     let mut book: Xlsx<_> = open_workbook(dir.join("output/bao-cao-tong-hop.xlsx")).unwrap();
     let units = book.worksheet_range(workbook::UNITS).unwrap();
     let mut compiled: BTreeMap<String, Vec<Option<u64>>> = BTreeMap::new();
@@ -882,6 +892,7 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
         .expect("B13's second row");
     assert_eq!(twice.key.as_deref(), Some("tiep-dan"));
     assert_eq!(twice.line, 59, "the row of the second figure");
+    assert_eq!(support::codes(&json, "reports/b16.md"), ["appendix-parts-summed"]);
     for summed in ["reports/b02.md", "reports/b03.md", "reports/b11.md"] {
         assert!(
             support::codes(&json, summed).contains(&"appendix-periods-summed".to_owned()),

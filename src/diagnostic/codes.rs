@@ -60,6 +60,7 @@ pub enum Code {
     AppendixTotalMismatch,
     AppendixValueTwice,
     AppendixPeriodsSummed,
+    AppendixPartsSummed,
     AppendixWorkbook,
     SubmittedBeforeCommit,
     SubmittedBeforeDate,
@@ -177,9 +178,9 @@ impl Facts {
 
 /// Every code, in the order of SARIF's rules and of the README's table. A new code goes
 /// at the end: a code's place is its rule's index in SARIF output already written.
-pub static CODES: [Facts; 43] = TABLE;
+pub static CODES: [Facts; 44] = TABLE;
 
-const TABLE: [Facts; 43] = [
+const TABLE: [Facts; 44] = [
     row(
         Code::MissingSection,
         "missing-section",
@@ -402,6 +403,12 @@ const TABLE: [Facts; 43] = [
         "Period columns without a total column: their sum counts",
     ),
     row(
+        Code::AppendixPartsSummed,
+        "appendix-parts-summed",
+        Note,
+        "An indicator's row has no figure of its own: the sum of the rows under it counts",
+    ),
+    row(
         Code::AppendixWorkbook,
         "appendix-workbook",
         Error,
@@ -577,6 +584,7 @@ mod tests {
             ("appendix-total-mismatch", Warning),
             ("appendix-value-twice", Warning),
             ("appendix-periods-summed", Note),
+            ("appendix-parts-summed", Note),
             ("appendix-workbook", Error),
             ("submitted-before-commit", Warning),
             ("submitted-before-date", Error),

@@ -353,6 +353,11 @@ fn words(finding: &Finding, lang: Lang) -> String {
                 format!("“{name}” is given twice with different figures: “{counted}” is counted, “{other}”{at} is not; keep one row"),
             )
         }
+        Finding::AppendixPartsSummed { name, sum, parts, .. } => pick(
+            vi,
+            format!("dòng “{name}” không có số liệu riêng: tổng các dòng dưới nó được tính ({sum}: {})", parts.join(", ")),
+            format!("the row of “{name}” has no figure of its own: the sum of the rows under it counts ({sum}: {})", parts.join(", ")),
+        ),
         Finding::AppendixWorkbook { file, error } => pick(
             vi,
             format!("không đọc được biểu số liệu Excel “{file}” ({error}); hãy lưu lại tệp bằng Excel dưới dạng .xlsx"),

@@ -259,6 +259,13 @@ pub enum Finding {
         other: String,
         cell: String,
     },
+    /// An indicator's row without a figure, the rows under it summed.
+    AppendixPartsSummed {
+        indicator: String,
+        name: String,
+        sum: String,
+        parts: Vec<String>,
+    },
     /// The Excel appendix beside the report could not be read.
     AppendixWorkbook {
         file: String,
@@ -477,6 +484,7 @@ impl Finding {
             Finding::AppendixEmpty { .. } => Code::AppendixEmpty,
             Finding::AppendixTotalMismatch { .. } => Code::AppendixTotalMismatch,
             Finding::AppendixValueTwice { .. } => Code::AppendixValueTwice,
+            Finding::AppendixPartsSummed { .. } => Code::AppendixPartsSummed,
             Finding::AppendixPeriodsSummed { .. } => Code::AppendixPeriodsSummed,
             Finding::AppendixWorkbook { .. } => Code::AppendixWorkbook,
             Finding::Conversion { .. } => Code::Conversion,
@@ -531,7 +539,8 @@ impl Finding {
             | Finding::AppendixValueInvalid { indicator, .. }
             | Finding::AppendixConstraint { indicator, .. }
             | Finding::AppendixTotalMismatch { indicator, .. }
-            | Finding::AppendixValueTwice { indicator, .. } => Some(indicator),
+            | Finding::AppendixValueTwice { indicator, .. }
+            | Finding::AppendixPartsSummed { indicator, .. } => Some(indicator),
             _ => None,
         }
     }
@@ -967,6 +976,15 @@ mod tests {
                 Error,
             ),
             (Finding::AppendixPeriodsSummed { columns: Vec::new() }, Note),
+            (
+                Finding::AppendixPartsSummed {
+                    indicator: text(),
+                    name: text(),
+                    sum: text(),
+                    parts: Vec::new(),
+                },
+                Note,
+            ),
             (
                 Finding::AppendixConstraint {
                     indicator: text(),

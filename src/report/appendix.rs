@@ -211,6 +211,50 @@ fn is_year(word: &str) -> bool {
     word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A table without a header row whose columns say what they are by what they hold: an
+/// STT (`1`, `2`, … on most rows), a label (words), and one column of figures — the shape
+/// `| 1 | Số văn bản … | 48 |` an officer reads without a header.
+fn headerless(grid: &Grid) -> Option<Layout> {
+    let width = grid.width();
+    if grid.rows.len() < 2 || !(3..=4).contains(&width) {
+        return None;
+    }
+    let share = |test: &dyn Fn(&str) -> bool, col: usize| {
+        grid.rows
+            .iter()
+            .filter(|r| r.get(col).is_some_and(|c| test(c.text.trim())))
+            .count()
+            * 5
+            >= grid.rows.len() * 4
+    };
+    let stt_like = |t: &str| {
+        let t = t.trim_end_matches(['.', ')']);
+        !t.is_empty() && t.len() <= 4 && (t.bytes().all(|b| b.is_ascii_digit() || b == b'.') || is_group_marker(t))
+    };
+    let words = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count() >= 6;
+    let figure = |t: &str| {
+        t.is_empty() || t.chars().any(|c| c.is_ascii_digit()) || written(t, Kind::Count) == Written::NotApplicable
+    };
+    let stt = share(&stt_like, 0).then_some(0);
+    let first = usize::from(stt.is_some());
+    let label = (first..width).find(|&c| share(&words, c))?;
+    let values: Vec<usize> = (label + 1..width).filter(|&c| share(&figure, c)).collect();
+    let [value] = values.as_slice() else {
+        return None;
+    };
+    Some(Layout {
+        header_rows: 0,
+        stt,
+        label: Some(label),
+        sublabels: Vec::new(),
+        note: (value + 1 < width).then_some(value + 1),
+        unit: None,
+        rate: None,
+        values: Values::One(*value),
+        headers: vec![String::new(); width],
+    })
+}
+
 /// The years a period column's header spans: `Giai đoạn 2015 - 2020` → 2015–2020,
 /// `Năm 2025` → 2025–2025.
 fn years(header: &str) -> Option<(u16, u16)> {
@@ -387,6 +431,9 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
         .collect();
     let shown: Vec<String> = headers.iter().filter(|h| !h.is_empty()).cloned().collect();
     if first.is_none() {
+        if let Some(layout) = headerless(grid) {
+            return Ok(layout);
+        }
         let first = grid.rows.first().map(|r| r.iter().map(|c| c.text.clone()).collect());
         return Err((TableProblem::NoHeader, first.unwrap_or_default()));
     }
@@ -1165,6 +1212,45 @@ fn understand(
                 .collect::<Vec<_>>()
                 .join(" + "),
         };
+        // A row without its figure whose parts follow it (`6.1 Khiếu nại`, `- Tố cáo`),
+        // closed by their sum (`Cộng`) or not.
+        let mut at = at;
+        if value == Written::Blank
+            && indicator.kind == Kind::Count
+            && let Some(parts) = parts_under(grid, layout, row)
+        {
+            match parts.sum {
+                Some((sum, sum_at)) => {
+                    value = sum;
+                    at = sum_at;
+                }
+                None => {
+                    let numbers: Vec<Decimal> = parts
+                        .parts
+                        .iter()
+                        .filter_map(|(w, _)| match w {
+                            Written::Number(n) => Some(*n),
+                            _ => None,
+                        })
+                        .collect();
+                    if let Some(invalid) = parts.parts.iter().find(|(w, _)| matches!(w, Written::Invalid(_))) {
+                        value = invalid.0.clone();
+                    } else if !numbers.is_empty() {
+                        let sum = numbers.iter().fold(Decimal::ZERO, |a, b| a.saturating_add(*b));
+                        value = Written::Number(sum);
+                        diagnostics.push(Diagnostic::new(
+                            Finding::AppendixPartsSummed {
+                                indicator: indicator.id.clone(),
+                                name: indicator.name.clone(),
+                                sum: raw_number(sum),
+                                parts: parts.parts.iter().map(|(_, label)| label.clone()).collect(),
+                            },
+                            locate(&at),
+                        ));
+                    }
+                }
+            }
+        }
         // `Đạt 94,8%` in the note column, the value column left empty or holding the
         // fraction the rate was worked out from (`866/1.277`).
         if indicator.kind == Kind::Percent
@@ -1435,6 +1521,53 @@ fn by_period_columns(grid: &Grid) -> Option<Grid> {
 
 fn text_of(row: &[Cell], col: Option<usize>) -> &str {
     col.and_then(|c| row.get(c)).map_or("", |c| c.text.as_str())
+}
+
+/// The rows under an indicator's row that break its figure down.
+struct Parts {
+    /// Their sum as the unit wrote it (`Cộng`, `Tổng cộng` closing them), and where.
+    sum: Option<(Written, Locator)>,
+    /// Each part's figure and label.
+    parts: Vec<(Written, String)>,
+}
+
+/// The parts written under `row`: rows numbered under its STT (`6.1`, `6.2`), or marked
+/// as items (`-`, `+`, `•`, `a)`), up to the next row of its own and past a sub-total
+/// closing them. `None` when no such row follows.
+fn parts_under(grid: &Grid, layout: &Layout, row: &RowRef) -> Option<Parts> {
+    let stt = text_at(grid, row.row, layout.stt).trim().trim_end_matches(['.', ')']);
+    let numbered = format!("{stt}.");
+    let mut parts = Vec::new();
+    let mut sum = None;
+    for r in row.row + 1..grid.rows.len() {
+        let cells = &grid.rows[r];
+        let number = text_at(grid, r, layout.stt).trim();
+        let label = text_at(grid, r, layout.label).trim();
+        let (written, col) = row_value(cells, layout, Kind::Count);
+        let item = label.starts_with(['-', '+', '•', '*', '–'])
+            || matches!(number, "-" | "+" | "•")
+            || (!stt.is_empty() && number.starts_with(&numbered))
+            || is_letter_item(number)
+            || (number.is_empty() && is_letter_item(label.split(' ').next().unwrap_or("")));
+        if number.is_empty() && !parts.is_empty() && label.len() < 24 && is_subtotal(label) {
+            if matches!(written, Written::Number(_)) {
+                sum = cells.get(col).map(|c| (written, c.at.clone()));
+            }
+            break;
+        }
+        if !item || label.is_empty() {
+            break;
+        }
+        let label = label.trim_start_matches(['-', '+', '•', '*', '–', ' ']).to_owned();
+        parts.push((written, label));
+    }
+    (!parts.is_empty()).then_some(Parts { sum, parts })
+}
+
+/// `a)`, `b.`: an item lettered under a numbered row.
+fn is_letter_item(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some(')' | '.'), None) if c.is_lowercase())
 }
 
 /// A row's figure by its table's value columns (the total, else the periods' sum), and
@@ -1750,8 +1883,12 @@ mod tests {
     fn a_table_not_understood_is_one_error() {
         let no_value = "| STT | Nội dung | Ghi chú |\n|---|---|---|\n| 1 | Văn bản | 12 |\n| 2 | Hội nghị | 3 |\n";
         assert_eq!(codes(no_value), ["appendix-table-unclear"]);
-        let no_header = "1 | Văn bản | 12\n2 | Hội nghị | 3\n";
+        // Without a header, two columns of figures: which counts cannot be told.
+        let no_header = "1 | Văn bản | 12 | 20\n2 | Hội nghị | 3 | 4\n";
         assert_eq!(codes(no_header), ["appendix-table-unclear"]);
+        // One column of figures beside an STT and a label needs no header.
+        let plain = "1 | Số văn bản lãnh đạo | 12\n2 | Số hội nghị quán triệt | 3\n";
+        assert_eq!(values(plain)[..2], [Some(Decimal::from(12)), Some(Decimal::from(3))]);
         let all_blank = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Văn bản | |\n| 2 | Hội nghị | |\n";
         assert_eq!(codes(all_blank), ["appendix-empty"]);
         assert_eq!(codes("(Đang tổng hợp)\n"), ["appendix-empty"]);
