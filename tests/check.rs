@@ -10,6 +10,8 @@ mod support;
 #[path = "support/workbook.rs"]
 mod workbook;
 
+#[path = "check/apparatus.rs"]
+mod apparatus;
 #[path = "check/codes.rs"]
 mod codes;
 #[path = "check/corpus.rs"]

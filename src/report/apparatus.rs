@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use crate::read::markdown::{Block, BlockKind};
+use crate::report::header::{is_signer_title, number_value, signer_name};
 use crate::text::fold::bare;
 
 /// Longest block that can be a line of the header, title or signature block.
@@ -27,19 +28,12 @@ pub struct Apparatus {
 /// The apparatus of a report's blocks.
 pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     let mut ranges = Vec::new();
-    let (header, typed) = header_end(blocks, source);
-    let subject = typed.and_then(|typed| {
-        let lines: Vec<&str> = blocks[typed + 1..header].iter().map(|b| b.text.trim()).collect();
-        (!lines.is_empty()).then(|| (typed + 1, lines.join(" ")))
-    });
-    let mut head = header;
-    if head > 0 && blocks.get(head).is_some_and(is_opening_formula) {
-        head += 1;
-    }
+    let (header, subject) = header_end(blocks, source);
+    let head = if header > 0 { opening_end(blocks, header) } else { 0 };
     if head > 0 {
         ranges.push(0..head);
     }
-    if let Some(start) = closing_start(blocks, head) {
+    if let Some(start) = closing_start(blocks, head, source) {
         ranges.push(start..closing_end(blocks, start));
     }
     Apparatus { ranges, subject }
@@ -96,29 +90,62 @@ fn short(block: &Block) -> bool {
 /// judged line by line and cell by cell: every piece a header line or a body's name in
 /// capitals, one at least a header line.
 fn is_header_line(block: &Block, source: &str) -> bool {
-    if block.kind != BlockKind::Table
-        && short(block)
-        && (block.lines > 1 || block.text.contains('\t'))
-        && let Some(raw) = source.get(block.start..block.end)
+    if let Some(pieces) = pieces(block, source)
+        && pieces.len() > 1
     {
-        let pieces: Vec<String> = raw
-            .lines()
+        let header = |p: &str| is_header_text(&bare(p), p);
+        return pieces.iter().all(|p| header(p) || is_capitals_name(p)) && pieces.iter().any(|p| header(p));
+    }
+    is_header_line_alone(block)
+}
+
+/// The lines of a short block of several lines, or of tab-separated cells, as written,
+/// markup around each removed (`**BÁO CÁO**`, a Word line break's `\` after it): `None`
+/// for a table, a long block, or one line.
+fn pieces(block: &Block, source: &str) -> Option<Vec<String>> {
+    if block.kind == BlockKind::Table || !short(block) || (block.lines < 2 && !block.text.contains('\t')) {
+        return None;
+    }
+    let raw = source.get(block.start..block.end)?;
+    Some(
+        raw.lines()
             .flat_map(|line| line.split('\t'))
             .map(|piece| {
                 piece
+                    .trim()
+                    .trim_end_matches('\\')
                     .trim()
                     .trim_matches(|c: char| c == '*' || c == '_' || c == '#')
                     .trim()
             })
             .filter(|piece| !piece.is_empty())
             .map(|piece| piece.strip_prefix('\\').unwrap_or(piece).to_owned())
-            .collect();
-        if pieces.len() > 1 {
-            let header = |p: &str| is_header_text(&bare(p), p);
-            return pieces.iter().all(|p| header(p) || is_capitals_name(p)) && pieces.iter().any(|p| header(p));
-        }
+            .collect(),
+    )
+}
+
+/// A block of several lines holding the `BÁO CÁO` line with the subject on the lines under
+/// it (one paragraph: Shift+Enter in Word, a two-space break, or none), the header's lines
+/// perhaps above it: the subject, its lines joined. Only when every line is the header's,
+/// the type line or a subject line (at most three, none numbered or ending a sentence):
+/// a block that goes on into running text is the report's.
+fn titled_block(block: &Block, source: &str) -> Option<String> {
+    // A rule typed right under the subject (`-----`) makes the paragraph a heading.
+    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_)) || block.lines < 2 {
+        return None;
     }
-    is_header_line_alone(block)
+    let mut pieces = pieces(block, source)?;
+    pieces.retain(|p| p.chars().any(char::is_alphanumeric));
+    let typed = pieces.iter().position(|p| p.len() <= 40 && is_type_line(&bare(p)))?;
+    let (before, subject) = (&pieces[..typed], &pieces[typed + 1..]);
+    let header = |p: &str| is_header_text(&bare(p), p) || is_capitals_name(p);
+    let subject_line = |p: &String| {
+        !p.ends_with(['.', ';', ':'])
+            && p.split_whitespace().count() <= 60
+            && !crate::text::heading::starts_with_numbering(p)
+    };
+    ((1..=3).contains(&subject.len()) && before.iter().all(|p| header(p)) && subject.iter().all(subject_line))
+        .then(|| subject.join(" "))
 }
 
 fn is_header_line_alone(block: &Block) -> bool {
@@ -184,10 +211,11 @@ fn looks_like_number_line(text: &str) -> bool {
         return false;
     };
     let rest = rest.trim_start_matches(':').trim();
+    // `Số 52 - BC/ĐU`, `Số: 52 – BC/ĐU`: spaces around the dash are typed, not words.
     (text.starts_with("so ") || text.starts_with("so:"))
         && text.len() < 60
         && rest.contains('/')
-        && rest.split_whitespace().count() <= 2
+        && number_value(rest).split_whitespace().count() <= 2
 }
 
 /// `Vinh Phú, ngày 10 tháng 4 năm 2026`.
@@ -209,11 +237,20 @@ fn is_type_line(text: &str) -> bool {
 /// End of the header and title block: the leading header lines, and after the `BÁO CÁO`
 /// line its subject (one or two short lines, bold, upper case or in brackets); and the
 /// `BÁO CÁO` line, if the header has one.
-fn header_end(blocks: &[Block], source: &str) -> (usize, Option<usize>) {
+fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>) {
     let mut end = 0;
     let mut typed = None;
     let mut first_typed = None;
+    // The subject written in the type line's own block (`**BÁO CÁO**` / `**Tổng kết …**`).
+    let mut inline = None;
     for (i, block) in blocks.iter().enumerate().take(HEADER_MAX_BLOCKS) {
+        if let Some(subject) = titled_block(block, source) {
+            typed = Some(i);
+            first_typed.get_or_insert(i);
+            inline = Some(subject);
+            end = i + 1;
+            break;
+        }
         if is_header_line(block, source) {
             // `BÁO CÁO`, with its markup: a short line.
             if block.text.len() <= 40 && is_type_line(&folded(block)) {
@@ -236,11 +273,13 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<usize>) {
             let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
             // Right after the type line is the subject however it is written: a plain-text
             // paste has neither bold nor, often, capitals ("Tổng kết 10 năm thực hiện …").
-            let plain_subject = i == t + 1 && !text.ends_with(':') && !is_opening_formula(block);
+            // Not when the type line's block held the subject already.
+            let next = i == t + 1 && inline.is_none();
+            let plain_subject = next && !text.ends_with(':') && !is_opening_formula(block);
             let subject = block.all_bold
                 || text.starts_with('(')
                 || text.chars().all(|c| !c.is_alphanumeric())
-                || (capitals && i == t + 1)
+                || (capitals && next)
                 || plain_subject;
             if !subject || crate::text::heading::starts_with_numbering(text) {
                 break;
@@ -248,7 +287,78 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<usize>) {
             end = end.max(i + 1);
         }
     }
-    (end, first_typed)
+    let subject = first_typed.and_then(|typed| {
+        let mut lines: Vec<&str> = inline.as_deref().into_iter().collect();
+        lines.extend(blocks[typed + 1..end].iter().map(|b| b.text.trim()));
+        let first = if inline.is_some() { typed } else { typed + 1 };
+        (!lines.is_empty()).then(|| (first, lines.join(" ")))
+    });
+    (end, subject)
+}
+
+/// End of the opening after the header and title block (`from`): the addressee (`Kính
+/// gửi: …`, or `Kính gửi:` over a list), the basis (`Thực hiện Kế hoạch số 86-KH/TU;`,
+/// `Căn cứ …`, up to three paragraphs) when the formula "… báo cáo như sau:" closes it,
+/// and an attachment note after the formula (`(có biểu số liệu kèm theo)`). Each is said
+/// in a few words everyone writes; anything else is the report's.
+fn opening_end(blocks: &[Block], from: usize) -> usize {
+    let mut end = from;
+    if let Some(block) = blocks.get(end)
+        && is_addressee(block)
+    {
+        end += 1;
+        if block.text.trim_end().ends_with(':') {
+            while blocks.get(end).is_some_and(|b| b.kind == BlockKind::Item && short(b)) {
+                end += 1;
+            }
+        }
+    }
+    let mut formula = end;
+    while formula < end + 3
+        && blocks
+            .get(formula)
+            .is_some_and(|b| is_basis(b) && !is_opening_formula(b))
+    {
+        formula += 1;
+    }
+    if blocks.get(formula).is_some_and(is_opening_formula) {
+        end = formula + 1;
+        if blocks.get(end).is_some_and(is_attachment_note) {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// `Kính gửi: Ban Tuyên giáo và Dân vận Tỉnh ủy`.
+fn is_addressee(block: &Block) -> bool {
+    block.kind == BlockKind::Paragraph && short(block) && folded_start(block).starts_with("kinh gui")
+}
+
+/// A paragraph giving what the report answers, before the formula: `Thực hiện …`, `Căn
+/// cứ …`, `Triển khai …`, `Theo …`.
+fn is_basis(block: &Block) -> bool {
+    const BASES: [&str; 4] = ["thuc hien ", "can cu ", "trien khai ", "theo "];
+    block.kind == BlockKind::Paragraph && short(block) && {
+        let start = folded_start(block);
+        BASES.iter().any(|b| start.starts_with(b))
+    }
+}
+
+/// `(có biểu số liệu kèm theo)`, `(Có phụ lục kèm theo)`: a note in brackets that
+/// something is attached.
+fn is_attachment_note(block: &Block) -> bool {
+    let text = block.text.trim();
+    block.kind == BlockKind::Paragraph
+        && text.starts_with('(')
+        && text.ends_with(')')
+        && text.split_whitespace().count() <= 15
+        && {
+            let folded = bare(text);
+            ["kem theo", "dinh kem", "phu luc", "bieu"]
+                .iter()
+                .any(|w| folded.contains(w))
+        }
 }
 
 /// A line of capitals without numbering before the type line: the issuing body's name
@@ -289,24 +399,24 @@ fn opens_closing(text: &str) -> bool {
 
 /// The first block of the closing apparatus, looked for after the header and in the last
 /// part of the report only: a `T/M …` line early in the body is a quotation.
-fn closing_start(blocks: &[Block], after: usize) -> Option<usize> {
+fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> {
     let from = after.max(blocks.len() / 3);
     (from..blocks.len()).find(|&i| {
         let block = &blocks[i];
         if block.kind == BlockKind::Table {
-            let first = block
-                .rows
-                .first()
-                .and_then(|r| r.cells.first())
-                .map(String::as_str)
-                .unwrap_or("");
-            let text = bare(first.trim_matches(|c: char| c == '*' || c.is_whitespace()));
-            return opens_closing(&text);
+            return table_opens_closing(block);
         }
         // Every opening starts, folded, `t/`, `tm`, `tha`, `k/`, `kt` or `no` (`T/M`,
-        // `TM.`, `Thay mặt`, `K/T`, `Nơi nhận`, `Nới nhận` typed with a wrong tone): most
-        // paragraphs are passed over with only their first letters folded.
+        // `TM.`, `Thay mặt`, `K/T`, `Nơi nhận`, `Nới nhận` typed with a wrong tone), or is
+        // a title in capitals (`GIÁM ĐỐC`): most paragraphs are passed over with only their
+        // first letters looked at, and only these folded.
         let text = block.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if block.heading_level().is_some() {
+            return false;
+        }
+        if capitals_start(text) && short(block) && signs_alone(blocks, i, source) {
+            return true;
+        }
         let start = text.char_indices().nth(8).map_or(text, |(i, _)| &text[..i]);
         let start = bare(start);
         let mut chars = start.chars();
@@ -317,7 +427,90 @@ fn closing_start(blocks: &[Block], after: usize) -> Option<usize> {
                 | (Some('k'), Some('/' | 't'), _)
                 | (Some('n'), Some('o'), _)
         );
-        opening && short(block) && block.heading_level().is_none() && opens_closing(&folded_start(block))
+        opening && short(block) && opens_closing(&folded_start(block))
+    })
+}
+
+/// Whether `text` starts with two letters or more in capitals, its first six letters all
+/// capitals (`GIÁM ĐỐC`, `T/M BAN`): a title's or an opening's line. Running text goes on
+/// in small letters after its first, and is passed over without folding.
+fn capitals_start(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic()).take(6);
+    let mut count = 0;
+    letters.all(|c| {
+        count += 1;
+        c.is_uppercase()
+    }) && count >= 2
+}
+
+/// A signature with the title alone, no `T/M` or `K/T` above it (`GIÁM ĐỐC`, `CHÁNH THANH
+/// TRA`, `BÍ THƯ`), as the signature reader reads one: the title at block `at`, then within
+/// a few lines a person's name (a rank before it, `(Đã ký)` between), and after the name
+/// nothing, the recipients, or what closes a report (a heading, a table, a line in
+/// capitals such as `PHỤ LỤC`) — never running text.
+fn signs_alone(blocks: &[Block], at: usize, source: &str) -> bool {
+    const WITHIN: usize = 4;
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    for (i, block) in blocks.iter().enumerate().skip(at).take(WITHIN) {
+        if block.kind != BlockKind::Paragraph || !short(block) {
+            break;
+        }
+        match pieces(block, source) {
+            Some(pieces) => lines.extend(pieces.into_iter().map(|p| (i, p))),
+            None => lines.push((i, block.text.trim().to_owned())),
+        }
+    }
+    let mut lines = lines.into_iter();
+    if !lines.next().is_some_and(|(_, title)| is_signer_title(&title)) {
+        return false;
+    }
+    let Some((named, _)) = lines
+        .find(|(_, line)| !is_aside(line))
+        .filter(|(_, line)| signer_name(line).is_some())
+    else {
+        return false;
+    };
+    // The name ends its block: nothing of the report's shares it.
+    if lines.any(|(i, _)| i == named) {
+        return false;
+    }
+    blocks.get(named + 1).is_none_or(closes_report)
+}
+
+/// `(Đã ký)`, `(ký, đóng dấu)`, `(ký tên)`, or a rank alone above the name: lines of a
+/// signature between its title and its name.
+fn is_aside(line: &str) -> bool {
+    let line = line.trim();
+    (line.starts_with('(') && line.ends_with(')') && line.split_whitespace().count() <= 5)
+        || crate::report::header::is_rank(line)
+}
+
+/// What may follow a signature: the recipients or another opening, a heading, a table,
+/// or a line in capitals (`PHỤ LỤC`, `BIỂU SỐ LIỆU`).
+fn closes_report(block: &Block) -> bool {
+    block.heading_level().is_some()
+        || block.kind == BlockKind::Table
+        || capitals_start(block.text.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        || opens_closing(&folded_start(block))
+}
+
+/// A signature pasted as a table (Word's borderless one): its first row with any text —
+/// a Word table's empty first row, made the header row, says nothing — holds `Nơi nhận:`,
+/// `T/M …` or `K/T …`, or a title whose name a later row gives.
+fn table_opens_closing(block: &Block) -> bool {
+    let Some(row) = block.rows.iter().find(|r| r.cells.iter().any(|c| !c.trim().is_empty())) else {
+        return false;
+    };
+    let cell_text = |cell: &str| cell.trim_matches(|c: char| c == '*' || c.is_whitespace()).to_owned();
+    row.cells.iter().any(|cell| {
+        let cell = cell_text(cell);
+        opens_closing(&bare(&cell))
+            || (is_signer_title(&cell)
+                && block
+                    .rows
+                    .iter()
+                    .flat_map(|r| &r.cells)
+                    .any(|c| signer_name(&cell_text(c)).is_some()))
     })
 }
 
@@ -334,11 +527,11 @@ fn closing_end(blocks: &[Block], start: usize) -> usize {
             || (block.kind == BlockKind::Paragraph
                 && !reopens
                 && crate::text::heading::starts_with_numbering(block.text.trim()));
-        if heading_like || (block.kind == BlockKind::Table && !opens_closing(&folded(block))) || !short(block) {
+        if heading_like || (block.kind == BlockKind::Table && !table_opens_closing(block)) || !short(block) {
             break;
         }
         let text = folded(block);
-        if text.starts_with("phu luc") || text.starts_with("bieu so lieu") || text.split(' ').count() > 30 {
+        if text.starts_with("phu luc") || text.starts_with("bieu ") || text.split(' ').count() > 30 {
             break;
         }
         end += 1;
@@ -443,6 +636,142 @@ mod tests {
                 Some(opening),
                 "{opening:?}: {found:?}"
             );
+        }
+    }
+
+    const HEADER: &str = "ĐẢNG BỘ TỈNH NGHỆ AN\n\n**ĐẢNG ỦY XÃ CON CUÔNG**\n\n\\*\n\nSố 15-BC/ĐU\n\n*Con Cuông, ngày 14 tháng 4 năm 2026*\n\n";
+    const SUBJECT: &str = "Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW";
+    const SIGNED: &str = "**T/M BAN THƯỜNG VỤ**\n**BÍ THƯ**\n\n**Lữ Văn Thông**\n";
+
+    /// The texts of the blocks the apparatus leaves for the report.
+    fn kept(text: &str) -> Vec<String> {
+        let b = blocks(text, 0);
+        let found = find(&b, text);
+        (0..b.len())
+            .filter(|&i| !contains(&found.ranges, i))
+            .map(|i| b[i].text.clone())
+            .collect()
+    }
+
+    fn body_blocks() -> Vec<String> {
+        kept(BODY)
+    }
+
+    #[test]
+    fn a_title_block_on_consecutive_lines_is_the_title_block() {
+        for title in [
+            format!("**BÁO CÁO**\n**{SUBJECT}**"),
+            format!("**BÁO CÁO**  \n**{SUBJECT}**"),
+            format!("**BÁO CÁO**\\\n**{SUBJECT}**"),
+            format!("BÁO CÁO\n{SUBJECT}"),
+            format!("**BÁO CÁO**\n**{SUBJECT},**\n**giai đoạn 2015 - 2025**"),
+            format!("**BÁO CÁO**\n**{SUBJECT}**\n-----"),
+        ] {
+            let text = format!("{HEADER}{title}\n\n{BODY}{SIGNED}");
+            assert_eq!(kept(&text), body_blocks(), "{title}");
+            let b = blocks(&text, 0);
+            let subject = find(&b, &text).subject.map(|s| s.1).unwrap_or_default();
+            assert!(subject.starts_with(SUBJECT), "{title}: {subject}");
+            assert!(!subject.contains("BÁO CÁO"), "{title}: {subject}");
+        }
+        // The whole block with no blank line at all (Notepad), the title at its end.
+        let text = format!(
+            "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ CON CUÔNG\n*\nSố 15-BC/ĐU\nCon Cuông, ngày 14 tháng 4 năm 2026\nBÁO CÁO\n{SUBJECT}\n\n{BODY}"
+        );
+        assert_eq!(kept(&text), body_blocks());
+        // Running text after the title on the next lines is the report's.
+        let text = format!(
+            "{HEADER}**BÁO CÁO**\n**{SUBJECT}**\nBan Thường vụ Đảng ủy đã ban hành kế hoạch quán triệt, tổ chức hội nghị cho cán bộ, đảng viên trong toàn Đảng bộ.\n\n{BODY}"
+        );
+        assert!(
+            kept(&text).iter().any(|t| t.contains("hội nghị cho cán bộ")),
+            "{:?}",
+            kept(&text)
+        );
+    }
+
+    #[test]
+    fn a_state_signature_with_the_title_alone_is_the_closing_apparatus() {
+        let appendix = "PHỤ LỤC\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Số văn bản | 12 |\n";
+        for (signature, after) in [
+            ("**GIÁM ĐỐC**\n\n**Thái Văn Thành**\n", ""),
+            (
+                "**GIÁM ĐỐC**\n\n*(Đã ký)*\n\n**Thái Văn Thành**\n\n**Nơi nhận:**\n- Như trên;\n- Lưu: VT.\n",
+                "",
+            ),
+            ("**CHÁNH THANH TRA**\n\n(ký, đóng dấu)\n\n**Thái Văn Thành**\n", ""),
+            ("GIÁM ĐỐC\n\nThái Văn Thành\n\n", appendix),
+            (
+                "**GIÁM ĐỐC**\n\n**Thái Văn Thành**\n\n",
+                "# PHỤ LỤC\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Số văn bản | 12 |\n",
+            ),
+            ("**PHÓ GIÁM ĐỐC**\n**Thái Văn Thành**\n", ""),
+            ("**CHỦ TỊCH**\n\n**Đại tá Thái Văn Thành**\n", ""),
+        ] {
+            let text = format!("{BODY}{signature}{after}");
+            let mut want = body_blocks();
+            want.extend(kept(after));
+            assert_eq!(kept(&text), want, "{signature}");
+        }
+        // A title in capitals that no name follows, or that running text follows, is the
+        // report's.
+        for text in [
+            format!("{BODY}**GIÁM ĐỐC**\n\nNội dung báo cáo tiếp theo của đơn vị.\n"),
+            format!(
+                "{BODY}**BÍ THƯ**\n\n**Nguyễn Văn An**\n\nĐồng chí Bí thư đã trực tiếp đối thoại với Nhân dân tại 12 thôn, bản.\n"
+            ),
+        ] {
+            assert_eq!(kept(&text).len(), blocks(&text, 0).len(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_number_with_spaces_around_its_dash_keeps_the_header_going() {
+        for number in ["Số 52 - BC/ĐU", "Số: 52 – BC/ĐU", "Số:52-BC/ĐU", "Số  88 /BC-STP"] {
+            let text = format!(
+                "ĐẢNG BỘ TỈNH NGHỆ AN\n\nĐẢNG ỦY PHƯỜNG VINH PHÚ\n\n\\*\n\n{number}\n\n*Vinh Phú, ngày 10 tháng 4 năm 2026*\n\n**BÁO CÁO**\n\n**{SUBJECT}**\n\n{BODY}"
+            );
+            assert_eq!(kept(&text), body_blocks(), "{number}");
+        }
+    }
+
+    #[test]
+    fn the_opening_formula_split_an_aside_after_it_and_the_addressee_are_apparatus() {
+        for opening in [
+            "Thực hiện Kế hoạch số 86-KH/TU;\n\nBan Thường vụ Đảng ủy xã báo cáo như sau:",
+            "Căn cứ Hướng dẫn số 12-HD/BTGDVTU ngày 01/4/2026;\n\nThực hiện Kế hoạch số 86-KH/TU, ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy về tổng kết 10 năm thực hiện Kết luận số 114-KL/TW;\n\nBan Thường vụ Đảng ủy xã Con Cuông báo cáo kết quả như sau:",
+            "Thực hiện Kế hoạch số 86-KH/TU, Đảng ủy xã báo cáo như sau:\n\n*(có biểu số liệu kèm theo)*",
+            "Thực hiện Kế hoạch số 86-KH/TU, Đảng ủy xã báo cáo như sau:\n\n(Có phụ lục số liệu kèm theo)",
+            "Kính gửi: Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An",
+            "Kính gửi:\n\n- Ban Thường vụ Tỉnh ủy;\n- Ban Tuyên giáo và Dân vận Tỉnh ủy.\n\nThực hiện Kế hoạch số 86-KH/TU, Sở báo cáo như sau:",
+        ] {
+            let text = format!("{HEADER}**BÁO CÁO**\n\n**{SUBJECT}**\n\n{opening}\n\n{BODY}");
+            assert_eq!(kept(&text), body_blocks(), "{opening}");
+        }
+        // Text that starts as a basis does but reports, with no formula after it, stays.
+        let text = format!(
+            "{HEADER}**BÁO CÁO**\n\n**{SUBJECT}**\n\nThực hiện Kết luận số 114-KL/TW, Đảng ủy đã ban hành 12 văn bản lãnh đạo.\n\n{BODY}"
+        );
+        assert!(kept(&text)[0].starts_with("Thực hiện Kết luận"), "{:?}", kept(&text));
+        // A parenthesis after the formula that is no attachment note stays.
+        let text = format!(
+            "{HEADER}**BÁO CÁO**\n\n**{SUBJECT}**\n\nĐảng ủy báo cáo như sau:\n\n(Số liệu tính đến ngày 31/3/2026)\n\n{BODY}"
+        );
+        assert_eq!(kept(&text)[0], "(Số liệu tính đến ngày 31/3/2026)");
+    }
+
+    #[test]
+    fn a_signature_table_with_an_empty_first_row_is_the_closing_apparatus() {
+        for table in [
+            "|  |  |\n|---|---|\n| **Nơi nhận:** | **T/M BAN THƯỜNG VỤ** |\n| - Ban TG&DV Tỉnh ủy, | **BÍ THƯ** |\n| - Lưu VP. | |\n| | **Lữ Văn Thông** |\n",
+            "| | |\n|---|---|\n| | |\n| **Nơi nhận:** | **T/M BAN THƯỜNG VỤ** |\n| | **Lữ Văn Thông** |\n",
+            "|  |  |\n|---|---|\n| | **GIÁM ĐỐC** |\n| | **Thái Văn Thành** |\n",
+        ] {
+            let text = format!(
+                "{BODY}{table}\n**PHỤ LỤC**\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Số văn bản | 12 |\n"
+            );
+            let left = kept(&text);
+            assert_eq!(left.len(), body_blocks().len() + 2, "{table}: {left:?}");
         }
     }
 

@@ -205,6 +205,53 @@ const TITLES: &[&str] = &[
     "pho chanh thanh tra",
     "thu truong",
     "truong phong",
+    "chu nhiem",
+    "pho chu nhiem",
+    "chi huy truong",
+    "chinh uy",
+    "tong giam doc",
+    "hieu truong",
+    "vien truong",
+    "chanh an",
+];
+
+/// Military and police ranks written before a signer's name (`Thiếu tướng Nguyễn Đức
+/// Hải`), folded without diacritics: not part of the name.
+const RANKS: &[&str] = &[
+    "dai tuong",
+    "thuong tuong",
+    "trung tuong",
+    "thieu tuong",
+    "dai ta",
+    "thuong ta",
+    "trung ta",
+    "thieu ta",
+    "dai uy",
+    "thuong uy",
+    "trung uy",
+    "thieu uy",
+    "chuan uy",
+    "do doc",
+    "pho do doc",
+    "chuan do doc",
+];
+
+/// Degrees written before a name, each with its dot (`PGS.TS.`, `TS.`, `BS.`), folded.
+const DEGREES: &[&str] = &[
+    "gs", "pgs", "ts", "tskh", "ths", "bs", "bscki", "bsckii", "ds", "ks", "cn",
+];
+
+/// Lines that follow a signature and are never a signer's name: the appendix's heading
+/// and caption, the recipients, folded without diacritics (`PHỤ LỤC`, `BIỂU SỐ LIỆU`).
+const NOT_NAMES: &[&str] = &[
+    "phu luc",
+    "bieu",
+    "noi nhan",
+    "kinh gui",
+    "danh sach",
+    "so lieu",
+    "bang so lieu",
+    "bang tong hop",
 ];
 
 /// Cuts lines into fragments: table cells, `<br>` parts, tab or wide-space columns.
@@ -309,7 +356,10 @@ fn kind(text: &str) -> Kind {
             .trim_start_matches([':', ' '])
             .trim_end_matches(['.', ',', ';'])
             .trim();
-        let value = written.chars().any(|c| c.is_ascii_digit()).then(|| written.to_owned());
+        let value = written
+            .chars()
+            .any(|c| c.is_ascii_digit())
+            .then(|| number_value(written));
         return Kind::Number(value);
     }
     let dated = plain.contains("ngay");
@@ -331,6 +381,32 @@ fn kind(text: &str) -> Kind {
         return Kind::Body;
     }
     Kind::Other
+}
+
+/// A document number as it is filed: the spaces typed around its `-` and `/` dropped, a
+/// dash typed as `–` or `—` made `-` (`52 - BC/ĐU`, `52 – BC/ĐU`, `88 /BC-STP` are
+/// `52-BC/ĐU`, `88/BC-STP`).
+pub fn number_value(written: &str) -> String {
+    let mut out = String::with_capacity(written.len());
+    let mut pending_space = false;
+    for c in written.trim().chars() {
+        let c = if matches!(c, '–' | '—' | '‒' | '−') {
+            '-'
+        } else {
+            c
+        };
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        let joins = matches!(c, '-' | '/');
+        if pending_space && !joins && !out.ends_with(['-', '/']) {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+    }
+    out
 }
 
 fn found(index: &LineIndex, fragment: &Fragment, value: String) -> Found {
@@ -522,15 +598,17 @@ fn is_workbook_title(plain: &str) -> bool {
     .any(|t| plain == *t || plain.starts_with(&format!("{t} ")))
 }
 
-static CITED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])s[ốo]\s*:?\s*(\d[^\s,;()]*/[^\s,;()]+)").expect("valid pattern"));
+static CITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])s[ốo]\s*:?\s*(\d+\s*[-–—]\s*[^\s,;()/]+\s*/\s*[^\s,;()]+|\d[^\s,;()]*/[^\s,;()]+)")
+        .expect("valid pattern")
+});
 
-/// The number of the document a line cites: `Kèm theo Báo cáo số 52-BC/ĐU ngày …` gives
-/// `52-BC/ĐU`. Compare with [`same_number`].
+/// The number of the document a line cites: `Kèm theo Báo cáo số 52-BC/ĐU ngày …` (or
+/// `số 52 - BC/ĐU`) gives `52-BC/ĐU`. Compare with [`same_number`].
 pub fn cited_number(text: &str) -> Option<String> {
     let captures = CITED.captures(text)?;
     let number = captures[1].trim_end_matches(['.', ':']);
-    Some(number.to_owned())
+    Some(number_value(number))
 }
 
 /// Whether two report numbers are one (`Số 52-BC/ĐU`, `52 - BC/ĐU`, `52-bc/đu`).
@@ -538,7 +616,31 @@ pub fn same_number(a: &str, b: &str) -> bool {
     same_value("doc_number", a, b)
 }
 
-fn issuer(bodies: Vec<Found>) -> Option<Issuer> {
+/// A line naming a body's organ, not a body (`BAN THƯỜNG VỤ` under `HỘI LHPN TỈNH NGHỆ
+/// AN`), folded without diacritics: the unit is the body it stands under (or over).
+const ORGANS: &[&str] = &[
+    "ban thuong vu",
+    "ban thuong truc",
+    "ban chap hanh",
+    "thuong truc",
+    "thuong vu",
+    "dang doan",
+    "ban can su",
+    "ban can su dang",
+    "btv",
+    "bch",
+];
+
+fn is_organ(value: &str) -> bool {
+    ORGANS.contains(&bare(value).as_str())
+}
+
+fn issuer(mut bodies: Vec<Found>) -> Option<Issuer> {
+    // `BAN THƯỜNG VỤ`, `BAN THƯỜNG TRỰC` alone on a line names the organ that signs for the
+    // body above it: the unit is that body.
+    if bodies.iter().any(|b| !is_organ(&b.value)) {
+        bodies.retain(|b| !is_organ(&b.value));
+    }
     let first = bodies.first()?.clone();
     let join = |parts: &[Found]| parts.iter().map(|f| f.value.as_str()).collect::<Vec<_>>().join(" ");
     let all = join(&bodies);
@@ -569,7 +671,8 @@ fn issuer(bodies: Vec<Found>) -> Option<Issuer> {
 }
 
 /// Whether a fragment can be a signer's name: two to six words, each starting with a
-/// capital, no digits, not a title.
+/// capital, no digits, not a title, not a heading that follows a signature (`PHỤ LỤC`).
+/// A rank or degree before it is not part of it: see [`without_rank`].
 fn is_name(text: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
     (2..=6).contains(&words.len())
@@ -577,16 +680,76 @@ fn is_name(text: &str) -> bool {
         && !text
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, ':' | ';' | '/' | ',' | '(' | '.'))
-        && !TITLES.contains(&bare(text).as_str())
+        && {
+            let plain = bare(text);
+            !TITLES.contains(&plain.as_str()) && !never_a_name(&plain)
+        }
         && !is_authority(text)
+}
+
+/// A line, folded, that is never a signer's name: the appendix's heading or caption, the
+/// recipients (`PHỤ LỤC`, `BIỂU SỐ LIỆU`, `Nơi nhận`).
+fn never_a_name(plain: &str) -> bool {
+    NOT_NAMES.iter().any(|n| plain.starts_with(n))
+}
+
+/// `text` without the military or police rank (`Thiếu tướng`, `Đại tá`) or the degrees
+/// (`PGS.TS.`, `BS.`) written before a name; `text` itself when it has none.
+fn without_rank(text: &str) -> &str {
+    let mut rest = text.trim();
+    loop {
+        let before = rest;
+        // A rank is two or three words.
+        for words in [3, 2] {
+            let Some(end) = rest.match_indices(' ').nth(words - 1).map(|(i, _)| i) else {
+                continue;
+            };
+            if RANKS.contains(&bare(&rest[..end]).as_str()) {
+                rest = rest[end..].trim_start();
+                break;
+            }
+        }
+        // A degree is a word ending in a dot, made of degrees (`PGS.TS.`).
+        let first = rest.split(' ').next().unwrap_or_default();
+        if first.len() < rest.len() && first.contains('.') {
+            let plain = bare(first);
+            let parts = plain.split('.').filter(|p| !p.is_empty());
+            if parts.clone().next().is_some() && parts.into_iter().all(|p| DEGREES.contains(&p)) {
+                rest = rest[first.len()..].trim_start();
+            }
+        }
+        if rest.len() == before.len() {
+            return rest;
+        }
+    }
+}
+
+/// Whether `text` is a rank alone (`Trung tướng` on its own line above the name).
+pub fn is_rank(text: &str) -> bool {
+    text.len() <= 40 && RANKS.contains(&bare(text).as_str())
+}
+
+/// The signer's name a fragment (markup removed) gives, a rank or degree before it
+/// dropped: `Thiếu tướng Nguyễn Đức Hải` gives `Nguyễn Đức Hải`.
+pub fn signer_name(text: &str) -> Option<&str> {
+    let name = without_rank(text);
+    is_name(name).then_some(name)
 }
 
 fn is_title(text: &str) -> bool {
     // Titles are short and, in a signature block, written in capitals.
-    text.len() <= 60
-        && !text.chars().any(char::is_lowercase)
-        && text.chars().any(char::is_alphabetic)
-        && TITLES.contains(&bare(text).as_str())
+    text.len() <= 60 && !text.chars().any(char::is_lowercase) && text.chars().any(char::is_alphabetic) && {
+        let plain = bare(text);
+        // `PHÓ …`: the deputy of any title listed.
+        let office = plain.strip_prefix("pho ").unwrap_or(&plain);
+        TITLES.contains(&plain.as_str()) || TITLES.contains(&office)
+    }
+}
+
+/// Whether a line (markup removed) is a signer's title standing alone, in capitals, as
+/// the signature block reads it: `GIÁM ĐỐC`, `CHÁNH THANH TRA`, `PHÓ BÍ THƯ`.
+pub fn is_signer_title(text: &str) -> bool {
+    is_title(text)
 }
 
 /// Whether a line may open a signature block, tested before it is cut into fragments:
@@ -654,11 +817,20 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
         if text.starts_with(['-', '+', '•', '(', '[', '!']) || bare(text).starts_with("noi nhan") {
             continue;
         }
-        if is_authority(text) {
+        if is_authority(text) || is_rank(text) {
             continue;
         }
-        if is_name(text) && text.chars().any(char::is_lowercase) {
-            name = Some(piece);
+        // A heading after the signature (the appendix's, a numbered line) ends it: what
+        // follows is the report's, never the signer.
+        if piece.raw.trim_start().starts_with('#')
+            || crate::text::heading::starts_with_numbering(text)
+            || never_a_name(&bare(text))
+        {
+            break;
+        }
+        let plain_name = without_rank(text);
+        if is_name(plain_name) && plain_name.chars().any(char::is_lowercase) {
+            name = Some((piece, plain_name));
             break;
         }
         if title.is_none() && text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
@@ -666,13 +838,13 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
             title = Some(piece);
             continue;
         }
-        if is_name(text) {
-            name = Some(piece);
+        if is_name(plain_name) {
+            name = Some((piece, plain_name));
             break;
         }
     }
-    if let Some(name) = name {
-        header.signer = Some(found(index, name, name.text.clone()));
+    if let Some((name, value)) = name {
+        header.signer = Some(found(index, name, value.to_owned()));
         if let Some(title) = title {
             header.signer_title = Some(found(index, title, title.text.clone()));
         }
@@ -822,7 +994,7 @@ fn same_value(field: &str, a: &str, b: &str) -> bool {
     let norm = |s: &str| {
         let folded = fold_name(s);
         if field == "doc_number" {
-            folded
+            number_value(&folded)
                 .replace(' ', "")
                 .trim_start_matches("số")
                 .trim_start_matches(':')
@@ -960,10 +1132,138 @@ mod tests {
             cited_number("KÈM THEO BÁO CÁO SỐ: 125/BC-SYT.").as_deref(),
             Some("125/BC-SYT")
         );
+        assert_eq!(
+            cited_number("Kèm theo Báo cáo số 52 - BC/ĐU ngày 10/4/2026").as_deref(),
+            Some("52-BC/ĐU")
+        );
         assert_eq!(cited_number("Kèm theo báo cáo tổng kết"), None);
         assert_eq!(cited_number("Số liệu năm 2025"), None);
         assert!(same_number("Số 52-BC/ĐU", "52-bc/đu"));
         assert!(!same_number("52-BC/ĐU", "61-BC/ĐU"));
+    }
+
+    const PARTY_HEADER: &str = "ĐẢNG BỘ TỈNH NGHỆ AN\n\n**ĐẢNG ỦY QUÂN SỰ TỈNH**\n\n\\*\n\nSố 15-BC/ĐU\n\n*Nghệ An, ngày 14 tháng 4 năm 2026*\n\n**BÁO CÁO**\n\nNội dung báo cáo.\n\n";
+
+    fn signer(text: &str) -> (Option<String>, Option<String>) {
+        let header = read_text(text);
+        (header.signer.map(|f| f.value), header.signer_title.map(|f| f.value))
+    }
+
+    #[test]
+    fn a_rank_before_the_name_is_dropped_and_a_heading_is_never_a_name() {
+        let signed = |name: &str, after: &str| {
+            signer(&format!(
+                "{PARTY_HEADER}**T/M ĐẢNG ỦY**\n\n**BÍ THƯ**\n\n**{name}**\n\n{after}"
+            ))
+        };
+        let want = |name: &str| (Some(name.to_owned()), Some("BÍ THƯ".to_owned()));
+        assert_eq!(
+            signed(
+                "Thiếu tướng Nguyễn Đức Hải",
+                "**PHỤ LỤC**\n\n| STT | Chỉ tiêu | Số liệu |\n"
+            ),
+            want("Nguyễn Đức Hải")
+        );
+        assert_eq!(signed("Thiếu tướng Nguyễn Đức Hải", ""), want("Nguyễn Đức Hải"));
+        assert_eq!(
+            signed(
+                "Đại tá Trần Văn An",
+                "**Nơi nhận:**\n- Thường trực Tỉnh ủy,\n- Lưu VP.\n"
+            ),
+            want("Trần Văn An")
+        );
+        assert_eq!(signed("ĐẠI TÁ TRẦN VĂN AN", ""), want("TRẦN VĂN AN"));
+        assert_eq!(signed("Thượng úy Lê Văn Bình", ""), want("Lê Văn Bình"));
+        assert_eq!(signed("PGS.TS. Nguyễn Văn Hùng", ""), want("Nguyễn Văn Hùng"));
+        // The rank on a line of its own, above the name.
+        assert_eq!(signed("Trung tướng**\n\n**Nguyễn Đức Hải", ""), want("Nguyễn Đức Hải"));
+        // Surnames that look like numbering or titles are names still.
+        assert_eq!(signed("Vi Văn Thắng", ""), want("Vi Văn Thắng"));
+        // No name, then the appendix: nobody signed, and the appendix is not the signer.
+        for heading in ["**PHỤ LỤC**", "# PHỤ LỤC", "BIỂU SỐ LIỆU KÈM THEO", "**I. SỐ LIỆU**"] {
+            assert_eq!(
+                signer(&format!(
+                    "{PARTY_HEADER}**T/M ĐẢNG ỦY**\n\n**BÍ THƯ**\n\n{heading}\n\n| STT | Chỉ tiêu | Số liệu |\n"
+                ))
+                .0,
+                None,
+                "{heading}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_title_standing_alone_signs_a_state_report() {
+        for (title, between, after) in [
+            ("GIÁM ĐỐC", "", ""),
+            ("GIÁM ĐỐC", "*(Đã ký)*\n\n", "**Nơi nhận:**\n- Như trên;\n- Lưu: VT.\n"),
+            ("CHÁNH THANH TRA", "", "**Nơi nhận:**\n- Như trên;\n"),
+            ("GIÁM ĐỐC", "", "PHỤ LỤC\n\n| STT | Chỉ tiêu | Số liệu |\n"),
+            ("PHÓ CHÁNH VĂN PHÒNG", "(ký, đóng dấu)\n\n", ""),
+        ] {
+            let text = format!("{PARTY_HEADER}**{title}**\n\n{between}**Thái Văn Thành**\n\n{after}");
+            assert_eq!(
+                signer(&text),
+                (Some("Thái Văn Thành".to_owned()), Some(title.to_owned())),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_standing_committee_line_names_the_organ_of_the_body_above_it() {
+        let issuer_of = |text: &str| read_text(text).issuer.expect("issuer");
+        let found = issuer_of(
+            "HỘI LHPN TỈNH NGHỆ AN\n\nBAN THƯỜNG VỤ\n\nSố: 56/BC-HPN\n\n*Nghệ An, ngày 12 tháng 4 năm 2026*\n\n**BÁO CÁO**\n",
+        );
+        assert_eq!(
+            (found.found.value.as_str(), found.superior.as_deref()),
+            ("HỘI LHPN TỈNH NGHỆ AN", None)
+        );
+        let found = issuer_of(
+            "HỘI NÔNG DÂN TỈNH NGHỆ AN\nBAN THƯỜNG VỤ\n*\nSố 77-BC/HNDT\tNghệ An, ngày 13 tháng 4 năm 2026\n",
+        );
+        assert_eq!(found.found.value, "HỘI NÔNG DÂN TỈNH NGHỆ AN");
+        let found = issuer_of("ỦY BAN MTTQ VIỆT NAM\nTỈNH NGHỆ AN\nBAN THƯỜNG TRỰC\n*\nSố 30-BC/MTTQ-BTT\n");
+        assert_eq!(
+            (found.found.value.as_str(), found.superior.as_deref()),
+            ("ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN", None)
+        );
+        // Under a Party committee with its superior above it.
+        let found = issuer_of("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ NGHI LỘC\nBAN THƯỜNG VỤ\n*\nSố 41-BC/ĐU\n");
+        assert_eq!(
+            (found.found.value.as_str(), found.superior.as_deref()),
+            ("ĐẢNG ỦY XÃ NGHI LỘC", Some("ĐẢNG BỘ TỈNH NGHỆ AN"))
+        );
+        // A body whose name holds its organ is that body, as written.
+        let found = issuer_of("BAN CHẤP HÀNH HỘI NÔNG DÂN\nTỈNH NGHỆ AN\n*\nSố 45-BC/HNDT\n");
+        assert_eq!(found.found.value, "BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH NGHỆ AN");
+    }
+
+    #[test]
+    fn a_number_typed_with_spaces_around_its_dash_is_the_number() {
+        for line in [
+            "Số 52 - BC/ĐU",
+            "Số: 52 – BC/ĐU",
+            "Số:52-BC/ĐU",
+            "Số  52 -BC/ĐU",
+            "Số 52- BC/ĐU",
+            "Số 52 - BC / ĐU",
+        ] {
+            let text = format!(
+                "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY PHƯỜNG VINH PHÚ\n\\*\n{line}\nVinh Phú, ngày 10 tháng 4 năm 2026\n"
+            );
+            let header = read_text(&text);
+            assert_eq!(
+                header.doc_number.map(|n| n.value).as_deref(),
+                Some("52-BC/ĐU"),
+                "{line}"
+            );
+            assert_eq!(header.date.map(|d| d.0), Some(jiff::civil::date(2026, 4, 10)), "{line}");
+        }
+        assert_eq!(number_value("88 /BC-STP"), "88/BC-STP");
+        assert_eq!(number_value("125/BC-SYT"), "125/BC-SYT");
+        assert!(same_number("52 – BC/ĐU", "52-BC/ĐU"));
     }
 
     #[test]

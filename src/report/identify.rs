@@ -41,6 +41,12 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("tt&tt", "thông tin và truyền thông"),
     ("lđlđ", "liên đoàn lao động"),
     ("lhpn", "liên hiệp phụ nữ"),
+    ("hlhpn", "hội liên hiệp phụ nữ"),
+    ("hnd", "hội nông dân"),
+    ("hccb", "hội cựu chiến binh"),
+    ("ubkt", "ủy ban kiểm tra"),
+    ("tg&dv", "tuyên giáo và dân vận"),
+    ("tgdv", "tuyên giáo và dân vận"),
     ("ccb", "cựu chiến binh"),
     ("tncs", "thanh niên cộng sản"),
     ("hcm", "hồ chí minh"),
@@ -418,6 +424,22 @@ mod tests {
         );
         assert_eq!(code(m.identify_one(&one("ĐẢNG ỦY PHƯỜNG VINH"))), "?X001,X009");
         assert!(code(m.identify_one(&one("ĐẢNG ỦY XÃ NAM ĐÀN"))).starts_with('!'));
+    }
+
+    #[test]
+    fn mass_organisations_are_known_by_their_abbreviations() {
+        let r = roster(&[
+            ("LHPN", "Hội Liên hiệp Phụ nữ tỉnh", &[]),
+            ("HND", "Hội Nông dân tỉnh", &[]),
+            ("CCB", "Hội Cựu chiến binh tỉnh", &[]),
+            ("UBKT", "Ủy ban Kiểm tra Tỉnh ủy", &[]),
+        ]);
+        let m = Matcher::new(&r);
+        assert_eq!(code(m.identify_one(&one("HỘI LHPN TỈNH NGHỆ AN"))), "LHPN");
+        assert_eq!(code(m.identify_one(&one("HLHPN TỈNH NGHỆ AN"))), "LHPN");
+        assert_eq!(code(m.identify_one(&one("HND TỈNH NGHỆ AN"))), "HND");
+        assert_eq!(code(m.identify_one(&one("HỘI CCB TỈNH NGHỆ AN"))), "CCB");
+        assert_eq!(code(m.identify_one(&one("UBKT TỈNH ỦY NGHỆ AN"))), "UBKT");
     }
 
     #[test]
