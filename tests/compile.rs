@@ -617,7 +617,7 @@ fn every_paragraph_once(dir: &Path, args: &[&str], submissions: &str) {
             }
             let relative = path.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
             let name = path.file_name().unwrap().to_string_lossy().to_lowercase();
-            let markdown = name.ends_with(".md") || name.ends_with(".markdown");
+            let markdown = name.ends_with(".md") || name.ends_with(".markdown") || name.ends_with(".txt");
             if !markdown
                 || name == "readme.md"
                 || name.starts_with('.')
@@ -675,6 +675,21 @@ fn every_paragraph_once(dir: &Path, args: &[&str], submissions: &str) {
 #[test]
 fn every_paragraph_of_the_sample_is_compiled_exactly_once() {
     every_paragraph_once(support::repo_root(), &[], "submissions");
+}
+
+/// Reports saved from Word as plain text, one line per paragraph (`tests/fixtures/layouts`):
+/// each line is a paragraph of its own in the compiled report, once.
+#[test]
+fn every_paragraph_of_reports_pasted_as_plain_text_is_compiled_exactly_once() {
+    let scratch = Scratch::sample();
+    let fixture = |name: &str| fs::read(support::repo_root().join("tests/fixtures/layouts").join(name)).unwrap();
+    scratch.write(
+        "submissions/dang-uy-xa-phuong/x006.txt",
+        fixture("notepad-dang-uy-xa.txt"),
+    );
+    fs::remove_file(scratch.join("submissions/so-nganh/ttt.md")).unwrap();
+    scratch.write("submissions/so-nganh/ttt.txt", fixture("notepad-thanh-tra-utf16.txt"));
+    every_paragraph_once(scratch.path(), &[], "submissions");
 }
 
 #[test]

@@ -2,7 +2,9 @@
 //! with their byte ranges: what outline matching, word counts and the appendix need.
 //! This module owns the pulldown-cmark options.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 use crate::text::fold::fold_name;
 
@@ -270,15 +272,35 @@ pub fn count_words(text: &str, enough: usize) -> usize {
     words
 }
 
+/// Turns pulldown-cmark's events into blocks.
 struct Walker {
     blocks: Vec<Block>,
     leaf: Option<Block>,
     table: Option<Block>,
     strong: usize,
+    /// Where the text being walked starts in the file.
     base: usize,
+    /// File offsets where a block's line runs on to the next: Markdown's soft and hard
+    /// breaks inside a paragraph, list item or heading, and the line ends inside an
+    /// indented code block (a paste whose every line opens with a tab is one).
+    joins: Vec<usize>,
+    /// Inside an indented code block: the file offset where its last line read ends.
+    indented_code: Option<usize>,
 }
 
 impl Walker {
+    fn new() -> Self {
+        Walker {
+            blocks: Vec::new(),
+            leaf: None,
+            table: None,
+            strong: 0,
+            base: 0,
+            joins: Vec::new(),
+            indented_code: None,
+        }
+    }
+
     fn close_leaf(&mut self) {
         if let Some(mut leaf) = self.leaf.take() {
             let keep = matches!(leaf.kind, BlockKind::Heading(_)) || !leaf.text.trim().is_empty();
@@ -320,7 +342,7 @@ impl Walker {
         leaf.end = leaf.end.max(base + end);
     }
 
-    fn line_break(&mut self) {
+    fn line_break(&mut self, at: usize) {
         if let Some(table) = &mut self.table {
             if let Some(cell) = table.rows.last_mut().and_then(|r| r.cells.last_mut()) {
                 cell.push(' ');
@@ -328,107 +350,442 @@ impl Walker {
         } else if let Some(leaf) = &mut self.leaf {
             leaf.text.push(' ');
             leaf.lines += 1;
+            self.joins.push(self.base + at);
         }
     }
+
+    /// Reads `text`, which starts at byte `base` of the file, as Markdown.
+    fn walk(&mut self, text: &str, base: usize) {
+        self.base = base;
+        for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+            match event {
+                Event::Start(Tag::Heading { level, .. }) => {
+                    self.open(BlockKind::Heading(level as u8), range.start, range.end)
+                }
+                Event::Start(Tag::Paragraph) if self.table.is_none() => {
+                    self.open(BlockKind::Paragraph, range.start, range.end)
+                }
+                Event::Start(Tag::Item) => self.open(BlockKind::Item, range.start, range.start),
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    self.open(BlockKind::Other, range.start, range.end);
+                    if kind == CodeBlockKind::Indented {
+                        self.indented_code = Some(0);
+                    }
+                }
+                Event::Start(Tag::List(_)) | Event::End(TagEnd::List(_)) => self.close_leaf(),
+                Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock) => {
+                    self.indented_code = None;
+                    self.close_leaf()
+                }
+                Event::Start(Tag::Table(_)) => {
+                    self.close_leaf();
+                    self.table = Some(Block::new(BlockKind::Table, base + range.start, base + range.end));
+                }
+                Event::Start(Tag::TableHead | Tag::TableRow) => {
+                    if let Some(table) = &mut self.table {
+                        table.rows.push(Row {
+                            start: base + range.start,
+                            cells: Vec::new(),
+                        });
+                    }
+                }
+                Event::Start(Tag::TableCell) => {
+                    if let Some(row) = self.table.as_mut().and_then(|t| t.rows.last_mut()) {
+                        row.cells.push(String::new());
+                    }
+                }
+                Event::End(TagEnd::Table) => {
+                    if let Some(mut table) = self.table.take() {
+                        table.all_bold = false;
+                        self.blocks.push(table);
+                    }
+                }
+                Event::Start(Tag::Strong) => self.strong += 1,
+                Event::End(TagEnd::Strong) => self.strong = self.strong.saturating_sub(1),
+                Event::Text(text) | Event::Code(text) => {
+                    if let Some(last) = self.indented_code {
+                        // Each line of the code is a text of its own.
+                        if last > 0 {
+                            self.joins.push(last);
+                        }
+                        self.indented_code = Some(base + range.end.saturating_sub(1));
+                    }
+                    self.text(&text, range.start, range.end)
+                }
+                Event::SoftBreak | Event::HardBreak => self.line_break(range.start),
+                _ => {}
+            }
+        }
+        self.close_leaf();
+        self.table = None;
+        self.strong = 0;
+        self.indented_code = None;
+    }
+}
+
+/// A report body read: its blocks, and where the paragraphs of its plain-text stretches
+/// start.
+#[derive(Debug, Default)]
+pub struct Body {
+    pub blocks: Vec<Block>,
+    /// The file offset of the start of the first line of every paragraph read from a
+    /// stretch written one paragraph per line (see [`read`]), in order. Copied into the
+    /// compiled report, each is set apart with a blank line and loses its indentation, so
+    /// that Markdown reads there what the check read.
+    pub pasted_lines: Vec<usize>,
 }
 
 /// The blocks of `body`, which starts at byte `base` of the file.
 pub fn blocks(body: &str, base: usize) -> Vec<Block> {
-    let mut walker = Walker {
-        blocks: Vec::new(),
-        leaf: None,
-        table: None,
-        strong: 0,
-        base,
-    };
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
-        match event {
-            Event::Start(Tag::Heading { level, .. }) => {
-                walker.open(BlockKind::Heading(level as u8), range.start, range.end)
-            }
-            Event::Start(Tag::Paragraph) if walker.table.is_none() => {
-                walker.open(BlockKind::Paragraph, range.start, range.end)
-            }
-            Event::Start(Tag::Item) => walker.open(BlockKind::Item, range.start, range.start),
-            Event::Start(Tag::CodeBlock(_)) => walker.open(BlockKind::Other, range.start, range.end),
-            Event::Start(Tag::List(_)) | Event::End(TagEnd::List(_)) => walker.close_leaf(),
-            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock) => {
-                walker.close_leaf()
-            }
-            Event::Start(Tag::Table(_)) => {
-                walker.close_leaf();
-                walker.table = Some(Block::new(BlockKind::Table, base + range.start, base + range.end));
-            }
-            Event::Start(Tag::TableHead | Tag::TableRow) => {
-                if let Some(table) = &mut walker.table {
-                    table.rows.push(Row {
-                        start: base + range.start,
-                        cells: Vec::new(),
-                    });
-                }
-            }
-            Event::Start(Tag::TableCell) => {
-                if let Some(row) = walker.table.as_mut().and_then(|t| t.rows.last_mut()) {
-                    row.cells.push(String::new());
-                }
-            }
-            Event::End(TagEnd::Table) => {
-                if let Some(mut table) = walker.table.take() {
-                    table.all_bold = false;
-                    walker.blocks.push(table);
-                }
-            }
-            Event::Start(Tag::Strong) => walker.strong += 1,
-            Event::End(TagEnd::Strong) => walker.strong = walker.strong.saturating_sub(1),
-            Event::Text(text) | Event::Code(text) => walker.text(&text, range.start, range.end),
-            Event::SoftBreak | Event::HardBreak => walker.line_break(),
-            _ => {}
-        }
-    }
-    walker.close_leaf();
-    split_pasted_lines(body, base, walker.blocks)
+    read(body, base).blocks
 }
 
-/// Longest line taken for a heading inside a pasted paragraph.
+/// The blocks of `body`, which starts at byte `base` of the file, and the starts of the
+/// paragraphs it writes one per line.
+///
+/// Text saved from Word or Notepad, or pasted, has one line per paragraph and no blank
+/// line between them; Markdown runs such lines on into one paragraph, and a line that
+/// opens a list (`1. Những kết quả`, `- Cải cách…`) takes every line after it, to the end
+/// of the stretch, into its item. A stretch of lines with no blank line between them is
+/// read one paragraph per line when Markdown would run one line on to the next and there
+/// is evidence that the writer did not wrap it by hand:
+///
+/// - a line after the stretch's first that looks like a heading (numbered, or in
+///   capitals) runs on to the line before it, or has a line that does not open in lower
+///   case run on to it (a heading with its first paragraph);
+/// - a line longer than 150 characters (`WRAPPED_LINE_MAX_CHARS`) runs on to the next;
+/// - or the stretches with such evidence hold more than half the lines of the file (a
+///   paste with a blank line here and there): then every stretch is.
+///
+/// Two lines in capitals alone are a heading wrapped, not two paragraphs. A stretch with
+/// a code fence or an HTML block is Markdown's. Read one per line, a line is parsed
+/// alone, whatever it opens with (`1.`, `a)`, `-`, `+`, `*`, `•`), except that the rows
+/// of a pipe table, the lines of a quote and the lines indented under a list item stay
+/// with the line they continue, as Markdown reads them (a paste indents its paragraphs
+/// too: under an item that is a heading, or by a tab, only a line that opens in lower
+/// case or with a list marker continues the item). Everything else — blank-line separated
+/// paragraphs and lists, tight lists, lines wrapped by hand — reads as Markdown does, and
+/// the file's name (`.txt` or `.md`) does not matter.
+pub fn read(body: &str, base: usize) -> Body {
+    let mut walker = Walker::new();
+    walker.walk(body, base);
+    // Nearly every report: no line runs on to the next, nothing more to do.
+    if walker.joins.is_empty() {
+        return Body {
+            blocks: walker.blocks,
+            pasted_lines: Vec::new(),
+        };
+    }
+    let joins: Vec<usize> = walker.joins.iter().map(|j| j - base).collect();
+    let pasted = pasted_stretches(body, base, &walker.blocks, &joins);
+    if pasted.is_empty() {
+        return Body {
+            blocks: walker.blocks,
+            pasted_lines: Vec::new(),
+        };
+    }
+    line_by_line(body, base, walker.blocks, &pasted)
+}
+
+/// Longest line a writer who wraps lines by hand leaves (editors wrap at 72 to 120): a
+/// line longer than this that runs on to the next ends a paragraph.
+const WRAPPED_LINE_MAX_CHARS: usize = 150;
+
+/// Longest line taken for a heading inside a pasted stretch.
 const PASTED_HEADING_MAX_CHARS: usize = 200;
 
-/// Text saved from Word or Notepad has one line per paragraph and no blank line between
-/// them, so Markdown reads a whole report as one paragraph. A paragraph with a line after
-/// its first that looks like a heading (numbered, or in capitals) is such a paste: each of
-/// its lines is a paragraph of its own, so headings can be found among them.
-fn split_pasted_lines(body: &str, base: usize, blocks: Vec<Block>) -> Vec<Block> {
-    if !blocks.iter().any(|b| b.kind == BlockKind::Paragraph && b.lines > 1) {
-        return blocks;
+/// A run of lines with no blank line between them.
+struct Stretch {
+    /// Byte range in the body, the last line's end included.
+    range: Range<usize>,
+    lines: usize,
+    /// Markdown's to read: a code fence, an HTML block, or a block running past it.
+    markdown: bool,
+    /// Holds a line that runs on to the next.
+    joined: bool,
+}
+
+impl Stretch {
+    /// Whether it may be read one paragraph per line: Markdown would run a line of it on
+    /// to the next, it is not Markdown's to read, and it is not two lines in capitals (one
+    /// heading, wrapped).
+    fn may_be_pasted(&self, body: &str) -> bool {
+        self.joined && !self.markdown && (self.lines != 2 || body[self.range.clone()].chars().any(char::is_lowercase))
     }
-    let mut out = Vec::with_capacity(blocks.len());
+}
+
+/// The byte ranges (in the body) of the stretches to read one paragraph per line.
+fn pasted_stretches(body: &str, base: usize, blocks: &[Block], joins: &[usize]) -> Vec<Range<usize>> {
+    let mut stretches: Vec<Stretch> = Vec::new();
+    let mut offset = 0;
+    let mut open = false;
+    for raw in body.split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let content = line.trim_start_matches([' ', '\t']);
+        if line.trim().is_empty() {
+            open = false;
+        } else {
+            if !open {
+                stretches.push(Stretch {
+                    range: offset..offset,
+                    lines: 0,
+                    markdown: false,
+                    joined: false,
+                });
+                open = true;
+            }
+            if let Some(stretch) = stretches.last_mut() {
+                stretch.range.end = offset + raw.len();
+                stretch.lines += 1;
+                stretch.markdown |= opens_markdown_block(content);
+            }
+        }
+        offset += raw.len();
+    }
+    // Which stretches hold a join, and which a block runs into or out of (a code block or
+    // a list item over a blank line).
+    let mut at = 0;
+    for &join in joins {
+        while at < stretches.len() && stretches[at].range.end <= join {
+            at += 1;
+        }
+        if let Some(stretch) = stretches.get_mut(at).filter(|s| s.range.start <= join) {
+            stretch.joined = true;
+        }
+    }
+    let mut at = 0;
     for block in blocks {
-        let source = body.get(block.start - base..block.end - base).unwrap_or("");
-        // Two lines in capitals are one heading wrapped, not two paragraphs.
-        let wrapped_heading = block.lines == 2 && !block.text.chars().any(char::is_lowercase);
-        let pasted = block.kind == BlockKind::Paragraph
-            && block.lines > 1
-            && !wrapped_heading
-            && source.lines().skip(1).any(|line| looks_like_heading(clean(line)));
-        if !pasted {
-            out.push(block);
+        let (start, end) = (block.start - base, block.end - base);
+        while at < stretches.len() && stretches[at].range.end <= start {
+            at += 1;
+        }
+        let from = at.min(stretches.len());
+        for stretch in stretches[from..].iter_mut().take_while(|s| s.range.start < end) {
+            if start < stretch.range.start || end > stretch.range.end {
+                stretch.markdown = true;
+            }
+        }
+    }
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut evident = Vec::new();
+    let mut evident_lines = 0;
+    let mut joins_left = joins;
+    for (i, stretch) in stretches.iter().enumerate() {
+        if !stretch.may_be_pasted(body) {
             continue;
         }
-        let mut offset = block.start;
-        for raw in source.split_inclusive('\n') {
+        let text = &body[stretch.range.clone()];
+        lines.clear();
+        let mut line_start = stretch.range.start;
+        for raw in text.split_inclusive('\n') {
             let line = raw.trim_end_matches(['\n', '\r']);
-            let lead = line.len() - line.trim_start().len();
-            let text = clean(line);
-            if !text.is_empty() {
-                let trimmed = line.trim();
-                let mut piece = Block::new(BlockKind::Paragraph, offset + lead, offset + lead + trimmed.len());
-                piece.all_bold = trimmed.len() > 4 && trimmed.starts_with("**") && trimmed.ends_with("**");
-                piece.text = text.to_owned();
-                out.push(piece);
-            }
-            offset += raw.len();
+            lines.push((line_start, line_start + line.len()));
+            line_start += raw.len();
+        }
+        let first = joins_left.partition_point(|&j| j < stretch.range.start);
+        let count = joins_left[first..].partition_point(|&j| j < stretch.range.end);
+        let here = &joins_left[first..first + count];
+        joins_left = &joins_left[first + count..];
+        if has_paste_evidence(body, &lines, here) {
+            evident.push(i);
+            evident_lines += stretch.lines;
         }
     }
-    out
+    let all_lines: usize = stretches.iter().map(|s| s.lines).sum();
+    if evident_lines * 2 > all_lines {
+        // A paste with a blank line here and there: every stretch is written so.
+        return stretches
+            .into_iter()
+            .filter(|s| s.may_be_pasted(body))
+            .map(|s| s.range)
+            .collect();
+    }
+    evident.into_iter().map(|i| stretches[i].range.clone()).collect()
+}
+
+/// A line that opens what only Markdown reads right: a code fence or an HTML block.
+fn opens_markdown_block(content: &str) -> bool {
+    let bytes = content.as_bytes();
+    bytes.starts_with(b"```")
+        || bytes.starts_with(b"~~~")
+        || (bytes.first() == Some(&b'<')
+            && bytes
+                .get(1)
+                .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?')))
+}
+
+/// Whether a stretch of `lines` (byte ranges in `body`), with Markdown running a line on
+/// to the next at `joins`, was written one paragraph per line (see [`read`]).
+fn has_paste_evidence(body: &str, lines: &[(usize, usize)], joins: &[usize]) -> bool {
+    // Whether line `i` runs on to the next.
+    let mut next_join = 0;
+    let mut joined = |i: usize| {
+        let (start, _) = lines[i];
+        let end = lines.get(i + 1).map_or(usize::MAX, |l| l.0);
+        while next_join < joins.len() && joins[next_join] < start {
+            next_join += 1;
+        }
+        joins.get(next_join).is_some_and(|&j| j < end)
+    };
+    let text = |i: usize| clean(&body[lines[i].0..lines[i].1]);
+    let mut after_join = false;
+    for i in 0..lines.len() {
+        let runs_on = joined(i);
+        if runs_on && crate::text::words::longer_than(text(i), WRAPPED_LINE_MAX_CHARS) {
+            return true;
+        }
+        if i > 0 && (after_join || runs_on) && looks_like_heading(text(i)) {
+            let next_opens_lower = || i + 1 < lines.len() && text(i + 1).chars().next().is_some_and(char::is_lowercase);
+            if after_join || !next_opens_lower() {
+                return true;
+            }
+        }
+        after_join = runs_on;
+    }
+    false
+}
+
+/// `blocks` with the stretches `pasted` (byte ranges in the body, in order) read again one
+/// paragraph per line.
+fn line_by_line(body: &str, base: usize, blocks: Vec<Block>, pasted: &[Range<usize>]) -> Body {
+    let mut out = Vec::with_capacity(blocks.len() + 64);
+    let mut lines = Vec::new();
+    let mut walker = Walker::new();
+    let mut chunks = Vec::new();
+    let mut rest = blocks.into_iter().peekable();
+    for stretch in pasted {
+        while let Some(block) = rest.next_if(|b| b.start < base + stretch.start) {
+            out.push(block);
+        }
+        while rest.next_if(|b| b.start < base + stretch.end).is_some() {}
+        chunks.clear();
+        paragraph_lines(&body[stretch.clone()], &mut chunks);
+        for &(line_start, text_start, text_end) in &chunks {
+            let (start, end) = (stretch.start + text_start, stretch.start + text_end);
+            lines.push(base + stretch.start + line_start);
+            let text = &body[start..end];
+            if is_plain_line(text) {
+                let mut block = Block::new(BlockKind::Paragraph, base + start, base + end);
+                block.text = text.trim().to_owned();
+                block.all_bold = false;
+                out.push(block);
+            } else {
+                walker.walk(text, base + start);
+                out.append(&mut walker.blocks);
+                walker.joins.clear();
+            }
+        }
+    }
+    out.extend(rest);
+    Body {
+        blocks: out,
+        pasted_lines: lines,
+    }
+}
+
+/// The paragraphs of a stretch written one per line: each line, except that the rows of
+/// a pipe table, the lines of a quote and the lines indented under a list item (to its
+/// text's column) stay with the line they continue. Pushed to `out` as (line start, text
+/// start, text end), bytes in the stretch.
+fn paragraph_lines(stretch: &str, out: &mut Vec<(usize, usize, usize)>) {
+    #[derive(Clone, Copy)]
+    enum Opens {
+        Table,
+        Quote,
+        /// A list item whose text starts at this column, and whether it looks like a
+        /// heading (`1. Ưu điểm`).
+        Item(usize, bool),
+        Line,
+    }
+    let mut current = Opens::Line;
+    let mut offset = 0;
+    for raw in stretch.split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let content = line.trim_start_matches([' ', '\t']);
+        let lead = line.len() - content.len();
+        let indent = columns(&line[..lead]);
+        let end = offset + line.trim_end().len();
+        let continues = match current {
+            Opens::Table => content.contains('|'),
+            Opens::Quote => content.starts_with('>'),
+            // Markdown's rule, but a paste may indent its paragraphs too: a line indented
+            // with a tab, or under an item that is a heading, continues it only when it
+            // opens in lower case or is an item itself.
+            Opens::Item(column, heading) => {
+                indent >= column
+                    && (list_marker(content).is_some()
+                        || content.chars().next().is_some_and(char::is_lowercase)
+                        || !(heading || line[..lead].contains('\t')))
+            }
+            Opens::Line => false,
+        };
+        match out.last_mut() {
+            Some(last) if continues => last.2 = end,
+            _ => {
+                out.push((offset, offset + lead, end));
+                current = if content.contains('|') {
+                    Opens::Table
+                } else if content.starts_with('>') {
+                    Opens::Quote
+                } else {
+                    list_marker(content).map_or(Opens::Line, |width| {
+                        Opens::Item(indent + width, looks_like_heading(clean(content)))
+                    })
+                };
+            }
+        }
+        offset += raw.len();
+    }
+}
+
+/// Columns of leading white space, a tab to the next multiple of four.
+fn columns(lead: &str) -> usize {
+    lead.chars()
+        .fold(0, |n, c| if c == '\t' { n + 4 - n % 4 } else { n + 1 })
+}
+
+/// The width of a Markdown list marker opening `line` (`- `, `1. `, `2) `) with the spaces
+/// after it: the column its text starts at.
+fn list_marker(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let marker = match bytes.first()? {
+        b'-' | b'+' | b'*' => 1,
+        b'0'..=b'9' => {
+            let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+            if digits > 9 || !matches!(bytes.get(digits), Some(b'.' | b')')) {
+                return None;
+            }
+            digits + 1
+        }
+        _ => return None,
+    };
+    let spaces = bytes[marker..].iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
+    match spaces {
+        0 => None,
+        1..=4 => Some(marker + spaces),
+        _ => Some(marker + 1),
+    }
+}
+
+/// A line Markdown reads as a paragraph of its own text, unchanged: it opens with no
+/// block marker and holds no character of inline markup. Most lines of a paste; the
+/// others are parsed.
+fn is_plain_line(line: &str) -> bool {
+    let Some(&first) = line.as_bytes().first() else {
+        return false;
+    };
+    if matches!(
+        first,
+        b'#' | b'>' | b'-' | b'+' | b'*' | b'_' | b'=' | b'`' | b'~' | b'<' | b'|' | b'[' | b' ' | b'\t' | b'0'..=b'9'
+    ) {
+        return false;
+    }
+    !line.bytes().any(|b| {
+        matches!(
+            b,
+            b'*' | b'_' | b'`' | b'\\' | b'<' | b'[' | b']' | b'!' | b'&' | b'~' | b'|' | b'\n' | b'\r'
+        )
+    })
 }
 
 /// A line without the emphasis marks around it and the spaces.
@@ -473,6 +830,189 @@ mod tests {
         assert_eq!(blocks[3].text, "Đánh giá");
         assert_eq!(&body[blocks[3].start - 10..blocks[3].start - 10 + 2], "1.");
         assert_eq!(blocks[5].rows[1].cells, ["1", "Văn bản", "1.234"]);
+    }
+
+    /// The blocks Markdown alone gives, without reading any stretch line by line.
+    fn as_markdown(body: &str) -> Vec<Block> {
+        let mut walker = Walker::new();
+        walker.walk(body, 0);
+        walker.blocks
+    }
+
+    /// Each block's kind and text, and its first source line.
+    fn shown(body: &str, blocks: &[Block]) -> Vec<(BlockKind, String, String)> {
+        blocks
+            .iter()
+            .map(|b| {
+                let line = body[b.start..].lines().next().unwrap_or_default().to_owned();
+                (b.kind, b.text.clone(), line)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_paste_is_read_one_paragraph_per_line_whatever_its_lines_open_with() {
+        // A numbered sub-heading opens a list in Markdown, and a bullet does too: every
+        // later line ran on into the item, to the end of the file.
+        let body = "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\nNgay sau khi Kết luận được ban hành, cấp ủy đã tổ chức quán triệt.\nII. KẾT QUẢ TRIỂN KHAI THỰC HIỆN\n1. Những kết quả nổi bật\nCải cách hành chính đạt kết quả rõ nét.\n- Người đứng đầu duy trì lịch tiếp công dân.\n+ Mục cộng.\n* Mục sao.\n• Mục chấm.\na) Mục chữ.\n2.1. Tồn tại, hạn chế\nMột số cấp ủy chưa quan tâm đúng mức.\nGIÁM ĐỐC\nPhùng Thành Vinh\nPHỤ LỤC\n";
+        let body_blocks = read(body, 7);
+        let lines: Vec<&str> = body.lines().collect();
+        assert_eq!(body_blocks.blocks.len(), lines.len(), "{:#?}", body_blocks.blocks);
+        for (block, line) in body_blocks.blocks.iter().zip(&lines) {
+            assert_eq!(block.lines, 1, "{block:?}");
+            // Where each block is: on its own line, so findings are placed right.
+            let start = block.start - 7;
+            assert_eq!(
+                body[..start].matches('\n').count(),
+                body[..body.find(line).expect("the line")].matches('\n').count()
+            );
+            assert!(line.ends_with(&block.text), "{line:?} {block:?}");
+        }
+        let kinds: Vec<BlockKind> = body_blocks.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(kinds[3], BlockKind::Item);
+        assert_eq!(body_blocks.blocks[3].text, "Những kết quả nổi bật");
+        assert_eq!(body_blocks.blocks[5].kind, BlockKind::Item);
+        assert_eq!(body_blocks.blocks[8].text, "• Mục chấm.");
+        assert_eq!(body_blocks.blocks[9].text, "a) Mục chữ.");
+        assert_eq!(body_blocks.blocks[14].text, "PHỤ LỤC");
+        // Every line starts a paragraph for the compiled report.
+        let starts: Vec<usize> = body_blocks.pasted_lines.iter().map(|l| l - 7).collect();
+        let want: Vec<usize> = std::iter::once(0)
+            .chain(body.match_indices('\n').map(|(i, _)| i + 1))
+            .filter(|&i| i < body.len())
+            .collect();
+        assert_eq!(starts, want);
+    }
+
+    #[test]
+    fn a_paste_with_dotted_headings_and_bullets_is_read_line_by_line() {
+        let body = "II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN\nQua 10 năm triển khai, công tác dân vận có nhiều chuyển biến.\n2.1. Những kết quả nổi bật\n- Cải cách hành chính đạt kết quả rõ nét.\n- Người đứng đầu duy trì lịch tiếp công dân.\n2.2. Tồn tại, hạn chế\nMột số cấp ủy chưa quan tâm đúng mức.\nIII. ĐÁNH GIÁ TÁC ĐỘNG\nGóp phần xây dựng Đảng.\n";
+        let blocks = blocks(body, 0);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN",
+                "Qua 10 năm triển khai, công tác dân vận có nhiều chuyển biến.",
+                "2.1. Những kết quả nổi bật",
+                "Cải cách hành chính đạt kết quả rõ nét.",
+                "Người đứng đầu duy trì lịch tiếp công dân.",
+                "2.2. Tồn tại, hạn chế",
+                "Một số cấp ủy chưa quan tâm đúng mức.",
+                "III. ĐÁNH GIÁ TÁC ĐỘNG",
+                "Góp phần xây dựng Đảng."
+            ]
+        );
+    }
+
+    #[test]
+    fn long_lines_run_on_are_paragraphs_and_a_mostly_pasted_file_is_read_so_throughout() {
+        let long = "Cải cách hành chính đạt kết quả rõ nét; bộ phận tiếp nhận và trả kết quả hoạt động hiệu quả, tỷ lệ hồ sơ giải quyết đúng và trước hạn đạt trên 98%, không có hồ sơ quá hạn.";
+        assert!(long.chars().count() > WRAPPED_LINE_MAX_CHARS);
+        // No heading among them: the length says the line break ends a paragraph.
+        let body = format!("{long}\nNgười đứng đầu duy trì lịch tiếp công dân.\n");
+        assert_eq!(blocks(&body, 0).len(), 2);
+        // Short lines alone are lines wrapped by hand…
+        let short = "Đề nghị Trung ương sớm sửa đổi các quy định.\nĐề nghị Tỉnh ủy bố trí kinh phí.\n";
+        assert_eq!(blocks(short, 0).len(), 1);
+        // …unless the rest of the file is a paste.
+        let pasted = format!("{body}II. KẾT QUẢ\nQua 10 năm triển khai.\n1. Ưu điểm\nCải cách.\n\n{short}");
+        assert_eq!(blocks(&pasted, 0).len(), 8, "{:#?}", blocks(&pasted, 0));
+    }
+
+    #[test]
+    fn markdown_reads_as_markdown() {
+        for body in [
+            // Lines wrapped by hand, under a heading, a numbered paragraph among them.
+            "## II. KẾT QUẢ\n\nBan Giám đốc Sở ban hành 14 kế hoạch, văn bản chỉ đạo; tổ chức\nquán triệt đến 100% chi bộ, cán bộ, viên chức của các đơn vị.\n\n1. Ban hành nghị quyết chuyên đề về công tác dân vận, chỉ đạo các\n   chi bộ tổ chức thực hiện nghiêm túc.\n2. Khác\n",
+            // A tight list of long items, an item continued on indented lines, a nested list.
+            "- Cải cách hành chính đạt kết quả rõ nét; bộ phận tiếp nhận và trả kết quả hoạt động hiệu quả, tỷ lệ hồ sơ giải quyết đúng và trước hạn đạt trên 98%.\n  Không có hồ sơ quá hạn kéo dài gây bức xúc trong Nhân dân, được Nhân dân đánh giá cao về tinh thần phục vụ.\n  - Mục con.\n- Người đứng đầu duy trì lịch tiếp công dân.\n",
+            // Loose list, table, quote, code fence holding lines that look pasted.
+            "1. Một\n\n2. Hai\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Văn bản | 12 |\n\n> Trích dẫn dài một dòng.\n> Dòng hai.\n\n```text\nII. KẾT QUẢ\n1. Những kết quả nổi bật\nCải cách.\n```\n",
+            // A heading wrapped over two lines in capitals.
+            "III. HIỆU QUẢ, TÁC ĐỘNG CỦA VIỆC THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW ĐỐI VỚI\nNGÀNH Y TẾ TỈNH NGHỆ AN:\n\nNội dung.\n",
+            // A numbered item wrapped lazily after a blank line.
+            "Mở đầu.\n\n1. Ban hành nghị quyết chuyên đề về công tác dân vận, chỉ đạo các chi bộ\ntổ chức thực hiện.\n",
+        ] {
+            let read = read(body, 0);
+            assert_eq!(shown(body, &read.blocks), shown(body, &as_markdown(body)), "{body}");
+            assert!(read.pasted_lines.is_empty(), "{body}");
+        }
+    }
+
+    #[test]
+    fn tables_quotes_and_indented_item_lines_in_a_paste_stay_whole() {
+        let body = "IV. KIẾN NGHỊ\nĐề nghị Trung ương sửa đổi.\n- Mục một\n  còn tiếp ở đây.\n> Trích một.\n> Trích hai.\nPHỤ LỤC\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Văn bản | 12 |\nGhi chú.\n";
+        let blocks = blocks(body, 0);
+        let shown: Vec<(BlockKind, &str)> = blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            shown,
+            [
+                (BlockKind::Paragraph, "IV. KIẾN NGHỊ"),
+                (BlockKind::Paragraph, "Đề nghị Trung ương sửa đổi."),
+                (BlockKind::Item, "Mục một còn tiếp ở đây."),
+                (BlockKind::Paragraph, "Trích một. Trích hai."),
+                (BlockKind::Paragraph, "PHỤ LỤC"),
+                (BlockKind::Table, ""),
+                (BlockKind::Paragraph, "Ghi chú."),
+            ]
+        );
+        assert_eq!(blocks[5].rows.len(), 2);
+        assert_eq!(&body[blocks[5].start..blocks[5].start + 5], "| STT");
+    }
+
+    #[test]
+    fn a_paste_indented_by_tabs_and_with_crlf_is_read_the_same() {
+        let plain = "II. KẾT QUẢ\nQua 10 năm triển khai.\n1. Ưu điểm\nCải cách hành chính.\n2. Hạn chế\nCòn chậm.\n";
+        let want: Vec<String> = blocks(plain, 0).into_iter().map(|b| b.text).collect();
+        assert_eq!(want.len(), 6);
+        let tabbed: String = plain.lines().map(|l| format!("\t{l}\r\n")).collect();
+        let got = blocks(&tabbed, 0);
+        assert_eq!(got.iter().map(|b| b.text.clone()).collect::<Vec<_>>(), want);
+        for block in &got {
+            assert_eq!(&tabbed[block.start - 1..block.start], "\t");
+        }
+        // Only the paragraphs indented, the headings not: the same.
+        let paragraphs: String = plain
+            .lines()
+            .map(|l| {
+                if looks_like_heading(l) {
+                    format!("{l}\n")
+                } else {
+                    format!("\t{l}\n")
+                }
+            })
+            .collect();
+        let got: Vec<String> = blocks(&paragraphs, 0).into_iter().map(|b| b.text).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_plain_line_reads_as_markdown_would_read_it() {
+        let alphabet: Vec<char> = "aZ9 \t.-–“”…:;,()/%ĐđơưạỹÁ*_`\\<[]!&~|#>+=\u{00A0}".chars().collect();
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut plain = 0;
+        for _ in 0..20_000 {
+            let mut line = String::new();
+            for _ in 0..1 + (state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                line.push(alphabet[(state >> 40) as usize % alphabet.len()]);
+            }
+            let line = line.trim_end();
+            if !is_plain_line(line) {
+                continue;
+            }
+            plain += 1;
+            let parsed = as_markdown(line);
+            assert_eq!(parsed.len(), 1, "{line:?}");
+            assert_eq!(parsed[0].kind, BlockKind::Paragraph, "{line:?}");
+            assert_eq!(parsed[0].text, line.trim(), "{line:?}");
+            assert!(!parsed[0].all_bold, "{line:?}");
+            assert_eq!((parsed[0].start, parsed[0].end), (0, line.len()), "{line:?}");
+        }
+        assert!(plain > 1_000, "{plain}");
     }
 
     #[test]

@@ -81,7 +81,15 @@ impl serde::Serialize for Text {
 /// Cuts a report into what it says under each outline section (indexed like
 /// `Outline::sections`), from the blocks and sections its check found. Done while the file
 /// is read, so the report's whole text need not be kept until the compiled report is made.
-pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline, figures: &[Range<usize>]) -> Vec<Own> {
+/// `pasted_lines` start the paragraphs written one per line ([`markdown::Body`]).
+pub fn cut(
+    text: &str,
+    blocks: &[Block],
+    pasted_lines: &[usize],
+    placed: &[Placed],
+    outline: &Outline,
+    figures: &[Range<usize>],
+) -> Vec<Own> {
     // Units' own headings go below every outline level, so they never read as sections.
     let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
     let mut owns = vec![Own::NotPlaced; outline.sections.len()];
@@ -115,7 +123,7 @@ pub fn cut(text: &str, blocks: &[Block], placed: &[Placed], outline: &Outline, f
                 let headings = blocks
                     .iter()
                     .filter(|b| b.heading_level().is_some() && piece.contains(&b.start));
-                let part = demote_within(text, piece.start, piece.end, headings, content_level);
+                let part = demote_within(text, piece.start, piece.end, headings, pasted_lines, content_level);
                 if part.trim().is_empty() {
                     continue;
                 }
@@ -151,6 +159,7 @@ fn without(range: Range<usize>, holes: &[Range<usize>]) -> Vec<Range<usize>> {
 pub fn other(
     text: &str,
     blocks: &[Block],
+    pasted_lines: &[usize],
     structure: &Structure,
     outline: &Outline,
     figures: &[Range<usize>],
@@ -196,7 +205,7 @@ pub fn other(
             continue;
         };
         let headings = run.iter().filter(|b| b.heading_level().is_some());
-        let part = demote_within(text, first.start, last.end, headings, content_level);
+        let part = demote_within(text, first.start, last.end, headings, pasted_lines, content_level);
         if !part.trim().is_empty() {
             parts.push(part.into_owned());
         }
@@ -209,19 +218,24 @@ pub fn other(
 
 /// Rewrites the headings of `text[start..end]` (given, as found in the whole text) so the
 /// shallowest becomes `level` and the others keep their distance below it (capped at 6),
-/// and closes what the excerpt leaves open. Most excerpts need neither, and are borrowed:
-/// the excerpts are nearly all of a national report, copied once into the compiled one.
+/// sets apart the paragraphs written one per line (starting at `pasted_lines`, offsets in
+/// the whole text), and closes what the excerpt leaves open. Most excerpts need none of it,
+/// and are borrowed: the excerpts are nearly all of a national report, copied once into
+/// the compiled one.
 fn demote_within<'t, 'b>(
     text: &'t str,
     start: usize,
     end: usize,
     headings: impl Iterator<Item = &'b Block> + Clone,
+    pasted_lines: &[usize],
     level: usize,
 ) -> Cow<'t, str> {
     let own = &text[start..end];
     let trimmed = own.trim_matches('\n');
     let offset = start + (own.len() - own.trim_start_matches('\n').len());
-    let demoted = demote_headings(trimmed, offset, headings, level);
+    let first = pasted_lines.partition_point(|&l| l < offset);
+    let count = pasted_lines[first..].partition_point(|&l| l < offset + trimmed.len());
+    let demoted = demote_headings(trimmed, offset, headings, &pasted_lines[first..first + count], level);
     let demoted = match demote_raw_headings(&demoted, level) {
         Some(raw) => Cow::Owned(raw),
         None => demoted,
@@ -416,19 +430,42 @@ fn demote_raw_headings(text: &str, level: usize) -> Option<String> {
     changed.then_some(out)
 }
 
-/// `trimmed` starts at byte `offset` of the text the heading blocks were found in.
+/// `trimmed` starts at byte `offset` of the text the heading blocks were found in; each of
+/// `lines` (offsets in that text, in order, inside `trimmed`) starts a line that is a
+/// paragraph of its own with no blank line before it (a plain-text paste): it gets one, and
+/// loses its indentation, which after a blank line would make it code.
 fn demote_headings<'t, 'b>(
     trimmed: &'t str,
     offset: usize,
     headings: impl Iterator<Item = &'b Block> + Clone,
+    lines: &[usize],
     level: usize,
 ) -> Cow<'t, str> {
-    let Some(shallowest) = headings.clone().filter_map(|b| b.heading_level()).min() else {
+    let shallowest = headings.clone().filter_map(|b| b.heading_level()).min();
+    if shallowest.is_none() && lines.is_empty() {
         return Cow::Borrowed(trimmed);
-    };
-    let mut out = String::with_capacity(trimmed.len() + 16);
+    }
+    let shallowest = shallowest.unwrap_or(1);
+    let mut out = String::with_capacity(trimmed.len() + 16 + lines.len());
     let mut at = 0;
+    let mut lines = lines.iter().map(|l| l - offset).peekable();
+    let mut apart = |out: &mut String, at: &mut usize, before: usize| {
+        while let Some(line) = lines.next_if(|&l| l <= before) {
+            if line < *at {
+                continue;
+            }
+            out.push_str(&trimmed[*at..line]);
+            // A blank line before it, unless there is one already or nothing yet.
+            let written = out.trim_end_matches([' ', '\t', '\r', '\n']).len();
+            if written > 0 && out[written..].matches('\n').count() < 2 {
+                out.push('\n');
+            }
+            let indent = trimmed[line..].len() - trimmed[line..].trim_start_matches([' ', '\t']).len();
+            *at = line + indent;
+        }
+    };
     for block in headings {
+        apart(&mut out, &mut at, block.start.saturating_sub(offset));
         // A heading's block may run into the line ends trimmed off the excerpt.
         let end = block.end.saturating_sub(offset).min(trimmed.len()).max(at);
         let start = block.start.saturating_sub(offset).clamp(at, end);
@@ -442,6 +479,7 @@ fn demote_headings<'t, 'b>(
         }
         at = end;
     }
+    apart(&mut out, &mut at, usize::MAX);
     out.push_str(&trimmed[at..]);
     Cow::Owned(out)
 }
@@ -721,9 +759,33 @@ mod tests {
             0,
             text.len(),
             blocks.iter().filter(|b| b.heading_level().is_some()),
+            &[],
             level,
         )
         .into_owned()
+    }
+
+    #[test]
+    fn paragraphs_written_one_per_line_are_set_apart_and_lose_their_indentation() {
+        // A paste: the reader read each line alone; so must the compiled report.
+        let text = "\nQua 10 năm triển khai, công tác dân vận có nhiều chuyển biến.\n1. Những kết quả nổi bật\nCải cách hành chính đạt kết quả.\n\tNgười đứng đầu tiếp dân.\n# Riêng\r\nII. KẾT QUẢ\n\nĐoạn sau dòng trống.\n";
+        let body = markdown::read(text, 0);
+        assert_eq!(body.pasted_lines.len(), 6, "{body:?}");
+        let headings = body.blocks.iter().filter(|b| b.heading_level().is_some());
+        let got = demote_within(text, 0, text.len(), headings, &body.pasted_lines, 3);
+        assert_eq!(
+            got,
+            "Qua 10 năm triển khai, công tác dân vận có nhiều chuyển biến.\n\n1. Những kết quả nổi bật\n\nCải cách hành chính đạt kết quả.\n\nNgười đứng đầu tiếp dân.\n\n### Riêng\r\n\nII. KẾT QUẢ\n\nĐoạn sau dòng trống."
+        );
+        let again: Vec<String> = markdown::blocks(&got, 0).into_iter().map(|b| b.text).collect();
+        let read: Vec<String> = body.blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(again, read);
+        // Nothing of it in a Markdown excerpt: borrowed as it is.
+        let markdown = "Một.\n\nHai.";
+        assert!(matches!(
+            demote_within(markdown, 0, markdown.len(), std::iter::empty(), &[], 3),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -154,7 +154,7 @@ fn analyze_text(text: &str, outline: &Outline, excerpts: bool, attach: Attach<'_
     let found = header::read(text, top.body_start, &index, signature);
     let metadata = header::apply(&mut top.front_matter, &mut top.diagnostics, &found);
     diagnostics.extend(top.diagnostics);
-    let blocks = markdown::blocks(&text[top.body_start..], top.body_start);
+    let markdown::Body { blocks, pasted_lines } = markdown::read(&text[top.body_start..], top.body_start);
     let mut structure = structure::analyze(&blocks, text, &index, outline);
     let mut appendix = appendix::read(&blocks, text, top.body_start, &index, &structure, outline);
     let named = named_workbook(&text[..top.body_start]);
@@ -210,8 +210,15 @@ fn analyze_text(text: &str, outline: &Outline, excerpts: bool, attach: Attach<'_
     diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
     let (excerpts, (other, other_paragraphs)) = if excerpts {
         (
-            excerpt::cut(text, &blocks, &structure.placed, outline, &appendix.outside),
-            excerpt::other(text, &blocks, &structure, outline, &appendix.outside),
+            excerpt::cut(
+                text,
+                &blocks,
+                &pasted_lines,
+                &structure.placed,
+                outline,
+                &appendix.outside,
+            ),
+            excerpt::other(text, &blocks, &pasted_lines, &structure, outline, &appendix.outside),
         )
     } else {
         (Vec::new(), (None, 0))

@@ -2,6 +2,13 @@
 //! wrappers with the title on the next line, a context part first, merged and split
 //! sections, solutions promoted to a part, plain-text headings pasted from Word or
 //! Notepad; and a report that truly lacks a section.
+//!
+//! Reports saved from Word as plain text, one line per paragraph and no blank line
+//! between (`notepad-dang-uy-xa.txt`: a commune Party committee, UTF-8, `1.` sub-headings,
+//! `-`, `+`, `*`, `•` bullets and `a)` items; `notepad-thanh-tra-utf16.txt`: a state
+//! department, UTF-16 with CRLF, `I.<TAB>` and `2.1.` headings with `-` bullets under
+//! them), where Markdown would run every line after the first `1.` or `-` into one list
+//! item to the end of the file.
 
 use crate::support::{self, repo_root, run};
 
@@ -30,9 +37,15 @@ fn check(relative: &str) -> Vec<(String, Option<String>, String)> {
 
 /// The compiled JSON and Markdown of a campaign whose one unit sent fixture `name`.
 fn compile_alone(name: &str) -> (serde_json::Value, String) {
+    compile_as(name, "s/so-nganh/syt.md")
+}
+
+/// The compiled JSON and Markdown of a campaign whose one unit sent fixture `name`, saved
+/// as `target` (`s/<category>/<file>`).
+fn compile_as(name: &str, target: &str) -> (serde_json::Value, String) {
     let scratch = support::Scratch::new();
     scratch.write(
-        "s/so-nganh/syt.md",
+        target,
         std::fs::read(repo_root().join("tests/fixtures/layouts").join(name)).expect("fixture"),
     );
     let run = scratch.run(&[
@@ -195,4 +208,194 @@ fn a_caption_over_tab_separated_rows_is_the_appendix_heading_too() {
     assert!(json["appendix"].to_string().contains("2936"), "{}", json["appendix"]);
     assert!(!md.contains("Biểu số liệu kèm theo"), "{md}");
     assert!(!md.contains("5\tSố lượt tiếp công dân"), "{md}");
+}
+
+/// `(code, section, line)` of every finding on `relative` but the header notes.
+fn located(relative: &str) -> Vec<(String, Option<String>, u64)> {
+    let run = run(
+        repo_root(),
+        &["check", "--outline", "outline", "--format", "json", relative],
+    );
+    support::file(&run.json(), relative)["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["code"] != "metadata-inferred")
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or_default().to_owned(),
+                d["section"].as_str().map(str::to_owned),
+                d["line"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// The fixture's text as the user sees it, whatever its encoding.
+fn fixture_text(name: &str) -> String {
+    let bytes = std::fs::read(repo_root().join("tests/fixtures/layouts").join(name)).expect("fixture");
+    match baocao::read::decode::decode(&bytes) {
+        baocao::read::decode::Decoded::Text { text, .. } => text.into_owned(),
+        baocao::read::decode::Decoded::Binary => panic!("{name} is text"),
+    }
+}
+
+/// The 1-based line of the fixture that starts with `start`.
+fn line_of(text: &str, start: &str) -> u64 {
+    let index = text
+        .lines()
+        .position(|l| l.starts_with(start))
+        .unwrap_or_else(|| panic!("no line starts with {start:?}"));
+    index as u64 + 1
+}
+
+#[test]
+fn a_word_text_whose_sub_headings_open_lists_has_every_section_at_its_line() {
+    for (name, headings) in [
+        (
+            "notepad-dang-uy-xa.txt",
+            [
+                ("lanh-dao", "I- ĐÁNH GIÁ"),
+                ("ket-qua", "II- KẾT QUẢ"),
+                ("ket-qua.noi-bat", "1. Những kết quả"),
+                ("ket-qua.han-che", "2. Tồn tại"),
+                ("ket-qua.nguyen-nhan", "3. Nguyên nhân"),
+                ("ket-qua.bai-hoc", "4. Bài học"),
+                ("ket-qua.giai-phap", "5. Chủ trương"),
+                ("tac-dong", "III- ĐÁNH GIÁ"),
+                ("kien-nghi", "IV- KIẾN NGHỊ"),
+                ("phu-luc", "PHỤ LỤC"),
+            ],
+        ),
+        (
+            "notepad-thanh-tra-utf16.txt",
+            [
+                ("lanh-dao", "I.\tĐÁNH GIÁ"),
+                ("ket-qua", "II.\tKẾT QUẢ"),
+                ("ket-qua.noi-bat", "2.1. Những kết quả"),
+                ("ket-qua.han-che", "2.2. Tồn tại"),
+                ("ket-qua.nguyen-nhan", "2.3. Nguyên nhân"),
+                ("ket-qua.bai-hoc", "2.4. Bài học"),
+                ("ket-qua.giai-phap", "2.5. Chủ trương"),
+                ("tac-dong", "III.\tĐÁNH GIÁ"),
+                ("kien-nghi", "IV.\tKIẾN NGHỊ"),
+                ("phu-luc", "PHỤ LỤC"),
+            ],
+        ),
+    ] {
+        let relative = format!("tests/fixtures/layouts/{name}");
+        let text = fixture_text(name);
+        let mut found = located(&relative);
+        // Saved as UTF-16: said, and nothing else.
+        found.retain(|(code, _, _)| code != "encoding");
+        let want: Vec<(String, Option<String>, u64)> = headings
+            .iter()
+            .map(|(section, start)| {
+                (
+                    "pseudo-heading".to_owned(),
+                    Some((*section).to_owned()),
+                    line_of(&text, start),
+                )
+            })
+            .collect();
+        let mut sorted = found.clone();
+        sorted.sort_by_key(|(_, _, line)| *line);
+        assert_eq!(sorted, want, "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_txt_and_an_md_of_the_same_text_read_the_same() {
+    for name in ["notepad-dang-uy-xa.txt", "notepad-thanh-tra-utf16.txt", "plain-text.md"] {
+        let bytes = std::fs::read(repo_root().join("tests/fixtures/layouts").join(name)).expect("fixture");
+        let scratch = support::Scratch::new();
+        scratch.write("a/bao-cao.txt", &bytes).write("b/bao-cao.md", &bytes);
+        let findings = |relative: &str| {
+            let (_, json) = scratch.check_json(support::sample_outline(), &[relative]);
+            let file = support::file(&json, relative).clone();
+            (file["diagnostics"].clone(), file["metadata"].clone())
+        };
+        assert_eq!(findings("a/bao-cao.txt"), findings("b/bao-cao.md"), "{name}");
+    }
+}
+
+#[test]
+fn compile_places_every_pasted_paragraph_under_its_section_once_and_apart() {
+    let (json, md) = compile_as("notepad-dang-uy-xa.txt", "s/dang-uy-xa-phuong/x006.txt");
+    // The compiled report's sections, each with the text under it.
+    let mut sections: Vec<(&str, String)> = Vec::new();
+    for line in md.lines() {
+        if line.starts_with('#') {
+            sections.push((line, String::new()));
+        } else if let Some((_, text)) = sections.last_mut() {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    let under = |words: &str| -> Vec<&str> {
+        sections
+            .iter()
+            .filter(|(_, text)| text.contains(words))
+            .map(|(heading, _)| *heading)
+            .collect()
+    };
+    for (words, heading) in [
+        (
+            "Ban Thường vụ Đảng ủy đã tổ chức quán triệt",
+            "# I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+        ),
+        (
+            "Đảng ủy ban hành 19 văn bản",
+            "# I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+        ),
+        (
+            "công tác dân vận của chính quyền xã có nhiều chuyển biến",
+            "# II- KẾT QUẢ TRIỂN KHAI THỰC HIỆN",
+        ),
+        ("bộ phận một cửa giải quyết", "## a) Những kết quả nổi bật"),
+        ("lịch tiếp công dân định kỳ ngày 15", "## a) Những kết quả nổi bật"),
+        ("Riêng năm 2025, tiếp 214 lượt", "## a) Những kết quả nổi bật"),
+        ("có 7 mô hình được công nhận", "## a) Những kết quả nổi bật"),
+        ("chưa quan tâm đúng mức", "## b) Tồn tại, hạn chế, khó khăn, vướng mắc"),
+        ("kéo dài qua nhiều năm", "## b) Tồn tại, hạn chế, khó khăn, vướng mắc"),
+        (
+            "Cơ sở vật chất phục vụ tiếp công dân",
+            "## b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+        ),
+        ("còn xem đây là nhiệm vụ riêng", "## c) Nguyên nhân"),
+        ("“dân là gốc”", "## d) Bài học kinh nghiệm"),
+        (
+            "tiêu chí sự hài lòng",
+            "## đ) Chủ trương, giải pháp trong giai đoạn mới",
+        ),
+        ("trong sạch, vững mạnh", "# III- ĐÁNH GIÁ TÁC ĐỘNG"),
+        ("hạ tầng công nghệ thông tin", "# IV- KIẾN NGHỊ, ĐỀ XUẤT"),
+        ("nguồn gốc phức tạp", "# IV- KIẾN NGHỊ, ĐỀ XUẤT"),
+    ] {
+        assert_eq!(under(words), [heading], "{words}\n{md}");
+        assert_eq!(md.matches(words).count(), 1, "{words}\n{md}");
+    }
+    // Each line is a paragraph of the compiled report: a blank line before it.
+    for start in [
+        "Đảng ủy ban hành 19 văn bản",
+        "- Người đứng đầu cấp ủy",
+        "+ Riêng năm 2025",
+        "* Phong trào thi đua",
+        "b) Việc giải quyết",
+        "•\tCơ sở vật chất",
+        "- Đề nghị các sở, ngành",
+    ] {
+        assert!(md.contains(&format!("\n\n{start}")), "{start}\n{md}");
+    }
+    // The unit's header, signature, recipients and table are not text of any section;
+    // its figures are counted.
+    for apparatus in [
+        "ĐẢNG ỦY XÃ THANH CHƯƠNG",
+        "Lê Văn Hòa",
+        "Lưu Văn phòng Đảng ủy",
+        "Số đơn thư đã giải quyết\tđơn",
+    ] {
+        assert!(!md.contains(apparatus), "{apparatus}\n{md}");
+    }
+    assert!(json["appendix"].to_string().contains("1874"), "{}", json["appendix"]);
 }
