@@ -555,6 +555,8 @@ fn own_paragraphs(bytes: &[u8], outline: &baocao::campaign::outline::Outline) ->
     (0..blocks.len())
         .filter(|&i| matches!(blocks[i].kind, BlockKind::Paragraph | BlockKind::Item) && blocks[i].words(1) > 0)
         .filter(|&i| !baocao::report::apparatus::contains(&structure.apparatus, i) && !structure.wrappers.contains(&i))
+        // The second line of a heading wrapped over two paragraphs is the heading's.
+        .filter(|&i| !structure.continued.contains(&i))
         .filter(|&i| !structure.placed.iter().any(|p| p.heading == i))
         .filter(|&i| {
             !structure
@@ -696,6 +698,108 @@ fn every_paragraph_of_reports_pasted_as_plain_text_is_compiled_exactly_once() {
 fn every_paragraph_of_a_generated_campaign_is_compiled_exactly_once() {
     let dir = support::corpus::generate(20260415).scratch();
     every_paragraph_once(dir.path(), &["--outline", "dot", "--submissions", "nop"], "nop");
+}
+
+/// The reports of `tests/fixtures/layouts` written as units send them (no front matter:
+/// bold and plain headings, parts around the sections, headings over two paragraphs or run
+/// into their text), and some laid out another way as other units' reports.
+#[test]
+fn every_paragraph_of_reports_in_units_own_layouts_is_compiled_exactly_once() {
+    use support::{HeadingStyle, headings_as};
+    let fixture =
+        |name: &str| fs::read_to_string(support::repo_root().join("tests/fixtures/layouts").join(name)).unwrap();
+    let scratch = Scratch::new();
+    support::copy_dir(&support::repo_root().join("outline"), &scratch.join("outline"));
+    let mut reports: Vec<(String, String)> = [
+        "muc-dam-giai-phap.md",
+        "phan-thu-nhat-tieu-de-rieng.md",
+        "phan-mot-dong.md",
+        "tieu-de-hai-doan.md",
+        "muc-dam-khong-so.md",
+        "tieu-de-lien-dong.md",
+        "danh-gia-chung.md",
+    ]
+    .iter()
+    .map(|name| ((*name).to_owned(), fixture(name)))
+    .collect();
+    // The same layouts from other units (named in the issuing body's line).
+    let as_unit = |name: &str, body: &str, unit: &str, style: HeadingStyle| {
+        let text = headings_as(&fixture(name), style);
+        assert!(text.contains(body), "{name}");
+        text.replace(body, unit)
+    };
+    reports.extend([
+        (
+            "cong-an.md".to_owned(),
+            as_unit(
+                "muc-dam-giai-phap.md",
+                "ĐẢNG ỦY XÃ DIỄN CHÂU",
+                "ĐẢNG ỦY CÔNG AN TỈNH",
+                HeadingStyle::Plain,
+            ),
+        ),
+        (
+            "quan-su.md".to_owned(),
+            as_unit(
+                "muc-dam-giai-phap.md",
+                "ĐẢNG ỦY XÃ DIỄN CHÂU",
+                "ĐẢNG ỦY QUÂN SỰ TỈNH",
+                HeadingStyle::Markdown,
+            ),
+        ),
+        (
+            "vinh-phu.md".to_owned(),
+            as_unit(
+                "phan-thu-nhat-tieu-de-rieng.md",
+                "ĐẢNG ỦY XÃ QUỲNH LƯU",
+                "ĐẢNG ỦY PHƯỜNG VINH PHÚ",
+                HeadingStyle::Bold,
+            ),
+        ),
+        (
+            "hoi-nong-dan.md".to_owned(),
+            as_unit(
+                "phan-mot-dong.md",
+                "ĐẢNG ỦY PHƯỜNG HOÀNG MAI",
+                "HỘI NÔNG DÂN TỈNH NGHỆ AN",
+                HeadingStyle::Plain,
+            )
+            .replace("PHẦN THỨ NHẤT: ", "A. ")
+            .replace("PHẦN THỨ HAI: ", "B. "),
+        ),
+    ]);
+    for (name, text) in &reports {
+        scratch.write(&format!("nop/{name}"), text);
+    }
+    every_paragraph_once(scratch.path(), &["--outline", "outline", "--submissions", "nop"], "nop");
+    let compiled = Scratch::new();
+    let out = compiled.path().to_string_lossy().into_owned();
+    let run = scratch.run(&[
+        "compile",
+        "--as-of",
+        "2026-04-29",
+        "--format",
+        "md",
+        "--out",
+        &out,
+        "--outline",
+        "outline",
+        "--submissions",
+        "nop",
+    ]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    let md = compiled.read("bao-cao-tong-hop.md");
+    // Every report counted, none of their text outside the outline's sections.
+    for unit in [
+        "Đảng ủy Công an tỉnh",
+        "Đảng ủy Quân sự tỉnh",
+        "Hội Nông dân tỉnh",
+        "Thanh tra tỉnh",
+        "Đảng ủy xã Anh Sơn",
+    ] {
+        assert!(md.contains(&format!("*{unit}:*")), "{unit}\n{md}");
+    }
+    assert!(!md.contains("Nội dung khác của các đơn vị"), "{md}");
 }
 
 /// The fixture of appendix shapes (`tests/fixtures/appendix-shapes`, written by its

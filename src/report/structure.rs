@@ -9,9 +9,13 @@
 //! room for, by the section's keywords (folded, without diacritics): the best score
 //! wins, the outline's order breaks ties, so the alignment never goes backwards. A heading
 //! that scores for two neighbouring sections fills both; one that scores only for the
-//! section just before it continues that section; a wrapper (`PHẦN THỨ HAI`) or a context
-//! part (`Đặc điểm tình hình`) is transparent. The unit's apparatus (header, signature,
-//! recipients) is never looked in.
+//! section just before it continues that section; a wrapper (`PHẦN THỨ HAI`, or a part
+//! with its title on its line that holds the outline's sections) or a context part
+//! (`Đặc điểm tình hình`) is transparent. A heading wrapped over two paragraphs is one
+//! heading; a numbered title run into its paragraph (`a) Ưu điểm: …`) is a heading over
+//! the rest of the paragraph; a section no heading of its level is, that a deeper heading
+//! names clearly, is found there. The unit's apparatus (header, signature, recipients) is
+//! never looked in.
 
 // foldhash: block and section numbers hashed by the thousand for every report; SipHash was
 // a tenth of the alignment.
@@ -50,6 +54,9 @@ pub struct Structure {
     pub apparatus: Vec<Range<usize>>,
     /// Wrapper headings (`PHẦN THỨ HAI`): structure only, no text of their own.
     pub wrappers: Vec<usize>,
+    /// Paragraphs that are the second line of a heading wrapped over two paragraphs
+    /// (`III. ĐÁNH GIÁ TÁC ĐỘNG …` / `ĐỐI VỚI CÔNG TÁC XÂY DỰNG ĐẢNG`): heading, not text.
+    pub continued: Vec<usize>,
 }
 
 impl Structure {
@@ -80,6 +87,8 @@ struct Matcher<'a> {
     /// Captions over the last table, which may stand in for the appendix only.
     captions: Vec<bool>,
     apparatus: Vec<Range<usize>>,
+    /// Run-in headings, by block.
+    run_ins: Vec<RunIn>,
     placed: Vec<Placed>,
     used: HashSet<usize>,
     /// Headings that bound no span of their own: wrappers and context parts end the span
@@ -87,8 +96,10 @@ struct Matcher<'a> {
     wrappers: HashSet<usize>,
     context: HashSet<usize>,
     inside: HashSet<usize>,
-    /// Second lines of section headings wrapped over two heading lines.
+    /// Second lines of section headings wrapped over two heading lines or paragraphs.
     wrapped: HashSet<usize>,
+    /// Those that are paragraphs (a capitals line under a capitals heading).
+    continued: Vec<usize>,
     /// Heading levels as the outline sees them: headings inside a part wrapper
     /// (`# PHẦN THỨ NHẤT` over `## I. …`) are raised to the wrapper's level.
     levels: Vec<Option<u8>>,
@@ -98,14 +109,31 @@ struct Matcher<'a> {
 /// Matches the report's blocks to the outline.
 pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outline) -> Structure {
     let crate::report::apparatus::Apparatus {
-        ranges: apparatus,
-        subject,
+        ranges: mut apparatus,
+        mut subject,
     } = crate::report::apparatus::find(blocks, text);
+    end_title_block_at_a_section(blocks, outline, &mut apparatus, &mut subject);
     let in_apparatus = |i: usize| crate::report::apparatus::contains(&apparatus, i);
+    // Paragraphs opening with a numbered title and a colon (`a) Những kết quả nổi bật:
+    // Cải cách …`): the title is a sub-heading run into its text.
+    let run_ins: Vec<RunIn> = blocks
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !in_apparatus(i))
+        .filter_map(|(i, b)| {
+            run_in(b, text).map(|(title, heading_end, content)| RunIn {
+                block: i,
+                title,
+                heading_end,
+                content,
+            })
+        })
+        .collect();
+    let is_run_in = |i: usize| run_ins.binary_search_by_key(&i, |r| r.block).is_ok();
     let stand_in: Vec<bool> = blocks
         .iter()
         .enumerate()
-        .map(|(i, b)| b.heading_level().is_none() && is_stand_in(b, text) && !in_apparatus(i))
+        .map(|(i, b)| b.heading_level().is_none() && !in_apparatus(i) && (is_run_in(i) || is_stand_in(b, text)))
         .collect();
     // A caption over the last table after every heading and stand-in (`Biểu số liệu kèm
     // theo:` over the figures) may stand in for the appendix, and for nothing else: a
@@ -128,7 +156,12 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         .map(|(i, b)| {
             let candidate = (b.heading_level().is_some() || stand_in[i] || captions[i]) && !in_apparatus(i);
             candidate.then(|| {
-                let n = normalize(&b.text);
+                // A run-in heading is its title: the text after the colon is the section's.
+                let heading = match run_ins.binary_search_by_key(&i, |r| r.block) {
+                    Ok(r) => &b.text[..run_ins[r].title],
+                    Err(_) => b.text.as_str(),
+                };
+                let n = normalize(heading);
                 let bare = normalize_bare(&n);
                 (n, bare)
             })
@@ -142,12 +175,14 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         normalized,
         captions,
         apparatus,
+        run_ins,
         placed: Vec::new(),
         used: HashSet::new(),
         wrappers: HashSet::new(),
         context: HashSet::new(),
         inside: HashSet::new(),
         wrapped: HashSet::new(),
+        continued: Vec::new(),
         levels: blocks.iter().map(Block::heading_level).collect(),
         diagnostics: Vec::new(),
     };
@@ -156,11 +191,115 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
             matcher.wrappers.insert(block);
         }
     }
+    matcher.titled_parts();
     matcher.unwrap_parts();
     matcher.used.extend(matcher.wrappers.iter().copied());
+    matcher.continued_headings();
     matcher.level(0..blocks.len(), 0, 1, &outline.roots(), true);
     matcher.other_campaign(subject);
     matcher.finish()
+}
+
+/// A title block that runs on into the first section. The apparatus takes up to three
+/// bold or capital lines after `BÁO CÁO` for the subject; a report without an opening
+/// sentence may put its first section's heading right there (`**Tổng kết 10 năm …**` /
+/// `**CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**` / its text). A line after the subject's first that says
+/// a top-level section by its title, where running text follows the title block, is that
+/// section's heading: the title block ends before it.
+fn end_title_block_at_a_section(
+    blocks: &[Block],
+    outline: &Outline,
+    apparatus: &mut [Range<usize>],
+    subject: &mut Option<(usize, String)>,
+) {
+    let Some((first, _)) = subject.as_ref() else {
+        return;
+    };
+    let first = *first;
+    let Some(head) = apparatus.iter_mut().find(|r| r.start == 0 && r.end > first + 1) else {
+        return;
+    };
+    let text_follows = blocks.get(head.end).is_some_and(|b| {
+        b.kind == BlockKind::Paragraph && !b.all_bold && !is_capitals(&b.text) && !starts_with_numbering(&b.text)
+    });
+    if !text_follows {
+        return;
+    }
+    let says_a_section = |b: &Block| {
+        let n = normalize(&b.text);
+        outline
+            .sections
+            .iter()
+            .filter(|s| s.parent.is_none())
+            .any(|s| s.match_titles.iter().any(|t| matches_title(&n, t)))
+    };
+    if let Some(section) = (first + 1..head.end).find(|&b| says_a_section(&blocks[b])) {
+        head.end = section;
+        let lines: Vec<&str> = blocks[first..section].iter().map(|b| b.text.trim()).collect();
+        *subject = Some((first, lines.join(" ")));
+    }
+}
+
+/// A paragraph whose numbered title runs into its text (`a) Những kết quả nổi bật: Cải
+/// cách …`).
+#[derive(Debug, Clone, Copy)]
+struct RunIn {
+    block: usize,
+    /// Bytes of the block's text before the title's colon.
+    title: usize,
+    /// Where, in the source, the title (with its colon and emphasis marks) ends and the
+    /// text starts.
+    heading_end: usize,
+    content: usize,
+}
+
+/// Longest run-in title, in bytes of text before its colon.
+const RUN_IN_MAX_BYTES: usize = 160;
+/// Most words of a run-in title: a sub-heading, not a sentence with a colon in it.
+const RUN_IN_MAX_WORDS: usize = 12;
+
+/// A paragraph or list item that opens with a numbering marker and a short title ending in
+/// `:`, with text after it on the same paragraph: the title's length in the block's text,
+/// and where the title ends and the text starts in the source.
+fn run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
+    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
+        return None;
+    }
+    let t = block.text.as_str();
+    let window = &t.as_bytes()[..t.len().min(RUN_IN_MAX_BYTES)];
+    // Most paragraphs have no colon near their start: passed over before anything else.
+    if memchr::memchr(b':', window).is_none() || !opens_with_numbering(block, text) {
+        return None;
+    }
+    // The first colon may be the marker's own (`Phần I:`): the title is what ends at the
+    // first colon with words before it besides the numbering.
+    let mut nth = 0;
+    let mut colon = None;
+    for at in memchr::memchr_iter(b':', window).take(2) {
+        nth += 1;
+        let title = &t[..at];
+        if title.split_whitespace().count() > RUN_IN_MAX_WORDS {
+            return None;
+        }
+        if !normalize(title).is_empty() {
+            colon = Some(at);
+            break;
+        }
+    }
+    let colon = colon?;
+    if crate::read::markdown::count_words(&t[colon + 1..], 1) == 0 {
+        return None;
+    }
+    // The same colon in the source's first line.
+    let source = &text[block.start..block.end];
+    let first_line = &source[..source.find('\n').unwrap_or(source.len())];
+    let at = memchr::memchr_iter(b':', first_line.as_bytes()).nth(nth - 1)?;
+    let after = &source[at + 1..];
+    let closers = after.len() - after.trim_start_matches(['*', '_']).len();
+    let heading_end = block.start + at + 1 + closers;
+    let rest = &text[heading_end..block.end];
+    let content = heading_end + (rest.len() - rest.trim_start().len());
+    Some((colon, heading_end, content))
 }
 
 /// Most candidate × anchor comparisons the alignment of one level makes.
@@ -169,6 +308,9 @@ const ALIGN_MAX_WORK: usize = 1 << 20;
 /// Longest heading compared by keywords or likeness: longer is prose (or an attack), and
 /// comparing it would cost time for every section.
 const HEADING_MAX_BYTES: usize = 600;
+
+/// Most words of a heading's second line when the heading is wrapped over two paragraphs.
+const CONTINUATION_MAX_WORDS: usize = 12;
 
 /// Longest line a stand-in heading may have: a heading, not a paragraph of prose.
 const STAND_IN_MAX_CHARS: usize = 200;
@@ -186,6 +328,19 @@ fn is_stand_in(block: &Block, text: &str) -> bool {
         return true;
     }
     (block.lines == 1 && opens_with_numbering(block, text)) || (block.lines <= 2 && is_capitals(&block.text))
+}
+
+/// Most words of a stand-in that may be promoted to a part of its own: a heading, not an
+/// item of a numbered list.
+const PART_MAX_WORDS: usize = 16;
+
+/// A line that reads as a heading rather than a sentence: short, not ended as a sentence
+/// or a list item is (`.`, `;`, `,`).
+fn is_heading_like(block: &Block) -> bool {
+    let text = block
+        .text
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    !text.ends_with(['.', ';', ',']) && text.split_whitespace().count() <= PART_MAX_WORDS
 }
 
 /// A short line right above a table (a pipe or HTML table, or rows of tab-separated cells
@@ -240,11 +395,11 @@ fn source_line<'t>(block: &Block, text: &'t str) -> &'t str {
 
 /// The stand-in's line as a Markdown heading of `level`: emphasis marks removed, the
 /// numbering kept.
-fn as_heading(block: &Block, text: &str, level: u8) -> String {
+fn as_heading(block: &Block, text: &str, level: u8, end: usize) -> String {
     let first = source_line(block, text);
     // A heading wrapped over two lines becomes one line.
     let start = first.as_ptr() as usize - text.as_ptr() as usize;
-    let whole = text.get(start..block.end.max(start + first.len())).unwrap_or(first);
+    let whole = text.get(start..end.max(start + 1)).unwrap_or(first);
     let line = whole.split_whitespace().collect::<Vec<_>>().join(" ");
     let plain = line.replace("**", "").replace("__", "");
     let plain = plain.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
@@ -309,6 +464,156 @@ impl Matcher<'_> {
         self.levels.get(block).copied().flatten()
     }
 
+    /// The run-in heading at `block`, if it is one.
+    fn run_in_of(&self, block: usize) -> Option<RunIn> {
+        self.run_ins
+            .binary_search_by_key(&block, |r| r.block)
+            .ok()
+            .map(|r| self.run_ins[r])
+    }
+
+    /// The line a heading or stand-in opens with, numbering included (the text of a
+    /// heading, the source line of a paragraph: an ordered list's marker is not in its
+    /// text).
+    fn marker(&self, block: usize) -> std::borrow::Cow<'_, str> {
+        let b = &self.blocks[block];
+        if b.heading_level().is_some() {
+            std::borrow::Cow::Borrowed(b.text.as_str())
+        } else {
+            marker_line(b, self.text)
+        }
+    }
+
+    /// Parts with their title on the same line — `# PHẦN THỨ NHẤT: KẾT QUẢ 10 NĂM …`,
+    /// `**Phần II: PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP VÀ KIẾN NGHỊ**`, `# A. KẾT QUẢ …` over
+    /// `## I. …` — are wrappers too, whatever their title says, when what they hold is
+    /// the outline's sections: a line inside (a deeper heading, or a numbered stand-in
+    /// before the next part) says by its title a section the outline puts before the one
+    /// the part's title says (any, when it says none), or the first line inside is
+    /// numbered `I.` and the part's title says no section with sections below it. A part
+    /// whose lines say its own sub-sections (an outline with parts) is that section; one
+    /// with text and no lines inside is a section promoted to a part (`PHẦN THỨ HAI:
+    /// PHƯƠNG HƯỚNG …`).
+    fn titled_parts(&mut self) {
+        let mut all: Vec<usize> = Vec::new();
+        for part in 0..self.blocks.len() {
+            let Some((n, _)) = self.normalized[part].as_ref() else {
+                continue;
+            };
+            if n.is_empty() || self.wrappers.contains(&part) || self.captions[part] || self.run_in_of(part).is_some() {
+                continue;
+            }
+            // `Phần`, `Mục`, `Chương`, or a capital letter (`A.`, `B.`): the numbering of
+            // what stands above the Roman-numbered parts.
+            let marker = self.marker(part);
+            let kind = match marker.trim_start().chars().next() {
+                Some(c) if c.is_uppercase() || matches!(c, 'p' | 'm' | 'c') => numbering_kind(&marker),
+                _ => continue,
+            };
+            let capital_letter = kind == Kind::Letter && marker.trim_start().starts_with(char::is_uppercase);
+            if kind != Kind::Division && !capital_letter {
+                continue;
+            }
+            // A heading's part ends at the next heading as shallow; a stand-in's at the next
+            // stand-in numbered as it is, or at a real heading.
+            let level = self.blocks[part].heading_level();
+            let end = (part + 1..self.blocks.len())
+                .find(|&b| match (level, self.blocks[b].heading_level()) {
+                    (Some(l), h) => h.is_some_and(|h| h <= l),
+                    (None, Some(_)) => true,
+                    (None, None) => {
+                        self.normalized[b].is_some()
+                            && numbering_kind(&self.marker(b)) == kind
+                            && (kind == Kind::Division || self.marker(b).trim_start().starts_with(char::is_uppercase))
+                    }
+                })
+                .unwrap_or(self.blocks.len());
+            // Inside a heading, its deeper headings (or, for a `Phần` with none, numbered
+            // stand-ins); inside a stand-in, numbered stand-ins.
+            let lines = |real: bool| -> Vec<usize> {
+                (part + 1..end)
+                    .filter(|&b| self.normalized[b].is_some() && !self.is_apparatus(b))
+                    .filter(|&b| match self.blocks[b].heading_level() {
+                        Some(_) => real,
+                        None => !real && opens_with_numbering(&self.blocks[b], self.text),
+                    })
+                    .collect()
+            };
+            let mut inner = lines(level.is_some());
+            if inner.is_empty() && level.is_some() && kind == Kind::Division {
+                inner = lines(false);
+            }
+            if inner.is_empty() {
+                continue;
+            }
+            if all.is_empty() {
+                all = (0..self.outline.sections.len()).collect();
+            }
+            let own = self.match_block(part, &all).map(|(s, _)| s);
+            // What the part holds first is numbered as the outline's parts are (`I.`).
+            let roman_inside = numbering_kind(&self.marker(inner[0])) == Kind::Roman;
+            // A capital letter stands above Roman numerals (`A.` over `I.`), or is only an
+            // item's letter typed in capitals (`B) TỒN TẠI, HẠN CHẾ` among `a)`, `c)`).
+            if capital_letter && !roman_inside {
+                continue;
+            }
+            // A part whose title says a section holds the sections before it in the
+            // outline (`PHẦN I: KẾT QUẢ THỰC HIỆN` over `I. Công tác lãnh đạo, chỉ đạo`);
+            // one with text of its own over a later section is that section, the later
+            // one found where it is written.
+            let says_another = inner.iter().any(|&b| {
+                self.match_block(b, &all)
+                    .is_some_and(|(s, _)| own.is_none_or(|o| self.root(s) < self.root(o)))
+            });
+            let numbered_as_parts = own.is_none_or(|o| self.outline.sections[o].children.is_empty()) && roman_inside;
+            if says_another || numbered_as_parts {
+                self.wrappers.insert(part);
+            }
+        }
+    }
+
+    /// A heading wrapped over two paragraphs, both in capitals (`III. ĐÁNH GIÁ TÁC ĐỘNG
+    /// CỦA VIỆC THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW` / `ĐỐI VỚI CÔNG TÁC XÂY DỰNG ĐẢNG, CHÍNH
+    /// QUYỀN`): a short line in capitals without numbering right after a numbered heading
+    /// in capitals that does not end with `:` or `.` is its continuation, unless it says a
+    /// section by its title.
+    fn continued_headings(&mut self) {
+        let mut all: Vec<usize> = Vec::new();
+        for second in 1..self.blocks.len() {
+            let first = second - 1;
+            let b = &self.blocks[second];
+            if self.normalized[second].is_none()
+                || b.heading_level().is_some()
+                || self.normalized[first].is_none()
+                || self.used.contains(&second)
+                || self.used.contains(&first)
+                || self.captions[second]
+                || self.run_in_of(second).is_some()
+                || self.run_in_of(first).is_some()
+                || b.lines > 1
+                || b.text.split_whitespace().count() > CONTINUATION_MAX_WORDS
+                || !is_capitals(&b.text)
+                || opens_with_numbering(b, self.text)
+            {
+                continue;
+            }
+            let a = &self.blocks[first];
+            let open = !a.text.trim_end().ends_with([':', '.']);
+            if !open || !is_capitals(&a.text) || !starts_with_numbering(&self.marker(first)) {
+                continue;
+            }
+            if all.is_empty() {
+                all = (0..self.outline.sections.len()).collect();
+            }
+            if self.match_block(second, &all).is_some() {
+                continue;
+            }
+            self.wrapped.insert(second);
+            self.used.insert(second);
+            self.continued.push(second);
+        }
+    }
+
     /// Makes part wrappers transparent: a part's title on the heading after it
     /// (`# PHẦN THỨ NHẤT` / `# KẾT QUẢ 10 NĂM THỰC HIỆN…` / `## I. …`) is part of the
     /// wrapper when sections follow deeper, and the headings inside a wrapper are raised
@@ -322,6 +627,9 @@ impl Matcher<'_> {
                 // unnumbered title on the next such line (`**KẾT QUẢ 10 NĂM …**`) is the
                 // wrapper's when a heading line follows it (the part's sections), and the
                 // part's one section when text follows it.
+                if self.normalized[wrapper].as_ref().is_some_and(|(n, _)| !n.is_empty()) {
+                    continue;
+                }
                 let title = wrapper + 1;
                 let heading_after = |b: usize| {
                     self.normalized.get(b).is_some_and(Option::is_some)
@@ -343,16 +651,22 @@ impl Matcher<'_> {
             let mut first = wrapper + 1;
             let next_heading =
                 |from: usize| (from..self.blocks.len()).find(|&b| self.blocks[b].heading_level().is_some());
-            if let Some(title) = self.blocks.get(first).and_then(|b| b.heading_level())
+            // A part with its title on its own line (`# PHẦN THỨ NHẤT: KẾT QUẢ …`) has no
+            // title line after it.
+            let bare = self.normalized[wrapper].as_ref().is_none_or(|(n, _)| n.is_empty());
+            if bare
+                && let Some(title) = self.blocks.get(first).and_then(|b| b.heading_level())
                 && title <= level + 1
                 && next_heading(first + 1).is_some_and(|n| self.blocks[n].heading_level().is_some_and(|l| l > title))
                 && self.normalized[first].is_some()
+                && self.titles_its_part(first, level)
             {
                 self.wrappers.insert(first);
                 first += 1;
             }
+            // The part ends at the next heading as shallow: the next part's wrapper too.
             let end = (first..self.blocks.len())
-                .find(|&b| self.blocks[b].heading_level().is_some_and(|l| l <= level) && !self.wrappers.contains(&b))
+                .find(|&b| self.blocks[b].heading_level().is_some_and(|l| l <= level))
                 .unwrap_or(self.blocks.len());
             let Some(inner) = (first..end).filter_map(|b| self.blocks[b].heading_level()).min() else {
                 continue;
@@ -364,6 +678,46 @@ impl Matcher<'_> {
                 }
             }
         }
+    }
+
+    /// Whether the heading after a bare part wrapper (`# PHẦN THỨ HAI` / `# PHƯƠNG HƯỚNG,
+    /// NHIỆM VỤ, GIẢI PHÁP …`), with deeper headings after it, is the part's title rather
+    /// than its first section: when a deeper heading follows it at once, when it says no
+    /// section, or when the deeper headings of the part say by their titles sections the
+    /// outline puts before the one it says (`KẾT QUẢ 10 NĂM …` over `I. CÔNG TÁC LÃNH ĐẠO`).
+    /// A title with its own text over a later part (`PHƯƠNG HƯỚNG …`, then `## ĐỀ XUẤT,
+    /// KIẾN NGHỊ`) is the section it says.
+    fn titles_its_part(&self, title: usize, level: u8) -> bool {
+        if self.blocks.get(title + 1).is_some_and(|b| b.heading_level().is_some()) {
+            return true;
+        }
+        let all: Vec<usize> = (0..self.outline.sections.len()).collect();
+        let own = self.match_block(title, &all).map(|(s, _)| s).or_else(|| {
+            all.iter()
+                .map(|&s| (self.score(title, s), s))
+                .filter(|&(score, _)| score > 0)
+                .max_by_key(|&(score, s)| (score, std::cmp::Reverse(s)))
+                .map(|(_, s)| s)
+        });
+        let Some(own) = own else {
+            return true;
+        };
+        (title + 1..self.blocks.len())
+            .take_while(|&b| self.blocks[b].heading_level().is_none_or(|l| l > level))
+            .filter(|&b| self.blocks[b].heading_level().is_some())
+            .any(|b| {
+                self.match_block(b, &all)
+                    .is_some_and(|(s, _)| self.root(s) < self.root(own))
+            })
+    }
+
+    /// The top-level section a section is in.
+    fn root(&self, section: usize) -> usize {
+        let mut root = section;
+        while let Some(parent) = self.outline.sections[root].parent {
+            root = parent;
+        }
+        root
     }
 
     /// The section among `candidates` whose title the block matches, the longest title
@@ -438,6 +792,7 @@ impl Matcher<'_> {
         // in a compiled report) are content, not sections.
         let real: Vec<(usize, u8, usize, bool)> = range
             .clone()
+            .filter(|block| !self.wrappers.contains(block))
             .filter_map(|block| {
                 let level = self.level_of(block).filter(|&l| l > parent_level)?;
                 let (section, folded) = self.match_block(block, sections)?;
@@ -519,6 +874,21 @@ impl Matcher<'_> {
         let title_hits: HashSet<usize> = hits.iter().map(|h| h.block).collect();
         self.used.extend(title_hits.iter().copied());
 
+        // Stand-ins aligned by keywords number like those that matched by title (`II.`
+        // parts, not the `1.` items inside them).
+        let kinds: HashSet<Kind> = hits
+            .iter()
+            .filter(|h| h.pseudo)
+            .map(|h| numbering_kind(&marker_line(&self.blocks[h.block], self.text)))
+            .collect();
+        // Where the lines that say sections by their titles are unnumbered bold lines
+        // (`**Những kết quả nổi bật**`, `**Nguyên nhân**`), so are their siblings that say
+        // theirs by keywords (`**Giải pháp**`); elsewhere a bold line may be emphasis.
+        let bold_plain = hits.iter().any(|h| {
+            h.pseudo
+                && self.blocks[h.block].all_bold
+                && numbering_kind(&marker_line(&self.blocks[h.block], self.text)) == Kind::Plain
+        });
         // The alignment: every other heading of this level, in order, between the anchors.
         let has_real_level = top_level.is_some();
         let candidates: Vec<usize> = range
@@ -526,15 +896,8 @@ impl Matcher<'_> {
             .filter(|&b| self.normalized[b].is_some() && !self.used.contains(&b))
             .filter(|&b| match self.level_of(b) {
                 Some(l) => l > parent_level && top_level.is_some_and(|t| l <= t),
-                None => !has_real_level && self.numbered_or_capitals(b),
+                None => !has_real_level && (self.numbered_or_capitals(b) || bold_plain && self.blocks[b].all_bold),
             })
-            .collect();
-        // Stand-ins aligned by keywords number like those that matched by title (`II.`
-        // parts, not the `1.` items inside them).
-        let kinds: HashSet<Kind> = hits
-            .iter()
-            .filter(|h| h.pseudo)
-            .map(|h| numbering_kind(&marker_line(&self.blocks[h.block], self.text)))
             .collect();
         let mut aligned: Vec<Hit> = Vec::new();
         // Each candidate looks at the anchors: a report has tens of headings, a file with
@@ -563,15 +926,29 @@ impl Matcher<'_> {
             // A stand-in right after a part wrapper is the part's title (`**PHẦN THỨ HAI**` /
             // `**PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP**`): a part, numbered as parts are.
             let part_title = pseudo && block.checked_sub(1).is_some_and(|b| self.wrappers.contains(&b));
-            if pseudo
-                && !part_title
-                && !kinds.is_empty()
-                && !kinds.contains(&numbering_kind(&marker_line(&self.blocks[block], self.text)))
-            {
+            let kind = if pseudo {
+                numbering_kind(&marker_line(&self.blocks[block], self.text))
+            } else {
+                Kind::Plain
+            };
+            // A part (`PHẦN THỨ HAI: …`) is a part whatever the numbering of the others.
+            let division = kind == Kind::Division;
+            if pseudo && !part_title && !division && !kinds.is_empty() && !kinds.contains(&kind) {
                 continue;
             }
-            // Only a real heading promotes a sub-section to a part.
-            let family = if pseudo && !part_title { sections } else { &family[..] };
+            // A real heading promotes a sub-section to a part, and so does a stand-in
+            // numbered as a part (`PHẦN THỨ HAI: …`, or as the parts that matched by title
+            // are) after a part that comes after its own (`IV. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI
+            // PHÁP` after `III. HIỆU QUẢ, TÁC ĐỘNG`): written as a part, where a part stands,
+            // it is one.
+            let numbered_as_parts = pseudo
+                && (division || kind != Kind::Plain && kinds.contains(&kind))
+                && is_heading_like(&self.blocks[block]);
+            let family = if pseudo && !part_title && !numbered_as_parts {
+                sections
+            } else {
+                &family[..]
+            };
             // A sub-section promoted to a part may come after its parent's later siblings
             // (solutions as the last part): only the part it belongs to must be before.
             let root = |s: usize| {
@@ -583,6 +960,9 @@ impl Matcher<'_> {
             };
             let room = |s: usize| {
                 let promoted = !sections.contains(&s);
+                if promoted && pseudo && !part_title && before.is_none_or(|h| root(h.section) <= root(s)) {
+                    return false;
+                }
                 let after_before = before.is_none_or(|h| s > h.section || (promoted && root(s) <= root(h.section)));
                 after_before
                     && after.is_none_or(|a| if promoted { root(s) < a } else { s < a })
@@ -724,7 +1104,7 @@ impl Matcher<'_> {
             }
             let level = hit.level.unwrap_or(suggest);
             if hit.pseudo {
-                let line = as_heading(&self.blocks[hit.block], self.text, level);
+                let line = as_heading(&self.blocks[hit.block], self.text, level, self.heading_end(hit.block));
                 let finding = Finding::PseudoHeading {
                     section: id,
                     title,
@@ -827,6 +1207,9 @@ impl Matcher<'_> {
             if !top && self.parent_heading_fills(section, &range, &seen) {
                 continue;
             }
+            if self.rescue(section, &range, sections, &seen, parent_level, suggest) {
+                continue;
+            }
             let s = &self.outline.sections[section];
             let finding = Finding::MissingSection {
                 section: s.id.clone(),
@@ -836,6 +1219,146 @@ impl Matcher<'_> {
             };
             self.diagnostics.push(Diagnostic::new(finding, location));
         }
+    }
+
+    /// A section that none of its level's headings is, but a deeper heading or a stand-in
+    /// names clearly (`### 5. Tác động` under `## III. ĐÁNH GIÁ CHUNG`, which matches
+    /// nothing): by its title, or by keywords no other section has that make up half its
+    /// words at least, where the outline's order has room for it (after the sections before
+    /// it that were found, before those after). Its span runs to the end of the innermost
+    /// span it was in (else to the next heading as shallow); the spans that held it end
+    /// before it.
+    fn rescue(
+        &mut self,
+        section: usize,
+        range: &Range<usize>,
+        sections: &[usize],
+        seen: &[(usize, usize)],
+        parent_level: u8,
+        suggest: u8,
+    ) -> bool {
+        let Some(position) = sections.iter().position(|&s| s == section) else {
+            return false;
+        };
+        let block_of = |s: &usize| seen.iter().find(|(f, _)| f == s).map(|&(_, b)| b);
+        let from = sections[..position]
+            .iter()
+            .filter_map(block_of)
+            .max()
+            .map_or(range.start, |b| b + 1);
+        let to = sections[position + 1..]
+            .iter()
+            .filter_map(block_of)
+            .min()
+            .unwrap_or(range.end)
+            .min(range.end);
+        let clearly = |b: usize| {
+            if let Some((_, folded)) = self.match_block(b, &[section]) {
+                return Some(folded);
+            }
+            let score = self.score(b, section);
+            let words = self.normalized[b]
+                .as_ref()
+                .map_or(0, |(_, bare)| bare.split(' ').count());
+            (score > 0
+                && 2 * score >= words
+                && (0..self.outline.sections.len()).all(|s| s == section || self.score(b, s) == 0))
+            .then_some(false)
+        };
+        let Some((block, folded)) = (from..to).find_map(|b| {
+            let candidate = self.normalized[b].is_some()
+                && (!self.used.contains(&b) || self.inside.contains(&b))
+                && !self.wrappers.contains(&b)
+                && !self.context.contains(&b)
+                && !self.captions[b]
+                && !self.is_apparatus(b)
+                && !self.placed.iter().any(|p| p.heading == b);
+            candidate.then(|| clearly(b).map(|folded| (b, folded))).flatten()
+        }) else {
+            return false;
+        };
+        let level = self.level_of(block);
+        // The spans it was in, but its parent's.
+        let ancestor = |s: usize| {
+            let mut at = self.outline.sections[section].parent;
+            while let Some(a) = at {
+                if a == s {
+                    return true;
+                }
+                at = self.outline.sections[a].parent;
+            }
+            false
+        };
+        let holding: Vec<usize> = (0..self.placed.len())
+            .filter(|&i| {
+                let p = &self.placed[i];
+                p.heading < block && block < p.body.end && !ancestor(p.section)
+            })
+            .collect();
+        let end = holding
+            .iter()
+            .map(|&i| self.placed[i].body.end)
+            .min()
+            .unwrap_or_else(|| {
+                (block + 1..to)
+                    .find(|&b| {
+                        self.wrappers.contains(&b)
+                            || self.is_apparatus(b)
+                            || level.is_some_and(|l| self.level_of(b).is_some_and(|m| m <= l))
+                    })
+                    .unwrap_or(to)
+            });
+        let start = self.blocks[block].start;
+        for &i in &holding {
+            let p = &mut self.placed[i];
+            p.body.end = block;
+            p.content_bytes.end = start.max(p.content_bytes.start);
+        }
+        self.used.insert(block);
+        let at = self.location(block);
+        self.diagnostics
+            .retain(|d| !(matches!(d.finding, Finding::UnknownSection { .. }) && d.location == at));
+        let hit = Hit {
+            block,
+            section,
+            folded,
+            pseudo: level.is_none(),
+            level,
+            merged: None,
+        };
+        self.place(&hit, end, false);
+        let s = &self.outline.sections[section];
+        if folded {
+            let finding = Finding::NoDiacritics {
+                section: s.id.clone(),
+                title: s.title.clone(),
+            };
+            self.diagnostics.push(Diagnostic::new(finding, at.clone()));
+        }
+        if hit.pseudo {
+            let line = as_heading(&self.blocks[block], self.text, suggest, self.heading_end(block));
+            let finding = Finding::PseudoHeading {
+                section: s.id.clone(),
+                title: s.title.clone(),
+                level: suggest,
+                line,
+                bold: self.blocks[block].all_bold,
+                word: false,
+            };
+            self.diagnostics.push(Diagnostic::new(finding, at));
+        }
+        let children = self.outline.sections[section].children.clone();
+        if !children.is_empty() {
+            let own = level.unwrap_or(suggest);
+            self.level(
+                block + 1..end,
+                level.unwrap_or(parent_level),
+                own.saturating_add(1),
+                &children,
+                false,
+            );
+        }
+        true
     }
 
     /// A title block whose subject names documents (`Chỉ thị số 05-CT/TW`), none of which
@@ -932,6 +1455,18 @@ impl Matcher<'_> {
             .push(Diagnostic::new(finding, self.location(parent_block)));
         self.place(&hit, range.end, true);
         true
+    }
+
+    /// Where a heading or stand-in ends in the source: after its second line when it is
+    /// wrapped over two, after its title when it runs into its text.
+    fn heading_end(&self, block: usize) -> usize {
+        if let Some(run_in) = self.run_in_of(block) {
+            return run_in.heading_end;
+        }
+        if self.wrapped.contains(&(block + 1)) {
+            return self.blocks[block + 1].end;
+        }
+        self.blocks[block].end
     }
 
     /// A heading line right after a section's heading, at its level, with no text
@@ -1053,14 +1588,21 @@ impl Matcher<'_> {
     fn place(&mut self, hit: &Hit, end: usize, merged: bool) {
         let heading = &self.blocks[hit.block];
         let content_end = self.blocks.get(end).map_or(self.text.len(), |b| b.start);
-        // A heading wrapped over two heading lines: its second line is heading, not text.
+        // A heading wrapped over two lines: its second line is heading, not text.
         let first_body = if self.wrapped.contains(&(hit.block + 1)) && hit.block + 1 < end {
             hit.block + 2
         } else {
             hit.block + 1
         };
-        let heading_end = self.blocks[first_body - 1].end;
-        let content_start = heading_end.min(content_end);
+        // A run-in heading: the text after its title is the section's.
+        let (first_body, heading_end, content_start) = match self.run_in_of(hit.block) {
+            Some(run_in) => (hit.block, run_in.heading_end, run_in.content),
+            None => {
+                let heading_end = self.blocks[first_body - 1].end;
+                (first_body, heading_end, heading_end)
+            }
+        };
+        let content_start = content_start.min(content_end);
         self.placed.push(Placed {
             section: if merged {
                 hit.merged.unwrap_or(hit.section)
@@ -1095,7 +1637,11 @@ impl Matcher<'_> {
                     break;
                 }
                 let block = &self.blocks[b];
-                if block.heading_level().is_none() && (!self.used.contains(&b) || self.inside.contains(&b)) {
+                if b == placed.heading {
+                    // A run-in heading's text.
+                    let text = &self.text[placed.content_bytes.start.min(block.end)..block.end];
+                    words += crate::read::markdown::count_words(text, section.min_words - words);
+                } else if block.heading_level().is_none() && (!self.used.contains(&b) || self.inside.contains(&b)) {
                     words += block.words(section.min_words - words);
                 }
             }
@@ -1119,6 +1665,7 @@ impl Matcher<'_> {
             diagnostics: self.diagnostics,
             apparatus: self.apparatus,
             wrappers,
+            continued: self.continued,
         }
     }
 }
@@ -1145,6 +1692,49 @@ mod tests {
             .map(|d| d.finding.code().id().to_owned())
             .collect();
         (placed, codes)
+    }
+
+    #[test]
+    fn a_run_in_title_ends_at_its_colon_and_its_text_follows() {
+        let cases = [
+            (
+                "a) Những kết quả nổi bật: Cải cách hành chính đạt kết quả rõ nét.",
+                Some(("a) Những kết quả nổi bật", "Cải cách hành chính đạt kết quả rõ nét.")),
+            ),
+            // The title in bold, its colon inside or outside the bold.
+            (
+                "**b) Tồn tại, hạn chế:** Một số cán bộ còn chậm.",
+                Some(("b) Tồn tại, hạn chế", "Một số cán bộ còn chậm.")),
+            ),
+            (
+                "**c) Nguyên nhân**: Nhận thức chưa đầy đủ.",
+                Some(("c) Nguyên nhân", "Nhận thức chưa đầy đủ.")),
+            ),
+            // The marker's own colon is not the title's.
+            (
+                "Phần I: Kết quả thực hiện: qua 10 năm, nhiều chuyển biến.",
+                Some(("Phần I: Kết quả thực hiện", "qua 10 năm, nhiều chuyển biến.")),
+            ),
+            // A heading ending with a colon, a sentence with a colon, no numbering.
+            ("1. Ưu điểm:", None),
+            (
+                "2. Trong giai đoạn 2015 - 2025, đơn vị đã tổ chức nhiều hội nghị với các nội dung như sau: a, b.",
+                None,
+            ),
+            ("Kết quả: tỷ lệ đạt 98%.", None),
+        ];
+        for (text, want) in cases {
+            let b = blocks(text, 0);
+            let got = run_in(&b[0], text).map(|(title, heading_end, content)| {
+                let heading = text[..heading_end].trim_matches('*');
+                assert!(
+                    heading.trim_end_matches(['*', ':']).ends_with(&b[0].text[..title]),
+                    "{text}"
+                );
+                (&b[0].text[..title], &text[content..])
+            });
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! them), where Markdown would run every line after the first `1.` or `-` into one list
 //! item to the end of the file.
 
-use crate::support::{self, repo_root, run};
+use crate::support::{self, HeadingStyle, headings_as, repo_root, run};
 
 /// The findings on `relative`, less the `metadata-inferred` notes its header and signature
 /// blocks give (those are the header tests' subject).
@@ -398,4 +398,334 @@ fn compile_places_every_pasted_paragraph_under_its_section_once_and_apart() {
         assert!(!md.contains(apparatus), "{apparatus}\n{md}");
     }
     assert!(json["appendix"].to_string().contains("1874"), "{}", json["appendix"]);
+}
+
+// Reports as units send them, without front matter (who sent them is in the header block):
+// bold and plain lines for headings, parts (`PHẦN THỨ NHẤT`) wrapped around the sections,
+// headings wrapped over two paragraphs or run into their text, sub-headings that say a
+// section missing elsewhere.
+
+/// The findings on `text`, written as a unit's report in a folder of its own and checked
+/// with the sample campaign, less the `metadata-inferred` notes.
+fn check_text(text: &str) -> Vec<(String, Option<String>, String)> {
+    let scratch = support::Scratch::new();
+    scratch.write("bao-cao.md", text);
+    let (_, json) = scratch.check_json(support::sample_outline(), &["bao-cao.md"]);
+    support::file(&json, "bao-cao.md")["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap_or_default().to_owned(),
+                d["section"].as_str().map(str::to_owned),
+                d["message"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .filter(|(code, _, _)| code != "metadata-inferred")
+        .collect()
+}
+
+/// The compiled Markdown of a campaign whose one unit sent `text`.
+fn compile_text(text: &str) -> String {
+    let scratch = support::Scratch::new();
+    scratch.write("s/bao-cao.md", text);
+    let run = scratch.run(&[
+        "compile",
+        "--submissions",
+        "s",
+        "--outline",
+        support::sample_outline(),
+        "--as-of",
+        "2026-04-25",
+        "--format",
+        "md",
+    ]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    scratch.read("output/bao-cao-tong-hop.md")
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(repo_root().join("tests/fixtures/layouts").join(name)).expect("fixture")
+}
+
+/// Where the compiled report put the one line holding `needle`: the title of the outline
+/// section above it (`đ) Chủ trương, giải pháp trong giai đoạn mới`), or `Nội dung khác`.
+fn section_of(md: &str, needle: &str) -> String {
+    let lines: Vec<&str> = md.lines().collect();
+    let at: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].contains(needle)).collect();
+    assert_eq!(at.len(), 1, "“{needle}” is compiled once: {at:?}\n{md}");
+    lines[..at[0]]
+        .iter()
+        .rev()
+        .find_map(|l| {
+            if l.starts_with("**Nội dung khác") {
+                Some("Nội dung khác".to_owned())
+            } else if l.starts_with("# ") || l.starts_with("## ") {
+                Some(l.trim_start_matches('#').trim().to_owned())
+            } else {
+                None
+            }
+        })
+        .unwrap_or_default()
+}
+
+/// No section missing, none unknown, none empty, none out of order.
+fn all_found(found: &[(String, Option<String>, String)]) {
+    let wrong: Vec<_> = found
+        .iter()
+        .filter(|(c, _, _)| {
+            matches!(
+                c.as_str(),
+                "missing-section" | "unknown-section" | "empty-section" | "section-order" | "duplicate-section"
+            )
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+const SOLUTIONS: &str = "đ) Chủ trương, giải pháp trong giai đoạn mới";
+const IMPACT: &str = "III- ĐÁNH GIÁ TÁC ĐỘNG";
+const LEADERSHIP: &str = "I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO";
+const RECOMMENDATIONS: &str = "IV- KIẾN NGHỊ, ĐỀ XUẤT";
+
+#[test]
+fn solutions_written_as_a_part_of_their_own_fill_the_sub_section_however_the_heading_is_written() {
+    // `**III. HIỆU QUẢ, TÁC ĐỘNG**` / `**IV. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP THỜI GIAN
+    // TỚI**` / `**V. ĐỀ XUẤT, KIẾN NGHỊ**`: part IV is the sub-section of part II promoted,
+    // as bold lines, plain lines or Markdown headings alike.
+    let bold = fixture("muc-dam-giai-phap.md");
+    for style in [HeadingStyle::Bold, HeadingStyle::Plain, HeadingStyle::Markdown] {
+        let text = headings_as(&bold, style);
+        all_found(&check_text(&text));
+        let md = compile_text(&text);
+        assert_eq!(
+            section_of(&md, "Tiếp tục đẩy mạnh chuyển đổi số"),
+            SOLUTIONS,
+            "{style:?}"
+        );
+        assert_eq!(section_of(&md, "Niềm tin của Nhân dân với cấp ủy"), IMPACT, "{style:?}");
+        assert_eq!(
+            section_of(&md, "hỗ trợ kinh phí số hóa hồ sơ"),
+            RECOMMENDATIONS,
+            "{style:?}"
+        );
+        // The part's heading is structure: not quoted under the impact part before it.
+        assert!(
+            !md.contains("PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI"),
+            "{style:?}\n{md}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_part_wrapper_and_its_title_line_are_transparent_at_any_level() {
+    // `# PHẦN THỨ NHẤT` / `# KẾT QUẢ 10 NĂM …` / `## I. …` … `# PHẦN THỨ HAI` / `# PHƯƠNG
+    // HƯỚNG …` / text / `# PHẦN THỨ BA` / `# ĐỀ XUẤT, KIẾN NGHỊ`: part one's sections are
+    // the outline's, wherever the next part's wrapper stands; one level down too, and
+    // with every heading a bold or plain line.
+    let text = fixture("phan-thu-nhat-tieu-de-rieng.md");
+    let demoted = text.replace("\n#", "\n##");
+    for (layout, text) in [
+        ("as written", text.clone()),
+        ("one level down", demoted),
+        ("bold lines", headings_as(&text, HeadingStyle::Bold)),
+        ("plain lines", headings_as(&text, HeadingStyle::Plain)),
+    ] {
+        let found = check_text(&text);
+        all_found(&found);
+        let md = compile_text(&text);
+        assert_eq!(
+            section_of(&md, "Đảng ủy xã ban hành nghị quyết chuyên đề"),
+            LEADERSHIP,
+            "{layout}"
+        );
+        assert_eq!(
+            section_of(&md, "Hiến hơn 12 nghìn mét vuông đất"),
+            "a) Những kết quả nổi bật",
+            "{layout}"
+        );
+        assert_eq!(section_of(&md, "Tỷ lệ hài lòng của người dân"), IMPACT, "{layout}");
+        assert_eq!(
+            section_of(&md, "Đưa kết quả đối thoại với Nhân dân"),
+            SOLUTIONS,
+            "{layout}"
+        );
+        assert_eq!(
+            section_of(&md, "cho đo đạc lại bản đồ địa chính"),
+            RECOMMENDATIONS,
+            "{layout}"
+        );
+        assert!(
+            !md.contains("Nội dung khác"),
+            "{layout}: nothing outside the sections\n{md}"
+        );
+        assert!(
+            !md.contains("KẾT QUẢ 10 NĂM"),
+            "{layout}: the part's title is structure\n{md}"
+        );
+    }
+}
+
+#[test]
+fn one_line_parts_are_transparent_whatever_their_titles_say() {
+    // `# PHẦN THỨ NHẤT: KẾT QUẢ 10 NĂM …` over `## I. …`, at the level of `# PHỤ LỤC`; the
+    // same parts lettered `A.`, `B.`; and titled `PHẦN I: KẾT QUẢ THỰC HIỆN` (an alias of
+    // part II) and `PHẦN II: PHƯƠNG HƯỚNG, GIẢI PHÁP VÀ KIẾN NGHỊ`: each as Markdown
+    // headings, bold lines and plain lines.
+    let text = fixture("phan-mot-dong.md");
+    let lettered = text
+        .replace("# PHẦN THỨ NHẤT: ", "# A. ")
+        .replace("# PHẦN THỨ HAI: ", "# B. ");
+    let aliased = text
+        .replace(
+            "# PHẦN THỨ NHẤT: KẾT QUẢ 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW",
+            "# PHẦN I: KẾT QUẢ THỰC HIỆN",
+        )
+        .replace(
+            "# PHẦN THỨ HAI: PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP VÀ KIẾN NGHỊ",
+            "# PHẦN II: PHƯƠNG HƯỚNG, GIẢI PHÁP VÀ KIẾN NGHỊ",
+        );
+    for (parts, text) in [("PHẦN THỨ", text), ("A., B.", lettered), ("PHẦN I:", aliased)] {
+        for style in [HeadingStyle::Markdown, HeadingStyle::Bold, HeadingStyle::Plain] {
+            let text = headings_as(&text, style);
+            let found = check_text(&text);
+            all_found(&found);
+            let md = compile_text(&text);
+            let says = |needle: &str| section_of(&md, needle);
+            assert_eq!(says("xây dựng chương trình hành động"), LEADERSHIP, "{parts} {style:?}");
+            assert_eq!(
+                says("thực hiện nghiêm quy chế tiếp công dân"),
+                "II- KẾT QUẢ TRIỂN KHAI THỰC HIỆN",
+                "{parts} {style:?}"
+            );
+            assert_eq!(
+                says("hoàn thành giải phóng mặt bằng"),
+                "a) Những kết quả nổi bật",
+                "{parts} {style:?}"
+            );
+            assert_eq!(
+                says("Các dự án công nghiệp triển khai thuận lợi"),
+                IMPACT,
+                "{parts} {style:?}"
+            );
+            assert_eq!(
+                says("Rà soát, công khai quy hoạch đô thị"),
+                SOLUTIONS,
+                "{parts} {style:?}"
+            );
+            assert_eq!(
+                says("sớm phê duyệt điều chỉnh quy hoạch"),
+                RECOMMENDATIONS,
+                "{parts} {style:?}"
+            );
+            assert!(!md.contains("Nội dung khác"), "{parts} {style:?}\n{md}");
+        }
+    }
+}
+
+#[test]
+fn a_heading_wrapped_over_two_paragraphs_is_one_heading() {
+    // `III. ĐÁNH GIÁ TÁC ĐỘNG CỦA VIỆC THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW` [blank line]
+    // `ĐỐI VỚI CÔNG TÁC XÂY DỰNG ĐẢNG, CHÍNH QUYỀN`: the second paragraph is the heading's,
+    // not the section's text; as plain lines and as bold lines.
+    let plain = fixture("tieu-de-hai-doan.md");
+    for (layout, text) in [
+        ("plain", plain.clone()),
+        ("bold", headings_as(&plain, HeadingStyle::Bold)),
+    ] {
+        let found = check_text(&text);
+        all_found(&found);
+        let impact = found
+            .iter()
+            .find(|(c, s, _)| c == "pseudo-heading" && s.as_deref() == Some("tac-dong"))
+            .expect("the impact part");
+        assert!(
+            impact.2.ends_with(
+                "# III. ĐÁNH GIÁ TÁC ĐỘNG CỦA VIỆC THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW ĐỐI VỚI CÔNG TÁC XÂY DỰNG ĐẢNG, CHÍNH QUYỀN"
+            ),
+            "{layout}: {}",
+            impact.2
+        );
+        let md = compile_text(&text);
+        assert!(!md.contains("ĐỐI VỚI CÔNG TÁC XÂY DỰNG ĐẢNG"), "{layout}\n{md}");
+        assert!(!md.contains("TRÊN ĐỊA BÀN XÃ"), "{layout}\n{md}");
+        assert_eq!(section_of(&md, "Tổ chức cơ sở đảng được củng cố"), IMPACT, "{layout}");
+        assert_eq!(
+            section_of(&md, "Việc tiếp công dân, giải quyết kiến nghị"),
+            "II- KẾT QUẢ TRIỂN KHAI THỰC HIỆN",
+            "{layout}"
+        );
+    }
+}
+
+#[test]
+fn unnumbered_bold_headings_right_after_the_title_are_sections() {
+    // No opening sentence: `**Tổng kết 10 năm …**` then `**CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**`
+    // and its text. The second bold line is the first section, not more of the subject;
+    // `**Giải pháp**` among `**Nguyên nhân**`, `**Bài học kinh nghiệm**` is a sub-section.
+    let text = fixture("muc-dam-khong-so.md");
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "Ngay sau khi có Kết luận"), LEADERSHIP);
+    assert_eq!(section_of(&md, "Lắp đặt điểm truy cập internet miễn phí"), SOLUTIONS);
+    assert_eq!(
+        section_of(&md, "Cán bộ, đảng viên phải bám xóm"),
+        "d) Bài học kinh nghiệm"
+    );
+}
+
+#[test]
+fn a_numbered_title_run_into_its_paragraph_is_a_sub_heading() {
+    // `a) Những kết quả nổi bật: Tỷ lệ giải quyết …`: the title before the colon says the
+    // sub-section, the text after it is the sub-section's; short paragraphs and long ones.
+    let text = fixture("tieu-de-lien-dong.md");
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(
+        section_of(&md, "Tỷ lệ giải quyết đơn thư khiếu nại"),
+        "a) Những kết quả nổi bật"
+    );
+    assert_eq!(
+        section_of(&md, "Một số vụ việc khiếu nại về bồi thường"),
+        "b) Tồn tại, hạn chế, khó khăn, vướng mắc"
+    );
+    assert_eq!(section_of(&md, "Chính sách bồi thường thay đổi"), "c) Nguyên nhân");
+    assert_eq!(
+        section_of(&md, "Phải đối thoại trực tiếp, công khai"),
+        "d) Bài học kinh nghiệm"
+    );
+    assert_eq!(section_of(&md, "Số hóa hồ sơ tiếp công dân"), SOLUTIONS);
+    // The text is quoted without its run-in title, and not under part II's own text.
+    assert!(!md.contains("Những kết quả nổi bật: Tỷ lệ"), "{md}");
+    assert_eq!(
+        section_of(&md, "Thanh tra tỉnh duy trì Ban tiếp công dân"),
+        "II- KẾT QUẢ TRIỂN KHAI THỰC HIỆN"
+    );
+}
+
+#[test]
+fn a_sub_heading_that_names_a_section_missing_elsewhere_fills_it() {
+    // `## III. ĐÁNH GIÁ CHUNG` (not the outline's) holds `### 1. Ưu điểm` … `### 5. Tác
+    // động`: the impact part is there, under the unit's own heading.
+    let text = fixture("danh-gia-chung.md");
+    let found = check_text(&text);
+    assert!(
+        !found
+            .iter()
+            .any(|(c, _, _)| c == "missing-section" || c == "empty-section"),
+        "{found:?}"
+    );
+    let md = compile_text(&text);
+    assert_eq!(
+        section_of(&md, "Mối quan hệ giữa chính quyền với Nhân dân gắn bó hơn"),
+        IMPACT
+    );
+    assert_eq!(
+        section_of(&md, "Việc gì có lợi cho dân thì hết sức làm"),
+        "d) Bài học kinh nghiệm"
+    );
+    assert_eq!(section_of(&md, "Rút ngắn quy trình chuyển kiến nghị"), SOLUTIONS);
 }

@@ -561,3 +561,69 @@ pub fn git(dir: &Path, args: &[&str], date: &str) {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// How a unit writes its headings: the same report laid out three ways.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadingStyle {
+    /// `# I. …`, `## 1. …`: Markdown headings (Word's `Heading 1…` styles once read).
+    Markdown,
+    /// `**I. …**`: bold paragraphs, as a report pasted from Word writes them.
+    Bold,
+    /// `I. …`: plain lines, as a report saved as text writes them.
+    Plain,
+}
+
+/// The lines of `text` after its opening block (from its first line that a heading can be)
+/// that are a heading, a bold line or a short line opening with a numbering marker or in
+/// capitals, rewritten in `style`: a Markdown heading keeps its level; a bold or plain line
+/// becomes a heading of level 1 when numbered `I.`, `A.` or `PHẦN` or unnumbered, else of
+/// level 2 (a lower-case letter: 3). Table rows, the title block and the signature block
+/// (from `T/M …` or `Nơi nhận`, but for Markdown headings) are left alone.
+pub fn headings_as(text: &str, style: HeadingStyle) -> String {
+    let mut out = Vec::new();
+    let (mut body, mut closing) = (false, false);
+    for line in text.lines() {
+        let trimmed = line.trim();
+        let (level, title) = if let Some(rest) = trimmed.strip_prefix('#') {
+            let hashes = 1 + rest.len() - rest.trim_start_matches('#').len();
+            (Some(hashes), rest.trim_start_matches('#').trim())
+        } else {
+            (None, trimmed.trim_matches('*').trim())
+        };
+        let first = title.split_whitespace().next().unwrap_or("");
+        let numbered = first.len() <= 4
+            && (first.ends_with('.') || first.ends_with(')'))
+            && first.chars().next().is_some_and(char::is_alphanumeric);
+        let part = first.starts_with("PHẦN") || first.starts_with("Phần");
+        let capitals = title.chars().any(char::is_alphabetic) && !title.chars().any(char::is_lowercase);
+        body |= level.is_some() || numbered;
+        // The signature and recipients: only a real heading after them (the appendix).
+        closing |= title.starts_with("T/M") || title.starts_with("Nơi nhận");
+        let heading = body
+            && !trimmed.starts_with('|')
+            && title.split_whitespace().count() <= 24
+            && (level.is_some() || !closing && (numbered || part || capitals && title.split_whitespace().count() > 1));
+        if !heading || title.is_empty() {
+            out.push(line.to_owned());
+            continue;
+        }
+        let roman = first
+            .trim_end_matches(['.', ')', ':'])
+            .chars()
+            .all(|c| "IVX".contains(c));
+        let capital_letter = first.len() == 2 && first.starts_with(|c: char| c.is_uppercase());
+        let level = level.unwrap_or(if roman || part || capital_letter || !numbered {
+            1
+        } else if first.starts_with(|c: char| c.is_ascii_digit()) {
+            2
+        } else {
+            3
+        });
+        out.push(match style {
+            HeadingStyle::Markdown => format!("{} {title}", "#".repeat(level)),
+            HeadingStyle::Bold => format!("**{title}**"),
+            HeadingStyle::Plain => title.to_owned(),
+        });
+    }
+    out.join("\n") + "\n"
+}
