@@ -449,7 +449,9 @@ fn best(text: &str, convert: impl Fn(Legacy) -> String) -> Option<(String, Legac
 }
 
 /// Latin-1 letters that Vietnamese Unicode text uses itself (à á â ã è é ê ì í ò ó ô õ
-/// ù ú ý and capitals): their presence says nothing about a legacy font.
+/// ù ú ý and capitals): their presence says nothing about a legacy font. Only the test
+/// of the byte-pair table asks now.
+#[cfg(test)]
 fn is_vietnamese_latin1(byte: u8) -> bool {
     matches!(
         byte | 0x20,
