@@ -14,6 +14,8 @@ mod workbook;
 mod codes;
 #[path = "check/corpus.rs"]
 mod corpus;
+#[path = "check/excel.rs"]
+mod excel;
 #[path = "check/exit_codes.rs"]
 mod exit_codes;
 #[path = "check/git.rs"]

@@ -68,6 +68,7 @@ pub enum Code {
     NeedsDocx,
     OtherCampaign,
     LoneWorkbook,
+    AppendixHidden,
 }
 
 /// What is fixed about one code.
@@ -176,9 +177,9 @@ impl Facts {
 
 /// Every code, in the order of SARIF's rules and of the README's table. A new code goes
 /// at the end: a code's place is its rule's index in SARIF output already written.
-pub static CODES: [Facts; 42] = TABLE;
+pub static CODES: [Facts; 43] = TABLE;
 
-const TABLE: [Facts; 42] = [
+const TABLE: [Facts; 43] = [
     row(
         Code::MissingSection,
         "missing-section",
@@ -468,6 +469,12 @@ const TABLE: [Facts; 42] = [
         "biểu số liệu Excel không gắn với báo cáo nào",
         "an Excel appendix with no report to go with",
     ),
+    row(
+        Code::AppendixHidden,
+        "appendix-hidden",
+        Note,
+        "Sheets, rows or columns an Excel appendix hides were not read",
+    ),
 ];
 
 const fn same(a: &str, b: &str) -> bool {
@@ -578,6 +585,7 @@ mod tests {
             ("needs-docx", Error),
             ("other-campaign", Error),
             ("lone-workbook", Warning),
+            ("appendix-hidden", Note),
         ];
         let table: Vec<(&str, Severity)> = CODES.iter().map(|f| (f.id, f.severity)).collect();
         assert_eq!(table, pinned);
