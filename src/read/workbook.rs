@@ -120,9 +120,19 @@ fn column_name(mut col: u32) -> String {
 pub fn read(bytes: &[u8], name: &str) -> Result<Workbook, String> {
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     // Where each sheet's XML is, for its hidden rows and columns (calamine does not say);
-    // a package whose index cannot be read is read whole, as before.
+    // a package whose index cannot be read is read whole, as before. Most workbooks hide
+    // nothing: their sheets are only scanned for the word.
     let mut package = zip::ZipArchive::new(Cursor::new(bytes)).ok();
-    let parts = package.as_mut().map(sheet_parts).unwrap_or_default();
+    let parts = match package.as_mut() {
+        Some(package) => {
+            if hides_lines(package) {
+                sheet_parts(package)
+            } else {
+                HashMap::new()
+            }
+        }
+        None => HashMap::new(),
+    };
     let mut sheets = Vec::new();
     let mut hidden_sheets = Vec::new();
     let mut hidden_lines = Vec::new();
@@ -303,6 +313,42 @@ fn part_text(package: &mut Package<'_>, name: &str) -> Option<String> {
         .read_to_string(&mut text)
         .ok()?;
     Some(text)
+}
+
+/// Whether a worksheet part of the package says `hidden=` at all (a row or a column
+/// hidden; a cell's own text is in the shared strings), each streamed through a bound.
+fn hides_lines(package: &mut Package<'_>) -> bool {
+    const NEEDLE: &[u8] = b"hidden=";
+    let names: Vec<String> = package
+        .file_names()
+        .flatten()
+        .filter(|name| name.contains("worksheets/") && name.ends_with(".xml"))
+        .map(|name| name.into_owned())
+        .collect();
+    names
+        .iter()
+        .any(|name| part_reader(package, name, MAX_SHEET_XML).is_some_and(|reader| says(reader, NEEDLE, 64 * 1024)))
+}
+
+/// Whether `reader` holds `needle`, read `chunk` bytes at a time (at least the needle's
+/// length): the last bytes of a chunk are kept in front of the next, for a needle
+/// across the two.
+fn says(mut reader: impl Read, needle: &[u8], chunk: usize) -> bool {
+    let finder = memchr::memmem::Finder::new(needle);
+    let mut buffer = vec![0u8; chunk.max(2 * needle.len())];
+    let mut kept = 0;
+    loop {
+        let read = match reader.read(&mut buffer[kept..]) {
+            Ok(0) | Err(_) => return false,
+            Ok(read) => read,
+        };
+        let end = kept + read;
+        if finder.find(&buffer[..end]).is_some() {
+            return true;
+        }
+        kept = needle.len().saturating_sub(1).min(end);
+        buffer.copy_within(end - kept..end, 0);
+    }
 }
 
 /// Each sheet's XML part, by sheet name: the workbook part's `<sheet name r:id>` through
@@ -592,6 +638,16 @@ mod tests {
         assert_eq!(format("General").shown, Shown::General);
         assert_eq!(format("[$-42A]General").shown, Shown::General);
         assert_eq!(format("@").shown, Shown::General);
+    }
+
+    #[test]
+    fn a_word_is_found_across_the_chunks_a_part_is_read_in() {
+        let text = b"<row r=\"7\" hidden=\"1\">";
+        for chunk in 1..text.len() + 2 {
+            assert!(says(&text[..], b"hidden=", chunk), "{chunk}");
+            assert!(!says(&text[..], b"hidden=\"0", chunk), "{chunk}");
+        }
+        assert!(!says(&b""[..], b"hidden=", 4));
     }
 
     #[test]
