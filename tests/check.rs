@@ -16,6 +16,8 @@ mod apparatus;
 mod codes;
 #[path = "check/corpus.rs"]
 mod corpus;
+#[path = "check/excel.rs"]
+mod excel;
 #[path = "check/exit_codes.rs"]
 mod exit_codes;
 #[path = "check/git.rs"]

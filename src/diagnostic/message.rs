@@ -383,6 +383,12 @@ fn words(finding: &Finding, lang: Lang) -> String {
         Finding::WordInvalid { problem } => word_invalid(vi, problem),
         Finding::NeedsDocx { format, problem } => needs_docx(vi, format, problem),
         Finding::LoneWorkbook { case } => lone_workbook(vi, case),
+        Finding::AppendixHidden {
+            file,
+            sheets,
+            rows,
+            columns,
+        } => appendix_hidden(vi, file, sheets, rows, columns),
         Finding::UntiedWorkbook { given: None } => pick(
             vi,
             format!("bảng tính Excel không thuộc báo cáo nào và không xác định được của đơn vị nào (theo các dòng tiêu đề hay tên tệp) nên không được đọc; {NAME_IT_VI}"),
@@ -602,6 +608,47 @@ fn needs_docx(vi: bool, format: &str, problem: &NeedsDocxProblem) -> String {
             format!("LibreOffice could not convert the .{format} file to .docx ({error}); open it in Word and save it as .docx"),
         ),
     }
+}
+
+/// What an Excel appendix hides: each kind listed (the first few), then the advice.
+fn appendix_hidden(vi: bool, file: &str, sheets: &[String], rows: &[String], columns: &[String]) -> String {
+    const LISTED: usize = 5;
+    let list = |items: &[String], quoted: bool| {
+        let shown: Vec<String> = items
+            .iter()
+            .take(LISTED)
+            .map(|item| if quoted { format!("“{item}”") } else { item.clone() })
+            .collect();
+        let more = items.len().saturating_sub(LISTED);
+        let tail = match (more, vi) {
+            (0, _) => String::new(),
+            (n, true) => format!(" và {n} chỗ khác"),
+            (n, false) => format!(" and {n} more"),
+        };
+        format!("{}{tail}", shown.join(", "))
+    };
+    let kinds = [
+        (sheets, true, "trang tính ẩn", "hidden sheets"),
+        (rows, false, "dòng ẩn", "hidden rows"),
+        (columns, false, "cột ẩn", "hidden columns"),
+    ];
+    let parts: Vec<String> = kinds
+        .iter()
+        .filter(|(items, ..)| !items.is_empty())
+        .map(|(items, quoted, vi_kind, en_kind)| {
+            format!("{} {}", if vi { vi_kind } else { en_kind }, list(items, *quoted))
+        })
+        .collect();
+    let parts = parts.join("; ");
+    pick(
+        vi,
+        format!(
+            "biểu số liệu Excel “{file}” có phần đang ẩn nên không được đọc (chỉ đọc phần hiển thị): {parts}; nếu số liệu đúng nằm ở phần ẩn, hãy bỏ ẩn (Unhide), nếu không thì xóa phần đó"
+        ),
+        format!(
+            "what the Excel appendix “{file}” hides was not read (only what shows is): {parts}; if the right figures are there, unhide them, otherwise delete them"
+        ),
+    )
 }
 
 fn pick(vi: bool, vi_text: String, en_text: String) -> String {

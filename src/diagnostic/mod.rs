@@ -334,6 +334,15 @@ pub enum Finding {
     UntiedWorkbook {
         given: Option<String>,
     },
+    /// What an Excel appendix hides was not read (only what Excel shows is): hidden sheets
+    /// by name, hidden rows and columns that hold something by their names
+    /// (`bieu.xlsx!Sheet1!10:10`, `bieu.xlsx!Sheet1!C:C`).
+    AppendixHidden {
+        file: String,
+        sheets: Vec<String>,
+        rows: Vec<String>,
+        columns: Vec<String>,
+    },
 }
 
 /// What tied a lone workbook to a unit, as its message says it.
@@ -491,6 +500,7 @@ impl Finding {
             Finding::WordInvalid { .. } => Code::WordInvalid,
             Finding::NeedsDocx { .. } => Code::NeedsDocx,
             Finding::LoneWorkbook { .. } => Code::LoneWorkbook,
+            Finding::AppendixHidden { .. } => Code::AppendixHidden,
             Finding::UntiedWorkbook { .. } => Code::UnsupportedFile,
         }
     }
@@ -1055,6 +1065,15 @@ mod tests {
                 Warning,
             ),
             (Finding::UntiedWorkbook { given: None }, Warning),
+            (
+                Finding::AppendixHidden {
+                    file: text(),
+                    sheets: vec![text()],
+                    rows: Vec::new(),
+                    columns: Vec::new(),
+                },
+                Note,
+            ),
         ]
     }
 

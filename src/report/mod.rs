@@ -173,11 +173,25 @@ fn analyze_text(text: &str, outline: &Outline, excerpts: bool, attach: Attach<'_
         used_workbook = true;
         appendix = match &attachment.workbook {
             Ok(book) => {
-                let grids: Vec<Grid> = match code.and_then(|c| book.unit_sheet(c)) {
-                    Some(sheet) => vec![sheet.clone()],
-                    None => book.sheets.iter().map(|(_, g)| g.clone()).collect(),
+                let (grids, sheet): (Vec<Grid>, _) = match code.and_then(|c| book.unit_sheet_named(c)) {
+                    Some((name, sheet)) => (vec![sheet.clone()], Some(name.as_str())),
+                    None => (book.sheets.iter().map(|(_, g)| g.clone()).collect(), None),
                 };
-                appendix::read_grids(&grids, outline, &anchor)
+                let mut read = appendix::read_grids(&grids, outline, &anchor);
+                // Only what Excel shows is read; what it hides is said, not counted.
+                let hidden = book.hidden(sheet);
+                if !hidden.is_empty() {
+                    read.diagnostics.push(Diagnostic::new(
+                        Finding::AppendixHidden {
+                            file: attachment.name.clone(),
+                            sheets: hidden.sheets,
+                            rows: hidden.rows,
+                            columns: hidden.columns,
+                        },
+                        anchor.clone(),
+                    ));
+                }
+                read
             }
             Err(error) => appendix::Appendix {
                 readings: vec![Reading::Missing; outline.appendix.indicators.len()],

@@ -1133,3 +1133,57 @@ fn appendix_workbook_that_cannot_be_read() {
     // Claimed by the report, the workbook is not a stray file of its own.
     assert_eq!(json["files"].as_array().expect("files").len(), 1);
 }
+
+/// What an Excel appendix hides is not read, and is said once, at the appendix heading:
+/// the hidden sheet by name, the hidden row that holds an old figure by Excel's name.
+#[test]
+fn appendix_hidden_names_what_was_not_read() {
+    let text = report().replacen("date:", "appendix: bieu.xlsx\ndate:", 1);
+    let start = text.find("| STT |").expect("table");
+    let text = format!("{}Có biểu số liệu kèm theo.\n", &text[..start]);
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let old = book.add_worksheet().set_name("Bản cũ").expect("name");
+    old.write_string(0, 0, "Số lượt tiếp công dân").expect("cell");
+    old.write_number(0, 1, 999.0).expect("cell");
+    old.set_hidden(true);
+    let sheet = book.add_worksheet().set_name("Biểu").expect("name");
+    sheet.set_active(true);
+    for (col, header) in (0..).zip(["STT", "Chỉ tiêu", "Số liệu"]) {
+        sheet.write_string(0, col, header).expect("cell");
+    }
+    let mut row = 1;
+    for (k, name) in crate::workbook::INDICATORS.iter().enumerate() {
+        // The fifth indicator's old figure, on a hidden row above the new one.
+        let figures: &[f64] = if k == 4 { &[999.0, 1215.0] } else { &[12.0] };
+        for figure in figures {
+            sheet.write_number(row, 0, (k + 1) as f64).expect("cell");
+            sheet.write_string(row, 1, *name).expect("cell");
+            sheet.write_number(row, 2, *figure).expect("cell");
+            row += 1;
+        }
+    }
+    sheet.set_row_hidden(5).expect("row");
+    let scratch = Scratch::new();
+    scratch
+        .write("o/units.yaml", ROSTER)
+        .write("s/snv.md", &text)
+        .write("s/bieu.xlsx", book.save_to_buffer().expect("workbook"));
+    let (_, json) = scratch.check_json("o", &["s"]);
+    let diags = support::diags(support::file(&json, "s/snv.md"));
+    let line = line_of(&text, "# Phụ lục");
+    assert_eq!(plain(&diags), [("appendix-hidden", line, 1, None)]);
+    assert_eq!(diags[0].severity, "note");
+    assert_eq!(
+        message(&json, "appendix-hidden"),
+        "biểu số liệu Excel “bieu.xlsx” có phần đang ẩn nên không được đọc (chỉ đọc phần hiển thị): \
+         trang tính ẩn “Bản cũ”; dòng ẩn bieu.xlsx!Biểu!6:6; nếu số liệu đúng nằm ở phần ẩn, hãy bỏ ẩn \
+         (Unhide), nếu không thì xóa phần đó"
+    );
+    let english = scratch.run(&["check", "--format", "json", "--lang", "en", "--outline", "o", "s"]);
+    assert_eq!(
+        message(&english.json(), "appendix-hidden"),
+        "what the Excel appendix “bieu.xlsx” hides was not read (only what shows is): hidden sheets \
+         “Bản cũ”; hidden rows bieu.xlsx!Biểu!6:6; if the right figures are there, unhide them, \
+         otherwise delete them"
+    );
+}
