@@ -131,6 +131,9 @@ fn looks_like_appendix(grid: &Grid, outline: &Outline) -> bool {
     let Ok(layout) = layout(grid) else {
         return false;
     };
+    if layout.headerless {
+        return false;
+    }
     let rows = candidate_rows(grid, 0, &layout, &outline.appendix.indicators);
     let need = 2.min(outline.appendix.indicators.len());
     let aligned = rows
@@ -190,6 +193,9 @@ struct Layout {
     label: Option<usize>,
     /// More columns under the label's header, read after it.
     sublabels: Vec<usize>,
+    /// Read without a header row, by what its columns hold: only where the appendix is
+    /// expected (its section, a workbook), never as a table found elsewhere.
+    headerless: bool,
     note: Option<usize>,
     /// The unit column (`ĐVT`): `%` there marks a rate row.
     unit: Option<usize>,
@@ -232,8 +238,11 @@ fn headerless(grid: &Grid) -> Option<Layout> {
         !t.is_empty() && t.len() <= 4 && (t.bytes().all(|b| b.is_ascii_digit() || b == b'.') || is_group_marker(t))
     };
     let words = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count() >= 6;
+    // Years and dates (`2019`, `10/2015`) are when, not how many.
     let figure = |t: &str| {
-        t.is_empty() || t.chars().any(|c| c.is_ascii_digit()) || written(t, Kind::Count) == Written::NotApplicable
+        t.is_empty()
+            || (t.chars().any(|c| c.is_ascii_digit()) && !is_year(t) && !t.contains('/'))
+            || written(t, Kind::Count) == Written::NotApplicable
     };
     let stt = share(&stt_like, 0).then_some(0);
     let first = usize::from(stt.is_some());
@@ -250,6 +259,7 @@ fn headerless(grid: &Grid) -> Option<Layout> {
         note: (value + 1 < width).then_some(value + 1),
         unit: None,
         rate: None,
+        headerless: true,
         values: Values::One(*value),
         headers: vec![String::new(); width],
     })
@@ -297,6 +307,15 @@ fn role(header: &str) -> Role {
     }
     let joined = words.join(" ");
     let any = |phrases: &[&str]| phrases.iter().any(|p| has_phrase(&words, p));
+    // A header that opens by naming the figure (`Kết quả thực hiện Kế hoạch 86-KH/TU`,
+    // `Số liệu (dự kiến đến 31/3)`, `Tổng số (trong đó năm 2025)`) holds it, whatever
+    // its remark says.
+    let opens = |phrases: &[&str]| {
+        phrases
+            .iter()
+            .any(|p| p.split(' ').zip(words.iter()).all(|(a, b)| a == b) && words.len() >= p.split(' ').count())
+    };
+    let names_figure = opens(&["ket qua", "so lieu", "so luong", "tong so", "tong cong", "thuc hien"]);
     if matches!(
         joined.as_str(),
         "stt" | "tt" | "so tt" | "so thu tu" | "thu tu" | "no" | "so" | "ma so"
@@ -306,20 +325,22 @@ fn role(header: &str) -> Role {
         Role::Unit
     } else if any(&["ghi chu", "note", "notes", "nguon"]) {
         Role::Note
-    } else if any(&[
-        "trong do",
-        "rieng",
-        "so sanh",
-        "tang giam",
-        "chenh lech",
-        "so voi",
-        "muc tieu",
-        "ke hoach",
-        "chi tieu giao",
-        "du kien",
-        "phan dau",
-        "dang ky",
-    ]) {
+    } else if !names_figure
+        && any(&[
+            "trong do",
+            "rieng",
+            "so sanh",
+            "tang giam",
+            "chenh lech",
+            "so voi",
+            "muc tieu",
+            "ke hoach",
+            "chi tieu giao",
+            "du kien",
+            "phan dau",
+            "dang ky",
+        ])
+    {
         Role::Aside
     } else if any(&[
         "noi dung",
@@ -507,6 +528,7 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
         stt,
         label,
         sublabels: all(Role::Label).into_iter().filter(|&c| Some(c) != label).collect(),
+        headerless: false,
         note: find(Role::Note),
         unit: find(Role::Unit),
         rate: rate.filter(|r| !matches!(values, Values::One(c) if c == *r)),
@@ -534,6 +556,8 @@ struct RowRef {
     rate: bool,
     /// Whether the label holds some indicator's keyword.
     keyed: bool,
+    /// Whether a figure of the row is written with `%`.
+    percent_value: bool,
     /// What the row counts: the words after its `Số` (`lượt tiếp`, `hội nghị`).
     counted: Option<[String; 2]>,
     /// The indicator whose name the label is, word for word (then `words` is left empty).
@@ -639,13 +663,22 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
             label_words(&label)
         };
         // A rate by its label, or by its unit (`ĐVT`: `%`).
-        let rate = has_phrase(&words, "ty le") || label.contains('%') || text_at(grid, r, layout.unit).contains('%');
+        // A rate by its label (`Tỷ lệ …`, `… (%)`), or by its unit (`ĐVT`: `%`); a label
+        // opening with `Số` counts, whatever `%` its remark holds (`(100% CBCCVC của Sở)`).
+        let counts = matches!(words.first().map(String::as_str), Some("so"))
+            || (words.len() > 1 && words[0] == "tong" && words[1] == "so");
+        let by_label =
+            has_phrase(&words, "ty le") || label.trim_end().ends_with("(%)") || label.trim_end().ends_with('%');
+        let rate = (!counts && by_label) || text_at(grid, r, layout.unit).contains('%');
+        // A figure written with `%` says its row is a rate too, for a percent indicator.
+        let percent_value = value_cols.iter().any(|&c| text_at(grid, r, Some(c)).contains('%'));
         out.push(RowRef {
             grid: grid_index,
             row: r,
             content: content(&words).into_iter().map(str::to_owned).collect(),
             rate,
             counted: counted(&words),
+            percent_value,
             keyed: indicators.iter().any(|ind| {
                 ind.match_keywords
                     .iter()
@@ -691,7 +724,7 @@ fn score(row: &RowRef, indicator: &Indicator, position: usize) -> Option<f64> {
     // hồ sơ giải quyết trực tuyến`).
     let kind_bonus = match (indicator.kind, row.rate) {
         (Kind::Count, true) => return None,
-        (Kind::Percent, true) => 20.0,
+        (Kind::Percent, rate) if (rate || row.percent_value) && key > 0 => 20.0,
         _ => 0.0,
     };
     // What is counted decides between rows that share the words: `Số buổi tiếp công dân`
@@ -705,8 +738,10 @@ fn score(row: &RowRef, indicator: &Indicator, position: usize) -> Option<f64> {
     // (`Tỷ lệ đơn thư được giải quyết` shares words with the online-files rate, but it is
     // about petitions), or when its STT is the indicator's (`7 | Số đơn thư`).
     let fits = key > 0 || overlap >= 0.5 || (coverage >= 0.6 && common >= 2 && (!row.keyed || stt_bonus > 0.0));
-    let total = key as f64 + overlap + kind_bonus + counted_bonus;
-    (fits && total > 0.0).then_some(total + stt_bonus + order_bonus)
+    // What is counted ranks rows; it refuses none (`Số chương trình … ban hành` at the
+    // indicator's STT is its documents).
+    let total = key as f64 + overlap + kind_bonus;
+    (fits && total > 0.0).then_some(total + counted_bonus + stt_bonus + order_bonus)
 }
 
 /// Words that count by the time or by the event (`lượt`; `cuộc`, `buổi`, `lần`, `đợt`,
@@ -1148,10 +1183,18 @@ fn understand(
                 |x| x.at.clone(),
             )
         };
-        // A rate beside the counts (`Số lượng | Tỷ lệ (%)`) is a percent indicator's figure.
-        let rate = layout
-            .rate
-            .filter(|&c| indicator.kind == Kind::Percent && at_col(c).is_some_and(|x| !x.text.is_empty()));
+        // A rate beside the counts (`Số lượng | Tỷ lệ (%)`) is a percent indicator's figure
+        // when the row's own figure is not one: a count (its label names no rate), nothing,
+        // or no percent at all (`1.204`). A rate row's figure stays its own beside a
+        // `Tỷ lệ hoàn thành (%)` of it.
+        let own_is_rate = || {
+            row.rate
+                && matches!(row_value(cells, layout, Kind::Percent).0,
+                    Written::Number(v) if v >= Decimal::ZERO && v <= Decimal::ONE_HUNDRED)
+        };
+        let rate = layout.rate.filter(|&c| {
+            indicator.kind == Kind::Percent && at_col(c).is_some_and(|x| !x.text.is_empty()) && !own_is_rate()
+        });
         let values = match rate {
             Some(c) => &Values::One(c),
             None => &layout.values,
@@ -1217,7 +1260,7 @@ fn understand(
         let mut at = at;
         if value == Written::Blank
             && indicator.kind == Kind::Count
-            && let Some(parts) = parts_under(grid, layout, row)
+            && let Some(parts) = parts_under(grid, layout, row, indicator, indicators)
         {
             match parts.sum {
                 Some((sum, sum_at)) => {
@@ -1254,7 +1297,8 @@ fn understand(
         // `Đạt 94,8%` in the note column, the value column left empty or holding the
         // fraction the rate was worked out from (`866/1.277`).
         if indicator.kind == Kind::Percent
-            && (value == Written::Blank || (value == Written::Invalid(ValueProblem::TwoNumbers) && is_fraction(&raw)))
+            && ((value == Written::Blank && raw.trim().is_empty())
+                || (value == Written::Invalid(ValueProblem::TwoNumbers) && is_fraction(&raw)))
             && let Some(v) = layout.note.and_then(at_col).and_then(|note| note_percent(&note.text))
         {
             value = Written::Number(v);
@@ -1413,8 +1457,20 @@ fn not_yet(note: &str) -> bool {
 
 /// The rate a note gives as a value as written (`Đạt 67,8%`, `67,8 %`), if it gives one.
 fn note_percent(note: &str) -> Option<Decimal> {
-    match written(note, Kind::Percent) {
-        Written::Number(v) if note.contains('%') => Some(v),
+    // The note is the rate and nothing else (`Đạt 67,8%`, `67,8 %`): a remark that holds a
+    // percent (`15% hồ sơ nộp trực tiếp`) is not the indicator's.
+    let text = note.trim().trim_end_matches('.');
+    let figure = ["Đạt", "đạt", "ĐẠT"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text)
+        .trim();
+    let number = figure.strip_suffix('%')?.trim_end();
+    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.')) {
+        return None;
+    }
+    match written(figure, Kind::Percent) {
+        Written::Number(v) => Some(v),
         _ => None,
     }
 }
@@ -1490,9 +1546,11 @@ fn by_period_columns(grid: &Grid) -> Option<Grid> {
     let mut start = 0;
     while start < data.len() {
         let mut end = start + 1;
+        // The same STT and label, or neither written (a label spanning rows typed once).
         let same = |r: &[Cell]| {
-            text_of(r, stt) == text_of(&data[start], stt)
-                && text_of(r, Some(label)) == text_of(&data[start], Some(label))
+            (text_of(r, stt) == text_of(&data[start], stt)
+                && text_of(r, Some(label)) == text_of(&data[start], Some(label)))
+                || (text_of(r, stt).is_empty() && text_of(r, Some(label)).is_empty())
         };
         while end < data.len() && same(&data[end]) && !text_of(&data[start], Some(label)).is_empty() {
             end += 1;
@@ -1534,7 +1592,17 @@ struct Parts {
 /// The parts written under `row`: rows numbered under its STT (`6.1`, `6.2`), or marked
 /// as items (`-`, `+`, `•`, `a)`), up to the next row of its own and past a sub-total
 /// closing them. `None` when no such row follows.
-fn parts_under(grid: &Grid, layout: &Layout, row: &RowRef) -> Option<Parts> {
+fn parts_under(
+    grid: &Grid,
+    layout: &Layout,
+    row: &RowRef,
+    indicator: &Indicator,
+    indicators: &[Indicator],
+) -> Option<Parts> {
+    // "Chưa thống kê" beside the row: its figure is still to come, not its parts' sum.
+    if not_yet(text_at(grid, row.row, layout.note)) {
+        return None;
+    }
     let stt = text_at(grid, row.row, layout.stt).trim().trim_end_matches(['.', ')']);
     let numbered = format!("{stt}.");
     let mut parts = Vec::new();
@@ -1549,7 +1617,8 @@ fn parts_under(grid: &Grid, layout: &Layout, row: &RowRef) -> Option<Parts> {
             || (!stt.is_empty() && number.starts_with(&numbered))
             || is_letter_item(number)
             || (number.is_empty() && is_letter_item(label.split(' ').next().unwrap_or("")));
-        if number.is_empty() && !parts.is_empty() && label.len() < 24 && is_subtotal(label) {
+        let bulleted = label.starts_with(['-', '+', '•', '*', '–']);
+        if number.is_empty() && !parts.is_empty() && !bulleted && is_sum_label(label) {
             if matches!(written, Written::Number(_)) {
                 sum = cells.get(col).map(|c| (written, c.at.clone()));
             }
@@ -1558,10 +1627,32 @@ fn parts_under(grid: &Grid, layout: &Layout, row: &RowRef) -> Option<Parts> {
         if !item || label.is_empty() {
             break;
         }
+        // A part is the indicator's own: a row that names another indicator (`6.2 Đã giải
+        // quyết` under `6 Đơn thư`) is that one's, and a subset (`Trong đó`, `Riêng`) is
+        // no part of a sum.
+        let words = label_words(label);
+        let names_other = indicators.iter().any(|other| {
+            other.id != indicator.id
+                && other
+                    .match_keywords
+                    .iter()
+                    .any(|k| !k.is_empty() && words.windows(k.len()).any(|w| w == k.as_slice()))
+        });
+        let subset = has_phrase(&words, "trong do") || words.first().is_some_and(|w| w == "rieng");
+        if names_other || subset {
+            return None;
+        }
         let label = label.trim_start_matches(['-', '+', '•', '*', '–', ' ']).to_owned();
         parts.push((written, label));
     }
     (!parts.is_empty()).then_some(Parts { sum, parts })
+}
+
+/// A row closing parts with their sum, as written (`Cộng`, `Tổng cộng`, `Tổng số`):
+/// `Công dân gửi` is no `Cộng`.
+fn is_sum_label(label: &str) -> bool {
+    let lower = label.trim().trim_end_matches([':', '.']).to_lowercase();
+    matches!(lower.as_str(), "cộng" | "tổng cộng" | "tổng số" | "tổng" | "cộng chung") || lower.starts_with("cộng ")
 }
 
 /// `a)`, `b.`: an item lettered under a numbered row.

@@ -327,8 +327,24 @@ fn is_stand_in(block: &Block, text: &str) -> bool {
     if block.all_bold {
         return true;
     }
-    (block.lines == 1 && opens_with_numbering(block, text)) || (block.lines <= 2 && is_capitals(&block.text))
+    (block.lines == 1 && (opens_with_numbering(block, text) || is_bullet_title(block, text)))
+        || (block.lines <= 2 && is_capitals(&block.text))
 }
+
+/// A bulleted title line (`* Ưu điểm:`, `- Hạn chế:`, `+ Nguyên nhân:`): a sub-heading as
+/// commune reports write them, a few words ending with a colon and nothing after it.
+fn is_bullet_title(block: &Block, text: &str) -> bool {
+    let title = block.text.trim().trim_end_matches(['*', '_']).trim_end();
+    if !title.ends_with(':') || title.split_whitespace().count() > BULLET_TITLE_MAX_WORDS {
+        return false;
+    }
+    let line = text[..block.start].rfind('\n').map_or(0, |i| i + 1);
+    let raw = text[line..].trim_start();
+    block.kind == BlockKind::Item || raw.starts_with(['*', '-', '+', '•', '\\'])
+}
+
+/// Most words of a bulleted title line.
+const BULLET_TITLE_MAX_WORDS: usize = 8;
 
 /// Most words of a stand-in that may be promoted to a part of its own: a heading, not an
 /// item of a numbered list.

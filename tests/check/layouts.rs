@@ -729,3 +729,30 @@ fn a_sub_heading_that_names_a_section_missing_elsewhere_fills_it() {
     );
     assert_eq!(section_of(&md, "Rút ngắn quy trình chuyển kiến nghị"), SOLUTIONS);
 }
+
+/// A commune's sub-parts as bulleted title lines (`\* Ưu điểm:`, `\* Hạn chế:`), the parts
+/// in bold lines: each bulleted title is its sub-section, and the impact part's text is
+/// compiled once, under it, not also under the results.
+#[test]
+fn bulleted_title_lines_are_sub_sections() {
+    let text = fixture("gach-dau-dong.md");
+    let found = check_text(&text);
+    assert!(!found.iter().any(|(code, _, _)| code == "missing-section"), "{found:?}");
+    for section in [
+        "ket-qua.noi-bat",
+        "ket-qua.han-che",
+        "ket-qua.nguyen-nhan",
+        "ket-qua.bai-hoc",
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(code, s, _)| code == "pseudo-heading" && s.as_deref() == Some(section)),
+            "{section}: {found:?}"
+        );
+    }
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "(T1406)"), "III- ĐÁNH GIÁ TÁC ĐỘNG");
+    assert_eq!(section_of(&md, "(T1402)"), "a) Những kết quả nổi bật");
+    assert_eq!(section_of(&md, "(T1403)"), "b) Tồn tại, hạn chế, khó khăn, vướng mắc");
+}
