@@ -1297,7 +1297,8 @@ fn understand(
         // `Đạt 94,8%` in the note column, the value column left empty or holding the
         // fraction the rate was worked out from (`866/1.277`).
         if indicator.kind == Kind::Percent
-            && ((value == Written::Blank && raw.trim().is_empty())
+            // Left empty: every value cell blank (not "Chưa thống kê").
+            && ((value == Written::Blank && !raw.chars().any(char::is_alphanumeric))
                 || (value == Written::Invalid(ValueProblem::TwoNumbers) && is_fraction(&raw)))
             && let Some(v) = layout.note.and_then(at_col).and_then(|note| note_percent(&note.text))
         {
