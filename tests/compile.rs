@@ -802,6 +802,31 @@ fn every_paragraph_of_reports_in_units_own_layouts_is_compiled_exactly_once() {
     assert!(!md.contains("Nội dung khác của các đơn vị"), "{md}");
 }
 
+/// A fixture's `reports` compiled with its `outline` in a scratch folder (into `output/`,
+/// as of 2026-04-29, in `formats`), which must succeed.
+fn compile_fixture(fixture: &str, formats: &str) -> Scratch {
+    let dir = Scratch::new();
+    let fixture = support::repo_root().join("tests/fixtures").join(fixture);
+    for sub in ["outline", "reports"] {
+        support::copy_dir(&fixture.join(sub), &dir.join(sub));
+    }
+    let run = dir.run(&[
+        "compile",
+        "--submissions",
+        "reports",
+        "--outline",
+        "outline",
+        "--out",
+        "output",
+        "--format",
+        formats,
+        "--as-of",
+        "2026-04-29",
+    ]);
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    dir
+}
+
 /// The fixture of appendix shapes (`tests/fixtures/appendix-shapes`, written by its
 /// `make.py` from published layouts): the compiled totals are the figures an officer
 /// reads off each unit's table, worked out by hand here, unit by unit.
@@ -843,25 +868,7 @@ fn appendix_shapes_compile_to_the_figures_an_officer_reads() {
         Some(555),
         Some(485),
     ];
-    let dir = Scratch::new();
-    let fixture = support::repo_root().join("tests/fixtures/appendix-shapes");
-    for sub in ["outline", "reports"] {
-        support::copy_dir(&fixture.join(sub), &dir.join(sub));
-    }
-    let run = dir.run(&[
-        "compile",
-        "--submissions",
-        "reports",
-        "--outline",
-        "outline",
-        "--out",
-        "output",
-        "--format",
-        "json,md",
-        "--as-of",
-        "2026-04-29",
-    ]);
-    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let dir = compile_fixture("appendix-shapes", "json,md");
     // Not applicable is shown as such, not as a gap.
     let md = dir.read("output/bao-cao-tong-hop.md");
     let note = md.lines().find(|l| l.starts_with("- 4. ")).unwrap();
@@ -954,25 +961,7 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
         // No header row: STT | label | figure.
         ("B17", [Some(9), Some(6), Some(1150), Some(4), Some(75), Some(18), Some(18), Some(7), Some(810)]),
     ];
-    let dir = Scratch::new();
-    let fixture = support::repo_root().join("tests/fixtures/appendix-readings");
-    for sub in ["outline", "reports"] {
-        support::copy_dir(&fixture.join(sub), &dir.join(sub));
-    }
-    let run = dir.run(&[
-        "compile",
-        "--submissions",
-        "reports",
-        "--outline",
-        "outline",
-        "--out",
-        "output",
-        "--format",
-        "json,xlsx,html",
-        "--as-of",
-        "2026-04-29",
-    ]);
-    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    let dir = compile_fixture("appendix-readings", "json,xlsx,html");
     // B11's `x` is listed once under its indicator.
     let html = dir.read("output/bao-cao-tong-hop.html");
     let item = html.lines().find(|l| l.contains("<li>9. ")).expect("the rate's note");
