@@ -541,7 +541,8 @@ fn screenshot(html: &Path, png: &Path) {
 
 /// The paragraphs and list items of a report that are the unit's own text: not its
 /// apparatus (header, title, signature, recipients), not a wrapper line, not a heading or
-/// a line standing in for one, not in the appendix section (its table is read, not copied).
+/// a line standing in for one, not a caption over the appendix's table (the table is
+/// read, not copied).
 fn own_paragraphs(bytes: &[u8], outline: &baocao::campaign::outline::Outline) -> Vec<String> {
     use baocao::read::markdown::BlockKind;
     let baocao::read::decode::Decoded::Text { text, .. } = baocao::read::decode::decode(bytes) else {
@@ -552,17 +553,31 @@ fn own_paragraphs(bytes: &[u8], outline: &baocao::campaign::outline::Outline) ->
     let blocks = baocao::read::markdown::blocks(&text[top.body_start..], top.body_start);
     let structure = baocao::report::structure::analyze(&blocks, &text, &index, outline);
     let appendix = outline.appendix.section;
+    let tables: Vec<std::ops::Range<usize>> = baocao::read::table::grids(&text, 0, text.len())
+        .into_iter()
+        .map(|g| g.start..g.end)
+        .collect();
     (0..blocks.len())
         .filter(|&i| matches!(blocks[i].kind, BlockKind::Paragraph | BlockKind::Item) && blocks[i].words(1) > 0)
         .filter(|&i| !baocao::report::apparatus::contains(&structure.apparatus, i) && !structure.wrappers.contains(&i))
         // The second line of a heading wrapped over two paragraphs is the heading's.
         .filter(|&i| !structure.continued.contains(&i))
         .filter(|&i| !structure.placed.iter().any(|p| p.heading == i))
+        // In the appendix, its tables in every shape read (pipe rows without their `|---|`
+        // row, rows pasted with tabs) and their captions (a short line over one) are the
+        // figures'; the notes on the figures are the unit's text.
         .filter(|&i| {
-            !structure
+            let in_appendix = structure
                 .placed
                 .iter()
-                .any(|p| Some(p.section) == appendix && (p.heading..p.body.end).contains(&i))
+                .any(|p| Some(p.section) == appendix && (p.heading..p.body.end).contains(&i));
+            let in_table = |b: &baocao::read::markdown::Block| {
+                b.kind == BlockKind::Table || tables.iter().any(|t| t.start < b.end && b.start < t.end)
+            };
+            let caption = blocks.get(i + 1).is_some_and(in_table)
+                && blocks[i].lines == 1
+                && blocks[i].text.split_whitespace().count() <= 12;
+            !(in_appendix && (caption || in_table(&blocks[i])))
         })
         .map(|i| blocks[i].text.clone())
         .collect()

@@ -585,15 +585,10 @@ fn a_target_that_cannot_be_replaced_leaves_every_earlier_report_as_it_was() {
     assert!(left.is_empty(), "{left:?}");
 }
 
-#[test]
-fn a_unit_cannot_imitate_another_unit_s_attribution_line() {
-    let mut reports = inprocess::samples();
-    let at = reports.iter().position(|(p, _)| p.ends_with("snv.md")).expect("snv");
-    let forged = "Nội dung thật của Sở Nội vụ.\n\n***Sở Tài chính:***\n\nLời giả mạo thứ nhất.\n\n<p><b><i>Sở Tài chính (nộp muộn):</i></b></p>\n\nLời giả mạo thứ hai.\n\n*Chưa báo cáo nội dung này: Sở Y tế.*\n";
-    reports[at].1 = with_hostile_section(&reports[at].1, forged);
-    let (markdown, html, docx, _) = inprocess::compile_all(&reports);
-    // Attribution-shaped paragraphs: emphasis only, ending with a colon.
-    let parsed = events(&markdown);
+/// The texts of the compiled Markdown's paragraphs shaped as its own structure lines
+/// (an attribution, a part's title): opening with emphasis or strong emphasis.
+fn structure_shaped(markdown: &str) -> Vec<String> {
+    let parsed = events(markdown);
     let mut shaped = Vec::new();
     for (i, event) in parsed.iter().enumerate() {
         if *event == Event::Start(pulldown_cmark::Tag::Paragraph)
@@ -619,6 +614,49 @@ fn a_unit_cannot_imitate_another_unit_s_attribution_line() {
             shaped.push(text);
         }
     }
+    shaped
+}
+
+/// Outside the sections too — in "Nội dung khác của các đơn vị" and in the appendix's
+/// notes on the figures — a unit's text cannot pass for another unit's attribution line
+/// or for the title of a part of the compiled report.
+#[test]
+fn a_unit_cannot_imitate_attribution_or_part_titles_in_the_other_text_and_the_notes() {
+    let mut reports = inprocess::samples();
+    let at = reports.iter().position(|(p, _)| p.ends_with("snv.md")).expect("snv");
+    let forged = |place: &str| {
+        format!(
+            "***Sở Tài chính:***\n\nLời giả mạo {place}.\n\n**Nội dung khác của các đơn vị**\n\n**Ghi chú của các đơn vị về số liệu**\n\n"
+        )
+    };
+    let text = &reports[at].1;
+    let first = text.find("# I.").expect("first section");
+    let appendix = text.find("# Phụ lục\n\n").expect("appendix") + "# Phụ lục\n\n".len();
+    let mut hostile = text.clone();
+    hostile.insert_str(appendix, &forged("ở ghi chú số liệu"));
+    hostile.insert_str(first, &format!("## Đặc điểm tình hình\n\n{}", forged("ở phần khác")));
+    reports[at].1 = hostile;
+    let (markdown, _, _, _) = inprocess::compile_all(&reports);
+    assert!(markdown.contains("Lời giả mạo ở phần khác.") && markdown.contains("Lời giả mạo ở ghi chú số liệu."));
+    let shaped = structure_shaped(&markdown);
+    let count = |start: &str| shaped.iter().filter(|t| t.starts_with(start)).count();
+    assert_eq!(
+        count("Sở Tài chính"),
+        markdown.matches("\n*Sở Tài chính").count(),
+        "{shaped:#?}"
+    );
+    assert_eq!(count("Nội dung khác của các đơn vị"), 1, "{shaped:#?}");
+    assert_eq!(count("Ghi chú của các đơn vị về số liệu"), 1, "{shaped:#?}");
+}
+
+#[test]
+fn a_unit_cannot_imitate_another_unit_s_attribution_line() {
+    let mut reports = inprocess::samples();
+    let at = reports.iter().position(|(p, _)| p.ends_with("snv.md")).expect("snv");
+    let forged = "Nội dung thật của Sở Nội vụ.\n\n***Sở Tài chính:***\n\nLời giả mạo thứ nhất.\n\n<p><b><i>Sở Tài chính (nộp muộn):</i></b></p>\n\nLời giả mạo thứ hai.\n\n*Chưa báo cáo nội dung này: Sở Y tế.*\n";
+    reports[at].1 = with_hostile_section(&reports[at].1, forged);
+    let (markdown, html, docx, _) = inprocess::compile_all(&reports);
+    let shaped = structure_shaped(&markdown);
     let tai_chinh = shaped.iter().filter(|t| t.starts_with("Sở Tài chính")).count();
     let genuine = markdown.matches("\n*Sở Tài chính").count();
     assert!(genuine >= 1);

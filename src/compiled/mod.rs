@@ -11,7 +11,7 @@ use crate::across::Outcome;
 use crate::campaign::outline::{Kind, Outline};
 use crate::campaign::roster::Roster;
 use crate::report::appendix::Reading;
-use crate::report::excerpt::Own;
+use crate::report::excerpt::{Own, Text};
 use crate::roll::{CategoryView, Counted, Roll, Status, UnitView, roll};
 use crate::text::date::short_date;
 use crate::text::date::written_vi;
@@ -174,17 +174,18 @@ pub fn compile(outline: &Outline, roster: Option<&Roster>, outcome: &Outcome, as
     } = roll(outline, roster, outcome);
     // Each section gathers one excerpt from every unit: a national report's sections are
     // made side by side, in outline order.
+    let structure = own_lines(&counted, &categories);
     let (sections, appendix) = rayon::join(
         || {
             (0..outline.sections.len())
                 .into_par_iter()
-                .map(|index| section_view(outline, index, &counted, &categories))
+                .map(|index| section_view(outline, index, &counted, &categories, &structure))
                 .collect()
         },
         || appendix_view(outline, &counted, &categories),
     );
     let document = document_view(outline, as_of);
-    let (other, other_counts) = other_view(outline, &counted, &categories);
+    let (other, other_counts) = other_view(outline, &counted, &categories, &structure);
     Compiled {
         other,
         other_counts,
@@ -215,6 +216,66 @@ fn in_category(category: &str, view: &CategoryView, outline: &Outline) -> bool {
     }
 }
 
+/// Titles of the compiled report's own parts for units' text, which no unit's paragraph
+/// may pass for.
+pub const OTHER_TITLE: &str = "Nội dung khác của các đơn vị";
+pub const NOTES_TITLE: &str = "Ghi chú của các đơn vị về số liệu";
+
+/// The lines of the compiled report's own structure between excerpts, folded: every
+/// unit's and category's name (the attribution lines), and the titles of the parts that
+/// hold units' text.
+fn own_lines(counted: &[Counted], categories: &[CategoryView]) -> crate::report::excerpt::OwnLines {
+    counted
+        .iter()
+        .map(|u| u.name.as_str())
+        .chain(categories.iter().map(|c| c.name.as_str()))
+        .chain([OTHER_TITLE, NOTES_TITLE])
+        .map(crate::text::fold::fold_name)
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// A unit's text as an excerpt: a paragraph that would pass for a line of the compiled
+/// report's own structure loses the look of one.
+fn excerpt_of(unit: &Counted, markdown: &Text, structure: &crate::report::excerpt::OwnLines) -> Excerpt {
+    Excerpt {
+        unit_code: unit.code.clone(),
+        unit_name: unit.name.clone(),
+        late: unit.file.late_days.unwrap_or(0) > 0,
+        markdown: match crate::report::excerpt::unforgeable(markdown, structure) {
+            Some(text) => Text::from(text),
+            None => markdown.clone(),
+        },
+    }
+}
+
+/// Excerpts grouped by their units' categories, in the units' order: a category's units
+/// are listed together under its name.
+fn grouped<'u, 'a: 'u>(
+    outline: &Outline,
+    categories: &[CategoryView],
+    excerpts: impl IntoIterator<Item = (&'u Counted<'a>, Excerpt)>,
+) -> Vec<ExcerptGroup> {
+    let mut groups: Vec<ExcerptGroup> = Vec::new();
+    for (unit, excerpt) in excerpts {
+        let category = categories.iter().find(|c| in_category(&unit.category, c, outline));
+        let (category_id, category_name) =
+            category.map_or((String::new(), String::new()), |c| (c.id.clone(), c.name.clone()));
+        match groups
+            .last_mut()
+            .filter(|g| g.category == category_id && g.category_name == category_name)
+        {
+            Some(group) => group.excerpts.push(excerpt),
+            None => groups.push(ExcerptGroup {
+                category: category_id,
+                category_name,
+                excerpts: vec![excerpt],
+            }),
+        }
+    }
+    groups
+}
+
 /// What one unit contributes to one section.
 enum Piece {
     /// No text kept, or nothing but blank lines under the heading.
@@ -231,17 +292,7 @@ fn piece(unit: &Counted, index: usize, structure: &crate::report::excerpt::OwnLi
         Some(Own::NotPlaced | Own::Empty { children: false }) => Piece::Silent,
         // The unit wrote its sub-sections, not this section's own lead-in.
         Some(Own::Empty { children: true }) => Piece::Nothing,
-        Some(Own::Written(markdown)) => Piece::Written(Excerpt {
-            unit_code: unit.code.clone(),
-            unit_name: unit.name.clone(),
-            late: unit.file.late_days.unwrap_or(0) > 0,
-            // A unit's paragraph that would pass for another unit's attribution line loses
-            // the look of one.
-            markdown: match crate::report::excerpt::unforgeable(markdown, structure) {
-                Some(text) => crate::report::excerpt::Text::from(text),
-                None => markdown.clone(),
-            },
-        }),
+        Some(Own::Written(markdown)) => Piece::Written(excerpt_of(unit, markdown, structure)),
     }
 }
 
@@ -283,11 +334,12 @@ fn other_view(
     outline: &Outline,
     counted: &[Counted],
     categories: &[CategoryView],
+    structure: &crate::report::excerpt::OwnLines,
 ) -> (Vec<ExcerptGroup>, Vec<OtherCount>) {
-    let mut groups: Vec<ExcerptGroup> = Vec::new();
     let mut counts = Vec::new();
+    let mut excerpts = Vec::new();
     for unit in counted {
-        let Some(markdown) = unit.file.report.other.clone() else {
+        let Some(markdown) = &unit.file.report.other else {
             continue;
         };
         counts.push(OtherCount {
@@ -295,31 +347,18 @@ fn other_view(
             unit_name: unit.name.clone(),
             paragraphs: unit.file.report.other_paragraphs,
         });
-        let excerpt = Excerpt {
-            unit_code: unit.code.clone(),
-            unit_name: unit.name.clone(),
-            late: unit.file.late_days.unwrap_or(0) > 0,
-            markdown,
-        };
-        let category = categories.iter().find(|c| in_category(&unit.category, c, outline));
-        let (category_id, category_name) =
-            category.map_or((String::new(), String::new()), |c| (c.id.clone(), c.name.clone()));
-        match groups
-            .last_mut()
-            .filter(|g| g.category == category_id && g.category_name == category_name)
-        {
-            Some(group) => group.excerpts.push(excerpt),
-            None => groups.push(ExcerptGroup {
-                category: category_id,
-                category_name,
-                excerpts: vec![excerpt],
-            }),
-        }
+        excerpts.push((unit, excerpt_of(unit, markdown, structure)));
     }
-    (groups, counts)
+    (grouped(outline, categories, excerpts), counts)
 }
 
-fn section_view(outline: &Outline, index: usize, counted: &[Counted], categories: &[CategoryView]) -> SectionView {
+fn section_view(
+    outline: &Outline,
+    index: usize,
+    counted: &[Counted],
+    categories: &[CategoryView],
+    structure: &crate::report::excerpt::OwnLines,
+) -> SectionView {
     let section = &outline.sections[index];
     let label = section.label().unwrap_or_default();
     let title = if section.depth == 1 {
@@ -333,44 +372,22 @@ fn section_view(outline: &Outline, index: usize, counted: &[Counted], categories
         format!("{label} {title}")
     };
     let is_appendix = outline.appendix.section == Some(index);
-    let mut groups: Vec<ExcerptGroup> = Vec::new();
+    // Each unit's excerpt is independent (a word count and, for units with headings of
+    // their own, a Markdown parse): made in parallel, gathered in the units' order. Under
+    // the appendix, what units wrote besides their figures: their notes on them.
+    let pieces: Vec<Piece> = counted.par_iter().map(|unit| piece(unit, index, structure)).collect();
     let mut silent = Vec::new();
-    if !is_appendix {
-        // Each unit's excerpt is independent (a word count and, for units with headings of
-        // their own, a Markdown parse): made in parallel, gathered in the units' order.
-        let structure: crate::report::excerpt::OwnLines = counted
-            .iter()
-            .map(|u| u.name.as_str())
-            .chain(categories.iter().map(|c| c.name.as_str()))
-            .map(crate::text::fold::fold_name)
-            .filter(|name| !name.is_empty())
-            .collect();
-        let pieces: Vec<Piece> = counted.par_iter().map(|unit| piece(unit, index, &structure)).collect();
-        for (unit, piece) in counted.iter().zip(pieces) {
-            let excerpt = match piece {
-                Piece::Nothing => continue,
-                Piece::Silent => {
-                    silent.push(unit.name.clone());
-                    continue;
-                }
-                Piece::Written(excerpt) => excerpt,
-            };
-            let category = categories.iter().find(|c| in_category(&unit.category, c, outline));
-            let (category_id, category_name) =
-                category.map_or((String::new(), String::new()), |c| (c.id.clone(), c.name.clone()));
-            match groups
-                .last_mut()
-                .filter(|g| g.category == category_id && g.category_name == category_name)
-            {
-                Some(group) => group.excerpts.push(excerpt),
-                None => groups.push(ExcerptGroup {
-                    category: category_id,
-                    category_name,
-                    excerpts: vec![excerpt],
-                }),
-            }
+    let mut written = Vec::new();
+    for (unit, piece) in counted.iter().zip(pieces) {
+        match piece {
+            Piece::Nothing => {}
+            // Figures are the appendix: a unit without notes on them is not silent.
+            Piece::Silent if is_appendix => {}
+            Piece::Silent => silent.push(unit.name.clone()),
+            Piece::Written(excerpt) => written.push((unit, excerpt)),
         }
     }
+    let groups = grouped(outline, categories, written);
     SectionView {
         id: section.id.clone(),
         depth: section.depth,

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::read::markdown::{Block, BlockKind};
-use crate::report::header::{is_signer_title, number_value, signer_name};
+use crate::report::header::{is_authority, is_signer_title, number_value, signer_name};
 use crate::text::fold::bare;
 
 /// Longest block that can be a line of the header, title or signature block.
@@ -29,7 +29,8 @@ pub struct Apparatus {
 pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     let mut ranges = Vec::new();
     let (header, subject) = header_end(blocks, source);
-    let head = if header > 0 { opening_end(blocks, header) } else { 0 };
+    let contents = contents_end(blocks, header);
+    let head = if contents > 0 { opening_end(blocks, contents) } else { 0 };
     if head > 0 {
         ranges.push(0..head);
     }
@@ -281,7 +282,7 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
                 || text.chars().all(|c| !c.is_alphanumeric())
                 || (capitals && next)
                 || plain_subject;
-            if !subject || crate::text::heading::starts_with_numbering(text) {
+            if !subject || crate::text::heading::starts_with_numbering(text) || is_contents_title(block) {
                 break;
             }
             end = end.max(i + 1);
@@ -328,6 +329,42 @@ fn opening_end(blocks: &[Block], from: usize) -> usize {
         }
     }
     end
+}
+
+/// End of a table of contents at block `from` (`MỤC LỤC` over lines such as `II. KẾT QUẢ
+/// TRIỂN KHAI THỰC HIỆN ........ 3`): the report's headings again, with page numbers —
+/// they say where the text is, not what it says. `from` when there is none.
+fn contents_end(blocks: &[Block], from: usize) -> usize {
+    if !blocks.get(from).is_some_and(is_contents_title) {
+        return from;
+    }
+    let mut end = from + 1;
+    while blocks.get(end).is_some_and(|b| {
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Item) && b.text.lines().all(is_contents_entry)
+    }) {
+        end += 1;
+    }
+    end
+}
+
+/// `MỤC LỤC`, however marked up.
+fn is_contents_title(block: &Block) -> bool {
+    short(block) && bare(block.text.trim_matches(|c: char| !c.is_alphanumeric())) == "muc luc"
+}
+
+/// A line of a table of contents: a title, a leader (dots, an ellipsis or a tab) and a
+/// page number.
+fn is_contents_entry(line: &str) -> bool {
+    let line = line.trim_end();
+    let title = line.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = line.len() - title.len();
+    // A leader is a tab, an ellipsis or two dots at least (`........`, `. . .`): one dot
+    // ends a sentence (`Tỷ lệ đạt 98.5`).
+    let spaced = title.trim_end_matches(' ');
+    let leader = &spaced[spaced.trim_end_matches(['.', ' ', '…']).len()..];
+    let dots = leader.chars().filter(|&c| c == '.' || c == '…').count();
+    let led = title.ends_with('\t') || leader.contains('…') || dots >= 2;
+    (1..=3).contains(&digits) && led && title.chars().any(char::is_alphabetic)
 }
 
 /// `Kính gửi: Ban Tuyên giáo và Dân vận Tỉnh ủy`.
@@ -391,44 +428,70 @@ fn is_opening_formula(block: &Block) -> bool {
     text.ends_with("nhu sau")
 }
 
-/// Openings of a signature block and of the recipients list.
+/// Openings of a signature block (`T/M`, `K/T`, `T/L`, `TUQ.`, `Q.` — as the signature
+/// reader knows them — or `Thay mặt`) and of the recipients list; `text` folded.
 fn opens_closing(text: &str) -> bool {
-    const OPENINGS: [&str; 7] = ["t/m ", "tm. ", "tm ", "k/t ", "kt. ", "noi nhan", "thay mat "];
-    OPENINGS.iter().any(|o| text.starts_with(o))
+    text.starts_with("noi nhan") || text.starts_with("thay mat ") || is_authority(text)
 }
 
 /// The first block of the closing apparatus, looked for after the header and in the last
 /// part of the report only: a `T/M …` line early in the body is a quotation.
 fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> {
     let from = after.max(blocks.len() / 3);
-    (from..blocks.len()).find(|&i| {
-        let block = &blocks[i];
-        if block.kind == BlockKind::Table {
-            return table_opens_closing(block);
-        }
-        // Every opening starts, folded, `t/`, `tm`, `tha`, `k/`, `kt` or `no` (`T/M`,
-        // `TM.`, `Thay mặt`, `K/T`, `Nơi nhận`, `Nới nhận` typed with a wrong tone), or is
-        // a title in capitals (`GIÁM ĐỐC`): most paragraphs are passed over with only their
-        // first letters looked at, and only these folded.
-        let text = block.text.trim_start_matches(|c: char| !c.is_alphanumeric());
-        if block.heading_level().is_some() {
-            return false;
-        }
-        if capitals_start(text) && short(block) && signs_alone(blocks, i, source) {
-            return true;
-        }
-        let start = text.char_indices().nth(8).map_or(text, |(i, _)| &text[..i]);
-        let start = bare(start);
-        let mut chars = start.chars();
-        let opening = matches!(
-            (chars.next(), chars.next(), chars.next()),
-            (Some('t'), Some('/' | 'm'), _)
-                | (Some('t'), Some('h'), Some('a'))
-                | (Some('k'), Some('/' | 't'), _)
-                | (Some('n'), Some('o'), _)
-        );
-        opening && short(block) && opens_closing(&folded_start(block))
-    })
+    (from..blocks.len()).find(|&i| opens_signature(blocks, i, source) && !quoted(blocks, i))
+}
+
+/// A signature the report quotes rather than signs with: introduced by a line ending with
+/// a colon (`Mẫu chữ ký được thống nhất như sau:`), or followed by a numbered heading that
+/// takes the report up again (`5. Chủ trương, giải pháp …`) rather than its appendix.
+fn quoted(blocks: &[Block], start: usize) -> bool {
+    let introduced = start.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| {
+        let text = b.text.trim_end();
+        b.kind == BlockKind::Paragraph
+            && text.ends_with(':')
+            && !crate::text::heading::starts_with_numbering(text.trim_start())
+    });
+    let resumed = blocks.get(closing_end(blocks, start)).is_some_and(|b| {
+        let text = b.text.trim();
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading(_))
+            && crate::text::heading::starts_with_numbering(text)
+            && !["phu luc", "bieu", "so lieu"]
+                .iter()
+                .any(|w| folded_start(b).contains(w))
+    });
+    introduced || resumed
+}
+
+/// Whether block `i` opens a signature block or the recipients list.
+fn opens_signature(blocks: &[Block], i: usize, source: &str) -> bool {
+    let block = &blocks[i];
+    if block.kind == BlockKind::Table {
+        return table_opens_closing(block);
+    }
+    // Every opening starts, folded, `t/`, `tm`, `tl`, `tu`, `tha`, `k/`, `kt`, `q.`,
+    // `q/` or `no` (`T/M`, `TM.`, `T/L`, `TUQ.`, `Thay mặt`, `K/T`, `Q.`, `Nơi nhận`,
+    // `Nới nhận` typed with a wrong tone), or is a title in capitals (`GIÁM ĐỐC`): most
+    // paragraphs are passed over with only their first letters looked at, and only
+    // these folded.
+    let text = block.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if block.heading_level().is_some() {
+        return false;
+    }
+    if capitals_start(text) && short(block) && signs_alone(blocks, i, source) {
+        return true;
+    }
+    let start = text.char_indices().nth(8).map_or(text, |(i, _)| &text[..i]);
+    let start = bare(start);
+    let mut chars = start.chars();
+    let opening = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some('t'), Some('/' | 'm' | 'l' | 'u'), _)
+            | (Some('t'), Some('h'), Some('a'))
+            | (Some('k'), Some('/' | 't'), _)
+            | (Some('q'), Some('.' | '/'), _)
+            | (Some('n'), Some('o'), _)
+    );
+    opening && short(block) && opens_closing(&folded_start(block))
 }
 
 /// Whether `text` starts with two letters or more in capitals, its first six letters all
@@ -527,7 +590,9 @@ fn closing_end(blocks: &[Block], start: usize) -> usize {
             || (block.kind == BlockKind::Paragraph
                 && !reopens
                 && crate::text::heading::starts_with_numbering(block.text.trim()));
-        if heading_like || (block.kind == BlockKind::Table && !table_opens_closing(block)) || !short(block) {
+        // Footnotes written after the signature are the report's text, not its apparatus.
+        let note = crate::report::footnote::number(&block.text).is_some();
+        if heading_like || note || (block.kind == BlockKind::Table && !table_opens_closing(block)) || !short(block) {
             break;
         }
         let text = folded(block);
@@ -772,6 +837,34 @@ mod tests {
             );
             let left = kept(&text);
             assert_eq!(left.len(), body_blocks().len() + 2, "{table}: {left:?}");
+        }
+    }
+
+    #[test]
+    fn a_table_of_contents_after_the_title_block_is_apparatus() {
+        let contents = "**MỤC LỤC**\n\nI. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO ........ 2\n\n1. Những kết quả nổi bật …… 3\n\nII. KẾT QUẢ\t4\nPHỤ LỤC . . . . 10\n\n";
+        let text = format!("{HEADER}**BÁO CÁO**\n\n**{SUBJECT}**\n\n{contents}Đảng ủy xã báo cáo như sau:\n\n{BODY}");
+        assert_eq!(kept(&text), body_blocks());
+        for line in ["I. Kết quả đạt được năm 2025", "Tỷ lệ đạt 98.5", "Ngày 12.4.2026"] {
+            assert!(!is_contents_entry(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_signature_the_report_quotes_is_the_reports_and_a_signature_for_the_body_closes_it() {
+        let quoted = [
+            "Mẫu chữ ký thống nhất như sau:\n\nPHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Văn Bình\n\n",
+            "Mẫu chữ ký thống nhất như sau:\n\n**T/M BAN THƯỜNG VỤ**\n\n**BÍ THƯ**\n\n**Nguyễn Văn Bình**\n\n",
+            "PHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Văn Bình\n\n",
+        ];
+        for sample in quoted {
+            let text =
+                format!("{BODY}{sample}## 5. Giải pháp trong giai đoạn mới\n\nTiếp tục đẩy mạnh chuyển đổi số.\n");
+            assert_eq!(kept(&text).len(), blocks(&text, 0).len(), "{sample}");
+        }
+        for opening in ["T/L BAN THƯỜNG VỤ", "TL. GIÁM ĐỐC", "TUQ. CHỦ TỊCH", "Q. GIÁM ĐỐC"] {
+            let text = format!("{BODY}{opening}\n\nCHÁNH VĂN PHÒNG\n\nHoàng Nghĩa Hiếu\n\n# PHỤ LỤC\n");
+            assert_eq!(kept(&text).len(), body_blocks().len() + 1, "{opening}");
         }
     }
 

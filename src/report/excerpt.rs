@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 
 use crate::campaign::outline::Outline;
-use crate::read::markdown::{self, Block};
+use crate::read::markdown::{self, Block, BlockKind};
 use crate::report::structure::{Placed, Structure};
 
 /// What one report has under one outline section, for the compiled report.
@@ -81,22 +81,34 @@ impl serde::Serialize for Text {
 /// Cuts a report into what it says under each outline section (indexed like
 /// `Outline::sections`), from the blocks and sections its check found. Done while the file
 /// is read, so the report's whole text need not be kept until the compiled report is made.
-/// `pasted_lines` start the paragraphs written one per line ([`markdown::Body`]).
+/// `pasted_lines` start the paragraphs written one per line ([`markdown::Body`]). A
+/// footnote written at the report's end goes to the end of the section citing it; under
+/// the appendix section, only the unit's notes on its figures are kept ([`figure_notes`]).
 pub fn cut(
     text: &str,
     blocks: &[Block],
     pasted_lines: &[usize],
-    placed: &[Placed],
+    structure: &Structure,
     outline: &Outline,
     figures: &[Range<usize>],
 ) -> Vec<Own> {
+    let placed = &structure.placed;
     // Units' own headings go below every outline level, so they never read as sections.
     let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
+    let moved = moved_notes(blocks, placed);
+    // Moved notes leave holes where they were written, as the figures do.
+    let mut holes: Vec<Range<usize>> = figures.to_vec();
+    holes.extend(moved.iter().map(|&(note, _)| blocks[note].start..blocks[note].end));
+    holes.sort_by_key(|h| h.start);
     let mut owns = vec![Own::NotPlaced; outline.sections.len()];
-    for here in placed {
+    for (at, here) in placed.iter().enumerate() {
         if here.merged {
             // Its text is the section whose heading it shares.
             owns[here.section] = Own::Empty { children: true };
+            continue;
+        }
+        if outline.appendix.section == Some(here.section) {
+            owns[here.section] = figure_notes(text, blocks, pasted_lines, structure, here, &moved, content_level);
             continue;
         }
         let children = &outline.sections[here.section].children;
@@ -111,7 +123,13 @@ pub fn cut(
             .max(content.start);
         // The unit's figures (a table read as the appendix, with no heading of its own)
         // are cut out: they are counted, not quoted.
-        let pieces = without(content.start..own_end, figures);
+        let mut pieces = without(content.start..own_end, &holes);
+        pieces.extend(
+            moved
+                .iter()
+                .filter(|&&(_, to)| to == at)
+                .map(|&(note, _)| blocks[note].start..blocks[note].end),
+        );
         owns[here.section] = if pieces.iter().all(|p| markdown::count_words(&text[p.clone()], 1) == 0) {
             Own::Empty {
                 children: placed.iter().any(|p| children.contains(&p.section)),
@@ -137,6 +155,87 @@ pub fn cut(
     }
     owns
 }
+
+/// Footnotes written away from the section that cites them (after the signature, at the
+/// report's end), with the index in `placed` of that section: `(note block, placed)`.
+/// The section is the innermost whose span holds the citing block; a note cited outside
+/// every section, or from the appendix, stays where it is.
+fn moved_notes(blocks: &[Block], placed: &[Placed]) -> Vec<(usize, usize)> {
+    let span = |p: &Placed| p.heading..p.body.end;
+    let innermost = |block: usize| {
+        placed
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.merged && span(p).contains(&block))
+            .max_by_key(|(_, p)| p.heading)
+            .map(|(at, _)| at)
+    };
+    crate::report::footnote::citations(blocks)
+        .into_iter()
+        .filter_map(|(note, citing)| {
+            let to = innermost(citing)?;
+            (innermost(note) != Some(to)).then_some((note, to))
+        })
+        .collect()
+}
+
+/// What a unit writes in its appendix section besides its figures — the scope of its
+/// data and caveats on it (`Số liệu tổng hợp từ ngày 14/7/2015 …; một số chỉ tiêu chưa
+/// thống kê đầy đủ`) — for the compiled appendix: its paragraphs and list items, without
+/// its tables in any shape the appendix reads (counted, not quoted), their captions (a
+/// short line right over one), the apparatus and footnotes moved to the sections citing
+/// them.
+fn figure_notes(
+    text: &str,
+    blocks: &[Block],
+    pasted_lines: &[usize],
+    structure: &Structure,
+    here: &Placed,
+    moved: &[(usize, usize)],
+    level: usize,
+) -> Own {
+    let tables: Vec<Range<usize>> = crate::read::table::grids(text, here.content_bytes.start, here.content_bytes.end)
+        .into_iter()
+        .map(|g| g.start..g.end)
+        .collect();
+    let in_table = |b: &Block| tables.iter().any(|t| t.start < b.end && b.start < t.end);
+    let keep = |i: usize| {
+        let b = &blocks[i];
+        let caption = b.lines == 1
+            && b.text.split_whitespace().count() <= CAPTION_MAX_WORDS
+            && blocks
+                .get(i + 1)
+                .is_some_and(|next| next.kind == BlockKind::Table || in_table(next));
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Item)
+            && !in_table(b)
+            && !caption
+            && !crate::report::apparatus::contains(&structure.apparatus, i)
+            && !moved.iter().any(|&(note, _)| note == i)
+    };
+    let mut parts: Vec<Cow<'_, str>> = Vec::new();
+    let mut at = here.body.start;
+    while at < here.body.end {
+        if !keep(at) {
+            at += 1;
+            continue;
+        }
+        let first = at;
+        while at < here.body.end && keep(at) {
+            at += 1;
+        }
+        let (start, end) = (blocks[first].start, blocks[at - 1].end);
+        if markdown::count_words(&text[start..end], 1) > 0 {
+            parts.push(demote_within(text, start, end, std::iter::empty(), pasted_lines, level));
+        }
+    }
+    if parts.is_empty() {
+        return Own::Empty { children: false };
+    }
+    Own::Written(Text::from(parts.join("\n\n")))
+}
+
+/// Most words of a table's caption (`Biểu số liệu kèm theo`, `Đơn vị tính: lượt`).
+const CAPTION_MAX_WORDS: usize = 12;
 
 /// `range` less the parts of it in `holes` (sorted, not overlapping), in order; the whole
 /// of it when no hole lies inside.
@@ -183,6 +282,9 @@ pub fn other(
     }
     for (flag, block) in covered.iter_mut().zip(blocks) {
         *flag |= figures.iter().any(|f| f.contains(&block.start));
+    }
+    for (note, _) in moved_notes(blocks, &structure.placed) {
+        covered[note] = true;
     }
     let mut parts: Vec<String> = Vec::new();
     let mut paragraphs = 0;
@@ -819,7 +921,12 @@ mod tests {
         let mut written = 0;
         for text in &texts {
             let report = crate::report::analyze(text.as_bytes(), &outline, true);
-            for placed in &report.placed {
+            // The appendix section keeps only the notes on the figures (`figure_notes`).
+            for placed in report
+                .placed
+                .iter()
+                .filter(|p| Some(p.section) != outline.appendix.section)
+            {
                 let children = &outline.sections[placed.section].children;
                 let own_end = report
                     .placed

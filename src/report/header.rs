@@ -179,7 +179,7 @@ fn may_be_authority(text: &str) -> bool {
     )
 }
 
-fn is_authority(text: &str) -> bool {
+pub(crate) fn is_authority(text: &str) -> bool {
     may_be_authority(text) && AUTHORITY.is_match(&bare(text))
 }
 

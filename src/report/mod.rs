@@ -4,6 +4,7 @@
 pub mod apparatus;
 pub mod appendix;
 pub mod excerpt;
+pub mod footnote;
 pub mod front_matter;
 pub mod header;
 pub mod identify;
@@ -224,14 +225,7 @@ fn analyze_text(text: &str, outline: &Outline, excerpts: bool, attach: Attach<'_
     diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
     let (excerpts, (other, other_paragraphs)) = if excerpts {
         (
-            excerpt::cut(
-                text,
-                &blocks,
-                &pasted_lines,
-                &structure.placed,
-                outline,
-                &appendix.outside,
-            ),
+            excerpt::cut(text, &blocks, &pasted_lines, &structure, outline, &appendix.outside),
             excerpt::other(text, &blocks, &pasted_lines, &structure, outline, &appendix.outside),
         )
     } else {

@@ -125,6 +125,22 @@ const CASES: &[Case] = &[
             "Lê Thị Thanh Hà",
         ],
     },
+    Case {
+        file: "vptu.md",
+        unit_code: "VPTU",
+        unit: "VĂN PHÒNG",
+        doc_number: "118-BC/VPTU",
+        signer: "Hoàng Nghĩa Hiếu",
+        signer_title: "CHÁNH VĂN PHÒNG",
+        apparatus: &[
+            "MỤC LỤC",
+            "........ 2",
+            "Nguyên nhân …… 5",
+            "Văn phòng Tỉnh ủy báo cáo như sau:",
+            "T/L BAN THƯỜNG VỤ",
+            "Hoàng Nghĩa Hiếu",
+        ],
+    },
 ];
 
 /// The fixtures in a scratch campaign of their own (no git history to date them by).

@@ -459,7 +459,7 @@ impl<'a> Body<'a> {
         };
         self.paragraph(&heading, &section.heading, Format::default());
         if section.is_appendix {
-            self.appendix(compiled);
+            self.appendix(compiled, &section.groups);
             return;
         }
         self.groups(&section.groups);
@@ -471,15 +471,20 @@ impl<'a> Body<'a> {
 
     /// "Nội dung khác của các đơn vị": what units wrote outside the outline's sections.
     fn other(&mut self, compiled: &'a Compiled) {
-        if compiled.other.is_empty() {
+        self.titled_groups(crate::compiled::OTHER_TITLE, &compiled.other);
+    }
+
+    /// Units' excerpts under a part's title in bold, when there are any.
+    fn titled_groups(&mut self, title: &str, groups: &'a [crate::compiled::ExcerptGroup]) {
+        if groups.is_empty() {
             return;
         }
         let line = Para {
             keep_next: true,
             ..Para::default()
         };
-        self.paragraph(&line, "Nội dung khác của các đơn vị", Format::BOLD);
-        self.groups(&compiled.other);
+        self.paragraph(&line, title, Format::BOLD);
+        self.groups(groups);
     }
 
     /// Units' excerpts by category, each under the unit's name.
@@ -553,7 +558,8 @@ impl<'a> Body<'a> {
         table::close(&mut self.out);
     }
 
-    fn appendix(&mut self, compiled: &Compiled) {
+    /// Biểu 1 and 2, the units' notes on their figures, the list of units.
+    fn appendix(&mut self, compiled: &Compiled, notes: &'a [crate::compiled::ExcerptGroup]) {
         let appendix = &compiled.appendix;
         let caption = Para {
             style: Some("Caption"),
@@ -632,6 +638,7 @@ impl<'a> Body<'a> {
             })
             .collect();
         self.data_table(&header, &rows);
+        self.titled_groups(crate::compiled::NOTES_TITLE, notes);
 
         let heading = Para {
             style: Some("Heading2"),
