@@ -940,7 +940,7 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
     // Per unit, the nine indicators as an officer reads them: counts, then the rate in
     // tenths of a percent (`None`: not counted).
     #[rustfmt::skip]
-    let read: [(&str, [Option<u64>; 9]); 17] = [
+    let read: [(&str, [Option<u64>; 9]); 19] = [
         // 2015 - 2025 spans 2015 - 2020 and 2021 - 2025: it is the whole.
         ("B01", [Some(48), Some(36), Some(2071), Some(24), Some(1215), Some(356), Some(341), Some(12), Some(750)]),
         // Two periods add up; "Trong đó: năm 2025" is aside; the rate is the latest period's.
@@ -975,6 +975,10 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
         ("B16", [Some(4), Some(2), Some(95), Some(2), Some(64), Some(6), Some(5), Some(0), Some(485)]),
         // No header row: STT | label | figure.
         ("B17", [Some(9), Some(6), Some(1150), Some(4), Some(75), Some(18), Some(18), Some(7), Some(810)]),
+        // The indicators across, a row per period: the total row, turned.
+        ("B18", [Some(16), Some(11), Some(2150), Some(14), Some(92), Some(27), Some(26), Some(23), Some(764)]),
+        // The indicators across, a row per village: the `Cộng` row; no rate written.
+        ("B19", [Some(6), Some(4), Some(135), Some(4), Some(41), Some(9), Some(8), Some(2), None]),
     ];
     let dir = compile_fixture("appendix-readings", "json,xlsx,html");
     // B11's `x` is listed once under its indicator.

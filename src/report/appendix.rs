@@ -1118,6 +1118,13 @@ fn understand(
         .zip(&pivoted)
         .map(|(g, p)| p.as_ref().unwrap_or(g))
         .collect();
+    // A table written with the indicators across is read turned, with them down.
+    let turned: Vec<Option<Grid>> = tables.iter().map(|g| across(g, indicators)).collect();
+    let tables: Vec<&Grid> = tables
+        .iter()
+        .zip(&turned)
+        .map(|(g, t)| t.as_ref().unwrap_or(g))
+        .collect();
     let tables = tables.as_slice();
     let mut layouts: Vec<Option<Layout>> = Vec::new();
     let mut problem: Option<(TableProblem, Vec<String>, Location)> = None;
@@ -1488,6 +1495,87 @@ fn is_fraction(text: &str) -> bool {
 /// `Giai đoạn` column holding `2015 - 2020`, `2021 - 2025` (no figures) beside one value
 /// column, each indicator's label over as many rows as it has periods (a label cell
 /// spanning them). `None` for any other table.
+/// A table written with the indicators across (`Giai đoạn | Văn bản lãnh đạo | Hội nghị
+/// quán triệt | …`, one row per period or per sub-unit, perhaps a total row), turned to
+/// have them down as the appendix reads tables — when turned it gives two indicators more
+/// than as written. Only a header naming three columns or more by no role of a column
+/// (indicator names) is tried.
+fn across(grid: &Grid, indicators: &[Indicator]) -> Option<Grid> {
+    let top = header_start(grid)?;
+    let unnamed = grid.rows[top]
+        .iter()
+        .filter(|c| matches!(role(&c.text), Role::Unknown | Role::Rate))
+        .count();
+    if unnamed < 3 {
+        return None;
+    }
+    let found = |grid: &Grid| {
+        layout(grid).map_or(0, |l| {
+            align(&candidate_rows(grid, 0, &l, indicators), indicators)
+                .iter()
+                .flatten()
+                .count()
+        })
+    };
+    let turned = transposed(grid, top)?;
+    (found(&turned) >= found(grid) + 2).then_some(turned)
+}
+
+/// `grid` turned about its header row `top`: the column naming the data rows (periods,
+/// sub-units: words, not figures) becomes the header — a total row's name read as
+/// `Tổng cộng`, a lone row's as `Số liệu` — and the header the label column. STT, unit and
+/// note columns are left out.
+fn transposed(grid: &Grid, top: usize) -> Option<Grid> {
+    let header = &grid.rows[top];
+    let data: Vec<&Vec<Cell>> = grid.rows[top + 1..]
+        .iter()
+        .filter(|r| r.iter().any(|c| !c.text.is_empty()) && !is_column_numbers(r))
+        .collect();
+    let roles: Vec<Role> = header.iter().map(|c| role(&c.text)).collect();
+    // A lone row of figures needs no column to name it.
+    let names = (0..header.len())
+        .find(|&c| roles[c] != Role::Stt && data.iter().all(|r| r.get(c).is_none_or(|x| !is_figure(&x.text))));
+    if data.is_empty() || (names.is_none() && data.len() > 1) {
+        return None;
+    }
+    let at = header.first()?.at.clone();
+    let cell = |text: &str, at: &Locator| Cell {
+        text: text.to_owned(),
+        number: None,
+        shown: Shown::General,
+        at: at.clone(),
+    };
+    let mut head = vec![cell("Nội dung", &at)];
+    head.extend(data.iter().map(|r| {
+        let name = names.and_then(|n| r.get(n));
+        let text = name.map_or("", |c| c.text.as_str());
+        let text = if data.len() == 1 {
+            "Số liệu"
+        } else if is_subtotal(text) {
+            "Tổng cộng"
+        } else {
+            text
+        };
+        cell(text, name.map_or(&at, |c| &c.at))
+    }));
+    let mut rows = vec![head];
+    let turned = |c: usize| Some(c) != names && !matches!(roles[c], Role::Stt | Role::Unit | Role::Note);
+    for c in (0..header.len()).filter(|&c| turned(c)) {
+        let mut row = vec![header[c].clone()];
+        row.extend(
+            data.iter()
+                .map(|r| r.get(c).cloned().unwrap_or_else(|| cell("", &header[c].at))),
+        );
+        rows.push(row);
+    }
+    Some(Grid {
+        rows,
+        separator: true,
+        start: grid.start,
+        end: grid.end,
+    })
+}
+
 fn by_period_columns(grid: &Grid) -> Option<Grid> {
     let layout = layout(grid).ok()?;
     let Values::One(value) = layout.values else {
@@ -1742,6 +1830,43 @@ mod tests {
 
     fn codes(table: &str) -> Vec<&'static str> {
         run(table).diagnostics.iter().map(|d| d.finding.code().id()).collect()
+    }
+
+    #[test]
+    fn a_table_with_the_indicators_across_is_read_turned() {
+        let d = |v: i64, scale: u32| Some(Decimal::new(v, scale));
+        // One row per period and a total row.
+        let periods = "| Giai đoạn | Văn bản lãnh đạo, chỉ đạo | Hội nghị quán triệt | Lượt CBCCVC tập huấn | Cuộc đối thoại | Lượt tiếp công dân | Đơn thư tiếp nhận | Đơn thư đã giải quyết | Mô hình Dân vận khéo | Tỷ lệ TTHC trực tuyến (%) |\n\
+                       |---|---|---|---|---|---|---|---|---|---|\n\
+                       | 2015 - 2020 | 20 | 10 | 1.000 | 10 | 600 | 156 | 150 | 4 | 20,5 |\n\
+                       | 2021 - 2025 | 28 | 26 | 1.071 | 14 | 615 | 200 | 191 | 8 | 67,8 |\n\
+                       | Tổng | 48 | 36 | 2.071 | 24 | 1.215 | 356 | 341 | 12 | 67,8 |\n";
+        let want = [
+            d(48, 0),
+            d(36, 0),
+            d(2071, 0),
+            d(24, 0),
+            d(1215, 0),
+            d(356, 0),
+            d(341, 0),
+            d(12, 0),
+            d(678, 1),
+        ];
+        assert_eq!(values(periods), want);
+        assert!(codes(periods).is_empty(), "{:?}", codes(periods));
+        // One row per sub-unit and `Cộng`; the STT column left out.
+        let units = "| TT | Đơn vị | Số lượt tiếp công dân | Số đơn thư tiếp nhận | Số đơn thư đã giải quyết |\n\
+                     |---|---|---|---|---|\n\
+                     | 1 | Xã Nam Anh | 300 | 100 | 95 |\n| 2 | Xã Nam Xuân | 915 | 256 | 246 |\n| | Cộng | 1.215 | 356 | 341 |\n";
+        let got = values(units);
+        assert_eq!(got[4..7], [d(1215, 0), d(356, 0), d(341, 0)]);
+        // A single row under the indicators.
+        let lone = "| Số văn bản lãnh đạo | Số hội nghị quán triệt | Số lượt cán bộ tập huấn |\n|---|---|---|\n| 48 | 36 | 2.071 |\n";
+        assert_eq!(values(lone)[..3], [d(48, 0), d(36, 0), d(2071, 0)]);
+        // A table with the indicators down is never turned.
+        let down =
+            "| STT | Chỉ tiêu | Xã A | Xã B | Xã C |\n|---|---|---|---|---|\n| 1 | Số văn bản lãnh đạo | 1 | 2 | 3 |\n";
+        assert!(values(down).iter().all(Option::is_none));
     }
 
     #[test]
