@@ -496,6 +496,12 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
     };
     let rate = find(Role::Rate);
     let values = match (find(Role::Total).or(total), periods.len(), find(Role::Value)) {
+        // One year beside the whole (`Tổng số | Năm 2025`) is a part shown, as `Trong
+        // đó` is: nothing to add up.
+        (Some(total), 1, _) => Values::Total {
+            total,
+            periods: Vec::new(),
+        },
         (Some(total), _, _) => Values::Total { total, periods },
         // `Số liệu` beside periods: the figure of the whole campaign, the periods its parts.
         (None, n, Some(value)) if n > 1 => Values::Total { total: value, periods },
@@ -611,6 +617,11 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
         Values::Periods(p) => p.clone(),
     };
     let value_cols: Vec<usize> = value_cols.into_iter().chain(layout.rate).collect();
+    // The last numbered row with no figure (`6 | Đơn thư | |`): its number, label and
+    // place in `out`. Its parts (`6.1 | Tiếp nhận`, `- Đã giải quyết`) may be named by it
+    // too (`contexts`: the part's place, its parent's, the words of both labels).
+    let mut parent: Option<(String, String, usize)> = None;
+    let mut contexts: Vec<(usize, usize, Vec<String>)> = Vec::new();
     for r in layout.header_rows..grid.rows.len() {
         let row = &grid.rows[r];
         let texts: Vec<&str> = row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
@@ -662,6 +673,15 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
         } else {
             label_words(&label)
         };
+        if exact.is_none()
+            && let Some((_, name, at)) = parent.as_ref().filter(|(n, _, _)| is_part_of(stt_text, &label, n))
+        {
+            contexts.push((out.len(), *at, label_words(&format!("{name} {label}"))));
+        }
+        let stt_number = stt_text.trim_end_matches(['.', ')']).trim();
+        if !stt_number.is_empty() && stt_number.bytes().all(|b| b.is_ascii_digit()) {
+            parent = (values_empty && !names_whole(&label)).then(|| (stt_number.to_owned(), label.clone(), out.len()));
+        }
         // A rate by its label, or by its unit (`ĐVT`: `%`).
         // A rate by its label (`Tỷ lệ …`, `… (%)`), or by its unit (`ĐVT`: `%`); a label
         // opening with `Số` counts, whatever `%` its remark holds (`(100% CBCCVC của Sở)`).
@@ -672,26 +692,80 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
         let rate = (!counts && by_label) || text_at(grid, r, layout.unit).contains('%');
         // A figure written with `%` says its row is a rate too, for a percent indicator.
         let percent_value = value_cols.iter().any(|&c| text_at(grid, r, Some(c)).contains('%'));
-        out.push(RowRef {
+        let mut row = RowRef {
             grid: grid_index,
             row: r,
-            content: content(&words).into_iter().map(str::to_owned).collect(),
+            content: Vec::new(),
             rate,
-            counted: counted(&words),
+            counted: None,
             percent_value,
-            keyed: indicators.iter().any(|ind| {
-                ind.match_keywords
-                    .iter()
-                    .any(|k| !k.is_empty() && words.windows(k.len()).any(|w| w == k.as_slice()))
-            }),
+            keyed: false,
             exact,
-            words,
+            words: Vec::new(),
             label,
             stt: stt_text.trim_end_matches(['.', ')']).trim().parse().ok(),
             ordinal: out.len(),
-        });
+        };
+        named_by(&mut row, words, indicators);
+        out.push(row);
+    }
+    // The parts of a row are named by it too when by their own names they are different
+    // indicators (`Đơn thư` over `Tiếp nhận` and `Đã giải quyết`): so named, they win
+    // over the row above them. Parts that are one indicator or none (`Đơn thư tiếp nhận`
+    // over `Khiếu nại`, `Tố cáo`) are that row's parts, and keep their own names.
+    let mut at = 0;
+    while at < contexts.len() {
+        let parent = contexts[at].1;
+        let end = at + contexts[at..].iter().take_while(|c| c.1 == parent).count();
+        let best = |(part, _, _): &(usize, usize, Vec<String>)| {
+            let row = &out[*part];
+            (0..indicators.len())
+                .filter_map(|i| score(row, &indicators[i], i).map(|s| (s, i)))
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, i)| i)
+        };
+        let mut named: Vec<usize> = contexts[at..end].iter().filter_map(best).collect();
+        named.sort_unstable();
+        named.dedup();
+        if named.len() > 1 {
+            for (part, _, words) in contexts[at..end].iter().cloned() {
+                named_by(&mut out[part], words, indicators);
+            }
+        }
+        at = end;
     }
     out
+}
+
+/// Gives a row the words it is matched by, and what follows from them.
+fn named_by(row: &mut RowRef, words: Vec<String>, indicators: &[Indicator]) {
+    row.content = content(&words).into_iter().map(str::to_owned).collect();
+    row.counted = counted(&words);
+    row.keyed = indicators.iter().any(|ind| {
+        ind.match_keywords
+            .iter()
+            .any(|k| !k.is_empty() && words.windows(k.len()).any(|w| w == k.as_slice()))
+    });
+    row.words = words;
+}
+
+/// Whether a row is a part of the numbered row `number` above it, named by its parent's
+/// label as much as its own: numbered under it (`6.1`, `6.2.`) or a dash item without a
+/// number (`- Tiếp nhận`), its own label naming no figure whole.
+fn is_part_of(stt: &str, label: &str, number: &str) -> bool {
+    let numbered = stt
+        .strip_prefix(number)
+        .and_then(|rest| rest.strip_prefix('.'))
+        .is_some_and(|rest| rest.trim_end_matches('.').bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty());
+    let dashed = stt.is_empty() && label.trim_start().starts_with(['-', '+', '–', '•']);
+    (numbered || dashed) && !names_whole(label)
+}
+
+/// Whether a label names a figure whole, as an indicator's name does: `Số …`, `Tổng số
+/// …`, `Tỷ lệ …`.
+fn names_whole(label: &str) -> bool {
+    let words = bare_words(label);
+    matches!(words.first().map(String::as_str), Some("so" | "tong" | "ty"))
 }
 
 /// How well a row fits an indicator; `None` when it does not. Keywords (phrases of the
@@ -1830,6 +1904,36 @@ mod tests {
 
     fn codes(table: &str) -> Vec<&'static str> {
         run(table).diagnostics.iter().map(|d| d.finding.code().id()).collect()
+    }
+
+    #[test]
+    fn one_year_beside_the_whole_is_no_part_to_add_up() {
+        let table = "| STT | Chỉ tiêu | Tổng số | Năm 2025 |\n|---|---|---|---|\n| 1 | Số văn bản lãnh đạo | 48 | 6 |\n| 2 | Số hội nghị quán triệt | | 5 |\n";
+        assert_eq!(values(table)[..2], [Some(Decimal::from(48)), None]);
+        assert!(!codes(table).contains(&"appendix-total-mismatch"), "{:?}", codes(table));
+    }
+
+    #[test]
+    fn parts_under_a_matter_row_are_named_by_it() {
+        let d = |v: i64| Some(Decimal::from(v));
+        for (first, second) in [("6.1", "6.2"), ("", "")] {
+            let (a, b) = if first.is_empty() {
+                ("- Tiếp nhận", "- Đã giải quyết")
+            } else {
+                ("Tiếp nhận", "Đã giải quyết")
+            };
+            let table = format!(
+                "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 5 | Số lượt tiếp công dân | 1.215 |\n\
+                 | 6 | Đơn thư khiếu nại, tố cáo | |\n| {first} | {a} | 356 |\n| {second} | {b} | 341 |\n\
+                 | 7 | Số mô hình Dân vận khéo | 12 |\n"
+            );
+            let got = values(&table);
+            assert_eq!(got[4..8], [d(1215), d(356), d(341), d(12)], "{table}");
+        }
+        // A row that names its figure whole takes its parts' sum.
+        let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 6 | Số đơn thư khiếu nại, tố cáo đã tiếp nhận | |\n\
+                     | 6.1 | Khiếu nại | 100 |\n| 6.2 | Tố cáo | 50 |\n";
+        assert_eq!(values(table)[5], d(150));
     }
 
     #[test]
