@@ -1056,22 +1056,29 @@ impl Reader {
                         continue;
                     }
                     let all_bold = paragraph.all_bold();
-                    let mut markdown = paragraph
+                    // Each line (Shift+Enter splits a header cell's `ĐẢNG BỘ TỈNH` from its
+                    // `ĐẢNG ỦY XÃ …`) is a line of the cell: a data table joins them again.
+                    let mut lines: Vec<(String, String)> = paragraph
                         .lines
                         .iter()
-                        .map(|l| markdown_line(l, all_bold, false))
-                        .filter(|l| !l.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    let mut plain = plain;
-                    if let Some(Label::Text(label)) = label.filter(|l| matches!(l, Label::Text(t) if !t.is_empty())) {
+                        .map(|l| {
+                            let text: String = l.iter().map(|s| s.text.as_str()).collect();
+                            (markdown_line(l, all_bold, false), collapse(&text))
+                        })
+                        .filter(|(markdown, _)| !markdown.is_empty())
+                        .collect();
+                    if let Some(Label::Text(label)) = label.filter(|l| matches!(l, Label::Text(t) if !t.is_empty()))
+                        && let Some((markdown, plain)) = lines.first_mut()
+                    {
                         let mut escaped = String::new();
                         escape_inline(&label, &mut escaped);
-                        markdown = format!("{escaped} {markdown}");
-                        plain = format!("{label} {plain}");
+                        *markdown = format!("{escaped} {markdown}");
+                        *plain = format!("{label} {plain}");
                     }
-                    cell.markdown.push(markdown);
-                    cell.plain.push(plain);
+                    for (markdown, plain) in lines {
+                        cell.markdown.push(markdown);
+                        cell.plain.push(plain);
+                    }
                     // Footnotes cited in a cell follow the table's text in the cell.
                     for &number in &paragraph.footnotes {
                         if let Some(text) = self

@@ -267,7 +267,12 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
         // The subject: one or two short paragraphs, bold, in capitals (only right after the
         // type line) or in brackets, and a rule of dashes under it. A list item is the body.
         for (i, block) in blocks.iter().enumerate().skip(t + 1).take(3) {
-            if !short(block) || !matches!(block.kind, BlockKind::Paragraph | BlockKind::Other) {
+            // Right under the type line, a subject set in a heading style (Word's Heading
+            // 2, for the navigation pane) is the subject still when it says what is
+            // reviewed, as a subject does (`Tổng kết 10 năm thực hiện Kết luận số
+            // 114-KL/TW`); a section's heading right there does not.
+            let styled = matches!(block.kind, BlockKind::Heading(_)) && i == t + 1 && says_what_is_reviewed(block);
+            if !short(block) || !(styled || matches!(block.kind, BlockKind::Paragraph | BlockKind::Other)) {
                 break;
             }
             let text = block.text.trim();
@@ -331,25 +336,48 @@ fn opening_end(blocks: &[Block], from: usize) -> usize {
     end
 }
 
+/// Whether a line names the document reviewed or the review (`… Kết luận số 114-KL/TW`,
+/// `Tổng kết 10 năm …`): a subject's words.
+fn says_what_is_reviewed(block: &Block) -> bool {
+    const REVIEWS: [&str; 6] = ["tong ket", "so ket", "ket luan", "nghi quyet", "chi thi", "ke hoach"];
+    !document_references(&block.text).is_empty() || {
+        let folded = folded(block);
+        REVIEWS.iter().any(|r| folded.contains(r))
+    }
+}
+
 /// End of a table of contents at block `from` (`MỤC LỤC` over lines such as `II. KẾT QUẢ
 /// TRIỂN KHAI THỰC HIỆN ........ 3`): the report's headings again, with page numbers —
 /// they say where the text is, not what it says. `from` when there is none.
 fn contents_end(blocks: &[Block], from: usize) -> usize {
-    if !blocks.get(from).is_some_and(is_contents_title) {
-        return from;
-    }
-    let mut end = from + 1;
+    let titled = blocks.get(from).is_some_and(is_contents_title);
+    let start = if titled { from + 1 } else { from };
+    let mut end = start;
     while blocks.get(end).is_some_and(|b| {
         matches!(b.kind, BlockKind::Paragraph | BlockKind::Item) && b.text.lines().all(is_contents_entry)
     }) {
         end += 1;
     }
-    end
+    // Without its title (Word's table of contents inserted bare), three entries at
+    // least.
+    if titled || end >= start + CONTENTS_MIN_ENTRIES {
+        end
+    } else {
+        from
+    }
 }
 
-/// `MỤC LỤC`, however marked up.
+/// Fewest lines of a table of contents that has no title.
+const CONTENTS_MIN_ENTRIES: usize = 3;
+
+/// `MỤC LỤC` (`Contents`, as an English Word titles its table of contents), however
+/// marked up.
 fn is_contents_title(block: &Block) -> bool {
-    short(block) && bare(block.text.trim_matches(|c: char| !c.is_alphanumeric())) == "muc luc"
+    short(block)
+        && matches!(
+            bare(block.text.trim_matches(|c: char| !c.is_alphanumeric())).as_str(),
+            "muc luc" | "contents" | "table of contents"
+        )
 }
 
 /// A line of a table of contents: a title, a leader (dots, an ellipsis or a tab) and a
@@ -845,6 +873,15 @@ mod tests {
         let contents = "**MỤC LỤC**\n\nI. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO ........ 2\n\n1. Những kết quả nổi bật …… 3\n\nII. KẾT QUẢ\t4\nPHỤ LỤC . . . . 10\n\n";
         let text = format!("{HEADER}**BÁO CÁO**\n\n**{SUBJECT}**\n\n{contents}Đảng ủy xã báo cáo như sau:\n\n{BODY}");
         assert_eq!(kept(&text), body_blocks());
+        // Titled `Contents`, or with no title at all (Word's field inserted bare).
+        for contents in [
+            contents.replace("**MỤC LỤC**", "Contents"),
+            contents.replace("**MỤC LỤC**\n\n", ""),
+        ] {
+            let text =
+                format!("{HEADER}**BÁO CÁO**\n\n**{SUBJECT}**\n\n{contents}Đảng ủy xã báo cáo như sau:\n\n{BODY}");
+            assert_eq!(kept(&text), body_blocks(), "{contents}");
+        }
         for line in ["I. Kết quả đạt được năm 2025", "Tỷ lệ đạt 98.5", "Ngày 12.4.2026"] {
             assert!(!is_contents_entry(line), "{line}");
         }
@@ -866,6 +903,16 @@ mod tests {
             let text = format!("{BODY}{opening}\n\nCHÁNH VĂN PHÒNG\n\nHoàng Nghĩa Hiếu\n\n# PHỤ LỤC\n");
             assert_eq!(kept(&text).len(), body_blocks().len() + 1, "{opening}");
         }
+    }
+
+    #[test]
+    fn a_subject_in_a_heading_style_is_the_subject_and_a_section_heading_is_not() {
+        let text = format!("{HEADER}**BÁO CÁO**\n\n## {SUBJECT}\n\nĐảng ủy xã báo cáo như sau:\n\n{BODY}");
+        assert_eq!(kept(&text), body_blocks());
+        let b = blocks(&text, 0);
+        assert_eq!(find(&b, &text).subject.map(|s| s.1).as_deref(), Some(SUBJECT));
+        let text = format!("{HEADER}**BÁO CÁO**\n\n## Đánh giá công tác lãnh đạo, chỉ đạo\n\n{BODY}");
+        assert!(kept(&text).iter().any(|t| t == "Đánh giá công tác lãnh đạo, chỉ đạo"));
     }
 
     #[test]

@@ -47,6 +47,10 @@ pub struct Appendix {
     /// the end with no heading over it): the unit's figures, which no section's text
     /// carries into the compiled report.
     pub outside: Vec<std::ops::Range<usize>>,
+    /// The byte ranges of the report's tables that rows of the indicators came from: its
+    /// figures, counted, not quoted. Any other table in the appendix is the unit's text (a
+    /// list of models, a second appendix).
+    pub read: Vec<std::ops::Range<usize>>,
 }
 
 /// Reads the appendix of a report whose structure is known: the tables of the appendix
@@ -1221,6 +1225,14 @@ fn understand(
         }
     }
     let assigned = align(&rows, indicators);
+    let mut read: Vec<std::ops::Range<usize>> = assigned
+        .iter()
+        .flatten()
+        .map(|&r| tables[rows[r].grid].start..tables[rows[r].grid].end)
+        .filter(|t| !t.is_empty())
+        .collect();
+    read.sort_by_key(|t| t.start);
+    read.dedup();
     if assigned.iter().all(Option::is_none) {
         let (why, seen, at) = match problem {
             Some(p) if layouts.iter().all(Option::is_none) || rows.is_empty() => p,
@@ -1421,6 +1433,7 @@ fn understand(
             readings,
             diagnostics,
             tables: tables.len(),
+            read,
             ..Appendix::default()
         };
     }
@@ -1527,6 +1540,7 @@ fn understand(
         readings,
         diagnostics,
         tables: tables.len(),
+        read,
         ..Appendix::default()
     }
 }

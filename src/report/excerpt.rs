@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 
 use crate::campaign::outline::Outline;
-use crate::read::markdown::{self, Block, BlockKind};
+use crate::read::markdown::{self, Block};
 use crate::report::structure::{Placed, Structure};
 
 /// What one report has under one outline section, for the compiled report.
@@ -83,7 +83,8 @@ impl serde::Serialize for Text {
 /// is read, so the report's whole text need not be kept until the compiled report is made.
 /// `pasted_lines` start the paragraphs written one per line ([`markdown::Body`]). A
 /// footnote written at the report's end goes to the end of the section citing it; under
-/// the appendix section, only the unit's notes on its figures are kept ([`figure_notes`]).
+/// the appendix section, only the unit's notes on its figures are kept ([`figure_notes`]):
+/// the tables `read` for the figures are counted, not quoted.
 pub fn cut(
     text: &str,
     blocks: &[Block],
@@ -91,6 +92,7 @@ pub fn cut(
     structure: &Structure,
     outline: &Outline,
     figures: &[Range<usize>],
+    read: &[Range<usize>],
 ) -> Vec<Own> {
     let placed = &structure.placed;
     // Units' own headings go below every outline level, so they never read as sections.
@@ -108,7 +110,10 @@ pub fn cut(
             continue;
         }
         if outline.appendix.section == Some(here.section) {
-            owns[here.section] = figure_notes(text, blocks, pasted_lines, structure, here, &moved, content_level);
+            let elsewhere = |i: usize| {
+                crate::report::apparatus::contains(&structure.apparatus, i) || moved.iter().any(|&(note, _)| note == i)
+            };
+            owns[here.section] = figure_notes(text, blocks, pasted_lines, here, read, &elsewhere, content_level);
             continue;
         }
         let children = &outline.sections[here.section].children;
@@ -181,36 +186,30 @@ fn moved_notes(blocks: &[Block], placed: &[Placed]) -> Vec<(usize, usize)> {
 
 /// What a unit writes in its appendix section besides its figures — the scope of its
 /// data and caveats on it (`Số liệu tổng hợp từ ngày 14/7/2015 …; một số chỉ tiêu chưa
-/// thống kê đầy đủ`) — for the compiled appendix: its paragraphs and list items, without
-/// its tables in any shape the appendix reads (counted, not quoted), their captions (a
-/// short line right over one), the apparatus and footnotes moved to the sections citing
-/// them.
+/// thống kê đầy đủ`), a second appendix (`Phụ lục 2: Danh sách mô hình …` and its table)
+/// — for the compiled appendix. Left out: the tables the figures were read from (`read`:
+/// counted, not quoted) with their captions (a short line right over one) and the
+/// appendix's own title lines before the first of them (`**SỐ LIỆU TỔNG KẾT …**`, `(Kèm
+/// theo Báo cáo số …)`), and the blocks `elsewhere` (the apparatus, footnotes moved to the
+/// sections citing them).
 fn figure_notes(
     text: &str,
     blocks: &[Block],
     pasted_lines: &[usize],
-    structure: &Structure,
     here: &Placed,
-    moved: &[(usize, usize)],
+    read: &[Range<usize>],
+    elsewhere: &dyn Fn(usize) -> bool,
     level: usize,
 ) -> Own {
-    let tables: Vec<Range<usize>> = crate::read::table::grids(text, here.content_bytes.start, here.content_bytes.end)
-        .into_iter()
-        .map(|g| g.start..g.end)
-        .collect();
-    let in_table = |b: &Block| tables.iter().any(|t| t.start < b.end && b.start < t.end);
+    let counted = |b: &Block| read.iter().any(|t| t.start < b.end && b.start < t.end);
+    let first_table = (here.body.start..here.body.end).find(|&i| counted(&blocks[i]));
     let keep = |i: usize| {
         let b = &blocks[i];
         let caption = b.lines == 1
             && b.text.split_whitespace().count() <= CAPTION_MAX_WORDS
-            && blocks
-                .get(i + 1)
-                .is_some_and(|next| next.kind == BlockKind::Table || in_table(next));
-        matches!(b.kind, BlockKind::Paragraph | BlockKind::Item)
-            && !in_table(b)
-            && !caption
-            && !crate::report::apparatus::contains(&structure.apparatus, i)
-            && !moved.iter().any(|&(note, _)| note == i)
+            && blocks.get(i + 1).is_some_and(counted);
+        let title = first_table.is_some_and(|t| i < t) && is_title_line(b);
+        !counted(b) && !caption && !title && !elsewhere(i)
     };
     let mut parts: Vec<Cow<'_, str>> = Vec::new();
     let mut at = here.body.start;
@@ -225,7 +224,8 @@ fn figure_notes(
         }
         let (start, end) = (blocks[first].start, blocks[at - 1].end);
         if markdown::count_words(&text[start..end], 1) > 0 {
-            parts.push(demote_within(text, start, end, std::iter::empty(), pasted_lines, level));
+            let headings = blocks[first..at].iter().filter(|b| b.heading_level().is_some());
+            parts.push(demote_within(text, start, end, headings, pasted_lines, level));
         }
     }
     if parts.is_empty() {
@@ -233,6 +233,18 @@ fn figure_notes(
     }
     Own::Written(Text::from(parts.join("\n\n")))
 }
+
+/// A line of a title over the figures: bold or in capitals, or a remark in brackets
+/// (`(Kèm theo Báo cáo số 33-BC/ĐU …)`); short.
+fn is_title_line(block: &Block) -> bool {
+    let text = block.text.trim();
+    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    let bracketed = text.starts_with('(') && text.ends_with(')');
+    block.lines <= 2 && text.split_whitespace().count() <= TITLE_MAX_WORDS && (block.all_bold || capitals || bracketed)
+}
+
+/// Most words of a title line over the figures.
+const TITLE_MAX_WORDS: usize = 40;
 
 /// Most words of a table's caption (`Biểu số liệu kèm theo`, `Đơn vị tính: lượt`).
 const CAPTION_MAX_WORDS: usize = 12;

@@ -225,7 +225,15 @@ fn analyze_text(text: &str, outline: &Outline, excerpts: bool, attach: Attach<'_
     diagnostics.sort_by_key(|d| (d.location.line, d.location.column));
     let (excerpts, (other, other_paragraphs)) = if excerpts {
         (
-            excerpt::cut(text, &blocks, &pasted_lines, &structure, outline, &appendix.outside),
+            excerpt::cut(
+                text,
+                &blocks,
+                &pasted_lines,
+                &structure,
+                outline,
+                &appendix.outside,
+                &appendix.read,
+            ),
             excerpt::other(text, &blocks, &pasted_lines, &structure, outline, &appendix.outside),
         )
     } else {

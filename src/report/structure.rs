@@ -302,6 +302,10 @@ fn run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
     Some((colon, heading_end, content))
 }
 
+/// Fewest words of a keyword phrase that names a missing section by itself in a deeper
+/// heading.
+const RESCUE_PHRASE_WORDS: usize = 2;
+
 /// Most candidate × anchor comparisons the alignment of one level makes.
 const ALIGN_MAX_WORK: usize = 1 << 20;
 
@@ -327,8 +331,20 @@ fn is_stand_in(block: &Block, text: &str) -> bool {
     if block.all_bold {
         return true;
     }
-    (block.lines == 1 && (opens_with_numbering(block, text) || is_bullet_title(block, text)))
-        || (block.lines <= 2 && is_capitals(&block.text))
+    let numbered = opens_with_numbering(block, text) && !is_sentence(&block.text);
+    (block.lines == 1 && (numbered || is_bullet_title(block, text))) || (block.lines <= 2 && is_capitals(&block.text))
+}
+
+/// Most words of a numbered heading that ends as a sentence does (`2.1. Công tác quán
+/// triệt, tuyên truyền.`).
+const HEADING_SENTENCE_MAX_WORDS: usize = 10;
+
+/// A line that reads as a sentence: it ends with `.` or `;` after more words than a
+/// heading has (`3. Bài học kinh nghiệm của xã được các địa phương khác học tập.`, an
+/// item of a numbered list that opens with a section's words).
+fn is_sentence(text: &str) -> bool {
+    let text = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    text.ends_with(['.', ';']) && text.split_whitespace().nth(HEADING_SENTENCE_MAX_WORDS).is_some()
 }
 
 /// A bulleted title line (`* Ưu điểm:`, `- Hạn chế:`, `+ Nguyên nhân:`): a sub-heading as
@@ -1084,6 +1100,11 @@ impl Matcher<'_> {
             let title = self.outline.sections[hit.section].title.clone();
             let id = self.outline.sections[hit.section].id.clone();
             if let Some(&(_, first)) = seen.iter().find(|(s, _)| *s == hit.section) {
+                // Appendices numbered on (`PHỤ LỤC 2: DANH SÁCH MÔ HÌNH …`, `Biểu 2`) are
+                // the appendix's parts, not the section written twice.
+                if Some(hit.section) == self.outline.appendix.section {
+                    continue;
+                }
                 let first_line = self.index.line_number(self.blocks[first].start);
                 let finding = Finding::DuplicateSection {
                     section: id,
@@ -1240,10 +1261,12 @@ impl Matcher<'_> {
     /// A section that none of its level's headings is, but a deeper heading or a stand-in
     /// names clearly (`### 5. Tác động` under `## III. ĐÁNH GIÁ CHUNG`, which matches
     /// nothing): by its title, or by keywords no other section has that make up half its
-    /// words at least, where the outline's order has room for it (after the sections before
-    /// it that were found, before those after). Its span runs to the end of the innermost
-    /// span it was in (else to the next heading as shallow); the spans that held it end
-    /// before it.
+    /// words or a phrase of two words at least, where the outline's order has room for it
+    /// (after the sections before it that were found, before those after). Failing that, a
+    /// heading of its siblings' own level that by keywords is this section and no other,
+    /// out of the outline's order (a `section-order` warning). Its span runs to the end of
+    /// the innermost span it was in (else to the next heading as shallow); the spans that
+    /// held it end before it.
     fn rescue(
         &mut self,
         section: usize,
@@ -1276,20 +1299,35 @@ impl Matcher<'_> {
             let words = self.normalized[b]
                 .as_ref()
                 .map_or(0, |(_, bare)| bare.split(' ').count());
+            // A phrase of two words at least says it, where half the heading's words do
+            // not (`4. Tác động của việc thực hiện Kết luận`).
             (score > 0
-                && 2 * score >= words
+                && (2 * score >= words || score >= RESCUE_PHRASE_WORDS)
                 && (0..self.outline.sections.len()).all(|s| s == section || self.score(b, s) == 0))
             .then_some(false)
         };
-        let Some((block, folded)) = (from..to).find_map(|b| {
-            let candidate = self.normalized[b].is_some()
+        let candidate = |b: usize| {
+            self.normalized[b].is_some()
                 && (!self.used.contains(&b) || self.inside.contains(&b))
                 && !self.wrappers.contains(&b)
                 && !self.context.contains(&b)
                 && !self.captions[b]
                 && !self.is_apparatus(b)
-                && !self.placed.iter().any(|p| p.heading == b);
-            candidate.then(|| clearly(b).map(|folded| (b, folded))).flatten()
+                && !self.placed.iter().any(|p| p.heading == b)
+        };
+        // Out of the outline's order (`III. KIẾN NGHỊ` before `IV. TÁC ĐỘNG CỦA VIỆC
+        // THỰC HIỆN …`), a heading of its siblings' own level that by its keywords is this
+        // section and no other.
+        let sibling_level = seen.iter().find_map(|&(_, b)| self.level_of(b));
+        let out_of_order = |b: usize| {
+            let only = (0..self.outline.sections.len()).all(|s| s == section || self.score(b, s) == 0);
+            (sibling_level.is_some() && self.level_of(b) == sibling_level && self.score(b, section) > 0 && only)
+                .then_some(false)
+        };
+        let in_order = (from..to).find_map(|b| candidate(b).then(|| clearly(b).map(|folded| (b, folded))).flatten());
+        let moved = in_order.is_none();
+        let Some((block, folded)) = in_order.or_else(|| {
+            (range.start..range.end).find_map(|b| candidate(b).then(|| out_of_order(b).map(|f| (b, f))).flatten())
         }) else {
             return false;
         };
@@ -1316,6 +1354,7 @@ impl Matcher<'_> {
             .map(|&i| self.placed[i].body.end)
             .min()
             .unwrap_or_else(|| {
+                let to = if moved { range.end } else { to };
                 (block + 1..to)
                     .find(|&b| {
                         self.wrappers.contains(&b)
@@ -1344,6 +1383,21 @@ impl Matcher<'_> {
         };
         self.place(&hit, end, false);
         let s = &self.outline.sections[section];
+        if moved {
+            let before = self
+                .placed
+                .iter()
+                .filter(|p| p.heading < block && p.section != section)
+                .max_by_key(|p| p.heading);
+            if let Some(before) = before {
+                let finding = Finding::SectionOrder {
+                    section: s.id.clone(),
+                    title: s.title.clone(),
+                    after: self.outline.sections[before.section].title.clone(),
+                };
+                self.diagnostics.push(Diagnostic::new(finding, at.clone()));
+            }
+        }
         if folded {
             let finding = Finding::NoDiacritics {
                 section: s.id.clone(),
