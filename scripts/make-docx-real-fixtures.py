@@ -12,6 +12,11 @@ in Word (no custom properties, no front matter; who it is comes from the header 
   3. x006-thanh-chuong.docx + x006-thanh-chuong.xlsx   appendix in a workbook beside it.
   4. x004-hoang-mai.docx  a line break inside a heading, tabs after numbering, a table of
                           figures in the body, a text box and a picture.
+  5. x002-dien-chau.docx  header and signature cells typed with Shift+Enter, the subject
+                          in Heading 2, Word's table of contents (titled "Contents"), a
+                          numbered list item opening with a section's words, "Tác động"
+                          after "Kiến nghị" under the unit's own title, a second appendix
+                          (a list of models) after the figures.
 
 Usage: python3 scripts/make-docx-real-fixtures.py   (needs python-docx and openpyxl)
 The tests read the committed files; they do not need python.
@@ -529,11 +534,123 @@ def report_x004():
     save(doc, "x004-hoang-mai.docx")
 
 
+def broken_cell(cell, lines):
+    """One paragraph of lines split by Shift+Enter (a line break, not a new paragraph)."""
+    p = cell.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for i, (text, bold) in enumerate(lines):
+        if i:
+            p.add_run().add_break()
+        p.add_run(text).bold = bold
+
+
+def table_of_contents(doc, entries):
+    """Word's table of contents: a TOC field in a content control, entries linked to
+    their headings with a dot leader and a PAGEREF page number."""
+    xml = (f'<w:sdt xmlns:w="{W}"><w:sdtPr><w:docPartObj><w:docPartGallery '
+           'w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>'
+           '<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Contents</w:t></w:r></w:p>')
+    for i, (text, level, page) in enumerate(entries):
+        first = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+                 ' TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/>'
+                 '</w:r>') if i == 0 else ''
+        xml += (f'<w:p><w:pPr><w:pStyle w:val="TOC{level}"/><w:tabs><w:tab w:val="right" w:leader="dot" '
+                f'w:pos="9350"/></w:tabs></w:pPr>{first}<w:hyperlink w:anchor="_Toc{i}" w:history="1"><w:r>'
+                f'<w:t xml:space="preserve">{text}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:fldChar '
+                f'w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGEREF _Toc{i} \\h '
+                f'</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{page}</w:t>'
+                '</w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>')
+    xml += '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>'
+    # Before the body's closing section properties, where the next paragraph goes.
+    doc.element.body[-1].addprevious(parse_xml(xml))
+
+
+def report_x002():
+    doc = new_document()
+    t = doc.add_table(rows=1, cols=2)
+    no_borders(t)
+    broken_cell(t.cell(0, 0), [("ĐẢNG BỘ TỈNH NGHỆ AN", False), ("ĐẢNG ỦY XÃ DIỄN CHÂU", True),
+                               ("*", False), ("Số 61-BC/ĐU", False)])
+    broken_cell(t.cell(0, 1), [("ĐẢNG CỘNG SẢN VIỆT NAM", True), ("", False),
+                               ("Diễn Châu, ngày 07 tháng 4 năm 2026", False)])
+    centered(doc, "BÁO CÁO")
+    doc.add_heading(SUBJECT, 2)
+    table_of_contents(doc, [("I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", 1, 2),
+                            ("II. KẾT QUẢ, HẠN CHẾ VÀ NGUYÊN NHÂN", 1, 3),
+                            ("III. KIẾN NGHỊ, ĐỀ XUẤT", 1, 6),
+                            ("IV. TÁC ĐỘNG CỦA VIỆC THỰC HIỆN KẾT LUẬN", 1, 7),
+                            ("PHỤ LỤC", 1, 8)])
+    body(doc, "Thực hiện Kế hoạch số 86-KH/TU, ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy, Ban "
+              "Thường vụ Đảng ủy xã Diễn Châu báo cáo như sau:")
+    bold_heading(doc, "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO")
+    body(doc, "Đảng ủy ban hành 19 văn bản lãnh đạo, chỉ đạo; quán triệt Kết luận đến toàn bộ chi "
+              "bộ và phân công cấp ủy viên phụ trách từng thôn, xóm.")
+    bold_heading(doc, "II. KẾT QUẢ, HẠN CHẾ VÀ NGUYÊN NHÂN")
+    bold_heading(doc, "1. Những kết quả nổi bật")
+    body(doc, "Xã tổ chức 12 cuộc đối thoại giữa người đứng đầu với Nhân dân, tiếp 310 lượt công "
+              "dân, giải quyết dứt điểm các vụ việc tồn đọng về đất đai.")
+    body(doc, "3. Bài học kinh nghiệm của xã trong tiếp công dân được các địa phương trong huyện "
+              "đến học tập.")
+    bold_heading(doc, "2. Hạn chế, khuyết điểm")
+    body(doc, "Việc đối thoại ở một số thôn còn hình thức; một số kiến nghị của Nhân dân chậm được "
+              "trả lời.")
+    bold_heading(doc, "3. Nguyên nhân")
+    body(doc, "Năng lực một bộ phận cán bộ cơ sở còn hạn chế; hồ sơ đất đai qua nhiều thời kỳ "
+              "không đầy đủ.")
+    bold_heading(doc, "4. Bài học kinh nghiệm")
+    body(doc, "Phải lắng nghe và trả lời kịp thời kiến nghị của Nhân dân; cán bộ phải sâu sát "
+              "địa bàn, công khai, minh bạch trong giải quyết công việc.")
+    bold_heading(doc, "5. Giải pháp thời gian tới")
+    body(doc, "Nâng cao chất lượng đối thoại, số hóa hồ sơ đất đai, nhân rộng các mô hình "
+              "“Dân vận khéo” trong cải cách hành chính.")
+    bold_heading(doc, "III. KIẾN NGHỊ, ĐỀ XUẤT")
+    body(doc, "Đề nghị tỉnh hỗ trợ kinh phí tập huấn kỹ năng dân vận cho cán bộ xã sau khi sắp xếp "
+              "đơn vị hành chính.")
+    bold_heading(doc, "IV. TÁC ĐỘNG CỦA VIỆC THỰC HIỆN KẾT LUẬN")
+    body(doc, "Quan hệ giữa chính quyền và Nhân dân gắn bó hơn; niềm tin của Nhân dân vào cấp ủy, "
+              "chính quyền xã được củng cố rõ rệt.")
+    bold_heading(doc, "PHỤ LỤC 1: BIỂU SỐ LIỆU")
+    t = doc.add_table(rows=10, cols=3)
+    t.style = "Table Grid"
+    for r, row in enumerate([
+            ["STT", "Chỉ tiêu", "Số liệu"],
+            ["1", "Số văn bản lãnh đạo, chỉ đạo ban hành", "19"],
+            ["2", "Số hội nghị quán triệt, sơ kết, tổng kết", "14"],
+            ["3", "Số lượt cán bộ được tập huấn, bồi dưỡng", "620"],
+            ["4", "Số cuộc đối thoại của người đứng đầu", "12"],
+            ["5", "Số lượt tiếp công dân", "310"],
+            ["6", "Số đơn thư tiếp nhận", "48"],
+            ["7", "Số đơn thư đã giải quyết", "47"],
+            ["8", "Số mô hình “Dân vận khéo”", "3"],
+            ["9", "Tỷ lệ hồ sơ TTHC trực tuyến (%)", "68,2"]]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    bold_heading(doc, "PHỤ LỤC 2: DANH SÁCH MÔ HÌNH “DÂN VẬN KHÉO” TIÊU BIỂU")
+    t = doc.add_table(rows=3, cols=3)
+    t.style = "Table Grid"
+    for r, row in enumerate([["STT", "Tên mô hình", "Năm công nhận"],
+                             ["1", "Tổ hòa giải thôn Yên Lý", "2019"],
+                             ["2", "Dịch vụ công trực tuyến tại nhà", "2023"]]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    t = doc.add_table(rows=1, cols=2)
+    no_borders(t)
+    left = t.cell(0, 0).paragraphs[0]
+    for i, line in enumerate(["Nơi nhận:", "- Ban Thường vụ Tỉnh ủy (b/c),", "- Lưu Văn phòng Đảng ủy."]):
+        if i:
+            left.add_run().add_break()
+        left.add_run(line).italic = i == 0
+    broken_cell(t.cell(0, 1), [("T/M BAN THƯỜNG VỤ", True), ("BÍ THƯ", True), ("", False),
+                               ("", False), ("Trần Văn Hải", True)])
+    save(doc, "x002-dien-chau.docx")
+
+
 def main():
     report_x005()
     report_syt()
     report_x006()
     report_x004()
+    report_x002()
 
 
 if __name__ == "__main__":

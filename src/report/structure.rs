@@ -1318,11 +1318,13 @@ impl Matcher<'_> {
         // Out of the outline's order (`III. KIẾN NGHỊ` before `IV. TÁC ĐỘNG CỦA VIỆC
         // THỰC HIỆN …`), a heading of its siblings' own level that by its keywords is this
         // section and no other.
-        let sibling_level = seen.iter().find_map(|&(_, b)| self.level_of(b));
+        // Its siblings' level: their heading level, or for lines standing in for headings
+        // their numbering (`III.`, not `3.`).
+        let shape = |b: usize| (self.level_of(b), numbering_kind(&self.marker(b)));
+        let sibling = seen.first().map(|&(_, b)| shape(b));
         let out_of_order = |b: usize| {
             let only = (0..self.outline.sections.len()).all(|s| s == section || self.score(b, s) == 0);
-            (sibling_level.is_some() && self.level_of(b) == sibling_level && self.score(b, section) > 0 && only)
-                .then_some(false)
+            (sibling == Some(shape(b)) && self.score(b, section) > 0 && only).then_some(false)
         };
         let in_order = (from..to).find_map(|b| candidate(b).then(|| clearly(b).map(|folded| (b, folded))).flatten());
         let moved = in_order.is_none();
@@ -1804,6 +1806,49 @@ mod tests {
                 (&b[0].text[..title], &text[content..])
             });
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_section_named_by_keywords_is_found_out_of_order_and_a_numbered_sentence_is_no_heading() {
+        let prose = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, đảng viên và Nhân dân; kết quả được đánh giá cao.";
+        for style in ["## ", "**"] {
+            let h = |title: &str| {
+                if style == "**" {
+                    format!("**{title}**")
+                } else {
+                    format!("{style}{title}")
+                }
+            };
+            let text = format!(
+                "{}\n\n{prose}\n\n{}\n\n{}\n\n{prose}\n\n3\\. Bài học kinh nghiệm của xã được các địa phương khác học tập.\n\n\
+                 {}\n\n{prose}\n\n{}\n\n{prose}\n\n{}\n\n{prose}\n\n{}\n\n{prose}\n\n{}\n\n{prose}\n\n{}\n\n{prose}\n",
+                h("I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO"),
+                h("II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN"),
+                h("1. Những kết quả nổi bật"),
+                h("2. Hạn chế, khuyết điểm"),
+                h("3. Nguyên nhân"),
+                h("4. Bài học kinh nghiệm"),
+                h("5. Giải pháp"),
+                h("III. KIẾN NGHỊ, ĐỀ XUẤT"),
+                h("IV. TÁC ĐỘNG CỦA VIỆC THỰC HIỆN KẾT LUẬN"),
+            ) + &format!("\n{}\n\n{prose}\n", h("PHỤ LỤC"));
+            let (placed, codes) = placed_ids(&text);
+            assert!(
+                placed.contains(&"tac-dong@IV. TÁC ĐỘNG CỦA VIỆC THỰC HIỆN KẾT LUẬN".to_owned()),
+                "{style}: {placed:?}"
+            );
+            assert!(
+                placed.contains(&"ket-qua.bai-hoc@4. Bài học kinh nghiệm".to_owned()),
+                "{style}: {placed:?}"
+            );
+            assert!(codes.contains(&"section-order".to_owned()), "{style}: {codes:?}");
+            assert!(
+                !codes
+                    .iter()
+                    .any(|c| ["duplicate-section", "unknown-section", "missing-section"].contains(&c.as_str())),
+                "{style}: {codes:?} {placed:?}"
+            );
         }
     }
 

@@ -9,12 +9,13 @@ use serde_json::Value;
 
 use crate::support::{self, Scratch, repo_root, sample_outline};
 
-const REPORTS: [&str; 5] = [
+const REPORTS: [&str; 6] = [
     "x005-do-luong.docx",
     "syt-so-y-te.docx",
     "x006-thanh-chuong.docx",
     "x006-thanh-chuong.xlsx",
     "x004-hoang-mai.docx",
+    "x002-dien-chau.docx",
 ];
 
 /// The officer's reading of one report.
@@ -32,7 +33,7 @@ struct Reading {
     figures: &'static str,
 }
 
-const READINGS: [Reading; 4] = [
+const READINGS: [Reading; 5] = [
     Reading {
         file: "x005-do-luong.docx",
         unit_code: "X005",
@@ -74,6 +75,19 @@ const READINGS: [Reading; 4] = [
         // The table of figures in part II is the unit's text, not its appendix.
         problems: &[],
         figures: "| Đảng ủy phường Hoàng Mai | 28 | 20 | 930 | 24 | 682 | 203 | 198 | 9 | 78,6 |",
+    },
+    Reading {
+        file: "x002-dien-chau.docx",
+        unit_code: "X002",
+        date: "2026-04-07",
+        doc_number: "61-BC/ĐU",
+        // The header and signature cells typed with Shift+Enter: a line each.
+        signer: "Trần Văn Hải",
+        // "IV. TÁC ĐỘNG CỦA VIỆC THỰC HIỆN KẾT LUẬN" after "III. KIẾN NGHỊ, ĐỀ XUẤT": found,
+        // out of the outline's order. "PHỤ LỤC 2" is the appendix's part, not the section
+        // twice.
+        problems: &["section-order"],
+        figures: "| Đảng ủy xã Diễn Châu | 19 | 14 | 620 | 12 | 310 | 48 | 47 | 3 | 68,2 |",
     },
 ];
 
@@ -225,9 +239,18 @@ fn the_compiled_report_holds_each_units_figures_and_text_and_none_of_its_apparat
         "Sự hài lòng của người bệnh năm 2025 đạt trên 90%",
         "Kiến nghị Bộ Y tế sớm hoàn thiện cơ chế giá dịch vụ",
         "Đảng ủy ban hành 28 văn bản lãnh đạo, chỉ đạo",
+        // A numbered item that opens with a section's words is the item, in its section.
+        "3\\. Bài học kinh nghiệm của xã trong tiếp công dân",
+        // The second appendix, a list of models, in the notes on the figures.
+        "| 1 | Tổ hòa giải thôn Yên Lý | 2019 |",
     ] {
         assert!(md.contains(kept), "{kept}: {md}");
     }
+    let impact = &md[md.find("# III- ĐÁNH GIÁ TÁC ĐỘNG").expect("impact")..md.find("# IV-").expect("proposals")];
+    assert!(
+        impact.contains("niềm tin của Nhân dân vào cấp ủy, chính quyền xã"),
+        "{impact}"
+    );
     // "Hạn chế, khuyết điểm và nguyên nhân", parted by its own "a)" and "b)": the causes
     // go under the outline's "Nguyên nhân", the shortcomings under theirs.
     let causes = &md[md.find("## c) Nguyên nhân").expect("causes")..md.find("## d)").expect("lessons")];
@@ -258,6 +281,11 @@ fn the_compiled_report_holds_each_units_figures_and_text_and_none_of_its_apparat
         "chưa đầy đủ",
         "có biểu số liệu kèm theo",
         "Nội dung khác của các đơn vị",
+        // The subject in Heading 2 (demoted, it would be a heading of the unit's text),
+        // Word's table of contents, the signature in lines.
+        "# Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW",
+        "Contents",
+        "Trần Văn Hải",
     ] {
         assert!(!md.contains(dropped), "{dropped}: {md}");
     }
