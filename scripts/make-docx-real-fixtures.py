@@ -16,7 +16,7 @@ in Word (no custom properties, no front matter; who it is comes from the header 
                           in Heading 2, Word's table of contents (titled "Contents"), a
                           numbered list item opening with a section's words, "Tác động"
                           after "Kiến nghị" under the unit's own title, a second appendix
-                          (a list of models) after the figures.
+                          (a list of models) after the figures, an endnote.
 
 Usage: python3 scripts/make-docx-real-fixtures.py   (needs python-docx and openpyxl)
 The tests read the committed files; they do not need python.
@@ -565,6 +565,20 @@ def table_of_contents(doc, entries):
     doc.element.body[-1].addprevious(parse_xml(xml))
 
 
+ENDNOTES = f'''<w:endnotes {nsdecls("w")}>
+<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>
+<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>
+<w:endnote w:id="1"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> Theo sổ theo dõi tiếp công dân của Ủy ban nhân dân xã, năm 2015 - 2025.</w:t></w:r></w:p></w:endnote>
+</w:endnotes>'''
+
+
+def add_endnotes(doc):
+    part = Part(PackURI("/word/endnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+                ENDNOTES.encode("utf-8"), doc.part.package)
+    doc.part.relate_to(part, RT.ENDNOTES)
+
+
 def report_x002():
     doc = new_document()
     t = doc.add_table(rows=1, cols=2)
@@ -587,8 +601,12 @@ def report_x002():
               "bộ và phân công cấp ủy viên phụ trách từng thôn, xóm.")
     bold_heading(doc, "II. KẾT QUẢ, HẠN CHẾ VÀ NGUYÊN NHÂN")
     bold_heading(doc, "1. Những kết quả nổi bật")
-    body(doc, "Xã tổ chức 12 cuộc đối thoại giữa người đứng đầu với Nhân dân, tiếp 310 lượt công "
-              "dân, giải quyết dứt điểm các vụ việc tồn đọng về đất đai.")
+    p = body(doc, "Xã tổ chức 12 cuộc đối thoại giữa người đứng đầu với Nhân dân, tiếp 310 lượt công "
+                  "dân, giải quyết dứt điểm các vụ việc tồn đọng về đất đai.")
+    p._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        '<w:endnoteReference w:id="1"/></w:r>'))
+    add_endnotes(doc)
     body(doc, "3. Bài học kinh nghiệm của xã trong tiếp công dân được các địa phương trong huyện "
               "đến học tập.")
     bold_heading(doc, "2. Hạn chế, khuyết điểm")

@@ -123,6 +123,7 @@ fn read_package(bytes: &[u8]) -> Result<Converted, WordProblem> {
     let styles_text = package.part("word/styles.xml")?;
     let numbering_text = package.part("word/numbering.xml")?;
     let footnotes_text = package.part("word/footnotes.xml")?;
+    let endnotes_text = package.part("word/endnotes.xml")?;
     let custom_text = package.part("docProps/custom.xml")?;
     let core_text = package.part("docProps/core.xml")?;
 
@@ -140,7 +141,10 @@ fn read_package(bytes: &[u8]) -> Result<Converted, WordProblem> {
         ..Reader::default()
     };
     if let Some(text) = &footnotes_text {
-        reader.read_footnotes(&parse("word/footnotes.xml", text)?)?;
+        reader.read_footnotes(&parse("word/footnotes.xml", text)?, Notes::Foot)?;
+    }
+    if let Some(text) = &endnotes_text {
+        reader.read_footnotes(&parse("word/endnotes.xml", text)?, Notes::End)?;
     }
     let custom = custom_text
         .as_deref()
@@ -442,6 +446,38 @@ struct Segment {
     text: String,
     bold: bool,
     italic: bool,
+}
+
+/// Word's two kinds of notes: footnotes at the page's foot, endnotes at the document's
+/// end. Both become notes after the paragraph citing them, numbered in one sequence.
+#[derive(Debug, Clone, Copy)]
+enum Notes {
+    Foot,
+    End,
+}
+
+impl Notes {
+    fn part(self) -> &'static str {
+        match self {
+            Notes::Foot => "word/footnotes.xml",
+            Notes::End => "word/endnotes.xml",
+        }
+    }
+
+    fn element(self) -> &'static str {
+        match self {
+            Notes::Foot => "footnote",
+            Notes::End => "endnote",
+        }
+    }
+
+    /// The note's key among both kinds: their ids are numbered apart.
+    fn key(self, id: &str) -> String {
+        match self {
+            Notes::Foot => id.to_owned(),
+            Notes::End => format!("e{id}"),
+        }
+    }
 }
 
 /// A paragraph as read: its lines (split at `w:br`) of segments, and the footnotes it cites.
@@ -936,8 +972,14 @@ impl Reader {
                         }
                     }
                 }
-                "footnoteReference" => {
-                    if let Some(id) = attr(&part, "id") {
+                reference @ ("footnoteReference" | "endnoteReference") => {
+                    let notes = if reference == "endnoteReference" {
+                        Notes::End
+                    } else {
+                        Notes::Foot
+                    };
+                    if let Some(id) = attr(&part, "id").map(|id| notes.key(id)) {
+                        let id = id.as_str();
                         let number = match self.footnote_numbers.get(id) {
                             Some(&n) => n,
                             None => {
@@ -962,14 +1004,16 @@ impl Reader {
         Ok(())
     }
 
-    fn read_footnotes(&mut self, document: &Document<'_>) -> Result<(), WordProblem> {
-        let saved = std::mem::replace(&mut self.part, "word/footnotes.xml".into());
-        for note in document.root_element().children().filter(|n| is(n, "footnote")) {
+    fn read_footnotes(&mut self, document: &Document<'_>, notes: Notes) -> Result<(), WordProblem> {
+        let saved = std::mem::replace(&mut self.part, notes.part().into());
+        for note in document.root_element().children().filter(|n| is(n, notes.element())) {
             // Separators and continuation notices are Word's furniture.
             if attr(&note, "type").is_some_and(|t| t != "normal") {
                 continue;
             }
-            let Some(id) = attr(&note, "id") else { continue };
+            let Some(id) = attr(&note, "id").map(|id| notes.key(id)) else {
+                continue;
+            };
             let mut texts = Vec::new();
             for p in note.children().filter(|n| is(n, "p")) {
                 let mut paragraph = Paragraph::default();
@@ -979,7 +1023,7 @@ impl Reader {
                     texts.push(plain);
                 }
             }
-            self.footnote_texts.insert(id.to_owned(), texts.join(" "));
+            self.footnote_texts.insert(id, texts.join(" "));
         }
         // A footnote's own text cites nothing; its counts are not the document's.
         self.fields.clear();

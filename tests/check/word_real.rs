@@ -241,6 +241,8 @@ fn the_compiled_report_holds_each_units_figures_and_text_and_none_of_its_apparat
         "Đảng ủy ban hành 28 văn bản lãnh đạo, chỉ đạo",
         // A numbered item that opens with a section's words is the item, in its section.
         "3\\. Bài học kinh nghiệm của xã trong tiếp công dân",
+        // An endnote, after the paragraph citing it.
+        "Theo sổ theo dõi tiếp công dân của Ủy ban nhân dân xã",
         // The second appendix, a list of models, in the notes on the figures.
         "| 1 | Tổ hòa giải thôn Yên Lý | 2019 |",
     ] {
