@@ -1212,7 +1212,10 @@ impl Reader {
         }
         self.tables += 1;
         self.last_bullet = false;
-        if !bordered && columns <= 2 {
+        // A frame of one cell, bordered or not, holds the report's own paragraphs (a body
+        // boxed in Word): they are lines of text, not a cell of figures.
+        let frame = columns == 1 && rows.len() == 1;
+        if (!bordered && columns <= 2) || frame {
             self.layout_table(&rows, columns);
         } else {
             self.data_table(&rows, columns);

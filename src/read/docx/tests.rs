@@ -217,6 +217,36 @@ fn a_borderless_two_column_table_is_plain_lines_column_by_column() {
 }
 
 #[test]
+fn a_line_break_in_a_layout_cell_and_a_boxed_body_are_lines() {
+    // Shift+Enter between the header's lines: one paragraph, several lines.
+    let broken = format!(
+        "<w:tc><w:p>{}<w:r><w:br/></w:r>{}<w:r><w:br/></w:r>{}</w:p></w:tc>",
+        r("ĐẢNG BỘ TỈNH NGHỆ AN"),
+        r("ĐẢNG ỦY XÃ QUỲNH LƯU"),
+        r("Số 52-BC/ĐU")
+    );
+    let right = format!("<w:tc>{}</w:tc>", p(&r("ĐẢNG CỘNG SẢN VIỆT NAM")));
+    let body = format!("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>{broken}{right}</w:tr></w:tbl>");
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        "ĐẢNG BỘ TỈNH NGHỆ AN\n\nĐẢNG ỦY XÃ QUỲNH LƯU\n\nSố 52-BC/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    );
+    // The whole body in one bordered cell (a boxed page): its paragraphs, not a cell.
+    let borders = "<w:tblPr><w:tblBorders><w:top w:val=\"single\"/><w:left w:val=\"single\"/><w:bottom w:val=\"single\"/><w:right w:val=\"single\"/></w:tblBorders></w:tblPr>";
+    let boxed = format!(
+        "<w:tbl>{borders}<w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>{}{}</w:tc></w:tr></w:tbl>",
+        p(&r("I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO")),
+        p(&r("Đảng ủy đã ban hành 12 văn bản."))
+    );
+    let converted = read(&package(&boxed, None, None));
+    assert_eq!(
+        converted.text,
+        "I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n\nĐảng ủy đã ban hành 12 văn bản.\n"
+    );
+}
+
+#[test]
 fn merged_header_cells_repeat_and_stacked_header_rows_join() {
     let borders = r#"<w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>"#;
     let row1 = [
