@@ -143,26 +143,33 @@ fn contains(haystack: &[String], needle: &[String]) -> bool {
     needle.len() >= 2 && haystack.windows(needle.len()).any(|w| w == needle)
 }
 
-/// The roster's names folded once for a run.
+/// A unit's names (the roster's and its aliases) as compared, with and without diacritics.
+type Names = Vec<(Vec<String>, Vec<String>)>;
+
+/// The roster's names, each unit's folded once for a run, when first compared.
 pub struct Matcher<'r> {
     roster: &'r Roster,
-    /// Per unit: every name (the roster's and its aliases), with and without diacritics.
-    names: Vec<Vec<(Vec<String>, Vec<String>)>>,
+    /// Per unit. Folded on demand: a report whose front matter gives its code is compared
+    /// with its own unit only, so a national run folds each unit once, on the thread that
+    /// reads its report, rather than the whole roster on one thread while the others wait.
+    names: Vec<std::sync::OnceLock<Names>>,
 }
 
 impl<'r> Matcher<'r> {
     pub fn new(roster: &'r Roster) -> Self {
-        let names = roster
-            .units
-            .iter()
-            .map(|u| {
-                std::iter::once(&u.name)
-                    .chain(&u.aliases)
-                    .map(|n| (words(n, true), words(n, false)))
-                    .collect()
-            })
-            .collect();
+        let names = roster.units.iter().map(|_| std::sync::OnceLock::new()).collect();
         Matcher { roster, names }
+    }
+
+    /// The names of the roster's unit `index`.
+    fn names(&self, index: usize) -> &Names {
+        self.names[index].get_or_init(|| {
+            let unit = &self.roster.units[index];
+            std::iter::once(&unit.name)
+                .chain(&unit.aliases)
+                .map(|n| (words(n, true), words(n, false)))
+                .collect()
+        })
     }
 
     /// Whether one of `candidates` is `unit`'s name or an alias (or holds it whole), the
@@ -172,11 +179,15 @@ impl<'r> Matcher<'r> {
         let Some(index) = self.roster.index(&unit.code) else {
             return false;
         };
+        let names = self.names(index);
         candidates.iter().any(|c| {
-            let (with, without) = (words(c, true), words(c, false));
-            self.names[index]
-                .iter()
-                .any(|(w, wo)| *w == with || *wo == without || contains(&with, w) || contains(&without, wo))
+            // Without diacritics only when the name is not there with them: a header
+            // nearly always writes its unit's name as the roster does.
+            let with = words(c, true);
+            names.iter().any(|(w, _)| *w == with || contains(&with, w)) || {
+                let without = words(c, false);
+                names.iter().any(|(_, wo)| *wo == without || contains(&without, wo))
+            }
         })
     }
 
@@ -238,7 +249,7 @@ impl<'r> Matcher<'r> {
         }
         let tokens = file_name_tokens(path);
         let whole = |i: usize| {
-            self.names[i]
+            self.names(i)
                 .iter()
                 .filter(|(_, without)| without.iter().all(|w| tokens.contains(w)))
                 .map(|(_, without)| without.len())
@@ -254,13 +265,13 @@ impl<'r> Matcher<'r> {
 
     fn units_where(&self, test: impl Fn(&Vec<String>) -> bool) -> Vec<usize> {
         (0..self.names.len())
-            .filter(|&i| self.names[i].iter().any(|(with, without)| test(with) || test(without)))
+            .filter(|&i| self.names(i).iter().any(|(with, without)| test(with) || test(without)))
             .collect()
     }
 
     fn most_specific(&self, hits: Vec<usize>, diacritics: bool) -> Vec<usize> {
         let longest = |i: usize| {
-            self.names[i]
+            self.names(i)
                 .iter()
                 .map(|(w, wo)| if diacritics { w.clone() } else { wo.clone() })
                 .max_by_key(Vec::len)
@@ -295,7 +306,8 @@ impl<'r> Matcher<'r> {
     fn closest(&self, forms: &[(Vec<String>, Vec<String>)]) -> Vec<&'r Unit> {
         let mut scored: Vec<(f64, usize)> = (0..self.names.len())
             .map(|i| {
-                let best = self.names[i]
+                let best = self
+                    .names(i)
                     .iter()
                     .flat_map(|(_, name)| {
                         forms.iter().map(move |(_, written)| {
