@@ -313,15 +313,22 @@ fn opening_end(blocks: &[Block], from: usize) -> usize {
             }
         }
     }
+    // Each paragraph is folded for the formula once: up to three of basis, then the
+    // formula itself.
     let mut formula = end;
-    while formula < end + 3
-        && blocks
-            .get(formula)
-            .is_some_and(|b| is_basis(b) && !is_opening_formula(b))
-    {
+    let found = loop {
+        let Some(block) = blocks.get(formula) else {
+            break false;
+        };
+        if is_opening_formula(block) {
+            break true;
+        }
+        if formula == end + 3 || !is_basis(block) {
+            break false;
+        }
         formula += 1;
-    }
-    if blocks.get(formula).is_some_and(is_opening_formula) {
+    };
+    if found {
         end = formula + 1;
         if blocks.get(end).is_some_and(is_attachment_note) {
             end += 1;
