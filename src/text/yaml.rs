@@ -400,7 +400,6 @@ pub fn mapping(text: &str) -> Result<Vec<(String, Scalar)>, YamlError> {
 /// accepts, the library reads the same way (a test holds the two together).
 fn simple_mapping(text: &str) -> Option<Vec<(String, Scalar)>> {
     let mut fields: Vec<(String, Scalar)> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
     for line in text.split('\n') {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim_matches(' ').is_empty() {
@@ -410,7 +409,9 @@ fn simple_mapping(text: &str) -> Option<Vec<(String, Scalar)>> {
             return None;
         }
         let (key, rest) = line.split_once(':')?;
-        if !is_simple_key(key) || !seen.insert(key) {
+        // A front matter has a handful of keys: a scan beats hashing them, and a mapping
+        // long enough for the scan to cost is left to the library.
+        if !is_simple_key(key) || fields.len() >= SIMPLE_MAX_KEYS || fields.iter().any(|(seen, _)| seen == key) {
             return None;
         }
         let value = rest.trim_matches(' ');
@@ -425,6 +426,9 @@ fn simple_mapping(text: &str) -> Option<Vec<(String, Scalar)>> {
     }
     Some(fields)
 }
+
+/// Most keys of a mapping read without the YAML library.
+const SIMPLE_MAX_KEYS: usize = 64;
 
 /// Characters YAML allows in a document (libyaml refuses the others), less the ones it
 /// takes for line breaks (U+0085, U+2028, U+2029).
