@@ -461,11 +461,12 @@ fn numbering_kind(line: &str) -> Kind {
     if !starts_with_numbering(line) {
         return Kind::Plain;
     }
-    let first: String = line.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+    let start = line.trim_start();
+    let first = &start[..start.find(|c: char| !c.is_alphanumeric()).unwrap_or(start.len())];
     if first.chars().all(|c| c.is_ascii_digit()) {
         Kind::Arabic
     } else if first.chars().all(|c| "IVXLCivxlc".contains(c)) && first.chars().count() > 1
-        || matches!(first.as_str(), "I" | "V" | "X")
+        || matches!(first, "I" | "V" | "X")
     {
         Kind::Roman
     } else if first.chars().count() == 1 {
