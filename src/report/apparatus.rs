@@ -417,7 +417,7 @@ fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> 
         // `TM.`, `Thay mặt`, `K/T`, `Nơi nhận`, `Nới nhận` typed with a wrong tone), or is
         // a title in capitals (`GIÁM ĐỐC`): most paragraphs are passed over with only their
         // first letters looked at, and only these folded.
-        let text = block.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let text = block.text.trim_start_matches(|c| !crate::text::is_alphanumeric(c));
         if block.heading_level().is_some() {
             return false;
         }
@@ -442,7 +442,7 @@ fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> 
 /// capitals (`GIÁM ĐỐC`, `T/M BAN`): a title's or an opening's line. Running text goes on
 /// in small letters after its first, and is passed over without folding.
 fn capitals_start(text: &str) -> bool {
-    let mut letters = text.chars().filter(|c| c.is_alphabetic()).take(6);
+    let mut letters = text.chars().filter(|&c| crate::text::is_alphabetic(c)).take(6);
     let mut count = 0;
     letters.all(|c| {
         count += 1;
@@ -497,7 +497,7 @@ fn is_aside(line: &str) -> bool {
 fn closes_report(block: &Block) -> bool {
     block.heading_level().is_some()
         || block.kind == BlockKind::Table
-        || capitals_start(block.text.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        || capitals_start(block.text.trim_start_matches(|c| !crate::text::is_alphanumeric(c)))
         || opens_closing(&folded_start(block))
 }
 

@@ -375,7 +375,7 @@ fn kind(text: &str) -> Kind {
         return Kind::Title;
     }
     let words = plain.split(' ').count();
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = text.chars().filter(|&c| crate::text::is_alphabetic(c)).count();
     if letters >= 2 && words <= 14 && !text.ends_with(['.', ';', ':']) && !text.starts_with(['-', '+', '•']) {
         return Kind::Body;
     }
@@ -771,7 +771,11 @@ pub fn is_signer_title(text: &str) -> bool {
 /// in small letters, so most lines are passed over here.
 fn may_open(line: &str) -> bool {
     let capitals = |cell: &str| {
-        let mut letters = cell.chars().filter(|c| c.is_alphabetic()).take(6).peekable();
+        let mut letters = cell
+            .chars()
+            .filter(|&c| crate::text::is_alphabetic(c))
+            .take(6)
+            .peekable();
         letters.peek().is_some() && letters.all(char::is_uppercase)
     };
     // A table row or tabbed line: any cell may be the signature's (an appendix row,

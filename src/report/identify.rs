@@ -104,7 +104,7 @@ fn words(text: &str, diacritics: bool) -> Vec<String> {
     let mut word = String::new();
     for c in folded.chars() {
         // `&` and `-` inside a word are part of an abbreviation (`nn&mt`, `ct-xh`).
-        if c.is_alphanumeric() || (matches!(c, '&' | '-' | ',') && !word.is_empty()) {
+        if crate::text::is_alphanumeric(c) || (matches!(c, '&' | '-' | ',') && !word.is_empty()) {
             word.push(c);
         } else {
             if !word.is_empty() {
