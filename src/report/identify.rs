@@ -133,7 +133,10 @@ fn words(text: &str, diacritics: bool) -> Vec<String> {
     out.retain(|w| !DROPPED.contains(&w.as_str()));
     let mut joined = format!(" {} ", out.join(" "));
     for (long, short) in &tables.equivalents {
-        joined = joined.replace(long.as_str(), short);
+        // Most names hold none of them: searched for, not copied.
+        if joined.contains(long.as_str()) {
+            joined = joined.replace(long.as_str(), short);
+        }
     }
     joined.split_whitespace().map(str::to_owned).collect()
 }
