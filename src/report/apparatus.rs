@@ -413,18 +413,21 @@ fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> 
         if block.kind == BlockKind::Table {
             return table_opens_closing(block);
         }
-        // Both kinds of opening are short lines: the body's paragraphs, most of them
-        // longer, are passed over by their length alone.
-        if block.heading_level().is_some() || !short(block) {
-            return false;
-        }
         // Every opening starts, folded, `t/`, `tm`, `tha`, `k/`, `kt` or `no` (`T/M`,
         // `TM.`, `Thay mặt`, `K/T`, `Nơi nhận`, `Nới nhận` typed with a wrong tone), or is
         // a title in capitals (`GIÁM ĐỐC`): most paragraphs are passed over with only their
         // first letters looked at, and only these folded.
         let text = block.text.trim_start_matches(|c| !crate::text::is_alphanumeric(c));
-        if capitals_start(text) && signs_alone(blocks, i, source) {
+        if block.heading_level().is_some() {
+            return false;
+        }
+        if capitals_start(text) && short(block) && signs_alone(blocks, i, source) {
             return true;
+        }
+        // An ASCII letter or digit is its own fold (lower-cased): most paragraphs open
+        // with one that starts no opening, and are passed over without folding.
+        if text.starts_with(|c: char| c.is_ascii() && !matches!(c.to_ascii_lowercase(), 't' | 'k' | 'n')) {
+            return false;
         }
         let start = text.char_indices().nth(8).map_or(text, |(i, _)| &text[..i]);
         let start = bare(start);
@@ -436,7 +439,7 @@ fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> 
                 | (Some('k'), Some('/' | 't'), _)
                 | (Some('n'), Some('o'), _)
         );
-        opening && opens_closing(&folded_start(block))
+        opening && short(block) && opens_closing(&folded_start(block))
     })
 }
 
