@@ -275,12 +275,13 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             // paste has neither bold nor, often, capitals ("Tổng kết 10 năm thực hiện …").
             // Not when the type line's block held the subject already.
             let next = i == t + 1 && inline.is_none();
-            let plain_subject = next && !text.ends_with(':') && !is_opening_formula(block);
+            // Folded for the formula last: a bold subject line needs no folding.
+            let plain_subject = || next && !text.ends_with(':') && !is_opening_formula(block);
             let subject = block.all_bold
                 || text.starts_with('(')
                 || text.chars().all(|c| !c.is_alphanumeric())
                 || (capitals && next)
-                || plain_subject;
+                || plain_subject();
             if !subject || crate::text::heading::starts_with_numbering(text) {
                 break;
             }
