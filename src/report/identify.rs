@@ -307,15 +307,18 @@ impl<'r> Matcher<'r> {
     /// The three roster units whose names come closest (normalised Levenshtein on the
     /// folded names without diacritics).
     fn closest(&self, forms: &[(Vec<String>, Vec<String>)]) -> Vec<&'r Unit> {
+        // Every unit is compared: the written names joined once, not once per unit.
+        let written: Vec<String> = forms.iter().map(|(_, written)| written.join(" ")).collect();
         let mut scored: Vec<(f64, usize)> = (0..self.names.len())
             .map(|i| {
                 let best = self
                     .names(i)
                     .iter()
                     .flat_map(|(_, name)| {
-                        forms.iter().map(move |(_, written)| {
-                            strsim::normalized_levenshtein(&written.join(" "), &name.join(" "))
-                        })
+                        let name = name.join(" ");
+                        written
+                            .iter()
+                            .map(move |written| strsim::normalized_levenshtein(written, &name))
                     })
                     .fold(0.0, f64::max);
                 (best, i)
