@@ -6,6 +6,8 @@
 //! DÂN TỈNH NGHỆ AN` is `Hội Nông dân tỉnh`). Two units that fit equally are never
 //! chosen between: the caller reports them.
 
+use rayon::prelude::*;
+
 use crate::campaign::roster::{Roster, Unit};
 use crate::text::fold::{bare, fold_name, strip_diacritics};
 
@@ -266,8 +268,13 @@ impl<'r> Matcher<'r> {
         self.decide(chosen)
     }
 
-    fn units_where(&self, test: impl Fn(&Vec<String>) -> bool) -> Vec<usize> {
+    /// The units one of whose names passes `test`, in roster order. The whole roster is
+    /// looked through (its names folded, the first time) on every thread there is: a
+    /// national roster takes milliseconds, which one thread would spend alone at the end
+    /// of a run.
+    fn units_where(&self, test: impl Fn(&Vec<String>) -> bool + Sync) -> Vec<usize> {
         (0..self.names.len())
+            .into_par_iter()
             .filter(|&i| self.names(i).iter().any(|(with, without)| test(with) || test(without)))
             .collect()
     }
@@ -310,6 +317,7 @@ impl<'r> Matcher<'r> {
         // Every unit is compared: the written names joined once, not once per unit.
         let written: Vec<String> = forms.iter().map(|(_, written)| written.join(" ")).collect();
         let mut scored: Vec<(f64, usize)> = (0..self.names.len())
+            .into_par_iter()
             .map(|i| {
                 let best = self
                     .names(i)
