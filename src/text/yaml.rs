@@ -427,6 +427,44 @@ fn simple_mapping(text: &str) -> Option<Vec<(String, Scalar)>> {
     Some(fields)
 }
 
+/// A document that is one key over a list of flat mappings — `units:`, then `  - code:
+/// X` and `    name: …` — each item read as [`simple_mapping`] reads front matter, read
+/// without the YAML library (a national roster of thousands of units took it longer than
+/// a hundred reports). Comment and blank lines are passed over. `None` for anything else;
+/// the library decides those.
+pub fn simple_list(text: &str, key: &str) -> Option<Vec<Vec<(String, Scalar)>>> {
+    let mut lines = text
+        .split('\n')
+        .map(|line| line.strip_suffix('\r').unwrap_or(line))
+        .filter(|line| {
+            let content = line.trim_start_matches(' ');
+            !content.is_empty() && !content.starts_with('#')
+        });
+    if lines.next()?.strip_suffix(':')? != key {
+        return None;
+    }
+    // Each item's lines without their indentation: `- ` opens one, its other keys are
+    // two spaces further in.
+    let mut items: Vec<String> = Vec::new();
+    let mut indent = None;
+    for line in lines {
+        let spaces = line.len() - line.trim_start_matches(' ').len();
+        let content = &line[spaces..];
+        let item = *indent.get_or_insert(spaces);
+        match content.strip_prefix("- ") {
+            Some(first) if spaces == item => items.push(first.to_owned()),
+            _ if spaces == item + 2 => items.last_mut()?.push_str(content),
+            _ => return None,
+        }
+        items.last_mut()?.push('\n');
+    }
+    // No item is the library's to refuse (an empty list is written `[]`).
+    if items.is_empty() {
+        return None;
+    }
+    items.iter().map(|item| simple_mapping(item)).collect()
+}
+
 /// Most keys of a mapping read without the YAML library.
 const SIMPLE_MAX_KEYS: usize = 64;
 
