@@ -197,7 +197,13 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
         Some((head, tail)) if !files.is_empty() => {
             text.push_str(head);
             text.push_str("\"files\": [\n");
-            text.push_str(&files.join(",\n"));
+            // Copied into place once, not joined first: a national run writes megabytes.
+            for (i, file) in files.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(",\n");
+                }
+                text.push_str(file);
+            }
             text.push_str("\n  ]");
             text.push_str(tail);
         }
