@@ -144,7 +144,7 @@ fn read_files(
     }
     let started = std::time::Instant::now();
     let shown = std::sync::atomic::AtomicBool::new(false);
-    let workbooks = Workbooks::new(&entries);
+    let workbooks = Workbooks::new(&entries, paths);
     let read: Vec<Option<Input>> = entries
         .par_iter()
         .map(|entry| {
@@ -308,6 +308,10 @@ fn tie_lone_workbooks(read: Read, campaign: &Campaign) -> Vec<Input> {
 struct Workbooks {
     items: Vec<WorkbookItem>,
     by_folder: std::collections::HashMap<PathBuf, Vec<usize>>,
+    /// Reports named on the command line, and links found walking: a workbook beside
+    /// these may be one no walk listed. Beside every other report, the walk of its folder
+    /// listed every workbook there is.
+    unwalked: std::collections::HashSet<PathBuf>,
 }
 
 struct WorkbookItem {
@@ -334,7 +338,12 @@ fn load_workbook(path: &Path) -> Result<Arc<Workbook>, String> {
 }
 
 impl Workbooks {
-    fn new(entries: &[Entry]) -> Workbooks {
+    fn new(entries: &[Entry], paths: &[PathBuf]) -> Workbooks {
+        let unwalked = entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::Symlink || paths.contains(&e.path))
+            .map(|e| e.path.clone())
+            .collect();
         let mut items = Vec::new();
         let mut by_folder: std::collections::HashMap<PathBuf, Vec<usize>> = Default::default();
         for entry in entries.iter().filter(|e| e.kind == EntryKind::Workbook) {
@@ -347,7 +356,11 @@ impl Workbooks {
                 claimed: std::sync::atomic::AtomicBool::new(false),
             });
         }
-        Workbooks { items, by_folder }
+        Workbooks {
+            items,
+            by_folder,
+            unwalked,
+        }
     }
 
     /// The item of the workbook at `path` if no report claimed it.
@@ -396,9 +409,12 @@ impl Workbooks {
             return Some(self.take(i, false));
         }
         if here.is_empty() {
-            // A report named on the command line: its workbook was not walked.
+            // A report named on the command line: its workbook was not walked. Only then
+            // (or for a link) is the file system asked: a national folder without
+            // workbooks would cost a lookup per report.
             let beside = report.with_extension("xlsx");
-            return beside.is_file().then(|| report::Attachment {
+            let unwalked = self.unwalked.contains(report) || self.unwalked.contains(&beside);
+            return (unwalked && beside.is_file()).then(|| report::Attachment {
                 workbook: load_workbook(&beside),
                 name: file_name(&beside),
                 named: false,

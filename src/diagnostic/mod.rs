@@ -731,7 +731,13 @@ impl<'a> LineIndex<'a> {
         let line_end = next.map_or(self.text.len(), |next| next - 1);
         let raw = self.text[line_start..line_end].trim_end_matches('\r');
         let column = self.text[line_start..start].chars().count() + 1;
-        let source: String = raw.chars().take(SNIPPET_MAX_CHARS).collect();
+        // Cut where the characters end (a line that short in bytes is whole), then copied
+        // at once: a character at a time cost more than finding the line.
+        let cut = match raw.len() {
+            short if short <= SNIPPET_MAX_CHARS => short,
+            _ => raw.char_indices().nth(SNIPPET_MAX_CHARS).map_or(raw.len(), |(i, _)| i),
+        };
+        let source = raw[..cut].to_owned();
         // `start` may sit on the line's `\r`; the span never reaches past the visible line.
         let visible_end = line_start + raw.len();
         let end = floor_char_boundary(self.text, end.min(visible_end).max(start.min(visible_end)));

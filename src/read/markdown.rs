@@ -246,15 +246,22 @@ fn count_any(text: &str) -> usize {
 /// paragraph such as `(Đang tổng hợp)` or `...` has none. Counting stops once there
 /// are more than `enough`: the count is exact below that, and at least `enough` above.
 pub fn count_words(text: &str, enough: usize) -> usize {
-    // Pieces end just after an ASCII space or line end, and no word spans one.
-    const PIECE: usize = 256;
+    // Pieces end just after an ASCII space or line end, and no word spans one. Each is
+    // sized to the words still wanted (a section's minimum is some twenty, "any text?"
+    // one): a fixed 256-byte piece counted a section's first paragraph far past its
+    // minimum, for every section of every report.
+    const PIECE_MAX: usize = 256;
+    const PIECE_MIN: usize = 32;
+    const BYTES_PER_WORD: usize = 6;
     let limit = enough.max(PLACEHOLDER_MAX_WORDS);
     let (mut words, mut rest) = (0, text);
     while !rest.is_empty() && words <= limit {
-        let cut = rest.as_bytes()[PIECE.min(rest.len())..]
+        let wanted = (limit - words).saturating_add(1).saturating_mul(BYTES_PER_WORD);
+        let piece = wanted.clamp(PIECE_MIN, PIECE_MAX).min(rest.len());
+        let cut = rest.as_bytes()[piece..]
             .iter()
             .position(|&b| b == b' ' || b == b'\n')
-            .map_or(rest.len(), |p| PIECE + p + 1);
+            .map_or(rest.len(), |p| piece + p + 1);
         let (piece, tail) = rest.split_at(cut);
         words += count_by_pairs(piece.as_bytes()).unwrap_or_else(|| count_any(piece));
         rest = tail;

@@ -281,12 +281,13 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             // paste has neither bold nor, often, capitals ("Tổng kết 10 năm thực hiện …").
             // Not when the type line's block held the subject already.
             let next = i == t + 1 && inline.is_none();
-            let plain_subject = next && !text.ends_with(':') && !is_opening_formula(block);
+            // Folded for the formula last: a bold subject line needs no folding.
+            let plain_subject = || next && !text.ends_with(':') && !is_opening_formula(block);
             let subject = block.all_bold
                 || text.starts_with('(')
                 || text.chars().all(|c| !c.is_alphanumeric())
                 || (capitals && next)
-                || plain_subject;
+                || plain_subject();
             if !subject || crate::text::heading::starts_with_numbering(text) || is_contents_title(block) {
                 break;
             }
@@ -319,15 +320,22 @@ fn opening_end(blocks: &[Block], from: usize) -> usize {
             }
         }
     }
+    // Each paragraph is folded for the formula once: up to three of basis, then the
+    // formula itself.
     let mut formula = end;
-    while formula < end + 3
-        && blocks
-            .get(formula)
-            .is_some_and(|b| is_basis(b) && !is_opening_formula(b))
-    {
+    let found = loop {
+        let Some(block) = blocks.get(formula) else {
+            break false;
+        };
+        if is_opening_formula(block) {
+            break true;
+        }
+        if formula == end + 3 || !is_basis(block) {
+            break false;
+        }
         formula += 1;
-    }
-    if blocks.get(formula).is_some_and(is_opening_formula) {
+    };
+    if found {
         end = formula + 1;
         if blocks.get(end).is_some_and(is_attachment_note) {
             end += 1;
@@ -501,12 +509,17 @@ fn opens_signature(blocks: &[Block], i: usize, source: &str) -> bool {
     // `Nới nhận` typed with a wrong tone), or is a title in capitals (`GIÁM ĐỐC`): most
     // paragraphs are passed over with only their first letters looked at, and only
     // these folded.
-    let text = block.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let text = block.text.trim_start_matches(|c| !crate::text::is_alphanumeric(c));
     if block.heading_level().is_some() {
         return false;
     }
     if capitals_start(text) && short(block) && signs_alone(blocks, i, source) {
         return true;
+    }
+    // An ASCII letter or digit is its own fold (lower-cased): most paragraphs open with one
+    // that starts no opening, and are passed over without folding.
+    if text.starts_with(|c: char| c.is_ascii() && !matches!(c.to_ascii_lowercase(), 't' | 'k' | 'n' | 'q')) {
+        return false;
     }
     let start = text.char_indices().nth(8).map_or(text, |(i, _)| &text[..i]);
     let start = bare(start);
@@ -526,7 +539,7 @@ fn opens_signature(blocks: &[Block], i: usize, source: &str) -> bool {
 /// capitals (`GIÁM ĐỐC`, `T/M BAN`): a title's or an opening's line. Running text goes on
 /// in small letters after its first, and is passed over without folding.
 fn capitals_start(text: &str) -> bool {
-    let mut letters = text.chars().filter(|c| c.is_alphabetic()).take(6);
+    let mut letters = text.chars().filter(|&c| crate::text::is_alphabetic(c)).take(6);
     let mut count = 0;
     letters.all(|c| {
         count += 1;
@@ -581,7 +594,7 @@ fn is_aside(line: &str) -> bool {
 fn closes_report(block: &Block) -> bool {
     block.heading_level().is_some()
         || block.kind == BlockKind::Table
-        || capitals_start(block.text.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        || capitals_start(block.text.trim_start_matches(|c| !crate::text::is_alphanumeric(c)))
         || opens_closing(&folded_start(block))
 }
 

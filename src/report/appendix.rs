@@ -85,27 +85,25 @@ pub fn read(
             .filter(|g| looks_like_appendix(g, outline))
             .collect();
     }
-    let anchor = match placed {
-        Some(p) => {
-            let heading = &blocks[p.heading];
-            index.locate(heading.start, heading.end)
+    let at = match (placed, tables.first()) {
+        (Some(p), _) => blocks[p.heading].start..blocks[p.heading].end,
+        (None, Some(g)) => g.start..g.start,
+        // The missing section is already reported; a row-by-row list would only repeat it.
+        (None, None) => {
+            return Appendix {
+                readings: vec![Reading::Missing; indicators.len()],
+                diagnostics: Vec::new(),
+                tables: 0,
+                ..Appendix::default()
+            };
         }
-        None => match tables.first() {
-            Some(g) => index.locate(g.start, g.start),
-            // The missing section is already reported; a row-by-row list would only repeat it.
-            None => {
-                return Appendix {
-                    readings: vec![Reading::Missing; indicators.len()],
-                    diagnostics: Vec::new(),
-                    tables: 0,
-                    ..Appendix::default()
-                };
-            }
-        },
     };
+    // Placed only for a finding: the appendix is at the end, and locating it counts the
+    // lines of the whole file, which a clean report never needs.
+    let anchor = || index.locate(at.start, at.end);
     let locate = |at: &Locator| match at {
         Locator::Text { start, end } => index.locate(*start, *end),
-        Locator::Sheet(_) => anchor.clone(),
+        Locator::Sheet(_) => anchor(),
     };
     let mut appendix = understand(&tables, outline, &anchor, &locate);
     if !from_section {
@@ -126,7 +124,7 @@ pub fn read_grids(tables: &[Grid], outline: &Outline, anchor: &Location) -> Appe
         };
     }
     let locate = |_: &Locator| anchor.clone();
-    understand(tables, outline, anchor, &locate)
+    understand(tables, outline, &|| anchor.clone(), &locate)
 }
 
 /// Whether a table found outside the appendix section is the appendix: it has a value
@@ -1173,14 +1171,14 @@ fn cell_name(at: &Locator) -> String {
 fn understand(
     tables: &[Grid],
     outline: &Outline,
-    anchor: &Location,
+    anchor: &dyn Fn() -> Location,
     locate: &dyn Fn(&Locator) -> Location,
 ) -> Appendix {
     let indicators = &outline.appendix.indicators;
     let mut readings = vec![Reading::Missing; indicators.len()];
     let mut diagnostics = Vec::new();
     if tables.is_empty() {
-        diagnostics.push(Diagnostic::new(Finding::AppendixEmpty { table: false }, anchor.clone()));
+        diagnostics.push(Diagnostic::new(Finding::AppendixEmpty { table: false }, anchor()));
         return Appendix {
             readings,
             diagnostics,
@@ -1218,7 +1216,7 @@ fn understand(
                     .rows
                     .first()
                     .and_then(|r| r.first())
-                    .map_or_else(|| anchor.clone(), |c| locate(&c.at));
+                    .map_or_else(anchor, |c| locate(&c.at));
                 problem.get_or_insert((why, seen, at));
                 layouts.push(None);
             }
@@ -1239,7 +1237,7 @@ fn understand(
             _ => {
                 let mut labels: Vec<String> = rows.iter().map(|r| r.label.clone()).filter(|l| !l.is_empty()).collect();
                 labels.truncate(5);
-                (TableProblem::NoRows, labels, anchor.clone())
+                (TableProblem::NoRows, labels, anchor())
             }
         };
         let finding = Finding::AppendixTableUnclear {
@@ -1325,7 +1323,7 @@ fn understand(
                         .rows
                         .first()
                         .and_then(|r| r.get(periods[0]))
-                        .map_or_else(|| anchor.clone(), |c| locate(&c.at));
+                        .map_or_else(anchor, |c| locate(&c.at));
                     diagnostics.push(Diagnostic::new(Finding::AppendixPeriodsSummed { columns }, at));
                 }
                 let value = periods_value(cells, periods, indicator.kind).unwrap_or(Written::Blank);
@@ -1428,7 +1426,7 @@ fn understand(
         .all(|f| f.as_ref().is_none_or(|f| f.reading == Reading::Missing));
     if nothing {
         diagnostics.clear();
-        diagnostics.push(Diagnostic::new(Finding::AppendixEmpty { table: true }, anchor.clone()));
+        diagnostics.push(Diagnostic::new(Finding::AppendixEmpty { table: true }, anchor()));
         return Appendix {
             readings,
             diagnostics,
@@ -1478,7 +1476,7 @@ fn understand(
                         other: raw_number(v),
                         cell: at.as_ref().map(cell_name).unwrap_or_default(),
                     },
-                    at.as_ref().map_or_else(|| anchor.clone(), locate),
+                    at.as_ref().map_or_else(anchor, locate),
                 ));
             }
         }
@@ -1495,7 +1493,7 @@ fn understand(
                         cell: String::new(),
                         closest,
                     },
-                    anchor.clone(),
+                    anchor(),
                 ));
             }
         }
@@ -1519,7 +1517,7 @@ fn understand(
         if let Some((j, other_value)) = limit
             && value > other_value
         {
-            let at = found[i].as_ref().map_or_else(|| anchor.clone(), |f| locate(&f.at));
+            let at = found[i].as_ref().map_or_else(anchor, |f| locate(&f.at));
             diagnostics.push(Diagnostic::new(
                 Finding::AppendixConstraint {
                     indicator: indicator.id.clone(),

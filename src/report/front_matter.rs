@@ -2,7 +2,8 @@
 //! Split by hand (pulldown-cmark's metadata option also fires mid-document), then read
 //! field by field so that every bad field gets its own located diagnostic.
 
-use std::collections::HashMap;
+// foldhash: a few keys hashed per report; SipHash cost more than looking them up.
+use foldhash::{HashMap, HashMapExt};
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
@@ -149,7 +150,9 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
             }
             Scalar::Text(text) => text.trim().to_owned(),
         };
-        let location = field_location(key);
+        // Placed only where it is kept or reported: the signer's fields and the unit's own
+        // keys need no place.
+        let location = || field_location(key);
         if let Some(&line) = key_lines.get(key.as_str()) {
             fm.key_lines.push((key.clone(), line));
         }
@@ -161,7 +164,7 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
         let field = || {
             Some(Field {
                 value: value.clone(),
-                location: location.clone(),
+                location: location(),
             })
         };
         let problem = match key.as_str() {
@@ -184,7 +187,7 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
             "date" => match parse_date(&value) {
                 Some(date) => {
                     fm.date = Some(date);
-                    fm.date_location = Some(location.clone());
+                    fm.date_location = Some(location());
                     None
                 }
                 None => Some(invalid(FieldProblem::BadDate)),
@@ -193,7 +196,7 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
                 Some(moment) => {
                     fm.submitted = Some(moment);
                     fm.submitted_text = Some(value.clone());
-                    fm.submitted_location = Some(location.clone());
+                    fm.submitted_location = Some(location());
                     None
                 }
                 None => Some(invalid(FieldProblem::BadMoment)),
@@ -214,7 +217,7 @@ pub fn parse(text: &str, index: &LineIndex, outline: &Outline) -> Parsed {
             _ => None,
         };
         if let Some(finding) = problem {
-            diagnostics.push(Diagnostic::new(finding, location));
+            diagnostics.push(Diagnostic::new(finding, location()));
         }
     }
     parsed

@@ -298,21 +298,24 @@ fn clean(raw: &str) -> String {
     } else {
         std::borrow::Cow::Borrowed(raw)
     };
-    let mut text = without_tags
+    let text = without_tags
         .trim()
         .trim_start_matches('#')
         .trim_start_matches('>')
-        .trim()
-        .to_owned();
+        .trim();
     // A lone star (the `*` under the issuing body) is kept; emphasis around text goes.
+    // Most lines have neither: they are only copied, once.
     let only_stars = text.chars().all(|c| matches!(c, '*' | '\\' | ' '));
-    if !only_stars {
-        text = text.replace("\\*", "*").replace("**", "").replace("__", "");
-        text = text.trim_matches(|c| c == '*' || c == '_').trim().to_owned();
+    let text = if only_stars {
+        std::borrow::Cow::Owned(text.replace('\\', ""))
+    } else if text.contains(['\\', '*', '_']) {
+        let unmarked = text.replace("\\*", "*").replace("**", "").replace("__", "");
+        std::borrow::Cow::Owned(unmarked.trim_matches(|c| c == '*' || c == '_').trim().to_owned())
     } else {
-        text = text.replace('\\', "");
-    }
-    crate::text::fold::collapse_spaces(&text.replace('\u{00A0}', " "))
+        std::borrow::Cow::Borrowed(text)
+    };
+    // A no-break space is white space: collapsed with the others.
+    crate::text::fold::collapse_spaces(&text)
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -327,11 +330,7 @@ enum Kind {
 }
 
 fn kind(text: &str) -> Kind {
-    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if !compact.is_empty() && compact.chars().all(|c| c == '*') {
-        return Kind::Star;
-    }
-    if compact.chars().count() >= 3 && compact.chars().all(|c| matches!(c, '-' | '_' | '—' | '–' | '=')) {
+    if is_star_or_rule(text) {
         return Kind::Star;
     }
     let plain = bare(text);
@@ -376,11 +375,25 @@ fn kind(text: &str) -> Kind {
         return Kind::Title;
     }
     let words = plain.split(' ').count();
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = text.chars().filter(|&c| crate::text::is_alphabetic(c)).count();
     if letters >= 2 && words <= 14 && !text.ends_with(['.', ';', ':']) && !text.starts_with(['-', '+', '•']) {
         return Kind::Body;
     }
     Kind::Other
+}
+
+/// The `*` under the issuing body, or a rule (`-----`), white space aside. Only a line
+/// opening with one of their characters is looked at whole.
+fn is_star_or_rule(text: &str) -> bool {
+    let rule = |c: char| matches!(c, '-' | '_' | '—' | '–' | '=');
+    let mut marks = text.chars().filter(|c| !c.is_whitespace()).peekable();
+    match marks.peek() {
+        Some('*') => marks.all(|c| c == '*'),
+        Some(&c) if rule(c) => marks
+            .try_fold(0, |n, c| rule(c).then_some(n + 1))
+            .is_some_and(|n| n >= 3),
+        _ => false,
+    }
 }
 
 /// A document number as it is filed: the spaces typed around its `-` and `/` dropped, a
@@ -758,7 +771,11 @@ pub fn is_signer_title(text: &str) -> bool {
 /// in small letters, so most lines are passed over here.
 fn may_open(line: &str) -> bool {
     let capitals = |cell: &str| {
-        let mut letters = cell.chars().filter(|c| c.is_alphabetic()).take(6).peekable();
+        let mut letters = cell
+            .chars()
+            .filter(|&c| crate::text::is_alphabetic(c))
+            .take(6)
+            .peekable();
         letters.peek().is_some() && letters.all(char::is_uppercase)
     };
     // A table row or tabbed line: any cell may be the signature's (an appendix row,

@@ -6,6 +6,8 @@
 //! DÂN TỈNH NGHỆ AN` is `Hội Nông dân tỉnh`). Two units that fit equally are never
 //! chosen between: the caller reports them.
 
+use rayon::prelude::*;
+
 use crate::campaign::roster::{Roster, Unit};
 use crate::text::fold::{bare, fold_name, strip_diacritics};
 
@@ -104,7 +106,7 @@ fn words(text: &str, diacritics: bool) -> Vec<String> {
     let mut word = String::new();
     for c in folded.chars() {
         // `&` and `-` inside a word are part of an abbreviation (`nn&mt`, `ct-xh`).
-        if c.is_alphanumeric() || (matches!(c, '&' | '-' | ',') && !word.is_empty()) {
+        if crate::text::is_alphanumeric(c) || (matches!(c, '&' | '-' | ',') && !word.is_empty()) {
             word.push(c);
         } else {
             if !word.is_empty() {
@@ -133,7 +135,10 @@ fn words(text: &str, diacritics: bool) -> Vec<String> {
     out.retain(|w| !DROPPED.contains(&w.as_str()));
     let mut joined = format!(" {} ", out.join(" "));
     for (long, short) in &tables.equivalents {
-        joined = joined.replace(long.as_str(), short);
+        // Most names hold none of them: searched for, not copied.
+        if joined.contains(long.as_str()) {
+            joined = joined.replace(long.as_str(), short);
+        }
     }
     joined.split_whitespace().map(str::to_owned).collect()
 }
@@ -143,26 +148,33 @@ fn contains(haystack: &[String], needle: &[String]) -> bool {
     needle.len() >= 2 && haystack.windows(needle.len()).any(|w| w == needle)
 }
 
-/// The roster's names folded once for a run.
+/// A unit's names (the roster's and its aliases) as compared, with and without diacritics.
+type Names = Vec<(Vec<String>, Vec<String>)>;
+
+/// The roster's names, each unit's folded once for a run, when first compared.
 pub struct Matcher<'r> {
     roster: &'r Roster,
-    /// Per unit: every name (the roster's and its aliases), with and without diacritics.
-    names: Vec<Vec<(Vec<String>, Vec<String>)>>,
+    /// Per unit. Folded on demand: a report whose front matter gives its code is compared
+    /// with its own unit only, so a national run folds each unit once, on the thread that
+    /// reads its report, rather than the whole roster on one thread while the others wait.
+    names: Vec<std::sync::OnceLock<Names>>,
 }
 
 impl<'r> Matcher<'r> {
     pub fn new(roster: &'r Roster) -> Self {
-        let names = roster
-            .units
-            .iter()
-            .map(|u| {
-                std::iter::once(&u.name)
-                    .chain(&u.aliases)
-                    .map(|n| (words(n, true), words(n, false)))
-                    .collect()
-            })
-            .collect();
+        let names = roster.units.iter().map(|_| std::sync::OnceLock::new()).collect();
         Matcher { roster, names }
+    }
+
+    /// The names of the roster's unit `index`.
+    fn names(&self, index: usize) -> &Names {
+        self.names[index].get_or_init(|| {
+            let unit = &self.roster.units[index];
+            std::iter::once(&unit.name)
+                .chain(&unit.aliases)
+                .map(|n| (words(n, true), words(n, false)))
+                .collect()
+        })
     }
 
     /// Whether one of `candidates` is `unit`'s name or an alias (or holds it whole), the
@@ -172,11 +184,15 @@ impl<'r> Matcher<'r> {
         let Some(index) = self.roster.index(&unit.code) else {
             return false;
         };
+        let names = self.names(index);
         candidates.iter().any(|c| {
-            let (with, without) = (words(c, true), words(c, false));
-            self.names[index]
-                .iter()
-                .any(|(w, wo)| *w == with || *wo == without || contains(&with, w) || contains(&without, wo))
+            // Without diacritics only when the name is not there with them: a header
+            // nearly always writes its unit's name as the roster does.
+            let with = words(c, true);
+            names.iter().any(|(w, _)| *w == with || contains(&with, w)) || {
+                let without = words(c, false);
+                names.iter().any(|(_, wo)| *wo == without || contains(&without, wo))
+            }
         })
     }
 
@@ -238,7 +254,7 @@ impl<'r> Matcher<'r> {
         }
         let tokens = file_name_tokens(path);
         let whole = |i: usize| {
-            self.names[i]
+            self.names(i)
                 .iter()
                 .filter(|(_, without)| without.iter().all(|w| tokens.contains(w)))
                 .map(|(_, without)| without.len())
@@ -252,15 +268,20 @@ impl<'r> Matcher<'r> {
         self.decide(chosen)
     }
 
-    fn units_where(&self, test: impl Fn(&Vec<String>) -> bool) -> Vec<usize> {
+    /// The units one of whose names passes `test`, in roster order. The whole roster is
+    /// looked through (its names folded, the first time) on every thread there is: a
+    /// national roster takes milliseconds, which one thread would spend alone at the end
+    /// of a run.
+    fn units_where(&self, test: impl Fn(&Vec<String>) -> bool + Sync) -> Vec<usize> {
         (0..self.names.len())
-            .filter(|&i| self.names[i].iter().any(|(with, without)| test(with) || test(without)))
+            .into_par_iter()
+            .filter(|&i| self.names(i).iter().any(|(with, without)| test(with) || test(without)))
             .collect()
     }
 
     fn most_specific(&self, hits: Vec<usize>, diacritics: bool) -> Vec<usize> {
         let longest = |i: usize| {
-            self.names[i]
+            self.names(i)
                 .iter()
                 .map(|(w, wo)| if diacritics { w.clone() } else { wo.clone() })
                 .max_by_key(Vec::len)
@@ -293,14 +314,19 @@ impl<'r> Matcher<'r> {
     /// The three roster units whose names come closest (normalised Levenshtein on the
     /// folded names without diacritics).
     fn closest(&self, forms: &[(Vec<String>, Vec<String>)]) -> Vec<&'r Unit> {
+        // Every unit is compared: the written names joined once, not once per unit.
+        let written: Vec<String> = forms.iter().map(|(_, written)| written.join(" ")).collect();
         let mut scored: Vec<(f64, usize)> = (0..self.names.len())
+            .into_par_iter()
             .map(|i| {
-                let best = self.names[i]
+                let best = self
+                    .names(i)
                     .iter()
                     .flat_map(|(_, name)| {
-                        forms.iter().map(move |(_, written)| {
-                            strsim::normalized_levenshtein(&written.join(" "), &name.join(" "))
-                        })
+                        let name = name.join(" ");
+                        written
+                            .iter()
+                            .map(move |written| strsim::normalized_levenshtein(written, &name))
                     })
                     .fold(0.0, f64::max);
                 (best, i)

@@ -103,6 +103,9 @@ struct Matcher<'a> {
     /// Heading levels as the outline sees them: headings inside a part wrapper
     /// (`# PHẦN THỨ NHẤT` over `## I. …`) are raised to the wrapper's level.
     levels: Vec<Option<u8>>,
+    /// How each block's marker is numbered, worked out when first asked: the parts and
+    /// every level of the alignment ask it of the same lines again and again.
+    numbering: Vec<std::cell::OnceCell<Kind>>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -184,6 +187,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         wrapped: HashSet::new(),
         continued: Vec::new(),
         levels: blocks.iter().map(Block::heading_level).collect(),
+        numbering: vec![std::cell::OnceCell::new(); blocks.len()],
         diagnostics: Vec::new(),
     };
     for (block, n) in matcher.normalized.iter().enumerate() {
@@ -390,7 +394,7 @@ const CAPTION_MAX_WORDS: usize = 12;
 
 /// Text in capitals (`II. KẾT QUẢ ĐẠT ĐƯỢC:`): at least two letters, none lower case.
 fn is_capitals(text: &str) -> bool {
-    text.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !text.chars().any(char::is_lowercase)
+    text.chars().filter(|&c| crate::text::is_alphabetic(c)).nth(1).is_some() && !text.chars().any(char::is_lowercase)
 }
 
 /// Whether the source line of a block opens with a numbering marker, list markers
@@ -477,11 +481,12 @@ fn numbering_kind(line: &str) -> Kind {
     if !starts_with_numbering(line) {
         return Kind::Plain;
     }
-    let first: String = line.trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+    let start = line.trim_start();
+    let first = &start[..start.find(|c| !crate::text::is_alphanumeric(c)).unwrap_or(start.len())];
     if first.chars().all(|c| c.is_ascii_digit()) {
         Kind::Arabic
     } else if first.chars().all(|c| "IVXLCivxlc".contains(c)) && first.chars().count() > 1
-        || matches!(first.as_str(), "I" | "V" | "X")
+        || matches!(first, "I" | "V" | "X")
     {
         Kind::Roman
     } else if first.chars().count() == 1 {
@@ -516,6 +521,11 @@ impl Matcher<'_> {
         }
     }
 
+    /// How the marker of `block` is numbered.
+    fn kind(&self, block: usize) -> Kind {
+        *self.numbering[block].get_or_init(|| numbering_kind(&self.marker(block)))
+    }
+
     /// Parts with their title on the same line — `# PHẦN THỨ NHẤT: KẾT QUẢ 10 NĂM …`,
     /// `**Phần II: PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP VÀ KIẾN NGHỊ**`, `# A. KẾT QUẢ …` over
     /// `## I. …` — are wrappers too, whatever their title says, when what they hold is
@@ -539,7 +549,7 @@ impl Matcher<'_> {
             // what stands above the Roman-numbered parts.
             let marker = self.marker(part);
             let kind = match marker.trim_start().chars().next() {
-                Some(c) if c.is_uppercase() || matches!(c, 'p' | 'm' | 'c') => numbering_kind(&marker),
+                Some(c) if c.is_uppercase() || matches!(c, 'p' | 'm' | 'c') => self.kind(part),
                 _ => continue,
             };
             let capital_letter = kind == Kind::Letter && marker.trim_start().starts_with(char::is_uppercase);
@@ -555,7 +565,7 @@ impl Matcher<'_> {
                     (None, Some(_)) => true,
                     (None, None) => {
                         self.normalized[b].is_some()
-                            && numbering_kind(&self.marker(b)) == kind
+                            && self.kind(b) == kind
                             && (kind == Kind::Division || self.marker(b).trim_start().starts_with(char::is_uppercase))
                     }
                 })
@@ -583,7 +593,7 @@ impl Matcher<'_> {
             }
             let own = self.match_block(part, &all).map(|(s, _)| s);
             // What the part holds first is numbered as the outline's parts are (`I.`).
-            let roman_inside = numbering_kind(&self.marker(inner[0])) == Kind::Roman;
+            let roman_inside = self.kind(inner[0]) == Kind::Roman;
             // A capital letter stands above Roman numerals (`A.` over `I.`), or is only an
             // item's letter typed in capitals (`B) TỒN TẠI, HẠN CHẾ` among `a)`, `c)`).
             if capital_letter && !roman_inside {
@@ -908,19 +918,13 @@ impl Matcher<'_> {
 
         // Stand-ins aligned by keywords number like those that matched by title (`II.`
         // parts, not the `1.` items inside them).
-        let kinds: HashSet<Kind> = hits
-            .iter()
-            .filter(|h| h.pseudo)
-            .map(|h| numbering_kind(&marker_line(&self.blocks[h.block], self.text)))
-            .collect();
+        let kinds: HashSet<Kind> = hits.iter().filter(|h| h.pseudo).map(|h| self.kind(h.block)).collect();
         // Where the lines that say sections by their titles are unnumbered bold lines
         // (`**Những kết quả nổi bật**`, `**Nguyên nhân**`), so are their siblings that say
         // theirs by keywords (`**Giải pháp**`); elsewhere a bold line may be emphasis.
-        let bold_plain = hits.iter().any(|h| {
-            h.pseudo
-                && self.blocks[h.block].all_bold
-                && numbering_kind(&marker_line(&self.blocks[h.block], self.text)) == Kind::Plain
-        });
+        let bold_plain = hits
+            .iter()
+            .any(|h| h.pseudo && self.blocks[h.block].all_bold && self.kind(h.block) == Kind::Plain);
         // The alignment: every other heading of this level, in order, between the anchors.
         let has_real_level = top_level.is_some();
         let candidates: Vec<usize> = range
@@ -958,11 +962,8 @@ impl Matcher<'_> {
             // A stand-in right after a part wrapper is the part's title (`**PHẦN THỨ HAI**` /
             // `**PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP**`): a part, numbered as parts are.
             let part_title = pseudo && block.checked_sub(1).is_some_and(|b| self.wrappers.contains(&b));
-            let kind = if pseudo {
-                numbering_kind(&marker_line(&self.blocks[block], self.text))
-            } else {
-                Kind::Plain
-            };
+            // A stand-in's marker is its source line.
+            let kind = if pseudo { self.kind(block) } else { Kind::Plain };
             // A part (`PHẦN THỨ HAI: …`) is a part whatever the numbering of the others.
             let division = kind == Kind::Division;
             if pseudo && !part_title && !division && !kinds.is_empty() && !kinds.contains(&kind) {
@@ -1320,7 +1321,7 @@ impl Matcher<'_> {
         // section and no other.
         // Its siblings' level: their heading level, or for lines standing in for headings
         // their numbering (`III.`, not `3.`).
-        let shape = |b: usize| (self.level_of(b), numbering_kind(&self.marker(b)));
+        let shape = |b: usize| (self.level_of(b), self.kind(b));
         let sibling = seen.first().map(|&(_, b)| shape(b));
         let out_of_order = |b: usize| {
             let only = (0..self.outline.sections.len()).all(|s| s == section || self.score(b, s) == 0);

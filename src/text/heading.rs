@@ -68,7 +68,7 @@ fn may_open_with_numbering(line: &str) -> bool {
     let start = line.trim_start_matches(|c: char| c.is_whitespace() || crate::text::fold::is_odd_space(c));
     // Combining marks stay in the run: folding would compose them into its letters.
     let run_end = start
-        .find(|c: char| !(c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)))
+        .find(|c: char| !(super::is_alphanumeric(c) || ('\u{0300}'..='\u{036F}').contains(&c)))
         .unwrap_or(start.len());
     let run = &start[..run_end];
     match run.chars().count() {

@@ -11,3 +11,36 @@ pub mod number;
 pub mod suggest;
 pub mod words;
 pub mod yaml;
+
+/// `char::is_alphabetic`, decided without Unicode's tables for the letters Vietnamese is
+/// written in (ASCII, Latin-1, Latin Extended-A and -B, the Vietnamese block): past ASCII
+/// the standard library searches its tables for every letter, and the tests of how a line
+/// opens or whether it is in capitals run on every paragraph of every report.
+pub fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z'
+        | 'A'..='Z'
+        | '\u{C0}'..='\u{D6}'
+        | '\u{D8}'..='\u{F6}'
+        | '\u{F8}'..='\u{24F}'
+        | '\u{1E00}'..='\u{1EFF}' => true,
+        '\0'..='\u{7F}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_alphanumeric`, as [`is_alphabetic`].
+pub fn is_alphanumeric(c: char) -> bool {
+    is_alphabetic(c) || c.is_numeric()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn letters_are_told_as_the_standard_library_tells_them() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(super::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+}

@@ -400,7 +400,6 @@ pub fn mapping(text: &str) -> Result<Vec<(String, Scalar)>, YamlError> {
 /// accepts, the library reads the same way (a test holds the two together).
 fn simple_mapping(text: &str) -> Option<Vec<(String, Scalar)>> {
     let mut fields: Vec<(String, Scalar)> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
     for line in text.split('\n') {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim_matches(' ').is_empty() {
@@ -410,7 +409,9 @@ fn simple_mapping(text: &str) -> Option<Vec<(String, Scalar)>> {
             return None;
         }
         let (key, rest) = line.split_once(':')?;
-        if !is_simple_key(key) || !seen.insert(key) {
+        // A front matter has a handful of keys: a scan beats hashing them, and a mapping
+        // long enough for the scan to cost is left to the library.
+        if !is_simple_key(key) || fields.len() >= SIMPLE_MAX_KEYS || fields.iter().any(|(seen, _)| seen == key) {
             return None;
         }
         let value = rest.trim_matches(' ');
@@ -425,6 +426,47 @@ fn simple_mapping(text: &str) -> Option<Vec<(String, Scalar)>> {
     }
     Some(fields)
 }
+
+/// A document that is one key over a list of flat mappings — `units:`, then `  - code:
+/// X` and `    name: …` — each item read as [`simple_mapping`] reads front matter, read
+/// without the YAML library (a national roster of thousands of units took it longer than
+/// a hundred reports). Comment and blank lines are passed over. `None` for anything else;
+/// the library decides those.
+pub fn simple_list(text: &str, key: &str) -> Option<Vec<Vec<(String, Scalar)>>> {
+    let mut lines = text
+        .split('\n')
+        .map(|line| line.strip_suffix('\r').unwrap_or(line))
+        .filter(|line| {
+            let content = line.trim_start_matches(' ');
+            !content.is_empty() && !content.starts_with('#')
+        });
+    if lines.next()?.strip_suffix(':')? != key {
+        return None;
+    }
+    // Each item's lines without their indentation: `- ` opens one, its other keys are
+    // two spaces further in.
+    let mut items: Vec<String> = Vec::new();
+    let mut indent = None;
+    for line in lines {
+        let spaces = line.len() - line.trim_start_matches(' ').len();
+        let content = &line[spaces..];
+        let item = *indent.get_or_insert(spaces);
+        match content.strip_prefix("- ") {
+            Some(first) if spaces == item => items.push(first.to_owned()),
+            _ if spaces == item + 2 => items.last_mut()?.push_str(content),
+            _ => return None,
+        }
+        items.last_mut()?.push('\n');
+    }
+    // No item is the library's to refuse (an empty list is written `[]`).
+    if items.is_empty() {
+        return None;
+    }
+    items.iter().map(|item| simple_mapping(item)).collect()
+}
+
+/// Most keys of a mapping read without the YAML library.
+const SIMPLE_MAX_KEYS: usize = 64;
 
 /// Characters YAML allows in a document (libyaml refuses the others), less the ones it
 /// takes for line breaks (U+0085, U+2028, U+2029).

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::across::Outcome;
 use crate::diagnostic::{self, Place, Severity};
+use crate::report::header::Sourced;
 use crate::text::lang::Lang;
 
 #[derive(Serialize)]
@@ -30,8 +31,33 @@ struct File<'a> {
     late_days: Option<i64>,
     /// Every metadata value known, with where it came from: `{"unit_code": {"value":
     /// "X004", "source": "header", "line": 2}}`.
-    metadata: serde_json::Map<String, serde_json::Value>,
+    metadata: Metadata<'a>,
     diagnostics: Vec<Item<'a>>,
+}
+
+/// A report's metadata fields, in their order, as one object: written straight from the
+/// report, not through a JSON value built for each and dropped once written. `Metadata::set`
+/// keeps each field once.
+struct Metadata<'a>(&'a [Sourced]);
+
+#[derive(Serialize)]
+struct Field<'a> {
+    value: &'a str,
+    source: &'static str,
+    line: Option<usize>,
+}
+
+impl Serialize for Metadata<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|f| {
+            let field = Field {
+                value: &f.value,
+                source: f.source.as_str(),
+                line: f.line,
+            };
+            (f.field, field)
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -116,16 +142,7 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
             unit_code: file.unit_code.as_deref(),
             submitted: file.submitted.map(|d| d.to_string()),
             late_days: file.late_days,
-            metadata: file
-                .report
-                .metadata
-                .fields
-                .iter()
-                .map(|f| {
-                    let value = serde_json::json!({ "value": f.value, "source": f.source.as_str(), "line": f.line });
-                    (f.field.to_owned(), value)
-                })
-                .collect(),
+            metadata: Metadata(&file.report.metadata.fields),
             diagnostics: file
                 .report
                 .diagnostics
@@ -180,7 +197,13 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
         Some((head, tail)) if !files.is_empty() => {
             text.push_str(head);
             text.push_str("\"files\": [\n");
-            text.push_str(&files.join(",\n"));
+            // Copied into place once, not joined first: a national run writes megabytes.
+            for (i, file) in files.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(",\n");
+                }
+                text.push_str(file);
+            }
             text.push_str("\n  ]");
             text.push_str(tail);
         }
