@@ -110,8 +110,10 @@ pub fn cut(
             continue;
         }
         if outline.appendix.section == Some(here.section) {
+            // `moved` is in document order, as the notes are.
             let elsewhere = |i: usize| {
-                crate::report::apparatus::contains(&structure.apparatus, i) || moved.iter().any(|&(note, _)| note == i)
+                crate::report::apparatus::contains(&structure.apparatus, i)
+                    || moved.binary_search_by_key(&i, |&(note, _)| note).is_ok()
             };
             owns[here.section] = figure_notes(text, blocks, pasted_lines, here, read, &elsewhere, content_level);
             continue;
