@@ -626,6 +626,9 @@ fn markdown_line(segments: &[Segment], all_bold: bool, block_start: bool) -> Str
 struct Cell {
     markdown: Vec<String>,
     plain: Vec<String>,
+    /// Per line, whether it goes on with the paragraph of the line before (after a
+    /// Shift+Enter) rather than starting one.
+    continued: Vec<bool>,
     span: usize,
     merge: Merge,
 }
@@ -1119,9 +1122,10 @@ impl Reader {
                         *markdown = format!("{escaped} {markdown}");
                         *plain = format!("{label} {plain}");
                     }
-                    for (markdown, plain) in lines {
+                    for (i, (markdown, plain)) in lines.into_iter().enumerate() {
                         cell.markdown.push(markdown);
                         cell.plain.push(plain);
+                        cell.continued.push(i > 0);
                     }
                     // Footnotes cited in a cell follow the table's text in the cell.
                     for &number in &paragraph.footnotes {
@@ -1135,6 +1139,7 @@ impl Reader {
                             escape_inline(&text, &mut escaped);
                             cell.markdown.push(format!("({number}) {escaped}"));
                             cell.plain.push(format!("({number}) {text}"));
+                            cell.continued.push(false);
                         }
                     }
                 }
@@ -1216,7 +1221,7 @@ impl Reader {
         // boxed in Word): they are lines of text, not a cell of figures.
         let frame = columns == 1 && rows.len() == 1;
         if (!bordered && columns <= 2) || frame {
-            self.layout_table(&rows, columns);
+            self.layout_table(&rows, columns, frame);
         } else {
             self.data_table(&rows, columns);
         }
@@ -1225,14 +1230,17 @@ impl Reader {
 
     /// The header block or a signature laid out in a borderless table: each column's
     /// lines in turn, as a pasted copy reads.
-    fn layout_table(&mut self, rows: &[Row], columns: usize) {
+    fn layout_table(&mut self, rows: &[Row], columns: usize, frame: bool) {
         let table = self.tables;
         for column in 0..columns {
             for (r, row) in rows.iter().enumerate() {
                 let mut at = 0;
                 for cell in &row.cells {
                     if at == column && cell.merge != Merge::Continue {
-                        for (markdown, plain) in cell.markdown.iter().zip(&cell.plain) {
+                        for (k, (markdown, plain)) in cell.markdown.iter().zip(&cell.plain).enumerate() {
+                            // In a frame the body's paragraphs keep their line breaks; a
+                            // header's or signature's lines are lines of their own.
+                            let goes_on = frame && cell.continued.get(k + 1).copied().unwrap_or(false);
                             let origin = LineOrigin {
                                 place: Place::Cell {
                                     table,
@@ -1244,8 +1252,14 @@ impl Reader {
                                 cells: Vec::new(),
                                 row: String::new(),
                             };
-                            self.emit(&escape_line_start(markdown), Some(origin));
-                            self.blank();
+                            let mut line = escape_line_start(markdown);
+                            if goes_on {
+                                line.push('\\');
+                            }
+                            self.emit(&line, Some(origin));
+                            if !goes_on {
+                                self.blank();
+                            }
                         }
                     }
                     at += cell.span;

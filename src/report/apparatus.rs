@@ -471,31 +471,38 @@ fn opens_closing(text: &str) -> bool {
 }
 
 /// The first block of the closing apparatus, looked for after the header and in the last
-/// part of the report only: a `T/M …` line early in the body is a quotation.
+/// part of the report only: a `T/M …` line early in the body is a quotation, and so is a
+/// signature the report quotes ([`quoted`]).
 fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> {
     let from = after.max(blocks.len() / 3);
-    (from..blocks.len()).find(|&i| opens_signature(blocks, i, source) && !quoted(blocks, i))
+    let mut at = from;
+    while at < blocks.len() {
+        if !opens_signature(blocks, at, source) {
+            at += 1;
+            continue;
+        }
+        // A signature the report quotes is passed over whole, not line by line.
+        let end = closing_end(blocks, at);
+        if !quoted(blocks, at, end, source) {
+            return Some(at);
+        }
+        at = end;
+    }
+    None
 }
 
 /// A signature the report quotes rather than signs with: introduced by a line ending with
-/// a colon (`Mẫu chữ ký được thống nhất như sau:`), or followed by a numbered heading that
-/// takes the report up again (`5. Chủ trương, giải pháp …`) rather than its appendix.
-fn quoted(blocks: &[Block], start: usize) -> bool {
+/// a colon (`Mẫu chữ ký được thống nhất như sau:`) and followed, after its end, by the
+/// report's own signature. A report's last words before its signature may end with a
+/// colon too (`… trân trọng báo cáo:`): with no signature after it, that one is real.
+fn quoted(blocks: &[Block], start: usize, end: usize, source: &str) -> bool {
     let introduced = start.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| {
         let text = b.text.trim_end();
         b.kind == BlockKind::Paragraph
             && text.ends_with(':')
             && !crate::text::heading::starts_with_numbering(text.trim_start())
     });
-    let resumed = blocks.get(closing_end(blocks, start)).is_some_and(|b| {
-        let text = b.text.trim();
-        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading(_))
-            && crate::text::heading::starts_with_numbering(text)
-            && !["phu luc", "bieu", "so lieu"]
-                .iter()
-                .any(|w| folded_start(b).contains(w))
-    });
-    introduced || resumed
+    introduced && (end..blocks.len()).any(|i| opens_signature(blocks, i, source))
 }
 
 /// Whether block `i` opens a signature block or the recipients list.
@@ -902,16 +909,39 @@ mod tests {
 
     #[test]
     fn a_signature_the_report_quotes_is_the_reports_and_a_signature_for_the_body_closes_it() {
-        let quoted = [
+        let signed =
+            "**T/L BAN THƯỜNG VỤ**\n\n**CHÁNH VĂN PHÒNG**\n\n**Hoàng Nghĩa Hiếu**\n\n*Nơi nhận:*\n\n- Lưu VP.\n";
+        for sample in [
             "Mẫu chữ ký thống nhất như sau:\n\nPHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Văn Bình\n\n",
             "Mẫu chữ ký thống nhất như sau:\n\n**T/M BAN THƯỜNG VỤ**\n\n**BÍ THƯ**\n\n**Nguyễn Văn Bình**\n\n",
-            "PHÓ CHÁNH VĂN PHÒNG\n\nNguyễn Văn Bình\n\n",
-        ];
-        for sample in quoted {
-            let text =
-                format!("{BODY}{sample}## 5. Giải pháp trong giai đoạn mới\n\nTiếp tục đẩy mạnh chuyển đổi số.\n");
-            assert_eq!(kept(&text).len(), blocks(&text, 0).len(), "{sample}");
+        ] {
+            let text = format!(
+                "{BODY}{sample}## 5. Giải pháp trong giai đoạn mới\n\nTiếp tục đẩy mạnh chuyển đổi số.\n\n{signed}"
+            );
+            let left = kept(&text);
+            assert!(left.iter().any(|t| t == "Nguyễn Văn Bình"), "{sample}: {left:?}");
+            assert!(!left.iter().any(|t| t == "Hoàng Nghĩa Hiếu"), "{sample}: {left:?}");
         }
+        // The last words ending with a colon, and the signature after them: it is real, whole.
+        let text = format!(
+            "{BODY}Đảng ủy xã trân trọng báo cáo:\n\n**T/M ĐẢNG ỦY**\n\n**BÍ THƯ**\n\n**Hồ Sỹ Tuấn**\n\n**PHỤ LỤC**\n"
+        );
+        let left = kept(&text);
+        assert!(
+            !left
+                .iter()
+                .any(|t| t.contains("T/M") || t.contains("BÍ THƯ") || t.contains("Hồ Sỹ Tuấn")),
+            "{left:?}"
+        );
+        // A signature before an appendix whose title is numbered is the report's own.
+        let text = format!(
+            "{BODY}{signed}\n**1. Kết quả thực hiện các chỉ tiêu**\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Số văn bản | 12 |\n"
+        );
+        assert!(
+            !kept(&text).iter().any(|t| t.contains("Hoàng Nghĩa Hiếu")),
+            "{:?}",
+            kept(&text)
+        );
         for opening in ["T/L BAN THƯỜNG VỤ", "TL. GIÁM ĐỐC", "TUQ. CHỦ TỊCH", "Q. GIÁM ĐỐC"] {
             let text = format!("{BODY}{opening}\n\nCHÁNH VĂN PHÒNG\n\nHoàng Nghĩa Hiếu\n\n# PHỤ LỤC\n");
             assert_eq!(kept(&text).len(), body_blocks().len() + 1, "{opening}");

@@ -97,7 +97,7 @@ pub fn cut(
     let placed = &structure.placed;
     // Units' own headings go below every outline level, so they never read as sections.
     let content_level = outline.sections.iter().map(|s| s.depth).max().unwrap_or(1) + 1;
-    let moved = moved_notes(blocks, placed);
+    let moved = moved_notes(blocks, placed, outline.appendix.section);
     // Moved notes leave holes where they were written, as the figures do.
     let mut holes: Vec<Range<usize>> = figures.to_vec();
     holes.extend(moved.iter().map(|&(note, _)| blocks[note].start..blocks[note].end));
@@ -167,7 +167,7 @@ pub fn cut(
 /// report's end), with the index in `placed` of that section: `(note block, placed)`.
 /// The section is the innermost whose span holds the citing block; a note cited outside
 /// every section, or from the appendix, stays where it is.
-fn moved_notes(blocks: &[Block], placed: &[Placed]) -> Vec<(usize, usize)> {
+fn moved_notes(blocks: &[Block], placed: &[Placed], appendix: Option<usize>) -> Vec<(usize, usize)> {
     let span = |p: &Placed| p.heading..p.body.end;
     let innermost = |block: usize| {
         placed
@@ -180,7 +180,7 @@ fn moved_notes(blocks: &[Block], placed: &[Placed]) -> Vec<(usize, usize)> {
     crate::report::footnote::citations(blocks)
         .into_iter()
         .filter_map(|(note, citing)| {
-            let to = innermost(citing)?;
+            let to = innermost(citing).filter(|&to| Some(placed[to].section) != appendix)?;
             (innermost(note) != Some(to)).then_some((note, to))
         })
         .collect()
@@ -297,7 +297,7 @@ pub fn other(
     for (flag, block) in covered.iter_mut().zip(blocks) {
         *flag |= figures.iter().any(|f| f.contains(&block.start));
     }
-    for (note, _) in moved_notes(blocks, &structure.placed) {
+    for (note, _) in moved_notes(blocks, &structure.placed, outline.appendix.section) {
         covered[note] = true;
     }
     let mut parts: Vec<String> = Vec::new();

@@ -133,10 +133,15 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         })
         .collect();
     let is_run_in = |i: usize| run_ins.binary_search_by_key(&i, |r| r.block).is_ok();
+    // Headings set apart (`#`, or bold numbered lines): a plain numbered line among them is
+    // text, when it reads as a sentence.
+    let styled = blocks
+        .iter()
+        .any(|b| b.heading_level().is_some() || (b.all_bold && b.lines == 1 && opens_with_numbering(b, text)));
     let stand_in: Vec<bool> = blocks
         .iter()
         .enumerate()
-        .map(|(i, b)| b.heading_level().is_none() && !in_apparatus(i) && (is_run_in(i) || is_stand_in(b, text)))
+        .map(|(i, b)| b.heading_level().is_none() && !in_apparatus(i) && (is_run_in(i) || is_stand_in(b, text, styled)))
         .collect();
     // A caption over the last table after every heading and stand-in (`Biểu số liệu kèm
     // theo:` over the figures) may stand in for the appendix, and for nothing else: a
@@ -306,8 +311,8 @@ fn run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
     Some((colon, heading_end, content))
 }
 
-/// Fewest words of a keyword phrase that names a missing section by itself in a deeper
-/// heading.
+/// Fewest words of a keyword phrase that names a missing section by itself when it opens
+/// a deeper heading.
 const RESCUE_PHRASE_WORDS: usize = 2;
 
 /// Most candidate × anchor comparisons the alignment of one level makes.
@@ -326,7 +331,7 @@ const STAND_IN_MAX_CHARS: usize = 200;
 /// A paragraph or list item that may be a pasted heading: all bold, one line that starts
 /// with a numbering marker, or one or two lines in capitals (a plain-text paste, the
 /// heading wrapped over two lines).
-fn is_stand_in(block: &Block, text: &str) -> bool {
+fn is_stand_in(block: &Block, text: &str, styled: bool) -> bool {
     // Counting stops past the limit: most paragraphs are far longer.
     let long = crate::text::words::longer_than(&block.text, STAND_IN_MAX_CHARS);
     if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) || long {
@@ -335,7 +340,7 @@ fn is_stand_in(block: &Block, text: &str) -> bool {
     if block.all_bold {
         return true;
     }
-    let numbered = opens_with_numbering(block, text) && !is_sentence(&block.text);
+    let numbered = opens_with_numbering(block, text) && !(styled && is_sentence(&block.text));
     (block.lines == 1 && (numbered || is_bullet_title(block, text))) || (block.lines <= 2 && is_capitals(&block.text))
 }
 
@@ -345,7 +350,8 @@ const HEADING_SENTENCE_MAX_WORDS: usize = 10;
 
 /// A line that reads as a sentence: it ends with `.` or `;` after more words than a
 /// heading has (`3. Bài học kinh nghiệm của xã được các địa phương khác học tập.`, an
-/// item of a numbered list that opens with a section's words).
+/// item of a numbered list that opens with a section's words). Only among headings set
+/// apart: where every heading is a plain line, a long one ending with `.` is a heading.
 fn is_sentence(text: &str) -> bool {
     let text = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     text.ends_with(['.', ';']) && text.split_whitespace().nth(HEADING_SENTENCE_MAX_WORDS).is_some()
@@ -790,6 +796,17 @@ impl Matcher<'_> {
                 .map(|(_, s)| (s, folded))
         };
         best(false).or_else(|| best(true))
+    }
+
+    /// Whether the heading opens with one of the section's keyword phrases of two words
+    /// or more.
+    fn opens_with_keyword(&self, block: usize, section: usize) -> bool {
+        self.normalized[block].as_ref().is_some_and(|(_, bare)| {
+            let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+            self.outline.sections[section].match_keywords.iter().any(|k| {
+                k.len() >= RESCUE_PHRASE_WORDS && words.len() >= k.len() && words.iter().zip(k).all(|(a, b)| a == b)
+            })
+        })
     }
 
     fn score(&self, block: usize, section: usize) -> usize {
@@ -1262,7 +1279,7 @@ impl Matcher<'_> {
     /// A section that none of its level's headings is, but a deeper heading or a stand-in
     /// names clearly (`### 5. Tác động` under `## III. ĐÁNH GIÁ CHUNG`, which matches
     /// nothing): by its title, or by keywords no other section has that make up half its
-    /// words or a phrase of two words at least, where the outline's order has room for it
+    /// words or a phrase of two words at least opening it, where the outline's order has room for it
     /// (after the sections before it that were found, before those after). Failing that, a
     /// heading of its siblings' own level that by keywords is this section and no other,
     /// out of the outline's order (a `section-order` warning). Its span runs to the end of
@@ -1300,10 +1317,11 @@ impl Matcher<'_> {
             let words = self.normalized[b]
                 .as_ref()
                 .map_or(0, |(_, bare)| bare.split(' ').count());
-            // A phrase of two words at least says it, where half the heading's words do
-            // not (`4. Tác động của việc thực hiện Kết luận`).
+            // A phrase of two words at least that opens the heading says it, where half
+            // the heading's words do not (`4. Tác động của việc thực hiện Kết luận`; not
+            // `a) Tạo chuyển biến về tác phong …`).
             (score > 0
-                && (2 * score >= words || score >= RESCUE_PHRASE_WORDS)
+                && (2 * score >= words || self.opens_with_keyword(b, section))
                 && (0..self.outline.sections.len()).all(|s| s == section || self.score(b, s) == 0))
             .then_some(false)
         };
@@ -1851,6 +1869,25 @@ mod tests {
                 "{style}: {codes:?} {placed:?}"
             );
         }
+    }
+
+    #[test]
+    fn among_plain_headings_a_long_one_ending_with_a_period_is_a_heading() {
+        let prose = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, đảng viên và Nhân dân; kết quả được đánh giá cao.";
+        let text = format!(
+            "I. Công tác lãnh đạo, chỉ đạo\n\n{prose}\n\nII. Kết quả triển khai thực hiện\n\n1. Những kết quả nổi bật\n\n{prose}\n\n\
+             2. Tồn tại, hạn chế\n\n{prose}\n\n3. Nguyên nhân\n\n{prose}\n\n\
+             4. Bài học kinh nghiệm rút ra qua 10 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư.\n\n{prose}\n\n\
+             5. Giải pháp\n\n{prose}\n\nIII. Đánh giá tác động\n\n{prose}\n\nIV. Kiến nghị, đề xuất\n\n{prose}\n\nPHỤ LỤC\n\n{prose}\n"
+        );
+        let (placed, codes) = placed_ids(&text);
+        assert!(
+            placed
+                .iter()
+                .any(|p| p.starts_with("ket-qua.bai-hoc@Bài học kinh nghiệm rút ra")),
+            "{placed:?}"
+        );
+        assert!(!codes.iter().any(|c| c == "missing-section"), "{codes:?}");
     }
 
     #[test]

@@ -235,14 +235,17 @@ fn a_line_break_in_a_layout_cell_and_a_boxed_body_are_lines() {
     // The whole body in one bordered cell (a boxed page): its paragraphs, not a cell.
     let borders = "<w:tblPr><w:tblBorders><w:top w:val=\"single\"/><w:left w:val=\"single\"/><w:bottom w:val=\"single\"/><w:right w:val=\"single\"/></w:tblBorders></w:tblPr>";
     let boxed = format!(
-        "<w:tbl>{borders}<w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>{}{}</w:tc></w:tr></w:tbl>",
+        "<w:tbl>{borders}<w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc>{}{}<w:p>{}<w:r><w:br/></w:r>{}</w:p></w:tc></w:tr></w:tbl>",
         p(&r("I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO")),
-        p(&r("Đảng ủy đã ban hành 12 văn bản."))
+        p(&r("Đảng ủy đã ban hành 12 văn bản.")),
+        r("Phát huy vai trò"),
+        r("của người đứng đầu.")
     );
     let converted = read(&package(&boxed, None, None));
+    // A paragraph's Shift+Enter in the frame stays a line break inside it.
     assert_eq!(
         converted.text,
-        "I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n\nĐảng ủy đã ban hành 12 văn bản.\n"
+        "I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n\nĐảng ủy đã ban hành 12 văn bản.\n\nPhát huy vai trò\\\ncủa người đứng đầu.\n"
     );
 }
 
