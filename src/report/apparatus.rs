@@ -472,37 +472,41 @@ fn opens_closing(text: &str) -> bool {
 
 /// The first block of the closing apparatus, looked for after the header and in the last
 /// part of the report only: a `T/M …` line early in the body is a quotation, and so is a
-/// signature the report quotes ([`quoted`]).
+/// signature the report quotes ([`introduced`]).
 fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> {
     let from = after.max(blocks.len() / 3);
+    // The report's last opening, found from the end (it is near it): a signature before
+    // it may be one the report quotes.
+    let last = (from..blocks.len())
+        .rev()
+        .find(|&i| opens_signature(blocks, i, source))?;
     let mut at = from;
-    while at < blocks.len() {
+    while at < last {
         if !opens_signature(blocks, at, source) {
             at += 1;
             continue;
         }
         // A signature the report quotes is passed over whole, not line by line.
         let end = closing_end(blocks, at);
-        if !quoted(blocks, at, end, source) {
+        if !(introduced(blocks, at) && end <= last) {
             return Some(at);
         }
         at = end;
     }
-    None
+    Some(last)
 }
 
-/// A signature the report quotes rather than signs with: introduced by a line ending with
-/// a colon (`Mẫu chữ ký được thống nhất như sau:`) and followed, after its end, by the
-/// report's own signature. A report's last words before its signature may end with a
-/// colon too (`… trân trọng báo cáo:`): with no signature after it, that one is real.
-fn quoted(blocks: &[Block], start: usize, end: usize, source: &str) -> bool {
-    let introduced = start.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| {
+/// Whether a signature at `start` is introduced by a line ending with a colon (`Mẫu chữ ký
+/// được thống nhất như sau:`): one the report quotes when the report's own signature
+/// follows it. A report's last words before its signature may end with a colon too (`…
+/// trân trọng báo cáo:`): with no signature after it, that one is real.
+fn introduced(blocks: &[Block], start: usize) -> bool {
+    start.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(|b| {
         let text = b.text.trim_end();
         b.kind == BlockKind::Paragraph
             && text.ends_with(':')
             && !crate::text::heading::starts_with_numbering(text.trim_start())
-    });
-    introduced && (end..blocks.len()).any(|i| opens_signature(blocks, i, source))
+    })
 }
 
 /// Whether block `i` opens a signature block or the recipients list.
