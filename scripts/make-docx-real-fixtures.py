@@ -279,11 +279,16 @@ def numbered_heading(doc, text, level, num_id=3):
     return p
 
 
+def add_notes(doc, kind, xml, relationship):
+    """The document's footnotes or endnotes part (`kind`: "footnotes", "endnotes")."""
+    part = Part(PackURI(f"/word/{kind}.xml"),
+                f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml",
+                xml.encode("utf-8"), doc.part.package)
+    doc.part.relate_to(part, relationship)
+
+
 def add_footnotes(doc):
-    part = Part(PackURI("/word/footnotes.xml"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
-                FOOTNOTES.encode("utf-8"), doc.part.package)
-    doc.part.relate_to(part, RT.FOOTNOTES)
+    add_notes(doc, "footnotes", FOOTNOTES, RT.FOOTNOTES)
 
 
 def report_syt():
@@ -573,10 +578,7 @@ ENDNOTES = f'''<w:endnotes {nsdecls("w")}>
 
 
 def add_endnotes(doc):
-    part = Part(PackURI("/word/endnotes.xml"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
-                ENDNOTES.encode("utf-8"), doc.part.package)
-    doc.part.relate_to(part, RT.ENDNOTES)
+    add_notes(doc, "endnotes", ENDNOTES, RT.ENDNOTES)
 
 
 def report_x002():

@@ -265,13 +265,7 @@ mod tests {
             " category: so-nganh",
             "other: x",
         ];
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state >> 33) as usize % n
-        };
+        let mut next = crate::text::draws(0x2545_F491_4F6C_DD1D);
         let mut simple = 0;
         for _ in 0..20_000 {
             let mut text = String::from(["units:\n", "# danh sách\nunits:\n", "units: \n"][next(3)]);

@@ -208,7 +208,7 @@ fn figure_notes(
     let keep = |i: usize| {
         let b = &blocks[i];
         let caption = b.lines == 1
-            && b.text.split_whitespace().count() <= CAPTION_MAX_WORDS
+            && b.text.split_whitespace().count() <= crate::report::structure::CAPTION_MAX_WORDS
             && blocks.get(i + 1).is_some_and(counted);
         let title = first_table.is_some_and(|t| i < t) && is_title_line(b);
         !counted(b) && !caption && !title && !elsewhere(i)
@@ -240,16 +240,13 @@ fn figure_notes(
 /// (`(Kèm theo Báo cáo số 33-BC/ĐU …)`); short.
 fn is_title_line(block: &Block) -> bool {
     let text = block.text.trim();
-    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    let capitals = crate::report::structure::is_capitals(text);
     let bracketed = text.starts_with('(') && text.ends_with(')');
     block.lines <= 2 && text.split_whitespace().count() <= TITLE_MAX_WORDS && (block.all_bold || capitals || bracketed)
 }
 
 /// Most words of a title line over the figures.
 const TITLE_MAX_WORDS: usize = 40;
-
-/// Most words of a table's caption (`Biểu số liệu kèm theo`, `Đơn vị tính: lượt`).
-const CAPTION_MAX_WORDS: usize = 12;
 
 /// `range` less the parts of it in `holes` (sorted, not overlapping), in order; the whole
 /// of it when no hole lies inside.

@@ -396,10 +396,10 @@ fn is_caption(block: &Block, next: Option<&Block>) -> bool {
 }
 
 /// Longest caption line over a table that may stand in for the appendix's heading.
-const CAPTION_MAX_WORDS: usize = 12;
+pub(crate) const CAPTION_MAX_WORDS: usize = 12;
 
 /// Text in capitals (`II. KẾT QUẢ ĐẠT ĐƯỢC:`): at least two letters, none lower case.
-fn is_capitals(text: &str) -> bool {
+pub(crate) fn is_capitals(text: &str) -> bool {
     text.chars().filter(|&c| crate::text::is_alphabetic(c)).nth(1).is_some() && !text.chars().any(char::is_lowercase)
 }
 

@@ -34,6 +34,19 @@ pub fn is_alphanumeric(c: char) -> bool {
     is_alphabetic(c) || c.is_numeric()
 }
 
+/// Numbers below `n`, from a fixed seed (xorshift): the randomized tests that hold two
+/// readers of the same text together draw their inputs from it, the same on every run.
+#[cfg(test)]
+pub(crate) fn draws(seed: u64) -> impl FnMut(usize) -> usize {
+    let mut state = seed;
+    move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state >> 33) as usize % n
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -680,13 +680,7 @@ mod tests {
             " 0o7",
             " 0b1",
         ];
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state >> 33) as usize % n
-        };
+        let mut next = crate::text::draws(0x9E37_79B9_7F4A_7C15);
         let mut simple = 0;
         for _ in 0..60_000 {
             let mut text = String::new();
