@@ -17,6 +17,11 @@ in Word (no custom properties, no front matter; who it is comes from the header 
                           numbered list item opening with a section's words, "Tác động"
                           after "Kiến nghị" under the unit's own title, a second appendix
                           (a list of models) after the figures, an endnote.
+  6. hnd-hoi-nong-dan.docx  an old template: the header block in two VML text boxes
+                          anchored in one empty paragraph (the right-hand one first), the
+                          signature in a DrawingML text box with its VML fallback copy, an
+                          appendix without the rows the association has no duty for and a
+                          note under it saying so.
 
 Usage: python3 scripts/make-docx-real-fixtures.py   (needs python-docx and openpyxl)
 The tests read the committed files; they do not need python.
@@ -665,12 +670,109 @@ def report_x002():
     save(doc, "x002-dien-chau.docx")
 
 
+VML_BOX = ('<w:r {ns}><w:pict><v:shape id="hdr{n}" type="#_x0000_t202" '
+           'style="position:absolute;margin-left:{x}pt;margin-top:0;width:220pt;height:90pt;z-index:{n}">'
+           '<v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+
+
+def box_paragraphs(lines):
+    """The paragraphs of a text box: (text, bold), centred."""
+    return "".join(
+        '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r>'
+        + ("<w:rPr><w:b/></w:rPr>" if bold else "")
+        + f'<w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+        for text, bold in lines)
+
+
+def drawing_box(lines):
+    """A DrawingML text box (Word 2010+) with the VML copy Word writes as its fallback."""
+    paragraphs = box_paragraphs(lines)
+    return (
+        f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+        ' xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+        ' xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+        ' xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps">'
+        '<w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0"'
+        ' relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>3000000</wp:posOffset></wp:positionH>'
+        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        '<wp:extent cx="2700000" cy="1400000"/><wp:wrapNone/><wp:docPr id="7" name="Text Box 7"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>'
+        '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+        '<mc:Fallback><w:pict><v:shape style="position:absolute;margin-left:236pt;width:212pt;height:110pt">'
+        f'<v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r>')
+
+
+def report_hnd():
+    doc = new_document()
+    anchor = doc.add_paragraph()
+    vml = f'{nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"'
+    anchor._p.append(parse_xml(VML_BOX.format(ns=vml, n=2, x=250, paragraphs=box_paragraphs(
+        [("HỘI NÔNG DÂN VIỆT NAM", True), ("Nghệ An, ngày 16 tháng 4 năm 2026", False)]))))
+    anchor._p.append(parse_xml(VML_BOX.format(ns=vml, n=1, x=0, paragraphs=box_paragraphs(
+        [("HỘI NÔNG DÂN TỈNH NGHỆ AN", True), ("BAN THƯỜNG VỤ", True), ("***", False),
+         ("Số 215-BC/HNDT", False)]))))
+    centered(doc, "BÁO CÁO")
+    centered(doc, SUBJECT)
+    body(doc, "Thực hiện Kế hoạch số 86-KH/TU, ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy, Ban "
+              "Thường vụ Hội Nông dân tỉnh báo cáo như sau:")
+    for heading, text in [
+            ("I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", "Ban Thường vụ Hội ban hành 14 văn bản chỉ đạo các cấp hội "
+             "quán triệt Kết luận; đưa nội dung dân vận vào chương trình công tác hằng năm."),
+            ("II. KẾT QUẢ THỰC HIỆN", None),
+            ("1. Những kết quả nổi bật", "Các cấp hội tổ chức 9 cuộc đối thoại giữa lãnh đạo chính "
+             "quyền với hội viên nông dân, tiếp nhận 35 đơn thư và phối hợp giải quyết 34 đơn thư."),
+            ("2. Hạn chế", "Một số cơ sở hội chưa chủ động nắm tình hình tư tưởng hội viên; việc "
+             "phản ánh kiến nghị của nông dân có lúc chưa kịp thời."),
+            ("3. Nguyên nhân", "Cán bộ hội cơ sở kiêm nhiệm nhiều việc, kinh phí hoạt động hạn hẹp, "
+             "một số cấp ủy chưa quan tâm đúng mức."),
+            ("4. Bài học kinh nghiệm", "Phải bám sát cơ sở, lắng nghe ý kiến hội viên và phối hợp "
+             "chặt chẽ với chính quyền trong giải quyết kiến nghị của nông dân."),
+            ("5. Giải pháp thời gian tới", "Nhân rộng các mô hình “Dân vận khéo” trong phát triển "
+             "kinh tế hộ, nâng cao chất lượng đối thoại ở cơ sở."),
+            ("III. TÁC ĐỘNG", "Hội viên tin tưởng hơn vào chủ trương của Đảng; quan hệ giữa chính "
+             "quyền cơ sở và nông dân gắn bó hơn."),
+            ("IV. KIẾN NGHỊ", "Đề nghị Tỉnh ủy, Ủy ban nhân dân tỉnh bố trí kinh phí tập huấn kỹ năng dân vận cho cán bộ hội "
+             "cơ sở.")]:
+        bold_heading(doc, heading)
+        if text:
+            body(doc, text)
+    closing = doc.add_paragraph()
+    r = closing.add_run("Nơi nhận:")
+    r.bold, r.italic = True, True
+    closing._p.append(parse_xml(drawing_box(
+        [("TM. BAN THƯỜNG VỤ", True), ("CHỦ TỊCH", True), ("", False), ("", False),
+         ("Nguyễn Văn Bình", True)])))
+    for line in ["- Ban Thường vụ Tỉnh ủy (b/c);", "- Lưu VT."]:
+        doc.add_paragraph(line).runs[0].font.size = Pt(12)
+    bold_heading(doc, "PHỤ LỤC: SỐ LIỆU")
+    t = doc.add_table(rows=8, cols=3)
+    t.style = "Table Grid"
+    for r, row in enumerate([
+            ["STT", "Chỉ tiêu", "Số liệu"],
+            ["1", "Số văn bản lãnh đạo, chỉ đạo", "14"],
+            ["2", "Số hội nghị quán triệt, sơ kết, tổng kết", "9"],
+            ["3", "Số lượt cán bộ hội được tập huấn", "450"],
+            ["4", "Số cuộc đối thoại", "9"],
+            ["5", "Số đơn thư tiếp nhận", "35"],
+            ["6", "Số đơn thư đã giải quyết", "34"],
+            ["7", "Số mô hình “Dân vận khéo”", "9"]]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    body(doc, "Hội Nông dân không có nhiệm vụ tiếp công dân và giải quyết thủ tục hành chính.")
+    save(doc, "hnd-hoi-nong-dan.docx")
+
+
 def main():
     report_x005()
     report_syt()
     report_x006()
     report_x004()
     report_x002()
+    report_hnd()
 
 
 if __name__ == "__main__":

@@ -940,7 +940,7 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
     // Per unit, the nine indicators as an officer reads them: counts, then the rate in
     // tenths of a percent (`None`: not counted).
     #[rustfmt::skip]
-    let read: [(&str, [Option<u64>; 9]); 19] = [
+    let read: [(&str, [Option<u64>; 9]); 20] = [
         // 2015 - 2025 spans 2015 - 2020 and 2021 - 2025: it is the whole.
         ("B01", [Some(48), Some(36), Some(2071), Some(24), Some(1215), Some(356), Some(341), Some(12), Some(750)]),
         // Two periods add up; "Trong đó: năm 2025" is aside; the rate is the latest period's.
@@ -979,6 +979,9 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
         ("B18", [Some(16), Some(11), Some(2150), Some(14), Some(92), Some(27), Some(26), Some(23), Some(764)]),
         // The indicators across, a row per village: the `Cộng` row; no rate written.
         ("B19", [Some(6), Some(4), Some(135), Some(4), Some(41), Some(9), Some(8), Some(2), None]),
+        // No row for visits nor the rate, and a note under the table: "không có nhiệm vụ
+        // tiếp công dân".
+        ("B20", [Some(5), Some(3), Some(210), Some(2), None, Some(4), Some(4), Some(3), None]),
     ];
     let dir = compile_fixture("appendix-readings", "json,xlsx,html");
     // B11's `x` is listed once under its indicator.
@@ -1020,6 +1023,33 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
     assert_eq!(twice.key.as_deref(), Some("tiep-dan"));
     assert_eq!(twice.line, 59, "the row of the second figure");
     assert_eq!(support::codes(&json, "reports/b16.md"), ["appendix-parts-summed"]);
+    // The visits the note says are no duty of the unit's are not applicable, quoted; the
+    // rate it does not speak of is still missing.
+    let b20 = support::diags(support::file(&json, "reports/b20.md"));
+    let said: Vec<_> = b20.iter().map(|d| (d.code.as_str(), d.key.as_deref())).collect();
+    assert_eq!(
+        said,
+        [
+            ("appendix-value-missing", Some("truc-tuyen")),
+            ("appendix-not-applicable", Some("tiep-dan"))
+        ],
+        "{b20:?}"
+    );
+    let not_applicable = support::file(&json, "reports/b20.md")["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["code"] == "appendix-not-applicable")
+        .expect("the note")
+        .clone();
+    assert_eq!(not_applicable["line"], 62, "the note's line: {not_applicable}");
+    assert!(
+        not_applicable["message"]
+            .as_str()
+            .expect("message")
+            .ends_with("“Hội Cựu chiến binh tỉnh không có nhiệm vụ tiếp công dân nên không có số liệu chỉ tiêu này.”"),
+        "{not_applicable}"
+    );
     for summed in ["reports/b02.md", "reports/b03.md", "reports/b11.md"] {
         assert!(
             support::codes(&json, summed).contains(&"appendix-periods-summed".to_owned()),

@@ -71,6 +71,7 @@ pub enum Code {
     AppendixHidden,
     AppendixValueTwice,
     AppendixPartsSummed,
+    AppendixNotApplicable,
 }
 
 /// What is fixed about one code.
@@ -179,9 +180,9 @@ impl Facts {
 
 /// Every code, in the order of SARIF's rules and of the README's table. A new code goes
 /// at the end: a code's place is its rule's index in SARIF output already written.
-pub static CODES: [Facts; 45] = TABLE;
+pub static CODES: [Facts; 46] = TABLE;
 
-const TABLE: [Facts; 45] = [
+const TABLE: [Facts; 46] = [
     row(
         Code::MissingSection,
         "missing-section",
@@ -489,6 +490,12 @@ const TABLE: [Facts; 45] = [
         Note,
         "An indicator's row has no figure of its own: the sum of the rows under it counts",
     ),
+    row(
+        Code::AppendixNotApplicable,
+        "appendix-not-applicable",
+        Note,
+        "An indicator with no figure is not applicable: the report says the duty is not the unit's",
+    ),
 ];
 
 const fn same(a: &str, b: &str) -> bool {
@@ -602,6 +609,7 @@ mod tests {
             ("appendix-hidden", Note),
             ("appendix-value-twice", Warning),
             ("appendix-parts-summed", Note),
+            ("appendix-not-applicable", Note),
         ];
         let table: Vec<(&str, Severity)> = CODES.iter().map(|f| (f.id, f.severity)).collect();
         assert_eq!(table, pinned);

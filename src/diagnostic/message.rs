@@ -358,6 +358,11 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("dòng “{name}” không có số liệu riêng: tổng các dòng dưới nó được tính ({sum}: {})", parts.join(", ")),
             format!("the row of “{name}” has no figure of its own: the sum of the rows under it counts ({sum}: {})", parts.join(", ")),
         ),
+        Finding::AppendixNotApplicable { name, sentence, .. } => pick(
+            vi,
+            format!("“{name}” không có số liệu và được hiểu là không áp dụng, theo báo cáo: “{sentence}”"),
+            format!("“{name}” has no figure and is read as not applicable, as the report says: “{sentence}”"),
+        ),
         Finding::AppendixWorkbook { file, error } => pick(
             vi,
             format!("không đọc được biểu số liệu Excel “{file}” ({error}); hãy lưu lại tệp bằng Excel dưới dạng .xlsx"),
@@ -530,27 +535,11 @@ fn conversion(vi: bool, note: &ConversionNote) -> String {
                 "the file still has tracked changes: read as if all were accepted ({insertions} insertions kept, {deletions} deletions dropped); accept or reject them in Word before sending"
             ),
         ),
-        ConversionNote::ImagesDropped { count, text_boxes } if text_boxes.is_empty() => pick(
+        ConversionNote::ImagesDropped { count } => pick(
             vi,
             format!("{count} hình ảnh, biểu đồ hoặc đối tượng nhúng không có chữ để kiểm tra nên được bỏ qua"),
             format!("{count} pictures, charts or embedded objects have no text to check and were left out"),
         ),
-        ConversionNote::ImagesDropped { count, text_boxes } => {
-            let quoted = text_boxes
-                .iter()
-                .map(|t| format!("“{t}”"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            pick(
-                vi,
-                format!(
-                    "{count} hình ảnh, biểu đồ, khung chữ (text box) hoặc đối tượng nhúng được bỏ qua, không được kiểm tra; chữ trong khung: {quoted} — nội dung báo cáo cần viết trong đoạn văn, không đặt trong khung chữ"
-                ),
-                format!(
-                    "{count} pictures, charts, text boxes or embedded objects were left out, not checked; text-box text: {quoted} — the report's content belongs in paragraphs, not text boxes"
-                ),
-            )
-        }
         ConversionNote::ConvertedByLibreOffice { from } => pick(
             vi,
             format!("tệp .{from} đã được LibreOffice chuyển sang .docx để đọc; nên lưu lại thành .docx"),

@@ -266,6 +266,13 @@ pub enum Finding {
         sum: String,
         parts: Vec<String>,
     },
+    /// An indicator with no figure, not applicable by the report's own words (`Hội không
+    /// có nhiệm vụ tiếp công dân`): the sentence, cut.
+    AppendixNotApplicable {
+        indicator: String,
+        name: String,
+        sentence: String,
+    },
     /// The Excel appendix beside the report could not be read.
     AppendixWorkbook {
         file: String,
@@ -403,9 +410,9 @@ pub enum LoneCase {
 pub enum ConversionNote {
     /// Tracked changes taken as accepted: insertions kept, deletions dropped.
     TrackedChanges { insertions: usize, deletions: usize },
-    /// Pictures, charts, shapes, text boxes and embedded objects, not read; the text of
-    /// the first text boxes, to say what was left out.
-    ImagesDropped { count: usize, text_boxes: Vec<String> },
+    /// Pictures, charts, shapes and embedded objects, not read (a text box's text is read
+    /// where the box is anchored).
+    ImagesDropped { count: usize },
     /// Converted to `.docx` by LibreOffice before reading.
     ConvertedByLibreOffice { from: String },
 }
@@ -494,6 +501,7 @@ impl Finding {
             Finding::AppendixTotalMismatch { .. } => Code::AppendixTotalMismatch,
             Finding::AppendixValueTwice { .. } => Code::AppendixValueTwice,
             Finding::AppendixPartsSummed { .. } => Code::AppendixPartsSummed,
+            Finding::AppendixNotApplicable { .. } => Code::AppendixNotApplicable,
             Finding::AppendixPeriodsSummed { .. } => Code::AppendixPeriodsSummed,
             Finding::AppendixWorkbook { .. } => Code::AppendixWorkbook,
             Finding::Conversion { .. } => Code::Conversion,
@@ -550,7 +558,8 @@ impl Finding {
             | Finding::AppendixConstraint { indicator, .. }
             | Finding::AppendixTotalMismatch { indicator, .. }
             | Finding::AppendixValueTwice { indicator, .. }
-            | Finding::AppendixPartsSummed { indicator, .. } => Some(indicator),
+            | Finding::AppendixPartsSummed { indicator, .. }
+            | Finding::AppendixNotApplicable { indicator, .. } => Some(indicator),
             _ => None,
         }
     }
@@ -587,6 +596,10 @@ pub enum Place {
     Paragraph(usize),
     /// 1-based table, row and column (grid columns: a merged cell counts as its first).
     Cell { table: usize, row: usize, column: usize },
+    /// A text box, by the paragraph it is anchored at (the next one with text when the
+    /// anchoring paragraph holds nothing else): a box's paragraphs are not counted among
+    /// the body's, so the body's numbers stay those a reader counts.
+    TextBox { paragraph: usize },
     /// A footnote, numbered as the reader numbers them (1-based, in reference order).
     Footnote(usize),
     /// A custom document property (File ▸ Properties ▸ Custom).
@@ -599,6 +612,7 @@ impl Place {
         match self {
             Place::Paragraph(_) => "paragraph",
             Place::Cell { .. } => "cell",
+            Place::TextBox { .. } => "text-box",
             Place::Footnote(_) => "footnote",
             Place::Property(_) => "property",
         }
@@ -612,6 +626,8 @@ impl Place {
             Place::Paragraph(n) => format!("paragraph {n}"),
             Place::Cell { table, row, column } if vi => format!("bảng {table}, hàng {row}, cột {column}"),
             Place::Cell { table, row, column } => format!("table {table}, row {row}, column {column}"),
+            Place::TextBox { paragraph } if vi => format!("khung chữ (text box) ở đoạn {paragraph}"),
+            Place::TextBox { paragraph } => format!("text box at paragraph {paragraph}"),
             Place::Footnote(n) if vi => format!("chú thích {n}"),
             Place::Footnote(n) => format!("footnote {n}"),
             Place::Property(name) if vi => format!("thuộc tính tài liệu “{name}”"),
@@ -998,6 +1014,14 @@ mod tests {
                     name: text(),
                     sum: text(),
                     parts: Vec::new(),
+                },
+                Note,
+            ),
+            (
+                Finding::AppendixNotApplicable {
+                    indicator: text(),
+                    name: text(),
+                    sentence: text(),
                 },
                 Note,
             ),

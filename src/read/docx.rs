@@ -33,8 +33,6 @@ pub const MAX_PART_BYTES: u64 = 16 * 1024 * 1024;
 pub const MAX_TOTAL_BYTES: u64 = 48 * 1024 * 1024;
 /// Element nesting followed: Word nests a table in a cell in a table a few levels deep.
 pub const MAX_DEPTH: usize = 128;
-/// Most text boxes whose text a note quotes.
-const MAX_TEXT_BOXES_NAMED: usize = 3;
 /// Grid columns of a table: a merged cell's `gridSpan` is bounded by it too.
 const MAX_COLUMNS: usize = 64;
 /// Style `basedOn` links followed (a loop must end).
@@ -665,12 +663,12 @@ struct Reader {
     insertions: usize,
     deletions: usize,
     images: usize,
-    /// The text of text boxes among the dropped objects (a few, cut), to name in the note.
-    text_boxes: Vec<String>,
     /// Open fields: whether each is past its instruction (showing its result).
     fields: Vec<bool>,
     /// The last block written was a bulleted paragraph.
     last_bullet: bool,
+    /// Text boxes open around the paragraph being read.
+    boxes_open: usize,
 }
 
 /// What a paragraph's runs inherit from its style.
@@ -767,7 +765,14 @@ impl Reader {
         if plain.is_empty() {
             return Ok(());
         }
-        self.paragraphs += 1;
+        let place = if self.boxes_open > 0 {
+            Place::TextBox {
+                paragraph: self.paragraphs + 1,
+            }
+        } else {
+            self.paragraphs += 1;
+            Place::Paragraph(self.paragraphs)
+        };
         let label_text = match &label {
             Some(Label::Text(text)) if !text.is_empty() => Some(text.clone()),
             _ => None,
@@ -777,7 +782,7 @@ impl Reader {
             None => plain.clone(),
         };
         let origin = LineOrigin {
-            place: Place::Paragraph(self.paragraphs),
+            place,
             heading: self.heading.clone(),
             quote: cut(&quote_text),
             cells: Vec::new(),
@@ -957,22 +962,17 @@ impl Reader {
                     _ => {}
                 },
                 "drawing" | "pict" | "object" => {
-                    self.images += 1;
-                    // A text box has text: the note names it, so nobody is told it had none.
-                    // Word writes it twice (DrawingML and VML fallback): read the first.
-                    if self.text_boxes.len() < MAX_TEXT_BOXES_NAMED
-                        && let Some(content) = part.descendants().find(|n| is(n, "txbxContent"))
-                    {
-                        let text: String = content
-                            .descendants()
-                            .filter(|n| is(n, "t"))
-                            .filter_map(|n| n.text())
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        let text = clean(&text);
-                        if !text.trim().is_empty() {
-                            self.text_boxes.push(cut(text.trim()));
-                        }
+                    // A text box's paragraphs are the report's: an old template's header
+                    // block is two boxes, a signature or a boxed example may be one. They
+                    // are read in place, before the paragraph anchoring them, as pandoc
+                    // reads them; a stamp among them (`DỰ THẢO`) is the apparatus's to know.
+                    let boxes = text_boxes(part);
+                    self.boxes_open += 1;
+                    let read = boxes.iter().try_for_each(|content| self.blocks(*content, depth + 1));
+                    self.boxes_open -= 1;
+                    read?;
+                    if boxes.is_empty() || has_picture(part) {
+                        self.images += 1;
                     }
                 }
                 reference @ ("footnoteReference" | "endnoteReference") => {
@@ -1375,10 +1375,7 @@ impl Reader {
         }
         if self.images > 0 {
             notes.push(Diagnostic::whole_file(Finding::Conversion {
-                note: ConversionNote::ImagesDropped {
-                    count: self.images,
-                    text_boxes: std::mem::take(&mut self.text_boxes),
-                },
+                note: ConversionNote::ImagesDropped { count: self.images },
             }));
         }
         while self.out.ends_with("\n\n") {
@@ -1391,6 +1388,28 @@ impl Reader {
             notes,
         }
     }
+}
+
+/// The text boxes of a drawing, each once: not those inside another box (read with it)
+/// nor a VML fallback's copy of a box the drawing holds already.
+fn text_boxes<'a, 'i>(drawing: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
+    drawing
+        .descendants()
+        .filter(|n| is(n, "txbxContent"))
+        .filter(|n| {
+            !n.ancestors()
+                .skip(1)
+                .take_while(|a| *a != drawing)
+                .any(|a| is(&a, "txbxContent") || is(&a, "Fallback"))
+        })
+        .collect()
+}
+
+/// Whether a drawing shows a picture, a chart or an embedded object besides any text box.
+fn has_picture(drawing: Node<'_, '_>) -> bool {
+    drawing
+        .descendants()
+        .any(|n| is(&n, "blip") || is(&n, "imagedata") || is(&n, "chart") || is(&n, "OLEObject"))
 }
 
 /// Word's special spaces and invisible characters as the text pipeline expects them.

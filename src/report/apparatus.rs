@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::read::markdown::{Block, BlockKind};
-use crate::report::header::{is_authority, is_signer_title, number_value, signer_name};
+use crate::report::header::{is_authority, is_signer_title, is_stamp, number_value, signer_name};
 use crate::text::fold::bare;
 
 /// Longest block that can be a line of the header, title or signature block.
@@ -203,7 +203,7 @@ fn is_header_text(text: &str, raw: &str) -> bool {
     if OPENINGS.iter().any(|o| text.starts_with(o)) && !text.ends_with('.') && !text.starts_with("so ") {
         return true;
     }
-    is_date_line(text) || is_type_line(text)
+    is_date_line(text) || is_type_line(text) || is_stamp(text)
 }
 
 /// `Số 52-BC/ĐU`, `Số: 125/BC-SYT`: a number line, not a sentence that starts with "số".

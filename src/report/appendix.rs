@@ -106,10 +106,37 @@ pub fn read(
         Locator::Sheet(_) => anchor(),
     };
     let mut appendix = understand(&tables, outline, &anchor, &locate);
+    said_not_applicable(&mut appendix, blocks, indicators, index);
     if !from_section {
         appendix.outside = tables.iter().map(|g| g.start..g.end).collect();
     }
     appendix
+}
+
+/// Indicators without a figure that the report's text says are no duty of the unit's
+/// ([`crate::report::duty`]): not applicable, with a note quoting the sentence, instead of
+/// a figure missing.
+fn said_not_applicable(appendix: &mut Appendix, blocks: &[Block], indicators: &[Indicator], index: &LineIndex) {
+    for (reading, indicator) in appendix.readings.iter_mut().zip(indicators) {
+        if *reading != Reading::Missing {
+            continue;
+        }
+        let Some((block, sentence)) = crate::report::duty::said_not_applicable(blocks, indicator) else {
+            continue;
+        };
+        *reading = Reading::NotApplicable;
+        appendix.diagnostics.retain(
+            |d| !matches!(&d.finding, Finding::AppendixValueMissing { indicator: id, .. } if *id == indicator.id),
+        );
+        appendix.diagnostics.push(Diagnostic::new(
+            Finding::AppendixNotApplicable {
+                indicator: indicator.id.clone(),
+                name: indicator.name.clone(),
+                sentence,
+            },
+            index.locate(block.start, block.end),
+        ));
+    }
 }
 
 /// Reads the appendix from the grids of a workbook (one per sheet, or the unit's sheet);

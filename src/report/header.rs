@@ -169,6 +169,29 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNDATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[^,]{0,60},\s*)?ngay\b.*\bthang\b.*\bnam\b").expect("valid pattern"));
+/// A mark stamped over a document rather than a line of it (Nghị định 30/2020, Phụ lục
+/// I): its secrecy (`MẬT`, `TỐI MẬT`, `TUYỆT MẬT`), its urgency (`KHẨN`, `THƯỢNG KHẨN`,
+/// `HỎA TỐC`), or `DỰ THẢO` (`Dự thảo lần 2`), folded. Often a text box in the corner of
+/// the header.
+pub(crate) fn is_stamp(plain: &str) -> bool {
+    const STAMPS: [&str; 7] = [
+        "mat",
+        "toi mat",
+        "tuyet mat",
+        "khan",
+        "thuong khan",
+        "hoa toc",
+        "du thao",
+    ];
+    let plain = plain.trim_matches(|c: char| !c.is_alphanumeric());
+    let draft = plain.strip_prefix("du thao").is_some_and(|rest| {
+        let rest = rest.trim_start_matches([' ', ':']);
+        let rest = rest.strip_prefix("lan").unwrap_or(rest).trim();
+        rest.len() <= 3 && rest.chars().all(|c| c.is_ascii_digit())
+    });
+    draft || plain.strip_prefix("hoa toc hen gio").is_some() || STAMPS.contains(&plain)
+}
+
 /// Whether a fragment may be an authority line, by its first letters (`T/M`, `TM.`,
 /// `K/T`, `KT.`, `T/L`, `TL.`, `TUQ.`, `Q.`), before it is folded and matched.
 fn may_be_authority(text: &str) -> bool {
@@ -369,6 +392,9 @@ fn kind(text: &str) -> Kind {
     if dated && plain.len() < 80 && UNDATED.is_match(&plain) {
         // `Nghệ An, ngày    tháng 4 năm 2026`: a draft's undated line.
         return Kind::PlaceDate(None);
+    }
+    if is_stamp(&plain) {
+        return Kind::Other;
     }
     // The document type (`BÁO CÁO`, and the title running on) closes the header.
     if plain == "bao cao" || plain.starts_with("bao cao ") {
@@ -1289,5 +1315,27 @@ mod tests {
         let header = read_text(text);
         assert_eq!(issuer(&header).0, "ĐẢNG ỦY XÃ DIỄN CHÂU");
         assert_eq!(header.date, None);
+    }
+
+    #[test]
+    fn a_stamp_is_no_line_of_the_header() {
+        for stamp in [
+            "DỰ THẢO",
+            "Dự thảo lần 2",
+            "DỰ THẢO 3",
+            "MẬT",
+            "TUYỆT MẬT",
+            "HỎA TỐC",
+            "THƯỢNG KHẨN",
+            "(Dự thảo)",
+        ] {
+            assert!(is_stamp(&bare(stamp)), "{stamp}");
+        }
+        for line in ["Dự thảo báo cáo tổng kết", "Khẩn trương triển khai", "Mật trận"] {
+            assert!(!is_stamp(&bare(line)), "{line}");
+        }
+        // Above the superior body, a stamp is not taken for it.
+        let header = read_text("DỰ THẢO\nUBND TỈNH NGHỆ AN\nSỞ Y TẾ\nSố: 415/BC-SYT\n");
+        assert_eq!(issuer(&header).0, "SỞ Y TẾ");
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod apparatus;
 pub mod appendix;
+pub mod duty;
 pub mod excerpt;
 pub mod footnote;
 pub mod front_matter;

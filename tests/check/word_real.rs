@@ -9,13 +9,14 @@ use serde_json::Value;
 
 use crate::support::{self, Scratch, repo_root, sample_outline};
 
-const REPORTS: [&str; 6] = [
+const REPORTS: [&str; 7] = [
     "x005-do-luong.docx",
     "syt-so-y-te.docx",
     "x006-thanh-chuong.docx",
     "x006-thanh-chuong.xlsx",
     "x004-hoang-mai.docx",
     "x002-dien-chau.docx",
+    "hnd-hoi-nong-dan.docx",
 ];
 
 /// The officer's reading of one report.
@@ -33,7 +34,7 @@ struct Reading {
     figures: &'static str,
 }
 
-const READINGS: [Reading; 5] = [
+const READINGS: [Reading; 6] = [
     Reading {
         file: "x005-do-luong.docx",
         unit_code: "X005",
@@ -89,6 +90,18 @@ const READINGS: [Reading; 5] = [
         problems: &["section-order"],
         figures: "| Đảng ủy xã Diễn Châu | 19 | 14 | 620 | 12 | 310 | 48 | 47 | 3 | 68,2 |",
     },
+    Reading {
+        file: "hnd-hoi-nong-dan.docx",
+        unit_code: "HND",
+        date: "2026-04-16",
+        doc_number: "215-BC/HNDT",
+        // The header block in two text boxes, the signature in a third.
+        signer: "Nguyễn Văn Bình",
+        // "Hội Nông dân không có nhiệm vụ tiếp công dân và giải quyết thủ tục hành chính"
+        // under the table: those two indicators are not applicable, said twice.
+        problems: &["appendix-not-applicable", "appendix-not-applicable"],
+        figures: "| Hội Nông dân tỉnh | 14 | 9 | 450 | 9 | x | 35 | 34 | 9 | x |",
+    },
 ];
 
 fn campaign() -> Scratch {
@@ -136,6 +149,18 @@ fn who_sent_each_report_is_read_from_its_header_block_and_signature() {
         assert_eq!(meta["doc_number"]["value"], r.doc_number, "{}", r.file);
         assert_eq!(meta["signer"]["value"], r.signer, "{}", r.file);
     }
+    // What was read from a text box is placed by the paragraph the box is anchored at:
+    // the header's boxes at the first, not counted among the paragraphs.
+    let hnd = support::file(&json, "s/hnd-hoi-nong-dan.docx");
+    let number = hnd["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["code"] == "metadata-inferred" && d["field"] == "doc_number")
+        .expect("the number, inferred");
+    assert_eq!(number["locator"]["kind"], "text-box", "{number}");
+    assert_eq!(number["locator"]["paragraph"], 1, "{number}");
+    assert_eq!(number["locator"]["text"], "Số 215-BC/HNDT", "{number}");
     // The workbook is the appendix of the report of its stem, not a file of its own.
     assert!(
         !json["files"]
@@ -195,8 +220,8 @@ fn a_bold_heading_in_word_is_advised_as_a_heading_style_located_by_paragraph() {
         // Read as a heading; the style is advice, not a problem of the report.
         assert_eq!(d["severity"], "note", "{d}");
     }
-    // The text box ("DỰ THẢO" stamp) and the picture are left out, and the note says
-    // what the box held rather than that nothing had text.
+    // The picture is left out, and the note counts it alone: the text box ("DỰ THẢO"
+    // stamp) is read where it is anchored, as the header's stamp.
     let note = file["diagnostics"]
         .as_array()
         .expect("diagnostics")
@@ -204,7 +229,7 @@ fn a_bold_heading_in_word_is_advised_as_a_heading_style_located_by_paragraph() {
         .find(|d| d["code"] == "conversion")
         .expect("a conversion note");
     assert!(
-        note["message"].as_str().expect("message").contains("“DỰ THẢO”"),
+        note["message"].as_str().expect("message").starts_with("1 hình ảnh"),
         "{note}"
     );
     let solutions = pseudo
@@ -245,6 +270,10 @@ fn the_compiled_report_holds_each_units_figures_and_text_and_none_of_its_apparat
         "Theo sổ theo dõi tiếp công dân của Ủy ban nhân dân xã",
         // The second appendix, a list of models, in the notes on the figures.
         "| 1 | Tổ hòa giải thôn Yên Lý | 2019 |",
+        // Under the unit's bold headings after a header in text boxes; its note on what
+        // it has no duty for, in the notes on the figures.
+        "tiếp nhận 35 đơn thư và phối hợp giải quyết 34 đơn thư",
+        "Hội Nông dân không có nhiệm vụ tiếp công dân và giải quyết thủ tục hành chính.",
     ] {
         assert!(md.contains(kept), "{kept}: {md}");
     }
@@ -288,6 +317,11 @@ fn the_compiled_report_holds_each_units_figures_and_text_and_none_of_its_apparat
         "# Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW",
         "Contents",
         "Trần Văn Hải",
+        // The header and signature read from text boxes (the signature's VML copy too).
+        "Nguyễn Văn Bình",
+        "215-BC/HNDT",
+        "TM. BAN THƯỜNG VỤ",
+        "HỘI NÔNG DÂN VIỆT NAM",
     ] {
         assert!(!md.contains(dropped), "{dropped}: {md}");
     }

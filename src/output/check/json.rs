@@ -112,7 +112,7 @@ fn locator(locator: &diagnostic::Locator, lang: Lang) -> Locator<'_> {
         description: locator.place.describe(lang),
     };
     match &locator.place {
-        Place::Paragraph(n) => out.paragraph = Some(*n),
+        Place::Paragraph(n) | Place::TextBox { paragraph: n } => out.paragraph = Some(*n),
         Place::Cell { table, row, column } => {
             out.table = Some(*table);
             out.row = Some(*row);

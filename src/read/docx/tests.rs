@@ -328,3 +328,49 @@ fn a_cell_dash_stays_a_dash_and_a_zero_width_space_separates_words() {
         "II. Kết quả thực hiện\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1. | Số lượt tiếp công dân | - |\n\n\\- typed by hand\n"
     );
 }
+
+#[test]
+fn a_text_box_is_read_once_in_place_and_a_picture_is_counted() {
+    let (mc, v, wps) = (
+        "http://schemas.openxmlformats.org/markup-compatibility/2006",
+        "urn:schemas-microsoft-com:vml",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    );
+    let content = |t: &str| format!("<w:txbxContent>{}</w:txbxContent>", p(&r(t)));
+    // Word's DrawingML box and its VML fallback copy; a box inside the box; a picture.
+    let boxed = format!(
+        r#"<w:r><mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps"><w:drawing><wps:wsp xmlns:wps="{wps}"><wps:txbx><w:txbxContent>{}<w:p><w:r><w:pict><v:shape xmlns:v="{v}"><v:textbox>{}</v:textbox></v:shape></w:pict></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="{v}"><v:textbox>{}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"#,
+        p(&r("T/M BAN THƯỜNG VỤ")),
+        content("Nguyễn Văn Bình"),
+        content("T/M BAN THƯỜNG VỤ")
+    );
+    let picture = r#"<w:r><w:drawing><a:blip xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/></w:drawing></w:r>"#;
+    let body = format!(
+        "{}{}{}",
+        p(&r("Trước")),
+        p(&format!("{}{boxed}{picture}", r("Nơi nhận:"))),
+        p(&r("Sau"))
+    );
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        "Trước\n\nT/M BAN THƯỜNG VỤ\n\nNguyễn Văn Bình\n\nNơi nhận:\n\nSau\n"
+    );
+    let places: Vec<_> = converted.lines.iter().flatten().map(|o| o.place.clone()).collect();
+    assert_eq!(
+        places,
+        [
+            Place::Paragraph(1),
+            Place::TextBox { paragraph: 2 },
+            Place::TextBox { paragraph: 2 },
+            Place::Paragraph(2),
+            Place::Paragraph(3)
+        ]
+    );
+    assert_eq!(
+        converted.notes.iter().map(|d| d.finding.clone()).collect::<Vec<_>>(),
+        [Finding::Conversion {
+            note: ConversionNote::ImagesDropped { count: 1 }
+        }]
+    );
+}
