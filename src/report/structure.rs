@@ -843,8 +843,11 @@ impl Matcher<'_> {
     /// a stand-in found here would be a heading of level `suggest`.
     fn level(&mut self, range: Range<usize>, parent_level: u8, suggest: u8, sections: &[usize], top: bool) {
         // Sections placed already (a sub-section promoted to a part) are not looked for.
-        let placed: HashSet<usize> = self.placed.iter().map(|p| p.section).collect();
-        let sections: Vec<usize> = sections.iter().copied().filter(|s| !placed.contains(s)).collect();
+        let sections: Vec<usize> = sections
+            .iter()
+            .copied()
+            .filter(|&s| !self.placed.iter().any(|p| p.section == s))
+            .collect();
         let sections = &sections[..];
         // The shallowest level at which some heading matches is this level's: headings
         // deeper than it that happen to match (a unit's own sub-heading, a demoted heading
@@ -888,8 +891,11 @@ impl Matcher<'_> {
                 merged: None,
             })
             .collect();
-        let found: HashSet<usize> = hits.iter().map(|h| h.section).collect();
-        let unfound: Vec<usize> = sections.iter().copied().filter(|s| !found.contains(s)).collect();
+        let unfound: Vec<usize> = sections
+            .iter()
+            .copied()
+            .filter(|&s| !hits.iter().any(|h| h.section == s))
+            .collect();
         if !unfound.is_empty() {
             let mut stand_ins: Vec<Hit> = Vec::new();
             for block in range.clone() {
@@ -930,8 +936,7 @@ impl Matcher<'_> {
             );
         }
         hits.sort_by_key(|h| h.block);
-        let title_hits: HashSet<usize> = hits.iter().map(|h| h.block).collect();
-        self.used.extend(title_hits.iter().copied());
+        self.used.extend(hits.iter().map(|h| h.block));
 
         // Stand-ins aligned by keywords number like those that matched by title (`II.`
         // parts, not the `1.` items inside them).
@@ -968,7 +973,9 @@ impl Matcher<'_> {
                 .max_by_key(|h| h.block)
                 .copied();
             let after = hits.iter().filter(|h| h.block > block).map(|h| h.section).min();
-            let taken: HashSet<usize> = hits.iter().chain(&aligned).map(|h| h.section).collect();
+            // A linear search: a level has a few hits, and a set built for every candidate
+            // cost more than all the lookups in it.
+            let taken = |s: usize| hits.iter().chain(&aligned).any(|h| h.section == s);
             let shallower = self.level_of(block).is_some_and(|l| top_level.is_some_and(|t| l < t));
             let raw = &self.blocks[block].text;
             if self.wrappers.contains(&block) {
@@ -1016,7 +1023,7 @@ impl Matcher<'_> {
                 let after_before = before.is_none_or(|h| s > h.section || (promoted && root(s) <= root(h.section)));
                 after_before
                     && after.is_none_or(|a| if promoted { root(s) < a } else { s < a })
-                    && !taken.contains(&s)
+                    && !taken(s)
                     && family.contains(&s)
             };
             let mut scored: Vec<(usize, usize)> = family
