@@ -15,10 +15,9 @@ pub fn surely_nfc(text: &str) -> bool {
     let mut start = 0;
     while start + STRETCH < bytes.len() {
         let (here, next) = (&bytes[start..start + STRETCH], &bytes[start + 1..=start + STRETCH]);
-        let other = here
-            .iter()
-            .zip(next)
-            .fold(false, |any, (&b, &n)| any | may_be_unsure(b, n));
+        let other = here.iter().zip(next).fold(false, |any, (&b, &n)| {
+            any | ((b >= 0xCC) & !((b == 0xE1) & (n & 0xFC == 0xB8)))
+        });
         // The pairs look up to two bytes past the stretch: a character cut at its end.
         if other && !pairs_are_nfc(bytes, start, start + STRETCH) {
             return false;
@@ -26,13 +25,6 @@ pub fn surely_nfc(text: &str) -> bool {
         start += STRETCH;
     }
     pairs_are_nfc(bytes, start, bytes.len())
-}
-
-/// Whether the character starting with bytes `b n` may be other than a starter with a
-/// "yes" quick check: every character below U+0300 and in U+1E00–U+1EFF is one.
-#[inline(always)]
-fn may_be_unsure(b: u8, n: u8) -> bool {
-    (b >= 0xCC) & !((b == 0xE1) & (n & 0xFC == 0xB8))
 }
 
 /// [`surely_nfc`] for the characters starting in `bytes[from..to]`, by a table of
@@ -48,11 +40,6 @@ fn first_unsure(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
     let pairs: &[u8; 1 << 16] = pairs;
     for (i, &b) in bytes.iter().enumerate().take(to).skip(from) {
         let next = if i + 1 < bytes.len() { bytes[i + 1] } else { 0 };
-        // Most characters are passed without the table, which is too large to stay in
-        // the nearest cache.
-        if !may_be_unsure(b, next) {
-            continue;
-        }
         match pairs[usize::from(u16::from_be_bytes([b, next]))] {
             PAIR_STARTS => {}
             PAIR_E2_80 => {
