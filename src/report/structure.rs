@@ -1159,8 +1159,9 @@ impl Matcher<'_> {
         let mut latest: Option<usize> = None; // the furthest section seen
         let mut nested: Vec<(Hit, usize)> = Vec::new();
         for (i, hit) in hits.iter().enumerate() {
-            let title = self.outline.sections[hit.section].title.clone();
-            let id = self.outline.sections[hit.section].id.clone();
+            // Its id and title are copied only into a finding: most hits make none.
+            let outline = self.outline;
+            let (id, title) = (&outline.sections[hit.section].id, &outline.sections[hit.section].title);
             if let Some(&(_, first)) = seen.iter().find(|(s, _)| *s == hit.section) {
                 // Appendices numbered on (`PHỤ LỤC 2: DANH SÁCH MÔ HÌNH …`, `Biểu 2`) are
                 // the appendix's parts, not the section written twice.
@@ -1169,8 +1170,8 @@ impl Matcher<'_> {
                 }
                 let first_line = self.index.line_number(self.blocks[first].start);
                 let finding = Finding::DuplicateSection {
-                    section: id,
-                    title,
+                    section: id.clone(),
+                    title: title.clone(),
                     first_line,
                 };
                 self.diagnostics
@@ -1205,8 +1206,8 @@ impl Matcher<'_> {
             if hit.pseudo {
                 let line = as_heading(&self.blocks[hit.block], self.text, level, self.heading_end(hit.block));
                 let finding = Finding::PseudoHeading {
-                    section: id,
-                    title,
+                    section: id.clone(),
+                    title: title.clone(),
                     level,
                     line,
                     bold: self.blocks[hit.block].all_bold,
