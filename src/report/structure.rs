@@ -525,6 +525,12 @@ fn numbering_kind(line: &str) -> Kind {
     if !starts_with_numbering(line) {
         return Kind::Plain;
     }
+    kind_if_numbered(line)
+}
+
+/// How `line` is numbered if it opens with a numbering marker, told by its first word
+/// alone.
+fn kind_if_numbered(line: &str) -> Kind {
     let start = line.trim_start();
     let first = &start[..start.find(|c| !crate::text::is_alphanumeric(c)).unwrap_or(start.len())];
     if first.chars().all(|c| c.is_ascii_digit()) {
@@ -592,8 +598,15 @@ impl Matcher<'_> {
             // `Phần`, `Mục`, `Chương`, or a capital letter (`A.`, `B.`): the numbering of
             // what stands above the Roman-numbered parts.
             let marker = self.marker(part);
+            // Told first by the first word, which passes over the Roman-numbered parts
+            // (`II.`) without matching the whole numbering pattern.
             let kind = match marker.trim_start().chars().next() {
-                Some(c) if c.is_uppercase() || matches!(c, 'p' | 'm' | 'c') => self.kind(part),
+                Some(c)
+                    if (c.is_uppercase() || matches!(c, 'p' | 'm' | 'c'))
+                        && matches!(kind_if_numbered(&marker), Kind::Division | Kind::Letter) =>
+                {
+                    self.kind(part)
+                }
                 _ => continue,
             };
             let capital_letter = kind == Kind::Letter && marker.trim_start().starts_with(char::is_uppercase);
