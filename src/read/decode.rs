@@ -69,7 +69,14 @@ fn text_of<'a>(text: Cow<'a, str>, converted_from: Option<&'static str>) -> Deco
     if crate::text::nfc::surely_nfc(&text) {
         return Decoded::Text { text, converted_from };
     }
-    // ICU4X's normaliser composes a macOS (NFD) report about twice as fast as
+    // A macOS (NFD) report in Vietnamese is composed by table, as ICU would.
+    if let Some(composed) = crate::text::nfc::compose_vietnamese(&text) {
+        return Decoded::Text {
+            text: Cow::Owned(composed),
+            converted_from,
+        };
+    }
+    // ICU4X's normaliser composes anything else about twice as fast as
     // unicode-normalization, and hands back the text untouched when it already was NFC.
     let composed = match icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(&text) {
         Cow::Borrowed(_) => None,

@@ -102,37 +102,39 @@ static FOLDED_TABLES: std::sync::LazyLock<[FoldedTables; 2]> = std::sync::LazyLo
 
 fn words(text: &str, diacritics: bool) -> Vec<String> {
     let folded = if diacritics { fold_name(text) } else { bare(text) };
-    let mut raw: Vec<String> = Vec::new();
-    let mut word = String::new();
-    for c in folded.chars() {
+    // Slices of the folded text, not a string per word: every report's header names are
+    // split here, each several times.
+    let mut raw: Vec<&str> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in folded.char_indices() {
         // `&` and `-` inside a word are part of an abbreviation (`nn&mt`, `ct-xh`).
-        if crate::text::is_alphanumeric(c) || (matches!(c, '&' | '-' | ',') && !word.is_empty()) {
-            word.push(c);
+        if crate::text::is_alphanumeric(c) || (matches!(c, '&' | '-' | ',') && start.is_some()) {
+            start.get_or_insert(i);
         } else {
-            if !word.is_empty() {
-                raw.push(std::mem::take(&mut word));
+            if let Some(from) = start.take() {
+                raw.push(&folded[from..i]);
             }
             if c == '&' {
-                raw.push("&".into());
+                raw.push("&");
             }
         }
     }
-    if !word.is_empty() {
-        raw.push(word);
+    if let Some(from) = start {
+        raw.push(&folded[from..]);
     }
     let tables = &FOLDED_TABLES[usize::from(!diacritics)];
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<&str> = Vec::new();
     for word in raw {
-        let word = word.trim_end_matches([',', '-', '&']).to_owned();
-        match tables.abbreviations.iter().find(|(short, _)| *short == word) {
-            Some((_, long)) => out.extend(long.split(' ').map(str::to_owned)),
+        let word = word.trim_end_matches([',', '-', '&']);
+        match tables.abbreviations.iter().find(|(short, _)| short == word) {
+            Some((_, long)) => out.extend(long.split(' ')),
             None => {
                 // A word with `,` or `-` inside that is no abbreviation is two words.
-                out.extend(word.split([',', '-']).filter(|w| !w.is_empty()).map(str::to_owned));
+                out.extend(word.split([',', '-']).filter(|w| !w.is_empty()));
             }
         }
     }
-    out.retain(|w| !DROPPED.contains(&w.as_str()));
+    out.retain(|w| !DROPPED.contains(w));
     let mut joined = format!(" {} ", out.join(" "));
     for (long, short) in &tables.equivalents {
         // Most names hold none of them: searched for, not copied.

@@ -78,6 +78,44 @@ struct Hit {
     merged: Option<usize>,
 }
 
+/// A set of block numbers, as a flag for each of the report's blocks: the alignment asks
+/// whether a block is in one for every block of its range at every level, and reading a
+/// flag costs less than hashing the number.
+#[derive(Debug)]
+struct BlockSet(Vec<bool>);
+
+impl BlockSet {
+    fn new(blocks: usize) -> Self {
+        BlockSet(vec![false; blocks])
+    }
+
+    fn contains(&self, block: usize) -> bool {
+        self.0.get(block).copied().unwrap_or(false)
+    }
+
+    fn insert(&mut self, block: usize) {
+        if block >= self.0.len() {
+            self.0.resize(block + 1, false);
+        }
+        self.0[block] = true;
+    }
+
+    fn extend(&mut self, blocks: impl IntoIterator<Item = usize>) {
+        for block in blocks {
+            self.insert(block);
+        }
+    }
+
+    /// The blocks in the set, in document order.
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0
+            .iter()
+            .enumerate()
+            .filter(|&(_, &set)| set)
+            .map(|(block, _)| block)
+    }
+}
+
 struct Matcher<'a> {
     blocks: &'a [Block],
     text: &'a str,
@@ -90,14 +128,14 @@ struct Matcher<'a> {
     /// Run-in headings, by block.
     run_ins: Vec<RunIn>,
     placed: Vec<Placed>,
-    used: HashSet<usize>,
+    used: BlockSet,
     /// Headings that bound no span of their own: wrappers and context parts end the span
     /// before them; continuations and unmatched headings stay inside it.
-    wrappers: HashSet<usize>,
-    context: HashSet<usize>,
-    inside: HashSet<usize>,
+    wrappers: BlockSet,
+    context: BlockSet,
+    inside: BlockSet,
     /// Second lines of section headings wrapped over two heading lines or paragraphs.
-    wrapped: HashSet<usize>,
+    wrapped: BlockSet,
     /// Those that are paragraphs (a capitals line under a capitals heading).
     continued: Vec<usize>,
     /// Heading levels as the outline sees them: headings inside a part wrapper
@@ -185,11 +223,11 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         apparatus,
         run_ins,
         placed: Vec::new(),
-        used: HashSet::new(),
-        wrappers: HashSet::new(),
-        context: HashSet::new(),
-        inside: HashSet::new(),
-        wrapped: HashSet::new(),
+        used: BlockSet::new(blocks.len()),
+        wrappers: BlockSet::new(blocks.len()),
+        context: BlockSet::new(blocks.len()),
+        inside: BlockSet::new(blocks.len()),
+        wrapped: BlockSet::new(blocks.len()),
         continued: Vec::new(),
         levels: blocks.iter().map(Block::heading_level).collect(),
         numbering: vec![std::cell::OnceCell::new(); blocks.len()],
@@ -202,7 +240,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     }
     matcher.titled_parts();
     matcher.unwrap_parts();
-    matcher.used.extend(matcher.wrappers.iter().copied());
+    matcher.used.extend(matcher.wrappers.iter());
     matcher.continued_headings();
     matcher.level(0..blocks.len(), 0, 1, &outline.roots(), true);
     matcher.other_campaign(subject);
@@ -487,6 +525,12 @@ fn numbering_kind(line: &str) -> Kind {
     if !starts_with_numbering(line) {
         return Kind::Plain;
     }
+    kind_if_numbered(line)
+}
+
+/// How `line` is numbered if it opens with a numbering marker, told by its first word
+/// alone.
+fn kind_if_numbered(line: &str) -> Kind {
     let start = line.trim_start();
     let first = &start[..start.find(|c| !crate::text::is_alphanumeric(c)).unwrap_or(start.len())];
     if first.chars().all(|c| c.is_ascii_digit()) {
@@ -548,14 +592,21 @@ impl Matcher<'_> {
             let Some((n, _)) = self.normalized[part].as_ref() else {
                 continue;
             };
-            if n.is_empty() || self.wrappers.contains(&part) || self.captions[part] || self.run_in_of(part).is_some() {
+            if n.is_empty() || self.wrappers.contains(part) || self.captions[part] || self.run_in_of(part).is_some() {
                 continue;
             }
             // `Phần`, `Mục`, `Chương`, or a capital letter (`A.`, `B.`): the numbering of
             // what stands above the Roman-numbered parts.
             let marker = self.marker(part);
+            // Told first by the first word, which passes over the Roman-numbered parts
+            // (`II.`) without matching the whole numbering pattern.
             let kind = match marker.trim_start().chars().next() {
-                Some(c) if c.is_uppercase() || matches!(c, 'p' | 'm' | 'c') => self.kind(part),
+                Some(c)
+                    if (c.is_uppercase() || matches!(c, 'p' | 'm' | 'c'))
+                        && matches!(kind_if_numbered(&marker), Kind::Division | Kind::Letter) =>
+                {
+                    self.kind(part)
+                }
                 _ => continue,
             };
             let capital_letter = kind == Kind::Letter && marker.trim_start().starts_with(char::is_uppercase);
@@ -633,8 +684,8 @@ impl Matcher<'_> {
             if self.normalized[second].is_none()
                 || b.heading_level().is_some()
                 || self.normalized[first].is_none()
-                || self.used.contains(&second)
-                || self.used.contains(&first)
+                || self.used.contains(second)
+                || self.used.contains(first)
                 || self.captions[second]
                 || self.run_in_of(second).is_some()
                 || self.run_in_of(first).is_some()
@@ -667,8 +718,7 @@ impl Matcher<'_> {
     /// wrapper when sections follow deeper, and the headings inside a wrapper are raised
     /// to its level, so the sections of part one align with those written at the top.
     fn unwrap_parts(&mut self) {
-        let mut wrappers: Vec<usize> = self.wrappers.iter().copied().collect();
-        wrappers.sort_unstable();
+        let wrappers: Vec<usize> = self.wrappers.iter().collect();
         for &wrapper in &wrappers {
             let Some(level) = self.blocks[wrapper].heading_level() else {
                 // A wrapper pasted as a bold or capitals line (`**PHẦN THỨ NHẤT**`): its
@@ -688,7 +738,7 @@ impl Matcher<'_> {
                 };
                 if self.normalized.get(title).is_some_and(Option::is_some)
                     && self.level_of(title).is_none()
-                    && !self.wrappers.contains(&title)
+                    && !self.wrappers.contains(title)
                     && !opens_with_numbering(&self.blocks[title], self.text)
                     && heading_after(title + 1)
                 {
@@ -843,15 +893,18 @@ impl Matcher<'_> {
     /// a stand-in found here would be a heading of level `suggest`.
     fn level(&mut self, range: Range<usize>, parent_level: u8, suggest: u8, sections: &[usize], top: bool) {
         // Sections placed already (a sub-section promoted to a part) are not looked for.
-        let placed: HashSet<usize> = self.placed.iter().map(|p| p.section).collect();
-        let sections: Vec<usize> = sections.iter().copied().filter(|s| !placed.contains(s)).collect();
+        let sections: Vec<usize> = sections
+            .iter()
+            .copied()
+            .filter(|&s| !self.placed.iter().any(|p| p.section == s))
+            .collect();
         let sections = &sections[..];
         // The shallowest level at which some heading matches is this level's: headings
         // deeper than it that happen to match (a unit's own sub-heading, a demoted heading
         // in a compiled report) are content, not sections.
         let real: Vec<(usize, u8, usize, bool)> = range
             .clone()
-            .filter(|block| !self.wrappers.contains(block))
+            .filter(|&block| !self.wrappers.contains(block))
             .filter_map(|block| {
                 let level = self.level_of(block).filter(|&l| l > parent_level)?;
                 let (section, folded) = self.match_block(block, sections)?;
@@ -864,7 +917,7 @@ impl Matcher<'_> {
         // headings are the units' own, inside those sections.
         let stand_in_titles = top_level.is_none()
             && range.clone().any(|b| {
-                self.level_of(b).is_none() && !self.used.contains(&b) && self.match_block(b, sections).is_some()
+                self.level_of(b).is_none() && !self.used.contains(b) && self.match_block(b, sections).is_some()
             });
         if top_level.is_none() && !stand_in_titles {
             // No title matched: the shallowest heading that says a section by its keywords.
@@ -888,12 +941,15 @@ impl Matcher<'_> {
                 merged: None,
             })
             .collect();
-        let found: HashSet<usize> = hits.iter().map(|h| h.section).collect();
-        let unfound: Vec<usize> = sections.iter().copied().filter(|s| !found.contains(s)).collect();
+        let unfound: Vec<usize> = sections
+            .iter()
+            .copied()
+            .filter(|&s| !hits.iter().any(|h| h.section == s))
+            .collect();
         if !unfound.is_empty() {
             let mut stand_ins: Vec<Hit> = Vec::new();
             for block in range.clone() {
-                if self.level_of(block).is_some() || self.used.contains(&block) {
+                if self.level_of(block).is_some() || self.used.contains(block) {
                     continue;
                 }
                 if let Some((section, folded)) = self.match_block(block, &unfound) {
@@ -930,8 +986,7 @@ impl Matcher<'_> {
             );
         }
         hits.sort_by_key(|h| h.block);
-        let title_hits: HashSet<usize> = hits.iter().map(|h| h.block).collect();
-        self.used.extend(title_hits.iter().copied());
+        self.used.extend(hits.iter().map(|h| h.block));
 
         // Stand-ins aligned by keywords number like those that matched by title (`II.`
         // parts, not the `1.` items inside them).
@@ -946,7 +1001,7 @@ impl Matcher<'_> {
         let has_real_level = top_level.is_some();
         let candidates: Vec<usize> = range
             .clone()
-            .filter(|&b| self.normalized[b].is_some() && !self.used.contains(&b))
+            .filter(|&b| self.normalized[b].is_some() && !self.used.contains(b))
             .filter(|&b| match self.level_of(b) {
                 Some(l) => l > parent_level && top_level.is_some_and(|t| l <= t),
                 None => !has_real_level && (self.numbered_or_capitals(b) || bold_plain && self.blocks[b].all_bold),
@@ -968,17 +1023,19 @@ impl Matcher<'_> {
                 .max_by_key(|h| h.block)
                 .copied();
             let after = hits.iter().filter(|h| h.block > block).map(|h| h.section).min();
-            let taken: HashSet<usize> = hits.iter().chain(&aligned).map(|h| h.section).collect();
+            // A linear search: a level has a few hits, and a set built for every candidate
+            // cost more than all the lookups in it.
+            let taken = |s: usize| hits.iter().chain(&aligned).any(|h| h.section == s);
             let shallower = self.level_of(block).is_some_and(|l| top_level.is_some_and(|t| l < t));
             let raw = &self.blocks[block].text;
-            if self.wrappers.contains(&block) {
+            if self.wrappers.contains(block) {
                 continue;
             }
             let _ = raw;
             let pseudo = self.level_of(block).is_none();
             // A stand-in right after a part wrapper is the part's title (`**PHẦN THỨ HAI**` /
             // `**PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP**`): a part, numbered as parts are.
-            let part_title = pseudo && block.checked_sub(1).is_some_and(|b| self.wrappers.contains(&b));
+            let part_title = pseudo && block.checked_sub(1).is_some_and(|b| self.wrappers.contains(b));
             // A stand-in's marker is its source line.
             let kind = if pseudo { self.kind(block) } else { Kind::Plain };
             // A part (`PHẦN THỨ HAI: …`) is a part whatever the numbering of the others.
@@ -1016,7 +1073,7 @@ impl Matcher<'_> {
                 let after_before = before.is_none_or(|h| s > h.section || (promoted && root(s) <= root(h.section)));
                 after_before
                     && after.is_none_or(|a| if promoted { root(s) < a } else { s < a })
-                    && !taken.contains(&s)
+                    && !taken(s)
                     && family.contains(&s)
             };
             let mut scored: Vec<(usize, usize)> = family
@@ -1042,7 +1099,7 @@ impl Matcher<'_> {
                     && before.is_none_or(|h| h.block < block)
                     && self.score(block, hits[next].section) > 0
                     && !(block + 1..hits[next].block)
-                        .any(|b| self.level_of(b).is_some_and(|l| Some(l) <= top_level) && !self.inside.contains(&b))
+                        .any(|b| self.level_of(b).is_some_and(|l| Some(l) <= top_level) && !self.inside.contains(b))
                 {
                     // The same, the first heading saying it by keywords and the second by
                     // its title: the section starts at the first.
@@ -1082,9 +1139,9 @@ impl Matcher<'_> {
             for block in first.block..range.end {
                 let b = &self.blocks[block];
                 if self.level_of(block).is_some_and(|l| l > parent_level && l <= level)
-                    && !self.used.contains(&block)
-                    && !self.wrappers.contains(&block)
-                    && !self.context.contains(&block)
+                    && !self.used.contains(block)
+                    && !self.wrappers.contains(block)
+                    && !self.context.contains(block)
                     && !self.is_apparatus(block)
                 {
                     // Its text stays with the section before it; only a top-level heading
@@ -1115,8 +1172,9 @@ impl Matcher<'_> {
         let mut latest: Option<usize> = None; // the furthest section seen
         let mut nested: Vec<(Hit, usize)> = Vec::new();
         for (i, hit) in hits.iter().enumerate() {
-            let title = self.outline.sections[hit.section].title.clone();
-            let id = self.outline.sections[hit.section].id.clone();
+            // Its id and title are copied only into a finding: most hits make none.
+            let outline = self.outline;
+            let (id, title) = (&outline.sections[hit.section].id, &outline.sections[hit.section].title);
             if let Some(&(_, first)) = seen.iter().find(|(s, _)| *s == hit.section) {
                 // Appendices numbered on (`PHỤ LỤC 2: DANH SÁCH MÔ HÌNH …`, `Biểu 2`) are
                 // the appendix's parts, not the section written twice.
@@ -1125,8 +1183,8 @@ impl Matcher<'_> {
                 }
                 let first_line = self.index.line_number(self.blocks[first].start);
                 let finding = Finding::DuplicateSection {
-                    section: id,
-                    title,
+                    section: id.clone(),
+                    title: title.clone(),
                     first_line,
                 };
                 self.diagnostics
@@ -1161,8 +1219,8 @@ impl Matcher<'_> {
             if hit.pseudo {
                 let line = as_heading(&self.blocks[hit.block], self.text, level, self.heading_end(hit.block));
                 let finding = Finding::PseudoHeading {
-                    section: id,
-                    title,
+                    section: id.clone(),
+                    title: title.clone(),
                     level,
                     line,
                     bold: self.blocks[hit.block].all_bold,
@@ -1327,9 +1385,9 @@ impl Matcher<'_> {
         };
         let candidate = |b: usize| {
             self.normalized[b].is_some()
-                && (!self.used.contains(&b) || self.inside.contains(&b))
-                && !self.wrappers.contains(&b)
-                && !self.context.contains(&b)
+                && (!self.used.contains(b) || self.inside.contains(b))
+                && !self.wrappers.contains(b)
+                && !self.context.contains(b)
                 && !self.captions[b]
                 && !self.is_apparatus(b)
                 && !self.placed.iter().any(|p| p.heading == b)
@@ -1378,7 +1436,7 @@ impl Matcher<'_> {
                 let to = if moved { range.end } else { to };
                 (block + 1..to)
                     .find(|&b| {
-                        self.wrappers.contains(&b)
+                        self.wrappers.contains(b)
                             || self.is_apparatus(b)
                             || level.is_some_and(|l| self.level_of(b).is_some_and(|m| m <= l))
                     })
@@ -1554,7 +1612,7 @@ impl Matcher<'_> {
         if let Some(run_in) = self.run_in_of(block) {
             return run_in.heading_end;
         }
-        if self.wrapped.contains(&(block + 1)) {
+        if self.wrapped.contains(block + 1) {
             return self.blocks[block + 1].end;
         }
         self.blocks[block].end
@@ -1610,7 +1668,7 @@ impl Matcher<'_> {
             };
             // A heading that is another section already is not this one's.
             if self.is_apparatus(block)
-                || self.used.contains(&block) && !self.inside.contains(&block)
+                || self.used.contains(block) && !self.inside.contains(block)
                 || bare.is_empty()
                 || bare.len() > HEADING_MAX_BYTES
             {
@@ -1650,15 +1708,12 @@ impl Matcher<'_> {
         }
         let Some(level) = hit.level else {
             return (hit.block + 1..bound)
-                .find(|b| self.wrappers.contains(b) || self.context.contains(b))
+                .find(|&b| self.wrappers.contains(b) || self.context.contains(b))
                 .unwrap_or(bound);
         };
         (hit.block + 1..bound)
             .find(|&b| {
-                self.wrappers.contains(&b)
-                    || self
-                        .level_of(b)
-                        .is_some_and(|l| l <= level && !self.inside.contains(&b))
+                self.wrappers.contains(b) || self.level_of(b).is_some_and(|l| l <= level && !self.inside.contains(b))
             })
             .unwrap_or(bound)
     }
@@ -1680,7 +1735,7 @@ impl Matcher<'_> {
         let heading = &self.blocks[hit.block];
         let content_end = self.blocks.get(end).map_or(self.text.len(), |b| b.start);
         // A heading wrapped over two lines: its second line is heading, not text.
-        let first_body = if self.wrapped.contains(&(hit.block + 1)) && hit.block + 1 < end {
+        let first_body = if self.wrapped.contains(hit.block + 1) && hit.block + 1 < end {
             hit.block + 2
         } else {
             hit.block + 1
@@ -1732,7 +1787,7 @@ impl Matcher<'_> {
                     // A run-in heading's text.
                     let text = &self.text[placed.content_bytes.start.min(block.end)..block.end];
                     words += crate::read::markdown::count_words(text, section.min_words - words);
-                } else if block.heading_level().is_none() && (!self.used.contains(&b) || self.inside.contains(&b)) {
+                } else if block.heading_level().is_none() && (!self.used.contains(b) || self.inside.contains(b)) {
                     words += block.words(section.min_words - words);
                 }
             }
@@ -1749,8 +1804,7 @@ impl Matcher<'_> {
             }
         }
         self.placed.sort_by_key(|p| (p.heading, p.merged));
-        let mut wrappers: Vec<usize> = self.wrappers.into_iter().collect();
-        wrappers.sort_unstable();
+        let wrappers: Vec<usize> = self.wrappers.iter().collect();
         Structure {
             placed: self.placed,
             diagnostics: self.diagnostics,
