@@ -374,3 +374,25 @@ fn a_text_box_is_read_once_in_place_and_a_picture_is_counted() {
         }]
     );
 }
+
+#[test]
+fn a_text_box_in_a_table_cell_comes_before_the_table() {
+    // A stamp anchored in the header table's cell: its paragraph is read, before the
+    // table's lines, and the cell keeps its own.
+    let stamp = format!(
+        r#"<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>{}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"#,
+        p(&r("DỰ THẢO"))
+    );
+    let body = format!(
+        "<w:tbl><w:tr><w:tc>{}</w:tc>{}</w:tr></w:tbl>",
+        p(&format!("{}{stamp}", r("ĐẢNG BỘ TỈNH NGHỆ AN"))),
+        cell("ĐẢNG CỘNG SẢN VIỆT NAM", "")
+    );
+    let text = text(&body, None, None);
+    let stamp_at = text.find("DỰ THẢO").expect("the stamp is read");
+    assert!(
+        stamp_at < text.find("ĐẢNG BỘ TỈNH NGHỆ AN").expect("the cell"),
+        "{text}"
+    );
+    assert_eq!(text.matches("DỰ THẢO").count(), 1, "{text}");
+}
