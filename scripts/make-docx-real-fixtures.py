@@ -671,7 +671,7 @@ def report_x002():
 
 
 VML_BOX = ('<w:r {ns}><w:pict><v:shape id="hdr{n}" type="#_x0000_t202" '
-           'style="position:absolute;margin-left:{x}pt;margin-top:0;width:220pt;height:90pt;z-index:{n}">'
+           'style="position:absolute;margin-left:{x}pt;margin-top:0;width:220pt;height:120pt;z-index:{n}">'
            '<v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
 
 
@@ -697,11 +697,11 @@ def drawing_box(lines):
         ' relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
         '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>3000000</wp:posOffset></wp:positionH>'
         '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
-        '<wp:extent cx="2700000" cy="1400000"/><wp:wrapNone/><wp:docPr id="7" name="Text Box 7"/>'
+        '<wp:extent cx="2700000" cy="2000000"/><wp:wrapNone/><wp:docPr id="7" name="Text Box 7"/>'
         '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
         f'<wps:wsp><wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>'
         '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
-        '<mc:Fallback><w:pict><v:shape style="position:absolute;margin-left:236pt;width:212pt;height:110pt">'
+        '<mc:Fallback><w:pict><v:shape style="position:absolute;margin-left:236pt;width:212pt;height:158pt">'
         f'<v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>'
         '</mc:AlternateContent></w:r>')
 
@@ -715,6 +715,9 @@ def report_hnd():
     anchor._p.append(parse_xml(VML_BOX.format(ns=vml, n=1, x=0, paragraphs=box_paragraphs(
         [("HỘI NÔNG DÂN TỈNH NGHỆ AN", True), ("BAN THƯỜNG VỤ", True), ("***", False),
          ("Số 215-BC/HNDT", False)]))))
+    # The boxes float: empty paragraphs keep the title below them, as the template does.
+    for _ in range(5):
+        doc.add_paragraph()
     centered(doc, "BÁO CÁO")
     centered(doc, SUBJECT)
     body(doc, "Thực hiện Kế hoạch số 86-KH/TU, ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy, Ban "
@@ -748,6 +751,8 @@ def report_hnd():
          ("Nguyễn Văn Bình", True)])))
     for line in ["- Ban Thường vụ Tỉnh ủy (b/c);", "- Lưu VT."]:
         doc.add_paragraph(line).runs[0].font.size = Pt(12)
+    for _ in range(4):
+        doc.add_paragraph()
     bold_heading(doc, "PHỤ LỤC: SỐ LIỆU")
     t = doc.add_table(rows=8, cols=3)
     t.style = "Table Grid"
