@@ -140,6 +140,16 @@ def shade(cell):
         parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="D9D9D9"/>'))
 
 
+def grid_table(doc, rows):
+    """A bordered table of text cells, as units type their appendix in Word."""
+    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    t.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    return t
+
+
 def merged_appendix(doc, rows):
     """STT | Nội dung | ĐVT | Số liệu (2015-2020 | 2021-2025) | Ghi chú."""
     t = doc.add_table(rows=2 + len(rows), cols=6)
@@ -635,29 +645,21 @@ def report_x002():
     body(doc, "Quan hệ giữa chính quyền và Nhân dân gắn bó hơn; niềm tin của Nhân dân vào cấp ủy, "
               "chính quyền xã được củng cố rõ rệt.")
     bold_heading(doc, "PHỤ LỤC 1: BIỂU SỐ LIỆU")
-    t = doc.add_table(rows=10, cols=3)
-    t.style = "Table Grid"
-    for r, row in enumerate([
-            ["STT", "Chỉ tiêu", "Số liệu"],
-            ["1", "Số văn bản lãnh đạo, chỉ đạo ban hành", "19"],
-            ["2", "Số hội nghị quán triệt, sơ kết, tổng kết", "14"],
-            ["3", "Số lượt cán bộ được tập huấn, bồi dưỡng", "620"],
-            ["4", "Số cuộc đối thoại của người đứng đầu", "12"],
-            ["5", "Số lượt tiếp công dân", "310"],
-            ["6", "Số đơn thư tiếp nhận", "48"],
-            ["7", "Số đơn thư đã giải quyết", "47"],
-            ["8", "Số mô hình “Dân vận khéo”", "3"],
-            ["9", "Tỷ lệ hồ sơ TTHC trực tuyến (%)", "68,2"]]):
-        for c, v in enumerate(row):
-            t.cell(r, c).text = v
+    grid_table(doc, [
+        ["STT", "Chỉ tiêu", "Số liệu"],
+        ["1", "Số văn bản lãnh đạo, chỉ đạo ban hành", "19"],
+        ["2", "Số hội nghị quán triệt, sơ kết, tổng kết", "14"],
+        ["3", "Số lượt cán bộ được tập huấn, bồi dưỡng", "620"],
+        ["4", "Số cuộc đối thoại của người đứng đầu", "12"],
+        ["5", "Số lượt tiếp công dân", "310"],
+        ["6", "Số đơn thư tiếp nhận", "48"],
+        ["7", "Số đơn thư đã giải quyết", "47"],
+        ["8", "Số mô hình “Dân vận khéo”", "3"],
+        ["9", "Tỷ lệ hồ sơ TTHC trực tuyến (%)", "68,2"]])
     bold_heading(doc, "PHỤ LỤC 2: DANH SÁCH MÔ HÌNH “DÂN VẬN KHÉO” TIÊU BIỂU")
-    t = doc.add_table(rows=3, cols=3)
-    t.style = "Table Grid"
-    for r, row in enumerate([["STT", "Tên mô hình", "Năm công nhận"],
-                             ["1", "Tổ hòa giải thôn Yên Lý", "2019"],
-                             ["2", "Dịch vụ công trực tuyến tại nhà", "2023"]]):
-        for c, v in enumerate(row):
-            t.cell(r, c).text = v
+    grid_table(doc, [["STT", "Tên mô hình", "Năm công nhận"],
+               ["1", "Tổ hòa giải thôn Yên Lý", "2019"],
+               ["2", "Dịch vụ công trực tuyến tại nhà", "2023"]])
     t = doc.add_table(rows=1, cols=2)
     no_borders(t)
     left = t.cell(0, 0).paragraphs[0]
@@ -754,19 +756,15 @@ def report_hnd():
     for _ in range(4):
         doc.add_paragraph()
     bold_heading(doc, "PHỤ LỤC: SỐ LIỆU")
-    t = doc.add_table(rows=8, cols=3)
-    t.style = "Table Grid"
-    for r, row in enumerate([
-            ["STT", "Chỉ tiêu", "Số liệu"],
-            ["1", "Số văn bản lãnh đạo, chỉ đạo", "14"],
-            ["2", "Số hội nghị quán triệt, sơ kết, tổng kết", "9"],
-            ["3", "Số lượt cán bộ hội được tập huấn", "450"],
-            ["4", "Số cuộc đối thoại", "9"],
-            ["5", "Số đơn thư tiếp nhận", "35"],
-            ["6", "Số đơn thư đã giải quyết", "34"],
-            ["7", "Số mô hình “Dân vận khéo”", "9"]]):
-        for c, v in enumerate(row):
-            t.cell(r, c).text = v
+    grid_table(doc, [
+        ["STT", "Chỉ tiêu", "Số liệu"],
+        ["1", "Số văn bản lãnh đạo, chỉ đạo", "14"],
+        ["2", "Số hội nghị quán triệt, sơ kết, tổng kết", "9"],
+        ["3", "Số lượt cán bộ hội được tập huấn", "450"],
+        ["4", "Số cuộc đối thoại", "9"],
+        ["5", "Số đơn thư tiếp nhận", "35"],
+        ["6", "Số đơn thư đã giải quyết", "34"],
+        ["7", "Số mô hình “Dân vận khéo”", "9"]])
     body(doc, "Hội Nông dân không có nhiệm vụ tiếp công dân và giải quyết thủ tục hành chính.")
     save(doc, "hnd-hoi-nong-dan.docx")
 

@@ -106,7 +106,7 @@ pub fn read(
         Locator::Sheet(_) => anchor(),
     };
     let mut appendix = understand(&tables, outline, &anchor, &locate);
-    said_not_applicable(&mut appendix, blocks, indicators, index);
+    not_applicable_as_said(&mut appendix, blocks, indicators, index);
     if !from_section {
         appendix.outside = tables.iter().map(|g| g.start..g.end).collect();
     }
@@ -116,7 +116,7 @@ pub fn read(
 /// Indicators without a figure that the report's text says are no duty of the unit's
 /// ([`crate::report::duty`]): not applicable, with a note quoting the sentence, instead of
 /// a figure missing.
-fn said_not_applicable(appendix: &mut Appendix, blocks: &[Block], indicators: &[Indicator], index: &LineIndex) {
+fn not_applicable_as_said(appendix: &mut Appendix, blocks: &[Block], indicators: &[Indicator], index: &LineIndex) {
     for (reading, indicator) in appendix.readings.iter_mut().zip(indicators) {
         if *reading != Reading::Missing {
             continue;

@@ -44,6 +44,7 @@ const MATTER_MIN_WORDS: usize = 2;
 /// The first sentence of the report's text (tables left out) saying `indicator` is not
 /// the unit's duty, cut for quoting, and the block it is in.
 pub fn said_not_applicable<'a>(blocks: &'a [Block], indicator: &Indicator) -> Option<(&'a Block, String)> {
+    let words = words_of(indicator);
     blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Item | BlockKind::Other))
@@ -51,14 +52,25 @@ pub fn said_not_applicable<'a>(blocks: &'a [Block], indicator: &Indicator) -> Op
             let sentence = block
                 .text
                 .split_inclusive(['.', ';'])
-                .find(|sentence| names_not_applicable(sentence, indicator))?;
+                .find(|sentence| names_not_applicable(sentence, &words))?;
             Some((block, sentence.trim().chars().take(SNIPPET_MAX_CHARS).collect()))
         })
 }
 
-/// Whether one sentence says of `indicator` that it is no duty of the unit's: a matter
-/// named after a [`NO_DUTY`] phrase whose words are all the indicator's.
-fn names_not_applicable(sentence: &str, indicator: &Indicator) -> bool {
+/// An indicator's words as rows are compared by: its name's and its keywords'.
+fn words_of(indicator: &Indicator) -> Vec<&str> {
+    indicator
+        .match_words
+        .iter()
+        .chain(indicator.match_keywords.iter().flatten())
+        .map(String::as_str)
+        .collect()
+}
+
+/// Whether one sentence says of an indicator, by its words (name and keywords, as rows
+/// are compared by), that it is no duty of the unit's: a matter named after a [`NO_DUTY`]
+/// phrase whose words are all the indicator's.
+fn names_not_applicable(sentence: &str, indicator: &[&str]) -> bool {
     let folded = bare_fold(sentence);
     let Some(after) = NO_DUTY
         .iter()
@@ -71,12 +83,6 @@ fn names_not_applicable(sentence: &str, indicator: &Indicator) -> bool {
     if let Some(end) = CONSEQUENCE.iter().filter_map(|c| matters.find(c)).min() {
         matters.truncate(end);
     }
-    let words_of_indicator: Vec<String> = indicator
-        .match_words
-        .iter()
-        .chain(indicator.match_keywords.iter().flatten())
-        .cloned()
-        .collect();
     matters
         .split([',', '/', '.', ';'])
         .flat_map(|part| part.split(" va ").flat_map(|p| p.split(" hoac ")))
@@ -89,7 +95,7 @@ fn names_not_applicable(sentence: &str, indicator: &Indicator) -> bool {
                 part = rest.trim_start();
             }
             let words = label_words(part);
-            words.len() >= MATTER_MIN_WORDS && words.iter().all(|w| words_of_indicator.contains(w))
+            words.len() >= MATTER_MIN_WORDS && words.iter().all(|w| indicator.contains(&w.as_str()))
         })
 }
 
@@ -105,7 +111,7 @@ mod tests {
     fn named(sentence: &str) -> Vec<String> {
         indicators()
             .iter()
-            .filter(|i| names_not_applicable(sentence, i))
+            .filter(|i| names_not_applicable(sentence, &words_of(i)))
             .map(|i| i.id.clone())
             .collect()
     }
