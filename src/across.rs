@@ -424,16 +424,17 @@ fn identify_by_header(
     findings: &mut Vec<(Finding, Location)>,
 ) {
     let fm = &report.front_matter;
-    let Some(issuer) = report.issuer.clone() else {
+    let Some(issuer) = report.issuer.as_ref() else {
         return;
     };
-    let location = issuer.found.location.clone();
     // A header naming the unit the front matter names says nothing new.
     if let Some(unit) = fm.unit_code.as_ref().and_then(|code| roster.get(&code.value))
         && matcher.names_unit(&issuer.candidates, unit)
     {
         return;
     }
+    let issuer = issuer.clone();
+    let location = issuer.found.location.clone();
     let identified = matcher.identify(&issuer.candidates, issuer.superior.as_deref());
     if let Some(code) = &fm.unit_code {
         // The front matter's code stands; a header naming another unit is worth a word.

@@ -186,6 +186,17 @@ impl<'r> Matcher<'r> {
         let Some(index) = self.roster.index(&unit.code) else {
             return false;
         };
+        // Most headers write the name as the roster does, in capitals: told by folding
+        // alone (`words` splits the folded name, so equal folds are equal words), without
+        // splitting every name into words, which was most of a national run's checks
+        // across files.
+        let folded: Vec<String> = std::iter::once(&unit.name)
+            .chain(&unit.aliases)
+            .map(|n| fold_name(n))
+            .collect();
+        if candidates.iter().any(|c| folded.contains(&fold_name(c))) {
+            return true;
+        }
         let names = self.names(index);
         candidates.iter().any(|c| {
             // Without diacritics only when the name is not there with them: a header

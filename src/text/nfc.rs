@@ -36,9 +36,14 @@ fn pairs_are_nfc(bytes: &[u8], from: usize, to: usize) -> bool {
 /// Where the first character starting in `bytes[from..to]` that [`surely_nfc`] does not
 /// pass starts.
 fn first_unsure(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
-    let (pairs, e2_80) = &*NFC_PAIRS;
+    let (pairs, e2_80, safe_leads) = &*NFC_PAIRS;
     let pairs: &[u8; 1 << 16] = pairs;
     for (i, &b) in bytes.iter().enumerate().take(to).skip(from) {
+        // Most bytes (ASCII, continuations, Latin letters) pass whatever follows: told by
+        // a table that stays in cache, not the pair table's 64 KB.
+        if safe_leads[usize::from(b)] {
+            continue;
+        }
         let next = if i + 1 < bytes.len() { bytes[i + 1] } else { 0 };
         match pairs[usize::from(u16::from_be_bytes([b, next]))] {
             PAIR_STARTS => {}
@@ -145,8 +150,10 @@ const PAIR_STARTS: u8 = 1;
 /// U+2000–U+203F: decided by the third byte.
 const PAIR_E2_80: u8 = 2;
 
-/// The class of every (byte, next byte), and which of U+2000–U+203F are starters.
-static NFC_PAIRS: std::sync::LazyLock<(Box<[u8; 1 << 16]>, u64)> = std::sync::LazyLock::new(|| {
+/// The class of every (byte, next byte), which of U+2000–U+203F are starters, and the
+/// bytes whose every pair is [`PAIR_STARTS`].
+type PairTables = (Box<[u8; 1 << 16]>, u64, [bool; 256]);
+static NFC_PAIRS: std::sync::LazyLock<PairTables> = std::sync::LazyLock::new(|| {
     let starter = |code: u32| {
         char::from_u32(code).is_some_and(|c| {
             unicode_normalization::char::canonical_combining_class(c) == 0
@@ -173,7 +180,12 @@ static NFC_PAIRS: std::sync::LazyLock<(Box<[u8; 1 << 16]>, u64)> = std::sync::La
     let e2_80 = (0..64u32)
         .filter(|&k| starter(0x2000 + k))
         .fold(0u64, |bits, k| bits | 1 << k);
-    (pairs, e2_80)
+    // In UTF-8 (a `&str`) a lead byte is followed by a continuation byte.
+    let safe_leads = std::array::from_fn(|lead| {
+        let nexts = if lead < 0xC0 { 0x00..=0xFF } else { 0x80..=0xBF };
+        nexts.into_iter().all(|next| pairs[lead << 8 | next] == PAIR_STARTS)
+    });
+    (pairs, e2_80, safe_leads)
 });
 
 #[cfg(test)]
