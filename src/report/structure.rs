@@ -76,6 +76,9 @@ struct Hit {
     level: Option<u8>,
     /// A second section the same heading fills (`Hạn chế … và nguyên nhân`).
     merged: Option<usize>,
+    /// The block is a paragraph opening with the section's title and a colon (`**Nguyên
+    /// nhân:** …`): the section's text from its start, title and all, not a heading.
+    lead_in: bool,
 }
 
 /// A set of block numbers, as a flag for each of the report's blocks: the alignment asks
@@ -304,6 +307,19 @@ struct RunIn {
 const RUN_IN_MAX_BYTES: usize = 160;
 /// Most words of a run-in title: a sub-heading, not a sentence with a colon in it.
 const RUN_IN_MAX_WORDS: usize = 12;
+
+/// The title an unnumbered paragraph or list item opens with before a colon (`Nguyên
+/// nhân` of `* Nguyên nhân: …` or `**Nguyên nhân:** …`), if it opens with one.
+fn lead_in_title(block: &Block) -> Option<&str> {
+    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
+        return None;
+    }
+    let window = &block.text.as_bytes()[..block.text.len().min(RUN_IN_MAX_BYTES)];
+    let colon = memchr::memchr(b':', window)?;
+    let title = &block.text[..colon];
+    let words = title.split_whitespace().count();
+    (words > 0 && words <= RUN_IN_MAX_WORDS).then_some(title)
+}
 
 /// A paragraph or list item that opens with a numbering marker and a short title ending in
 /// `:`, with text after it on the same paragraph: the title's length in the block's text,
@@ -939,6 +955,7 @@ impl Matcher<'_> {
                 pseudo: false,
                 level: Some(level),
                 merged: None,
+                lead_in: false,
             })
             .collect();
         let unfound: Vec<usize> = sections
@@ -960,6 +977,7 @@ impl Matcher<'_> {
                         pseudo: true,
                         level: top_level,
                         merged: None,
+                        lead_in: false,
                     });
                 }
             }
@@ -1127,12 +1145,14 @@ impl Matcher<'_> {
                 pseudo,
                 level: if pseudo { top_level } else { self.level_of(block) },
                 merged,
+                lead_in: false,
             });
             self.used.insert(block);
         }
         hits.extend(aligned);
         hits.sort_by_key(|h| h.block);
         self.merge_anchors(&mut hits, sections);
+        self.lead_ins(&mut hits, sections, range.clone(), top_level);
         let top_level = top_level.or_else(|| hits.iter().find_map(|h| h.level));
 
         if let (Some(level), Some(first)) = (top_level, hits.first()) {
@@ -1216,7 +1236,7 @@ impl Matcher<'_> {
                     .push(Diagnostic::new(finding, self.location(hit.block)));
             }
             let level = hit.level.unwrap_or(suggest);
-            if hit.pseudo {
+            if hit.pseudo && !hit.lead_in {
                 let line = as_heading(&self.blocks[hit.block], self.text, level, self.heading_end(hit.block));
                 let finding = Finding::PseudoHeading {
                     section: id.clone(),
@@ -1234,8 +1254,10 @@ impl Matcher<'_> {
             // One heading for two sections ("Hạn chế, khuyết điểm và nguyên nhân") whose
             // own sub-headings part them ("a) Hạn chế, khuyết điểm", "b) Nguyên nhân"):
             // the second section starts at the sub-heading that says it.
+            // Or, in a merged heading's text, a paragraph opening with the second's title
+            // and a colon (`* Nguyên nhân: …`): that paragraph is the second's, whole.
             if let Some(second) = hit.merged
-                && let Some(split) = self.split_merged(hit, second, end)
+                && let Some((split, lead_in)) = self.split_merged(hit, second, end)
             {
                 seen.push((second, split));
                 latest = Some(second);
@@ -1244,6 +1266,7 @@ impl Matcher<'_> {
                     block: split,
                     section: second,
                     merged: None,
+                    lead_in,
                     ..*hit
                 };
                 self.used.insert(split);
@@ -1459,6 +1482,7 @@ impl Matcher<'_> {
             pseudo: level.is_none(),
             level,
             merged: None,
+            lead_in: false,
         };
         self.place(&hit, end, false);
         let s = &self.outline.sections[section];
@@ -1594,6 +1618,7 @@ impl Matcher<'_> {
             pseudo: parent_hit.pseudo,
             level: None,
             merged: Some(section),
+            lead_in: false,
         };
         let finding = Finding::MergedSections {
             section: self.outline.sections[section].id.clone(),
@@ -1718,16 +1743,93 @@ impl Matcher<'_> {
             .unwrap_or(bound)
     }
 
-    /// The sub-heading inside a merged heading's span (`hit.block..end`) that starts its
-    /// second section: deeper than the heading, saying `second` by its title or by
-    /// keywords of it alone, after some text or sub-heading of the first.
-    fn split_merged(&self, hit: &Hit, second: usize, end: usize) -> Option<usize> {
-        let level = hit.level?;
-        (hit.block + 2..end).find(|&b| {
-            self.level_of(b).is_some_and(|l| l > level)
-                && self.normalized[b].is_some()
-                && (self.match_block(b, &[second]).is_some()
-                    || self.score(b, second) > 0 && self.score(b, hit.section) == 0)
+    /// Whether a title (normalised, and without diacritics) opens with one of `section`'s.
+    fn titled(&self, full: &str, bare: &str, section: usize) -> bool {
+        let s = &self.outline.sections[section];
+        s.match_titles.iter().any(|t| matches_title(full, t)) || s.bare_titles.iter().any(|t| matches_title(bare, t))
+    }
+
+    /// Sections this level has not found that open a paragraph of the text before them
+    /// (`**Nguyên nhân:** …` under the limitations, with no heading of its own): found
+    /// there by their titles, after the hit of a section the outline puts before them
+    /// and before any it puts after, the paragraph kept whole as their text.
+    fn lead_ins(&mut self, hits: &mut Vec<Hit>, sections: &[usize], range: Range<usize>, level: Option<u8>) {
+        for (at, &section) in sections.iter().enumerate() {
+            if hits.iter().any(|h| h.section == section || h.merged == Some(section)) {
+                continue;
+            }
+            let order = |h: &Hit| sections.iter().position(|&s| s == h.section);
+            let Some(from) = hits
+                .iter()
+                .filter(|h| order(h).is_some_and(|o| o < at))
+                .map(|h| h.block)
+                .max()
+            else {
+                continue;
+            };
+            let to = hits
+                .iter()
+                .filter(|h| order(h).is_some_and(|o| o > at))
+                .map(|h| h.block)
+                .min()
+                .unwrap_or(range.end)
+                .min(range.end);
+            // After some text of the section before: a title right under its heading
+            // would leave that section nothing.
+            let found = (from + 2..to).find(|&b| {
+                !self.used.contains(b)
+                    && self.level_of(b).is_none()
+                    && !self.is_apparatus(b)
+                    && !self.wrappers.contains(b)
+                    && !self.context.contains(b)
+                    && lead_in_title(&self.blocks[b]).is_some_and(|title| {
+                        let full = normalize(title);
+                        self.titled(&full, &normalize_bare(&full), section)
+                    })
+            });
+            if let Some(block) = found {
+                self.used.insert(block);
+                hits.push(Hit {
+                    block,
+                    section,
+                    folded: false,
+                    pseudo: true,
+                    level,
+                    merged: None,
+                    lead_in: true,
+                });
+                hits.sort_by_key(|h| h.block);
+            }
+        }
+    }
+
+    /// Where a merged heading's span (`hit.block..end`) parts, after some text or
+    /// sub-heading of its first section: at a sub-heading deeper than the heading, or a
+    /// line standing in for one (`b) Nguyên nhân`), that says `second` by its title or by
+    /// keywords of it alone; or at a paragraph that opens with such a title and a colon
+    /// (`* Nguyên nhân: …`, `**Nguyên nhân:** …`), which is then text (`true`).
+    fn split_merged(&self, hit: &Hit, second: usize, end: usize) -> Option<(usize, bool)> {
+        let says_second = |full: &str, bare: &str| {
+            let keywords = |s: usize| keyword_score(bare, &self.outline.sections[s].match_keywords);
+            self.titled(full, bare, second) || keywords(second) > 0 && keywords(hit.section) == 0
+        };
+        (hit.block + 2..end).find_map(|b| {
+            if self.used.contains(b) || self.is_apparatus(b) || self.wrappers.contains(b) {
+                return None;
+            }
+            match (self.level_of(b), &self.normalized[b]) {
+                (Some(l), Some((full, bare))) => {
+                    (hit.level.is_some_and(|level| l > level) && says_second(full, bare)).then_some((b, false))
+                }
+                (Some(_), None) => None,
+                (None, Some((full, bare))) => says_second(full, bare).then_some((b, false)),
+                (None, _) => {
+                    let title = lead_in_title(&self.blocks[b])?;
+                    let full = normalize(title);
+                    let bare = normalize_bare(&full);
+                    says_second(&full, &bare).then_some((b, true))
+                }
+            }
         })
     }
 
@@ -1740,8 +1842,10 @@ impl Matcher<'_> {
         } else {
             hit.block + 1
         };
-        // A run-in heading: the text after its title is the section's.
+        // A run-in heading: the text after its title is the section's; a paragraph
+        // opening with the title is the section's whole.
         let (first_body, heading_end, content_start) = match self.run_in_of(hit.block) {
+            _ if hit.lead_in => (hit.block, heading.start, heading.start),
             Some(run_in) => (hit.block, run_in.heading_end, run_in.content),
             None => {
                 let heading_end = self.blocks[first_body - 1].end;
@@ -1757,7 +1861,11 @@ impl Matcher<'_> {
             },
             heading: hit.block,
             body: if merged { end..end } else { first_body..end },
-            heading_bytes: heading.start..heading_end.max(heading.end),
+            heading_bytes: if hit.lead_in {
+                heading.start..heading.start
+            } else {
+                heading.start..heading_end.max(heading.end)
+            },
             content_bytes: if merged {
                 content_end..content_end
             } else {
