@@ -734,6 +734,7 @@ fn every_paragraph_of_reports_in_units_own_layouts_is_compiled_exactly_once() {
         "tieu-de-lien-dong.md",
         "danh-gia-chung.md",
         "han-che-va-nguyen-nhan.md",
+        "muc-ngang-hang.md",
     ]
     .iter()
     .map(|name| ((*name).to_owned(), fixture(name)))

@@ -1152,7 +1152,7 @@ impl Matcher<'_> {
         hits.extend(aligned);
         hits.sort_by_key(|h| h.block);
         self.merge_anchors(&mut hits, sections);
-        self.lead_ins(&mut hits, sections, range.clone(), top_level);
+        self.lead_ins(&mut hits, sections, &family, range.clone(), top_level);
         let top_level = top_level.or_else(|| hits.iter().find_map(|h| h.level));
 
         if let (Some(level), Some(first)) = (top_level, hits.first()) {
@@ -1589,8 +1589,9 @@ impl Matcher<'_> {
 
     /// A sub-section with no heading of its own, before the first sub-section found, that
     /// its parent's heading says by keywords (`III. KẾT QUẢ ĐẠT ĐƯỢC` with no
-    /// `1. Ưu điểm` under it): the parent's own text is it. Placed as merged with the
-    /// parent, with a `merged-sections` note.
+    /// `1. Ưu điểm` under it, or `II. Kết quả nổi bật` beside `III. Hạn chế …`): the
+    /// parent's own text, up to its first sub-section, is this one's, with a
+    /// `merged-sections` note.
     fn parent_heading_fills(&mut self, section: usize, range: &Range<usize>, seen: &[(usize, usize)]) -> bool {
         let Some(parent_block) = range.start.checked_sub(1) else {
             return false;
@@ -1611,15 +1612,19 @@ impl Matcher<'_> {
         if self.score(parent_block, section) == 0 {
             return false;
         }
-        let hit = Hit {
-            block: parent_block,
-            section: parent,
-            folded: false,
-            pseudo: parent_hit.pseudo,
-            level: None,
-            merged: Some(section),
-            lead_in: false,
-        };
+        let content_start = parent_hit.content_bytes.start;
+        let pseudo = parent_hit.pseudo;
+        let first_sub = seen
+            .iter()
+            .map(|&(_, b)| b)
+            .filter(|&b| b >= range.start)
+            .min()
+            .unwrap_or(range.end);
+        let content_end = self
+            .blocks
+            .get(first_sub)
+            .map_or(self.text.len(), |b| b.start)
+            .max(content_start);
         let finding = Finding::MergedSections {
             section: self.outline.sections[section].id.clone(),
             title: self.outline.sections[section].title.clone(),
@@ -1627,7 +1632,17 @@ impl Matcher<'_> {
         };
         self.diagnostics
             .push(Diagnostic::new(finding, self.location(parent_block)));
-        self.place(&hit, range.end, true);
+        // Its heading is the parent's, its text starts where the parent's does: the
+        // parent's own text ends there (see `excerpt`).
+        self.placed.push(Placed {
+            section,
+            heading: parent_block,
+            body: range.start..first_sub,
+            heading_bytes: content_start..content_start,
+            content_bytes: content_start..content_end,
+            pseudo,
+            merged: false,
+        });
         true
     }
 
@@ -1752,24 +1767,44 @@ impl Matcher<'_> {
     /// Sections this level has not found that open a paragraph of the text before them
     /// (`**Nguyên nhân:** …` under the limitations, with no heading of its own): found
     /// there by their titles, after the hit of a section the outline puts before them
-    /// and before any it puts after, the paragraph kept whole as their text.
-    fn lead_ins(&mut self, hits: &mut Vec<Hit>, sections: &[usize], range: Range<usize>, level: Option<u8>) {
-        for (at, &section) in sections.iter().enumerate() {
-            if hits.iter().any(|h| h.section == section || h.merged == Some(section)) {
+    /// and before any it puts after, the paragraph kept whole as their text. Besides this
+    /// level's sections, a sub-section whose sibling before it was promoted to this level
+    /// (`IV- NHỮNG TỒN TẠI, HẠN CHẾ` as a part) is looked for so too; the first of a
+    /// parent's sub-sections is looked for inside its parent, at the level below.
+    fn lead_ins(
+        &mut self,
+        hits: &mut Vec<Hit>,
+        sections: &[usize],
+        family: &[usize],
+        range: Range<usize>,
+        level: Option<u8>,
+    ) {
+        let outline = self.outline;
+        let sibling_before = |s: usize| {
+            let parent = outline.sections[s].parent;
+            (0..s).rev().find(|&t| outline.sections[t].parent == parent)
+        };
+        let wanted: Vec<usize> = family
+            .iter()
+            .copied()
+            .filter(|&s| {
+                sections.contains(&s)
+                    || sibling_before(s).is_some_and(|b| !sections.contains(&b) && hits.iter().any(|h| h.section == b))
+            })
+            .collect();
+        for section in wanted {
+            if hits.iter().any(|h| h.section == section || h.merged == Some(section))
+                || self.placed.iter().any(|p| p.section == section)
+            {
                 continue;
             }
-            let order = |h: &Hit| sections.iter().position(|&s| s == h.section);
-            let Some(from) = hits
-                .iter()
-                .filter(|h| order(h).is_some_and(|o| o < at))
-                .map(|h| h.block)
-                .max()
-            else {
+            // Sections are numbered in the outline's order, parents before their children.
+            let Some(from) = hits.iter().filter(|h| h.section < section).map(|h| h.block).max() else {
                 continue;
             };
             let to = hits
                 .iter()
-                .filter(|h| order(h).is_some_and(|o| o > at))
+                .filter(|h| h.section > section)
                 .map(|h| h.block)
                 .min()
                 .unwrap_or(range.end)
@@ -1807,7 +1842,8 @@ impl Matcher<'_> {
     /// sub-heading of its first section: at a sub-heading deeper than the heading, or a
     /// line standing in for one (`b) Nguyên nhân`), that says `second` by its title or by
     /// keywords of it alone; or at a paragraph that opens with such a title and a colon
-    /// (`* Nguyên nhân: …`, `**Nguyên nhân:** …`), which is then text (`true`).
+    /// (`* Nguyên nhân: …`, `**Nguyên nhân:** …`), or with the second's title itself,
+    /// which is then text (`true`).
     fn split_merged(&self, hit: &Hit, second: usize, end: usize) -> Option<(usize, bool)> {
         let says_second = |full: &str, bare: &str| {
             let keywords = |s: usize| keyword_score(bare, &self.outline.sections[s].match_keywords);
@@ -1824,10 +1860,20 @@ impl Matcher<'_> {
                 (Some(_), None) => None,
                 (None, Some((full, bare))) => says_second(full, bare).then_some((b, false)),
                 (None, _) => {
-                    let title = lead_in_title(&self.blocks[b])?;
-                    let full = normalize(title);
-                    let bare = normalize_bare(&full);
-                    says_second(&full, &bare).then_some((b, true))
+                    let block = &self.blocks[b];
+                    if let Some(title) = lead_in_title(block) {
+                        let full = normalize(title);
+                        let bare = normalize_bare(&full);
+                        return says_second(&full, &bare).then_some((b, true));
+                    }
+                    // Under a heading that promises both, a paragraph opening with the
+                    // second's very title, colon or not (`Nguyên nhân chủ yếu là …`).
+                    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
+                        return None;
+                    }
+                    let opening: Vec<&str> = block.text.split_whitespace().take(RUN_IN_MAX_WORDS).collect();
+                    let full = normalize(&opening.join(" "));
+                    self.titled(&full, &normalize_bare(&full), second).then_some((b, true))
                 }
             }
         })

@@ -486,6 +486,7 @@ fn all_found(found: &[(String, Option<String>, String)]) {
 
 const SOLUTIONS: &str = "đ) Chủ trương, giải pháp trong giai đoạn mới";
 const IMPACT: &str = "III- ĐÁNH GIÁ TÁC ĐỘNG";
+const ACHIEVEMENTS: &str = "a) Những kết quả nổi bật";
 const LIMITS: &str = "b) Tồn tại, hạn chế, khó khăn, vướng mắc";
 const CAUSES: &str = "c) Nguyên nhân";
 const LEADERSHIP: &str = "I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO";
@@ -751,6 +752,26 @@ fn a_section_without_a_heading_is_found_where_a_paragraph_opens_with_its_title()
     );
     let md = compile_text(&text);
     assert_eq!(section_of(&md, "việc đối thoại với Nhân dân ở một số chi bộ"), LIMITS);
+}
+
+#[test]
+fn sub_sections_written_as_parts_take_their_own_text() {
+    // A Youth Union report lays every sub-section out as a part of its own: `**II. Kết quả
+    // nổi bật**` beside `**III. Hạn chế, khó khăn, vướng mắc**`, and the causes only as a
+    // plain label line `Nguyên nhân của những hạn chế:` inside the limitations.
+    let text = fixture("muc-ngang-hang.md");
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "Tổ chức đoàn các cấp tham gia đối thoại"), ACHIEVEMENTS);
+    assert_eq!(section_of(&md, "Ngày thứ bảy tình nguyện"), ACHIEVEMENTS);
+    assert_eq!(section_of(&md, "Việc nắm bắt tâm tư, nguyện vọng"), LIMITS);
+    assert_eq!(section_of(&md, "Nguyên nhân của những hạn chế:"), CAUSES);
+    assert_eq!(section_of(&md, "Đội ngũ cán bộ đoàn cơ sở"), CAUSES);
+    assert_eq!(section_of(&md, "Cán bộ đoàn phải đi cơ sở"), "d) Bài học kinh nghiệm");
+    assert_eq!(section_of(&md, "Tiếp tục đổi mới nội dung, hình thức"), SOLUTIONS);
+    assert_eq!(section_of(&md, "Niềm tin của đoàn viên, thanh niên"), IMPACT);
+    assert_eq!(section_of(&md, "Đề nghị Ủy ban nhân dân tỉnh bố trí"), RECOMMENDATIONS);
 }
 
 #[test]
