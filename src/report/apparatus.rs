@@ -35,7 +35,12 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         ranges.push(0..head);
     }
     if let Some(start) = closing_start(blocks, head, source) {
-        ranges.push(start..closing_end(blocks, start));
+        let end = closing_end(blocks, start);
+        let start = match start.checked_sub(1) {
+            Some(before) if before >= head && is_closing_formula(&blocks[before]) => before,
+            _ => start,
+        };
+        ranges.push(start..end);
     }
     Apparatus { ranges, subject }
 }
@@ -496,6 +501,53 @@ fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> 
     Some(last)
 }
 
+/// Most words of a report's closing sentence (`Trên đây là báo cáo … của Sở Nội vụ./.`).
+const FORMULA_MAX_WORDS: usize = 60;
+
+/// The sentence that closes a report right above its signature or recipients, ended
+/// with the document's end mark `./.` (Nghị định 30/2020): `Trên đây là báo cáo tổng kết
+/// …./.`, `Kính báo cáo./.`, `Sở Y tế báo cáo Ban Tuyên giáo … tổng hợp./.`. Apparatus:
+/// the unit's address to its superior, not its account. A last proposal ended with the
+/// mark (`Đề nghị … hướng dẫn việc báo cáo./.`) is text.
+fn is_closing_formula(block: &Block) -> bool {
+    let text = block.text.trim();
+    if block.kind != BlockKind::Paragraph
+        || !text.ends_with("./.")
+        || text.split_whitespace().nth(FORMULA_MAX_WORDS).is_some()
+    {
+        return false;
+    }
+    let words: Vec<String> = bare(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if words.starts_with(&["tren".into(), "day".into()]) {
+        return true;
+    }
+    // `[the body] báo cáo [the superior] (để) tổng hợp | theo dõi, chỉ đạo | biết`: the
+    // body's name comes first (`Ủy ban MTTQ Việt Nam tỉnh báo cáo …`), the purpose last.
+    let reports = words
+        .iter()
+        .take(16)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0] == "bao" && w[1] == "cao");
+    let last = words
+        .iter()
+        .rev()
+        .take(2)
+        .rev()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let addressed = ["tong hop", "theo doi", "chi dao", "xem xet", "bao cao", "biet"]
+        .iter()
+        .any(|p| last.ends_with(p));
+    let proposes = words.first().is_some_and(|w| w == "de" || w == "kien");
+    reports && addressed && !proposes
+}
+
 /// Whether a signature at `start` is introduced by a line ending with a colon (`Mẫu chữ ký
 /// được thống nhất như sau:`): one the report quotes when the report's own signature
 /// follows it. A report's last words before its signature may end with a colon too (`…
@@ -722,6 +774,34 @@ mod tests {
         let found = ranges(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW");
+    }
+
+    #[test]
+    fn a_closing_sentence_ended_with_the_end_mark_is_apparatus_a_last_proposal_is_not() {
+        let formula = |line: &str| is_closing_formula(&blocks(line, 0)[0]);
+        for line in [
+            "Trên đây là báo cáo tổng kết 10 năm thực hiện Kết luận số 114-KL/TW của Sở Nội vụ./.",
+            "Sở Y tế báo cáo Ban Tuyên giáo và Dân vận Tỉnh ủy tổng hợp./.",
+            "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh báo cáo Ban Thường vụ Tỉnh ủy để theo dõi, chỉ đạo./.",
+            "Kính báo cáo./.",
+        ] {
+            assert!(formula(line), "{line}");
+        }
+        for line in [
+            "Đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn thống nhất chế độ báo cáo định kỳ./.",
+            "Trên đây là báo cáo tổng kết 10 năm thực hiện Kết luận số 114-KL/TW của Sở Nội vụ.",
+            "Cán bộ làm công tác báo cáo, thống kê ở cơ sở còn kiêm nhiệm nhiều việc./.",
+        ] {
+            assert!(!formula(line), "{line}");
+        }
+        let text =
+            format!("{BODY}Trên đây là báo cáo của Đảng ủy./.\n\n**T/M ĐẢNG ỦY**\n\n**BÍ THƯ**\n\nNguyễn Văn An\n");
+        let found = ranges(&text);
+        assert_eq!(
+            found.last().map(|r| r.0.as_str()),
+            Some("Trên đây là báo cáo của Đảng ủy./."),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //! consecutive lines, an opening formula in two paragraphs with the attachment note after
 //! it, `Kính gửi:`, a number typed `Số 52 - BC/ĐU`, a state signature with the title
 //! alone, a rank before the signer's name, a standing committee under its body, a
-//! signature pasted as a table whose first row is empty — and every other paragraph is
-//! compiled exactly once.
+//! signature pasted as a table whose first row is empty, the closing sentence ended with
+//! `./.` (`Trên đây là báo cáo …./.`) — and every other paragraph (a last proposal ended
+//! with `./.` too) is compiled exactly once.
 
 use crate::support::{self, Scratch, repo_root};
 
@@ -50,6 +51,7 @@ const CASES: &[Case] = &[
         apparatus: &[
             "Kết quả 10 năm thực hiện Kết luận số 114-KL/TW của ngành Giáo dục và Đào tạo",
             "Kính gửi",
+            "Trên đây là báo cáo kết quả 10 năm",
             "GIÁM ĐỐC",
             "Đã ký",
             "Thái Văn Thành",
@@ -108,6 +110,7 @@ const CASES: &[Case] = &[
         apparatus: &[
             "Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW trong hệ thống Hội Nông dân tỉnh",
             "| **Nơi nhận:** |",
+            "báo cáo Ban Thường vụ Tỉnh ủy (qua Ban Tuyên giáo và Dân vận) để tổng hợp",
             "Nguyễn Thị Lan",
             "|  |  |",
         ],
