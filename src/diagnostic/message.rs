@@ -2,7 +2,7 @@
 //! each message says what is wrong and, where it is not obvious, what to do.
 
 use crate::diagnostic::{
-    ConversionNote, Evidence, FieldProblem, Finding, LoneCase, NeedsDocxProblem, TableProblem, ValueProblem,
+    ConversionNote, Evidence, FieldProblem, Finding, Headings, LoneCase, NeedsDocxProblem, TableProblem, ValueProblem,
     WordProblem,
 };
 use crate::text::date::written_vi;
@@ -101,9 +101,22 @@ fn words(finding: &Finding, lang: Lang) -> String {
         ),
         Finding::PseudoHeading {
             title,
+            line,
+            written: Headings::Lines,
+            ..
+        } => {
+            let plain = line.trim_start_matches('#').trim().replace('\\', "");
+            pick(
+                vi,
+                format!("dòng này được đọc là tiêu đề mục “{title}”: {plain}"),
+                format!("this line is read as the heading of “{title}”: {plain}"),
+            )
+        }
+        Finding::PseudoHeading {
+            title,
             level,
             line,
-            word: true,
+            written: Headings::Styles,
             ..
         } => {
             let plain = line.trim_start_matches('#').trim().replace('\\', "");

@@ -90,6 +90,19 @@ pub struct Closest {
     pub continues: Option<usize>,
 }
 
+/// How a file makes its headings: what a line read as one is to become.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Headings {
+    /// Markdown: `#` marks.
+    #[default]
+    Marks,
+    /// Word: heading styles; a bold numbered paragraph is how most units write one.
+    Styles,
+    /// Plain text (Notepad, Word's "Plain Text"): a numbered or capitals line is all a
+    /// heading can be.
+    Lines,
+}
+
 /// Each variant is one diagnostic code (a code may have more than one: a stray workbook is
 /// `unsupported-file` as any stray file is); its fields are what the message needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,8 +147,8 @@ pub enum Finding {
         line: String,
         /// The line is bold (`**…**`): the marks are to go.
         bold: bool,
-        /// The report is a Word document: the remedy is a heading style, not `#`.
-        word: bool,
+        /// How the file makes headings, which says what the remedy is.
+        written: Headings,
     },
     /// The title block's subject names documents (`05-CT/TW`) the campaign's title does
     /// not: a report of another campaign.
@@ -518,7 +531,10 @@ impl Finding {
         match self {
             // In Word, a bold numbered paragraph is how most units write a heading: it is
             // read as one, and the style is only advice.
-            Finding::PseudoHeading { word: true, .. } => Severity::Note,
+            Finding::PseudoHeading {
+                written: Headings::Styles | Headings::Lines,
+                ..
+            } => Severity::Note,
             // Named on the command line: the user asked for this file and it was not read.
             Finding::UnsupportedFile { named: true, .. } => Severity::Error,
             _ => self.code().severity(),
@@ -795,13 +811,13 @@ mod tests {
         use Severity::{Error, Note, Warning};
         let day = Date::constant(2026, 4, 19);
         let text = || String::from("x");
-        let pseudo = |word| Finding::PseudoHeading {
+        let pseudo = |written| Finding::PseudoHeading {
             section: text(),
             title: text(),
             level: 2,
             line: text(),
             bold: true,
-            word,
+            written,
         };
         vec![
             (
@@ -846,8 +862,9 @@ mod tests {
                 },
                 Warning,
             ),
-            (pseudo(false), Warning),
-            (pseudo(true), Note),
+            (pseudo(Headings::Marks), Warning),
+            (pseudo(Headings::Styles), Note),
+            (pseudo(Headings::Lines), Note),
             (
                 Finding::OtherCampaign {
                     subject: text(),

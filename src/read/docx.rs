@@ -22,7 +22,7 @@ use std::io::{Cursor, Read};
 use roxmltree::{Document, Node};
 
 use super::{Converted, LineOrigin};
-use crate::diagnostic::{ConversionNote, Diagnostic, Finding, Place, SNIPPET_MAX_CHARS, WordProblem};
+use crate::diagnostic::{ConversionNote, Diagnostic, Finding, Headings, Place, SNIPPET_MAX_CHARS, WordProblem};
 use crate::text::heading::starts_with_numbering;
 
 /// Parts a package may list: a report with pictures has a few dozen.
@@ -48,7 +48,7 @@ pub fn source<'a>(bytes: &'a [u8], _: &str) -> super::Source<'a> {
         text: std::borrow::Cow::Owned(std::mem::take(&mut converted.text)),
         notes: std::mem::take(&mut converted.notes),
         origins: Some(converted),
-        styled_headings: true,
+        headings: Headings::Styles,
     }
 }
 

@@ -22,7 +22,7 @@ pub mod xml;
 
 use std::borrow::Cow;
 
-use crate::diagnostic::{Diagnostic, Finding, Locator, NeedsDocxProblem, Place};
+use crate::diagnostic::{Diagnostic, Finding, Headings, Locator, NeedsDocxProblem, Place};
 
 /// A path as messages show it: with `/` on every system, so a unit on Windows and CI on
 /// Linux read the same text.
@@ -94,9 +94,9 @@ pub struct Source<'a> {
     pub notes: Vec<Diagnostic>,
     /// Each produced line's place in the original, for a converted file.
     pub origins: Option<Converted>,
-    /// Headings are made with styles (Word): a bold numbered line is how its writer
-    /// makes one, and is read so.
-    pub styled_headings: bool,
+    /// How headings are made: with styles (Word) or as plain lines (a `.txt`), a bold or
+    /// numbered line is how its writer makes one, and is read so.
+    pub headings: Headings,
 }
 
 impl Source<'_> {
@@ -130,7 +130,7 @@ pub struct FileTimes {
 }
 
 /// Markdown or plain text, in whatever encoding units' machines write.
-fn text_source<'a>(bytes: &'a [u8], _: &str) -> Source<'a> {
+fn text_source<'a>(bytes: &'a [u8], extension: &str) -> Source<'a> {
     match decode::decode(bytes) {
         decode::Decoded::Text { text, converted_from } => Source {
             text,
@@ -138,6 +138,11 @@ fn text_source<'a>(bytes: &'a [u8], _: &str) -> Source<'a> {
                 .map(|from| Diagnostic::whole_file(Finding::Encoding { from }))
                 .into_iter()
                 .collect(),
+            headings: if extension == "txt" {
+                Headings::Lines
+            } else {
+                Headings::Marks
+            },
             ..Source::default()
         },
         decode::Decoded::Binary => refused(Finding::NotText),

@@ -12,7 +12,7 @@ pub mod identify;
 pub mod structure;
 
 use crate::campaign::outline::Outline;
-use crate::diagnostic::{Diagnostic, Finding, LineIndex};
+use crate::diagnostic::{Diagnostic, Finding, Headings, LineIndex};
 use crate::read::markdown;
 use crate::read::table::Grid;
 use crate::read::workbook::Workbook;
@@ -118,11 +118,11 @@ pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, att
             locate(location);
         }
     }
-    if source.styled_headings {
-        // A Word user makes a heading with a style, not with `#`.
+    if source.headings != Headings::Marks {
+        // A Word user makes a heading with a style, a Notepad user with a line: not `#`.
         for d in &mut report.diagnostics {
-            if let Finding::PseudoHeading { word, .. } = &mut d.finding {
-                *word = true;
+            if let Finding::PseudoHeading { written, .. } = &mut d.finding {
+                *written = source.headings;
             }
         }
     }

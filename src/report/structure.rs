@@ -23,7 +23,7 @@ use foldhash::{HashSet, HashSetExt};
 use std::ops::Range;
 
 use crate::campaign::outline::Outline;
-use crate::diagnostic::{Closest, Diagnostic, Finding, LineIndex, Location};
+use crate::diagnostic::{Closest, Diagnostic, Finding, Headings, LineIndex, Location};
 use crate::read::markdown::{Block, BlockKind};
 use crate::text::heading::{matches_title, normalize, normalize_bare, starts_with_numbering};
 
@@ -1244,7 +1244,7 @@ impl Matcher<'_> {
                     level,
                     line,
                     bold: self.blocks[hit.block].all_bold,
-                    word: false,
+                    written: Headings::Marks,
                 };
                 self.diagnostics
                     .push(Diagnostic::new(finding, self.location(hit.block)));
@@ -1516,7 +1516,7 @@ impl Matcher<'_> {
                 level: suggest,
                 line,
                 bold: self.blocks[block].all_bold,
-                word: false,
+                written: Headings::Marks,
             };
             self.diagnostics.push(Diagnostic::new(finding, at));
         }
