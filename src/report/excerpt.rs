@@ -120,14 +120,7 @@ pub fn cut(
         }
         let children = &outline.sections[here.section].children;
         let content = here.content_bytes.clone();
-        // The section's own text stops at its first sub-section.
-        let own_end = placed
-            .iter()
-            .filter(|p| children.contains(&p.section) && p.heading_bytes.start >= content.start)
-            .map(|p| p.heading_bytes.start)
-            .min()
-            .unwrap_or(content.end)
-            .max(content.start);
+        let own_end = own_end(placed, here);
         // The unit's figures (a table read as the appendix, with no heading of its own)
         // are cut out: they are counted, not quoted.
         let mut pieces = without(content.start..own_end, &holes);
@@ -161,6 +154,20 @@ pub fn cut(
         };
     }
     owns
+}
+
+/// Where a placed section's own text ends: at its first sub-section, or at any other
+/// section found inside its span (the leadership part written as the first sub-heading of
+/// the results part).
+pub fn own_end(placed: &[Placed], here: &Placed) -> usize {
+    let content = &here.content_bytes;
+    placed
+        .iter()
+        .filter(|p| p.section != here.section)
+        .map(|p| p.heading_bytes.start)
+        .filter(|&start| start >= content.start && start < content.end)
+        .min()
+        .unwrap_or(content.end)
 }
 
 /// Footnotes written away from the section that cites them (after the signature, at the
@@ -938,15 +945,7 @@ mod tests {
                 .iter()
                 .filter(|p| Some(p.section) != outline.appendix.section)
             {
-                let children = &outline.sections[placed.section].children;
-                let own_end = report
-                    .placed
-                    .iter()
-                    .filter(|p| children.contains(&p.section) && p.heading_bytes.start >= placed.content_bytes.start)
-                    .map(|p| p.heading_bytes.start)
-                    .min()
-                    .unwrap_or(placed.content_bytes.end)
-                    .max(placed.content_bytes.start);
+                let own_end = own_end(&report.placed, placed);
                 if let Own::Written(cut) = &report.excerpts[placed.section] {
                     written += 1;
                     let alone = demote(&text[placed.content_bytes.start..own_end], level);

@@ -1422,19 +1422,34 @@ impl Matcher<'_> {
         // their numbering (`III.`, not `3.`).
         let shape = |b: usize| (self.level_of(b), self.kind(b));
         let sibling = seen.first().map(|&(_, b)| shape(b));
+        // Or numbered as the parts around the sections are (`E. TÁC ĐỘNG` after `D.
+        // PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ`): a part of its own there.
+        let part_shaped = |b: usize| (0..self.blocks.len()).any(|w| self.wrappers.contains(w) && shape(w) == shape(b));
         let out_of_order = |b: usize| {
             let only = (0..self.outline.sections.len()).all(|s| s == section || self.score(b, s) == 0);
-            (sibling == Some(shape(b)) && self.score(b, section) > 0 && only).then_some(false)
+            ((sibling == Some(shape(b)) || part_shaped(b)) && self.score(b, section) > 0 && only).then_some(false)
         };
         let in_order = (from..to).find_map(|b| candidate(b).then(|| clearly(b).map(|folded| (b, folded))).flatten());
-        let moved = in_order.is_none();
-        let Some((block, folded)) = in_order.or_else(|| {
+        // Written as the first sub-heading of the section after it (`# II. KẾT QUẢ THỰC
+        // HIỆN KẾT LUẬN` over `## 1. Công tác lãnh đạo, chỉ đạo`, `## 2. Ưu điểm` …): by its
+        // title, the first heading under that section's, deeper than it.
+        let next_heading = sections[position + 1..].first().and_then(block_of).filter(|&b| b == to);
+        let under_next = || {
+            let next = next_heading?;
+            let depth = self.level_of(next)?;
+            let first = (next + 1..range.end).find(|&b| self.level_of(b).is_some())?;
+            (self.level_of(first).is_some_and(|l| l > depth) && candidate(first))
+                .then(|| self.match_block(first, &[section]).map(|(_, folded)| (first, folded)))
+                .flatten()
+        };
+        let nested_in_next = in_order.is_none().then(under_next).flatten();
+        let moved = in_order.is_none() && nested_in_next.is_none();
+        let Some((block, folded)) = in_order.or(nested_in_next).or_else(|| {
             (range.start..range.end).find_map(|b| candidate(b).then(|| out_of_order(b).map(|f| (b, f))).flatten())
         }) else {
             return false;
         };
         let level = self.level_of(block);
-        // The spans it was in, but its parent's.
         let ancestor = |s: usize| {
             let mut at = self.outline.sections[section].parent;
             while let Some(a) = at {
@@ -1445,10 +1460,15 @@ impl Matcher<'_> {
             }
             false
         };
+        // The spans it was in, but its parent's, and the section it is written under the
+        // heading of, whose sub-sections follow it there.
         let holding: Vec<usize> = (0..self.placed.len())
             .filter(|&i| {
                 let p = &self.placed[i];
-                p.heading < block && block < p.body.end && !ancestor(p.section)
+                p.heading < block
+                    && block < p.body.end
+                    && !ancestor(p.section)
+                    && !(nested_in_next.is_some() && Some(p.heading) == next_heading)
             })
             .collect();
         let end = holding
@@ -1456,7 +1476,11 @@ impl Matcher<'_> {
             .map(|&i| self.placed[i].body.end)
             .min()
             .unwrap_or_else(|| {
-                let to = if moved { range.end } else { to };
+                let to = if moved || nested_in_next.is_some() {
+                    range.end
+                } else {
+                    to
+                };
                 (block + 1..to)
                     .find(|&b| {
                         self.wrappers.contains(b)

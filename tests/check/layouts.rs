@@ -313,7 +313,10 @@ fn a_txt_and_an_md_of_the_same_text_read_the_same_a_heading_line_is_a_note_in_pl
         let findings = |relative: &str| {
             let (_, json) = scratch.check_json(support::sample_outline(), &[relative]);
             let file = support::file(&json, relative).clone();
-            (file["diagnostics"].as_array().cloned().unwrap_or_default(), file["metadata"].clone())
+            (
+                file["diagnostics"].as_array().cloned().unwrap_or_default(),
+                file["metadata"].clone(),
+            )
         };
         let ((txt, txt_metadata), (md, md_metadata)) = (findings("a/bao-cao.txt"), findings("b/bao-cao.md"));
         assert_eq!(txt_metadata, md_metadata, "{name}");
@@ -327,9 +330,16 @@ fn a_txt_and_an_md_of_the_same_text_read_the_same_a_heading_line_is_a_note_in_pl
         );
         for (t, m) in txt.iter().zip(&md) {
             if t["code"] == "pseudo-heading" {
-                assert_eq!((t["severity"].as_str(), m["severity"].as_str()), (Some("note"), Some("warning")), "{name}");
+                assert_eq!(
+                    (t["severity"].as_str(), m["severity"].as_str()),
+                    (Some("note"), Some("warning")),
+                    "{name}"
+                );
                 let message = t["message"].as_str().unwrap_or_default();
-                assert!(message.starts_with("dòng này được đọc là tiêu đề mục") && !message.contains('#'), "{message}");
+                assert!(
+                    message.starts_with("dòng này được đọc là tiêu đề mục") && !message.contains('#'),
+                    "{message}"
+                );
             } else {
                 assert_eq!(t, m, "{name}");
             }
@@ -790,6 +800,60 @@ fn sub_sections_written_as_parts_take_their_own_text() {
     assert_eq!(section_of(&md, "Tiếp tục đổi mới nội dung, hình thức"), SOLUTIONS);
     assert_eq!(section_of(&md, "Niềm tin của đoàn viên, thanh niên"), IMPACT);
     assert_eq!(section_of(&md, "Đề nghị Ủy ban nhân dân tỉnh bố trí"), RECOMMENDATIONS);
+}
+
+#[test]
+fn the_leadership_part_written_as_the_first_sub_heading_of_the_results_is_found_there() {
+    // `# II. KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW` over `## 1. Công tác lãnh đạo, chỉ
+    // đạo`, `## 2. Ưu điểm` …: the first sub-heading is section I, its text once, there.
+    let text = fixture("lanh-dao-trong-ket-qua.md");
+    let found = check_text(&text);
+    all_found(&found);
+    assert!(!found.iter().any(|(_, _, m)| m.contains('#')), "{found:?}");
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "Ban Giám đốc Sở ban hành kế hoạch"), LEADERSHIP);
+    assert_eq!(section_of(&md, "Các bệnh viện tuyến tỉnh thành lập tổ"), LEADERSHIP);
+    assert_eq!(section_of(&md, "Thái độ phục vụ của cán bộ y tế"), ACHIEVEMENTS);
+    assert_eq!(section_of(&md, "Nhân lực y tế ở tuyến cơ sở"), CAUSES);
+    assert_eq!(section_of(&md, "Niềm tin của Nhân dân vào hệ thống y tế"), IMPACT);
+}
+
+#[test]
+fn parts_lettered_a_to_e_are_transparent_and_a_last_one_out_of_order_is_its_section() {
+    // `**A. KẾT QUẢ ĐẠT ĐƯỢC**` over `**I. …**`, `**II. Kết quả nổi bật**`; `**B. TỒN TẠI,
+    // HẠN CHẾ VÀ NGUYÊN NHÂN**` over `**I. Tồn tại, hạn chế**`, `**II. Nguyên nhân**`;
+    // `**C. BÀI HỌC KINH NGHIỆM**` alone; `**D. …**` over direction and proposals; then
+    // `**E. TÁC ĐỘNG**`, after the proposals: the impact part, said to be out of order.
+    let text = fixture("phan-chu-cai.md");
+    let found = check_text(&text);
+    assert!(
+        !found
+            .iter()
+            .any(|(c, _, _)| matches!(c.as_str(), "missing-section" | "empty-section" | "duplicate-section")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, _)| c == "section-order" && s.as_deref() == Some("tac-dong")),
+        "{found:?}"
+    );
+    let md = compile_text(&text);
+    assert!(!md.contains("TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"), "{md}");
+    assert_eq!(section_of(&md, "Giám đốc Sở trực tiếp chỉ đạo"), LEADERSHIP);
+    assert_eq!(section_of(&md, "Thủ tục hành chính lĩnh vực nội vụ"), ACHIEVEMENTS);
+    assert_eq!(
+        section_of(&md, "Việc đối thoại của người đứng đầu một số phòng"),
+        LIMITS
+    );
+    assert_eq!(section_of(&md, "Khối lượng công việc sắp xếp"), CAUSES);
+    assert_eq!(
+        section_of(&md, "Phải gắn công tác dân vận với cải cách"),
+        "d) Bài học kinh nghiệm"
+    );
+    assert_eq!(section_of(&md, "Tiếp tục nâng cao chất lượng tiếp công dân"), SOLUTIONS);
+    assert_eq!(section_of(&md, "Đề nghị Bộ Nội vụ sớm ban hành"), RECOMMENDATIONS);
+    assert_eq!(section_of(&md, "Tác phong, lề lối làm việc của công chức"), IMPACT);
 }
 
 #[test]
