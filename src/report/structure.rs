@@ -308,6 +308,10 @@ const RUN_IN_MAX_BYTES: usize = 160;
 /// Most words of a run-in title: a sub-heading, not a sentence with a colon in it.
 const RUN_IN_MAX_WORDS: usize = 12;
 
+/// How far into a paragraph under a merged heading the first section's words may go
+/// before the second's title (`Những hạn chế nêu trên có nguyên nhân …`).
+const LEAD_BACK_WORDS: usize = 8;
+
 /// The title an unnumbered paragraph or list item opens with before a colon (`Nguyên
 /// nhân` of `* Nguyên nhân: …` or `**Nguyên nhân:** …`), if it opens with one.
 fn lead_in_title(block: &Block) -> Option<&str> {
@@ -1730,11 +1734,14 @@ impl Matcher<'_> {
             let Some((_, bare)) = self.normalized[block].as_ref() else {
                 continue;
             };
-            // A heading that is another section already is not this one's.
+            // A heading that is another section already is not this one's; a row of a
+            // table pasted as tab-separated cells (`7<TAB>Đơn thư đã giải quyết<TAB>…`) is
+            // no heading (`I.<TAB>CÔNG TÁC …` has one tab).
             if self.is_apparatus(block)
                 || self.used.contains(block) && !self.inside.contains(block)
                 || bare.is_empty()
                 || bare.len() > HEADING_MAX_BYTES
+                || self.blocks[block].text.matches('\t').nth(1).is_some()
             {
                 continue;
             }
@@ -1891,13 +1898,27 @@ impl Matcher<'_> {
                         return says_second(&full, &bare).then_some((b, true));
                     }
                     // Under a heading that promises both, a paragraph opening with the
-                    // second's very title, colon or not (`Nguyên nhân chủ yếu là …`).
+                    // second's very title, colon or not (`Nguyên nhân chủ yếu là …`), or
+                    // with the first's words then the second's title (`Những hạn chế nêu
+                    // trên có nguyên nhân …`: the first's, given causes).
                     if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
                         return None;
                     }
                     let opening: Vec<&str> = block.text.split_whitespace().take(RUN_IN_MAX_WORDS).collect();
                     let full = normalize(&opening.join(" "));
-                    self.titled(&full, &normalize_bare(&full), second).then_some((b, true))
+                    let bare = normalize_bare(&full);
+                    if self.titled(&full, &bare, second) {
+                        return Some((b, true));
+                    }
+                    let words: Vec<&str> = bare.split(' ').collect();
+                    let first = &self.outline.sections[hit.section].match_keywords;
+                    let second_titles = &self.outline.sections[second].bare_titles;
+                    (1..words.len().min(LEAD_BACK_WORDS))
+                        .any(|at| {
+                            let (before, after) = (words[..at].join(" "), words[at..].join(" "));
+                            keyword_score(&before, first) > 0 && second_titles.iter().any(|t| matches_title(&after, t))
+                        })
+                        .then_some((b, true))
                 }
             }
         })

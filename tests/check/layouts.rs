@@ -857,6 +857,44 @@ fn parts_lettered_a_to_e_are_transparent_and_a_last_one_out_of_order_is_its_sect
 }
 
 #[test]
+fn a_merged_heading_parts_where_its_limitations_are_given_their_causes() {
+    // No colon, no title of its own: `Những hạn chế nêu trên có nguyên nhân chủ yếu do …`
+    // opens the causes; a limitation with its cause in a clause stays a limitation.
+    let text = fixture("han-che-va-nguyen-nhan.md")
+        .replace(
+            "**Nguyên nhân:** Một số cấp ủy chi bộ",
+            "Những hạn chế nêu trên có nguyên nhân chủ yếu do một số cấp ủy chi bộ",
+        )
+        .replace(
+            "* Hạn chế: Việc tiếp công dân định kỳ của người đứng đầu có lúc còn hình thức,",
+            "Việc tiếp công dân định kỳ còn hình thức, nguyên nhân do lịch tiếp chưa công khai,",
+        );
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "Việc tiếp công dân định kỳ còn hình thức"), LIMITS);
+    assert_eq!(section_of(&md, "Việc đối thoại với Nhân dân ở một số chi bộ"), LIMITS);
+    assert_eq!(section_of(&md, "Những hạn chế nêu trên có nguyên nhân chủ yếu"), CAUSES);
+    assert_eq!(section_of(&md, "Công tác kiểm tra, giám sát việc thực hiện"), CAUSES);
+}
+
+#[test]
+fn a_missing_section_is_never_said_to_be_closest_to_a_row_of_a_pasted_table() {
+    // A Notepad paste with no impact part: the appendix's tab-separated rows are no
+    // headings, however like its title (`7<TAB>Đơn thư đã giải quyết<TAB>Đơn<TAB>…`).
+    let text = fixture("notepad-vinh-phu-thieu-tac-dong.txt");
+    let found = check_text(&text);
+    let missing: Vec<_> = found.iter().filter(|(c, _, _)| c == "missing-section").collect();
+    assert_eq!(missing.len(), 1, "{found:?}");
+    assert_eq!(missing[0].1.as_deref(), Some("tac-dong"), "{found:?}");
+    assert!(
+        !missing[0].2.contains('\t') && !missing[0].2.contains("Đơn thư"),
+        "{}",
+        missing[0].2
+    );
+}
+
+#[test]
 fn a_sub_heading_that_names_a_section_missing_elsewhere_fills_it() {
     // `## III. ĐÁNH GIÁ CHUNG` (not the outline's) holds `### 1. Ưu điểm` … `### 5. Tác
     // động`: the impact part is there, under the unit's own heading.
