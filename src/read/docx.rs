@@ -25,6 +25,26 @@ use super::{Converted, LineOrigin};
 use crate::diagnostic::{ConversionNote, Diagnostic, Finding, Headings, Place, SNIPPET_MAX_CHARS, WordProblem};
 use crate::text::heading::starts_with_numbering;
 
+/// Most words of a bold line in capitals that names the place of what follows (`PHỤ
+/// LỤC: SỐ LIỆU`), for a finding's nearest heading.
+const CAPITALS_HEADING_MAX_WORDS: usize = 12;
+
+/// Whether a bold line in capitals of the body (a header or signature is in a table or a
+/// text box) names the place of what follows: three words at least (not `BÁO CÁO`, `BÍ
+/// THƯ`, `GIÁM ĐỐC`), and not a signature's opening (`T/M BAN THƯỜNG VỤ`, `KT. GIÁM ĐỐC`,
+/// `PHÓ CHỦ TỊCH`).
+fn is_capitals_heading(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let signs = words.first().is_some_and(|w| {
+        let w = crate::text::fold::bare(w);
+        [
+            "t/m", "tm", "tm.", "k/t", "kt", "kt.", "t/l", "tl", "tl.", "tuq", "tuq.", "q.", "q/", "pho",
+        ]
+        .contains(&w.as_str())
+    });
+    crate::text::is_capitals(text) && (3..=CAPITALS_HEADING_MAX_WORDS).contains(&words.len()) && !signs
+}
+
 /// Parts a package may list: a report with pictures has a few dozen.
 pub const MAX_PARTS: usize = 10_000;
 /// Largest part read, inflated: a 15-page report's `document.xml` is well under 2 MB.
@@ -773,6 +793,7 @@ impl Reader {
             self.paragraphs += 1;
             Place::Paragraph(self.paragraphs)
         };
+        let in_body = matches!(place, Place::Paragraph(_));
         let label_text = match &label {
             Some(Label::Text(text)) if !text.is_empty() => Some(text.clone()),
             _ => None,
@@ -840,9 +861,11 @@ impl Reader {
                     }
                     self.emit(&line, Some(origin.clone()));
                 }
-                // A heading typed by hand (a bold, numbered line: `II. KẾT QUẢ…`) names
-                // the place of what follows, as a styled heading does.
-                if all_bold && count <= 2 && quote_text.chars().count() <= 200 && starts_with_numbering(&quote_text) {
+                // A heading typed by hand (a bold line, numbered or in capitals: `II. KẾT
+                // QUẢ…`, `PHỤ LỤC: SỐ LIỆU`) names the place of what follows, as a styled
+                // heading does; not the title, nor a line of the header or the signature.
+                let typed_heading = starts_with_numbering(&quote_text) || in_body && is_capitals_heading(&quote_text);
+                if all_bold && count <= 2 && quote_text.chars().count() <= 200 && typed_heading {
                     self.heading = Some(cut(&quote_text));
                 }
             }

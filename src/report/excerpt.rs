@@ -247,7 +247,7 @@ fn figure_notes(
 /// (`(Kèm theo Báo cáo số 33-BC/ĐU …)`); short.
 fn is_title_line(block: &Block) -> bool {
     let text = block.text.trim();
-    let capitals = crate::report::structure::is_capitals(text);
+    let capitals = crate::text::is_capitals(text);
     let bracketed = text.starts_with('(') && text.ends_with(')');
     block.lines <= 2 && text.split_whitespace().count() <= TITLE_MAX_WORDS && (block.all_bold || capitals || bracketed)
 }

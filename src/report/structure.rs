@@ -26,6 +26,7 @@ use crate::campaign::outline::Outline;
 use crate::diagnostic::{Closest, Diagnostic, Finding, Headings, LineIndex, Location};
 use crate::read::markdown::{Block, BlockKind};
 use crate::text::heading::{matches_title, normalize, normalize_bare, starts_with_numbering};
+use crate::text::is_capitals;
 
 /// One outline section found in a report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -455,11 +456,6 @@ fn is_caption(block: &Block, next: Option<&Block>) -> bool {
 
 /// Longest caption line over a table that may stand in for the appendix's heading.
 pub(crate) const CAPTION_MAX_WORDS: usize = 12;
-
-/// Text in capitals (`II. KẾT QUẢ ĐẠT ĐƯỢC:`): at least two letters, none lower case.
-pub(crate) fn is_capitals(text: &str) -> bool {
-    text.chars().filter(|&c| crate::text::is_alphabetic(c)).nth(1).is_some() && !text.chars().any(char::is_lowercase)
-}
 
 /// Whether the source line of a block opens with a numbering marker, list markers
 /// (`2.` of an ordered list, which the block's text leaves out) included.

@@ -29,6 +29,11 @@ pub fn is_alphabetic(c: char) -> bool {
     }
 }
 
+/// Text in capitals (`II. KẾT QUẢ ĐẠT ĐƯỢC:`): at least two letters, none lower case.
+pub fn is_capitals(text: &str) -> bool {
+    text.chars().filter(|&c| is_alphabetic(c)).nth(1).is_some() && !text.chars().any(char::is_lowercase)
+}
+
 /// `char::is_alphanumeric`, as [`is_alphabetic`].
 pub fn is_alphanumeric(c: char) -> bool {
     is_alphabetic(c) || c.is_numeric()

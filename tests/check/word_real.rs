@@ -195,6 +195,19 @@ fn only_the_real_problems_of_each_report_are_found() {
         .collect();
     assert_eq!(missing.len(), 1);
     assert_eq!(missing[0]["section"], "phu-luc", "{}", missing[0]);
+    // A note on the figures is placed under the appendix's own bold line in capitals, the
+    // nearest heading before it; the signature's lines in capitals, in a text box, are none.
+    let hnd = support::file(&json, "s/hnd-hoi-nong-dan.docx");
+    for d in hnd["diagnostics"].as_array().expect("diagnostics") {
+        let heading = &d["locator"]["heading"];
+        if d["code"] == "appendix-not-applicable" {
+            assert_eq!(heading, "PHỤ LỤC: SỐ LIỆU", "{d}");
+        }
+        assert!(
+            ![Some("CHỦ TỊCH"), Some("TM. BAN THƯỜNG VỤ"), Some("BAN THƯỜNG VỤ")].contains(&heading.as_str()),
+            "{d}"
+        );
+    }
 }
 
 #[test]
