@@ -706,6 +706,8 @@ fn every_paragraph_of_reports_pasted_as_plain_text_is_compiled_exactly_once() {
     );
     fs::remove_file(scratch.join("submissions/so-nganh/ttt.md")).unwrap();
     scratch.write("submissions/so-nganh/ttt.txt", fixture("notepad-thanh-tra-utf16.txt"));
+    fs::remove_file(scratch.join("submissions/so-nganh/snnmt.md")).unwrap();
+    scratch.write("submissions/so-nganh/snnmt.txt", fixture("notepad-ve-phan.txt"));
     every_paragraph_once(scratch.path(), &[], "submissions");
 }
 

@@ -62,6 +62,9 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
 /// committee's executive committee is the Party committee.
 pub const EQUIVALENTS: &[(&str, &str)] = &[
     ("ban chấp hành đảng bộ", "đảng ủy"),
+    // `BCH ĐOÀN TỈNH NGHỆ AN`: the province's Youth Union committee is the Tỉnh đoàn.
+    ("ban chấp hành đoàn tỉnh", "tỉnh đoàn"),
+    ("ban chấp hành tỉnh đoàn", "tỉnh đoàn"),
     ("ban thường vụ đảng ủy", "đảng ủy"),
     ("đảng bộ", "đảng ủy"),
 ];
@@ -461,6 +464,9 @@ mod tests {
             code(m.identify_one(&one("BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH NGHỆ AN"))),
             "TD"
         );
+        // The province's Youth Union committee, named by its body and the province.
+        assert_eq!(code(m.identify_one(&one("BCH ĐOÀN TỈNH NGHỆ AN"))), "TD");
+        assert_eq!(code(m.identify_one(&one("BAN CHẤP HÀNH TỈNH ĐOÀN NGHỆ AN"))), "TD");
         assert_eq!(code(m.identify_one(&one("ĐẢNG ỦY PHƯỜNG VINH"))), "?X001,X009");
         assert!(code(m.identify_one(&one("ĐẢNG ỦY XÃ NAM ĐÀN"))).starts_with('!'));
     }

@@ -981,6 +981,38 @@ impl Matcher<'_> {
                     });
                 }
             }
+            // Where several lines numbered differently stand in for one section (`3.
+            // Nguyên nhân` over `a) Nguyên nhân khách quan`, `b) …`), the one numbered as
+            // the level's other stand-ins is its heading, and those after it, before the
+            // level's next, its items.
+            let kinds: Vec<Kind> = stand_ins.iter().map(|h| self.kind(h.block)).collect();
+            let alone = |i: usize| stand_ins.iter().filter(|h| h.section == stand_ins[i].section).count() == 1;
+            let mut tally: Vec<(Kind, usize)> = Vec::new();
+            for i in (0..stand_ins.len()).filter(|&i| alone(i)) {
+                match tally.iter_mut().find(|(k, _)| *k == kinds[i]) {
+                    Some((_, n)) => *n += 1,
+                    None => tally.push((kinds[i], 1)),
+                }
+            }
+            let most = tally.iter().map(|&(_, n)| n).max().unwrap_or(0);
+            let mut level_kinds = tally.iter().filter(|&&(_, n)| n == most).map(|&(k, _)| k);
+            if let (Some(kind), None) = (level_kinds.next(), level_kinds.next()) {
+                // Stand-ins are in document order.
+                let item_of = |i: usize, j: usize| {
+                    j < i
+                        && stand_ins[j].section == stand_ins[i].section
+                        && kinds[j] == kind
+                        && !(j + 1..i).any(|k| kinds[k] == kind)
+                };
+                let keep: Vec<bool> = (0..stand_ins.len())
+                    .map(|i| alone(i) || kinds[i] == kind || !(0..i).any(|j| item_of(i, j)))
+                    .collect();
+                let mut at = 0;
+                stand_ins.retain(|_| {
+                    at += 1;
+                    keep[at - 1]
+                });
+            }
             // Where several lines could stand in for one section, a numbered one is the
             // heading: an unnumbered bold line is then the document's subject line
             // ("**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**") or emphasis, not a section.
@@ -1346,6 +1378,9 @@ impl Matcher<'_> {
             if self.rescue(section, &range, sections, &seen, parent_level, suggest) {
                 continue;
             }
+            if self.lead_in_after_placed(section, &range) {
+                continue;
+            }
             let s = &self.outline.sections[section];
             let finding = Finding::MissingSection {
                 section: s.id.clone(),
@@ -1633,17 +1668,17 @@ impl Matcher<'_> {
         if seen.iter().any(|&(s, _)| s < section) || self.normalized[parent_block].is_none() {
             return false;
         }
-        if self.score(parent_block, section) == 0 {
-            return false;
-        }
-        let content_start = parent_hit.content_bytes.start;
-        let pseudo = parent_hit.pseudo;
         let first_sub = seen
             .iter()
             .map(|&(_, b)| b)
             .filter(|&b| b >= range.start)
             .min()
             .unwrap_or(range.end);
+        if self.score(parent_block, section) == 0 {
+            return false;
+        }
+        let content_start = parent_hit.content_bytes.start;
+        let pseudo = parent_hit.pseudo;
         let content_end = self
             .blocks
             .get(first_sub)
@@ -1785,6 +1820,29 @@ impl Matcher<'_> {
             .unwrap_or(bound)
     }
 
+    /// Whether a paragraph opens as `section`, the text before it being `before`'s: with
+    /// the section's very title, colon or not (`Nguyên nhân chủ yếu là …`), or with
+    /// `before`'s words then the title (`Những hạn chế nêu trên có nguyên nhân …`: the
+    /// limitations, given their causes).
+    fn opens_as(&self, block: &Block, section: usize, before: usize) -> bool {
+        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
+            return false;
+        }
+        let opening: Vec<&str> = block.text.split_whitespace().take(RUN_IN_MAX_WORDS).collect();
+        let full = normalize(&opening.join(" "));
+        let bare = normalize_bare(&full);
+        if self.titled(&full, &bare, section) {
+            return true;
+        }
+        let words: Vec<&str> = bare.split(' ').collect();
+        let first = &self.outline.sections[before].match_keywords;
+        let titles = &self.outline.sections[section].bare_titles;
+        (1..words.len().min(LEAD_BACK_WORDS)).any(|at| {
+            let (head, rest) = (words[..at].join(" "), words[at..].join(" "));
+            keyword_score(&head, first) > 0 && titles.iter().any(|t| matches_title(&rest, t))
+        })
+    }
+
     /// Whether a title (normalised, and without diacritics) opens with one of `section`'s.
     fn titled(&self, full: &str, bare: &str, section: usize) -> bool {
         let s = &self.outline.sections[section];
@@ -1826,9 +1884,15 @@ impl Matcher<'_> {
                 continue;
             }
             // Sections are numbered in the outline's order, parents before their children.
-            let Some(from) = hits.iter().filter(|h| h.section < section).map(|h| h.block).max() else {
+            let Some(before) = hits
+                .iter()
+                .filter(|h| h.section < section)
+                .max_by_key(|h| h.block)
+                .copied()
+            else {
                 continue;
             };
+            let from = before.block;
             let to = hits
                 .iter()
                 .filter(|h| h.section > section)
@@ -1837,17 +1901,19 @@ impl Matcher<'_> {
                 .unwrap_or(range.end)
                 .min(range.end);
             // After some text of the section before: a title right under its heading
-            // would leave that section nothing.
+            // would leave that section nothing. A numbered line is a heading the
+            // alignment placed or left, not a paragraph.
             let found = (from + 2..to).find(|&b| {
                 !self.used.contains(b)
                     && self.level_of(b).is_none()
+                    && !opens_with_numbering(&self.blocks[b], self.text)
                     && !self.is_apparatus(b)
                     && !self.wrappers.contains(b)
                     && !self.context.contains(b)
-                    && lead_in_title(&self.blocks[b]).is_some_and(|title| {
+                    && (lead_in_title(&self.blocks[b]).is_some_and(|title| {
                         let full = normalize(title);
                         self.titled(&full, &normalize_bare(&full), section)
-                    })
+                    }) || self.opens_as(&self.blocks[b], section, before.section))
             });
             if let Some(block) = found {
                 self.used.insert(block);
@@ -1863,6 +1929,54 @@ impl Matcher<'_> {
                 hits.sort_by_key(|h| h.block);
             }
         }
+    }
+
+    /// A section no heading is, that opens a paragraph of the section placed before it in
+    /// `range` ([`Self::lead_ins`], for sections placed after the alignment: by the rescue
+    /// or as a parent's own text): that section ends there, this one goes on to its end.
+    fn lead_in_after_placed(&mut self, section: usize, range: &Range<usize>) -> bool {
+        let Some((i, before)) = self
+            .placed
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.merged && p.section < section && range.contains(&p.heading))
+            .max_by_key(|(_, p)| p.heading)
+        else {
+            return false;
+        };
+        let (from, end, owner) = (before.heading, before.body.end, before.section);
+        let inner = |b: usize| self.placed.iter().any(|p| p.heading == b);
+        let Some(block) = (from + 2..end.min(range.end)).take_while(|&b| !inner(b)).find(|&b| {
+            !self.used.contains(b)
+                && self.level_of(b).is_none()
+                && !opens_with_numbering(&self.blocks[b], self.text)
+                && !self.is_apparatus(b)
+                && !self.wrappers.contains(b)
+                && !self.context.contains(b)
+                && (lead_in_title(&self.blocks[b]).is_some_and(|title| {
+                    let full = normalize(title);
+                    self.titled(&full, &normalize_bare(&full), section)
+                }) || self.opens_as(&self.blocks[b], section, owner))
+        }) else {
+            return false;
+        };
+        let stop = (block + 1..end).find(|&b| inner(b)).unwrap_or(end);
+        let start = self.blocks[block].start;
+        let p = &mut self.placed[i];
+        p.body.end = block;
+        p.content_bytes.end = start.max(p.content_bytes.start);
+        self.used.insert(block);
+        let hit = Hit {
+            block,
+            section,
+            folded: false,
+            pseudo: true,
+            level: None,
+            merged: None,
+            lead_in: true,
+        };
+        self.place(&hit, stop, false);
+        true
     }
 
     /// Where a merged heading's span (`hit.block..end`) parts, after some text or
@@ -1888,33 +2002,11 @@ impl Matcher<'_> {
                 (None, Some((full, bare))) => says_second(full, bare).then_some((b, false)),
                 (None, _) => {
                     let block = &self.blocks[b];
-                    if let Some(title) = lead_in_title(block) {
+                    let titled = lead_in_title(block).is_some_and(|title| {
                         let full = normalize(title);
-                        let bare = normalize_bare(&full);
-                        return says_second(&full, &bare).then_some((b, true));
-                    }
-                    // Under a heading that promises both, a paragraph opening with the
-                    // second's very title, colon or not (`Nguyên nhân chủ yếu là …`), or
-                    // with the first's words then the second's title (`Những hạn chế nêu
-                    // trên có nguyên nhân …`: the first's, given causes).
-                    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
-                        return None;
-                    }
-                    let opening: Vec<&str> = block.text.split_whitespace().take(RUN_IN_MAX_WORDS).collect();
-                    let full = normalize(&opening.join(" "));
-                    let bare = normalize_bare(&full);
-                    if self.titled(&full, &bare, second) {
-                        return Some((b, true));
-                    }
-                    let words: Vec<&str> = bare.split(' ').collect();
-                    let first = &self.outline.sections[hit.section].match_keywords;
-                    let second_titles = &self.outline.sections[second].bare_titles;
-                    (1..words.len().min(LEAD_BACK_WORDS))
-                        .any(|at| {
-                            let (before, after) = (words[..at].join(" "), words[at..].join(" "));
-                            keyword_score(&before, first) > 0 && second_titles.iter().any(|t| matches_title(&after, t))
-                        })
-                        .then_some((b, true))
+                        says_second(&full, &normalize_bare(&full))
+                    });
+                    (titled || self.opens_as(block, second, hit.section)).then_some((b, true))
                 }
             }
         })

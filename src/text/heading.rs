@@ -149,6 +149,8 @@ fn remembered(memo: &'static std::thread::LocalKey<Memo>, text: &str, make: fn(&
 fn normalize_uncached(text: &str) -> String {
     let folded = fold_name(text);
     let body = strip_numbering(&folded);
+    // `1. Về công tác lãnh đạo, chỉ đạo`: a heading saying what it is about says it.
+    let body = body.strip_prefix("về ").map_or(body, str::trim_start);
     let no_punct: String = body
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })

@@ -895,6 +895,67 @@ fn a_missing_section_is_never_said_to_be_closest_to_a_row_of_a_pasted_table() {
 }
 
 #[test]
+fn headings_that_say_what_they_are_about_with_ve_are_their_sections() {
+    // A Notepad paste: `PHẦN I. ĐÁNH GIÁ KẾT QUẢ …` over `1. Về công tác lãnh đạo, chỉ
+    // đạo`, `3. Về tồn tại, hạn chế`, `6. Về tác động …`; `PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ,
+    // GIẢI PHÁP VÀ KIẾN NGHỊ` over `1. Phương hướng, nhiệm vụ`, `2. Giải pháp`, `3. Kiến nghị`.
+    let text = fixture("notepad-ve-phan.txt");
+    let found = check_text(&text);
+    assert!(
+        !found
+            .iter()
+            .any(|(c, s, _)| c == "section-order" || c == "missing-section" && s.as_deref() != Some("ket-qua.noi-bat")),
+        "{found:?}"
+    );
+    let md = compile_text(&text);
+    assert!(!md.contains("PHẦN I.") && !md.contains("PHẦN II."), "{md}");
+    assert_eq!(
+        section_of(&md, "Công tác kiểm tra, giám sát được lồng ghép"),
+        LEADERSHIP
+    );
+    assert_eq!(section_of(&md, "Hệ thống phần mềm dùng chung"), LIMITS);
+    assert_eq!(section_of(&md, "Khách quan: do năng lực"), CAUSES);
+    assert_eq!(section_of(&md, "Một là, người đứng đầu phải"), "d) Bài học kinh nghiệm");
+    assert_eq!(section_of(&md, "Niềm tin của Nhân dân vào sự lãnh đạo"), IMPACT);
+    assert_eq!(section_of(&md, "Tăng cường đào tạo, bồi dưỡng kỹ năng"), SOLUTIONS);
+    assert_eq!(section_of(&md, "Kiến nghị Ban Tuyên giáo và Dân vận"), RECOMMENDATIONS);
+}
+
+#[test]
+fn items_numbered_under_a_line_that_stands_for_a_section_are_its_items_not_it_again() {
+    // `4. Nguyên nhân` over `a) Nguyên nhân khách quan` and `b) Nguyên nhân chủ quan`:
+    // one causes part, its two items, no `duplicate-section`.
+    // Notepad's line ends, as saved on Windows.
+    let text = fixture("notepad-ve-phan.txt").replace(
+        "4. Về nguyên nhân\r\n- Khách quan: do",
+        "4. Nguyên nhân\r\na) Nguyên nhân khách quan\r\nDo",
+    );
+    let text = text.replace("- Chủ quan: do", "b) Nguyên nhân chủ quan\r\nDo");
+    assert!(text.contains("a) Nguyên nhân khách quan") && text.contains("b) Nguyên nhân chủ quan"));
+    let found = check_text(&text);
+    assert!(!found.iter().any(|(c, _, _)| c == "duplicate-section"), "{found:?}");
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "a) Nguyên nhân khách quan"), CAUSES);
+    assert_eq!(section_of(&md, "b) Nguyên nhân chủ quan"), CAUSES);
+}
+
+#[test]
+fn causes_with_no_heading_after_a_bulleted_limitations_title_are_the_causes() {
+    // `* Ưu điểm:` and `* Hạn chế:` alone on their lines under part II, then `Những hạn
+    // chế nêu trên có nguyên nhân chủ yếu do …` and `Bên cạnh đó, …`: the causes.
+    let text = fixture("uu-diem-han-che-nguyen-nhan.md");
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(
+        section_of(&md, "Đối thoại của người đứng đầu với Nhân dân ở một số thời điểm"),
+        LIMITS
+    );
+    assert_eq!(section_of(&md, "Những hạn chế nêu trên có nguyên nhân chủ yếu"), CAUSES);
+    assert_eq!(section_of(&md, "Bên cạnh đó, một phần do"), CAUSES);
+}
+
+#[test]
 fn a_sub_heading_that_names_a_section_missing_elsewhere_fills_it() {
     // `## III. ĐÁNH GIÁ CHUNG` (not the outline's) holds `### 1. Ưu điểm` … `### 5. Tác
     // động`: the impact part is there, under the unit's own heading.
