@@ -1843,6 +1843,23 @@ impl Matcher<'_> {
         })
     }
 
+    /// Whether block `b`, a paragraph of `before`'s text that no heading or apparatus
+    /// took, starts `section`: by the section's title and a colon, or as [`Self::opens_as`]
+    /// says. A numbered line is a heading the alignment placed or left, not a paragraph.
+    fn leads_in(&self, b: usize, section: usize, before: usize) -> bool {
+        let block = &self.blocks[b];
+        !self.used.contains(b)
+            && self.level_of(b).is_none()
+            && !opens_with_numbering(block, self.text)
+            && !self.is_apparatus(b)
+            && !self.wrappers.contains(b)
+            && !self.context.contains(b)
+            && (lead_in_title(block).is_some_and(|title| {
+                let full = normalize(title);
+                self.titled(&full, &normalize_bare(&full), section)
+            }) || self.opens_as(block, section, before))
+    }
+
     /// Whether a title (normalised, and without diacritics) opens with one of `section`'s.
     fn titled(&self, full: &str, bare: &str, section: usize) -> bool {
         let s = &self.outline.sections[section];
@@ -1901,20 +1918,8 @@ impl Matcher<'_> {
                 .unwrap_or(range.end)
                 .min(range.end);
             // After some text of the section before: a title right under its heading
-            // would leave that section nothing. A numbered line is a heading the
-            // alignment placed or left, not a paragraph.
-            let found = (from + 2..to).find(|&b| {
-                !self.used.contains(b)
-                    && self.level_of(b).is_none()
-                    && !opens_with_numbering(&self.blocks[b], self.text)
-                    && !self.is_apparatus(b)
-                    && !self.wrappers.contains(b)
-                    && !self.context.contains(b)
-                    && (lead_in_title(&self.blocks[b]).is_some_and(|title| {
-                        let full = normalize(title);
-                        self.titled(&full, &normalize_bare(&full), section)
-                    }) || self.opens_as(&self.blocks[b], section, before.section))
-            });
+            // would leave that section nothing.
+            let found = (from + 2..to).find(|&b| self.leads_in(b, section, before.section));
             if let Some(block) = found {
                 self.used.insert(block);
                 hits.push(Hit {
@@ -1946,18 +1951,10 @@ impl Matcher<'_> {
         };
         let (from, end, owner) = (before.heading, before.body.end, before.section);
         let inner = |b: usize| self.placed.iter().any(|p| p.heading == b);
-        let Some(block) = (from + 2..end.min(range.end)).take_while(|&b| !inner(b)).find(|&b| {
-            !self.used.contains(b)
-                && self.level_of(b).is_none()
-                && !opens_with_numbering(&self.blocks[b], self.text)
-                && !self.is_apparatus(b)
-                && !self.wrappers.contains(b)
-                && !self.context.contains(b)
-                && (lead_in_title(&self.blocks[b]).is_some_and(|title| {
-                    let full = normalize(title);
-                    self.titled(&full, &normalize_bare(&full), section)
-                }) || self.opens_as(&self.blocks[b], section, owner))
-        }) else {
+        let Some(block) = (from + 2..end.min(range.end))
+            .take_while(|&b| !inner(b))
+            .find(|&b| self.leads_in(b, section, owner))
+        else {
             return false;
         };
         let stop = (block + 1..end).find(|&b| inner(b)).unwrap_or(end);
