@@ -2052,8 +2052,42 @@ impl Matcher<'_> {
         });
     }
 
+    /// A top-level heading the outline does not have, right over a section found under it
+    /// (`# IV. ĐÁNH GIÁ CHUNG` over `## 1. Ưu điểm`, `## 2. Hạn chế` …), is a part around
+    /// them: structure, as a wrapper is — not an `unknown-section`, and not the last line
+    /// of the text before it.
+    fn umbrellas(&mut self) {
+        let unknown: Vec<Location> = self
+            .diagnostics
+            .iter()
+            .filter(|d| matches!(d.finding, Finding::UnknownSection { .. }))
+            .map(|d| d.location.clone())
+            .collect();
+        if unknown.is_empty() {
+            return;
+        }
+        for b in 0..self.blocks.len().saturating_sub(1) {
+            if self.level_of(b).is_none() || !self.placed.iter().any(|p| !p.merged && p.heading == b + 1) {
+                continue;
+            }
+            let at = self.location(b);
+            if !unknown.contains(&at) {
+                continue;
+            }
+            self.diagnostics
+                .retain(|d| !(matches!(d.finding, Finding::UnknownSection { .. }) && d.location == at));
+            self.wrappers.insert(b);
+            let start = self.blocks[b].start;
+            for p in self.placed.iter_mut().filter(|p| p.heading < b && b < p.body.end) {
+                p.body.end = b;
+                p.content_bytes.end = p.content_bytes.end.min(start).max(p.content_bytes.start);
+            }
+        }
+    }
+
     /// Counts words once every heading and stand-in is known, then flags empty sections.
     fn finish(mut self) -> Structure {
+        self.umbrellas();
         for placed in &self.placed {
             if placed.merged {
                 continue;

@@ -977,6 +977,10 @@ fn a_sub_heading_that_names_a_section_missing_elsewhere_fills_it() {
         "d) Bài học kinh nghiệm"
     );
     assert_eq!(section_of(&md, "Rút ngắn quy trình chuyển kiến nghị"), SOLUTIONS);
+    // The unit's own heading over them is a part around them: no warning, and not a line
+    // of the text before it.
+    assert!(!found.iter().any(|(c, _, _)| c == "unknown-section"), "{found:?}");
+    assert!(!md.contains("ĐÁNH GIÁ CHUNG"), "{md}");
 }
 
 /// A commune's sub-parts as bulleted title lines (`\* Ưu điểm:`, `\* Hạn chế:`), the parts
