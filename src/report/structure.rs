@@ -996,23 +996,33 @@ impl Matcher<'_> {
             }
             let most = tally.iter().map(|&(_, n)| n).max().unwrap_or(0);
             let mut level_kinds = tally.iter().filter(|&&(_, n)| n == most).map(|&(k, _)| k);
-            if let (Some(kind), None) = (level_kinds.next(), level_kinds.next()) {
-                // Stand-ins are in document order.
-                let item_of = |i: usize, j: usize| {
-                    j < i
-                        && stand_ins[j].section == stand_ins[i].section
-                        && kinds[j] == kind
-                        && !(j + 1..i).any(|k| kinds[k] == kind)
+            // With no one numbering for the level, the first line is the heading (`III.
+            // TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN` over `1. Tồn tại, hạn chế`), unless it is
+            // a part around the sections.
+            let level_kind = match (level_kinds.next(), level_kinds.next()) {
+                (Some(kind), None) => Some(kind),
+                _ => None,
+            };
+            // Stand-ins are in document order.
+            let item_of = |i: usize, j: usize| {
+                let Some(kind) = level_kind.or((!self.wrappers.contains(stand_ins[j].block)).then_some(kinds[j]))
+                else {
+                    return false;
                 };
-                let keep: Vec<bool> = (0..stand_ins.len())
-                    .map(|i| alone(i) || kinds[i] == kind || !(0..i).any(|j| item_of(i, j)))
-                    .collect();
-                let mut at = 0;
-                stand_ins.retain(|_| {
-                    at += 1;
-                    keep[at - 1]
-                });
-            }
+                j < i
+                    && stand_ins[j].section == stand_ins[i].section
+                    && kinds[j] == kind
+                    && kinds[i] != kind
+                    && !(j + 1..i).any(|k| kinds[k] == kind)
+            };
+            let keep: Vec<bool> = (0..stand_ins.len())
+                .map(|i| alone(i) || !(0..i).any(|j| item_of(i, j)))
+                .collect();
+            let mut at = 0;
+            stand_ins.retain(|_| {
+                at += 1;
+                keep[at - 1]
+            });
             // Where several lines could stand in for one section, a numbered one is the
             // heading: an unnumbered bold line is then the document's subject line
             // ("**KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**") or emphasis, not a section.
