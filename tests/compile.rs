@@ -958,7 +958,7 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
     // Per unit, the nine indicators as an officer reads them: counts, then the rate in
     // tenths of a percent (`None`: not counted).
     #[rustfmt::skip]
-    let read: [(&str, [Option<u64>; 9]); 20] = [
+    let read: [(&str, [Option<u64>; 9]); 22] = [
         // 2015 - 2025 spans 2015 - 2020 and 2021 - 2025: it is the whole.
         ("B01", [Some(48), Some(36), Some(2071), Some(24), Some(1215), Some(356), Some(341), Some(12), Some(750)]),
         // Two periods add up; "Trong đó: năm 2025" is aside; the rate is the latest period's.
@@ -1000,8 +1000,13 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
         // No row for visits nor the rate, and a note under the table: "không có nhiệm vụ
         // tiếp công dân".
         ("B20", [Some(5), Some(3), Some(210), Some(2), None, Some(4), Some(4), Some(3), None]),
+        // Năm 2025 is inside 2021 - 2025: the two periods add up, the year is shown aside.
+        ("B21", [Some(43), Some(24), Some(1875), Some(6), Some(118), Some(75), Some(75), Some(5), Some(746)]),
+        // One period of the training left empty: not counted (and the unit is told).
+        ("B22", [Some(64), Some(27), None, Some(18), Some(260), Some(126), Some(122), Some(10), Some(880)]),
     ];
     let dir = compile_fixture("appendix-readings", "json,xlsx,html");
+    assert!(dir.join("output/bao-cao-tong-hop.json").exists());
     // B11's `x` is listed once under its indicator.
     let html = dir.read("output/bao-cao-tong-hop.html");
     let item = html.lines().find(|l| l.contains("<li>9. ")).expect("the rate's note");
@@ -1041,6 +1046,20 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
     assert_eq!(twice.key.as_deref(), Some("tiep-dan"));
     assert_eq!(twice.line, 59, "the row of the second figure");
     assert_eq!(support::codes(&json, "reports/b16.md"), ["appendix-parts-summed"]);
+    let b22 = support::diags(support::file(&json, "reports/b22.md"));
+    let half = b22
+        .iter()
+        .find(|d| d.code == "appendix-value-invalid")
+        .expect("B22's training, half given");
+    assert_eq!(half.key.as_deref(), Some("tap-huan"), "{b22:?}");
+    // A category where no unit gave a figure has none, not a total of 0.
+    let figures = dir.read("output/bao-cao-tong-hop.json");
+    let figures: serde_json::Value = serde_json::from_str(&figures).expect("json");
+    assert_eq!(
+        figures["appendix"]["tap-huan"]["by_category"]["tinh-uy"],
+        serde_json::Value::Null
+    );
+    assert_eq!(figures["appendix"]["van-ban"]["by_category"]["tinh-uy"], 64);
     // The visits the note says are no duty of the unit's are not applicable, quoted; the
     // rate it does not speak of is still missing.
     let b20 = support::diags(support::file(&json, "reports/b20.md"));

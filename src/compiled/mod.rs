@@ -411,11 +411,10 @@ fn print(value: Decimal, kind: Kind) -> String {
 
 /// Counts are summed exactly; percents are the mean over the units that gave one.
 fn aggregate(values: &[Decimal], kind: Kind) -> Option<Decimal> {
+    // No unit gave a figure (all missing, refused or not applicable): no figure, not a
+    // total of 0 that would read as "nothing was done".
     if values.is_empty() {
-        return match kind {
-            Kind::Count => Some(Decimal::ZERO),
-            Kind::Percent => None,
-        };
+        return None;
     }
     let sum = values.iter().fold(Decimal::ZERO, |acc, v| acc.saturating_add(*v));
     Some(match kind {

@@ -729,6 +729,10 @@ fn value_invalid(vi: bool, name: &str, value: &str, problem: ValueProblem) -> St
             "có hai số trong một ô: ghi một số liệu đúng chỉ tiêu, số còn lại chuyển sang cột “Ghi chú”",
             "holds two figures: write the one figure of this indicator and move the other to the “Ghi chú” (notes) column",
         ),
+        ValueProblem::PeriodBlank => (
+            "để trống số liệu của một giai đoạn: cộng các giai đoạn còn lại chỉ là một phần số liệu, chưa được tính; ghi đủ số liệu từng giai đoạn (không có thì ghi 0)",
+            "leaves one period's cell empty: the other periods' sum is part of the figure, and is not counted; give every period's figure (0 where there was none)",
+        ),
         ValueProblem::Bracketed { figure } => {
             let figure = crate::text::number::format_decimal(figure, figure.scale());
             return pick(

@@ -68,6 +68,9 @@ pub enum ValueProblem {
     Bracketed {
         figure: rust_decimal::Decimal,
     },
+    /// A count given by period with one period's cell left empty: the others' sum is
+    /// part of the figure, not the figure.
+    PeriodBlank,
 }
 
 /// Why an appendix table present in the report could not be read.

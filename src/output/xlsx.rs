@@ -360,9 +360,12 @@ fn totals_sheet(sheet: &mut Worksheet, compiled: &Compiled, styles: &Styles) -> 
         sheet.set_row_height(row, row_height(&indicator.name, name_width))?;
         // Counts are summed; percents are the mean of the units that gave one, rounded as
         // the JSON and the report print it (a tenth of a percent).
+        // A count no unit gave is left empty, as the report leaves it, not 0.
         let aggregate = |criteria: Option<&str>| match (kind, criteria) {
-            (Kind::Count, None) => format!("SUM({values})"),
-            (Kind::Count, Some(c)) => format!("SUMIFS({values},{category_range},{c})"),
+            (Kind::Count, None) => format!("IF(COUNT({values})=0,\"\",SUM({values}))"),
+            (Kind::Count, Some(c)) => format!(
+                "IF(COUNTIFS({category_range},{c},{values},\"<>\")=0,\"\",SUMIFS({values},{category_range},{c}))"
+            ),
             (Kind::Percent, None) => format!("IFERROR(ROUND(AVERAGE({values}),3),\"\")"),
             (Kind::Percent, Some(c)) => {
                 format!("IFERROR(ROUND(AVERAGEIFS({values},{category_range},{c}),3),\"\")")

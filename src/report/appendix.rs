@@ -521,7 +521,19 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
             let tiled = spans[i].is_some_and(|whole| tiles(&part_spans, whole));
             (if tiled { parts } else { Vec::new() }, Some(periods[i]))
         }
-        None => (periods, None),
+        // A period inside another (`Năm 2025` beside `2015 - 2020`, `2021 - 2025`) is a
+        // part shown, as `Trong đó` is: not added again.
+        None => {
+            let inside = |i: usize| {
+                spans[i].is_some_and(|(a, b)| {
+                    spans.iter().enumerate().any(|(j, other)| {
+                        j != i && matches!(other, Some((c, d)) if *c <= a && b <= *d && (*c, *d) != (a, b))
+                    })
+                })
+            };
+            let outer: Vec<usize> = (0..periods.len()).filter(|&i| !inside(i)).map(|i| periods[i]).collect();
+            (outer, None)
+        }
     };
     let rate = find(Role::Rate);
     let values = match (find(Role::Total).or(total), periods.len(), find(Role::Value)) {
@@ -1903,6 +1915,8 @@ fn periods_value(cells: &[Cell], periods: &[usize], kind: Kind) -> Option<Writte
         // `x` in one period and nothing in the other: the indicator does not apply.
         (true, _) if values.contains(&Written::NotApplicable) => Written::NotApplicable,
         (true, _) => Written::Blank,
+        // A count with one period left empty: half a figure is not the figure.
+        (false, Kind::Count) if values.contains(&Written::Blank) => Written::Invalid(ValueProblem::PeriodBlank),
         (false, Kind::Count) => Written::Number(numbers.iter().fold(Decimal::ZERO, |a, b| a.saturating_add(*b))),
         (false, Kind::Percent) => Written::Number(numbers[numbers.len() - 1]),
     })
