@@ -1034,6 +1034,18 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
         .map(|(code, want)| format!("{code}: compiled {:?}, an officer reads {want:?}", compiled.get(*code)))
         .collect();
     assert!(differences.is_empty(), "{}", differences.join("\n"));
+    // Not applicable is `x` there, as in the report; a missing figure is an empty cell.
+    let cell = |code: &str, k: u32| {
+        (1..units.height() as u32)
+            .find(|&r| units.get_value((r, 1)) == Some(&Data::String(code.into())))
+            .and_then(|r| units.get_value((r, 4 + k)).cloned())
+    };
+    assert_eq!(cell("B11", 8), Some(Data::String("x".into())));
+    assert!(
+        matches!(cell("B20", 8), None | Some(Data::Empty)),
+        "{:?}",
+        cell("B20", 8)
+    );
 
     // What the unit is told: the row given twice, at its second figure; the periods added.
     let check = dir.run(&["check", "reports", "--outline", "outline", "--format", "json"]);

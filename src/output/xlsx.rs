@@ -133,9 +133,9 @@ fn cell_value(value: Decimal, kind: Kind) -> f64 {
     value.to_f64().unwrap_or(0.0)
 }
 
-/// What a unit's cell holds for one indicator: its figure, or nothing. Missing, invalid
-/// and not-applicable values are empty cells, which `SUMIFS`,
-/// `AVERAGEIFS` and `COUNT` all pass over.
+/// What a unit's cell holds for one indicator: its figure, or nothing. Missing and
+/// invalid values are empty cells and a not-applicable one `x`, as the report shows it,
+/// which `SUMIFS`, `AVERAGEIFS`, `COUNT` and `COUNTIFS(…, ">=0")` all pass over.
 fn figure(reading: &Reading) -> Option<Decimal> {
     match reading {
         Reading::Value { value, .. } => Some(*value),
@@ -290,8 +290,12 @@ fn units_sheet(sheet: &mut Worksheet, compiled: &Compiled, styles: &Styles) -> R
                 Kind::Percent => &styles.percent,
             };
             let index = usize::from(col - LEADING);
-            match values.readings.get(index).and_then(figure) {
+            let reading = values.readings.get(index);
+            match reading.and_then(figure) {
                 Some(value) => sheet.write_number_with_format(row, col, cell_value(value, kind), style)?,
+                None if reading == Some(&Reading::NotApplicable) => {
+                    sheet.write_string_with_format(row, col, "x", style)?
+                }
                 None => sheet.write_blank(row, col, style)?,
             };
         }
@@ -364,7 +368,7 @@ fn totals_sheet(sheet: &mut Worksheet, compiled: &Compiled, styles: &Styles) -> 
         let aggregate = |criteria: Option<&str>| match (kind, criteria) {
             (Kind::Count, None) => format!("IF(COUNT({values})=0,\"\",SUM({values}))"),
             (Kind::Count, Some(c)) => format!(
-                "IF(COUNTIFS({category_range},{c},{values},\"<>\")=0,\"\",SUMIFS({values},{category_range},{c}))"
+                "IF(COUNTIFS({category_range},{c},{values},\">=0\")=0,\"\",SUMIFS({values},{category_range},{c}))"
             ),
             (Kind::Percent, None) => format!("IFERROR(ROUND(AVERAGE({values}),3),\"\")"),
             (Kind::Percent, Some(c)) => {

@@ -16,7 +16,8 @@ pub const MISSING: &str = "Chưa báo cáo";
 fn number(cell: Option<&Data>) -> Option<f64> {
     match cell {
         None | Some(Data::Empty) => None,
-        Some(Data::String(s)) if s.is_empty() => None,
+        // Empty, or `x`: a unit's figure that does not apply.
+        Some(Data::String(s)) if s.is_empty() || s == "x" => None,
         Some(Data::Float(f)) => Some(*f),
         Some(Data::Int(i)) => Some(*i as f64),
         Some(other) => panic!("not a number: {other:?}"),
@@ -115,10 +116,11 @@ pub fn assert_matches_json(path: &Path, json: &Value) {
                 .filter(|&r| text(&units, (r, 3)) == name)
                 .filter_map(|r| number(units.get_value((r, 4 + k as u32))))
                 .collect();
+            // No unit's figure: none, not 0.
             let evaluated = if percent {
                 mean(&values)
             } else {
-                Some(values.iter().sum())
+                (!values.is_empty()).then(|| values.iter().sum())
             };
             assert_eq!(evaluated, value.as_f64(), "{id} in {category}: {written}");
         }
