@@ -574,9 +574,14 @@ fn own_paragraphs(bytes: &[u8], outline: &baocao::campaign::outline::Outline) ->
             let in_table = |b: &baocao::read::markdown::Block| {
                 b.kind == BlockKind::Table || tables.iter().any(|t| t.start < b.end && b.start < t.end)
             };
+            // A short line, or one naming its table however long (`Biểu 2. Tiếp công dân,
+            // giải quyết đơn thư, cải cách hành chính`).
+            let words = blocks[i].text.split_whitespace().count();
+            let text = blocks[i].text.trim_start_matches(['*', '_']).to_lowercase();
+            let names_table = ["biểu ", "bảng ", "phụ lục "].iter().any(|w| text.starts_with(w));
             let caption = blocks.get(i + 1).is_some_and(in_table)
                 && blocks[i].lines == 1
-                && blocks[i].text.split_whitespace().count() <= 12;
+                && (words <= 12 || names_table && words <= 40);
             !(in_appendix && (caption || in_table(&blocks[i])))
         })
         .map(|i| blocks[i].text.clone())

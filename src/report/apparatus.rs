@@ -109,13 +109,18 @@ fn is_header_line(block: &Block, source: &str) -> bool {
 /// markup around each removed (`**BÁO CÁO**`, a Word line break's `\` after it): `None`
 /// for a table, a long block, or one line.
 fn pieces(block: &Block, source: &str) -> Option<Vec<String>> {
-    if block.kind == BlockKind::Table || !short(block) || (block.lines < 2 && !block.text.contains('\t')) {
+    // Columns are tabs, or runs of spaces where a paste aligned them (`UBND TỈNH NGHỆ AN
+    // <spaces> CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`), as the header reader reads them.
+    if block.kind == BlockKind::Table
+        || !short(block)
+        || (block.lines < 2 && crate::report::header::columns(&block.text).len() < 2)
+    {
         return None;
     }
     let raw = source.get(block.start..block.end)?;
     Some(
         raw.lines()
-            .flat_map(|line| line.split('\t'))
+            .flat_map(crate::report::header::columns)
             .map(|piece| {
                 piece
                     .trim()
@@ -264,7 +269,7 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
                 first_typed.get_or_insert(i);
             }
             end = i + 1;
-        } else if !(typed.is_none() && is_body_name(block)) {
+        } else if !(typed.is_none() && is_body_name(block, source)) {
             break;
         }
     }
@@ -441,8 +446,13 @@ fn is_attachment_note(block: &Block) -> bool {
 
 /// A line of capitals without numbering before the type line: the issuing body's name
 /// (`BAN TỔ CHỨC`), part of the header only if a header line follows it.
-fn is_body_name(block: &Block) -> bool {
-    short(block) && is_capitals_name(block.text.trim())
+fn is_body_name(block: &Block, source: &str) -> bool {
+    // Several columns (`BAN CHẤP HÀNH <spaces> HỘI NÔNG DÂN VIỆT NAM` / `HỘI NÔNG DÂN TỈNH
+    // NGHỆ AN`): each a name.
+    match pieces(block, source) {
+        Some(pieces) if pieces.len() > 1 => pieces.iter().all(|p| is_capitals_name(p)),
+        _ => short(block) && is_capitals_name(block.text.trim()),
+    }
 }
 
 /// A short line in capitals without numbering: a body's name (`SỞ TÀI CHÍNH`).

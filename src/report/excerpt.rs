@@ -214,8 +214,15 @@ fn figure_notes(
     let first_table = (here.body.start..here.body.end).find(|&i| counted(&blocks[i]));
     let keep = |i: usize| {
         let b = &blocks[i];
+        // A short line over a table read, or one naming it however long (`Biểu số 01: Số
+        // liệu kết quả thực hiện Kết luận số 114-KL/TW`).
+        let words = b.text.split_whitespace().count();
+        let names_table = || {
+            let start = crate::text::fold::bare(b.text.trim_start_matches(['*', '_', ' ']));
+            ["bieu ", "bang ", "phu luc "].iter().any(|w| start.starts_with(w))
+        };
         let caption = b.lines == 1
-            && b.text.split_whitespace().count() <= crate::report::structure::CAPTION_MAX_WORDS
+            && (words <= crate::report::structure::CAPTION_MAX_WORDS || words <= TITLE_MAX_WORDS && names_table())
             && blocks.get(i + 1).is_some_and(counted);
         let title = first_table.is_some_and(|t| i < t) && is_title_line(b);
         !counted(b) && !caption && !title && !elsewhere(i)

@@ -131,7 +131,7 @@ fn break_parts(cell: &str) -> Vec<&str> {
 }
 
 /// The columns of a pasted line: tabs, or three spaces or more (two NBSP or more).
-fn columns(line: &str) -> Vec<&str> {
+pub(crate) fn columns(line: &str) -> Vec<&str> {
     let mut columns = Vec::new();
     let mut start = 0;
     let mut run_start = 0;

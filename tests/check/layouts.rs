@@ -956,6 +956,35 @@ fn causes_with_no_heading_after_a_bulleted_limitations_title_are_the_causes() {
 }
 
 #[test]
+fn a_header_block_aligned_with_spaces_is_the_header_and_never_compiled() {
+    // Word's "plain text" lays the two columns out with spaces: `UBND TỈNH NGHỆ AN <spaces>
+    // CỘNG HÒA …` / `**SỞ NỘI VỤ** <spaces> **Độc lập …**`; a mass organisation's `BAN
+    // CHẤP HÀNH <spaces> HỘI NÔNG DÂN VIỆT NAM` / `**HỘI NÔNG DÂN TỈNH NGHỆ AN**`, its
+    // table captioned `*Biểu số 01: Số liệu kết quả thực hiện Kết luận …*`.
+    for (name, lines) in [
+        (
+            "cot-cach-bang-dau-cach.md",
+            &["UBND TỈNH NGHỆ AN", "Số: 880/BC-SNV", "Sở Nội vụ báo cáo"][..],
+        ),
+        (
+            "hnd-cot-cach.md",
+            &[
+                "BAN CHẤP HÀNH",
+                "HỘI NÔNG DÂN TỈNH NGHỆ AN",
+                "Số: 211-BC/HNDT",
+                "Biểu số 01",
+            ][..],
+        ),
+    ] {
+        let md = compile_text(&fixture(name));
+        assert!(!md.contains("Nội dung khác của các đơn vị"), "{name}\n{md}");
+        for line in lines {
+            assert!(!md.contains(line), "{name}: {line}\n{md}");
+        }
+    }
+}
+
+#[test]
 fn a_sub_heading_that_names_a_section_missing_elsewhere_fills_it() {
     // `## III. ĐÁNH GIÁ CHUNG` (not the outline's) holds `### 1. Ưu điểm` … `### 5. Tác
     // động`: the impact part is there, under the unit's own heading.
