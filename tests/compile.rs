@@ -575,13 +575,25 @@ fn own_paragraphs(bytes: &[u8], outline: &baocao::campaign::outline::Outline) ->
                 b.kind == BlockKind::Table || tables.iter().any(|t| t.start < b.end && b.start < t.end)
             };
             // A short line, or one naming its table however long (`Biểu 2. Tiếp công dân,
-            // giải quyết đơn thư, cải cách hành chính`).
+            // giải quyết đơn thư, cải cách hành chính`); one saying what the figures leave
+            // out (`chưa`, `không`, `trừ`, `ngoài`) is the unit's, unless numbered (`Biểu 2`).
             let words = blocks[i].text.split_whitespace().count();
             let text = blocks[i].text.trim_start_matches(['*', '_']).to_lowercase();
             let names_table = ["biểu ", "bảng ", "phụ lục "].iter().any(|w| text.starts_with(w));
+            let tokens: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let number = |w: Option<&&str>| {
+                w.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || w.chars().all(|c| "ivxlc".contains(c)))
+            };
+            let after = if text.starts_with("phụ lục") { 2 } else { 1 };
+            let numbered = names_table
+                && (number(tokens.get(after)) || tokens.get(after) == Some(&"số") && number(tokens.get(after + 1)));
+            let qualifies = tokens.iter().any(|w| ["chưa", "không", "trừ", "ngoài"].contains(w));
             let caption = blocks.get(i + 1).is_some_and(in_table)
                 && blocks[i].lines == 1
-                && (words <= 12 || names_table && words <= 40);
+                && (numbered && words <= 40 || !qualifies && (words <= 12 || names_table && words <= 40));
             !(in_appendix && (caption || in_table(&blocks[i])))
         })
         .map(|i| blocks[i].text.clone())

@@ -511,14 +511,21 @@ fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> 
     Some(last)
 }
 
+/// The first word, without diacritics, of whom a unit reports to in its closing sentence
+/// (`… báo cáo Ban Thường vụ Tỉnh ủy`, `… báo cáo Tỉnh ủy`, `… báo cáo Thường trực …`).
+const ADDRESSEES: [&str; 10] = [
+    "ban", "tinh", "thuong", "dang", "huyen", "thanh", "uy", "cap", "so", "hoi",
+];
+
 /// Most words of a report's closing sentence (`Trên đây là báo cáo … của Sở Nội vụ./.`).
 const FORMULA_MAX_WORDS: usize = 60;
 
 /// The sentence that closes a report right above its signature or recipients, ended
 /// with the document's end mark `./.` (Nghị định 30/2020): `Trên đây là báo cáo tổng kết
-/// …./.`, `Kính báo cáo./.`, `Sở Y tế báo cáo Ban Tuyên giáo … tổng hợp./.`. Apparatus:
-/// the unit's address to its superior, not its account. A last proposal ended with the
-/// mark (`Đề nghị … hướng dẫn việc báo cáo./.`) is text.
+/// …./.`, `Kính báo cáo Ban Thường vụ Tỉnh ủy./.`, `Sở Y tế báo cáo Ban Tuyên giáo …
+/// tổng hợp./.`. Apparatus: the unit's address to its superior, not its account. A last
+/// proposal ended with the mark (`Đề nghị … hướng dẫn việc báo cáo./.`, `Trên đây là báo
+/// cáo …; đề nghị …./.`) is text.
 fn is_closing_formula(block: &Block) -> bool {
     let text = block.text.trim();
     if block.kind != BlockKind::Paragraph
@@ -532,17 +539,32 @@ fn is_closing_formula(block: &Block) -> bool {
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect();
-    if words.starts_with(&["tren".into(), "day".into()]) {
+    // A proposal anywhere in it (`…; đề nghị Tỉnh ủy hỗ trợ …./.`, `… kiến nghị Tỉnh ủy
+    // chỉ đạo …./.`) makes it the unit's text, whatever it opens with.
+    if words.windows(2).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("de", "nghi" | "xuat") | ("kien", "nghi")
+        )
+    }) {
+        return false;
+    }
+    if words.starts_with(&["tren".into(), "day".into()])
+        || words.starts_with(&["kinh".into(), "bao".into(), "cao".into()])
+    {
         return true;
     }
     // `[the body] báo cáo [the superior] (để) tổng hợp | theo dõi, chỉ đạo | biết`: the
     // body's name comes first (`Ủy ban MTTQ Việt Nam tỉnh báo cáo …`), the purpose last.
-    let reports = words
-        .iter()
-        .take(16)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| w[0] == "bao" && w[1] == "cao");
+    // `báo cáo` reports to someone (`Kính báo cáo`, `… báo cáo Ban Thường vụ`), not the
+    // reporting spoken of (`Công tác báo cáo, thống kê … cần được quan tâm chỉ đạo./.`).
+    let head: Vec<&str> = words.iter().take(16).map(String::as_str).collect();
+    let reports = (0..head.len().saturating_sub(1)).any(|i| {
+        head[i] == "bao"
+            && head[i + 1] == "cao"
+            && (i.checked_sub(1).is_some_and(|j| head[j] == "kinh")
+                || words.get(i + 2).is_none_or(|w| ADDRESSEES.contains(&w.as_str())))
+    });
     let last = words
         .iter()
         .rev()
@@ -554,8 +576,7 @@ fn is_closing_formula(block: &Block) -> bool {
     let addressed = ["tong hop", "theo doi", "chi dao", "xem xet", "bao cao", "biet"]
         .iter()
         .any(|p| last.ends_with(p));
-    let proposes = words.first().is_some_and(|w| w == "de" || w == "kien");
-    reports && addressed && !proposes
+    reports && addressed
 }
 
 /// Whether a signature at `start` is introduced by a line ending with a colon (`Mẫu chữ ký
@@ -794,6 +815,8 @@ mod tests {
             "Sở Y tế báo cáo Ban Tuyên giáo và Dân vận Tỉnh ủy tổng hợp./.",
             "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh báo cáo Ban Thường vụ Tỉnh ủy để theo dõi, chỉ đạo./.",
             "Kính báo cáo./.",
+            "Kính báo cáo Ban Thường vụ Tỉnh ủy./.",
+            "Đảng ủy phường Vinh Phú báo cáo Tỉnh ủy biết./.",
         ] {
             assert!(formula(line), "{line}");
         }
@@ -801,6 +824,11 @@ mod tests {
             "Đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn thống nhất chế độ báo cáo định kỳ./.",
             "Trên đây là báo cáo tổng kết 10 năm thực hiện Kết luận số 114-KL/TW của Sở Nội vụ.",
             "Cán bộ làm công tác báo cáo, thống kê ở cơ sở còn kiêm nhiệm nhiều việc./.",
+            // A proposal, wherever it opens, however it ends.
+            "Qua tổng hợp báo cáo của các chi bộ, kiến nghị Tỉnh ủy chỉ đạo thống nhất một đầu mối tổng hợp./.",
+            "Trên đây là báo cáo tổng kết của Đảng ủy; đề nghị Tỉnh ủy hỗ trợ kinh phí tập huấn cho cơ sở./.",
+            // The reporting spoken of, not a unit reporting to its superior.
+            "Công tác báo cáo, thống kê số liệu ở cơ sở cần được Tỉnh ủy quan tâm chỉ đạo./.",
         ] {
             assert!(!formula(line), "{line}");
         }

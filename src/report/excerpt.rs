@@ -193,6 +193,35 @@ fn moved_notes(blocks: &[Block], placed: &[Placed], appendix: Option<usize>) -> 
         .collect()
 }
 
+/// Whether a line right over a table read names that table — a short line, or one
+/// naming it however long (`Biểu số 01: Số liệu kết quả thực hiện Kết luận số
+/// 114-KL/TW`) — rather than qualifying its figures: a line saying what they leave out
+/// (`Bảng số liệu dưới đây chưa gồm 2 xã mới sáp nhập`) is the unit's word on them, kept
+/// unless it is numbered as a table's name is.
+fn is_caption_text(text: &str) -> bool {
+    let words: Vec<String> = crate::text::fold::fold_name(text.trim_start_matches(['*', '_', ' ']))
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    let named = match (word(0), word(1)) {
+        ("biểu" | "bảng", _) => 1,
+        ("phụ", "lục") => 2,
+        _ => 0,
+    };
+    let number =
+        |w: &str| !w.is_empty() && (w.chars().all(|c| c.is_ascii_digit()) || w.chars().all(|c| "ivxlc".contains(c)));
+    let numbered = named > 0 && (number(word(named)) || word(named) == "số" && number(word(named + 1)));
+    let qualifies = words
+        .iter()
+        .any(|w| ["chưa", "không", "trừ", "ngoài"].contains(&w.as_str()));
+    let count = text.split_whitespace().count();
+    (numbered && count <= TITLE_MAX_WORDS)
+        || (!qualifies
+            && (count <= crate::report::structure::CAPTION_MAX_WORDS || named > 0 && count <= TITLE_MAX_WORDS))
+}
+
 /// What a unit writes in its appendix section besides its figures — the scope of its
 /// data and caveats on it (`Số liệu tổng hợp từ ngày 14/7/2015 …; một số chỉ tiêu chưa
 /// thống kê đầy đủ`), a second appendix (`Phụ lục 2: Danh sách mô hình …` and its table)
@@ -214,16 +243,7 @@ fn figure_notes(
     let first_table = (here.body.start..here.body.end).find(|&i| counted(&blocks[i]));
     let keep = |i: usize| {
         let b = &blocks[i];
-        // A short line over a table read, or one naming it however long (`Biểu số 01: Số
-        // liệu kết quả thực hiện Kết luận số 114-KL/TW`).
-        let words = b.text.split_whitespace().count();
-        let names_table = || {
-            let start = crate::text::fold::bare(b.text.trim_start_matches(['*', '_', ' ']));
-            ["bieu ", "bang ", "phu luc "].iter().any(|w| start.starts_with(w))
-        };
-        let caption = b.lines == 1
-            && (words <= crate::report::structure::CAPTION_MAX_WORDS || words <= TITLE_MAX_WORDS && names_table())
-            && blocks.get(i + 1).is_some_and(counted);
+        let caption = b.lines == 1 && is_caption_text(&b.text) && blocks.get(i + 1).is_some_and(counted);
         let title = first_table.is_some_and(|t| i < t) && is_title_line(b);
         !counted(b) && !caption && !title && !elsewhere(i)
     };

@@ -311,7 +311,15 @@ const RUN_IN_MAX_WORDS: usize = 12;
 
 /// How far into a paragraph under a merged heading the first section's words may go
 /// before the second's title (`Những hạn chế nêu trên có nguyên nhân …`).
-const LEAD_BACK_WORDS: usize = 8;
+const LEAD_BACK_WORDS: usize = 11;
+
+/// The last word of a phrase pointing back at what was just said (`những hạn chế nêu
+/// trên`, `… đó`, `… này`, `… trên đây`), normalised.
+const POINTING_BACK: [&str; 4] = ["trên", "đó", "này", "đây"];
+
+/// Words that may join such a phrase to the next section's title (`… nêu trên có nguyên
+/// nhân`, `… đó là do các nguyên nhân`), normalised.
+const LEAD_BACK_LINKS: [&str; 8] = ["có", "là", "do", "bởi", "vì", "từ", "các", "những"];
 
 /// The title an unnumbered paragraph or list item opens with before a colon (`Nguyên
 /// nhân` of `* Nguyên nhân: …` or `**Nguyên nhân:** …`), if it opens with one.
@@ -1844,12 +1852,26 @@ impl Matcher<'_> {
         if self.titled(&full, &bare, section) {
             return true;
         }
-        let words: Vec<&str> = bare.split(' ').collect();
+        let (words, bare_words): (Vec<&str>, Vec<&str>) = (full.split(' ').collect(), bare.split(' ').collect());
+        if words.len() != bare_words.len() {
+            return false;
+        }
         let first = &self.outline.sections[before].match_keywords;
         let titles = &self.outline.sections[section].bare_titles;
         (1..words.len().min(LEAD_BACK_WORDS)).any(|at| {
-            let (head, rest) = (words[..at].join(" "), words[at..].join(" "));
-            keyword_score(&head, first) > 0 && titles.iter().any(|t| matches_title(&rest, t))
+            // `Những hạn chế nêu trên (đó là do các) | nguyên nhân`: the section before,
+            // pointed back at. Without the pointing back (`Kỹ năng dân vận còn hạn chế,
+            // nguyên nhân do …`) the sentence is one of that section's.
+            let mut head = &words[..at];
+            for _ in 0..LEAD_BACK_LINKS.len() {
+                match head.split_last() {
+                    Some((last, rest)) if LEAD_BACK_LINKS.contains(last) => head = rest,
+                    _ => break,
+                }
+            }
+            head.last().is_some_and(|w| POINTING_BACK.contains(w))
+                && keyword_score(&bare_words[..at].join(" "), first) > 0
+                && titles.iter().any(|t| matches_title(&bare_words[at..].join(" "), t))
         })
     }
 
@@ -1927,9 +1949,7 @@ impl Matcher<'_> {
                 .min()
                 .unwrap_or(range.end)
                 .min(range.end);
-            // After some text of the section before: a title right under its heading
-            // would leave that section nothing.
-            let found = (from + 2..to).find(|&b| self.leads_in(b, section, before.section));
+            let found = (self.last_stretch(from, to)..to).find(|&b| self.leads_in(b, section, before.section));
             if let Some(block) = found {
                 self.used.insert(block);
                 hits.push(Hit {
@@ -1946,6 +1966,20 @@ impl Matcher<'_> {
         }
     }
 
+    /// Where, between a section's heading at `from` and `to`, a section it leads in to may
+    /// open: in the text after the last heading or stand-in there (its own text, or its
+    /// last sub-section's), after some of it. Earlier, a paragraph that opens with a later
+    /// section's words (`Kiến nghị, đề xuất của cử tri được tiếp thu …` under `1. Những kết
+    /// quả nổi bật`) is what it says, not where that section starts: the headings after it
+    /// would all go to that section.
+    fn last_stretch(&self, from: usize, to: usize) -> usize {
+        (from + 1..to)
+            .rev()
+            .find(|&b| self.normalized[b].is_some())
+            .unwrap_or(from)
+            + 2
+    }
+
     /// A section no heading is, that opens a paragraph of the section placed before it in
     /// `range` ([`Self::lead_ins`], for sections placed after the alignment: by the rescue
     /// or as a parent's own text): that section ends there, this one goes on to its end.
@@ -1959,15 +1993,17 @@ impl Matcher<'_> {
         else {
             return false;
         };
-        let (from, end, owner) = (before.heading, before.body.end, before.section);
+        let (from, end, owner) = (before.heading, before.body.end.min(range.end), before.section);
         let inner = |b: usize| self.placed.iter().any(|p| p.heading == b);
-        let Some(block) = (from + 2..end.min(range.end))
+        let Some(block) = (self.last_stretch(from, end)..end)
             .take_while(|&b| !inner(b))
             .find(|&b| self.leads_in(b, section, owner))
         else {
             return false;
         };
-        let stop = (block + 1..end).find(|&b| inner(b)).unwrap_or(end);
+        let stop = (block + 1..before.body.end)
+            .find(|&b| inner(b))
+            .unwrap_or(before.body.end);
         let start = self.blocks[block].start;
         let p = &mut self.placed[i];
         p.body.end = block;

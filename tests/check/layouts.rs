@@ -985,6 +985,32 @@ fn a_header_block_aligned_with_spaces_is_the_header_and_never_compiled() {
 }
 
 #[test]
+fn a_line_over_the_figures_saying_what_they_leave_out_is_compiled_a_numbered_caption_is_not() {
+    // Right over the table: `Bảng số liệu dưới đây chưa gồm …` (however short) is the
+    // unit's word on its figures, compiled in the appendix; `Biểu số 01: …` (however long)
+    // names the table and is left out.
+    let caveats = [
+        "Bảng số liệu dưới đây chưa gồm số liệu của 2 xã mới sáp nhập, sẽ được báo cáo bổ sung sau khi rà soát.",
+        "Số liệu không gồm các chi hội nghề nghiệp",
+    ];
+    for caveat in caveats {
+        let text = fixture("hnd-cot-cach.md").replace(
+            "*Biểu số 01: Số liệu kết quả thực hiện Kết luận số 114-KL/TW của Hội Nông dân tỉnh*",
+            caveat,
+        );
+        let md = compile_text(&text);
+        assert_eq!(md.matches(caveat).count(), 1, "{caveat}\n{md}");
+    }
+    let long = "*Biểu số 01: Số liệu kết quả thực hiện Kết luận số 114-KL/TW của Hội Nông dân tỉnh, \
+                không gồm các chi hội nghề nghiệp*";
+    let md = compile_text(&fixture("hnd-cot-cach.md").replace(
+        "*Biểu số 01: Số liệu kết quả thực hiện Kết luận số 114-KL/TW của Hội Nông dân tỉnh*",
+        long,
+    ));
+    assert!(!md.contains("Biểu số 01"), "{md}");
+}
+
+#[test]
 fn a_sub_heading_that_names_a_section_missing_elsewhere_fills_it() {
     // `## III. ĐÁNH GIÁ CHUNG` (not the outline's) holds `### 1. Ưu điểm` … `### 5. Tác
     // động`: the impact part is there, under the unit's own heading.
@@ -1037,4 +1063,87 @@ fn bulleted_title_lines_are_sub_sections() {
     assert_eq!(section_of(&md, "(T1406)"), "III- ĐÁNH GIÁ TÁC ĐỘNG");
     assert_eq!(section_of(&md, "(T1402)"), "a) Những kết quả nổi bật");
     assert_eq!(section_of(&md, "(T1403)"), "b) Tồn tại, hạn chế, khó khăn, vướng mắc");
+}
+
+#[test]
+fn a_paragraph_opening_with_a_later_sections_words_under_an_earlier_sub_heading_starts_nothing() {
+    // A part left out (no heading, no text), and a paragraph of `1. Những kết quả đạt
+    // được` opening with its title: what the achievements say, not where that part starts
+    // — it is missing, and the sub-sections after the paragraph keep their text.
+    let fixture = fixture("han-che-va-nguyen-nhan.md");
+    let without = |heading: &str| {
+        let (body, rest) = fixture.split_once(heading).expect("heading");
+        let (_, after) = rest.trim_start().split_once("\n\n").expect("its paragraph");
+        format!("{body}{after}")
+    };
+    let opening = "Mặt trận các cấp tổ chức 1.240 hội nghị";
+    for (heading, section, paragraph) in [
+        (
+            "**IV. KIẾN NGHỊ, ĐỀ XUẤT**",
+            "kien-nghi",
+            "Kiến nghị, đề xuất của cử tri được tiếp thu, trả lời công khai tại các khu dân cư.",
+        ),
+        (
+            "**III. ĐÁNH GIÁ TÁC ĐỘNG**",
+            "tac-dong",
+            "Đánh giá tác động của Kết luận, Nhân dân tin tưởng hơn vào cấp ủy, chính quyền.",
+        ),
+    ] {
+        let text = without(heading).replace(opening, &format!("{paragraph}\n\n{opening}"));
+        let found = check_text(&text);
+        let wrong: Vec<_> = found
+            .iter()
+            .filter(|(c, _, _)| matches!(c.as_str(), "missing-section" | "empty-section" | "section-order"))
+            .collect();
+        assert_eq!(wrong.len(), 1, "{found:?}");
+        assert_eq!(wrong[0].1.as_deref(), Some(section), "{found:?}");
+        let md = compile_text(&text);
+        assert_eq!(
+            section_of(&md, paragraph.split(',').next().unwrap_or(paragraph)),
+            ACHIEVEMENTS
+        );
+        assert_eq!(section_of(&md, "Việc đối thoại với Nhân dân ở một số chi bộ"), LIMITS);
+        assert_eq!(section_of(&md, "Công tác kiểm tra, giám sát việc thực hiện"), CAUSES);
+        assert_eq!(
+            section_of(&md, "Người đứng đầu cấp ủy, chính quyền phải"),
+            "d) Bài học kinh nghiệm"
+        );
+        assert_eq!(section_of(&md, "Tiếp tục nâng cao chất lượng tiếp công dân"), SOLUTIONS);
+    }
+
+    // One after everything the results hold, before the next part, is that part.
+    let impact = "Mối quan hệ giữa chính quyền và Nhân dân được củng cố";
+    let text = fixture
+        .replace("**III. ĐÁNH GIÁ TÁC ĐỘNG**\n\n", "")
+        .replace(impact, &format!("**Đánh giá tác động:** {impact}"));
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, impact), IMPACT);
+    assert_eq!(section_of(&md, "Tiếp tục nâng cao chất lượng tiếp công dân"), SOLUTIONS);
+}
+
+#[test]
+fn a_limitation_given_its_cause_in_a_clause_never_parts_a_merged_heading() {
+    // `Kỹ năng dân vận của một số cán bộ còn hạn chế, nguyên nhân do …` as the second
+    // paragraph under `Hạn chế, khuyết điểm và nguyên nhân`: a limitation; the causes start
+    // where the unit says so (`**Nguyên nhân:**`), or, pointing back at what was said,
+    // `Những tồn tại, hạn chế đó là do các nguyên nhân …`.
+    let text = fixture("han-che-va-nguyen-nhan.md").replace(
+        "Việc đối thoại với Nhân dân ở một số chi bộ chưa thường xuyên,",
+        "Kỹ năng dân vận của một số cán bộ còn hạn chế, nguyên nhân do chưa được tập huấn; việc đối thoại chưa thường xuyên,",
+    );
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "Kỹ năng dân vận của một số cán bộ"), LIMITS);
+    assert_eq!(section_of(&md, "Một số cấp ủy chi bộ chưa quan tâm"), CAUSES);
+    let text = text.replace(
+        "**Nguyên nhân:** Một số cấp ủy chi bộ",
+        "Những tồn tại, hạn chế đó là do các nguyên nhân: một số cấp ủy chi bộ",
+    );
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "Kỹ năng dân vận của một số cán bộ"), LIMITS);
+    assert_eq!(section_of(&md, "Những tồn tại, hạn chế đó là do"), CAUSES);
+    assert_eq!(section_of(&md, "Công tác kiểm tra, giám sát việc thực hiện"), CAUSES);
 }
