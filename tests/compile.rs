@@ -587,9 +587,17 @@ fn own_paragraphs(bytes: &[u8], outline: &baocao::campaign::outline::Outline) ->
             let number = |w: Option<&&str>| {
                 w.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || w.chars().all(|c| "ivxlc".contains(c)))
             };
-            let after = if text.starts_with("phụ lục") { 2 } else { 1 };
-            let numbered = names_table
-                && (number(tokens.get(after)) || tokens.get(after) == Some(&"số") && number(tokens.get(after + 1)));
+            let after = if text.starts_with("phụ lục") || text.starts_with("biểu mẫu") {
+                2
+            } else {
+                1
+            };
+            let colon = text
+                .split_once(':')
+                .is_some_and(|(name, _)| ["biểu", "bảng", "mẫu", "biểu mẫu", "phụ lục"].contains(&name.trim()));
+            let numbered = colon
+                || names_table
+                    && (number(tokens.get(after)) || tokens.get(after) == Some(&"số") && number(tokens.get(after + 1)));
             let qualifies = tokens.iter().any(|w| ["chưa", "không", "trừ", "ngoài"].contains(w));
             let caption = blocks.get(i + 1).is_some_and(in_table)
                 && blocks[i].lines == 1

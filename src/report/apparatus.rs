@@ -161,17 +161,21 @@ fn titled_block(block: &Block, source: &str) -> Option<String> {
 
 fn is_header_line_alone(block: &Block) -> bool {
     if block.kind == BlockKind::Table {
-        // A two-column header pasted as a table: the motto or the party's name is in it.
-        let text = bare(
-            &block
-                .rows
-                .iter()
-                .flat_map(|r| r.cells.iter())
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
-        return text.contains("dang cong san viet nam") || text.contains("cong hoa xa hoi chu nghia");
+        // A two-column header pasted as a table: the motto or the party's name is in it,
+        // or a cell opens with the Youth Union's (`ĐOÀN TNCS HỒ CHÍ MINH`).
+        let cells: Vec<String> = block
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.iter())
+            .map(|c| bare(c))
+            .collect();
+        let text = cells.join(" ");
+        return text.contains("dang cong san viet nam")
+            || text.contains("cong hoa xa hoi chu nghia")
+            || cells.iter().any(|c| {
+                let c = c.trim_start_matches(|c: char| !c.is_alphanumeric());
+                c.starts_with("doan tncs ho chi minh") || c.starts_with("doan thanh nien cong san ho chi minh")
+            });
     }
     if !short(block) || block.heading_level().is_some_and(|l| l > 3) {
         return false;
@@ -513,8 +517,8 @@ fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> 
 
 /// The first word, without diacritics, of whom a unit reports to in its closing sentence
 /// (`… báo cáo Ban Thường vụ Tỉnh ủy`, `… báo cáo Tỉnh ủy`, `… báo cáo Thường trực …`).
-const ADDRESSEES: [&str; 10] = [
-    "ban", "tinh", "thuong", "dang", "huyen", "thanh", "uy", "cap", "so", "hoi",
+const ADDRESSEES: [&str; 15] = [
+    "ban", "tinh", "thuong", "dang", "huyen", "thanh", "uy", "cap", "so", "hoi", "btv", "trung", "ubnd", "van", "bo",
 ];
 
 /// Most words of a report's closing sentence (`Trên đây là báo cáo … của Sở Nội vụ./.`).
@@ -534,49 +538,64 @@ fn is_closing_formula(block: &Block) -> bool {
     {
         return false;
     }
-    let words: Vec<String> = bare(text)
+    let folded = bare(text);
+    let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_owned)
         .collect();
-    // A proposal anywhere in it (`…; đề nghị Tỉnh ủy hỗ trợ …./.`, `… kiến nghị Tỉnh ủy
-    // chỉ đạo …./.`) makes it the unit's text, whatever it opens with.
-    if words.windows(2).any(|w| {
-        matches!(
-            (w[0].as_str(), w[1].as_str()),
-            ("de", "nghi" | "xuat") | ("kien", "nghi")
-        )
-    }) {
-        return false;
+    let said = |i: usize, phrase: &[&str]| words.get(i..i + phrase.len()) == Some(phrase);
+    let proposes = |i: usize| said(i, &["de", "nghi"]) || said(i, &["de", "xuat"]) || said(i, &["kien", "nghi"]);
+    // A request (`đề nghị`, `kiến nghị`, `đề xuất` as a verb, not `một số kiến nghị, đề
+    // xuất` the report holds) for more than its superior's review (`kính đề nghị Ban
+    // Tuyên giáo … xem xét, tổng hợp`) is the unit's proposal: its text, however it ends.
+    let requests: Vec<usize> = (0..words.len())
+        .filter(|&i| proposes(i))
+        .filter(|&i| !(i >= 1 && matches!(words[i - 1], "so" | "cac" | "nhung") || i >= 2 && proposes(i - 2)))
+        .collect();
+    for (n, &i) in requests.iter().enumerate() {
+        let end = requests.get(n + 1).copied().unwrap_or(words.len());
+        if words[(i + 2).min(end)..end].iter().any(|w| !is_addressed(w)) {
+            return false;
+        }
     }
-    if words.starts_with(&["tren".into(), "day".into()])
-        || words.starts_with(&["kinh".into(), "bao".into(), "cao".into()])
-    {
+    if said(0, &["tren", "day"]) {
         return true;
     }
     // `[the body] báo cáo [the superior] (để) tổng hợp | theo dõi, chỉ đạo | biết`: the
-    // body's name comes first (`Ủy ban MTTQ Việt Nam tỉnh báo cáo …`), the purpose last.
-    // `báo cáo` reports to someone (`Kính báo cáo`, `… báo cáo Ban Thường vụ`), not the
-    // reporting spoken of (`Công tác báo cáo, thống kê … cần được quan tâm chỉ đạo./.`).
-    let head: Vec<&str> = words.iter().take(16).map(String::as_str).collect();
-    let reports = (0..head.len().saturating_sub(1)).any(|i| {
-        head[i] == "bao"
-            && head[i + 1] == "cao"
-            && (i.checked_sub(1).is_some_and(|j| head[j] == "kinh")
-                || words.get(i + 2).is_none_or(|w| ADDRESSEES.contains(&w.as_str())))
-    });
-    let last = words
-        .iter()
-        .rev()
-        .take(2)
-        .rev()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let addressed = ["tong hop", "theo doi", "chi dao", "xem xet", "bao cao", "biet"]
-        .iter()
-        .any(|p| last.ends_with(p));
-    reports && addressed
+    // body's name comes first (`Ủy ban MTTQ Việt Nam tỉnh báo cáo …`), the purpose last;
+    // or `(Xin) kính | Trân trọng báo cáo [the superior]`. `báo cáo` reports to someone
+    // (`… báo cáo về | để | với Ban Thường vụ`), not the reporting spoken of (`Công tác báo
+    // cáo, thống kê … cần được quan tâm chỉ đạo./.`).
+    let to_superior = |i: usize| {
+        i >= 1 && matches!(words[i - 1], "kinh" | "trong")
+            || words[i + 2..]
+                .iter()
+                .find(|w| !matches!(**w, "ve" | "de" | "voi" | "len" | "gui" | "ket" | "qua"))
+                .is_none_or(|w| ADDRESSEES.contains(w))
+    };
+    let Some(verb) = (0..words.len().min(16)).find(|&i| said(i, &["bao", "cao"]) && to_superior(i)) else {
+        return false;
+    };
+    let purpose = ["tong hop", "theo doi", "chi dao", "xem xet", "bao cao", "biet"];
+    let last = words[words.len().saturating_sub(2)..].join(" ");
+    purpose.iter().any(|p| last.ends_with(p)) || words[verb + 2..].iter().all(|w| is_addressed(w))
+}
+
+/// Whether a word (without diacritics) names a superior body or what it is asked to do
+/// with a report: `Ban Tuyên giáo và Dân vận Tỉnh ủy`, `Ban Thường vụ`, `BTV`, `xem xét`,
+/// `tổng hợp`, `theo dõi, chỉ đạo`, `báo cáo`, `biết`.
+fn is_addressed(word: &str) -> bool {
+    const BODIES: [&str; 51] = [
+        "ban", "tuyen", "giao", "dan", "van", "tinh", "uy", "thuong", "vu", "truc", "dang", "bo", "huyen", "thanh",
+        "thi", "xa", "phuong", "chap", "hanh", "trung", "uong", "bi", "thu", "to", "chuc", "kiem", "tra", "mat",
+        "tran", "quoc", "viet", "nam", "nhan", "hoi", "doan", "so", "cap", "tren", "btv", "bch", "ubnd", "hdnd",
+        "mttq", "tw", "phong", "lanh", "tg", "dv", "tu", "hu", "du",
+    ];
+    const ASKED: [&str; 20] = [
+        "xem", "xet", "tong", "hop", "theo", "doi", "chi", "dao", "biet", "bao", "cao", "de", "va", "cho", "y", "kien",
+        "quan", "tam", "kinh", "cac",
+    ];
+    BODIES.contains(&word) || ASKED.contains(&word)
 }
 
 /// Whether a signature at `start` is introduced by a line ending with a colon (`Mẫu chữ ký
@@ -808,6 +827,17 @@ mod tests {
     }
 
     #[test]
+    fn a_youth_union_header_in_a_table_is_the_header() {
+        // Its right-hand column holds the Union's name as the motto, not the Party's.
+        let text = format!(
+            "| BCH ĐOÀN TNCS HỒ CHÍ MINH<br>TỈNH NGHỆ AN<br>\\*\\*\\*<br>Số: 412-BC/TĐTN-BTG | ĐOÀN TNCS HỒ CHÍ MINH<br><br>*Nghệ An, ngày 17 tháng 4 năm 2026* |\n|---|---|\n\n**BÁO CÁO**\n\n**Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW**\n\n{BODY}"
+        );
+        let found = ranges(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW");
+    }
+
+    #[test]
     fn a_closing_sentence_ended_with_the_end_mark_is_apparatus_a_last_proposal_is_not() {
         let formula = |line: &str| is_closing_formula(&blocks(line, 0)[0]);
         for line in [
@@ -817,6 +847,20 @@ mod tests {
             "Kính báo cáo./.",
             "Kính báo cáo Ban Thường vụ Tỉnh ủy./.",
             "Đảng ủy phường Vinh Phú báo cáo Tỉnh ủy biết./.",
+            // The report's contents named, or the superior asked only to review it.
+            "Trên đây là báo cáo tổng kết 10 năm thực hiện Kết luận số 114-KL/TW và một số kiến nghị, đề xuất của Ban Thường trực Ủy ban MTTQ tỉnh./.",
+            "Trên đây là báo cáo tổng kết của Ban Thường trực Ủy ban MTTQ tỉnh, kính đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy xem xét, tổng hợp./.",
+            "Trên đây là báo cáo của Ban Thường trực, đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy./.",
+            "Kính báo cáo và đề nghị Ban Thường vụ Tỉnh ủy xem xét./.",
+            // Reporting to someone, however it is put.
+            "Ban Thường trực Ủy ban MTTQ tỉnh báo cáo về Ban Tuyên giáo và Dân vận Tỉnh ủy để tổng hợp./.",
+            "Ban Thường trực Ủy ban MTTQ tỉnh báo cáo để Ban Tuyên giáo và Dân vận Tỉnh ủy tổng hợp./.",
+            "Ban Thường trực Ủy ban MTTQ tỉnh báo cáo kết quả để Ban Thường vụ Tỉnh ủy biết, chỉ đạo./.",
+            "Ban Thường trực Ủy ban MTTQ tỉnh báo cáo BTV Tỉnh ủy biết, chỉ đạo./.",
+            "Thanh tra tỉnh báo cáo Ban TG&DV Tỉnh ủy tổng hợp, báo cáo Ban Thường vụ Tỉnh ủy./.",
+            "Trân trọng báo cáo Ban Thường vụ Tỉnh ủy./.",
+            "Xin kính báo cáo Thường trực Tỉnh ủy./.",
+            "Ban Thường trực Ủy ban MTTQ tỉnh báo cáo Ban Thường vụ Tỉnh ủy./.",
         ] {
             assert!(formula(line), "{line}");
         }
@@ -829,6 +873,7 @@ mod tests {
             "Trên đây là báo cáo tổng kết của Đảng ủy; đề nghị Tỉnh ủy hỗ trợ kinh phí tập huấn cho cơ sở./.",
             // The reporting spoken of, not a unit reporting to its superior.
             "Công tác báo cáo, thống kê số liệu ở cơ sở cần được Tỉnh ủy quan tâm chỉ đạo./.",
+            "Đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy quan tâm, chỉ đạo./.",
         ] {
             assert!(!formula(line), "{line}");
         }

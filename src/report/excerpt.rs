@@ -40,12 +40,21 @@ impl Text {
 
 impl From<String> for Text {
     fn from(text: String) -> Text {
+        if text.contains('\r') {
+            return Text::from(text.as_str());
+        }
         Text(tera::Value::from(text))
     }
 }
 
 impl From<&str> for Text {
+    /// A report saved on Windows (`\r\n`) or an old Mac (`\r`) ends its lines as the
+    /// compiled report does, `\n`: a `\r` left in would be a stray character in every
+    /// format written.
     fn from(text: &str) -> Text {
+        if text.contains('\r') {
+            return Text(tera::Value::from(text.replace("\r\n", "\n").replace('\r', "\n")));
+        }
         Text(tera::Value::from(text))
     }
 }
@@ -195,31 +204,43 @@ fn moved_notes(blocks: &[Block], placed: &[Placed], appendix: Option<usize>) -> 
 
 /// Whether a line right over a table read names that table — a short line, or one
 /// naming it however long (`Biểu số 01: Số liệu kết quả thực hiện Kết luận số
-/// 114-KL/TW`) — rather than qualifying its figures: a line saying what they leave out
-/// (`Bảng số liệu dưới đây chưa gồm 2 xã mới sáp nhập`) is the unit's word on them, kept
-/// unless it is numbered as a table's name is.
+/// 114-KL/TW`) — rather than qualifying its figures (see [`qualifies_figures`]), unless it
+/// is numbered, or named with a colon, as a table's name is (`Bảng 1.`, `Biểu mẫu số 01`,
+/// `Bảng: Tình hình đơn thư chưa giải quyết`).
 fn is_caption_text(text: &str) -> bool {
-    let words: Vec<String> = crate::text::fold::fold_name(text.trim_start_matches(['*', '_', ' ']))
+    let folded = crate::text::fold::fold_name(text.trim_start_matches(['*', '_', ' ']));
+    let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_owned)
         .collect();
-    let word = |i: usize| words.get(i).map_or("", String::as_str);
-    let named = match (word(0), word(1)) {
-        ("biểu" | "bảng", _) => 1,
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let mut named = match (word(0), word(1)) {
+        ("biểu" | "bảng" | "mẫu", _) => 1,
         ("phụ", "lục") => 2,
         _ => 0,
     };
+    if named == 1 && word(1) == "mẫu" {
+        named = 2;
+    }
     let number =
         |w: &str| !w.is_empty() && (w.chars().all(|c| c.is_ascii_digit()) || w.chars().all(|c| "ivxlc".contains(c)));
-    let numbered = named > 0 && (number(word(named)) || word(named) == "số" && number(word(named + 1)));
-    let qualifies = words
-        .iter()
-        .any(|w| ["chưa", "không", "trừ", "ngoài"].contains(&w.as_str()));
+    let colon = folded
+        .split_once(':')
+        .is_some_and(|(name, _)| ["biểu", "bảng", "mẫu", "biểu mẫu", "phụ lục"].contains(&name.trim()));
+    let numbered = colon || named > 0 && (number(word(named)) || word(named) == "số" && number(word(named + 1)));
     let count = text.split_whitespace().count();
     (numbered && count <= TITLE_MAX_WORDS)
-        || (!qualifies
+        || (!qualifies_figures(text)
             && (count <= crate::report::structure::CAPTION_MAX_WORDS || named > 0 && count <= TITLE_MAX_WORDS))
+}
+
+/// Whether a line says what the figures under it leave out (`chưa`, `không`, `trừ`,
+/// `ngoài`: `(Số liệu tính đến ngày 31/3/2026, chưa bao gồm 2 xã mới sáp nhập)`): the
+/// unit's word on them, compiled, however it is set (bracketed, bold, in capitals).
+fn qualifies_figures(text: &str) -> bool {
+    crate::text::fold::fold_name(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ["chưa", "không", "trừ", "ngoài"].contains(&w))
 }
 
 /// What a unit writes in its appendix section besides its figures — the scope of its
@@ -244,7 +265,7 @@ fn figure_notes(
     let keep = |i: usize| {
         let b = &blocks[i];
         let caption = b.lines == 1 && is_caption_text(&b.text) && blocks.get(i + 1).is_some_and(counted);
-        let title = first_table.is_some_and(|t| i < t) && is_title_line(b);
+        let title = first_table.is_some_and(|t| i < t) && is_title_line(b) && !qualifies_figures(&b.text);
         !counted(b) && !caption && !title && !elsewhere(i)
     };
     let mut parts: Vec<Cow<'_, str>> = Vec::new();
@@ -976,7 +997,8 @@ mod tests {
                 if let Own::Written(cut) = &report.excerpts[placed.section] {
                     written += 1;
                     let alone = demote(&text[placed.content_bytes.start..own_end], level);
-                    assert_eq!(&**cut, alone.as_str());
+                    // Line ends made `\n` as every excerpt's are.
+                    assert_eq!(&**cut, &*Text::from(alone.as_str()));
                 }
             }
         }

@@ -318,8 +318,15 @@ const LEAD_BACK_WORDS: usize = 11;
 const POINTING_BACK: [&str; 4] = ["trên", "đó", "này", "đây"];
 
 /// Words that may join such a phrase to the next section's title (`… nêu trên có nguyên
-/// nhân`, `… đó là do các nguyên nhân`), normalised.
-const LEAD_BACK_LINKS: [&str; 8] = ["có", "là", "do", "bởi", "vì", "từ", "các", "những"];
+/// nhân`, `… đó là do các nguyên nhân`, `… trên do một số nguyên nhân`, `… có cả nguyên
+/// nhân`, `… xuất phát từ nhiều nguyên nhân`), normalised.
+const LEAD_BACK_LINKS: [&str; 18] = [
+    "có", "là", "do", "bởi", "vì", "từ", "các", "những", "một", "số", "nhiều", "cả", "chủ", "yếu", "xuất", "phát",
+    "bắt", "nguồn",
+];
+
+/// Words before a noun that say how many (`những`, `các`, `một số`), normalised.
+const DETERMINERS: [&str; 6] = ["những", "các", "một", "số", "mọi", "nhiều"];
 
 /// The title an unnumbered paragraph or list item opens with before a colon (`Nguyên
 /// nhân` of `* Nguyên nhân: …` or `**Nguyên nhân:** …`), if it opens with one.
@@ -1202,7 +1209,7 @@ impl Matcher<'_> {
         hits.extend(aligned);
         hits.sort_by_key(|h| h.block);
         self.merge_anchors(&mut hits, sections);
-        self.lead_ins(&mut hits, sections, &family, range.clone(), top_level);
+        self.lead_ins(&mut hits, sections, &family, range.clone(), top_level, top);
         let top_level = top_level.or_else(|| hits.iter().find_map(|h| h.level));
 
         if let (Some(level), Some(first)) = (top_level, hits.first()) {
@@ -1858,19 +1865,25 @@ impl Matcher<'_> {
         }
         let first = &self.outline.sections[before].match_keywords;
         let titles = &self.outline.sections[section].bare_titles;
-        (1..words.len().min(LEAD_BACK_WORDS)).any(|at| {
-            // `Những hạn chế nêu trên (đó là do các) | nguyên nhân`: the section before,
-            // pointed back at. Without the pointing back (`Kỹ năng dân vận còn hạn chế,
-            // nguyên nhân do …`) the sentence is one of that section's.
+        // `(Những) hạn chế …`: the sentence is about the section before, named first.
+        let named_from = words.iter().take_while(|w| DETERMINERS.contains(w)).count();
+        if !first
+            .iter()
+            .any(|k| bare_words[named_from..].starts_with(&k.iter().map(String::as_str).collect::<Vec<_>>()))
+        {
+            return false;
+        }
+        (named_from + 1..words.len().min(LEAD_BACK_WORDS)).any(|at| {
+            // `Những hạn chế nêu trên (có cả | do một số | đó là do các) | nguyên nhân`: the
+            // section before, pointed back at. Without the pointing back (`Kỹ năng dân vận
+            // còn hạn chế, nguyên nhân do …`) the sentence is one of that section's.
             let mut head = &words[..at];
-            for _ in 0..LEAD_BACK_LINKS.len() {
-                match head.split_last() {
-                    Some((last, rest)) if LEAD_BACK_LINKS.contains(last) => head = rest,
-                    _ => break,
-                }
+            while let Some((last, rest)) = head.split_last()
+                && LEAD_BACK_LINKS.contains(last)
+            {
+                head = rest;
             }
             head.last().is_some_and(|w| POINTING_BACK.contains(w))
-                && keyword_score(&bare_words[..at].join(" "), first) > 0
                 && titles.iter().any(|t| matches_title(&bare_words[at..].join(" "), t))
         })
     }
@@ -1888,8 +1901,24 @@ impl Matcher<'_> {
             && !self.context.contains(b)
             && (lead_in_title(block).is_some_and(|title| {
                 let full = normalize(title);
-                self.titled(&full, &normalize_bare(&full), section)
+                let bare = normalize_bare(&full);
+                // A line standing alone (`\\* Hạn chế:`) is left to the stand-ins, which
+                // weigh keywords against every section's; a label with its text after it
+                // (`**Hạn chế, khuyết điểm:** Việc …`) has no other reading.
+                self.titled(&full, &bare, section)
+                    || self.normalized[b].is_none() && self.said_by_keywords(&bare, section)
             }) || self.opens_as(block, section, before))
+    }
+
+    /// Whether a short title (without diacritics) says `section` by its keywords alone:
+    /// they make up half its words at least, and no other section's are in it (`Hạn chế,
+    /// khuyết điểm`).
+    fn said_by_keywords(&self, bare: &str, section: usize) -> bool {
+        let sections = &self.outline.sections;
+        let score = keyword_score(bare, &sections[section].match_keywords);
+        score > 0
+            && 2 * score >= bare.split(' ').filter(|w| !w.is_empty()).count()
+            && (0..sections.len()).all(|s| s == section || keyword_score(bare, &sections[s].match_keywords) == 0)
     }
 
     /// Whether a title (normalised, and without diacritics) opens with one of `section`'s.
@@ -1912,6 +1941,7 @@ impl Matcher<'_> {
         family: &[usize],
         range: Range<usize>,
         level: Option<u8>,
+        top: bool,
     ) {
         let outline = self.outline;
         let sibling_before = |s: usize| {
@@ -1933,15 +1963,11 @@ impl Matcher<'_> {
                 continue;
             }
             // Sections are numbered in the outline's order, parents before their children.
-            let Some(before) = hits
+            let before = hits
                 .iter()
                 .filter(|h| h.section < section)
                 .max_by_key(|h| h.block)
-                .copied()
-            else {
-                continue;
-            };
-            let from = before.block;
+                .copied();
             let to = hits
                 .iter()
                 .filter(|h| h.section > section)
@@ -1949,7 +1975,23 @@ impl Matcher<'_> {
                 .min()
                 .unwrap_or(range.end)
                 .min(range.end);
-            let found = (self.last_stretch(from, to)..to).find(|&b| self.leads_in(b, section, before.section));
+            let found = match before {
+                // After some text of the section before: a title right under its heading
+                // would leave that section nothing. A lead-in is its section's text.
+                Some(before) => {
+                    let from = before.block + if before.lead_in { 1 } else { 2 };
+                    (from..to).find(|&b| self.leads_in(b, section, before.section) && self.leads_to(b, to, section))
+                }
+                // A sub-section before any other of its parent's: right under the parent's
+                // heading, by its title and a colon (`### II. ĐÁNH GIÁ KẾT QUẢ` over `**Ưu
+                // điểm:** …`, `**Hạn chế:** …`).
+                None if outline.sections[section].parent.is_some() && !top => (range.start..to).find(|&b| {
+                    self.leads_in(b, section, section)
+                        && lead_in_title(&self.blocks[b]).is_some()
+                        && self.leads_to(b, to, section)
+                }),
+                None => None,
+            };
             if let Some(block) = found {
                 self.used.insert(block);
                 hits.push(Hit {
@@ -1966,18 +2008,20 @@ impl Matcher<'_> {
         }
     }
 
-    /// Where, between a section's heading at `from` and `to`, a section it leads in to may
-    /// open: in the text after the last heading or stand-in there (its own text, or its
-    /// last sub-section's), after some of it. Earlier, a paragraph that opens with a later
-    /// section's words (`Kiến nghị, đề xuất của cử tri được tiếp thu …` under `1. Những kết
-    /// quả nổi bật`) is what it says, not where that section starts: the headings after it
-    /// would all go to that section.
-    fn last_stretch(&self, from: usize, to: usize) -> usize {
-        (from + 1..to)
-            .rev()
-            .find(|&b| self.normalized[b].is_some())
-            .unwrap_or(from)
-            + 2
+    /// Whether a paragraph at `lead` that opens as `section` may start it, the text up to
+    /// `to` then being that section's: no heading comes after it there, and no line that
+    /// says another section. A paragraph of `1. Những kết quả nổi bật` opening `Kiến nghị,
+    /// đề xuất của cử tri …` is what the achievements say, with `2. Tồn tại, hạn chế` after
+    /// it; a `**Nguyên nhân:** …` over its own `- Khách quan:`, `- Chủ quan:` starts the
+    /// causes.
+    fn leads_to(&self, lead: usize, to: usize, section: usize) -> bool {
+        (lead + 1..to).all(|b| {
+            self.level_of(b).is_none()
+                && (self.normalized[b].is_none()
+                    || (0..self.outline.sections.len())
+                        .filter(|&s| s != section)
+                        .all(|s| self.score(b, s) == 0 && self.match_block(b, &[s]).is_none()))
+        })
     }
 
     /// A section no heading is, that opens a paragraph of the section placed before it in
@@ -1995,9 +2039,9 @@ impl Matcher<'_> {
         };
         let (from, end, owner) = (before.heading, before.body.end.min(range.end), before.section);
         let inner = |b: usize| self.placed.iter().any(|p| p.heading == b);
-        let Some(block) = (self.last_stretch(from, end)..end)
+        let Some(block) = (from + 2..end)
             .take_while(|&b| !inner(b))
-            .find(|&b| self.leads_in(b, section, owner))
+            .find(|&b| self.leads_in(b, section, owner) && self.leads_to(b, end, section))
         else {
             return false;
         };

@@ -909,6 +909,8 @@ fn headings_that_say_what_they_are_about_with_ve_are_their_sections() {
     );
     let md = compile_text(&text);
     assert!(!md.contains("PHẦN I.") && !md.contains("PHẦN II."), "{md}");
+    // Saved on Windows: its `\r\n` line ends are the compiled report's `\n`.
+    assert!(text.contains("\r\n") && !md.contains('\r'), "{md:?}");
     assert_eq!(
         section_of(&md, "Công tác kiểm tra, giám sát được lồng ghép"),
         LEADERSHIP
@@ -992,6 +994,10 @@ fn a_line_over_the_figures_saying_what_they_leave_out_is_compiled_a_numbered_cap
     let caveats = [
         "Bảng số liệu dưới đây chưa gồm số liệu của 2 xã mới sáp nhập, sẽ được báo cáo bổ sung sau khi rà soát.",
         "Số liệu không gồm các chi hội nghề nghiệp",
+        // Set as a title is set: bracketed, bold, in capitals.
+        "(Số liệu tính đến ngày 31/3/2026, chưa bao gồm 2 xã mới sáp nhập)",
+        "**Số liệu chưa bao gồm 2 xã mới sáp nhập**",
+        "SỐ LIỆU KHÔNG BAO GỒM CÁC CHI HỘI NGHỀ NGHIỆP",
     ];
     for caveat in caveats {
         let text = fixture("hnd-cot-cach.md").replace(
@@ -1008,6 +1014,13 @@ fn a_line_over_the_figures_saying_what_they_leave_out_is_compiled_a_numbered_cap
         long,
     ));
     assert!(!md.contains("Biểu số 01"), "{md}");
+    // A table named with a colon, whatever its name says.
+    let named = "Bảng: Tình hình đơn thư chưa giải quyết dứt điểm";
+    let md = compile_text(&fixture("hnd-cot-cach.md").replace(
+        "*Biểu số 01: Số liệu kết quả thực hiện Kết luận số 114-KL/TW của Hội Nông dân tỉnh*",
+        named,
+    ));
+    assert!(!md.contains(named), "{md}");
 }
 
 #[test]
@@ -1111,6 +1124,19 @@ fn a_paragraph_opening_with_a_later_sections_words_under_an_earlier_sub_heading_
         assert_eq!(section_of(&md, "Tiếp tục nâng cao chất lượng tiếp công dân"), SOLUTIONS);
     }
 
+    // A lead-in over labels of its own (`- Khách quan:`, `- Chủ quan:`) starts its section
+    // all the same: they say no other section.
+    let text = fixture.replace("**2. Hạn chế, khuyết điểm và nguyên nhân**", "**2. Hạn chế, khuyết điểm**").replace(
+        "**Nguyên nhân:** Một số cấp ủy chi bộ",
+        "**Nguyên nhân:** Những hạn chế trên do cả nguyên nhân khách quan và chủ quan, cụ thể:\n\n- Khách quan:\n\nĐịa bàn rộng, giao thông đi lại khó khăn ở các xã vùng cao, kinh phí hoạt động của Mặt trận cơ sở còn hạn hẹp.\n\n- Chủ quan:\n\nMột số cấp ủy chi bộ",
+    );
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "Địa bàn rộng, giao thông đi lại khó khăn"), CAUSES);
+    assert_eq!(section_of(&md, "Một số cấp ủy chi bộ chưa quan tâm"), CAUSES);
+    assert_eq!(section_of(&md, "Việc đối thoại với Nhân dân ở một số chi bộ"), LIMITS);
+
     // One after everything the results hold, before the next part, is that part.
     let impact = "Mối quan hệ giữa chính quyền và Nhân dân được củng cố";
     let text = fixture
@@ -1138,12 +1164,53 @@ fn a_limitation_given_its_cause_in_a_clause_never_parts_a_merged_heading() {
     let md = compile_text(&text);
     assert_eq!(section_of(&md, "Kỹ năng dân vận của một số cán bộ"), LIMITS);
     assert_eq!(section_of(&md, "Một số cấp ủy chi bộ chưa quan tâm"), CAUSES);
-    let text = text.replace(
-        "**Nguyên nhân:** Một số cấp ủy chi bộ",
-        "Những tồn tại, hạn chế đó là do các nguyên nhân: một số cấp ủy chi bộ",
+    // `đây là nguyên nhân khiến …` points forward, at what the limitation causes.
+    let forward = text.replace(
+        "Kỹ năng dân vận của một số cán bộ còn hạn chế, nguyên nhân do",
+        "Kỹ năng dân vận còn hạn chế, đây là nguyên nhân khiến",
     );
+    let md = compile_text(&forward);
+    assert_eq!(section_of(&md, "Kỹ năng dân vận còn hạn chế, đây là"), LIMITS);
+    // Pointing back, with the words units put between (`đó là do các`, `trên do một số`,
+    // `nêu trên có cả`).
+    for opening in [
+        "Những tồn tại, hạn chế đó là do các nguyên nhân:",
+        "Những hạn chế trên do một số nguyên nhân chủ yếu sau:",
+        "Hạn chế nêu trên có cả nguyên nhân khách quan và chủ quan:",
+    ] {
+        let text = text.replace(
+            "**Nguyên nhân:** Một số cấp ủy chi bộ",
+            &format!("{opening} một số cấp ủy chi bộ"),
+        );
+        let found = check_text(&text);
+        all_found(&found);
+        let md = compile_text(&text);
+        assert_eq!(section_of(&md, "Kỹ năng dân vận của một số cán bộ"), LIMITS);
+        assert_eq!(section_of(&md, opening), CAUSES);
+        assert_eq!(section_of(&md, "Công tác kiểm tra, giám sát việc thực hiện"), CAUSES);
+    }
+}
+
+#[test]
+fn sub_sections_written_as_bold_labels_right_under_their_parent_are_found() {
+    // `### II. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN` over `**Ưu điểm:** …`, `**Hạn chế, khuyết điểm:**
+    // …`, `**Nguyên nhân:** …`, one paragraph each, no sub-heading: each label opens its
+    // sub-section, the first right under the heading.
+    let text = fixture("nhan-dam-ngay-duoi-muc.md");
+    let found = check_text(&text);
+    let wrong: Vec<_> = found
+        .iter()
+        .filter(|(c, s, _)| {
+            c == "missing-section"
+                && matches!(
+                    s.as_deref(),
+                    Some("ket-qua.noi-bat" | "ket-qua.han-che" | "ket-qua.nguyen-nhan")
+                )
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{found:?}");
     let md = compile_text(&text);
-    assert_eq!(section_of(&md, "Kỹ năng dân vận của một số cán bộ"), LIMITS);
-    assert_eq!(section_of(&md, "Những tồn tại, hạn chế đó là do"), CAUSES);
-    assert_eq!(section_of(&md, "Công tác kiểm tra, giám sát việc thực hiện"), CAUSES);
+    assert_eq!(section_of(&md, "**Ưu điểm:** Các cơ quan, đơn vị"), ACHIEVEMENTS);
+    assert_eq!(section_of(&md, "**Hạn chế, khuyết điểm:** Việc phối hợp"), LIMITS);
+    assert_eq!(section_of(&md, "**Nguyên nhân:** Nhiệm vụ huấn luyện"), CAUSES);
 }
