@@ -208,30 +208,26 @@ fn moved_notes(blocks: &[Block], placed: &[Placed], appendix: Option<usize>) -> 
 /// is numbered, or named with a colon, as a table's name is (`Bảng 1.`, `Biểu mẫu số 01`,
 /// `Bảng: Tình hình đơn thư chưa giải quyết`).
 fn is_caption_text(text: &str) -> bool {
+    // Longest first: `biểu mẫu` before `biểu`.
+    const NAMES: [&str; 5] = ["biểu mẫu", "phụ lục", "biểu", "bảng", "mẫu"];
     let folded = crate::text::fold::fold_name(text.trim_start_matches(['*', '_', ' ']));
-    let words: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
-    let mut named = match (word(0), word(1)) {
-        ("biểu" | "bảng" | "mẫu", _) => 1,
-        ("phụ", "lục") => 2,
-        _ => 0,
-    };
-    if named == 1 && word(1) == "mẫu" {
-        named = 2;
-    }
-    let number =
-        |w: &str| !w.is_empty() && (w.chars().all(|c| c.is_ascii_digit()) || w.chars().all(|c| "ivxlc".contains(c)));
-    let colon = folded
-        .split_once(':')
-        .is_some_and(|(name, _)| ["biểu", "bảng", "mẫu", "biểu mẫu", "phụ lục"].contains(&name.trim()));
-    let numbered = colon || named > 0 && (number(word(named)) || word(named) == "số" && number(word(named + 1)));
+    let rest = NAMES.iter().find_map(|name| {
+        folded
+            .strip_prefix(name)
+            .filter(|rest| rest.is_empty() || rest.starts_with([' ', ':', '.']))
+    });
+    let numbered = rest.is_some_and(|rest| {
+        let rest = rest.trim_start();
+        let rest = rest.strip_prefix("số").map_or(rest, str::trim_start);
+        let first = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        rest.starts_with(':')
+            || !first.is_empty()
+                && (first.chars().all(|c| c.is_ascii_digit()) || first.chars().all(|c| "ivxlc".contains(c)))
+    });
     let count = text.split_whitespace().count();
     (numbered && count <= TITLE_MAX_WORDS)
         || (!qualifies_figures(text)
-            && (count <= crate::report::structure::CAPTION_MAX_WORDS || named > 0 && count <= TITLE_MAX_WORDS))
+            && (count <= crate::report::structure::CAPTION_MAX_WORDS || rest.is_some() && count <= TITLE_MAX_WORDS))
 }
 
 /// Whether a line says what the figures under it leave out (`chưa`, `không`, `trừ`,

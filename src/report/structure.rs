@@ -890,6 +890,11 @@ impl Matcher<'_> {
         })
     }
 
+    /// A heading candidate's title without diacritics; empty for any other block.
+    fn bare(&self, block: usize) -> &str {
+        self.normalized[block].as_ref().map_or("", |(_, bare)| bare.as_str())
+    }
+
     fn score(&self, block: usize, section: usize) -> usize {
         self.normalized[block].as_ref().map_or(0, |(_, bare)| {
             keyword_score(bare, &self.outline.sections[section].match_keywords)
@@ -1454,16 +1459,12 @@ impl Matcher<'_> {
             if let Some((_, folded)) = self.match_block(b, &[section]) {
                 return Some(folded);
             }
-            let score = self.score(b, section);
-            let words = self.normalized[b]
-                .as_ref()
-                .map_or(0, |(_, bare)| bare.split(' ').count());
             // A phrase of two words at least that opens the heading says it, where half
             // the heading's words do not (`4. Tác động của việc thực hiện Kết luận`; not
             // `a) Tạo chuyển biến về tác phong …`).
-            (score > 0
-                && (2 * score >= words || self.opens_with_keyword(b, section))
-                && (0..self.outline.sections.len()).all(|s| s == section || self.score(b, s) == 0))
+            let bare = self.bare(b);
+            (self.said_by_keywords(bare, section)
+                || self.opens_with_keyword(b, section) && self.says_only(bare, section))
             .then_some(false)
         };
         let candidate = |b: usize| {
@@ -1486,8 +1487,8 @@ impl Matcher<'_> {
         // PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ`): a part of its own there.
         let part_shaped = |b: usize| (0..self.blocks.len()).any(|w| self.wrappers.contains(w) && shape(w) == shape(b));
         let out_of_order = |b: usize| {
-            let only = (0..self.outline.sections.len()).all(|s| s == section || self.score(b, s) == 0);
-            ((sibling == Some(shape(b)) || part_shaped(b)) && self.score(b, section) > 0 && only).then_some(false)
+            let bare = self.bare(b);
+            ((sibling == Some(shape(b)) || part_shaped(b)) && self.says_only(bare, section)).then_some(false)
         };
         let in_order = (from..to).find_map(|b| candidate(b).then(|| clearly(b).map(|folded| (b, folded))).flatten());
         // Written as the first sub-heading of the section after it (`# II. KẾT QUẢ THỰC
@@ -1890,8 +1891,9 @@ impl Matcher<'_> {
 
     /// Whether block `b`, a paragraph of `before`'s text that no heading or apparatus
     /// took, starts `section`: by the section's title and a colon, or as [`Self::opens_as`]
-    /// says. A numbered line is a heading the alignment placed or left, not a paragraph.
-    fn leads_in(&self, b: usize, section: usize, before: usize) -> bool {
+    /// says (with no section before it, right under its parent's heading, only by the
+    /// first). A numbered line is a heading the alignment placed or left, not a paragraph.
+    fn leads_in(&self, b: usize, section: usize, before: Option<usize>) -> bool {
         let block = &self.blocks[b];
         !self.used.contains(b)
             && self.level_of(b).is_none()
@@ -1907,17 +1909,21 @@ impl Matcher<'_> {
                 // (`**Hạn chế, khuyết điểm:** Việc …`) has no other reading.
                 self.titled(&full, &bare, section)
                     || self.normalized[b].is_none() && self.said_by_keywords(&bare, section)
-            }) || self.opens_as(block, section, before))
+            }) || before.is_some_and(|before| self.opens_as(block, section, before)))
     }
 
     /// Whether a short title (without diacritics) says `section` by its keywords alone:
     /// they make up half its words at least, and no other section's are in it (`Hạn chế,
     /// khuyết điểm`).
     fn said_by_keywords(&self, bare: &str, section: usize) -> bool {
+        let score = keyword_score(bare, &self.outline.sections[section].match_keywords);
+        2 * score >= bare.split(' ').filter(|w| !w.is_empty()).count() && self.says_only(bare, section)
+    }
+
+    /// Whether a title (without diacritics) holds keywords of `section` and of no other.
+    fn says_only(&self, bare: &str, section: usize) -> bool {
         let sections = &self.outline.sections;
-        let score = keyword_score(bare, &sections[section].match_keywords);
-        score > 0
-            && 2 * score >= bare.split(' ').filter(|w| !w.is_empty()).count()
+        keyword_score(bare, &sections[section].match_keywords) > 0
             && (0..sections.len()).all(|s| s == section || keyword_score(bare, &sections[s].match_keywords) == 0)
     }
 
@@ -1980,16 +1986,15 @@ impl Matcher<'_> {
                 // would leave that section nothing. A lead-in is its section's text.
                 Some(before) => {
                     let from = before.block + if before.lead_in { 1 } else { 2 };
-                    (from..to).find(|&b| self.leads_in(b, section, before.section) && self.leads_to(b, to, section))
+                    (from..to)
+                        .find(|&b| self.leads_in(b, section, Some(before.section)) && self.leads_to(b, to, section))
                 }
                 // A sub-section before any other of its parent's: right under the parent's
                 // heading, by its title and a colon (`### II. ĐÁNH GIÁ KẾT QUẢ` over `**Ưu
                 // điểm:** …`, `**Hạn chế:** …`).
-                None if outline.sections[section].parent.is_some() && !top => (range.start..to).find(|&b| {
-                    self.leads_in(b, section, section)
-                        && lead_in_title(&self.blocks[b]).is_some()
-                        && self.leads_to(b, to, section)
-                }),
+                None if outline.sections[section].parent.is_some() && !top => {
+                    (range.start..to).find(|&b| self.leads_in(b, section, None) && self.leads_to(b, to, section))
+                }
                 None => None,
             };
             if let Some(block) = found {
@@ -2041,7 +2046,7 @@ impl Matcher<'_> {
         let inner = |b: usize| self.placed.iter().any(|p| p.heading == b);
         let Some(block) = (from + 2..end)
             .take_while(|&b| !inner(b))
-            .find(|&b| self.leads_in(b, section, owner) && self.leads_to(b, end, section))
+            .find(|&b| self.leads_in(b, section, Some(owner)) && self.leads_to(b, end, section))
         else {
             return false;
         };
