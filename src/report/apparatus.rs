@@ -297,10 +297,14 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             let next = i == t + 1 && inline.is_none();
             // Folded for the formula last: a bold subject line needs no folding.
             let plain_subject = || next && !text.ends_with(':') && !is_opening_formula(block);
+            // A subject pasted over two lines goes on in small letters (`Tổng kết … Kết
+            // luận số 114-KL/TW` / `của Ban Bí thư (khóa XI) về …`).
+            let goes_on = i == t + 2 && end == i && text.starts_with(char::is_lowercase) && !text.ends_with(':');
             let subject = block.all_bold
                 || text.starts_with('(')
                 || text.chars().all(|c| !c.is_alphanumeric())
                 || (capitals && next)
+                || goes_on
                 || plain_subject();
             if !subject || crate::text::heading::starts_with_numbering(text) || is_contents_title(block) {
                 break;
@@ -824,6 +828,17 @@ mod tests {
         let found = ranges(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "KẾT QUẢ THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW");
+    }
+
+    #[test]
+    fn a_plain_subject_pasted_over_two_lines_is_the_subject_and_the_opening_follows() {
+        let text = format!(
+            "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ QUỲNH LƯU\n*\nSố 118-BC/ĐU\n\nBÁO CÁO\n\nTổng kết 10 năm thực hiện Kết luận số 114-KL/TW\n\ncủa Ban Bí thư (khóa XI) về công tác dân vận của cơ quan nhà nước\n\nThực hiện Kế hoạch số 86-KH/TU, Đảng ủy xã báo cáo kết quả như sau:\n\n{BODY}"
+        );
+        // One paragraph a line, as a Notepad paste is read.
+        let found = ranges(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.starts_with("Thực hiện Kế hoạch số 86-KH/TU"), "{found:?}");
     }
 
     #[test]

@@ -1173,8 +1173,10 @@ impl Matcher<'_> {
                     self.inside.insert(block);
                     self.used.insert(block);
                 } else if let Some(next) = hits.iter().position(|h| h.block > block && Some(h.section) == after)
-                    && !pseudo
-                    && !hits[next].pseudo
+                    // Both headings, or both lines standing in for headings numbered alike
+                    // (`**I. CÔNG TÁC QUÁN TRIỆT, TUYÊN TRUYỀN**` over `**II. CÔNG TÁC LÃNH
+                    // ĐẠO, CHỈ ĐẠO, CỤ THỂ HÓA**`).
+                    && (if pseudo { hits[next].pseudo && self.kind(hits[next].block) == kind } else { !hits[next].pseudo })
                     && !shallower
                     && before.is_none_or(|h| h.block < block)
                     && self.score(block, hits[next].section) > 0

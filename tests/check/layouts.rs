@@ -1214,3 +1214,46 @@ fn sub_sections_written_as_bold_labels_right_under_their_parent_are_found() {
     assert_eq!(section_of(&md, "**Hạn chế, khuyết điểm:** Việc phối hợp"), LIMITS);
     assert_eq!(section_of(&md, "**Nguyên nhân:** Nhiệm vụ huấn luyện"), CAUSES);
 }
+
+#[test]
+fn a_part_said_by_keywords_before_the_one_titled_is_its_first_part() {
+    // `**I. CÔNG TÁC QUÁN TRIỆT, TUYÊN TRUYỀN**` over `**II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, CỤ
+    // THỂ HÓA**`: one section under two bold headings, the first saying it by keywords.
+    let text = fixture("quan-triet-truoc-lanh-dao.md");
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "Đảng ủy xã tổ chức quán triệt"), LEADERSHIP);
+    assert_eq!(section_of(&md, "Đảng ủy cụ thể hóa Kết luận"), LEADERSHIP);
+    assert!(!md.contains("Nội dung khác của các đơn vị"), "{md}");
+}
+
+#[test]
+fn a_header_and_subject_as_units_paste_them_never_reach_the_compiled_text() {
+    // A Notepad paste whose subject runs over two lines (`… 114-KL/TW` / `của Ban Bí thư
+    // (khóa XI) về …`), and a Youth Union header pasted as a table with `ĐOÀN TNCS HỒ CHÍ
+    // MINH` for its motto: header, subject and opening are the apparatus.
+    for (name, lines) in [
+        (
+            "notepad-trich-yeu-hai-dong.txt",
+            &[
+                "(khóa XI) về công tác dân vận",
+                "Thực hiện sự chỉ đạo của Ban Thường vụ",
+            ][..],
+        ),
+        (
+            "tinh-doan-bang.md",
+            &[
+                "412-BC/TĐTN-BTG",
+                "ĐOÀN TNCS HỒ CHÍ MINH",
+                "Thực hiện Kế hoạch số 86-KH/TU",
+            ][..],
+        ),
+    ] {
+        let md = compile_text(&fixture(name));
+        assert!(!md.contains("Nội dung khác của các đơn vị"), "{name}\n{md}");
+        for line in lines {
+            assert!(!md.contains(line), "{name}: {line}\n{md}");
+        }
+    }
+}
