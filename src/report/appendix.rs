@@ -432,7 +432,14 @@ fn header_like(row: &[Cell]) -> bool {
 /// The row of a grid where its table's header starts: title rows may come first (a
 /// sheet's "BIỂU SỐ LIỆU", "Đơn vị: …"), and the header is the first row that names columns.
 fn header_start(grid: &Grid) -> Option<usize> {
-    if grid.separator {
+    // A pipe table's first row is its header, unless it is a title merged across the
+    // table (a Word table's `BIỂU SỐ LIỆU TỔNG KẾT 10 NĂM` over `TT | Nội dung | ĐVT | Số
+    // liệu`): one text repeated in every cell.
+    let title = |r: &[Cell]| {
+        let mut texts = r.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty());
+        texts.next().is_some_and(|first| texts.all(|t| t == first))
+    };
+    if grid.separator && !grid.rows.first().is_some_and(|r| title(r) && r.len() > 1) {
         Some(0)
     } else {
         grid.rows.iter().take(8).position(|r| header_like(r))
@@ -1953,6 +1960,20 @@ mod tests {
 
     fn values(table: &str) -> Vec<Option<Decimal>> {
         run(table).readings.iter().map(Reading::value).collect()
+    }
+
+    #[test]
+    fn a_title_merged_across_a_word_table_is_over_its_header_not_it() {
+        // Word's merged title row comes through as the pipe table's first row, its text in
+        // every cell; the header is the row under it.
+        let title = "BIỂU SỐ LIỆU TỔNG KẾT 10 NĂM";
+        let table = format!(
+            "| {title} | {title} | {title} | {title} |\n|---|---|---|---|\n| TT | Nội dung | ĐVT | Số liệu |\n\
+             | 1 | Số văn bản lãnh đạo, chỉ đạo | Văn bản | 18 |\n| 2 | Số hội nghị quán triệt | Hội nghị | 14 |\n"
+        );
+        let read = values(&table);
+        assert_eq!(read[0], Some(Decimal::from(18)), "{read:?}");
+        assert_eq!(read[1], Some(Decimal::from(14)), "{read:?}");
     }
 
     fn codes(table: &str) -> Vec<&'static str> {

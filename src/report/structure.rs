@@ -1414,10 +1414,23 @@ impl Matcher<'_> {
                 continue;
             }
             let s = &self.outline.sections[section];
+            let looked = self.lines(&range);
+            // Looked for again under each sub-section written as a part (`## 2.`, `## 3.` …
+            // under `# PHẦN THỨ NHẤT`): said once, for every span it was looked for in.
+            let said = self.diagnostics.iter_mut().find_map(|d| match &mut d.finding {
+                Finding::MissingSection {
+                    section: id, looked, ..
+                } if *id == s.id => Some(looked),
+                _ => None,
+            });
+            if let Some(before) = said {
+                *before = (before.0.min(looked.0), before.1.max(looked.1));
+                continue;
+            }
             let finding = Finding::MissingSection {
                 section: s.id.clone(),
                 title: s.title.clone(),
-                looked: self.lines(&range),
+                looked,
                 closest: self.closest(section, &range),
             };
             self.diagnostics.push(Diagnostic::new(finding, location));
@@ -2160,15 +2173,26 @@ impl Matcher<'_> {
             .filter(|d| matches!(d.finding, Finding::UnknownSection { .. }))
             .map(|d| d.location.clone())
             .collect();
-        if unknown.is_empty() {
-            return;
-        }
-        for b in 0..self.blocks.len().saturating_sub(1) {
-            if self.level_of(b).is_none() || !self.placed.iter().any(|p| !p.merged && p.heading == b + 1) {
-                continue;
-            }
+        let over: Vec<(usize, usize)> = self
+            .placed
+            .iter()
+            .filter(|p| !p.merged && p.heading > 0)
+            .map(|p| (p.heading - 1, p.section))
+            .collect();
+        for (b, under) in over {
             let at = self.location(b);
-            if !unknown.contains(&at) {
+            let heading = self.level_of(b).is_some() && unknown.contains(&at);
+            // A line standing in for a heading over sections it names (`**III. HẠN CHẾ,
+            // NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM**` over `**1. Hạn chế**`), inside the text
+            // of the section before: their part, not a line of that text.
+            let stand_in = self.level_of(b).is_none()
+                && self.normalized[b].is_some()
+                && !self.used.contains(b)
+                && !self.placed.iter().any(|p| p.heading == b)
+                && is_heading_like(&self.blocks[b])
+                && self.score(b, under) > 0
+                && self.placed.iter().any(|p| p.heading < b && b < p.body.end);
+            if !heading && !stand_in {
                 continue;
             }
             self.diagnostics

@@ -1257,3 +1257,26 @@ fn a_header_and_subject_as_units_paste_them_never_reach_the_compiled_text() {
         }
     }
 }
+
+#[test]
+fn a_section_missing_under_parts_written_one_by_one_is_said_once() {
+    // `# PHẦN THỨ NHẤT` over `## 1.` … `## 5.`, the results' sub-sections written as parts
+    // and each searched: the lessons, written nowhere, are one error, not one per part.
+    let found = check_text(&fixture("phan-thu-nhat-thieu-bai-hoc.md"));
+    let missing: Vec<_> = found.iter().filter(|(c, _, _)| c == "missing-section").collect();
+    assert_eq!(missing.len(), 1, "{found:?}");
+    assert_eq!(missing[0].1.as_deref(), Some("ket-qua.bai-hoc"), "{found:?}");
+}
+
+#[test]
+fn a_bold_part_over_the_sub_sections_it_names_is_their_part_not_a_line_of_the_text_before() {
+    // `**II. KẾT QUẢ ĐẠT ĐƯỢC**` (the achievements' text), then `**III. HẠN CHẾ, NGUYÊN
+    // NHÂN VÀ BÀI HỌC KINH NGHIỆM**` over `**1. Hạn chế**`, `**2. Nguyên nhân**`, `**3. Bài
+    // học kinh nghiệm**`: the part line is no line of the achievements.
+    let text = fixture("muc-dam-bao-trum.md");
+    let md = compile_text(&text);
+    assert!(!md.contains("HẠN CHẾ, NGUYÊN NHÂN VÀ BÀI HỌC"), "{md}");
+    assert_eq!(section_of(&md, "Đường dây nóng của ngành"), ACHIEVEMENTS);
+    assert_eq!(section_of(&md, "Một số cơ sở giáo dục chưa thực hiện"), LIMITS);
+    assert_eq!(section_of(&md, "Nhận thức của một bộ phận cán bộ"), CAUSES);
+}
