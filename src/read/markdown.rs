@@ -349,7 +349,9 @@ impl Walker {
         leaf.end = leaf.end.max(base + end);
     }
 
-    fn line_break(&mut self, at: usize) {
+    /// A line break inside a block; `joined` when the line runs on to the next as a soft
+    /// break does, where a paste may have put one paragraph a line.
+    fn line_break(&mut self, at: usize, joined: bool) {
         if let Some(table) = &mut self.table {
             if let Some(cell) = table.rows.last_mut().and_then(|r| r.cells.last_mut()) {
                 cell.push(' ');
@@ -357,7 +359,9 @@ impl Walker {
         } else if let Some(leaf) = &mut self.leaf {
             leaf.text.push(' ');
             leaf.lines += 1;
-            self.joins.push(self.base + at);
+            if joined {
+                self.joins.push(self.base + at);
+            }
         }
     }
 
@@ -419,7 +423,10 @@ impl Walker {
                     }
                     self.text(&text, range.start, range.end)
                 }
-                Event::SoftBreak | Event::HardBreak => self.line_break(range.start),
+                // A line ended with `\` (Word's Shift+Enter, as Word input writes it) was
+                // broken on purpose, inside its paragraph.
+                Event::HardBreak if text[range.clone()].starts_with('\\') => self.line_break(range.start, false),
+                Event::SoftBreak | Event::HardBreak => self.line_break(range.start, true),
                 _ => {}
             }
         }
@@ -919,6 +926,11 @@ mod tests {
         // No heading among them: the length says the line break ends a paragraph.
         let body = format!("{long}\nNgười đứng đầu duy trì lịch tiếp công dân.\n");
         assert_eq!(blocks(&body, 0).len(), 2);
+        // A line broken on purpose (`\`, Word's Shift+Enter) stays in its paragraph.
+        let broken = format!("{long}\\\nNgười đứng đầu duy trì lịch tiếp công dân.\n");
+        let read = read(&broken, 0);
+        assert_eq!(read.blocks.len(), 1, "{:#?}", read.blocks);
+        assert!(read.pasted_lines.is_empty());
         // Short lines alone are lines wrapped by hand…
         let short = "Đề nghị Trung ương sớm sửa đổi các quy định.\nĐề nghị Tỉnh ủy bố trí kinh phí.\n";
         assert_eq!(blocks(short, 0).len(), 1);

@@ -333,7 +333,14 @@ fn opening_end(blocks: &[Block], from: usize) -> usize {
     {
         end += 1;
         if block.text.trim_end().ends_with(':') {
-            while blocks.get(end).is_some_and(|b| b.kind == BlockKind::Item && short(b)) {
+            // The recipients, a list or lines typed with a dash as Word keeps them (`-
+            // Ban Thường vụ Tỉnh ủy;`).
+            let recipient = |b: &Block| {
+                short(b)
+                    && (b.kind == BlockKind::Item
+                        || b.kind == BlockKind::Paragraph && b.text.trim_start().starts_with(['-', '+', '•', '–']))
+            };
+            while blocks.get(end).is_some_and(recipient) {
                 end += 1;
             }
         }
@@ -839,6 +846,20 @@ mod tests {
         let found = ranges(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].1.starts_with("Thực hiện Kế hoạch số 86-KH/TU"), "{found:?}");
+    }
+
+    #[test]
+    fn recipients_typed_with_dashes_under_kinh_gui_are_the_opening() {
+        // As Word keeps them: paragraphs that open with a dash, not a list.
+        let text = format!(
+            "UBND TỈNH NGHỆ AN\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**\n\nSố: 812/BC-SGDĐT\n\n**BÁO CÁO**\n\n**Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW**\n\nKính gửi:\n\n\\- Ban Thường vụ Tỉnh ủy;\n\n\\- Ban Tuyên giáo và Dân vận Tỉnh ủy.\n\nCăn cứ Kế hoạch số 86-KH/TU ngày 20/02/2026 của Ban Thường vụ Tỉnh ủy;\n\nSở Giáo dục và Đào tạo báo cáo kết quả thực hiện như sau:\n\n{BODY}"
+        );
+        let found = ranges(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].1, "Sở Giáo dục và Đào tạo báo cáo kết quả thực hiện như sau:",
+            "{found:?}"
+        );
     }
 
     #[test]
