@@ -2206,9 +2206,50 @@ impl Matcher<'_> {
         }
     }
 
+    /// A section's heading said again right under it, by a line or sub-heading of its
+    /// own (`**V. GIẢI PHÁP VÀ KIẾN NGHỊ**` over `**1. Giải pháp**`, `Hạn chế, khuyết điểm
+    /// và nguyên nhân` over `a) Tồn tại, hạn chế`): the heading's, structure as a wrapper
+    /// is, not the first line of the section's text.
+    fn repeated_titles(&mut self) {
+        for i in 0..self.placed.len() {
+            let p = &self.placed[i];
+            let b = p.heading + 1;
+            if p.merged || !p.body.contains(&b) || self.normalized[b].is_none() {
+                continue;
+            }
+            let block = &self.blocks[b];
+            let at_start = self
+                .text
+                .get(p.content_bytes.start..block.start)
+                .is_some_and(|before| before.trim().is_empty());
+            // Its title and nothing more (`a) Nguyên nhân khách quan` is an item of the
+            // causes, not their title again).
+            let bare = self.bare(b);
+            let section = &self.outline.sections[p.section];
+            let says = section.bare_titles.iter().any(|t| t == bare)
+                || self.says_only(bare, p.section)
+                    && keyword_score(bare, &section.match_keywords)
+                        >= bare.split(' ').filter(|w| !w.is_empty()).count();
+            if !at_start
+                || !says
+                || !is_heading_like(block)
+                || self.is_apparatus(b)
+                || self.placed.iter().any(|q| q.heading == b)
+            {
+                continue;
+            }
+            let next = self.blocks.get(b + 1).map_or(usize::MAX, |n| n.start);
+            let p = &mut self.placed[i];
+            p.content_bytes.start = next.min(p.content_bytes.end);
+            self.used.insert(b);
+            self.wrappers.insert(b);
+        }
+    }
+
     /// Counts words once every heading and stand-in is known, then flags empty sections.
     fn finish(mut self) -> Structure {
         self.umbrellas();
+        self.repeated_titles();
         for placed in &self.placed {
             if placed.merged {
                 continue;

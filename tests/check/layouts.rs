@@ -1279,4 +1279,33 @@ fn a_bold_part_over_the_sub_sections_it_names_is_their_part_not_a_line_of_the_te
     assert_eq!(section_of(&md, "Đường dây nóng của ngành"), ACHIEVEMENTS);
     assert_eq!(section_of(&md, "Một số cơ sở giáo dục chưa thực hiện"), LIMITS);
     assert_eq!(section_of(&md, "Nhận thức của một bộ phận cán bộ"), CAUSES);
+    // `**V. GIẢI PHÁP VÀ KIẾN NGHỊ**` over `**1. Giải pháp**`: the solutions' title said
+    // again is the heading's, not the first line of their text.
+    assert!(!md.contains("1\\. Giải pháp") && !md.contains("1. Giải pháp"), "{md}");
+    assert_eq!(section_of(&md, "Tiếp tục chỉ đạo thực hiện nghiêm"), SOLUTIONS);
+}
+
+#[test]
+fn a_merged_heading_parted_by_two_labels_keeps_neither_as_text() {
+    // `**2. Hạn chế, khuyết điểm và nguyên nhân**` over `a) Tồn tại, hạn chế` … `b) Nguyên
+    // nhân` …: both labels are structure; an item of the causes (`a) Nguyên nhân khách
+    // quan`) is text, as `items_numbered_under_a_line…` has it.
+    for (first, second) in [
+        ("a) Tồn tại, hạn chế", "b) Nguyên nhân"),
+        ("* Hạn chế, khuyết điểm:", "* Nguyên nhân:"),
+    ] {
+        let text = fixture("han-che-va-nguyen-nhan.md")
+            .replace(
+                "* Hạn chế: Việc tiếp công dân",
+                &format!("{first}\n\nViệc tiếp công dân"),
+            )
+            .replace("**Nguyên nhân:** Một số cấp ủy", &format!("{second}\n\nMột số cấp ủy"));
+        let found = check_text(&text);
+        all_found(&found);
+        let md = compile_text(&text);
+        let label = first.trim_start_matches("* ");
+        assert!(!md.contains(label), "{first}\n{md}");
+        assert_eq!(section_of(&md, "Việc tiếp công dân định kỳ"), LIMITS);
+        assert_eq!(section_of(&md, "Một số cấp ủy chi bộ chưa quan tâm"), CAUSES);
+    }
 }
