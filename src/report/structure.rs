@@ -2180,13 +2180,15 @@ impl Matcher<'_> {
             .map(|p| (p.heading - 1, p.section))
             .collect();
         for (b, under) in over {
-            let at = self.location(b);
-            let heading = self.level_of(b).is_some() && unknown.contains(&at);
+            if self.normalized[b].is_none() {
+                continue;
+            }
+            let at = || self.location(b);
+            let heading = self.level_of(b).is_some() && !unknown.is_empty() && unknown.contains(&at());
             // A line standing in for a heading over sections it names (`**III. HẠN CHẾ,
             // NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM**` over `**1. Hạn chế**`), inside the text
             // of the section before: their part, not a line of that text.
             let stand_in = self.level_of(b).is_none()
-                && self.normalized[b].is_some()
                 && !self.used.contains(b)
                 && !self.placed.iter().any(|p| p.heading == b)
                 && is_heading_like(&self.blocks[b])
@@ -2195,6 +2197,7 @@ impl Matcher<'_> {
             if !heading && !stand_in {
                 continue;
             }
+            let at = at();
             self.diagnostics
                 .retain(|d| !(matches!(d.finding, Finding::UnknownSection { .. }) && d.location == at));
             self.wrappers.insert(b);
