@@ -395,8 +395,9 @@ fn demote_within<'t, 'b>(
     level: usize,
 ) -> Cow<'t, str> {
     let own = &text[start..end];
-    let trimmed = own.trim_matches('\n');
-    let offset = start + (own.len() - own.trim_start_matches('\n').len());
+    // Line ends of either kind: a report saved on Windows ends its lines with `\r\n`.
+    let trimmed = own.trim_matches(['\n', '\r']);
+    let offset = start + (own.len() - own.trim_start_matches(['\n', '\r']).len());
     let first = pasted_lines.partition_point(|&l| l < offset);
     let count = pasted_lines[first..].partition_point(|&l| l < offset + trimmed.len());
     let demoted = demote_headings(trimmed, offset, headings, &pasted_lines[first..first + count], level);

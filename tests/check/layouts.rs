@@ -912,6 +912,11 @@ fn headings_that_say_what_they_are_about_with_ve_are_their_sections() {
     // Saved on Windows: its `\r\n` line ends are the compiled report's `\n`.
     assert!(text.contains("\r\n") && !md.contains('\r'), "{md:?}");
     assert_eq!(
+        md,
+        compile_text(&text.replace("\r\n", "\n")),
+        "compiled as the same text saved with \\n"
+    );
+    assert_eq!(
         section_of(&md, "Công tác kiểm tra, giám sát được lồng ghép"),
         LEADERSHIP
     );
