@@ -983,7 +983,7 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
     // Per unit, the nine indicators as an officer reads them: counts, then the rate in
     // tenths of a percent (`None`: not counted).
     #[rustfmt::skip]
-    let read: [(&str, [Option<u64>; 9]); 22] = [
+    let read: [(&str, [Option<u64>; 9]); 24] = [
         // 2015 - 2025 spans 2015 - 2020 and 2021 - 2025: it is the whole.
         ("B01", [Some(48), Some(36), Some(2071), Some(24), Some(1215), Some(356), Some(341), Some(12), Some(750)]),
         // Two periods add up; "Trong đó: năm 2025" is aside; the rate is the latest period's.
@@ -1029,6 +1029,10 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
         ("B21", [Some(43), Some(24), Some(1875), Some(6), Some(118), Some(75), Some(75), Some(5), Some(746)]),
         // One period of the training left empty: not counted (and the unit is told).
         ("B22", [Some(64), Some(27), None, Some(18), Some(260), Some(126), Some(122), Some(10), Some(880)]),
+        // Biểu 1 is the year 2025, inside Biểu 2's 2015 - 2025: the whole counts.
+        ("B23", [Some(31), Some(17), Some(905), Some(9), Some(260), Some(74), Some(71), Some(6), Some(850)]),
+        // Biểu 1 2015 – 2020 and Biểu 2 2021 – 2025: they add up; the rate is the latest.
+        ("B24", [Some(27), Some(15), Some(730), Some(10), Some(225), Some(51), Some(49), Some(5), Some(912)]),
     ];
     let dir = compile_fixture("appendix-readings", "json,xlsx,html");
     assert!(dir.join("output/bao-cao-tong-hop.json").exists());
@@ -1083,6 +1087,21 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
     assert_eq!(twice.key.as_deref(), Some("tiep-dan"));
     assert_eq!(twice.line, 59, "the row of the second figure");
     assert_eq!(support::codes(&json, "reports/b16.md"), ["appendix-parts-summed"]);
+    // A year's table beside the whole period's is no second figure; successive periods'
+    // tables are added, and the unit is told which.
+    assert!(
+        support::codes(&json, "reports/b23.md").is_empty(),
+        "{:?}",
+        support::codes(&json, "reports/b23.md")
+    );
+    assert_eq!(support::codes(&json, "reports/b24.md"), ["appendix-periods-summed"]);
+    let summed = support::file(&json, "reports/b24.md")["diagnostics"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        summed.contains("“Biểu 1. Kết quả giai đoạn 2015 – 2020”, “Biểu 2. Kết quả giai đoạn 2021 – 2025”"),
+        "{summed}"
+    );
     let b22 = support::diags(support::file(&json, "reports/b22.md"));
     let half = b22
         .iter()

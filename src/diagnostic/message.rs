@@ -381,11 +381,19 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("không đọc được biểu số liệu Excel “{file}” ({error}); hãy lưu lại tệp bằng Excel dưới dạng .xlsx"),
             format!("the Excel appendix “{file}” cannot be read ({error}); save it again from Excel as .xlsx"),
         ),
-        Finding::AppendixPeriodsSummed { columns } => pick(
+        Finding::AppendixPeriodsSummed { columns, tables: false } => pick(
             vi,
             format!("biểu không có cột tổng: số liệu được cộng từ các cột {} (tỷ lệ lấy theo giai đoạn sau cùng)", columns.join(", ")),
             format!("the table has no total column: figures are the sum of the columns {} (percentages take the latest period)", columns.join(", ")),
         ),
+        Finding::AppendixPeriodsSummed { columns, tables: true } => {
+            let tables = columns.iter().map(|c| format!("“{c}”")).collect::<Vec<_>>().join(", ");
+            pick(
+                vi,
+                format!("các biểu là các giai đoạn nối tiếp, không có biểu tổng: số liệu được cộng từ các biểu {tables} (tỷ lệ lấy theo giai đoạn sau cùng)"),
+                format!("the tables are successive periods and none is the whole: figures are the sum of the tables {tables} (percentages take the latest period)"),
+            )
+        }
         Finding::AppendixConstraint {
             name,
             value,

@@ -297,6 +297,8 @@ pub enum Finding {
     /// Period columns and no total column: their sum was counted.
     AppendixPeriodsSummed {
         columns: Vec<String>,
+        /// The periods are tables (`Biểu 1: 2015 - 2020`, `Biểu 2: 2021 - 2025`), not columns.
+        tables: bool,
     },
     AppendixConstraint {
         indicator: String,
@@ -1027,7 +1029,13 @@ mod tests {
                 },
                 Error,
             ),
-            (Finding::AppendixPeriodsSummed { columns: Vec::new() }, Note),
+            (
+                Finding::AppendixPeriodsSummed {
+                    columns: Vec::new(),
+                    tables: false,
+                },
+                Note,
+            ),
             (
                 Finding::AppendixPartsSummed {
                     indicator: text(),

@@ -105,7 +105,9 @@ pub fn read(
         Locator::Text { start, end } => index.locate(*start, *end),
         Locator::Sheet(_) => anchor(),
     };
-    let mut appendix = understand(&tables, outline, &anchor, &locate);
+    let from = placed.map_or(body_start, |p| p.content_bytes.start);
+    let captions = captions(text, from, &tables);
+    let mut appendix = understand(&tables, &captions, outline, &anchor, &locate);
     not_applicable_as_said(&mut appendix, blocks, indicators, index);
     if !from_section {
         appendix.outside = tables.iter().map(|g| g.start..g.end).collect();
@@ -151,7 +153,62 @@ pub fn read_grids(tables: &[Grid], outline: &Outline, anchor: &Location) -> Appe
         };
     }
     let locate = |_: &Locator| anchor.clone();
-    understand(tables, outline, &|| anchor.clone(), &locate)
+    understand(tables, &[], outline, &|| anchor.clone(), &locate)
+}
+
+/// The line right above each table, after the one before it (`**Biểu 2: Kết quả năm
+/// 2025**`): the table's caption, empty when prose or nothing stands there.
+fn captions<'a>(text: &'a str, from: usize, tables: &[Grid]) -> Vec<&'a str> {
+    let mut after = from;
+    tables
+        .iter()
+        .map(|grid| {
+            let before = text.get(after.min(grid.start)..grid.start).unwrap_or("");
+            after = grid.end;
+            let line = before
+                .lines()
+                .rev()
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .unwrap_or("");
+            let line = line.trim_matches(|c: char| matches!(c, '*' | '_' | '#' | ' '));
+            if crate::text::words::longer_than(line, CAPTION_MAX_CHARS) {
+                ""
+            } else {
+                line
+            }
+        })
+        .collect()
+}
+
+/// Longest line read as a table's caption.
+const CAPTION_MAX_CHARS: usize = 160;
+
+/// The years a table's caption or title rows give as its period (`Biểu 2: Kết quả năm
+/// 2025`, `GIAI ĐOẠN 2015 - 2020`). A year inside a date is when a document was signed,
+/// not the period: `ngày 14/7/2015`, `ngày 14 tháng 7 năm 2015`.
+fn caption_years(caption: &str) -> Option<(u16, u16)> {
+    let words: Vec<&str> = caption
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut years: Vec<u16> = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let dated = i >= 3
+            && words[i - 1].eq_ignore_ascii_case("năm")
+            && words[i - 2].bytes().all(|b| b.is_ascii_digit())
+            && words[i - 3].to_lowercase() == "tháng";
+        if word.contains(['/', '.']) || dated {
+            continue;
+        }
+        years.extend(
+            word.split(['-', '–', '—'])
+                .filter(|part| is_year(part))
+                .filter_map(|part| part.parse::<u16>().ok()),
+        );
+    }
+    Some((*years.iter().min()?, *years.iter().max()?))
 }
 
 /// Whether a table found outside the appendix section is the appendix: it has a value
@@ -1216,6 +1273,7 @@ fn cell_name(at: &Locator) -> String {
 
 fn understand(
     tables: &[Grid],
+    captions: &[&str],
     outline: &Outline,
     anchor: &dyn Fn() -> Location,
     locate: &dyn Fn(&Locator) -> Location,
@@ -1250,13 +1308,9 @@ fn understand(
     let tables = tables.as_slice();
     let mut layouts: Vec<Option<Layout>> = Vec::new();
     let mut problem: Option<(TableProblem, Vec<String>, Location)> = None;
-    let mut rows: Vec<RowRef> = Vec::new();
-    for (g, &grid) in tables.iter().enumerate() {
+    for &grid in tables {
         match layout(grid) {
-            Ok(layout) => {
-                rows.extend(candidate_rows(grid, g, &layout, indicators));
-                layouts.push(Some(layout));
-            }
+            Ok(layout) => layouts.push(Some(layout)),
             Err((why, seen)) => {
                 let at = grid
                     .rows
@@ -1268,11 +1322,25 @@ fn understand(
             }
         }
     }
+    let mut periods = TablePeriods::of(tables, captions, &layouts);
+    let mut rows: Vec<RowRef> = Vec::new();
+    for (g, &grid) in tables.iter().enumerate() {
+        if let Some(layout) = layouts[g].as_ref().filter(|_| !periods.inner[g]) {
+            rows.extend(candidate_rows(grid, g, layout, indicators));
+        }
+    }
+    periods.keep_parts_alike(&rows);
     let assigned = align(&rows, indicators);
     let mut read: Vec<std::ops::Range<usize>> = assigned
         .iter()
         .flatten()
-        .map(|&r| tables[rows[r].grid].start..tables[rows[r].grid].end)
+        .map(|&r| rows[r].grid)
+        .chain(if periods.parts.len() > 1 {
+            periods.parts.clone()
+        } else {
+            Vec::new()
+        })
+        .map(|g| tables[g].start..tables[g].end)
         .filter(|t| !t.is_empty())
         .collect();
     read.sort_by_key(|t| t.start);
@@ -1370,7 +1438,8 @@ fn understand(
                         .first()
                         .and_then(|r| r.get(periods[0]))
                         .map_or_else(anchor, |c| locate(&c.at));
-                    diagnostics.push(Diagnostic::new(Finding::AppendixPeriodsSummed { columns }, at));
+                    let finding = Finding::AppendixPeriodsSummed { columns, tables: false };
+                    diagnostics.push(Diagnostic::new(finding, at));
                 }
                 let value = periods_value(cells, periods, indicator.kind).unwrap_or(Written::Blank);
                 (value, locator(periods[0]))
@@ -1441,6 +1510,44 @@ fn understand(
         {
             value = Written::Number(v);
         }
+        // Tables of successive periods (`Biểu 1: 2015 - 2020`, `Biểu 2: 2021 - 2025`) are
+        // one table cut by period: the row's figure is theirs together, as period columns'.
+        if periods.parts.contains(&row.grid) {
+            let values = periods
+                .parts
+                .iter()
+                .map(|&g| {
+                    if g == row.grid {
+                        return value.clone();
+                    }
+                    let other = rows
+                        .iter()
+                        .enumerate()
+                        .find(|&(o, other)| other.grid == g && !assigned.contains(&Some(o)) && alike(row, other));
+                    match (other, layouts[g].as_ref()) {
+                        (Some((_, other)), Some(layout)) => {
+                            row_value(&tables[g].rows[other.row], layout, indicator.kind).0
+                        }
+                        _ => Written::Blank,
+                    }
+                })
+                .collect();
+            value = combine(values, indicator.kind);
+            if !summed_notes.contains(&usize::MAX) {
+                summed_notes.push(usize::MAX);
+                let first = &tables[periods.parts[0]];
+                let at = first
+                    .rows
+                    .first()
+                    .and_then(|r| r.first())
+                    .map_or_else(anchor, |c| locate(&c.at));
+                let finding = Finding::AppendixPeriodsSummed {
+                    columns: periods.captions.clone(),
+                    tables: true,
+                };
+                diagnostics.push(Diagnostic::new(finding, at));
+            }
+        }
         let (reading, blank) = match value {
             Written::Blank => (Reading::Missing, true),
             Written::NotApplicable => (Reading::NotApplicable, false),
@@ -1501,10 +1608,9 @@ fn understand(
             continue;
         };
         let row = &rows[r];
-        let same = |other: &&&RowRef| {
-            (row.exact.is_some() && other.exact == row.exact) || (!row.words.is_empty() && other.words == row.words)
-        };
-        for other in unassigned.iter().filter(same) {
+        // A row of another period's table was added, not left aside.
+        let summed = |other: &&&RowRef| periods.parts.contains(&row.grid) && periods.parts.contains(&other.grid);
+        for other in unassigned.iter().filter(|o| alike(row, o) && !summed(o)) {
             let Some(layout) = layouts[other.grid].as_ref() else {
                 continue;
             };
@@ -1907,9 +2013,17 @@ fn periods_value(cells: &[Cell], periods: &[usize], kind: Kind) -> Option<Writte
     if periods.is_empty() {
         return None;
     }
-    let values: Vec<Written> = periods.iter().map(|&p| cell_value(cells.get(p), kind)).collect();
+    Some(combine(
+        periods.iter().map(|&p| cell_value(cells.get(p), kind)).collect(),
+        kind,
+    ))
+}
+
+/// The figures of successive periods as one: their sum (counts) or the latest given
+/// (percents).
+fn combine(values: Vec<Written>, kind: Kind) -> Written {
     if let Some(invalid) = values.iter().find(|v| matches!(v, Written::Invalid(_))) {
-        return Some(invalid.clone());
+        return invalid.clone();
     }
     let numbers: Vec<Decimal> = values
         .iter()
@@ -1918,7 +2032,7 @@ fn periods_value(cells: &[Cell], periods: &[usize], kind: Kind) -> Option<Writte
             _ => None,
         })
         .collect();
-    Some(match (numbers.is_empty(), kind) {
+    match (numbers.is_empty(), kind) {
         // `x` in one period and nothing in the other: the indicator does not apply.
         (true, _) if values.contains(&Written::NotApplicable) => Written::NotApplicable,
         (true, _) => Written::Blank,
@@ -1926,7 +2040,103 @@ fn periods_value(cells: &[Cell], periods: &[usize], kind: Kind) -> Option<Writte
         (false, Kind::Count) if values.contains(&Written::Blank) => Written::Invalid(ValueProblem::PeriodBlank),
         (false, Kind::Count) => Written::Number(numbers.iter().fold(Decimal::ZERO, |a, b| a.saturating_add(*b))),
         (false, Kind::Percent) => Written::Number(numbers[numbers.len() - 1]),
-    })
+    }
+}
+
+/// Two rows naming the same thing: the indicator's name word for word, or the same words.
+fn alike(row: &RowRef, other: &RowRef) -> bool {
+    (row.exact.is_some() && other.exact == row.exact) || (!row.words.is_empty() && other.words == row.words)
+}
+
+/// Tables that are periods of one appendix (`Biểu 1: Giai đoạn 2015 - 2020`, `Biểu 2:
+/// Năm 2025`), by the years their captions or title rows give.
+struct TablePeriods {
+    /// A table whose period lies inside another's (`Năm 2025` beside `2015 - 2025`): a
+    /// part shown, as `Trong đó` is; its rows are not read.
+    inner: Vec<bool>,
+    /// Tables of successive periods, none inside another, in period order, naming the same
+    /// rows: one table cut by period. Empty unless two at least.
+    parts: Vec<usize>,
+    /// The parts' captions, for the note that says they were added.
+    captions: Vec<String>,
+}
+
+impl TablePeriods {
+    fn of(tables: &[&Grid], captions: &[&str], layouts: &[Option<Layout>]) -> Self {
+        let spans: Vec<Option<(u16, u16)>> = tables
+            .iter()
+            .enumerate()
+            .map(|(g, grid)| {
+                let layout = layouts[g].as_ref()?;
+                let titles = grid.rows[..layout.header_rows.min(grid.rows.len())]
+                    .iter()
+                    .take(header_start(grid).unwrap_or(0))
+                    .flat_map(|r| r.first())
+                    .map(|c| c.text.as_str());
+                let caption = captions.get(g).copied().unwrap_or("");
+                std::iter::once(caption).chain(titles).find_map(caption_years)
+            })
+            .collect();
+        let inside = |(a, b): (u16, u16), (c, d): (u16, u16)| c <= a && b <= d && (a, b) != (c, d);
+        let inner: Vec<bool> = spans
+            .iter()
+            .enumerate()
+            .map(|(g, span)| {
+                span.is_some_and(|s| {
+                    spans
+                        .iter()
+                        .enumerate()
+                        .any(|(h, other)| h != g && other.is_some_and(|o| inside(s, o)))
+                })
+            })
+            .collect();
+        let mut parts: Vec<usize> = (0..tables.len()).filter(|&g| spans[g].is_some() && !inner[g]).collect();
+        parts.sort_by_key(|&g| spans[g]);
+        let successive = parts.windows(2).all(|w| match (spans[w[0]], spans[w[1]]) {
+            (Some((_, end)), Some((start, _))) => end < start,
+            _ => false,
+        });
+        if !successive {
+            parts.clear();
+        }
+        let captions = parts
+            .iter()
+            .map(|&g| match captions.get(g).copied().filter(|c| !c.is_empty()) {
+                Some(caption) => caption.to_owned(),
+                None => spans[g].map_or_else(String::new, |(a, b)| format!("{a} - {b}")),
+            })
+            .collect();
+        TablePeriods { inner, parts, captions }
+    }
+
+    /// Keeps as parts only tables that name the same rows as another part (two at least,
+    /// or all they have): a list of models captioned `năm 2024` is no period of the figures.
+    fn keep_parts_alike(&mut self, rows: &[RowRef]) {
+        let parts = self.parts.clone();
+        let keep: Vec<bool> = parts
+            .iter()
+            .map(|&g| {
+                let own: Vec<&RowRef> = rows.iter().filter(|r| r.grid == g).collect();
+                let shared = own
+                    .iter()
+                    .filter(|r| {
+                        rows.iter()
+                            .any(|o| o.grid != g && parts.contains(&o.grid) && alike(r, o))
+                    })
+                    .count();
+                !own.is_empty() && shared >= own.len().min(2)
+            })
+            .collect();
+        if keep.iter().filter(|&&k| k).count() < 2 {
+            self.parts.clear();
+            self.captions.clear();
+            return;
+        }
+        let mut kept = keep.iter();
+        self.captions.retain(|_| kept.next().copied().unwrap_or(false));
+        let mut kept = keep.iter();
+        self.parts.retain(|_| kept.next().copied().unwrap_or(false));
+    }
 }
 
 /// The row label nearest an indicator that no indicator took, if it is near at all.
@@ -2250,6 +2460,71 @@ mod tests {
         }
         let count = format!("{head}| 5 | Số lượt tiếp công dân | 866/964 | Đạt 89,8% |\n");
         assert_eq!(run(&count).readings[4], Reading::Invalid("866/964".into()));
+    }
+
+    #[test]
+    fn a_captions_period_is_its_years_outside_dates() {
+        assert_eq!(caption_years("Biểu 2: Kết quả năm 2025"), Some((2025, 2025)));
+        assert_eq!(caption_years("**GIAI ĐOẠN 2015 - 2020**"), Some((2015, 2020)));
+        assert_eq!(caption_years("Biểu 1. Giai đoạn 2021–2025:"), Some((2021, 2025)));
+        assert_eq!(caption_years("(2015-2025)"), Some((2015, 2025)));
+        // When a document was issued is no period.
+        assert_eq!(caption_years("Kèm theo Báo cáo số 41-BC/SCT ngày 10/4/2026"), None);
+        assert_eq!(caption_years("Kết luận 114-KL/TW ngày 14 tháng 7 năm 2015"), None);
+        assert_eq!(caption_years("Biểu số liệu kèm theo"), None);
+    }
+
+    #[test]
+    fn tables_of_periods_are_a_part_shown_or_added() {
+        let nine = |figures: [&str; 9]| {
+            let names = Outline::builtin().appendix.indicators;
+            let rows: String = names
+                .iter()
+                .zip(figures)
+                .enumerate()
+                .map(|(i, (ind, f))| format!("| {} | {} | {f} |\n", i + 1, ind.name))
+                .collect();
+            format!("| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n{rows}")
+        };
+        let year = nine(["1", "1", "10", "1", "5", "2", "2", "1", "90"]);
+        let early = nine(["4", "3", "40", "2", "20", "8", "8", "1", "40"]);
+        let late = nine(["6", "5", "60", "3", "30", "12", "11", "2", "90"]);
+        let values = |a: &Appendix| {
+            a.readings
+                .iter()
+                .map(|r| r.value().map(|v| v.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let some = |v: [&str; 9]| v.iter().map(|s| Some((*s).to_owned())).collect::<Vec<_>>();
+        // The year first, the whole after: the whole counts, and no row is given twice.
+        let a = run(&format!("**Năm 2025**\n\n{year}\n**Giai đoạn 2015 - 2025**\n\n{late}"));
+        assert_eq!(values(&a), some(["6", "5", "60", "3", "30", "12", "11", "2", "90"]));
+        assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+        assert_eq!(a.read.len(), 1, "the year's table is the unit's text");
+        // Successive periods add up; the rate is the latest.
+        let a = run(&format!(
+            "Giai đoạn 2015 - 2020:\n\n{early}\nGiai đoạn 2021 - 2025:\n\n{late}"
+        ));
+        assert_eq!(values(&a), some(["10", "8", "100", "5", "50", "20", "19", "3", "90"]));
+        let codes: Vec<_> = a.diagnostics.iter().map(|d| d.finding.code().id()).collect();
+        assert_eq!(codes, ["appendix-periods-summed"]);
+        assert_eq!(a.read.len(), 2);
+        // Captions without periods: the first row counts, the second is given twice.
+        let a = run(&format!("Biểu 1\n\n{early}\nBiểu 2\n\n{late}"));
+        assert_eq!(values(&a), some(["4", "3", "40", "2", "20", "8", "8", "1", "40"]));
+        assert!(
+            a.diagnostics
+                .iter()
+                .all(|d| d.finding.code().id() == "appendix-value-twice")
+        );
+        // A table of other rows captioned with a later year is no period of the figures.
+        let models =
+            "| STT | Tên mô hình | Năm công nhận |\n|---|---|---|\n| 1 | Mô hình dân vận khéo xóm Đông | 2024 |\n";
+        let a = run(&format!(
+            "Giai đoạn 2015 - 2020\n\n{early}\nDanh sách mô hình năm 2024\n\n{models}"
+        ));
+        assert_eq!(values(&a), some(["4", "3", "40", "2", "20", "8", "8", "1", "40"]));
+        assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
     }
 
     #[test]

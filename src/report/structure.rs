@@ -1719,6 +1719,7 @@ impl Matcher<'_> {
             return false;
         }
         let content_start = parent_hit.content_bytes.start;
+        let parent_heading = parent_hit.heading_bytes.clone();
         let pseudo = parent_hit.pseudo;
         let content_end = self
             .blocks
@@ -1732,16 +1733,35 @@ impl Matcher<'_> {
         };
         self.diagnostics
             .push(Diagnostic::new(finding, self.location(parent_block)));
+        // A heading saying several sub-sections (`II/ KẾT QUẢ ĐẠT ĐƯỢC, HẠN CHẾ VÀ NGUYÊN
+        // NHÂN`) gives its text to the first; the others share it, as a merged heading's
+        // second section does: the text once, counted for each.
+        let shared = self
+            .placed
+            .iter()
+            .any(|p| p.heading == parent_block && !p.merged && self.outline.sections[p.section].parent == Some(parent));
         // Its heading is the parent's, its text starts where the parent's does: the
         // parent's own text ends there (see `excerpt`).
         self.placed.push(Placed {
             section,
             heading: parent_block,
-            body: range.start..first_sub,
-            heading_bytes: content_start..content_start,
-            content_bytes: content_start..content_end,
+            body: if shared {
+                first_sub..first_sub
+            } else {
+                range.start..first_sub
+            },
+            heading_bytes: if shared {
+                parent_heading
+            } else {
+                content_start..content_start
+            },
+            content_bytes: if shared {
+                content_end..content_end
+            } else {
+                content_start..content_end
+            },
             pseudo,
-            merged: false,
+            merged: shared,
         });
         true
     }

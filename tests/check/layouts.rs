@@ -1314,3 +1314,23 @@ fn a_merged_heading_parted_by_two_labels_keeps_neither_as_text() {
         assert_eq!(section_of(&md, "Một số cấp ủy chi bộ chưa quan tâm"), CAUSES);
     }
 }
+
+#[test]
+fn a_heading_saying_three_sub_sections_gives_its_text_to_the_first_and_none_is_lost() {
+    // `### II/ KẾT QUẢ ĐẠT ĐƯỢC, HẠN CHẾ VÀ NGUYÊN NHÂN` over three paragraphs and no
+    // sub-heading: the achievements, limitations and causes share the heading. Its text
+    // was given to each and cut away from all three: compiled nowhere, with no error.
+    let text = fixture("ket-qua-han-che-nguyen-nhan-mot-tieu-de.md");
+    let found = check_text(&text);
+    let merged: Vec<_> = found.iter().filter(|(c, _, _)| c == "merged-sections").collect();
+    assert_eq!(merged.len(), 3, "{found:?}");
+    let md = compile_text(&text);
+    for paragraph in [
+        "Đội hình thanh niên tình nguyện",
+        "Một số cơ sở Đoàn chưa chủ động",
+        "Cán bộ Đoàn cơ sở thường xuyên thay đổi",
+    ] {
+        assert_eq!(section_of(&md, paragraph), ACHIEVEMENTS);
+    }
+    assert_eq!(section_of(&md, "Phải bám sát chủ trương"), "d) Bài học kinh nghiệm");
+}
