@@ -396,7 +396,7 @@ const TABLE: [Facts; 46] = [
         Code::AppendixPeriodsSummed,
         "appendix-periods-summed",
         Note,
-        "Period columns without a total column: their sum counts",
+        "Period columns without a total column, or tables of successive periods: their sum counts",
     ),
     row(
         Code::AppendixWorkbook,
