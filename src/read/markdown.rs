@@ -291,6 +291,8 @@ struct Walker {
     /// breaks inside a paragraph, list item or heading, and the line ends inside an
     /// indented code block (a paste whose every line opens with a tab is one).
     joins: Vec<usize>,
+    /// File ranges of the indented code blocks.
+    indented: Vec<Range<usize>>,
     /// Inside an indented code block: the file offset where its last line read ends.
     indented_code: Option<usize>,
 }
@@ -304,6 +306,7 @@ impl Walker {
             strong: 0,
             base: 0,
             joins: Vec::new(),
+            indented: Vec::new(),
             indented_code: None,
         }
     }
@@ -381,6 +384,7 @@ impl Walker {
                     self.open(BlockKind::Other, range.start, range.end);
                     if kind == CodeBlockKind::Indented {
                         self.indented_code = Some(0);
+                        self.indented.push(base + range.start..base + range.end);
                     }
                 }
                 Event::Start(Tag::List(_)) | Event::End(TagEnd::List(_)) => self.close_leaf(),
@@ -484,14 +488,53 @@ pub fn read(body: &str, base: usize) -> Body {
     let mut walker = Walker::new();
     walker.walk(body, base);
     // Nearly every report: no line runs on to the next, nothing more to do.
-    if walker.joins.is_empty() {
+    if walker.joins.is_empty() && walker.indented.is_empty() {
         return Body {
             blocks: walker.blocks,
             pasted_lines: Vec::new(),
         };
     }
     let joins: Vec<usize> = walker.joins.iter().map(|j| j - base).collect();
-    let pasted = pasted_stretches(body, base, &walker.blocks, &joins);
+    let mut pasted = if joins.is_empty() {
+        Vec::new()
+    } else {
+        pasted_stretches(body, base, &walker.blocks, &joins)
+    };
+    // A report holds no code: a line indented by a tab or four spaces after a blank line
+    // is a paragraph whose first line Notepad or Word indented, read as a pasted line.
+    for code in &walker.indented {
+        let (start, written) = (code.start - base, &body[code.start - base..code.end - base]);
+        // From the start of its first line to the end of its last: Markdown's block runs
+        // over blank lines around it. Not one indented inside a list item or a quote.
+        let first = start + (written.len() - written.trim_start().len());
+        let line = body[..first].rfind('\n').map_or(0, |i| i + 1);
+        if !body[line..first].trim_start_matches([' ', '\t']).is_empty() {
+            continue;
+        }
+        let code = line..start + written.trim_end().len();
+        if pasted.iter().any(|p| p.start < code.end && code.start < p.end) {
+            continue;
+        }
+        // The block runs over the blank lines between indented paragraphs: a stretch each.
+        let mut offset = code.start;
+        let mut open: Option<usize> = None;
+        for raw in body[code.clone()].split_inclusive('\n') {
+            let blank = raw.trim().is_empty();
+            match (open, blank) {
+                (None, false) => open = Some(offset),
+                (Some(from), true) => {
+                    pasted.push(from..offset);
+                    open = None;
+                }
+                _ => {}
+            }
+            offset += raw.len();
+        }
+        if let Some(from) = open {
+            pasted.push(from..code.end);
+        }
+    }
+    pasted.sort_by_key(|p| p.start);
     if pasted.is_empty() {
         return Body {
             blocks: walker.blocks,
@@ -917,6 +960,24 @@ mod tests {
                 "Góp phần xây dựng Đảng."
             ]
         );
+    }
+
+    #[test]
+    fn a_paragraph_indented_by_a_tab_or_four_spaces_is_a_paragraph_not_code() {
+        let body = "I. Kết quả\n\n\tHội đã tổ chức 49 cuộc đối thoại.\n\n    * Nguyên nhân: cán bộ kiêm nhiệm.\n\n```\nmã\n```\n";
+        let read = read(body, 10);
+        let kinds: Vec<_> = read.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Paragraph, "I. Kết quả"),
+                (BlockKind::Paragraph, "Hội đã tổ chức 49 cuộc đối thoại."),
+                (BlockKind::Item, "Nguyên nhân: cán bộ kiêm nhiệm."),
+                (BlockKind::Other, "mã"),
+            ]
+        );
+        // Their lines lose their indentation when copied (a fenced block stays code).
+        assert_eq!(read.pasted_lines, [10 + 16, 10 + 67]);
     }
 
     #[test]

@@ -1334,3 +1334,22 @@ fn a_heading_saying_three_sub_sections_gives_its_text_to_the_first_and_none_is_l
     }
     assert_eq!(section_of(&md, "Phải bám sát chủ trương"), "d) Bài học kinh nghiệm");
 }
+
+#[test]
+fn paragraphs_indented_with_a_tab_are_paragraphs_not_code() {
+    // Notepad (or Word saved as plain text) indents each paragraph's first line with a
+    // tab, a blank line between them: Markdown would read every one as code — its tab
+    // kept in the compiled report, `* Nguyên nhân:` no label, the closing formula text.
+    let text = fixture("notepad-thut-dau-dong.txt");
+    let md = compile_text(&text);
+    assert!(!md.contains('\t'), "{md}");
+    assert_eq!(section_of(&md, "Ban Thường vụ Hội Nông dân tỉnh ban hành"), LEADERSHIP);
+    assert_eq!(section_of(&md, "Hội đã phối hợp tổ chức 49 cuộc"), ACHIEVEMENTS);
+    assert_eq!(section_of(&md, "Vai trò đại diện của Hội"), LIMITS);
+    assert_eq!(section_of(&md, "Cán bộ Hội cơ sở phần lớn kiêm nhiệm"), CAUSES);
+    assert_eq!(section_of(&md, "Phải gắn công tác dân vận"), "d) Bài học kinh nghiệm");
+    // The opening and the closing formula are the apparatus.
+    assert!(!md.contains("Thực hiện Kế hoạch số 86-KH/TU"), "{md}");
+    assert!(!md.contains("Trên đây là báo cáo"), "{md}");
+    assert!(!md.contains("Nội dung khác của các đơn vị"), "{md}");
+}
