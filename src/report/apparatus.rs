@@ -592,6 +592,12 @@ fn is_closing_formula(block: &Block) -> bool {
     purpose.iter().any(|p| last.ends_with(p)) || words[verb + 2..].iter().all(|w| is_addressed(w))
 }
 
+/// Whether a word (without diacritics) can open the name of whom a unit reports to or
+/// asks (`Tỉnh ủy`, `Ban Thường vụ`, `Trung ương`, `UBND tỉnh`).
+pub(crate) fn opens_superior(word: &str) -> bool {
+    ADDRESSEES.contains(&word)
+}
+
 /// Whether a word (without diacritics) names a superior body or what it is asked to do
 /// with a report: `Ban Tuyên giáo và Dân vận Tỉnh ủy`, `Ban Thường vụ`, `BTV`, `xem xét`,
 /// `tổng hợp`, `theo dõi, chỉ đạo`, `báo cáo`, `biết`.

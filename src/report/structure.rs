@@ -389,6 +389,10 @@ fn run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
 /// a deeper heading.
 const RESCUE_PHRASE_WORDS: usize = 2;
 
+/// How far into a paragraph a request of a superior opens it (`Đảng ủy xã Mường Xén đề
+/// nghị Tỉnh ủy …`).
+const REQUEST_MAX_WORDS: usize = 10;
+
 /// Most candidate × anchor comparisons the alignment of one level makes.
 const ALIGN_MAX_WORK: usize = 1 << 20;
 
@@ -1201,6 +1205,21 @@ impl Matcher<'_> {
                 .filter(|&s| {
                     !(section + 1..s)
                         .any(|between| self.outline.sections[between].parent == self.outline.sections[s].parent)
+                })
+                .or_else(|| {
+                    // A sub-section promoted to a part that says the next part too
+                    // (`IV. PHƯƠNG HƯỚNG VÀ ĐỀ XUẤT`, `GIẢI PHÁP VÀ KIẾN NGHỊ` after the impact
+                    // part): both, where every part between them is found before it and no
+                    // heading after it says the second (`3. Kiến nghị` under the part).
+                    let promoted = !sections.contains(&section);
+                    let placed = |p: usize| taken(p) || self.placed.iter().any(|q| q.section == p);
+                    scored.iter().skip(1).map(|&(_, s)| s).find(|&s| {
+                        promoted
+                            && sections.contains(&s)
+                            && root(section) < s
+                            && (root(section) + 1..s).all(|p| !sections.contains(&p) || placed(p))
+                            && !(block + 1..range.end).any(|b| self.normalized[b].is_some() && self.score(b, s) > 0)
+                    })
                 });
             aligned.push(Hit {
                 block,
@@ -1924,6 +1943,25 @@ impl Matcher<'_> {
         })
     }
 
+    /// Whether a paragraph opens with a request of a superior in a keyword of `section`
+    /// (`Đề nghị Tỉnh ủy …`, `Đảng ủy xã kiến nghị Trung ương …`): under a heading saying
+    /// the solutions and the proposals together, the proposals start there.
+    fn asks_as(&self, block: &Block, section: usize) -> bool {
+        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
+            return false;
+        }
+        let opening: Vec<&str> = block.text.split_whitespace().take(REQUEST_MAX_WORDS).collect();
+        let bare = normalize_bare(&normalize(&opening.join(" ")));
+        let words: Vec<&str> = bare.split(' ').collect();
+        self.outline.sections[section].match_keywords.iter().any(|k| {
+            (0..words.len()).any(|i| {
+                words.len() > i + k.len()
+                    && words[i..i + k.len()].iter().zip(k).all(|(w, k)| w == k)
+                    && crate::report::apparatus::opens_superior(words[i + k.len()])
+            })
+        })
+    }
+
     /// Whether block `b`, a paragraph of `before`'s text that no heading or apparatus
     /// took, starts `section`: by the section's title and a colon, or as [`Self::opens_as`]
     /// says (with no section before it, right under its parent's heading, only by the
@@ -2133,7 +2171,8 @@ impl Matcher<'_> {
                         let full = normalize(title);
                         says_second(&full, &normalize_bare(&full))
                     });
-                    (titled || self.opens_as(block, second, hit.section)).then_some((b, true))
+                    (titled || self.opens_as(block, second, hit.section) || self.asks_as(block, second))
+                        .then_some((b, true))
                 }
             }
         })

@@ -1353,3 +1353,31 @@ fn paragraphs_indented_with_a_tab_are_paragraphs_not_code() {
     assert!(!md.contains("Trên đây là báo cáo"), "{md}");
     assert!(!md.contains("Nội dung khác của các đơn vị"), "{md}");
 }
+
+#[test]
+fn a_last_part_saying_the_solutions_and_the_proposals_holds_both_parted_at_the_request() {
+    // `IV. PHƯƠNG HƯỚNG VÀ ĐỀ XUẤT` after the impact part, no sub-heading: the solutions
+    // promoted to a part and the proposals together — not the solutions alone with the
+    // proposals missing. They part where a paragraph asks a superior something.
+    for (heading, request) in [
+        ("IV. PHƯƠNG HƯỚNG VÀ ĐỀ XUẤT", "Đảng ủy xã đề nghị Tỉnh ủy"),
+        ("IV. GIẢI PHÁP VÀ KIẾN NGHỊ", "Kiến nghị Trung ương"),
+        (
+            "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ KIẾN NGHỊ",
+            "Đề nghị Ban Thường vụ Tỉnh ủy",
+        ),
+    ] {
+        let text = fixture("phuong-huong-va-de-xuat.md")
+            .replace("IV. PHƯƠNG HƯỚNG VÀ ĐỀ XUẤT", heading)
+            .replace("Đảng ủy xã đề nghị Tỉnh ủy", request);
+        all_found(&check_text(&text));
+        let md = compile_text(&text);
+        assert_eq!(
+            section_of(&md, "Tiếp tục bồi dưỡng tiếng dân tộc"),
+            SOLUTIONS,
+            "{heading}"
+        );
+        assert_eq!(section_of(&md, request), RECOMMENDATIONS, "{heading}");
+        assert_eq!(section_of(&md, "Đồng bào các dân tộc tin tưởng"), IMPACT, "{heading}");
+    }
+}
