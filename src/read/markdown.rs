@@ -291,8 +291,10 @@ struct Walker {
     /// breaks inside a paragraph, list item or heading, and the line ends inside an
     /// indented code block (a paste whose every line opens with a tab is one).
     joins: Vec<usize>,
-    /// File ranges of the indented code blocks.
+    /// File ranges of the indented code blocks outside lists and quotes.
     indented: Vec<Range<usize>>,
+    /// How many lists and quotes the walk is inside.
+    nested: usize,
     /// Inside an indented code block: the file offset where its last line read ends.
     indented_code: Option<usize>,
 }
@@ -307,6 +309,7 @@ impl Walker {
             base: 0,
             joins: Vec::new(),
             indented: Vec::new(),
+            nested: 0,
             indented_code: None,
         }
     }
@@ -384,10 +387,21 @@ impl Walker {
                     self.open(BlockKind::Other, range.start, range.end);
                     if kind == CodeBlockKind::Indented {
                         self.indented_code = Some(0);
-                        self.indented.push(base + range.start..base + range.end);
+                        if self.nested == 0 {
+                            self.indented.push(base + range.start..base + range.end);
+                        }
                     }
                 }
-                Event::Start(Tag::List(_)) | Event::End(TagEnd::List(_)) => self.close_leaf(),
+                Event::Start(Tag::List(_)) => {
+                    self.nested += 1;
+                    self.close_leaf()
+                }
+                Event::End(TagEnd::List(_)) => {
+                    self.nested = self.nested.saturating_sub(1);
+                    self.close_leaf()
+                }
+                Event::Start(Tag::BlockQuote(_)) => self.nested += 1,
+                Event::End(TagEnd::BlockQuote(_)) => self.nested = self.nested.saturating_sub(1),
                 Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock) => {
                     self.indented_code = None;
                     self.close_leaf()
@@ -438,6 +452,7 @@ impl Walker {
         self.table = None;
         self.strong = 0;
         self.indented_code = None;
+        self.nested = 0;
     }
 }
 
@@ -500,8 +515,8 @@ pub fn read(body: &str, base: usize) -> Body {
     } else {
         pasted_stretches(body, base, &walker.blocks, &joins)
     };
-    // A report holds no code: a line indented by a tab or four spaces after a blank line
-    // is a paragraph whose first line Notepad or Word indented, read as a pasted line.
+    // A report holds no code: lines indented by a tab or four spaces after a blank line
+    // are paragraphs whose first line Notepad or Word indented, read as pasted lines.
     for code in &walker.indented {
         let (start, written) = (code.start - base, &body[code.start - base..code.end - base]);
         // From the start of its first line to the end of its last: Markdown's block runs
@@ -515,23 +530,32 @@ pub fn read(body: &str, base: usize) -> Body {
         if pasted.iter().any(|p| p.start < code.end && code.start < p.end) {
             continue;
         }
-        // The block runs over the blank lines between indented paragraphs: a stretch each.
+        // The block runs over the blank lines between indented paragraphs: a stretch each,
+        // of one paragraph a line — unless a line opens in lower case, the text wrapped by
+        // hand, which stays as Markdown reads it.
+        let mut runs: Vec<Range<usize>> = Vec::new();
         let mut offset = code.start;
         let mut open: Option<usize> = None;
         for raw in body[code.clone()].split_inclusive('\n') {
-            let blank = raw.trim().is_empty();
-            match (open, blank) {
+            match (open, raw.trim().is_empty()) {
                 (None, false) => open = Some(offset),
                 (Some(from), true) => {
-                    pasted.push(from..offset);
+                    runs.push(from..offset);
                     open = None;
                 }
                 _ => {}
             }
             offset += raw.len();
         }
-        if let Some(from) = open {
-            pasted.push(from..code.end);
+        runs.extend(open.map(|from| from..code.end));
+        let wrapped = |run: &Range<usize>| {
+            body[run.clone()]
+                .lines()
+                .skip(1)
+                .any(|l| l.trim_start().starts_with(char::is_lowercase))
+        };
+        if !runs.iter().any(wrapped) {
+            pasted.extend(runs);
         }
     }
     pasted.sort_by_key(|p| p.start);

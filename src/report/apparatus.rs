@@ -592,10 +592,40 @@ fn is_closing_formula(block: &Block) -> bool {
     purpose.iter().any(|p| last.ends_with(p)) || words[verb + 2..].iter().all(|w| is_addressed(w))
 }
 
-/// Whether a word (without diacritics) can open the name of whom a unit reports to or
-/// asks (`Tỉnh ủy`, `Ban Thường vụ`, `Trung ương`, `UBND tỉnh`).
-pub(crate) fn opens_superior(word: &str) -> bool {
-    ADDRESSEES.contains(&word)
+/// Whether words (without diacritics) open the name of a superior body a unit asks
+/// something of (`Tỉnh ủy`, `Ban Thường vụ`, `Trung ương`, `UBND tỉnh`): two words, or
+/// one that is an abbreviation, so that `ban hành`, `tình trạng`, `bổ sung` are none.
+pub(crate) fn names_superior(words: &[&str]) -> bool {
+    const ONE: [&str; 5] = ["ubnd", "hdnd", "btv", "mttq", "tw"];
+    const TWO: [&str; 22] = [
+        "tinh uy",
+        "thanh uy",
+        "huyen uy",
+        "dang uy",
+        "trung uong",
+        "ban thuong",
+        "ban bi",
+        "ban tuyen",
+        "ban dan",
+        "ban to",
+        "ban chi",
+        "ban chap",
+        "uy ban",
+        "hoi dong",
+        "chinh phu",
+        "quoc hoi",
+        "thu tuong",
+        "thuong truc",
+        "bo chinh",
+        "cap uy",
+        "cac bo",
+        "cap tren",
+    ];
+    match words {
+        [first, second, ..] if TWO.contains(&format!("{first} {second}").as_str()) => true,
+        [first, ..] => ONE.contains(first),
+        [] => false,
+    }
 }
 
 /// Whether a word (without diacritics) names a superior body or what it is asked to do

@@ -1322,14 +1322,14 @@ fn understand(
             }
         }
     }
-    let mut periods = TablePeriods::of(tables, captions, &layouts);
     let mut rows: Vec<RowRef> = Vec::new();
     for (g, &grid) in tables.iter().enumerate() {
-        if let Some(layout) = layouts[g].as_ref().filter(|_| !periods.inner[g]) {
+        if let Some(layout) = layouts[g].as_ref() {
             rows.extend(candidate_rows(grid, g, layout, indicators));
         }
     }
-    periods.keep_parts_alike(&rows);
+    let periods = TablePeriods::of(tables, captions, &layouts, &rows);
+    rows.retain(|r| !periods.inner[r.grid]);
     let assigned = align(&rows, indicators);
     let mut read: Vec<std::ops::Range<usize>> = assigned
         .iter()
@@ -1369,6 +1369,7 @@ fn understand(
     }
     let mut found: Vec<Option<Found>> = Vec::with_capacity(indicators.len());
     let mut summed_notes: Vec<usize> = Vec::new();
+    let mut tables_summed_said = false;
     for (i, indicator) in indicators.iter().enumerate() {
         let Some(r) = assigned[i] else {
             found.push(None);
@@ -1533,8 +1534,8 @@ fn understand(
                 })
                 .collect();
             value = combine(values, indicator.kind);
-            if !summed_notes.contains(&usize::MAX) {
-                summed_notes.push(usize::MAX);
+            if !tables_summed_said {
+                tables_summed_said = true;
                 let first = &tables[periods.parts[0]];
                 let at = first
                     .rows
@@ -2062,7 +2063,7 @@ struct TablePeriods {
 }
 
 impl TablePeriods {
-    fn of(tables: &[&Grid], captions: &[&str], layouts: &[Option<Layout>]) -> Self {
+    fn of(tables: &[&Grid], captions: &[&str], layouts: &[Option<Layout>], rows: &[RowRef]) -> Self {
         let spans: Vec<Option<(u16, u16)>> = tables
             .iter()
             .enumerate()
@@ -2074,9 +2075,24 @@ impl TablePeriods {
                     .flat_map(|r| r.first())
                     .map(|c| c.text.as_str());
                 let caption = captions.get(g).copied().unwrap_or("");
-                std::iter::once(caption).chain(titles).find_map(caption_years)
+                // A target's table (`Chỉ tiêu phấn đấu giai đoạn 2026 - 2030`) is no period
+                // of the results, as a target's column is none.
+                std::iter::once(caption)
+                    .chain(titles)
+                    .filter(|t| role(t) != Role::Aside)
+                    .find_map(caption_years)
             })
             .collect();
+        // Tables naming the same rows: a year in a caption that says something else
+        // (`Tiếp công dân theo Chỉ thị 35 năm 2019`) makes no table a period of another.
+        let alike_to = |g: usize, h: usize| {
+            let own: Vec<&RowRef> = rows.iter().filter(|r| r.grid == g).collect();
+            let shared = own
+                .iter()
+                .filter(|r| rows.iter().any(|o| o.grid == h && alike(r, o)))
+                .count();
+            !own.is_empty() && shared >= own.len().min(2)
+        };
         let inside = |(a, b): (u16, u16), (c, d): (u16, u16)| c <= a && b <= d && (a, b) != (c, d);
         let inner: Vec<bool> = spans
             .iter()
@@ -2086,17 +2102,20 @@ impl TablePeriods {
                     spans
                         .iter()
                         .enumerate()
-                        .any(|(h, other)| h != g && other.is_some_and(|o| inside(s, o)))
+                        .any(|(h, other)| h != g && other.is_some_and(|o| inside(s, o)) && alike_to(g, h))
                 })
             })
             .collect();
         let mut parts: Vec<usize> = (0..tables.len()).filter(|&g| spans[g].is_some() && !inner[g]).collect();
         parts.sort_by_key(|&g| spans[g]);
+        // Successive: each starts after the one before ends, or in its last year (terms,
+        // `Nhiệm kỳ 2015 - 2020` then `2020 - 2025`); each names the rows of another.
         let successive = parts.windows(2).all(|w| match (spans[w[0]], spans[w[1]]) {
-            (Some((_, end)), Some((start, _))) => end < start,
+            (Some((from, end)), Some((start, to))) => end <= start && from < start && end < to,
             _ => false,
         });
-        if !successive {
+        let named_alike = parts.iter().all(|&g| parts.iter().any(|&h| h != g && alike_to(g, h)));
+        if parts.len() < 2 || !successive || !named_alike {
             parts.clear();
         }
         let captions = parts
@@ -2107,35 +2126,6 @@ impl TablePeriods {
             })
             .collect();
         TablePeriods { inner, parts, captions }
-    }
-
-    /// Keeps as parts only tables that name the same rows as another part (two at least,
-    /// or all they have): a list of models captioned `năm 2024` is no period of the figures.
-    fn keep_parts_alike(&mut self, rows: &[RowRef]) {
-        let parts = self.parts.clone();
-        let keep: Vec<bool> = parts
-            .iter()
-            .map(|&g| {
-                let own: Vec<&RowRef> = rows.iter().filter(|r| r.grid == g).collect();
-                let shared = own
-                    .iter()
-                    .filter(|r| {
-                        rows.iter()
-                            .any(|o| o.grid != g && parts.contains(&o.grid) && alike(r, o))
-                    })
-                    .count();
-                !own.is_empty() && shared >= own.len().min(2)
-            })
-            .collect();
-        if keep.iter().filter(|&&k| k).count() < 2 {
-            self.parts.clear();
-            self.captions.clear();
-            return;
-        }
-        let mut kept = keep.iter();
-        self.captions.retain(|_| kept.next().copied().unwrap_or(false));
-        let mut kept = keep.iter();
-        self.parts.retain(|_| kept.next().copied().unwrap_or(false));
     }
 }
 

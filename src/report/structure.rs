@@ -1211,7 +1211,12 @@ impl Matcher<'_> {
                     // (`IV. PHƯƠNG HƯỚNG VÀ ĐỀ XUẤT`, `GIẢI PHÁP VÀ KIẾN NGHỊ` after the impact
                     // part): both, where every part between them is found before it and no
                     // heading after it says the second (`3. Kiến nghị` under the part).
-                    let promoted = !sections.contains(&section);
+                    // Not a heading that is the first's own title (`ĐỀ XUẤT CHỦ TRƯƠNG, GIẢI
+                    // PHÁP …`, whose `đề xuất` is no proposal).
+                    let promoted = !sections.contains(&section)
+                        && self.normalized[block]
+                            .as_ref()
+                            .is_some_and(|(full, bare)| !self.titled(full, bare, section));
                     let placed = |p: usize| taken(p) || self.placed.iter().any(|q| q.section == p);
                     scored.iter().skip(1).map(|&(_, s)| s).find(|&s| {
                         promoted
@@ -1760,25 +1765,22 @@ impl Matcher<'_> {
             .iter()
             .any(|p| p.heading == parent_block && !p.merged && self.outline.sections[p.section].parent == Some(parent));
         // Its heading is the parent's, its text starts where the parent's does: the
-        // parent's own text ends there (see `excerpt`).
+        // parent's own text ends there (see `excerpt`). A sharer's is empty.
+        let (body, heading_bytes, content_bytes) = if shared {
+            (first_sub..first_sub, parent_heading, content_end..content_end)
+        } else {
+            (
+                range.start..first_sub,
+                content_start..content_start,
+                content_start..content_end,
+            )
+        };
         self.placed.push(Placed {
             section,
             heading: parent_block,
-            body: if shared {
-                first_sub..first_sub
-            } else {
-                range.start..first_sub
-            },
-            heading_bytes: if shared {
-                parent_heading
-            } else {
-                content_start..content_start
-            },
-            content_bytes: if shared {
-                content_end..content_end
-            } else {
-                content_start..content_end
-            },
+            body,
+            heading_bytes,
+            content_bytes,
             pseudo,
             merged: shared,
         });
@@ -1957,7 +1959,7 @@ impl Matcher<'_> {
             (0..words.len()).any(|i| {
                 words.len() > i + k.len()
                     && words[i..i + k.len()].iter().zip(k).all(|(w, k)| w == k)
-                    && crate::report::apparatus::opens_superior(words[i + k.len()])
+                    && crate::report::apparatus::names_superior(&words[i + k.len()..])
             })
         })
     }
@@ -2148,8 +2150,9 @@ impl Matcher<'_> {
     /// sub-heading of its first section: at a sub-heading deeper than the heading, or a
     /// line standing in for one (`b) Nguyên nhân`), that says `second` by its title or by
     /// keywords of it alone; or at a paragraph that opens with such a title and a colon
-    /// (`* Nguyên nhân: …`, `**Nguyên nhân:** …`), or with the second's title itself,
-    /// which is then text (`true`).
+    /// (`* Nguyên nhân: …`, `**Nguyên nhân:** …`), with the second's title itself, or
+    /// with a request of a superior in the second's words ([`Self::asks_as`]), which is
+    /// then text (`true`).
     fn split_merged(&self, hit: &Hit, second: usize, end: usize) -> Option<(usize, bool)> {
         let says_second = |full: &str, bare: &str| {
             let keywords = |s: usize| keyword_score(bare, &self.outline.sections[s].match_keywords);

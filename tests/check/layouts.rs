@@ -1380,4 +1380,29 @@ fn a_last_part_saying_the_solutions_and_the_proposals_holds_both_parted_at_the_r
         assert_eq!(section_of(&md, request), RECOMMENDATIONS, "{heading}");
         assert_eq!(section_of(&md, "Đồng bào các dân tộc tin tưởng"), IMPACT, "{heading}");
     }
+    // `đề xuất ban hành …` proposes a solution: no superior is asked.
+    let text = fixture("phuong-huong-va-de-xuat.md").replace(
+        "Đảng ủy xã đề nghị",
+        "Nghiên cứu, đề xuất ban hành quy chế phối hợp.\n\nĐảng ủy xã đề nghị",
+    );
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "Nghiên cứu, đề xuất ban hành quy chế"), SOLUTIONS);
+    // The solutions' own title (`ĐỀ XUẤT CHỦ TRƯƠNG, GIẢI PHÁP …`) says no proposals: a
+    // report without them is told so.
+    let text = fixture("phuong-huong-va-de-xuat.md")
+        .replace(
+            "IV. PHƯƠNG HƯỚNG VÀ ĐỀ XUẤT",
+            "IV. ĐỀ XUẤT CHỦ TRƯƠNG, GIẢI PHÁP TRONG GIAI ĐOẠN MỚI",
+        )
+        .replace(
+            "Đảng ủy xã đề nghị Tỉnh ủy, Ủy ban nhân dân tỉnh quan tâm",
+            "Chính quyền xã quan tâm",
+        );
+    let found = check_text(&text);
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, _)| c == "missing-section" && s.as_deref() == Some("kien-nghi")),
+        "{found:?}"
+    );
 }
