@@ -519,6 +519,9 @@ pub fn read(body: &str, base: usize) -> Body {
     // are paragraphs whose first line Notepad or Word indented, read as pasted lines.
     for code in &walker.indented {
         let (start, written) = (code.start - base, &body[code.start - base..code.end - base]);
+        if written.trim().is_empty() {
+            continue;
+        }
         // From the start of its first line to the end of its last: Markdown's block runs
         // over blank lines around it. Not one indented inside a list item or a quote.
         let first = start + (written.len() - written.trim_start().len());
