@@ -622,7 +622,7 @@ pub(crate) fn names_superior(words: &[&str]) -> bool {
         "cap tren",
     ];
     match words {
-        [first, second, ..] if TWO.contains(&format!("{first} {second}").as_str()) => true,
+        [first, second, ..] if TWO.iter().any(|t| t.split_once(' ') == Some((first, second))) => true,
         [first, ..] => ONE.contains(first),
         [] => false,
     }
