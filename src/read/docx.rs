@@ -605,13 +605,11 @@ fn markdown_line(segments: &[Segment], all_bold: bool, block_start: bool) -> Str
         let text = segment.text.as_str();
         let core = text.trim();
         if core.is_empty() {
-            if !out.ends_with(' ') && !text.is_empty() {
-                out.push(' ');
-            }
+            space(&mut out, text);
             continue;
         }
-        if text.starts_with(char::is_whitespace) && !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
+        if !out.is_empty() {
+            space(&mut out, &text[..text.len() - text.trim_start().len()]);
         }
         let bold = segment.bold && !all_bold;
         let marker = match (bold, segment.italic) {
@@ -623,9 +621,7 @@ fn markdown_line(segments: &[Segment], all_bold: bool, block_start: bool) -> Str
         out.push_str(marker);
         escape_inline(core, &mut out);
         out.push_str(marker);
-        if text.ends_with(char::is_whitespace) {
-            out.push(' ');
-        }
+        space(&mut out, &text[text.trim_end().len()..]);
     }
     let out = if block_start {
         escape_line_start(out.trim())
@@ -636,6 +632,25 @@ fn markdown_line(segments: &[Segment], all_bold: bool, block_start: bool) -> Str
         format!("**{out}**")
     } else {
         out
+    }
+}
+
+/// The white space between two runs of a line, once: a tab where there was one (a
+/// signature tabbed to the right of `Nơi nhận:`, in bold), as within a run, so that the
+/// header and signature readers see the column, as in a plain-text paste; else a space.
+fn space(out: &mut String, white: &str) {
+    if white.is_empty() {
+        return;
+    }
+    if white.contains('\t') {
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        if !out.ends_with('\t') {
+            out.push('\t');
+        }
+    } else if !out.ends_with([' ', '\t']) {
+        out.push(' ');
     }
 }
 

@@ -217,7 +217,14 @@ fn is_header_text(text: &str, raw: &str) -> bool {
     if OPENINGS.iter().any(|o| text.starts_with(o)) && !text.ends_with('.') && !text.starts_with("so ") {
         return true;
     }
-    is_date_line(text) || is_type_line(text) || is_stamp(text)
+    is_date_line(text) || is_type_line(text) || is_stamp(text) || is_excerpt_line(text)
+}
+
+/// A letter's excerpt under its number (`V/v báo cáo tổng kết 10 năm thực hiện Kết luận số
+/// 114-KL/TW`): what a công văn is about, in the header's left column, never running text.
+fn is_excerpt_line(text: &str) -> bool {
+    text.strip_prefix("v/v")
+        .is_some_and(|rest| rest.starts_with([' ', ':', '.']))
 }
 
 /// `Số 52-BC/ĐU`, `Số: 125/BC-SYT`: a number line, not a sentence that starts with "số".

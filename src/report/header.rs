@@ -810,7 +810,9 @@ fn may_open(line: &str) -> bool {
     if trimmed.starts_with('|') || memchr::memchr2(b'\t', b'<', line.as_bytes()).is_some() {
         return line.split(['|', '\t']).any(|cell| cell.split("<br").any(capitals));
     }
-    capitals(trimmed)
+    // Columns aligned with spaces (`Nơi nhận:          T/M BAN THƯỜNG VỤ`): the right one
+    // may open it.
+    capitals(trimmed) || (line.contains("   ") && columns(trimmed).iter().skip(1).any(|c| capitals(c)))
 }
 
 fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut Header) {

@@ -144,6 +144,26 @@ const CASES: &[Case] = &[
             "Hoàng Nghĩa Hiếu",
         ],
     },
+    // A letter (công văn): its excerpt `V/v …` under the number, the signature aligned
+    // with spaces beside the recipients.
+    Case {
+        file: "stc-cong-van.md",
+        unit_code: "STC",
+        unit: "SỞ TÀI CHÍNH",
+        doc_number: "318/STC-VP",
+        signer: "Nguyễn Thị Hạnh",
+        signer_title: "PHÓ GIÁM ĐỐC",
+        apparatus: &[
+            "V/v báo cáo tổng kết",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Nghệ An, ngày 16 tháng 4 năm 2026",
+            "Kính gửi",
+            "Sở Tài chính báo cáo như sau:",
+            "Trên đây là báo cáo tổng kết",
+            "KT. GIÁM ĐỐC",
+            "Nguyễn Thị Hạnh",
+        ],
+    },
 ];
 
 /// The fixtures in a scratch campaign of their own (no git history to date them by).

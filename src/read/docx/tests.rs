@@ -396,3 +396,34 @@ fn a_text_box_in_a_table_cell_comes_before_the_table() {
     );
     assert_eq!(text.matches("DỰ THẢO").count(), 1, "{text}");
 }
+
+#[test]
+fn a_tab_between_runs_stays_a_tab_as_within_a_run() {
+    let tab = "<w:r><w:tab/></w:r>";
+    let bold = |text: &str| format!(r#"<w:r><w:rPr><w:b/></w:rPr><w:t>{text}</w:t></w:r>"#);
+    let body = [
+        // The recipients on the left, the signature in bold tabbed to the right.
+        p(&format!("{}{tab}{tab}{}", r("Nơi nhận:"), bold("KT. GIÁM ĐỐC"))),
+        p(&format!(
+            "{}<w:r><w:rPr><w:b/></w:rPr><w:tab/></w:r>{}",
+            r("- Như trên;"),
+            bold("PHÓ GIÁM ĐỐC")
+        )),
+        // Within one run's style, as before.
+        p(&format!("{}{tab}{}", r("a)"), r("Nội dung"))),
+        // Spaces between runs stay one space.
+        p(&format!("{}{}", r("Công tác "), bold(" dân vận"))),
+    ]
+    .concat();
+    let text = text(&body, None, None);
+    let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        lines,
+        [
+            "Nơi nhận:\t**KT. GIÁM ĐỐC**",
+            "\\- Như trên;\t**PHÓ GIÁM ĐỐC**",
+            "a)\tNội dung",
+            "Công tác **dân vận**"
+        ]
+    );
+}
