@@ -406,6 +406,12 @@ impl Walker {
                     self.indented_code = None;
                     self.close_leaf()
                 }
+                Event::Start(Tag::HtmlBlock) if self.nested == 0 && self.table.is_none() => {
+                    self.close_leaf();
+                    if let Some(table) = html_table(text, range, base) {
+                        self.blocks.push(table);
+                    }
+                }
                 Event::Start(Tag::Table(_)) => {
                     self.close_leaf();
                     self.table = Some(Block::new(BlockKind::Table, base + range.start, base + range.end));
@@ -454,6 +460,35 @@ impl Walker {
         self.indented_code = None;
         self.nested = 0;
     }
+}
+
+/// An HTML `<table>` written as a block of its own (pandoc writes one for a Word table
+/// whose cells hold several paragraphs: a header block, a signature beside the
+/// recipients, an appendix) as a table block, its cells' visible text: the apparatus and
+/// the structure see it as they see a pipe table. Other raw HTML is no block.
+fn html_table(text: &str, range: Range<usize>, base: usize) -> Option<Block> {
+    let html = text.get(range.clone())?.trim_start();
+    if !html.get(..6).is_some_and(|open| open.eq_ignore_ascii_case("<table")) {
+        return None;
+    }
+    let grid = crate::read::table::grids(text, range.start, range.end)
+        .into_iter()
+        .next()?;
+    let mut block = Block::new(BlockKind::Table, base + range.start, base + range.end);
+    block.all_bold = false;
+    block.rows = grid
+        .rows
+        .iter()
+        .map(|row| Row {
+            start: base
+                + match row.first().map(|cell| &cell.at) {
+                    Some(crate::read::table::Locator::Text { start, .. }) => *start,
+                    _ => range.start,
+                },
+            cells: row.iter().map(|cell| cell.text.clone()).collect(),
+        })
+        .collect();
+    Some(block)
 }
 
 /// A report body read: its blocks, and where the paragraphs of its plain-text stretches

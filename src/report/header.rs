@@ -111,22 +111,39 @@ struct Fragment<'a> {
     column: usize,
 }
 
-/// The parts of a cell between `<br>` tags (`<br/>`, `<br />`, any case). By hand: the
+/// The parts of a cell between `<br>` tags (`<br/>`, `<br />`, any case), or between the
+/// paragraphs of an HTML cell (`<p>…</p><p>…</p>`, as pandoc writes a Word cell of several
+/// paragraphs), each with the HTML cell it is in (`<td>`, `<th>`; 0 outside one): a row
+/// written on one line, `<tr><td>…</td><td>…</td></tr>`, is its columns. By hand: the
 /// signature block is looked for in every report's last lines, and a regular expression
 /// per line cost more than the rest of the search.
-fn break_parts(cell: &str) -> Vec<&str> {
+fn break_parts(cell: &str) -> Vec<(&str, usize)> {
+    const BREAKS: [&str; 10] = ["br", "p", "div", "li", "td", "th", "tr", "table", "tbody", "thead"];
+    let bytes = cell.as_bytes();
     let mut parts = Vec::new();
-    let mut rest = cell;
-    while let Some(at) = rest
-        .as_bytes()
-        .windows(3)
-        .position(|w| w[0] == b'<' && w[1..].eq_ignore_ascii_case(b"br"))
-    {
-        let Some(close) = rest[at..].find('>') else { break };
-        parts.push(&rest[..at]);
-        rest = &rest[at + close + 1..];
+    let (mut from, mut column, mut cells) = (0, 0, 0);
+    for at in memchr::memchr_iter(b'<', bytes) {
+        if at < from {
+            continue;
+        }
+        let name_start = at + 1 + usize::from(bytes.get(at + 1) == Some(&b'/'));
+        let name_len = bytes[name_start.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let name = &cell[name_start.min(cell.len())..(name_start + name_len).min(cell.len())];
+        if !BREAKS.iter().any(|b| b.eq_ignore_ascii_case(name)) {
+            continue;
+        }
+        let Some(close) = cell[at..].find('>') else { break };
+        parts.push((&cell[from..at], column));
+        if name_start == at + 1 && (name.eq_ignore_ascii_case("td") || name.eq_ignore_ascii_case("th")) {
+            column = cells;
+            cells += 1;
+        }
+        from = at + close + 1;
     }
-    parts.push(rest);
+    parts.push((&cell[from..], column));
     parts
 }
 
@@ -289,14 +306,14 @@ fn fragments<'a>(text: &'a str, _line_start: usize, line: &'a str) -> Vec<Fragme
             return Vec::new();
         }
         for (i, cell) in trimmed.trim_matches('|').split('|').enumerate() {
-            for part in break_parts(cell) {
+            for (part, _) in break_parts(cell) {
                 pieces.push((offset(part), part, i));
             }
         }
     } else {
         for (i, column) in columns(trimmed).into_iter().enumerate() {
-            for part in break_parts(column) {
-                pieces.push((offset(part), part, i));
+            for (part, cell) in break_parts(column) {
+                pieces.push((offset(part), part, i + cell));
             }
         }
     }
@@ -808,7 +825,9 @@ fn may_open(line: &str) -> bool {
     // `| 3 | Số lượt cán bộ … | 2.071 |`, has none in capitals and is passed over).
     let trimmed = line.trim_start();
     if trimmed.starts_with('|') || memchr::memchr2(b'\t', b'<', line.as_bytes()).is_some() {
-        return line.split(['|', '\t']).any(|cell| cell.split("<br").any(capitals));
+        return line
+            .split(['|', '\t'])
+            .any(|cell| break_parts(cell).into_iter().any(|(part, _)| capitals(&clean(part))));
     }
     // Columns aligned with spaces (`Nơi nhận:          T/M BAN THƯỜNG VỤ`): the right one
     // may open it.

@@ -87,6 +87,17 @@ fn header_blocks_identify_units_in_every_layout() {
             "BÍ THƯ",
             1,
         ),
+        // The header and the signature as pandoc writes a Word table whose cells hold
+        // several paragraphs: an HTML table, a row on one line, `<p>` a line of a cell.
+        (
+            "mttq-doan-the/mttq-bang-html.md",
+            "MTTQ",
+            "2026-04-13",
+            "30/BC-MTTQ-BTT",
+            "Lê Thị Thanh Hà",
+            "CHỦ TỊCH",
+            2,
+        ),
         (
             "dang-uy-truc-thuoc/dang-uy-so-y-te.md",
             "DUSYT",
@@ -241,6 +252,7 @@ fn status_and_compile_count_reports_identified_by_their_header() {
         ("SNNMT", "so-nganh", "2026-04-16"),
         ("TD", "mttq-doan-the", "2026-04-17"),
         ("DUSYT", "dang-uy-truc-thuoc", "2026-04-14"),
+        ("MTTQ", "mttq-doan-the", "2026-04-13"),
     ] {
         let group = json["groups"]
             .as_array()
@@ -285,6 +297,18 @@ fn status_and_compile_count_reports_identified_by_their_header() {
         md.contains("Đảng ủy phường Vinh Phú") && md.contains("Tỉnh đoàn"),
         "the units are in the report"
     );
+    // The Front's header and signature, HTML tables as pandoc writes them, stay out; its
+    // text is in, and nothing is left over.
+    for apparatus in [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
+        "TM. BAN THƯỜNG TRỰC",
+        "Lê Thị Thanh Hà",
+        "<table",
+    ] {
+        assert!(!md.contains(apparatus), "{apparatus} compiled");
+    }
+    assert!(md.contains("Mặt trận các cấp tổ chức 148 cuộc giám sát"), "{md}");
+    assert!(!md.contains("Nội dung khác của các đơn vị"), "{md}");
 }
 
 // ---------------------------------------------------------------------------------------
