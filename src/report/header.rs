@@ -278,7 +278,8 @@ const RANKS: &[&str] = &[
 
 /// Degrees written before a name, each with its dot (`PGS.TS.`, `TS.`, `BS.`), folded.
 const DEGREES: &[&str] = &[
-    "gs", "pgs", "ts", "tskh", "ths", "bs", "bscki", "bsckii", "ds", "ks", "cn",
+    "gs", "pgs", "ts", "tskh", "ths", "bs", "bscki", "bsckii", "cki", "ckii", "ds", "dscki", "dsckii", "ks", "kts",
+    "cn", "ls", "ngnd", "ngut", "ttnd", "ttut", "bsnt",
 ];
 
 /// Lines that follow a signature and are never a signer's name: the appendix's heading
@@ -907,6 +908,12 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
             break;
         }
     }
+    // An acting head signs under `Q. GIÁM ĐỐC` with no title of its own below: that is
+    // the title held.
+    let acting = pieces
+        .get(opening)
+        .filter(|p| matches!(bare(&p.text).get(..2), Some("q." | "q/")));
+    let title = title.or(acting);
     if let Some((name, value)) = name {
         header.signer = Some(found(index, name, value.to_owned()));
         if let Some(title) = title {
@@ -1239,6 +1246,8 @@ mod tests {
         assert_eq!(signed("ĐẠI TÁ TRẦN VĂN AN", ""), want("TRẦN VĂN AN"));
         assert_eq!(signed("Thượng úy Lê Văn Bình", ""), want("Lê Văn Bình"));
         assert_eq!(signed("PGS.TS. Nguyễn Văn Hùng", ""), want("Nguyễn Văn Hùng"));
+        assert_eq!(signed("BS.CKII. Nguyễn Văn Tiến", ""), want("Nguyễn Văn Tiến"));
+        assert_eq!(signed("ThS.BSCKI. Lê Thị Mai", ""), want("Lê Thị Mai"));
         // The rank on a line of its own, above the name.
         assert_eq!(signed("Trung tướng**\n\n**Nguyễn Đức Hải", ""), want("Nguyễn Đức Hải"));
         // Surnames that look like numbering or titles are names still.
@@ -1272,6 +1281,21 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn an_acting_head_holds_the_title_of_the_opening_line() {
+        let text = format!("{PARTY_HEADER}**Q. GIÁM ĐỐC**\n\n*(Đã ký)*\n\n**BS.CKII. Nguyễn Văn Tiến**\n");
+        assert_eq!(
+            signer(&text),
+            (Some("Nguyễn Văn Tiến".to_owned()), Some("Q. GIÁM ĐỐC".to_owned()))
+        );
+        // With a title of its own under the opening, that is the title.
+        let text = format!("{PARTY_HEADER}**KT. GIÁM ĐỐC**\n\n**PHÓ GIÁM ĐỐC**\n\n**BS.CKII. Nguyễn Văn Tiến**\n");
+        assert_eq!(
+            signer(&text),
+            (Some("Nguyễn Văn Tiến".to_owned()), Some("PHÓ GIÁM ĐỐC".to_owned()))
+        );
     }
 
     #[test]
