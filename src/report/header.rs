@@ -982,10 +982,11 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
     };
     let mut conflicts = Vec::new();
 
-    if let Some(issuer) = &header.issuer
-        && front_matter.unit_code.is_none()
-    {
-        if front_matter.unit.is_none() {
+    if let Some(issuer) = &header.issuer {
+        // The unit's name the front matter left out is the issuing body's (a front
+        // matter of `unit_code` and `date` alone over a header block); a code, a
+        // category it left out stay its to give, unless it gives no code at all.
+        if front_matter.unit.is_none() && !front_matter.key_lines.iter().any(|(k, _)| k == "unit") {
             inferred(
                 &mut metadata,
                 "unit",
@@ -993,12 +994,18 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
                 &issuer.found,
                 Source::Header,
             );
+            drop_finding(
+                diagnostics,
+                |f| matches!(f, Finding::FieldMissing { field } if field == "unit"),
+            );
         }
-        // The unit, its code and its category come from the roster (in `check`).
-        drop_finding(diagnostics, |f| {
-            matches!(f, Finding::FrontMatterMissing)
-                || matches!(f, Finding::FieldMissing { field } if matches!(field.as_str(), "unit" | "unit_code" | "category"))
-        });
+        if front_matter.unit_code.is_none() {
+            // The unit, its code and its category come from the roster (in `check`).
+            drop_finding(diagnostics, |f| {
+                matches!(f, Finding::FrontMatterMissing)
+                    || matches!(f, Finding::FieldMissing { field } if matches!(field.as_str(), "unit_code" | "category"))
+            });
+        }
     }
     let front_matter_missing = !front_matter.present;
     // A key written in the front matter, even with a bad value, is the unit's answer:

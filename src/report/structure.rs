@@ -988,9 +988,15 @@ impl Matcher<'_> {
             .filter(|&s| !hits.iter().any(|h| h.section == s))
             .collect();
         if !unfound.is_empty() {
+            // What follows the appendix's own heading is the appendix: a bold caption there
+            // (`**KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU**`) names its table, not a section.
+            let appendix_at = hits
+                .iter()
+                .find(|h| Some(h.section) == self.outline.appendix.section)
+                .map_or(usize::MAX, |h| h.block);
             let mut stand_ins: Vec<Hit> = Vec::new();
             for block in range.clone() {
-                if self.level_of(block).is_some() || self.used.contains(block) {
+                if self.level_of(block).is_some() || self.used.contains(block) || block > appendix_at {
                     continue;
                 }
                 if let Some((section, folded)) = self.match_block(block, &unfound) {

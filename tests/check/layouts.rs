@@ -1406,3 +1406,30 @@ fn a_last_part_saying_the_solutions_and_the_proposals_holds_both_parted_at_the_r
         "{found:?}"
     );
 }
+
+#[test]
+fn a_bold_caption_under_the_appendix_heading_names_its_table_not_a_section() {
+    // `## PHỤ LỤC` then `**KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU QUA HAI GIAI ĐOẠN**` over the
+    // table: the caption says "kết quả thực hiện" as the results part's title does, and
+    // was taken for it, so every part of the report shifted (five sections "missing").
+    // The front matter leaves out the unit's name: the header block gives it.
+    let text = fixture("phu-luc-chu-thich-ket-qua.md");
+    let found = check_text(&text);
+    all_found(&found);
+    let codes: Vec<&str> = found.iter().map(|(c, _, _)| c.as_str()).collect();
+    assert!(
+        codes
+            .iter()
+            .all(|c| matches!(*c, "merged-sections" | "appendix-periods-summed")),
+        "{found:?}"
+    );
+    let md = compile_text(&text);
+    assert_eq!(
+        section_of(&md, "Chính quyền xã tổ chức 22 cuộc đối thoại"),
+        ACHIEVEMENTS
+    );
+    assert_eq!(section_of(&md, "Đảng ủy phân công cấp ủy viên"), LEADERSHIP);
+    assert_eq!(section_of(&md, "Tiến độ giải quyết hồ sơ cấp giấy"), LIMITS);
+    assert_eq!(section_of(&md, "Khối đại đoàn kết toàn dân được củng cố"), IMPACT);
+    assert!(!md.contains("Nội dung khác của các đơn vị"), "{md}");
+}
