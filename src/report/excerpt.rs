@@ -405,11 +405,56 @@ fn demote_within<'t, 'b>(
         Some(raw) => Cow::Owned(raw),
         None => demoted,
     };
+    let demoted = match dedent_code(&demoted) {
+        Some(plain) => Cow::Owned(plain),
+        None => demoted,
+    };
     match closing(&demoted) {
         Closing::Closed(closing) if closing.is_empty() => demoted,
         Closing::Closed(closing) => Cow::Owned(demoted.into_owned() + &closing),
         Closing::Fenced => Cow::Owned(fence_whole(&demoted)),
     }
+}
+
+/// The excerpt with the lines Markdown would now read as indented code set flush left,
+/// and lines of only spaces or tabs emptied; `None` when it has neither. A unit's text
+/// under a numbered line (`1. Kết quả đạt được:` over paragraphs indented with a tab, as
+/// Notepad writes them) was that list item's content in the unit's file; under the
+/// compiled report's own heading it would be code, its tab shown. A report holds no code
+/// (a top-level indented block is read as paragraphs too: see [`markdown::read`]).
+fn dedent_code(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    // Most excerpts have no line opening with a tab or four spaces: they are not parsed.
+    let opens_indented = |at: usize| bytes.get(at) == Some(&b'\t') || bytes.get(at..at + 4) == Some(b"    ");
+    let indented = opens_indented(0) || memchr::memchr_iter(b'\n', bytes).any(|at| opens_indented(at + 1));
+    if !indented {
+        return None;
+    }
+    let mut code: Vec<Range<usize>> = Vec::new();
+    for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+        if let Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented)) = event {
+            code.push(range);
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let (start, content) = (at, line.trim_end_matches(['\n', '\r']));
+        at += line.len();
+        // A code block's range starts past the first line's indentation.
+        let in_code = code.iter().any(|r| r.start < at && start < r.end);
+        if content.trim().is_empty() && !content.is_empty() {
+            out.push_str(&line[content.len()..]);
+            changed = true;
+        } else if in_code {
+            out.push_str(line.trim_start_matches([' ', '\t']));
+            changed = true;
+        } else {
+            out.push_str(line);
+        }
+    }
+    changed.then_some(out)
 }
 
 /// What closes the blocks a unit's text leaves open, which would otherwise swallow

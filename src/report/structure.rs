@@ -501,6 +501,25 @@ fn marker_line<'t>(block: &Block, text: &'t str) -> std::borrow::Cow<'t, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Where the block's line starts when only list and quote markers stand before the block
+/// on it (`2. ` of a loose list item, whose paragraph starts after its marker): a section
+/// cut there leaves no marker behind in the section before it. Else the block's start.
+fn marked_start(block: &Block, text: &str) -> usize {
+    let line_start = text[..block.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+    let prefix = &text[line_start..block.start.min(text.len())];
+    let markup = prefix
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\t' | '>' | '-' | '+' | '*' | '.' | ')'));
+    if markup && prefix.len() <= MARKER_MAX_BYTES {
+        line_start
+    } else {
+        block.start
+    }
+}
+
+/// Longest run of markers before a block on its line (`> > 12. `).
+const MARKER_MAX_BYTES: usize = 16;
+
 /// The block's first source line, without quote and emphasis marks before it.
 fn source_line<'t>(block: &Block, text: &'t str) -> &'t str {
     let line_start = text[..block.start].rfind('\n').map_or(0, |i| i + 1);
@@ -2189,7 +2208,10 @@ impl Matcher<'_> {
 
     fn place(&mut self, hit: &Hit, end: usize, merged: bool) {
         let heading = &self.blocks[hit.block];
-        let content_end = self.blocks.get(end).map_or(self.text.len(), |b| b.start);
+        let content_end = self
+            .blocks
+            .get(end)
+            .map_or(self.text.len(), |b| marked_start(b, self.text));
         // A heading wrapped over two lines: its second line is heading, not text.
         let first_body = if self.wrapped.contains(hit.block + 1) && hit.block + 1 < end {
             hit.block + 2
@@ -2218,7 +2240,7 @@ impl Matcher<'_> {
             heading_bytes: if hit.lead_in {
                 heading.start..heading.start
             } else {
-                heading.start..heading_end.max(heading.end)
+                marked_start(heading, self.text)..heading_end.max(heading.end)
             },
             content_bytes: if merged {
                 content_end..content_end

@@ -1433,3 +1433,34 @@ fn a_bold_caption_under_the_appendix_heading_names_its_table_not_a_section() {
     assert_eq!(section_of(&md, "Khối đại đoàn kết toàn dân được củng cố"), IMPACT);
     assert!(!md.contains("Nội dung khác của các đơn vị"), "{md}");
 }
+
+#[test]
+fn numbered_sub_parts_over_tab_indented_paragraphs_compile_flush_and_whole() {
+    // Notepad, CRLF: `1. Kết quả đạt được:` over paragraphs indented with a tab, blank
+    // lines between. In the unit's file each numbered line is a list item and its
+    // paragraphs are the item's; under the compiled report's own headings they were
+    // indented code (the tab shown), and `2. ` was left behind where a section was cut
+    // at its paragraph instead of its marker.
+    let text = fixture("notepad-crlf-muc-so.txt");
+    let md = compile_text(&text);
+    // No code block: every indented line is a list item's, as in the unit's file.
+    let code = pulldown_cmark::Parser::new(&md)
+        .any(|event| matches!(event, pulldown_cmark::Event::Start(pulldown_cmark::Tag::CodeBlock(_))));
+    assert!(!code, "{md}");
+    for line in md.lines() {
+        assert!(line.is_empty() || !line.trim().is_empty(), "a line of blanks\n{md}");
+        assert!(!matches!(line.trim(), "1." | "2." | "3."), "a marker left behind\n{md}");
+    }
+    assert_eq!(section_of(&md, "Trong 10 năm, chính quyền xã tiếp 827"), ACHIEVEMENTS);
+    assert_eq!(section_of(&md, "Một số vụ việc tranh chấp đất đai"), LIMITS);
+    assert_eq!(section_of(&md, "Đội ngũ cán bộ xóm thường xuyên thay đổi"), CAUSES);
+    assert_eq!(section_of(&md, "Niềm tin của Nhân dân đối với cấp ủy"), IMPACT);
+    assert_eq!(
+        section_of(&md, "Kiến nghị Ủy ban nhân dân tỉnh sớm hướng dẫn"),
+        RECOMMENDATIONS
+    );
+    assert_eq!(
+        section_of(&md, "Đẩy mạnh chuyển đổi số, phấn đấu đến năm 2030"),
+        SOLUTIONS
+    );
+}
