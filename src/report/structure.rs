@@ -1764,7 +1764,41 @@ impl Matcher<'_> {
             .filter(|&b| b >= range.start)
             .min()
             .unwrap_or(range.end);
-        if self.score(parent_block, section) == 0 {
+        // Said by the parent's heading, or the parent's first sub-section where the parent
+        // sets none of its sub-sections apart under it (`II. KẾT QUẢ TRÊN CÁC LĨNH VỰC`
+        // over the results, field by field, the limits a part of their own after it, `III.
+        // HẠN CHẾ …`, or a run-in `* Về hạn chế: …`): its text, enough for the section, is
+        // what the first one asks. A parent with `2. Tồn tại, hạn chế` under it, and no
+        // `1.`, lacks the first.
+        let set_apart_below = |b: usize| {
+            self.run_in_of(b).is_none()
+                && !crate::text::words::longer_than(&self.blocks[b].text, STAND_IN_MAX_CHARS)
+                && match (
+                    self.blocks[b].heading_level(),
+                    self.blocks[parent_block].heading_level(),
+                ) {
+                    (Some(own), Some(parent)) => own > parent,
+                    _ => self.kind(b) != self.kind(parent_block),
+                }
+        };
+        let first_child = (first_sub >= range.end || !set_apart_below(first_sub))
+            && !self.outline.sections[..section]
+                .iter()
+                .any(|s| s.parent == Some(parent));
+        let written = || {
+            let min = self.outline.sections[section].min_words.max(1);
+            let mut words = 0;
+            for block in &self.blocks[range.start..first_sub] {
+                if words >= min {
+                    break;
+                }
+                if block.heading_level().is_none() {
+                    words += block.words(min - words);
+                }
+            }
+            words >= min
+        };
+        if self.score(parent_block, section) == 0 && !(first_child && written()) {
             return false;
         }
         let content_start = parent_hit.content_bytes.start;

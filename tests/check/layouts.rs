@@ -1464,3 +1464,26 @@ fn numbered_sub_parts_over_tab_indented_paragraphs_compile_flush_and_whole() {
         SOLUTIONS
     );
 }
+
+#[test]
+fn results_told_field_by_field_are_the_results_the_outline_asks() {
+    // `II. KẾT QUẢ TRÊN CÁC LĨNH VỰC` over `1. Tham gia cải cách hành chính …`, `2. …`,
+    // then `III. HẠN CHẾ VÀ NGUYÊN NHÂN` as a part of its own: no `Những kết quả nổi bật`
+    // line, but the results part's text is just that. (A results part with `2. Tồn tại,
+    // hạn chế` under it and no `1.` still lacks it: see the generated corpus.)
+    let text = fixture("ket-qua-theo-linh-vuc.txt");
+    let found = check_text(&text);
+    assert!(
+        !found
+            .iter()
+            .any(|(c, s, _)| c == "missing-section" && s.as_deref() == Some("ket-qua.noi-bat")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|(c, _, _)| c == "merged-sections"), "{found:?}");
+    let md = compile_text(&text);
+    assert_eq!(
+        section_of(&md, "Hơn 2.000 đội hình thanh niên tình nguyện"),
+        ACHIEVEMENTS
+    );
+    assert_eq!(section_of(&md, "Ba mươi mốt mô hình"), ACHIEVEMENTS);
+}
