@@ -299,6 +299,9 @@ fn is_title_line(block: &Block) -> bool {
 /// Most words of a title line over the figures.
 const TITLE_MAX_WORDS: usize = 40;
 
+/// Most title lines and captions over a table of figures read outside every section.
+const APPENDIX_TITLE_MAX_LINES: usize = 3;
+
 /// `range` less the parts of it in `holes` (sorted, not overlapping), in order; the whole
 /// of it when no hole lies inside.
 fn without(range: Range<usize>, holes: &[Range<usize>]) -> Vec<Range<usize>> {
@@ -344,6 +347,21 @@ pub fn other(
     }
     for (flag, block) in covered.iter_mut().zip(blocks) {
         *flag |= figures.iter().any(|f| f.contains(&block.start));
+    }
+    // Over figures read outside every section (an appendix page after the signature with
+    // no heading the outline knows), its title lines and caption are the appendix's, as
+    // in its section (`BIỂU TỔNG HỢP SỐ LIỆU`, `(Kèm theo Báo cáo số …)`, `Biểu 1. …`).
+    for table in (0..blocks.len()).filter(|&i| figures.iter().any(|f| f.contains(&blocks[i].start))) {
+        let mut at = table;
+        while let Some(above) = at.checked_sub(1) {
+            let b = &blocks[above];
+            let title = (is_title_line(b) && !qualifies_figures(&b.text)) || (b.lines == 1 && is_caption_text(&b.text));
+            if covered[above] || table - above > APPENDIX_TITLE_MAX_LINES || !title {
+                break;
+            }
+            covered[above] = true;
+            at = above;
+        }
     }
     for (note, _) in moved_notes(blocks, &structure.placed, outline.appendix.section) {
         covered[note] = true;

@@ -1487,3 +1487,25 @@ fn results_told_field_by_field_are_the_results_the_outline_asks() {
     );
     assert_eq!(section_of(&md, "Ba mươi mốt mô hình"), ACHIEVEMENTS);
 }
+
+#[test]
+fn an_appendix_page_after_the_signature_keeps_its_title_out_of_the_text() {
+    // The figures on a page of their own after the signature, under the appendix's own
+    // title and no heading the outline knows: the title lines are the appendix's, never
+    // "other content"; a caveat over the figures is the unit's and compiled.
+    let text = std::fs::read_to_string(repo_root().join("tests/fixtures/layouts/apparatus/sgddt.md"))
+        .expect("fixture")
+        .replace(
+            "# PHỤ LỤC\n",
+            "**BIỂU TỔNG HỢP SỐ LIỆU**\n\n*(Kèm theo Báo cáo số 1045/BC-SGDĐT ngày 16/4/2026 của Sở Giáo dục và Đào tạo)*\n",
+        );
+    let md = compile_text(&text);
+    for title in ["BIỂU TỔNG HỢP SỐ LIỆU", "Kèm theo Báo cáo số 1045"] {
+        assert!(!md.contains(title), "{title}\n{md}");
+    }
+    assert!(!md.contains("Nội dung khác của các đơn vị"), "{md}");
+    assert!(
+        md.contains("| Sở Giáo dục và Đào tạo | 27 |") || md.contains("1.080"),
+        "{md}"
+    );
+}
