@@ -128,11 +128,9 @@ pub fn cut(
             continue;
         }
         let children = &outline.sections[here.section].children;
-        let content = here.content_bytes.clone();
-        let own_end = own_end(placed, here);
         // The unit's figures (a table read as the appendix, with no heading of its own)
         // are cut out: they are counted, not quoted.
-        let mut pieces = without(content.start..own_end, &holes);
+        let mut pieces = own_pieces(placed, here, &holes);
         pieces.extend(
             moved
                 .iter()
@@ -165,18 +163,34 @@ pub fn cut(
     owns
 }
 
-/// Where a placed section's own text ends: at its first sub-section, or at any other
-/// section found inside its span (the leadership part written as the first sub-heading of
-/// the results part).
-pub fn own_end(placed: &[Placed], here: &Placed) -> usize {
-    let content = &here.content_bytes;
-    placed
+/// A placed section's own text: its content but the spans of the other sections found
+/// inside it — its sub-sections, which run to its end, and a section written as its first
+/// item (the leadership part as `1.` of the results part), after which its own text goes
+/// on — and but `holes`.
+pub fn own_pieces(placed: &[Placed], here: &Placed, holes: &[Range<usize>]) -> Vec<Range<usize>> {
+    let content = here.content_bytes.clone();
+    let mut cut: Vec<Range<usize>> = placed
         .iter()
-        .filter(|p| p.section != here.section)
-        .map(|p| p.heading_bytes.start)
-        .filter(|&start| start >= content.start && start < content.end)
-        .min()
-        .unwrap_or(content.end)
+        .filter(|p| p.section != here.section && !p.merged)
+        .filter(|p| p.heading_bytes.start >= content.start && p.heading_bytes.start < content.end)
+        .map(|p| p.heading_bytes.start..p.content_bytes.end.clamp(p.heading_bytes.start, content.end))
+        .chain(
+            holes
+                .iter()
+                .filter(|h| h.start >= content.start && h.end <= content.end)
+                .cloned(),
+        )
+        .collect();
+    cut.sort_by_key(|r| r.start);
+    // Sections inside sections, and figures inside them: one hole each.
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(cut.len());
+    for range in cut {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    without(content, &merged)
 }
 
 /// Footnotes written away from the section that cites them (after the signature, at the
@@ -1053,10 +1067,12 @@ mod tests {
                 .iter()
                 .filter(|p| Some(p.section) != outline.appendix.section)
             {
-                let own_end = own_end(&report.placed, placed);
-                if let Own::Written(cut) = &report.excerpts[placed.section] {
+                let pieces = own_pieces(&report.placed, placed, &[]);
+                if let Own::Written(cut) = &report.excerpts[placed.section]
+                    && let [piece] = &pieces[..]
+                {
                     written += 1;
-                    let alone = demote(&text[placed.content_bytes.start..own_end], level);
+                    let alone = demote(&text[piece.clone()], level);
                     // Line ends made `\n` as every excerpt's are.
                     assert_eq!(&**cut, &*Text::from(alone.as_str()));
                 }

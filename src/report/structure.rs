@@ -341,6 +341,12 @@ fn lead_in_title(block: &Block) -> Option<&str> {
     (words > 0 && words <= RUN_IN_MAX_WORDS).then_some(title)
 }
 
+/// Whether a paragraph or list item opens with a title and a colon, its text after them
+/// (`* Về hạn chế: việc …`): a title run into the text, not set apart from it.
+fn opens_a_paragraph(block: &Block) -> bool {
+    lead_in_title(block).is_some_and(|title| crate::read::markdown::count_words(&block.text[title.len() + 1..], 1) > 0)
+}
+
 /// A paragraph or list item that opens with a numbering marker and a short title ending in
 /// `:`, with text after it on the same paragraph: the title's length in the block's text,
 /// and where the title ends and the text starts in the source.
@@ -1030,6 +1036,21 @@ impl Matcher<'_> {
                     });
                 }
             }
+            // The first item of a part (`**1. Công tác lãnh đạo, chỉ đạo**` under `**II. KẾT
+            // QUẢ THỰC HIỆN**`), numbered below it, that says a section the outline puts
+            // before the part's, is no heading of this level: the part goes on past it, and
+            // the rescue finds the section there, as that item.
+            let first_items: Vec<usize> = stand_ins
+                .iter()
+                .filter_map(|part| {
+                    let item = self.first_item(part.block, range.end)?;
+                    stand_ins
+                        .iter()
+                        .any(|h| h.block == item && h.section < part.section)
+                        .then_some(item)
+                })
+                .collect();
+            stand_ins.retain(|h| !first_items.contains(&h.block));
             // Where several lines numbered differently stand in for one section (`3.
             // Nguyên nhân` over `a) Nguyên nhân khách quan`, `b) …`), the one numbered as
             // the level's other stand-ins is its heading, and those after it, before the
@@ -1439,6 +1460,7 @@ impl Matcher<'_> {
         }
 
         let placed_now: HashSet<usize> = self.placed.iter().map(|p| p.section).collect();
+        let mut unfound: Vec<(usize, Location)> = Vec::new();
         for (position, &section) in sections.iter().enumerate() {
             if seen.iter().any(|(s, _)| *s == section) || placed_now.contains(&section) {
                 continue;
@@ -1462,6 +1484,23 @@ impl Matcher<'_> {
             if self.lead_in_after_placed(section, &range) {
                 continue;
             }
+            unfound.push((section, location));
+        }
+        // A section written as the first item of a part that only the rescue found (the
+        // leadership part as `* Công tác lãnh đạo, chỉ đạo: …` under a results part found
+        // by its keywords after it): looked for again with those parts placed.
+        let rescued: Vec<(usize, usize)> = self
+            .placed
+            .iter()
+            .filter(|p| !placed_now.contains(&p.section) && sections.contains(&p.section) && range.contains(&p.heading))
+            .map(|p| (p.section, p.heading))
+            .collect();
+        if !rescued.is_empty() && !unfound.is_empty() {
+            let mut anchors = seen.clone();
+            anchors.extend(rescued);
+            unfound.retain(|&(section, _)| !self.rescue(section, &range, sections, &anchors, parent_level, suggest));
+        }
+        for (section, location) in unfound {
             let s = &self.outline.sections[section];
             let looked = self.lines(&range);
             // Looked for again under each sub-section written as a part (`## 2.`, `## 3.` …
@@ -1484,6 +1523,65 @@ impl Matcher<'_> {
             };
             self.diagnostics.push(Diagnostic::new(finding, location));
         }
+    }
+
+    /// The first item of the part whose heading a line stands in for at `part`: the first
+    /// line standing in for a heading, numbered otherwise than the part (`1.` under
+    /// `II.`), or paragraph opening with a title and a colon, before any heading, any
+    /// line numbered as the part and anything placed; opening sentences are passed over.
+    fn first_item(&self, part: usize, end: usize) -> Option<usize> {
+        let rank = self.rank(part)?;
+        for b in part + 1..end {
+            if self.wrapped.contains(b) && b == part + 1 {
+                continue;
+            }
+            if self.level_of(b).is_some() || self.wrappers.contains(b) || self.is_apparatus(b) {
+                return None;
+            }
+            if self.normalized[b].is_some() && self.numbered_or_capitals(b) {
+                return self.rank(b).is_some_and(|inner| inner > rank).then_some(b);
+            }
+            if lead_in_title(&self.blocks[b]).is_some() {
+                return Some(b);
+            }
+            // Only a sentence announcing the items (`… đạt được kết quả như sau:`) may
+            // come before the first.
+            if self.used.contains(b) || !self.blocks[b].text.trim_end().ends_with(':') {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// How deep a line's numbering puts it, shallowest first: `Phần`, `A.`, `I.`, `1.`,
+    /// `a)`; none for a line not numbered.
+    fn rank(&self, block: usize) -> Option<u8> {
+        match self.kind(block) {
+            Kind::Division => Some(0),
+            Kind::Letter if self.marker(block).trim_start().starts_with(char::is_uppercase) => Some(1),
+            Kind::Roman => Some(2),
+            Kind::Arabic => Some(3),
+            Kind::Letter => Some(4),
+            Kind::Plain => None,
+        }
+    }
+
+    /// Where an item found by [`Self::first_item`] ends: at the next line numbered as it
+    /// is, the next paragraph opening with a title and a colon (for an item that is one),
+    /// or any heading or placed line.
+    fn item_end(&self, item: usize, end: usize) -> usize {
+        let kind = self.kind(item);
+        let lead = self.normalized[item].is_none();
+        (item + 1..end)
+            .find(|&b| {
+                self.level_of(b).is_some()
+                    || self.wrappers.contains(b)
+                    || self.is_apparatus(b)
+                    || self.placed.iter().any(|p| p.heading == b)
+                    || self.normalized[b].is_some() && (lead || self.kind(b) == kind)
+                    || lead && lead_in_title(&self.blocks[b]).is_some()
+            })
+            .unwrap_or(end)
     }
 
     /// A section that none of its level's headings is, but a deeper heading or a stand-in
@@ -1556,15 +1654,28 @@ impl Matcher<'_> {
         };
         let in_order = (from..to).find_map(|b| candidate(b).then(|| clearly(b).map(|folded| (b, folded))).flatten());
         // Written as the first sub-heading of the section after it (`# II. KẾT QUẢ THỰC
-        // HIỆN KẾT LUẬN` over `## 1. Công tác lãnh đạo, chỉ đạo`, `## 2. Ưu điểm` …): by its
-        // title, the first heading under that section's, deeper than it.
+        // HIỆN KẾT LUẬN` over `## 1. Lãnh đạo, chỉ đạo`, `## 2. Ưu điểm` …): by its title
+        // or keywords, the first heading under that section's, deeper than it.
         let next_heading = sections[position + 1..].first().and_then(block_of).filter(|&b| b == to);
         let under_next = || {
             let next = next_heading?;
-            let depth = self.level_of(next)?;
+            let Some(depth) = self.level_of(next) else {
+                // A line standing in for that section's heading (`**II. KẾT QUẢ THỰC
+                // HIỆN**`): its first item numbered below it (`**1. Công tác quán triệt,
+                // lãnh đạo, chỉ đạo**`), by its title or keywords, or its first paragraph
+                // opening with this section's title and a colon (`* Công tác lãnh đạo, chỉ
+                // đạo: …`), after an opening sentence or two of the part.
+                let first = self.first_item(next, range.end)?;
+                if lead_in_title(&self.blocks[first]).is_some() && self.normalized[first].is_none() {
+                    return self.leads_in(first, section, None).then_some((first, false));
+                }
+                return candidate(first)
+                    .then(|| clearly(first).map(|folded| (first, folded)))
+                    .flatten();
+            };
             let first = (next + 1..range.end).find(|&b| self.level_of(b).is_some())?;
             (self.level_of(first).is_some_and(|l| l > depth) && candidate(first))
-                .then(|| self.match_block(first, &[section]).map(|(_, folded)| (first, folded)))
+                .then(|| clearly(first).map(|folded| (first, folded)))
                 .flatten()
         };
         let nested_in_next = in_order.is_none().then(under_next).flatten();
@@ -1574,6 +1685,12 @@ impl Matcher<'_> {
         }) else {
             return false;
         };
+        // The first item of a part standing in for its heading ends at the part's next
+        // item: the part's own text goes on after it.
+        let item_end = nested_in_next
+            .filter(|_| next_heading.is_some_and(|n| self.level_of(n).is_none()))
+            .map(|_| self.item_end(block, range.end));
+        let lead_in = item_end.is_some() && self.normalized[block].is_none();
         let level = self.level_of(block);
         let ancestor = |s: usize| {
             let mut at = self.outline.sections[section].parent;
@@ -1599,6 +1716,7 @@ impl Matcher<'_> {
         let end = holding
             .iter()
             .map(|&i| self.placed[i].body.end)
+            .chain(item_end)
             .min()
             .unwrap_or_else(|| {
                 let to = if moved || nested_in_next.is_some() {
@@ -1631,7 +1749,7 @@ impl Matcher<'_> {
             pseudo: level.is_none(),
             level,
             merged: None,
-            lead_in: false,
+            lead_in,
         };
         self.place(&hit, end, false);
         let s = &self.outline.sections[section];
@@ -1657,7 +1775,7 @@ impl Matcher<'_> {
             };
             self.diagnostics.push(Diagnostic::new(finding, at.clone()));
         }
-        if hit.pseudo {
+        if hit.pseudo && !lead_in {
             let line = as_heading(&self.blocks[block], self.text, suggest, self.heading_end(block));
             let finding = Finding::PseudoHeading {
                 section: s.id.clone(),
@@ -1772,6 +1890,7 @@ impl Matcher<'_> {
         // `1.`, lacks the first.
         let set_apart_below = |b: usize| {
             self.run_in_of(b).is_none()
+                && !opens_a_paragraph(&self.blocks[b])
                 && !crate::text::words::longer_than(&self.blocks[b].text, STAND_IN_MAX_CHARS)
                 && match (
                     self.blocks[b].heading_level(),

@@ -519,6 +519,7 @@ const LIMITS: &str = "b) Tồn tại, hạn chế, khó khăn, vướng mắc";
 const CAUSES: &str = "c) Nguyên nhân";
 const LEADERSHIP: &str = "I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO";
 const RECOMMENDATIONS: &str = "IV- KIẾN NGHỊ, ĐỀ XUẤT";
+const RESULTS: &str = "II- KẾT QUẢ TRIỂN KHAI THỰC HIỆN";
 
 #[test]
 fn solutions_written_as_a_part_of_their_own_fill_the_sub_section_however_the_heading_is_written() {
@@ -816,6 +817,69 @@ fn the_leadership_part_written_as_the_first_sub_heading_of_the_results_is_found_
     assert_eq!(section_of(&md, "Thái độ phục vụ của cán bộ y tế"), ACHIEVEMENTS);
     assert_eq!(section_of(&md, "Nhân lực y tế ở tuyến cơ sở"), CAUSES);
     assert_eq!(section_of(&md, "Niềm tin của Nhân dân vào hệ thống y tế"), IMPACT);
+}
+
+#[test]
+fn the_leadership_part_as_the_first_item_of_the_results_ends_at_the_next_item() {
+    // `**II. KẾT QUẢ THỰC HIỆN**` over `**1. Công tác quán triệt, lãnh đạo, chỉ đạo**`,
+    // `**2. Kết quả tham gia …**`, `**3. Hiệu quả, tác động**`, then `**III. ĐÁNH GIÁ
+    // CHUNG**` over `1. Ưu điểm` … `4. Bài học kinh nghiệm`: item 1 is section I, and only
+    // it; the results part goes on with item 2. As bold lines, plain lines and headings
+    // (`## 1. …` said by keywords, not by the outline's title) alike.
+    let bold = fixture("lanh-dao-muc-1-phan-ket-qua.md");
+    for style in [HeadingStyle::Bold, HeadingStyle::Plain, HeadingStyle::Markdown] {
+        let text = headings_as(&bold, style);
+        let found = check_text(&text);
+        all_found(&found);
+        let md = compile_text(&text);
+        assert_eq!(
+            section_of(&md, "Ban Thường vụ Hội Nông dân tỉnh ban hành"),
+            LEADERSHIP,
+            "{style:?}"
+        );
+        assert_eq!(
+            section_of(&md, "Việc sơ kết, đánh giá được tổ chức"),
+            LEADERSHIP,
+            "{style:?}"
+        );
+        assert_eq!(section_of(&md, "Các cấp Hội phối hợp tổ chức 64"), RESULTS, "{style:?}");
+        assert_eq!(section_of(&md, "Mười chín mô hình"), RESULTS, "{style:?}");
+        assert_eq!(
+            section_of(&md, "Tình hình nông thôn cơ bản ổn định"),
+            IMPACT,
+            "{style:?}"
+        );
+        assert_eq!(
+            section_of(&md, "Nhìn chung, các cấp Hội đã chủ động"),
+            ACHIEVEMENTS,
+            "{style:?}"
+        );
+        assert_eq!(
+            section_of(&md, "Cán bộ Hội cơ sở chủ yếu kiêm nhiệm"),
+            CAUSES,
+            "{style:?}"
+        );
+    }
+}
+
+#[test]
+fn the_leadership_part_as_a_first_bullet_of_the_results_is_that_bullet() {
+    // `**II. KẾT QUẢ 10 NĂM …**` over `\* Công tác lãnh đạo, chỉ đạo: …`, `\* Về kết quả:
+    // …`, `\* Về hạn chế: …`, `\* Nguyên nhân của hạn chế: …`: the first bullet is section
+    // I, the next the achievements — the results part sets none of its sub-sections apart.
+    let text = fixture("lanh-dao-gach-dau-dong.md");
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(
+        section_of(&md, "Công tác lãnh đạo, chỉ đạo: Đảng ủy các xã"),
+        LEADERSHIP
+    );
+    assert_eq!(section_of(&md, "Về kết quả: chính quyền xã"), ACHIEVEMENTS);
+    assert_eq!(section_of(&md, "Bộ phận tiếp nhận và trả kết quả"), ACHIEVEMENTS);
+    assert_eq!(section_of(&md, "Về hạn chế: việc tổ chức đối thoại"), LIMITS);
+    assert_eq!(section_of(&md, "Nguyên nhân của hạn chế"), CAUSES);
+    assert_eq!(section_of(&md, "Tác phong, lề lối làm việc"), IMPACT);
 }
 
 #[test]
