@@ -1900,7 +1900,26 @@ impl Matcher<'_> {
                     _ => self.kind(b) != self.kind(parent_block),
                 }
         };
-        let first_child = (first_sub >= range.end || !set_apart_below(first_sub))
+        // Or the parent's text before it is told under headings of the unit's own (`1. Về
+        // xây dựng đội ngũ …`, `a) Trong tiếp dân …` under `II. KẾT QUẢ THỰC HIỆN`, before
+        // `3. Hạn chế`): results told field by field, not an opening paragraph.
+        let parent_rank = self.rank(parent_block);
+        let own_headings = || {
+            (range.start..first_sub).any(|b| {
+                !self.placed.iter().any(|p| p.heading == b)
+                    && !self.is_apparatus(b)
+                    && match (self.level_of(b), self.level_of(parent_block)) {
+                        (Some(own), Some(parent)) => own > parent,
+                        (Some(_), None) => true,
+                        (None, _) => {
+                            self.normalized[b].is_some()
+                                && is_heading_like(&self.blocks[b])
+                                && self.rank(b).is_some_and(|r| parent_rank.is_none_or(|p| r > p))
+                        }
+                    }
+            })
+        };
+        let first_child = (first_sub >= range.end || !set_apart_below(first_sub) || own_headings())
             && !self.outline.sections[..section]
                 .iter()
                 .any(|s| s.parent == Some(parent));

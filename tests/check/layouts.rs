@@ -883,6 +883,35 @@ fn the_leadership_part_as_a_first_bullet_of_the_results_is_that_bullet() {
 }
 
 #[test]
+fn results_told_under_the_units_own_sub_headings_are_the_achievements() {
+    // `**II. KẾT QUẢ THỰC HIỆN**`, an opening sentence, `***1. Về xây dựng đội ngũ …***`,
+    // `***2. Về cải cách hành chính***`, then `**3. Tồn tại, hạn chế**`: the results told
+    // field by field, before the limits set apart below the part, are the achievements —
+    // not the results part's opening text, with the achievements reported missing.
+    let text = fixture("ket-qua-theo-muc-rieng.md");
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(section_of(&md, "Sở tham mưu tổ chức 126 lớp"), ACHIEVEMENTS);
+    assert_eq!(section_of(&md, "Toàn bộ 118 thủ tục hành chính"), ACHIEVEMENTS);
+    assert_eq!(section_of(&md, "Việc đánh giá cán bộ, công chức gắn với"), LIMITS);
+    assert_eq!(section_of(&md, "Khối lượng công việc sắp xếp"), CAUSES);
+    // Without its sub-headings the text is an opening paragraph, and the part lacks them.
+    let plain: String = text
+        .lines()
+        .filter(|l| !l.starts_with("***"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let found = check_text(&plain);
+    assert!(
+        found
+            .iter()
+            .any(|(c, s, _)| c == "missing-section" && s.as_deref() == Some("ket-qua.noi-bat")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn parts_lettered_a_to_e_are_transparent_and_a_last_one_out_of_order_is_its_section() {
     // `**A. KẾT QUẢ ĐẠT ĐƯỢC**` over `**I. …**`, `**II. Kết quả nổi bật**`; `**B. TỒN TẠI,
     // HẠN CHẾ VÀ NGUYÊN NHÂN**` over `**I. Tồn tại, hạn chế**`, `**II. Nguyên nhân**`;
