@@ -43,11 +43,17 @@ fn compile_alone(name: &str) -> (serde_json::Value, String) {
 /// The compiled JSON and Markdown of a campaign whose one unit sent fixture `name`, saved
 /// as `target` (`s/<category>/<file>`).
 fn compile_as(name: &str, target: &str) -> (serde_json::Value, String) {
-    let scratch = support::Scratch::new();
-    scratch.write(
-        target,
+    compile_bytes(
         std::fs::read(repo_root().join("tests/fixtures/layouts").join(name)).expect("fixture"),
-    );
+        target,
+    )
+}
+
+/// The compiled JSON and Markdown of a campaign whose one unit sent `bytes`, saved as
+/// `target` (`s/<category>/<file>`).
+fn compile_bytes(bytes: impl AsRef<[u8]>, target: &str) -> (serde_json::Value, String) {
+    let scratch = support::Scratch::new();
+    scratch.write(target, bytes);
     let run = scratch.run(&[
         "compile",
         "--submissions",
@@ -909,6 +915,24 @@ fn results_told_under_the_units_own_sub_headings_are_the_achievements() {
             .any(|(c, s, _)| c == "missing-section" && s.as_deref() == Some("ket-qua.noi-bat")),
         "{found:?}"
     );
+}
+
+#[test]
+fn impact_titled_hieu_qua_and_receptions_counted_as_luot_tiep_are_read() {
+    // `**III. HIỆU QUẢ**` between the results and the direction is the impact part, and a
+    // row `Lượt tiếp người dân, tổ chức đến làm việc` is the citizens received.
+    let text = fixture("ket-qua-theo-muc-rieng.md")
+        .replace("**III. TÁC ĐỘNG CỦA VIỆC THỰC HIỆN KẾT LUẬN**", "**III. HIỆU QUẢ**")
+        .replace(
+            "| 5 | Số lượt tiếp công dân |",
+            "| 5 | Lượt tiếp người dân, tổ chức đến làm việc |",
+        );
+    let found = check_text(&text);
+    all_found(&found);
+    assert!(!found.iter().any(|(c, _, _)| c.starts_with("appendix")), "{found:?}");
+    let (json, md) = compile_bytes(&text, "s/so-nganh/snv.md");
+    assert_eq!(section_of(&md, "Tác phong làm việc của cán bộ, công chức"), IMPACT);
+    assert_eq!(json["appendix"]["tiep-dan"]["total"], 412, "{}", json["appendix"]);
 }
 
 #[test]
