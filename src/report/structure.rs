@@ -1037,18 +1037,25 @@ impl Matcher<'_> {
                 }
             }
             // The first item of a part (`**1. Công tác lãnh đạo, chỉ đạo**` under `**II. KẾT
-            // QUẢ THỰC HIỆN**`), numbered below it, that says a section the outline puts
-            // before the part's, is no heading of this level: the part goes on past it, and
-            // the rescue finds the section there, as that item.
+            // QUẢ THỰC HIỆN**` or `**II. KẾT QUẢ 10 NĂM …**`), numbered below it, that says a
+            // section the outline puts before the one the part says (by its title or its
+            // keywords), is no heading of this level: the part goes on past it, and the
+            // rescue finds the section there, as that item.
             let first_items: Vec<usize> = stand_ins
                 .iter()
-                .filter_map(|part| {
-                    let item = self.first_item(part.block, range.end)?;
-                    stand_ins
-                        .iter()
-                        .any(|h| h.block == item && h.section < part.section)
-                        .then_some(item)
+                .filter(|item| {
+                    let Some(part) = (range.start..item.block).rev().find(|&b| {
+                        self.level_of(b).is_none() && self.normalized[b].is_some() && self.numbered_or_capitals(b)
+                    }) else {
+                        return false;
+                    };
+                    !self.wrappers.contains(part)
+                        && self.first_item(part, range.end) == Some(item.block)
+                        && sections.iter().any(|&s| {
+                            s > item.section && (self.score(part, s) > 0 || self.match_block(part, &[s]).is_some())
+                        })
                 })
+                .map(|item| item.block)
                 .collect();
             stand_ins.retain(|h| !first_items.contains(&h.block));
             // Where several lines numbered differently stand in for one section (`3.
@@ -1567,8 +1574,9 @@ impl Matcher<'_> {
     }
 
     /// Where an item found by [`Self::first_item`] ends: at the next line numbered as it
-    /// is, the next paragraph opening with a title and a colon (for an item that is one),
-    /// or any heading or placed line.
+    /// is (a paragraph `2. Việc xây dựng, thực hiện quy chế dân chủ ở cơ sở: …` too), the
+    /// next paragraph opening with a title and a colon or heading-like line (for an item
+    /// that is such a paragraph), or any heading or placed line.
     fn item_end(&self, item: usize, end: usize) -> usize {
         let kind = self.kind(item);
         let lead = self.normalized[item].is_none();
@@ -1578,7 +1586,8 @@ impl Matcher<'_> {
                     || self.wrappers.contains(b)
                     || self.is_apparatus(b)
                     || self.placed.iter().any(|p| p.heading == b)
-                    || self.normalized[b].is_some() && (lead || self.kind(b) == kind)
+                    || self.normalized[b].is_some() && lead
+                    || !lead && kind != Kind::Plain && self.kind(b) == kind
                     || lead && lead_in_title(&self.blocks[b]).is_some()
             })
             .unwrap_or(end)
