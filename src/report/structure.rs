@@ -1188,6 +1188,17 @@ impl Matcher<'_> {
             let numbered_as_parts = pseudo
                 && (division || kind != Kind::Plain && kinds.contains(&kind))
                 && is_heading_like(&self.blocks[block]);
+            // A line numbered below the line before it that stands in for a part (`6. Hiệu
+            // quả:` after `II. KẾT QUẢ …`, before `VI. KIẾN NGHỊ`) is an item of that part,
+            // not a part: the rescue may find its section there.
+            let deeper = |part: &Hit| {
+                self.rank(part.block)
+                    .zip(self.rank(block))
+                    .is_some_and(|(p, own)| own > p)
+            };
+            if pseudo && !part_title && !numbered_as_parts && before.is_some_and(|h| h.pseudo && deeper(&h)) {
+                continue;
+            }
             let family = if pseudo && !part_title && !numbered_as_parts {
                 sections
             } else {
@@ -1587,7 +1598,7 @@ impl Matcher<'_> {
                     || self.is_apparatus(b)
                     || self.placed.iter().any(|p| p.heading == b)
                     || self.normalized[b].is_some() && lead
-                    || !lead && kind != Kind::Plain && self.kind(b) == kind
+                    || kind != Kind::Plain && self.kind(b) == kind
                     || lead && lead_in_title(&self.blocks[b]).is_some()
             })
             .unwrap_or(end)
@@ -1675,8 +1686,14 @@ impl Matcher<'_> {
                 // opening with this section's title and a colon (`* Công tác lãnh đạo, chỉ
                 // đạo: …`), after an opening sentence or two of the part.
                 let first = self.first_item(next, range.end)?;
-                if lead_in_title(&self.blocks[first]).is_some() && self.normalized[first].is_none() {
-                    return self.leads_in(first, section, None).then_some((first, false));
+                if self.normalized[first].is_none() {
+                    // A paragraph, numbered or not, whose title before the colon says it.
+                    let says = lead_in_title(&self.blocks[first]).is_some_and(|title| {
+                        let full = normalize(title);
+                        let bare = normalize_bare(&full);
+                        self.titled(&full, &bare, section) || self.said_by_keywords(&bare, section)
+                    });
+                    return (says && !self.used.contains(first)).then_some((first, false));
                 }
                 return candidate(first)
                     .then(|| clearly(first).map(|folded| (first, folded)))

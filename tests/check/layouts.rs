@@ -946,6 +946,43 @@ fn impact_titled_hieu_qua_and_receptions_counted_as_luot_tiep_are_read() {
 }
 
 #[test]
+fn an_item_numbered_below_its_part_is_no_part_whatever_its_title_says() {
+    // `**II. KẾT QUẢ 10 NĂM …**` over run-in items `**1. Công tác lãnh đạo, chỉ đạo:** …`
+    // … `**6. Hiệu quả:** …`, `**7. …:**`, then `**III. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN
+    // NHÂN**`, `**IV. MỘT SỐ KINH NGHIỆM**`, `**V. NHIỆM VỤ, GIẢI PHÁP …**`, `**VI. KIẾN
+    // NGHỊ**`: item 6 is the impact, and only it — the parts after it are not its text.
+    let text = fixture("muc-chay-lien-trong-phan.md");
+    let found = check_text(&text);
+    all_found(&found);
+    let md = compile_text(&text);
+    assert_eq!(
+        section_of(&md, "Ngay sau khi có Kết luận số 114-KL/TW và kế hoạch"),
+        LEADERSHIP
+    );
+    assert_eq!(
+        section_of(&md, "Việc thực hiện Kết luận số 114-KL/TW đã góp phần làm"),
+        IMPACT
+    );
+    assert_eq!(section_of(&md, "Một số chi bộ thôn, khối chưa đưa"), LIMITS);
+    assert_eq!(
+        section_of(&md, "Nguyên nhân của những hạn chế, khuyết điểm trên"),
+        CAUSES
+    );
+    assert_eq!(
+        section_of(&md, "Cấp ủy phải thường xuyên lãnh đạo, chỉ đạo, kiểm tra"),
+        "d) Bài học kinh nghiệm"
+    );
+    assert_eq!(
+        section_of(&md, "Nâng cao chất lượng tiếp công dân, đối thoại"),
+        SOLUTIONS
+    );
+    assert_eq!(
+        section_of(&md, "Đề nghị Tỉnh ủy, Ủy ban nhân dân tỉnh quan tâm"),
+        RECOMMENDATIONS
+    );
+}
+
+#[test]
 fn parts_lettered_a_to_e_are_transparent_and_a_last_one_out_of_order_is_its_section() {
     // `**A. KẾT QUẢ ĐẠT ĐƯỢC**` over `**I. …**`, `**II. Kết quả nổi bật**`; `**B. TỒN TẠI,
     // HẠN CHẾ VÀ NGUYÊN NHÂN**` over `**I. Tồn tại, hạn chế**`, `**II. Nguyên nhân**`;
