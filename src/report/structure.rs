@@ -1546,7 +1546,8 @@ impl Matcher<'_> {
     /// The first item of the part whose heading a line stands in for at `part`: the first
     /// line standing in for a heading, numbered otherwise than the part (`1.` under
     /// `II.`), or paragraph opening with a title and a colon, before any heading, any
-    /// line numbered as the part and anything placed; opening sentences are passed over.
+    /// line numbered as the part and anything placed; a sentence announcing the items
+    /// (ending with a colon) is passed over.
     fn first_item(&self, part: usize, end: usize) -> Option<usize> {
         let rank = self.rank(part)?;
         for b in part + 1..end {
@@ -1684,7 +1685,7 @@ impl Matcher<'_> {
                 // HIỆN**`): its first item numbered below it (`**1. Công tác quán triệt,
                 // lãnh đạo, chỉ đạo**`), by its title or keywords, or its first paragraph
                 // opening with this section's title and a colon (`* Công tác lãnh đạo, chỉ
-                // đạo: …`), after an opening sentence or two of the part.
+                // đạo: …`), after a sentence announcing the items.
                 let first = self.first_item(next, range.end)?;
                 if self.normalized[first].is_none() {
                     // A paragraph, numbered or not, whose title before the colon says it.
