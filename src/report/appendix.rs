@@ -1003,8 +1003,9 @@ pub enum Written {
 }
 
 /// A whole cell that says the indicator does not apply, folded (`Không phát sinh`,
-/// `K/A`): nothing arose, nothing to report.
-const NOT_APPLICABLE: [&str; 16] = [
+/// `K/A`, `Không thực hiện` where the unit has no such duty): nothing arose, nothing to
+/// report.
+const NOT_APPLICABLE: [&str; 17] = [
     "x",
     "-",
     "–",
@@ -1021,6 +1022,7 @@ const NOT_APPLICABLE: [&str; 16] = [
     "chua phat sinh",
     "khong co",
     "chua co",
+    "khong thuc hien",
 ];
 
 /// A figure due and not given yet, folded: a whole value cell ("Chưa thống kê") reads as
@@ -2387,6 +2389,7 @@ mod tests {
             "Không",
             "Không áp dụng",
             "K/A",
+            "Không thực hiện",
         ] {
             assert_eq!(n(na), Written::NotApplicable, "{na}");
         }
