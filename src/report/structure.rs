@@ -1689,12 +1689,7 @@ impl Matcher<'_> {
                 let first = self.first_item(next, range.end)?;
                 if self.normalized[first].is_none() {
                     // A paragraph, numbered or not, whose title before the colon says it.
-                    let says = lead_in_title(&self.blocks[first]).is_some_and(|title| {
-                        let full = normalize(title);
-                        let bare = normalize_bare(&full);
-                        self.titled(&full, &bare, section) || self.said_by_keywords(&bare, section)
-                    });
-                    return (says && !self.used.contains(first)).then_some((first, false));
+                    return (self.label_says(first, section) && !self.used.contains(first)).then_some((first, false));
                 }
                 return candidate(first)
                     .then(|| clearly(first).map(|folded| (first, folded)))
@@ -2200,15 +2195,20 @@ impl Matcher<'_> {
             && !self.is_apparatus(b)
             && !self.wrappers.contains(b)
             && !self.context.contains(b)
-            && (lead_in_title(block).is_some_and(|title| {
-                let full = normalize(title);
-                let bare = normalize_bare(&full);
-                // A line standing alone (`\\* Hạn chế:`) is left to the stand-ins, which
-                // weigh keywords against every section's; a label with its text after it
-                // (`**Hạn chế, khuyết điểm:** Việc …`) has no other reading.
-                self.titled(&full, &bare, section)
-                    || self.normalized[b].is_none() && self.said_by_keywords(&bare, section)
-            }) || before.is_some_and(|before| self.opens_as(block, section, before)))
+            && (self.label_says(b, section) || before.is_some_and(|before| self.opens_as(block, section, before)))
+    }
+
+    /// Whether the title block `b` opens with before a colon says `section`: by the
+    /// section's title, or, for a label with its text after it (`**Hạn chế, khuyết
+    /// điểm:** Việc …`), which has no other reading, by its keywords alone. A line standing
+    /// alone (`\\* Hạn chế:`) is left to the stand-ins, which weigh keywords against
+    /// every section's.
+    fn label_says(&self, b: usize, section: usize) -> bool {
+        lead_in_title(&self.blocks[b]).is_some_and(|title| {
+            let full = normalize(title);
+            let bare = normalize_bare(&full);
+            self.titled(&full, &bare, section) || self.normalized[b].is_none() && self.said_by_keywords(&bare, section)
+        })
     }
 
     /// Whether a short title (without diacritics) says `section` by its keywords alone:

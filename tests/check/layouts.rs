@@ -504,6 +504,13 @@ fn section_of(md: &str, needle: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Where the compiled report put each line holding a needle: `(needle, section title)`.
+fn assert_placed(md: &str, expected: &[(&str, &str)]) {
+    for &(needle, section) in expected {
+        assert_eq!(section_of(md, needle), section, "“{needle}”");
+    }
+}
+
 /// No section missing, none unknown, none empty, none out of order.
 fn all_found(found: &[(String, Option<String>, String)]) {
     let wrong: Vec<_> = found
@@ -887,15 +894,17 @@ fn the_leadership_part_as_a_first_bullet_of_the_results_is_that_bullet() {
     let found = check_text(&text);
     all_found(&found);
     let md = compile_text(&text);
-    assert_eq!(
-        section_of(&md, "Công tác lãnh đạo, chỉ đạo: Đảng ủy các xã"),
-        LEADERSHIP
+    assert_placed(
+        &md,
+        &[
+            ("Công tác lãnh đạo, chỉ đạo: Đảng ủy các xã", LEADERSHIP),
+            ("Về kết quả: chính quyền xã", ACHIEVEMENTS),
+            ("Bộ phận tiếp nhận và trả kết quả", ACHIEVEMENTS),
+            ("Về hạn chế: việc tổ chức đối thoại", LIMITS),
+            ("Nguyên nhân của hạn chế", CAUSES),
+            ("Tác phong, lề lối làm việc", IMPACT),
+        ],
     );
-    assert_eq!(section_of(&md, "Về kết quả: chính quyền xã"), ACHIEVEMENTS);
-    assert_eq!(section_of(&md, "Bộ phận tiếp nhận và trả kết quả"), ACHIEVEMENTS);
-    assert_eq!(section_of(&md, "Về hạn chế: việc tổ chức đối thoại"), LIMITS);
-    assert_eq!(section_of(&md, "Nguyên nhân của hạn chế"), CAUSES);
-    assert_eq!(section_of(&md, "Tác phong, lề lối làm việc"), IMPACT);
 }
 
 #[test]
@@ -908,10 +917,15 @@ fn results_told_under_the_units_own_sub_headings_are_the_achievements() {
     let found = check_text(&text);
     all_found(&found);
     let md = compile_text(&text);
-    assert_eq!(section_of(&md, "Sở tham mưu tổ chức 126 lớp"), ACHIEVEMENTS);
-    assert_eq!(section_of(&md, "Toàn bộ 118 thủ tục hành chính"), ACHIEVEMENTS);
-    assert_eq!(section_of(&md, "Việc đánh giá cán bộ, công chức gắn với"), LIMITS);
-    assert_eq!(section_of(&md, "Khối lượng công việc sắp xếp"), CAUSES);
+    assert_placed(
+        &md,
+        &[
+            ("Sở tham mưu tổ chức 126 lớp", ACHIEVEMENTS),
+            ("Toàn bộ 118 thủ tục hành chính", ACHIEVEMENTS),
+            ("Việc đánh giá cán bộ, công chức gắn với", LIMITS),
+            ("Khối lượng công việc sắp xếp", CAUSES),
+        ],
+    );
     // Without its sub-headings the text is an opening paragraph, and the part lacks them.
     let plain: String = text
         .lines()
@@ -955,30 +969,20 @@ fn an_item_numbered_below_its_part_is_no_part_whatever_its_title_says() {
     let found = check_text(&text);
     all_found(&found);
     let md = compile_text(&text);
-    assert_eq!(
-        section_of(&md, "Ngay sau khi có Kết luận số 114-KL/TW và kế hoạch"),
-        LEADERSHIP
-    );
-    assert_eq!(
-        section_of(&md, "Việc thực hiện Kết luận số 114-KL/TW đã góp phần làm"),
-        IMPACT
-    );
-    assert_eq!(section_of(&md, "Một số chi bộ thôn, khối chưa đưa"), LIMITS);
-    assert_eq!(
-        section_of(&md, "Nguyên nhân của những hạn chế, khuyết điểm trên"),
-        CAUSES
-    );
-    assert_eq!(
-        section_of(&md, "Cấp ủy phải thường xuyên lãnh đạo, chỉ đạo, kiểm tra"),
-        "d) Bài học kinh nghiệm"
-    );
-    assert_eq!(
-        section_of(&md, "Nâng cao chất lượng tiếp công dân, đối thoại"),
-        SOLUTIONS
-    );
-    assert_eq!(
-        section_of(&md, "Đề nghị Tỉnh ủy, Ủy ban nhân dân tỉnh quan tâm"),
-        RECOMMENDATIONS
+    assert_placed(
+        &md,
+        &[
+            ("Ngay sau khi có Kết luận số 114-KL/TW và kế hoạch", LEADERSHIP),
+            ("Việc thực hiện Kết luận số 114-KL/TW đã góp phần làm", IMPACT),
+            ("Một số chi bộ thôn, khối chưa đưa", LIMITS),
+            ("Nguyên nhân của những hạn chế, khuyết điểm trên", CAUSES),
+            (
+                "Cấp ủy phải thường xuyên lãnh đạo, chỉ đạo, kiểm tra",
+                "d) Bài học kinh nghiệm",
+            ),
+            ("Nâng cao chất lượng tiếp công dân, đối thoại", SOLUTIONS),
+            ("Đề nghị Tỉnh ủy, Ủy ban nhân dân tỉnh quan tâm", RECOMMENDATIONS),
+        ],
     );
 }
 
