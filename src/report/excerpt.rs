@@ -110,6 +110,15 @@ pub fn cut(
     // Moved notes leave holes where they were written, as the figures do.
     let mut holes: Vec<Range<usize>> = figures.to_vec();
     holes.extend(moved.iter().map(|&(note, _)| blocks[note].start..blocks[note].end));
+    // A part's line (`PHẦN THỨ NHẤT`, `**3. Đánh giá chung**` over `**a) Ưu điểm**`) is
+    // structure, in no section's text.
+    holes.extend(
+        structure
+            .wrappers
+            .iter()
+            .filter_map(|&w| blocks.get(w))
+            .map(|b| b.start..b.end),
+    );
     holes.sort_by_key(|h| h.start);
     let mut owns = vec![Own::NotPlaced; outline.sections.len()];
     for (at, here) in placed.iter().enumerate() {
@@ -137,28 +146,35 @@ pub fn cut(
                 .filter(|&&(_, to)| to == at)
                 .map(|&(note, _)| blocks[note].start..blocks[note].end),
         );
-        owns[here.section] = if pieces.iter().all(|p| markdown::count_words(&text[p.clone()], 1) == 0) {
-            Own::Empty {
-                children: placed.iter().any(|p| children.contains(&p.section)),
-            }
-        } else {
-            // Each piece is trimmed of its blank lines: the pieces are paragraphs apart.
-            let mut written = String::new();
-            for piece in pieces {
-                let headings = blocks
-                    .iter()
-                    .filter(|b| b.heading_level().is_some() && piece.contains(&b.start));
-                let part = demote_within(text, piece.start, piece.end, headings, pasted_lines, content_level);
-                if part.trim().is_empty() {
-                    continue;
-                }
-                if !written.is_empty() {
-                    written.push_str("\n\n");
-                }
-                written.push_str(&part);
-            }
-            Own::Written(Text::from(written.as_str()))
+        // A section written in two places (the results told field by field, then summed
+        // up): its second place goes on after its first, as `placed` is in document order.
+        let before = match std::mem::replace(&mut owns[here.section], Own::NotPlaced) {
+            Own::Written(text) => Some(text),
+            _ => None,
         };
+        owns[here.section] =
+            if before.is_none() && pieces.iter().all(|p| markdown::count_words(&text[p.clone()], 1) == 0) {
+                Own::Empty {
+                    children: placed.iter().any(|p| children.contains(&p.section)),
+                }
+            } else {
+                // Each piece is trimmed of its blank lines: the pieces are paragraphs apart.
+                let mut written = before.map(|t| t.as_str().to_owned()).unwrap_or_default();
+                for piece in pieces {
+                    let headings = blocks
+                        .iter()
+                        .filter(|b| b.heading_level().is_some() && piece.contains(&b.start));
+                    let part = demote_within(text, piece.start, piece.end, headings, pasted_lines, content_level);
+                    if part.trim().is_empty() {
+                        continue;
+                    }
+                    if !written.is_empty() {
+                        written.push_str("\n\n");
+                    }
+                    written.push_str(&part);
+                }
+                Own::Written(Text::from(written.as_str()))
+            };
     }
     owns
 }

@@ -1925,23 +1925,9 @@ impl Matcher<'_> {
         // Or the parent's text before it is told under headings of the unit's own (`1. Về
         // xây dựng đội ngũ …`, `a) Trong tiếp dân …` under `II. KẾT QUẢ THỰC HIỆN`, before
         // `3. Hạn chế`): results told field by field, not an opening paragraph.
-        let parent_rank = self.rank(parent_block);
-        let own_headings = || {
-            (range.start..first_sub).any(|b| {
-                !self.placed.iter().any(|p| p.heading == b)
-                    && !self.is_apparatus(b)
-                    && match (self.level_of(b), self.level_of(parent_block)) {
-                        (Some(own), Some(parent)) => own > parent,
-                        (Some(_), None) => true,
-                        (None, _) => {
-                            self.normalized[b].is_some()
-                                && is_heading_like(&self.blocks[b])
-                                && self.rank(b).is_some_and(|r| parent_rank.is_none_or(|p| r > p))
-                        }
-                    }
-            })
-        };
-        let first_child = (first_sub >= range.end || !set_apart_below(first_sub) || own_headings())
+        let first_child = (first_sub >= range.end
+            || !set_apart_below(first_sub)
+            || self.own_heading_in(parent_block, range.start..first_sub).is_some())
             && !self.outline.sections[..section]
                 .iter()
                 .any(|s| s.parent == Some(parent));
@@ -2004,6 +1990,99 @@ impl Matcher<'_> {
             merged: shared,
         });
         true
+    }
+
+    /// The first heading of the unit's own among `blocks`, under the part at `parent`: a
+    /// heading deeper than the part's, or a line standing in for one numbered below it
+    /// (`***1. Về xây dựng đội ngũ …***`, `2.1. Về cải cách hành chính` under `II. KẾT
+    /// QUẢ THỰC HIỆN`), that no section was found at.
+    fn own_heading_in(&self, parent: usize, blocks: Range<usize>) -> Option<usize> {
+        let parent_rank = self.rank(parent);
+        blocks.into_iter().find(|&b| {
+            !self.placed.iter().any(|p| p.heading == b)
+                && !self.is_apparatus(b)
+                && match (self.level_of(b), self.level_of(parent)) {
+                    (Some(own), Some(parent)) => own > parent,
+                    (Some(_), None) => true,
+                    (None, _) => {
+                        self.normalized[b].is_some()
+                            && is_heading_like(&self.blocks[b])
+                            && self.rank(b).is_some_and(|r| parent_rank.is_none_or(|p| r > p))
+                    }
+                }
+        })
+    }
+
+    /// A part's first sub-section written in two places: the results told field by field
+    /// under headings of the unit's own (`2.1. Về xây dựng chính quyền …`, `2.2. Về cải
+    /// cách hành chính …` under `II. KẾT QUẢ THỰC HIỆN`), then summed up where the unit
+    /// sets them apart later (`3. Đánh giá chung` / `a) Ưu điểm`). The part's own text
+    /// before the first sub-section found is that sub-section's too, when that one is
+    /// the part's first and the text is told under such headings: the section is filled
+    /// from both places, in document order (`excerpt` joins them), and the part keeps
+    /// only its opening sentence when it has nothing else. A part whose own text is an
+    /// opening paragraph, with no heading of the unit's own in it, keeps it.
+    fn split_first_child(&mut self) {
+        let mut found = Vec::new();
+        for part in self.placed.iter().filter(|p| !p.merged) {
+            let Some(&first) = self.outline.sections[part.section].children.first() else {
+                continue;
+            };
+            let inside = |p: &&Placed| p.heading > part.heading && p.heading < part.body.end;
+            let Some(child) = self
+                .placed
+                .iter()
+                .filter(inside)
+                .filter(|p| self.outline.sections[p.section].parent == Some(part.section))
+                .min_by_key(|p| p.heading)
+            else {
+                continue;
+            };
+            if child.section != first || child.merged || self.placed.iter().filter(|p| p.section == first).count() > 1 {
+                continue;
+            }
+            // Blocks of the part's own text before the child: not inside another section
+            // found in the part (the leadership part as its item `1.`).
+            let others: Vec<Range<usize>> = self
+                .placed
+                .iter()
+                .filter(inside)
+                .filter(|p| p.heading < child.heading)
+                .map(|p| p.heading..p.body.end)
+                .collect();
+            let own = |b: &usize| !others.iter().any(|r| r.contains(b));
+            let Some(opening) = (part.heading + 1..child.heading)
+                .filter(own)
+                .find(|&b| self.own_heading_in(part.heading, b..b + 1).is_some())
+            else {
+                continue;
+            };
+            let min = self.outline.sections[first].min_words.max(1);
+            let mut words = 0;
+            for b in (opening + 1..child.heading).filter(own) {
+                if words >= min {
+                    break;
+                }
+                if self.blocks[b].heading_level().is_none() {
+                    words += self.blocks[b].words(min - words);
+                }
+            }
+            if words < min {
+                continue;
+            }
+            let start = self.blocks[opening].start;
+            let end = self.blocks[child.heading].start;
+            found.push(Placed {
+                section: first,
+                heading: opening,
+                body: opening..child.heading,
+                heading_bytes: start..start,
+                content_bytes: start..end,
+                pseudo: part.pseudo,
+                merged: false,
+            });
+        }
+        self.placed.extend(found);
     }
 
     /// Where a heading or stand-in ends in the source: after its second line when it is
@@ -2462,26 +2541,34 @@ impl Matcher<'_> {
             .filter(|d| matches!(d.finding, Finding::UnknownSection { .. }))
             .map(|d| d.location.clone())
             .collect();
-        let over: Vec<(usize, usize)> = self
+        let over: Vec<(usize, usize, usize)> = self
             .placed
             .iter()
             .filter(|p| !p.merged && p.heading > 0)
-            .map(|p| (p.heading - 1, p.section))
+            .map(|p| (p.heading - 1, p.section, p.heading))
             .collect();
-        for (b, under) in over {
+        for (b, under, first) in over {
             if self.normalized[b].is_none() {
                 continue;
             }
             let at = || self.location(b);
-            let heading = self.level_of(b).is_some() && !unknown.is_empty() && unknown.contains(&at());
+            // A heading the outline does not have, or one of the unit's own right over a
+            // deeper one found (`## 3. Đánh giá chung` over `### a) Ưu điểm`).
+            let heading = match (self.level_of(b), self.level_of(first)) {
+                (Some(part), Some(item)) if part < item => !self.placed.iter().any(|p| p.heading == b),
+                (Some(_), _) => !unknown.is_empty() && unknown.contains(&at()),
+                (None, _) => false,
+            };
             // A line standing in for a heading over sections it names (`**III. HẠN CHẾ,
-            // NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM**` over `**1. Hạn chế**`), inside the text
-            // of the section before: their part, not a line of that text.
+            // NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM**` over `**1. Hạn chế**`), or numbered
+            // above the one right under it (`**3. Đánh giá chung**` over `**a) Ưu điểm**`),
+            // inside the text of the section before: their part, not a line of that text.
+            let above = || matches!((self.rank(b), self.rank(first)), (Some(part), Some(item)) if part < item);
             let stand_in = self.level_of(b).is_none()
                 && !self.used.contains(b)
                 && !self.placed.iter().any(|p| p.heading == b)
                 && is_heading_like(&self.blocks[b])
-                && self.score(b, under) > 0
+                && (self.score(b, under) > 0 || above())
                 && self.placed.iter().any(|p| p.heading < b && b < p.body.end);
             if !heading && !stand_in {
                 continue;
@@ -2491,7 +2578,13 @@ impl Matcher<'_> {
                 .retain(|d| !(matches!(d.finding, Finding::UnknownSection { .. }) && d.location == at));
             self.wrappers.insert(b);
             let start = self.blocks[b].start;
-            for p in self.placed.iter_mut().filter(|p| p.heading < b && b < p.body.end) {
+            // The text before it ends there; a part holding both it and the sections under
+            // it (`II. KẾT QUẢ` over `1. Kết quả` over `a) …`) goes on, without the line.
+            for p in self
+                .placed
+                .iter_mut()
+                .filter(|p| p.heading < b && b < p.body.end && p.body.end <= first)
+            {
                 p.body.end = b;
                 p.content_bytes.end = p.content_bytes.end.min(start).max(p.content_bytes.start);
             }
@@ -2540,16 +2633,17 @@ impl Matcher<'_> {
 
     /// Counts words once every heading and stand-in is known, then flags empty sections.
     fn finish(mut self) -> Structure {
+        self.split_first_child();
         self.umbrellas();
         self.repeated_titles();
-        for placed in &self.placed {
-            if placed.merged {
-                continue;
-            }
+        // A section written in two places (see `split_first_child`) is counted whole, at
+        // its first.
+        let mut words_of: Vec<Option<usize>> = vec![None; self.outline.sections.len()];
+        for placed in self.placed.iter().filter(|p| !p.merged) {
             let section = &self.outline.sections[placed.section];
             // Counted only as far as the minimum: a section past it is not empty, and
             // counting every word of every report was a fifth of `check`'s time.
-            let mut words = 0;
+            let mut words = words_of[placed.section].unwrap_or(0);
             for b in placed.body.clone() {
                 if words >= section.min_words {
                     break;
@@ -2563,7 +2657,13 @@ impl Matcher<'_> {
                     words += block.words(section.min_words - words);
                 }
             }
-            if words < section.min_words {
+            words_of[placed.section] = Some(words);
+        }
+        let mut said = vec![false; self.outline.sections.len()];
+        for placed in self.placed.iter().filter(|p| !p.merged) {
+            let section = &self.outline.sections[placed.section];
+            let words = words_of[placed.section].unwrap_or(0);
+            if !std::mem::replace(&mut said[placed.section], true) && words < section.min_words {
                 let finding = Finding::EmptySection {
                     section: section.id.clone(),
                     title: section.title.clone(),

@@ -1677,3 +1677,55 @@ fn an_appendix_page_after_the_signature_keeps_its_title_out_of_the_text() {
         "{md}"
     );
 }
+
+#[test]
+fn results_told_field_by_field_then_summed_up_are_the_achievements_from_both_places() {
+    // `II. KẾT QUẢ THỰC HIỆN` over `1. Về xây dựng đội ngũ …`, `2. Về cải cách hành chính
+    // …`, then `3. Đánh giá chung` over `a) Ưu điểm`, `b) Hạn chế, khuyết điểm` …: the
+    // results with their figures and the summary are both the achievements, in that
+    // order; the part keeps its opening sentence, and `3. Đánh giá chung` is the line of a
+    // part around the sub-sections, in no section's text. As Markdown headings and as
+    // bold lines (a paste from Word).
+    let headings = fixture("ket-qua-tung-linh-vuc-roi-danh-gia-chung.md");
+    let bold: String = headings
+        .lines()
+        .map(|l| match l.trim_start_matches('#') {
+            rest if rest.len() < l.len() => format!("**{}**\n", rest.trim()),
+            _ => format!("{l}\n"),
+        })
+        .collect();
+    for text in [&headings, &bold] {
+        let found = check_text(text);
+        all_found(&found);
+        let md = compile_text(text);
+        assert_placed(
+            &md,
+            &[
+                ("Kết quả thực hiện trên từng lĩnh vực công tác", RESULTS),
+                ("tham mưu tổ chức 1.240 lớp bồi dưỡng", ACHIEVEMENTS),
+                ("Toàn bộ 142 thủ tục hành chính", ACHIEVEMENTS),
+                ("Công chức của Sở giải quyết công việc", ACHIEVEMENTS),
+                ("Việc bồi dưỡng kỹ năng dân vận ở một số lớp", LIMITS),
+                ("Khối lượng công việc của ngành Nội vụ", CAUSES),
+            ],
+        );
+        let results = md.find("tham mưu tổ chức 1.240").expect("results");
+        let summary = md.find("Công chức của Sở giải quyết").expect("summary");
+        assert!(results < summary, "the field results come first:\n{md}");
+        assert!(!md.contains("Đánh giá chung"), "{md}");
+    }
+    // Told without headings of its own, the part's text is its opening, kept with it.
+    let plain: String = headings
+        .lines()
+        .filter(|l| !l.starts_with("## "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let md = compile_text(&plain);
+    assert_placed(
+        &md,
+        &[
+            ("tham mưu tổ chức 1.240 lớp bồi dưỡng", RESULTS),
+            ("Công chức của Sở giải quyết công việc", ACHIEVEMENTS),
+        ],
+    );
+}
