@@ -78,6 +78,10 @@ pub struct Section {
     pub bare_titles: Vec<String>,
     /// Keywords normalised and without diacritics, each a list of words.
     pub match_keywords: Vec<Vec<String>>,
+    /// Phrases the section's text uses where its heading says no section (`niềm tin`,
+    /// `chuyển biến` for the impact), folded as the keywords are: with them, a heading of
+    /// the unit's own (`III. ĐÁNH GIÁ CHUNG`) is the section nothing else is.
+    pub match_text_keywords: Vec<Vec<String>>,
 }
 
 impl Section {
@@ -223,6 +227,8 @@ struct RawSection {
     aliases: Vec<String>,
     #[serde(default)]
     keywords: Vec<String>,
+    #[serde(default)]
+    text_keywords: Vec<String>,
     #[serde(default)]
     hint: Option<String>,
     #[serde(default)]
@@ -503,10 +509,12 @@ impl Builder<'_> {
                 ));
             }
             let match_keywords = self.keywords(&section.id, &section.keywords)?;
+            let match_text_keywords = self.keywords(&section.id, &section.text_keywords)?;
             let index = out.len();
             out.push(Section {
                 keywords: section.keywords.clone(),
                 match_keywords,
+                match_text_keywords,
                 id,
                 number: section.number.clone(),
                 title: section.title.clone(),

@@ -142,6 +142,11 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("báo cáo này viết về “{subject}”, không phải về {expected} của đợt tổng kết này: kiểm tra lại đã gửi đúng báo cáo chưa"),
             format!("this report is about “{subject}”, not about {expected} of this campaign: check that the right report was sent"),
         ),
+        Finding::SectionByText { title, heading, .. } => pick(
+            vi,
+            format!("tiêu đề “{heading}” không nêu tên mục nào, nhưng nội dung dưới nó là mục “{title}”: được tính cho mục này (nên đặt lại tiêu đề cho rõ)"),
+            format!("the heading “{heading}” names no section, but its text is “{title}”: counted as that section (a clearer title would help)"),
+        ),
         Finding::MergedSections { title, with, .. } => pick(
             vi,
             format!("tiêu đề này gồm cả mục “{with}” và mục “{title}”: nội dung được tính cho cả hai"),

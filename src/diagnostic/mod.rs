@@ -159,6 +159,13 @@ pub enum Finding {
         subject: String,
         expected: String,
     },
+    /// A heading that says no section (`III. ĐÁNH GIÁ CHUNG`, `heading`) is `section`, the
+    /// one the outline lacks there, by what its text says.
+    SectionByText {
+        section: String,
+        title: String,
+        heading: String,
+    },
     /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
     /// `section` is filled by the heading of `with`.
     MergedSections {
@@ -489,6 +496,7 @@ impl Finding {
             Finding::NoDiacritics { .. } => Code::NoDiacritics,
             Finding::PseudoHeading { .. } => Code::PseudoHeading,
             Finding::MergedSections { .. } => Code::MergedSections,
+            Finding::SectionByText { .. } => Code::SectionByText,
             Finding::OtherCampaign { .. } => Code::OtherCampaign,
             Finding::FrontMatterMissing => Code::FrontMatterMissing,
             Finding::FrontMatterInvalid { .. } => Code::FrontMatterInvalid,
@@ -554,7 +562,8 @@ impl Finding {
             | Finding::SectionOrder { section, .. }
             | Finding::NoDiacritics { section, .. }
             | Finding::PseudoHeading { section, .. }
-            | Finding::MergedSections { section, .. } => Some(section),
+            | Finding::MergedSections { section, .. }
+            | Finding::SectionByText { section, .. } => Some(section),
             _ => None,
         }
     }
@@ -1050,6 +1059,14 @@ mod tests {
                     indicator: text(),
                     name: text(),
                     sentence: text(),
+                },
+                Note,
+            ),
+            (
+                Finding::SectionByText {
+                    section: text(),
+                    title: text(),
+                    heading: text(),
                 },
                 Note,
             ),

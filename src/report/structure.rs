@@ -1502,6 +1502,9 @@ impl Matcher<'_> {
             if self.lead_in_after_placed(section, &range) {
                 continue;
             }
+            if self.by_text(section, &range, sections, &seen) {
+                continue;
+            }
             unfound.push((section, location));
         }
         // A section written as the first item of a part that only the rescue found (the
@@ -1989,6 +1992,122 @@ impl Matcher<'_> {
             pseudo,
             merged: shared,
         });
+        true
+    }
+
+    /// A section no heading says, nor any line the rescue looks at: a heading at this
+    /// level that says no section of the outline and is no context part (`III. ĐÁNH GIÁ
+    /// CHUNG`, `V. Nhận xét chung`) is it when its first paragraphs say it by the section's
+    /// keywords or the phrases its text uses (`text_keywords`: `niềm tin`, `chuyển biến`),
+    /// and it is the only such heading. A heading over a text that says nothing of the
+    /// section (`Nhìn chung, … kết quả giữa các đơn vị chưa đồng đều`) is not it, and the
+    /// section stays missing, the heading named as the closest. At this level: a heading as deep as a
+    /// section found here, or a line numbered as one. Its span ends at the next heading
+    /// or line numbered as it is, or at the next section found; a `section-by-text` note.
+    fn by_text(&mut self, section: usize, range: &Range<usize>, sections: &[usize], seen: &[(usize, usize)]) -> bool {
+        const PARAGRAPHS_READ: usize = 2;
+        // The sections of this level found, by the alignment or the rescue (the
+        // leadership part as the first item of the results part).
+        let siblings: Vec<usize> = seen
+            .iter()
+            .filter(|(s, _)| sections.contains(s))
+            .map(|&(_, b)| b)
+            .chain(
+                self.placed
+                    .iter()
+                    .filter(|p| !p.merged && sections.contains(&p.section))
+                    .map(|p| p.heading),
+            )
+            .collect();
+        let at_level = |b: usize| {
+            siblings.iter().any(|&h| match (self.level_of(b), self.level_of(h)) {
+                (Some(own), Some(theirs)) => own == theirs,
+                // A line numbered as the parts are, whether they are headings or lines.
+                _ => self.rank(b).is_some() && self.rank(b) == self.rank(h),
+            })
+        };
+        let placed_at = |b: usize| self.placed.iter().any(|p| p.heading == b);
+        let says_none = |b: usize| (0..self.outline.sections.len()).all(|s| self.score(b, s) == 0);
+        let candidates: Vec<usize> = range
+            .clone()
+            .filter(|&b| {
+                self.normalized[b].as_ref().is_some_and(|(_, bare)| !bare.is_empty())
+                    && (self.level_of(b).is_some() || is_heading_like(&self.blocks[b]))
+                    && !placed_at(b)
+                    && !self.used.contains(b)
+                    && !self.wrappers.contains(b)
+                    && !self.is_apparatus(b)
+                    && !self.is_context(b)
+                    && at_level(b)
+                    && says_none(b)
+            })
+            .collect();
+        let end_of = |b: usize| {
+            (b + 1..range.end)
+                .find(|&n| {
+                    placed_at(n)
+                        || match (self.level_of(n), self.level_of(b)) {
+                            (Some(own), Some(theirs)) => own <= theirs,
+                            (None, None) => {
+                                self.normalized[n].is_some() && self.rank(n).is_some() && self.rank(n) <= self.rank(b)
+                            }
+                            _ => false,
+                        }
+                })
+                .unwrap_or(range.end)
+        };
+        let keywords: Vec<&Vec<String>> = self.outline.sections[section]
+            .match_keywords
+            .iter()
+            .chain(&self.outline.sections[section].match_text_keywords)
+            .collect();
+        let text_says = |b: usize| {
+            (b + 1..end_of(b))
+                .filter(|&n| self.blocks[n].heading_level().is_none())
+                .take(PARAGRAPHS_READ)
+                .any(|n| {
+                    let bare = normalize_bare(&normalize(&self.blocks[n].text));
+                    let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+                    keywords.iter().any(|k| {
+                        !k.is_empty()
+                            && words
+                                .windows(k.len())
+                                .any(|w| w.iter().zip(k.iter()).all(|(a, b)| a == b))
+                    })
+                })
+        };
+        let found: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&b| end_of(b) > b + 1 && text_says(b))
+            .collect();
+        let [block] = found[..] else {
+            return false;
+        };
+        let hit = Hit {
+            block,
+            section,
+            folded: false,
+            pseudo: self.level_of(block).is_none(),
+            level: self.level_of(block),
+            merged: None,
+            lead_in: false,
+        };
+        let end = end_of(block);
+        self.used.insert(block);
+        self.place(&hit, end, false);
+        // Said, not unknown.
+        let at = self.location(block);
+        self.diagnostics
+            .retain(|d| !(matches!(d.finding, Finding::UnknownSection { .. }) && d.location == at));
+        let finding = Finding::SectionByText {
+            section: self.outline.sections[section].id.clone(),
+            title: self.outline.sections[section].title.clone(),
+            heading: self.blocks[block]
+                .text
+                .trim_matches(|c: char| c == '*' || c.is_whitespace())
+                .to_owned(),
+        };
+        self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
         true
     }
 

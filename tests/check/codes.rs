@@ -335,6 +335,16 @@ fn front_matter_invalid_at_its_line_and_column() {
         .replace("# III. Đánh giá tác động", "# III. Tác dụng");
     let (_, diags) = check(&text);
     let codes: Vec<&str> = diags.iter().map(|d| d.code.as_str()).collect();
+    // `Tác dụng` says no section; over the impact's text, it is the impact.
+    assert_eq!(codes, ["front-matter-invalid", "section-by-text"]);
+    // Over a text that says nothing of the impact, it is a heading the outline lacks.
+    let (before, after) = text.split_once("# III. Tác dụng\n\n").expect("the heading");
+    let rest = &after[after.find("\n\n# IV.").expect("the next part")..];
+    let text = format!(
+        "{before}# III. Việc khác\n\nMột đoạn văn của đơn vị kể những việc khác trong năm, đủ chữ cho một đoạn văn bình thường của báo cáo.{rest}"
+    );
+    let (_, diags) = check(&text);
+    let codes: Vec<&str> = diags.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["front-matter-invalid", "unknown-section", "missing-section"]);
     assert!(diags[0].line >= 5 && diags[0].line <= 8, "{:?}", diags[0]);
 }

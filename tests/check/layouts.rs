@@ -1729,3 +1729,33 @@ fn results_told_field_by_field_then_summed_up_are_the_achievements_from_both_pla
         ],
     );
 }
+
+#[test]
+fn a_part_of_the_units_own_over_the_impact_text_is_the_impact() {
+    // `# III. ĐÁNH GIÁ CHUNG` where the impact part would be, its text on the trust and
+    // the satisfaction of the people: the impact, with a `section-by-text` note, not a
+    // missing section. Bold (a paste from Word) the same; `thieu-muc.md` has the
+    // negative: `III. NHỮNG ĐÁNH GIÁ CHUNG …` over a text that says nothing of it.
+    let headings = fixture("ket-qua-tung-linh-vuc-roi-danh-gia-chung.md")
+        .replace("# III. TÁC ĐỘNG CỦA VIỆC THỰC HIỆN KẾT LUẬN", "# III. ĐÁNH GIÁ CHUNG");
+    let bold = headings.replace("# III. ĐÁNH GIÁ CHUNG", "**III. ĐÁNH GIÁ CHUNG**");
+    for text in [&headings, &bold] {
+        let found = check_text(text);
+        all_found(&found);
+        assert!(
+            found.iter().any(|(c, s, m)| c == "section-by-text"
+                && s.as_deref() == Some("tac-dong")
+                && m.contains("III. ĐÁNH GIÁ CHUNG")),
+            "{found:?}"
+        );
+        let md = compile_text(text);
+        assert_placed(
+            &md,
+            &[
+                ("Tác phong, lề lối làm việc của công chức", IMPACT),
+                ("Tiếp tục đổi mới nội dung bồi dưỡng", SOLUTIONS),
+            ],
+        );
+        assert!(!md.contains("ĐÁNH GIÁ CHUNG"), "{md}");
+    }
+}
