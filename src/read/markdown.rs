@@ -520,7 +520,8 @@ pub fn blocks(body: &str, base: usize) -> Vec<Block> {
 ///
 /// - a line after the stretch's first that looks like a heading (numbered, or in
 ///   capitals) runs on to the line before it, or has a line that does not open in lower
-///   case run on to it (a heading with its first paragraph);
+///   case run on to it (a heading with its first paragraph; the stretch's first line
+///   too when it is numbered);
 /// - a line longer than 150 characters (`WRAPPED_LINE_MAX_CHARS`) runs on to the next;
 /// - or the stretches with such evidence hold more than half the lines of the file (a
 ///   paste with a blank line here and there): then every stretch is.
@@ -753,7 +754,10 @@ fn has_paste_evidence(body: &str, lines: &[(usize, usize)], joins: &[usize]) -> 
         if runs_on && crate::text::words::longer_than(text(i), WRAPPED_LINE_MAX_CHARS) {
             return true;
         }
-        if i > 0 && (after_join || runs_on) && looks_like_heading(text(i)) {
+        // The stretch's first line too when it is numbered (`I. CÔNG TÁC LÃNH ĐẠO` right
+        // over its paragraph, the parts set apart by blank lines and nothing else).
+        let counts = i > 0 || crate::text::heading::starts_with_numbering(text(i));
+        if counts && (after_join || runs_on) && looks_like_heading(text(i)) {
             let next_opens_lower = || i + 1 < lines.len() && text(i + 1).chars().next().is_some_and(char::is_lowercase);
             if after_join || !next_opens_lower() {
                 return true;

@@ -147,8 +147,18 @@ fn break_parts(cell: &str) -> Vec<(&str, usize)> {
     parts
 }
 
-/// The columns of a pasted line: tabs, or three spaces or more (two NBSP or more).
+/// The columns of a pasted line: tabs, or three spaces or more (two NBSP or more); in a
+/// line copied from a PDF, where one space is left between them, before the right
+/// column's own words ([`right_column_at`]).
 pub(crate) fn columns(line: &str) -> Vec<&str> {
+    let columns = spaced_columns(line);
+    match (&columns[..], right_column_at(line)) {
+        ([whole], Some(at)) => vec![whole[..at].trim_end(), &whole[at..]],
+        _ => columns,
+    }
+}
+
+fn spaced_columns(line: &str) -> Vec<&str> {
     let mut columns = Vec::new();
     let mut start = 0;
     let mut run_start = 0;
@@ -178,6 +188,52 @@ pub(crate) fn columns(line: &str) -> Vec<&str> {
     }
     columns.push(&line[start..]);
     columns
+}
+/// The right column's first lines, which every header block has (Hướng dẫn 36-HD/VPTW,
+/// Nghị định 30/2020): the country's name or the Party's in capitals (as a sentence names
+/// them, they are no column), the motto.
+static RIGHT_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\s(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|(?i:độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc))",
+    )
+    .expect("valid pattern")
+});
+
+/// Where a line of a header copied from a PDF runs its right column on after the left
+/// with one space (`LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN Độc lập - Tự do - Hạnh phúc`, `Số:
+/// 128/BC-LĐLĐ Nghệ An, ngày 12 tháng 4 năm 2026`): the start of the right column's line,
+/// when words stand before it (not the `*` under the issuing body).
+fn right_column_at(line: &str) -> Option<usize> {
+    // Most lines hold none of the words every such line has: no search.
+    if ["NAM", "húc", "HÚC"].iter().any(|h| line.contains(h))
+        && let Some(found) = RIGHT_COLUMN.find(line)
+    {
+        // The match opens with the one space before the column.
+        let at = found.start() + line[found.start()..].chars().next().map_or(0, char::len_utf8);
+        return line[..at].chars().any(char::is_alphanumeric).then_some(at);
+    }
+    // The place and date: the words before `, ngày 12 …` that name a place, capitalised,
+    // with the lower-case half of a place's kind (`Thành phố Vinh`, `Thị xã Hoàng Mai`).
+    let comma = line.find(", ngày")?;
+    let dated = line[comma + ", ngày".len()..]
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit());
+    if !dated {
+        return None;
+    }
+    let mut start = comma;
+    let mut named = false;
+    for word in line[..comma].split_whitespace().rev().take(4) {
+        let bare = word.trim_start_matches(['*', '_']);
+        let mut letters = bare.chars();
+        let titled = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
+        if !titled && !matches!(bare, "phố" | "xã" | "trấn") {
+            break;
+        }
+        named |= titled;
+        start = line[..start].rfind(word).map_or(start, |w| w + word.len() - bare.len());
+    }
+    (named && line[..start].chars().any(char::is_alphanumeric)).then_some(start)
 }
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").expect("valid pattern"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^so\s*:?\s*(.*)$").expect("valid pattern"));
@@ -1125,6 +1181,37 @@ mod tests {
             header.signer_title.as_ref().map(|f| f.value.as_str()),
             Some("PHÓ BÍ THƯ")
         );
+    }
+
+    #[test]
+    fn columns_copied_from_a_pdf_with_one_space_between() {
+        // A PDF's text layer leaves one space where the columns were.
+        assert_eq!(
+            columns("ĐẢNG BỘ TỈNH NGHỆ AN ĐẢNG CỘNG SẢN VIỆT NAM"),
+            ["ĐẢNG BỘ TỈNH NGHỆ AN", "ĐẢNG CỘNG SẢN VIỆT NAM"]
+        );
+        assert_eq!(
+            columns("SỞ Y TẾ Độc lập - Tự do - Hạnh phúc"),
+            ["SỞ Y TẾ", "Độc lập - Tự do - Hạnh phúc"]
+        );
+        assert_eq!(
+            columns("Số: 125/BC-SYT Nghệ An, ngày 12 tháng 4 năm 2026"),
+            ["Số: 125/BC-SYT", "Nghệ An, ngày 12 tháng 4 năm 2026"]
+        );
+        assert_eq!(
+            columns("Số 61-BC/ĐU Thành phố Vinh, ngày 9 tháng 4 năm 2026"),
+            ["Số 61-BC/ĐU", "Thành phố Vinh, ngày 9 tháng 4 năm 2026"]
+        );
+        // A place of several words is one; a line that is only the right column, or
+        // under the `*`, is not parted; nor is a sentence that names the country.
+        for whole in [
+            "*Đô Lương, ngày 08 tháng 4 năm 2026*",
+            "* Anh Sơn, ngày 10 tháng 4 năm 2026",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Nhân dân cả nước tin tưởng vào Đảng Cộng sản Việt Nam",
+        ] {
+            assert_eq!(columns(whole), [whole], "{whole}");
+        }
     }
 
     #[test]

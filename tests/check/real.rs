@@ -16,6 +16,8 @@
 //! - `x007-anh-son.md`: a heading wrapped over two heading lines, "Tồn tại, hạn chế và
 //!   nguyên nhân", solutions promoted to part IV, `x` with "Chưa phát sinh", "866
 //!   lượt/964 lượt người" (refused, as documented), `85,5%`.
+//! - `syt-chep-tu-pdf.txt`: a department whose header was copied from a PDF, one space
+//!   where its two columns were; numbered parts right over their paragraphs.
 //! - `td-khac-chien-dich.md`: the Youth Union's report of a different campaign
 //!   (Chỉ thị 05-CT/TW): it must not pass as a report of this one.
 
@@ -288,4 +290,38 @@ fn compiled_totals_and_text_are_the_officers() {
     ] {
         assert!(md.contains(paragraph), "{paragraph:?} lost in compile");
     }
+}
+
+#[test]
+fn a_header_copied_from_a_pdf_with_one_space_between_its_columns() {
+    // The officer: Sở Y tế (SYT), 125/BC-SYT of 12/4/2026 — though the PDF's text layer
+    // left one space where the two columns were (`SỞ Y TẾ Độc lập - Tự do - Hạnh phúc`,
+    // `Số: 125/BC-SYT Nghệ An, ngày 12 tháng 4 năm 2026`); each part under a numbered line
+    // with its paragraph right below it, the parts set apart by blank lines only.
+    let file = check("syt-chep-tu-pdf.txt");
+    assert_eq!(file["unit_code"], "SYT", "{file}");
+    assert_eq!(meta(&file, "date"), "2026-04-12");
+    assert_eq!(meta(&file, "doc_number"), "125/BC-SYT");
+    assert_eq!(findings(&file), keyed(&[]), "{file}");
+    // Compiled, the header's lines are the unit's apparatus, in no section.
+    let scratch = support::Scratch::new();
+    let bytes = std::fs::read(repo_root().join(DIR).join("syt-chep-tu-pdf.txt")).expect("fixture");
+    scratch.write("sub/syt-chep-tu-pdf.txt", bytes);
+    let run = scratch.run(&[
+        "compile",
+        "--outline",
+        support::sample_outline(),
+        "--submissions",
+        "sub",
+        "--format",
+        "md",
+        "--as-of",
+        "2026-04-25",
+    ]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let md = scratch.read("output/bao-cao-tong-hop.md");
+    for line in ["SỞ Y TẾ Độc lập", "Số: 125/BC-SYT", "UBND TỈNH NGHỆ AN CỘNG HÒA"] {
+        assert!(!md.contains(line), "{line}:\n{md}");
+    }
+    assert!(md.contains("Ban Giám đốc Sở ban hành 14 kế hoạch"), "{md}");
 }
