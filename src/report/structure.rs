@@ -552,17 +552,21 @@ fn keyword_score(bare: &str, keywords: &[Vec<String>]) -> usize {
     if bare.len() > HEADING_MAX_BYTES {
         return 0;
     }
+    phrases_in(bare, keywords.iter()).map(Vec::len).sum()
+}
+
+/// The keywords said whole, at word boundaries, in a folded text.
+fn phrases_in<'k>(
+    bare: &str,
+    keywords: impl Iterator<Item = &'k Vec<String>>,
+) -> impl Iterator<Item = &'k Vec<String>> {
     let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
-    keywords
-        .iter()
-        .filter(|k| {
-            !k.is_empty()
-                && words
-                    .windows(k.len())
-                    .any(|w| w.iter().zip(k.iter()).all(|(a, b)| a == b))
-        })
-        .map(Vec::len)
-        .sum()
+    keywords.filter(move |k| {
+        !k.is_empty()
+            && words
+                .windows(k.len())
+                .any(|w| w.iter().zip(k.iter()).all(|(a, b)| a == b))
+    })
 }
 
 /// A part wrapper: `PHẦN THỨ NHẤT`, `Phần I:` (its title, if any, on the same line is
@@ -2001,9 +2005,10 @@ impl Matcher<'_> {
     /// keywords or the phrases its text uses (`text_keywords`: `niềm tin`, `chuyển biến`),
     /// and it is the only such heading. A heading over a text that says nothing of the
     /// section (`Nhìn chung, … kết quả giữa các đơn vị chưa đồng đều`) is not it, and the
-    /// section stays missing, the heading named as the closest. At this level: a heading as deep as a
-    /// section found here, or a line numbered as one. Its span ends at the next heading
-    /// or line numbered as it is, or at the next section found; a `section-by-text` note.
+    /// section stays missing, the heading named as the closest. At this level: a heading
+    /// as deep as a section found here, or a line numbered as one. Its span ends at the
+    /// next heading or line numbered as it is, or at the next section found; a
+    /// `section-by-text` note.
     fn by_text(&mut self, section: usize, range: &Range<usize>, sections: &[usize], seen: &[(usize, usize)]) -> bool {
         const PARAGRAPHS_READ: usize = 2;
         // The sections of this level found, by the alignment or the rescue (the
@@ -2056,24 +2061,16 @@ impl Matcher<'_> {
                 })
                 .unwrap_or(range.end)
         };
-        let keywords: Vec<&Vec<String>> = self.outline.sections[section]
-            .match_keywords
-            .iter()
-            .chain(&self.outline.sections[section].match_text_keywords)
-            .collect();
+        let s = &self.outline.sections[section];
         let text_says = |b: usize| {
             (b + 1..end_of(b))
                 .filter(|&n| self.blocks[n].heading_level().is_none())
                 .take(PARAGRAPHS_READ)
                 .any(|n| {
                     let bare = normalize_bare(&normalize(&self.blocks[n].text));
-                    let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
-                    keywords.iter().any(|k| {
-                        !k.is_empty()
-                            && words
-                                .windows(k.len())
-                                .any(|w| w.iter().zip(k.iter()).all(|(a, b)| a == b))
-                    })
+                    phrases_in(&bare, s.match_keywords.iter().chain(&s.match_text_keywords))
+                        .next()
+                        .is_some()
                 })
         };
         let found: Vec<usize> = candidates
