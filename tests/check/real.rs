@@ -66,6 +66,31 @@ fn meta(file: &serde_json::Value, field: &str) -> String {
         .to_owned()
 }
 
+/// `compile --format md,json` of these fixtures, into `out/` of a scratch folder.
+fn compile(names: &[&str]) -> support::Scratch {
+    let scratch = support::Scratch::new();
+    for name in names {
+        let bytes = std::fs::read(repo_root().join(DIR).join(name)).expect("fixture");
+        scratch.write(&format!("sub/{name}"), bytes);
+    }
+    let out = scratch.join("out");
+    let run = scratch.run(&[
+        "compile",
+        "--outline",
+        support::sample_outline(),
+        "--submissions",
+        "sub",
+        "--out",
+        out.to_str().expect("utf-8 path"),
+        "--format",
+        "md,json",
+        "--as-of",
+        "2026-04-25",
+    ]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    scratch
+}
+
 /// Every section the outline asks for: found (pseudo-headings only advise on style).
 fn pseudo_sections(file: &serde_json::Value) -> Vec<String> {
     file["diagnostics"]
@@ -205,32 +230,13 @@ fn a_report_of_another_campaign_does_not_pass() {
 /// lost, the wrapped heading's second line not left as a heading.
 #[test]
 fn compiled_totals_and_text_are_the_officers() {
-    let scratch = support::Scratch::new();
-    for name in [
+    let scratch = compile(&[
         "x006-thanh-chuong.md",
         "stc-notepad.txt",
         "mttq.md",
         "x007-anh-son.md",
         "td-khac-chien-dich.md",
-    ] {
-        let bytes = std::fs::read(repo_root().join(DIR).join(name)).expect("fixture");
-        scratch.write(&format!("sub/{name}"), bytes);
-    }
-    let out = scratch.join("out");
-    let run = scratch.run(&[
-        "compile",
-        "--outline",
-        support::sample_outline(),
-        "--submissions",
-        "sub",
-        "--out",
-        out.to_str().expect("utf-8 path"),
-        "--format",
-        "md,json",
-        "--as-of",
-        "2026-04-25",
     ]);
-    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     let json = scratch.read_json("out/bao-cao-tong-hop.json");
     let appendix = &json["appendix"];
     // (indicator, total, units reporting a figure): STC + MTTQ + X006 + X007.
@@ -304,22 +310,7 @@ fn a_header_copied_from_a_pdf_with_one_space_between_its_columns() {
     assert_eq!(meta(&file, "doc_number"), "125/BC-SYT");
     assert_eq!(findings(&file), keyed(&[]), "{file}");
     // Compiled, the header's lines are the unit's apparatus, in no section.
-    let scratch = support::Scratch::new();
-    let bytes = std::fs::read(repo_root().join(DIR).join("syt-chep-tu-pdf.txt")).expect("fixture");
-    scratch.write("sub/syt-chep-tu-pdf.txt", bytes);
-    let run = scratch.run(&[
-        "compile",
-        "--outline",
-        support::sample_outline(),
-        "--submissions",
-        "sub",
-        "--format",
-        "md",
-        "--as-of",
-        "2026-04-25",
-    ]);
-    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
-    let md = scratch.read("output/bao-cao-tong-hop.md");
+    let md = compile(&["syt-chep-tu-pdf.txt"]).read("out/bao-cao-tong-hop.md");
     for line in ["SỞ Y TẾ Độc lập", "Số: 125/BC-SYT", "UBND TỈNH NGHỆ AN CỘNG HÒA"] {
         assert!(!md.contains(line), "{line}:\n{md}");
     }
