@@ -20,6 +20,11 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("bch", "ban chấp hành"),
     ("btv", "ban thường vụ"),
     ("ubnd", "ủy ban nhân dân"),
+    // `UB MTTQ VIỆT NAM`: a committee, whichever.
+    ("ub", "ủy ban"),
+    ("bdv", "ban dân vận"),
+    ("vp", "văn phòng"),
+    ("đtn", "đoàn thanh niên"),
     ("hđnd", "hội đồng nhân dân"),
     ("mttq", "mặt trận tổ quốc"),
     ("ubmttq", "ủy ban mặt trận tổ quốc"),
@@ -508,6 +513,8 @@ mod tests {
             "ỦY BAN MTTQ VIỆT NAM TỈNH NGHỆ AN".to_owned(),
         ];
         assert_eq!(code(m.identify(&candidates, None)), "MTTQ");
+        // `UB` is a committee, as the Front's header often abbreviates it.
+        assert_eq!(code(m.identify_one(&one("UB MTTQ VIỆT NAM TỈNH NGHỆ AN"))), "MTTQ");
     }
 
     #[test]

@@ -1048,8 +1048,16 @@ impl Matcher<'_> {
             let first_items: Vec<usize> = stand_ins
                 .iter()
                 .filter(|item| {
+                    // The part: a line standing in for its heading, or a heading over bold
+                    // numbered items (`### I. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC` / `**1. Công tác lãnh
+                    // đạo, chỉ đạo, hướng dẫn**`).
                     let Some(part) = (range.start..item.block).rev().find(|&b| {
-                        self.level_of(b).is_none() && self.normalized[b].is_some() && self.numbered_or_capitals(b)
+                        self.normalized[b].is_some()
+                            && match self.level_of(b) {
+                                // Only where headings of its level are this level's parts.
+                                Some(level) => top_level == Some(level),
+                                None => self.numbered_or_capitals(b),
+                            }
                     }) else {
                         return false;
                     };
@@ -1134,10 +1142,15 @@ impl Matcher<'_> {
         let kinds: HashSet<Kind> = hits.iter().filter(|h| h.pseudo).map(|h| self.kind(h.block)).collect();
         // Where the lines that say sections by their titles are unnumbered bold lines
         // (`**Những kết quả nổi bật**`, `**Nguyên nhân**`), so are their siblings that say
-        // theirs by keywords (`**Giải pháp**`); elsewhere a bold line may be emphasis.
-        let bold_plain = hits
-            .iter()
-            .any(|h| h.pseudo && self.blocks[h.block].all_bold && self.kind(h.block) == Kind::Plain);
+        // theirs by keywords (`**Giải pháp**`); elsewhere a bold line may be emphasis. The
+        // appendix's caption (`**BIỂU SỐ LIỆU**` after the signature) says nothing of how
+        // the parts are set apart (`***Về hiệu quả, tác động***` inside `**II. …**`).
+        let bold_plain = hits.iter().any(|h| {
+            h.pseudo
+                && Some(h.section) != self.outline.appendix.section
+                && self.blocks[h.block].all_bold
+                && self.kind(h.block) == Kind::Plain
+        });
         // The alignment: every other heading of this level, in order, between the anchors.
         let has_real_level = top_level.is_some();
         let candidates: Vec<usize> = range
@@ -1567,6 +1580,11 @@ impl Matcher<'_> {
             if self.normalized[b].is_some() && self.numbered_or_capitals(b) {
                 return self.rank(b).is_some_and(|inner| inner > rank).then_some(b);
             }
+            // A line set apart in bold is how a Word user makes a sub-heading without
+            // numbers (`***Về công tác quán triệt …***`).
+            if self.normalized[b].is_some() && self.blocks[b].all_bold {
+                return Some(b);
+            }
             if lead_in_title(&self.blocks[b]).is_some() {
                 return Some(b);
             }
@@ -1599,13 +1617,15 @@ impl Matcher<'_> {
     fn item_end(&self, item: usize, end: usize) -> usize {
         let kind = self.kind(item);
         let lead = self.normalized[item].is_none();
+        // An unnumbered bold item ends at the next line set apart as it is.
+        let bold = kind == Kind::Plain && self.blocks[item].all_bold;
         (item + 1..end)
             .find(|&b| {
                 self.level_of(b).is_some()
                     || self.wrappers.contains(b)
                     || self.is_apparatus(b)
                     || self.placed.iter().any(|p| p.heading == b)
-                    || self.normalized[b].is_some() && lead
+                    || self.normalized[b].is_some() && (lead || bold && self.blocks[b].all_bold)
                     || kind != Kind::Plain && self.kind(b) == kind
                     || lead && lead_in_title(&self.blocks[b]).is_some()
             })
@@ -1681,12 +1701,36 @@ impl Matcher<'_> {
             ((sibling == Some(shape(b)) || part_shaped(b)) && self.says_only(bare, section)).then_some(false)
         };
         let in_order = (from..to).find_map(|b| candidate(b).then(|| clearly(b).map(|folded| (b, folded))).flatten());
+        // Where it stands says half of it: as the first sub-heading of the section after
+        // it, a title holding two phrases of this section's and none of another's is it,
+        // however many other words it has (`1. Việc quán triệt, tổ chức triển khai thực
+        // hiện`; not `1. Công tác tuyên truyền, học tập`).
+        let first_says = |b: usize| {
+            clearly(b).or_else(|| {
+                let bare = self.bare(b);
+                (self.says_only(bare, section)
+                    && phrases_in(bare, self.outline.sections[section].match_keywords.iter())
+                        .filter(|k| k.len() >= RESCUE_PHRASE_WORDS)
+                        .count()
+                        >= 2)
+                    .then_some(false)
+            })
+        };
         // Written as the first sub-heading of the section after it (`# II. KẾT QUẢ THỰC
         // HIỆN KẾT LUẬN` over `## 1. Lãnh đạo, chỉ đạo`, `## 2. Ưu điểm` …): by its title
         // or keywords, the first heading under that section's, deeper than it.
         let next_heading = sections[position + 1..].first().and_then(block_of).filter(|&b| b == to);
         let under_next = || {
             let next = next_heading?;
+            // A heading over items numbered below it, set apart only in bold (`###
+            // I. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC` / `**1. Công tác lãnh đạo, chỉ đạo, hướng dẫn**`):
+            // its first item, as under a line standing in for the part.
+            let stand_in_item = || {
+                let first = self.first_item(next, range.end)?;
+                (self.normalized[first].is_some() && candidate(first))
+                    .then(|| first_says(first).map(|folded| (first, folded)))
+                    .flatten()
+            };
             let Some(depth) = self.level_of(next) else {
                 // A line standing in for that section's heading (`**II. KẾT QUẢ THỰC
                 // HIỆN**`): its first item numbered below it (`**1. Công tác quán triệt,
@@ -1699,12 +1743,17 @@ impl Matcher<'_> {
                     return (self.label_says(first, section) && !self.used.contains(first)).then_some((first, false));
                 }
                 return candidate(first)
-                    .then(|| clearly(first).map(|folded| (first, folded)))
+                    .then(|| first_says(first).map(|folded| (first, folded)))
                     .flatten();
             };
-            let first = (next + 1..range.end).find(|&b| self.level_of(b).is_some())?;
-            (self.level_of(first).is_some_and(|l| l > depth) && candidate(first))
-                .then(|| clearly(first).map(|folded| (first, folded)))
+            let Some(first) = (next + 1..range.end).find(|&b| self.level_of(b).is_some()) else {
+                return stand_in_item();
+            };
+            if self.level_of(first).is_some_and(|l| l <= depth) {
+                return stand_in_item();
+            }
+            candidate(first)
+                .then(|| first_says(first).map(|folded| (first, folded)))
                 .flatten()
         };
         let nested_in_next = in_order.is_none().then(under_next).flatten();
@@ -1717,7 +1766,7 @@ impl Matcher<'_> {
         // The first item of a part standing in for its heading ends at the part's next
         // item: the part's own text goes on after it.
         let item_end = nested_in_next
-            .filter(|_| next_heading.is_some_and(|n| self.level_of(n).is_none()))
+            .filter(|_| self.level_of(block).is_none())
             .map(|_| self.item_end(block, range.end));
         let lead_in = item_end.is_some() && self.normalized[block].is_none();
         let level = self.level_of(block);
@@ -2117,13 +2166,18 @@ impl Matcher<'_> {
         blocks.into_iter().find(|&b| {
             !self.placed.iter().any(|p| p.heading == b)
                 && !self.is_apparatus(b)
+                && !self.wrapped.contains(b)
                 && match (self.level_of(b), self.level_of(parent)) {
                     (Some(own), Some(parent)) => own > parent,
                     (Some(_), None) => true,
                     (None, _) => {
                         self.normalized[b].is_some()
                             && is_heading_like(&self.blocks[b])
-                            && self.rank(b).is_some_and(|r| parent_rank.is_none_or(|p| r > p))
+                            && match self.rank(b) {
+                                Some(r) => parent_rank.is_none_or(|p| r > p),
+                                // Set apart in bold without numbers, under a numbered part.
+                                None => self.blocks[b].all_bold && parent_rank.is_some(),
+                            }
                     }
                 }
         })

@@ -846,12 +846,47 @@ fn the_leadership_part_as_the_first_item_of_the_results_ends_at_the_next_item() 
         "**II. KẾT QUẢ 10 NĂM CÁC CẤP HỘI THAM GIA**",
     );
     assert_ne!(said, bold);
+    // The item worded as the unit likes, its leadership phrases a few of many words.
+    let worded = bold.replace(
+        "**1. Công tác quán triệt, lãnh đạo, chỉ đạo**",
+        "**1. Việc quán triệt, tổ chức triển khai thực hiện**",
+    );
+    assert_ne!(worded, bold);
+    // The items set apart in bold italics without numbers.
+    let unnumbered = worded
+        .replace("**1. Việc quán triệt", "***Về việc quán triệt")
+        .replace("thực hiện**", "thực hiện***")
+        .replace("**2. Kết quả tham gia", "***Về kết quả tham gia")
+        .replace("của nông dân**", "của nông dân***")
+        .replace("**3. Hiệu quả, tác động**", "***Về hiệu quả, tác động***");
+    assert_eq!(unnumbered.matches("***Về ").count(), 3);
+    // The parts as headings, their items bold lines (`### II. KẾT QUẢ THỰC HIỆN` /
+    // `**1. …**`).
+    let roman = |r: &str| {
+        r.split_once(". ")
+            .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| "IVX".contains(c)))
+    };
+    let parts_as_headings: String = worded
+        .lines()
+        .map(|l| {
+            match l
+                .strip_prefix("**")
+                .and_then(|r| r.strip_suffix("**"))
+                .filter(|r| roman(r))
+            {
+                Some(part) => format!("### {part}\n"),
+                None => format!("{l}\n"),
+            }
+        })
+        .collect();
+    assert!(parts_as_headings.contains("### II. KẾT QUẢ THỰC HIỆN\n"));
     let styles = [HeadingStyle::Bold, HeadingStyle::Plain, HeadingStyle::Markdown];
-    for (text, style) in styles
-        .iter()
-        .map(|&s| (headings_as(&bold, s), s))
-        .chain([(said, HeadingStyle::Bold)])
-    {
+    for (text, style) in styles.iter().map(|&s| (headings_as(&bold, s), s)).chain([
+        (said, HeadingStyle::Bold),
+        (worded, HeadingStyle::Bold),
+        (unnumbered, HeadingStyle::Bold),
+        (parts_as_headings, HeadingStyle::Bold),
+    ]) {
         let found = check_text(&text);
         all_found(&found);
         let md = compile_text(&text);
