@@ -1061,10 +1061,13 @@ impl Matcher<'_> {
                     }) else {
                         return false;
                     };
+                    // The part says a section the outline puts later, or a sub-section of
+                    // one (`1. Những mặt làm được` over `a) Công tác lãnh đạo, chỉ đạo`).
                     !self.wrappers.contains(part)
                         && self.first_item(part, range.end) == Some(item.block)
-                        && sections.iter().any(|&s| {
-                            s > item.section && (self.score(part, s) > 0 || self.match_block(part, &[s]).is_some())
+                        && (0..self.outline.sections.len()).any(|s| {
+                            (sections.contains(&s) && s > item.section || self.root(s) > self.root(item.section))
+                                && (self.score(part, s) > 0 || self.match_block(part, &[s]).is_some())
                         })
                 })
                 .map(|item| item.block)
@@ -1230,9 +1233,28 @@ impl Matcher<'_> {
                 }
                 r
             };
+            // A line numbered as the parts between the part before and this one (`III. ĐÁNH
+            // GIÁ CHUNG`, which says no section) ended that part: this one is not inside it.
+            let part_between = pseudo
+                && kind != Kind::Plain
+                && before.is_some_and(|h| {
+                    (h.block + 1..block).any(|b| {
+                        self.normalized[b].is_some()
+                            && self.level_of(b).is_none()
+                            && self.kind(b) == kind
+                            && is_heading_like(&self.blocks[b])
+                            && (0..self.outline.sections.len())
+                                .all(|s| self.score(b, s) == 0 && self.match_block(b, &[s]).is_none())
+                    })
+                });
             let room = |s: usize| {
                 let promoted = !sections.contains(&s);
-                if promoted && pseudo && !part_title && before.is_none_or(|h| root(h.section) <= root(s)) {
+                if promoted
+                    && pseudo
+                    && !part_title
+                    && !part_between
+                    && before.is_none_or(|h| root(h.section) <= root(s))
+                {
                     return false;
                 }
                 let after_before = before.is_none_or(|h| s > h.section || (promoted && root(s) <= root(h.section)));
@@ -1299,12 +1321,20 @@ impl Matcher<'_> {
                             .as_ref()
                             .is_some_and(|(full, bare)| !self.titled(full, bare, section));
                     let placed = |p: usize| taken(p) || self.placed.iter().any(|q| q.section == p);
+                    // A part line between that says no section (`III. ĐÁNH GIÁ CHUNG`) may
+                    // be the parts not found yet. A sentence announcing the requests
+                    // (`Đảng ủy xã đề nghị Tỉnh ủy, Ủy ban nhân dân tỉnh:`) is no heading.
+                    let says_later = |b: usize, s: usize| {
+                        self.normalized[b].is_some()
+                            && !self.blocks[b].text.trim_end().ends_with(':')
+                            && self.score(b, s) > 0
+                    };
                     scored.iter().skip(1).map(|&(_, s)| s).find(|&s| {
                         promoted
                             && sections.contains(&s)
                             && root(section) < s
-                            && (root(section) + 1..s).all(|p| !sections.contains(&p) || placed(p))
-                            && !(block + 1..range.end).any(|b| self.normalized[b].is_some() && self.score(b, s) > 0)
+                            && (part_between || (root(section) + 1..s).all(|p| !sections.contains(&p) || placed(p)))
+                            && !(block + 1..range.end).any(|b| says_later(b, s))
                     })
                 });
             aligned.push(Hit {
@@ -1720,17 +1750,31 @@ impl Matcher<'_> {
         // HIỆN KẾT LUẬN` over `## 1. Lãnh đạo, chỉ đạo`, `## 2. Ưu điểm` …): by its title
         // or keywords, the first heading under that section's, deeper than it.
         let next_heading = sections[position + 1..].first().and_then(block_of).filter(|&b| b == to);
+        let next_section = sections.get(position + 1).copied();
+        // The first item itself, or the first item of the sub-section that opens that
+        // section (`I. KẾT QUẢ THỰC HIỆN` / `1. Những mặt làm được` / `a) Công tác lãnh
+        // đạo, chỉ đạo`).
+        let says_item = |first: usize| {
+            let says = |b: usize| {
+                (self.normalized[b].is_some() && candidate(b))
+                    .then(|| first_says(b).map(|folded| (b, folded)))
+                    .flatten()
+            };
+            says(first).or_else(|| {
+                let opens_child = self.placed.iter().any(|p| {
+                    p.heading == first && !p.merged && self.outline.sections[p.section].parent == next_section
+                });
+                opens_child
+                    .then(|| self.first_item(first, range.end).and_then(says))
+                    .flatten()
+            })
+        };
         let under_next = || {
             let next = next_heading?;
             // A heading over items numbered below it, set apart only in bold (`###
             // I. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC` / `**1. Công tác lãnh đạo, chỉ đạo, hướng dẫn**`):
             // its first item, as under a line standing in for the part.
-            let stand_in_item = || {
-                let first = self.first_item(next, range.end)?;
-                (self.normalized[first].is_some() && candidate(first))
-                    .then(|| first_says(first).map(|folded| (first, folded)))
-                    .flatten()
-            };
+            let stand_in_item = || says_item(self.first_item(next, range.end)?);
             let Some(depth) = self.level_of(next) else {
                 // A line standing in for that section's heading (`**II. KẾT QUẢ THỰC
                 // HIỆN**`): its first item numbered below it (`**1. Công tác quán triệt,
@@ -1742,9 +1786,7 @@ impl Matcher<'_> {
                     // A paragraph, numbered or not, whose title before the colon says it.
                     return (self.label_says(first, section) && !self.used.contains(first)).then_some((first, false));
                 }
-                return candidate(first)
-                    .then(|| first_says(first).map(|folded| (first, folded)))
-                    .flatten();
+                return says_item(first);
             };
             let Some(first) = (next + 1..range.end).find(|&b| self.level_of(b).is_some()) else {
                 return stand_in_item();
@@ -1752,9 +1794,7 @@ impl Matcher<'_> {
             if self.level_of(first).is_some_and(|l| l <= depth) {
                 return stand_in_item();
             }
-            candidate(first)
-                .then(|| first_says(first).map(|folded| (first, folded)))
-                .flatten()
+            says_item(first)
         };
         let nested_in_next = in_order.is_none().then(under_next).flatten();
         let moved = in_order.is_none() && nested_in_next.is_none();
@@ -1811,11 +1851,27 @@ impl Matcher<'_> {
                     .unwrap_or(to)
             });
         let start = self.blocks[block].start;
+        let mut rest = Vec::new();
         for &i in &holding {
             let p = &mut self.placed[i];
+            // An item ends before the span that held it does: the span goes on after it
+            // (the achievements after the leadership item `a)` under `1. Những mặt làm được`).
+            if item_end.is_some_and(|e| e < p.body.end) {
+                let from = self.blocks[end].start;
+                rest.push(Placed {
+                    section: p.section,
+                    heading: end,
+                    body: end..p.body.end,
+                    heading_bytes: from..from,
+                    content_bytes: from..p.content_bytes.end.max(from),
+                    pseudo: p.pseudo,
+                    merged: false,
+                });
+            }
             p.body.end = block;
             p.content_bytes.end = start.max(p.content_bytes.start);
         }
+        self.placed.extend(rest);
         self.used.insert(block);
         let at = self.location(block);
         self.diagnostics

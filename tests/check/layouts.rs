@@ -1583,6 +1583,25 @@ fn a_last_part_saying_the_solutions_and_the_proposals_holds_both_parted_at_the_r
         assert_eq!(section_of(&md, request), RECOMMENDATIONS, "{heading}");
         assert_eq!(section_of(&md, "Đồng bào các dân tộc tin tưởng"), IMPACT, "{heading}");
     }
+    // As bold lines, after a part that says no section (`**III. ĐÁNH GIÁ CHUNG**`, the
+    // impact by its text), the requests after a sentence announcing them: both still.
+    let text = headings_as(&fixture("phuong-huong-va-de-xuat.md"), HeadingStyle::Bold)
+        .replace("III. HIỆU QUẢ, TÁC ĐỘNG", "III. ĐÁNH GIÁ CHUNG")
+        .replace(
+            "Đảng ủy xã đề nghị Tỉnh ủy, Ủy ban nhân dân tỉnh quan tâm",
+            "Đảng ủy xã đề nghị Tỉnh ủy, Ủy ban nhân dân tỉnh:\n\n- Quan tâm",
+        );
+    assert!(text.contains("**III. ĐÁNH GIÁ CHUNG**") && text.contains("tỉnh:\n\n- Quan tâm"));
+    all_found(&check_text(&text));
+    let md = compile_text(&text);
+    assert_placed(
+        &md,
+        &[
+            ("Tiếp tục bồi dưỡng tiếng dân tộc", SOLUTIONS),
+            ("Quan tâm đầu tư trạm phát sóng", RECOMMENDATIONS),
+            ("Đồng bào các dân tộc tin tưởng", IMPACT),
+        ],
+    );
     // `đề xuất ban hành …` proposes a solution: no superior is asked.
     let text = fixture("phuong-huong-va-de-xuat.md").replace(
         "Đảng ủy xã đề nghị",
@@ -1793,4 +1812,40 @@ fn a_part_of_the_units_own_over_the_impact_text_is_the_impact() {
         );
         assert!(!md.contains("ĐÁNH GIÁ CHUNG"), "{md}");
     }
+}
+
+#[test]
+fn the_leadership_part_as_the_first_item_of_the_achievements_is_that_item_and_the_rest_stays() {
+    // Notepad lines: `I. KẾT QUẢ THỰC HIỆN` / `1. Những mặt làm được` / `a) Công tác lãnh
+    // đạo, chỉ đạo` / `b) …` / `c) …` / `2. Những hạn chế, tồn tại và nguyên nhân` …: item
+    // `a)` is section I, and only it; `b)` and `c)` are still the achievements.
+    let name = "lanh-dao-muc-a-trong-mat-lam-duoc.txt";
+    let (json, md) = compile_as(name, "s/dang-uy-xa-phuong/anh-son.txt");
+    let found = check_text(&fixture(name));
+    all_found(&found);
+    assert_placed(
+        &md,
+        &[
+            ("Đảng ủy các xã cũ và Đảng ủy xã hiện nay", LEADERSHIP),
+            ("Ban Thường vụ Đảng ủy phân công một đồng chí", LEADERSHIP),
+            ("Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ", ACHIEVEMENTS),
+            ("Bộ phận một cửa giải quyết đúng hạn", ACHIEVEMENTS),
+            ("Một số công chức chuyên môn còn ngại", LIMITS),
+            ("địa bàn rộng sau sắp xếp", CAUSES),
+            ("Người đứng đầu phải gương mẫu, nói đi đôi", "d) Bài học kinh nghiệm"),
+            ("Niềm tin của Nhân dân vào cấp ủy", IMPACT),
+            ("Đẩy mạnh chuyển đổi số, phấn đấu năm 2027", SOLUTIONS),
+            ("có chính sách hỗ trợ đất sản xuất", RECOMMENDATIONS),
+        ],
+    );
+    // Each once.
+    for needle in [
+        "Đảng ủy các xã cũ",
+        "Chủ tịch Ủy ban nhân dân xã tiếp",
+        "Bộ phận một cửa giải quyết",
+    ] {
+        assert_eq!(md.matches(needle).count(), 1, "{needle}");
+    }
+    assert_eq!(json["appendix"]["van-ban"]["total"], 21, "{json}");
+    assert_eq!(json["units"]["submitted"], 1, "{json}");
 }
