@@ -814,6 +814,25 @@ fn sub_sections_written_as_parts_take_their_own_text() {
     assert_eq!(section_of(&md, "Tiếp tục đổi mới nội dung, hình thức"), SOLUTIONS);
     assert_eq!(section_of(&md, "Niềm tin của đoàn viên, thanh niên"), IMPACT);
     assert_eq!(section_of(&md, "Đề nghị Ủy ban nhân dân tỉnh bố trí"), RECOMMENDATIONS);
+    // The titles Party and state reports use for them: `Những mặt chưa làm được` is the
+    // limitations, `Những vấn đề rút ra` the lessons (outline keywords).
+    let text = text
+        .replace(
+            "**III. Hạn chế, khó khăn, vướng mắc**",
+            "**III. Những mặt chưa làm được**",
+        )
+        .replace("**IV. Bài học kinh nghiệm**", "**IV. Những vấn đề rút ra**");
+    assert!(text.contains("chưa làm được") && text.contains("vấn đề rút ra"));
+    all_found(&check_text(&text));
+    let md = compile_text(&text);
+    assert_placed(
+        &md,
+        &[
+            ("Ngày thứ bảy tình nguyện", ACHIEVEMENTS),
+            ("Việc nắm bắt tâm tư, nguyện vọng", LIMITS),
+            ("Cán bộ đoàn phải đi cơ sở", "d) Bài học kinh nghiệm"),
+        ],
+    );
 }
 
 #[test]
