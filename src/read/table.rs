@@ -110,6 +110,71 @@ struct Run {
     lines: Vec<(usize, usize)>,
 }
 
+/// Figures written as a list rather than a table, one indicator a line (`1. Số văn bản
+/// lãnh đạo …: 26 văn bản.`), two to a line at times (`6. Số đơn thư tiếp nhận: 203 đơn;
+/// đã giải quyết: 196 đơn.`): a grid of STT, label and value, read as a table without a
+/// header row. Lines that say no figure after their colon are not rows.
+pub fn listed(text: &str, start: usize, end: usize) -> Option<Grid> {
+    let end = end.min(text.len());
+    let mut grid = Grid::default();
+    let mut pos = start;
+    while pos < end {
+        let line_end = text[pos..end].find('\n').map_or(end, |i| pos + i);
+        let line = &text[pos..line_end];
+        let body = line.trim_start();
+        let lead = pos + line.len() - body.len();
+        // The marker: `1.`, `1)`, `a)` (`1\.` as pandoc escapes it), or a bullet.
+        let word = body.split_once(' ').map_or("", |(w, _)| w);
+        let numbered = word
+            .trim_start_matches('\\')
+            .strip_suffix(['.', ')'])
+            .filter(|n| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_alphanumeric()));
+        let bullet = matches!(word.trim_start_matches('\\'), "-" | "+" | "*" | "•");
+        let marker = if numbered.is_some() || bullet { word } else { "" };
+        let stt = numbered.filter(|n| n.bytes().all(|b| b.is_ascii_digit())).unwrap_or("");
+        let mut first = true;
+        for pair in text[lead + marker.len()..line_end].split_inclusive(';') {
+            let Some((label, value)) = pair.split_once(':') else {
+                continue;
+            };
+            let label_raw = label.trim_matches(|c: char| c.is_whitespace() || c == '*');
+            let value_raw = value.trim().trim_end_matches([';', '.']).trim_matches('*');
+            let (label_text, value_text) = (clean(label_raw), clean(value_raw));
+            if label_text.split_whitespace().count() < 2 || !value_text.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            // Where each piece was written, as raw slices of the line: always whole
+            // characters, whatever cleaning did to the text.
+            let cell = |text: String, raw: &str| {
+                let from = raw.as_ptr() as usize - line.as_ptr() as usize + pos;
+                Cell {
+                    at: Locator::Text {
+                        start: from,
+                        end: from + raw.len(),
+                    },
+                    text,
+                    number: None,
+                    shown: Shown::General,
+                }
+            };
+            let number = if first { stt.to_owned() } else { String::new() };
+            let stt_raw = &text[lead..lead + if first { marker.len() } else { 0 }];
+            grid.rows.push(vec![
+                cell(number, stt_raw),
+                cell(label_text, label_raw),
+                cell(value_text, value_raw),
+            ]);
+            if grid.rows.len() == 1 {
+                grid.start = lead;
+            }
+            grid.end = line_end;
+            first = false;
+        }
+        pos = line_end + 1;
+    }
+    (grid.rows.len() >= 2).then_some(grid)
+}
+
 fn finish(text: &str, run: &mut Option<Run>, out: &mut Vec<Grid>) {
     if let Some(r) = run.take() {
         out.push(run_grid(text, &r));
@@ -421,6 +486,32 @@ pub fn clean(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn figures_written_as_a_list_are_a_grid() {
+        let text = "Kết quả cụ thể như sau:\n1. Số văn bản ban hành: 26 văn bản.\nGhi chú: số liệu đến hết năm 2025.\n6. Số đơn thư tiếp nhận: 203 đơn; đã giải quyết: 196 đơn.\n";
+        let grid = listed(text, 0, text.len()).expect("a list");
+        let rows: Vec<Vec<&str>> = grid
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.text.as_str()).collect())
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ["1", "Số văn bản ban hành", "26 văn bản"],
+                ["6", "Số đơn thư tiếp nhận", "203 đơn"],
+                ["", "đã giải quyết", "196 đơn"],
+            ]
+        );
+        let Locator::Text { start, end } = grid.rows[2][2].at else {
+            panic!("a text cell");
+        };
+        assert_eq!(&text[start..end], "196 đơn");
+        // One figure is no list of figures.
+        let one = "1. Số văn bản ban hành: 26 văn bản.\n";
+        assert_eq!(listed(one, 0, one.len()), None);
+    }
     use super::*;
 
     fn texts(grid: &Grid) -> Vec<Vec<String>> {

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::campaign::outline::{Indicator, Kind, Outline};
 use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, TableProblem, ValueProblem};
 use crate::read::markdown::Block;
-use crate::read::table::{Cell, Grid, Locator, Shown, grids};
+use crate::read::table::{Cell, Grid, Locator, Shown, grids, listed};
 use crate::report::structure::Structure;
 use crate::text::number::{Cell as NumberCell, parse_cell};
 use crate::text::words::{bare_fold, bare_words, label_words};
@@ -75,7 +75,17 @@ pub fn read(
         };
     }
     let mut tables = match placed {
-        Some(p) => grids(text, p.content_bytes.start, p.content_bytes.end),
+        Some(p) => {
+            let tables = grids(text, p.content_bytes.start, p.content_bytes.end);
+            if tables.is_empty() {
+                // No table under the appendix heading: the figures may be a list.
+                listed(text, p.content_bytes.start, p.content_bytes.end)
+                    .into_iter()
+                    .collect()
+            } else {
+                tables
+            }
+        }
         None => Vec::new(),
     };
     let from_section = !tables.is_empty();

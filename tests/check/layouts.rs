@@ -1868,3 +1868,44 @@ fn the_leadership_part_as_the_first_item_of_the_achievements_is_that_item_and_th
     assert_eq!(json["appendix"]["van-ban"]["total"], 21, "{json}");
     assert_eq!(json["units"]["submitted"], 1, "{json}");
 }
+
+#[test]
+fn figures_written_as_a_list_under_the_appendix_heading_count() {
+    // `IV. MỘT SỐ SỐ LIỆU CỤ THỂ` over `1. Số văn bản …: 21 văn bản.`, one indicator a
+    // line, two on one (`6. Số đơn thư tiếp nhận: 97 đơn; đã giải quyết: 95 đơn.`): the
+    // figures an officer reads, counted, and the lines not quoted as text.
+    let name = "lanh-dao-muc-a-trong-mat-lam-duoc.txt";
+    let text = fixture(name);
+    let start = text.find("IV. BIỂU SỐ LIỆU").expect("appendix");
+    let end = text.find("T/M ĐẢNG ỦY").expect("signature");
+    let list = [
+        "IV. MỘT SỐ SỐ LIỆU CỤ THỂ",
+        "1. Số văn bản lãnh đạo, chỉ đạo về công tác dân vận được ban hành: 21 văn bản.",
+        "2. Số hội nghị quán triệt, sơ kết, tổng kết: 15 hội nghị.",
+        "3. Số lượt cán bộ, công chức được tập huấn, bồi dưỡng: 410 lượt.",
+        "4. Số cuộc đối thoại của người đứng đầu với Nhân dân: 14 cuộc.",
+        "5. Số lượt tiếp công dân: 386 lượt.",
+        "6. Số đơn thư tiếp nhận: 97 đơn; đã giải quyết: 95 đơn.",
+        "7. Số mô hình “Dân vận khéo” được công nhận: 6 mô hình.",
+        "8. Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến năm 2025: 68,3%.",
+        "",
+        "",
+    ]
+    .join("\r\n");
+    let listed = format!("{}{list}{}", &text[..start], &text[end..]);
+    let (json, md) = compile_bytes(listed, "s/dang-uy-xa-phuong/anh-son.txt");
+    for (id, total) in [
+        ("van-ban", 21.0),
+        ("hoi-nghi", 15.0),
+        ("tap-huan", 410.0),
+        ("doi-thoai", 14.0),
+        ("tiep-dan", 386.0),
+        ("don-nhan", 97.0),
+        ("don-giai-quyet", 95.0),
+        ("dan-van-kheo", 6.0),
+        ("truc-tuyen", 68.3),
+    ] {
+        assert_eq!(json["appendix"][id]["total"].as_f64(), Some(total), "{id}: {json}");
+    }
+    assert!(!md.contains("Số lượt tiếp công dân: 386"), "{md}");
+}
