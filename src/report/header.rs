@@ -502,7 +502,9 @@ fn is_star_or_rule(text: &str) -> bool {
 pub fn number_value(written: &str) -> String {
     let mut out = String::with_capacity(written.len());
     let mut pending_space = false;
-    for c in written.trim().chars() {
+    // A cell border copied from a web page's table (`Số: 214/BC-TTr | Nghệ An, …`) is
+    // no part of the number.
+    for c in written.trim().trim_matches('|').trim().chars() {
         let c = if matches!(c, '–' | '—' | '‒' | '−') {
             '-'
         } else {
@@ -1445,6 +1447,7 @@ mod tests {
         }
         assert_eq!(number_value("88 /BC-STP"), "88/BC-STP");
         assert_eq!(number_value("125/BC-SYT"), "125/BC-SYT");
+        assert_eq!(number_value("214/BC-TTr |"), "214/BC-TTr");
         assert!(same_number("52 – BC/ĐU", "52-BC/ĐU"));
     }
 
