@@ -511,6 +511,12 @@ fn assert_placed(md: &str, expected: &[(&str, &str)]) {
     }
 }
 
+/// `check` finds every section of `text`, and `compile` puts each line where expected.
+fn all_found_and_placed(text: &str, expected: &[(&str, &str)]) {
+    all_found(&check_text(text));
+    assert_placed(&compile_text(text), expected);
+}
+
 /// No section missing, none unknown, none empty, none out of order.
 fn all_found(found: &[(String, Option<String>, String)]) {
     let wrong: Vec<_> = found
@@ -823,10 +829,8 @@ fn sub_sections_written_as_parts_take_their_own_text() {
         )
         .replace("**IV. Bài học kinh nghiệm**", "**IV. Những vấn đề rút ra**");
     assert!(text.contains("chưa làm được") && text.contains("vấn đề rút ra"));
-    all_found(&check_text(&text));
-    let md = compile_text(&text);
-    assert_placed(
-        &md,
+    all_found_and_placed(
+        &text,
         &[
             ("Ngày thứ bảy tình nguyện", ACHIEVEMENTS),
             ("Việc nắm bắt tâm tư, nguyện vọng", LIMITS),
@@ -1611,10 +1615,8 @@ fn a_last_part_saying_the_solutions_and_the_proposals_holds_both_parted_at_the_r
             "Đảng ủy xã đề nghị Tỉnh ủy, Ủy ban nhân dân tỉnh:\n\n- Quan tâm",
         );
     assert!(text.contains("**III. ĐÁNH GIÁ CHUNG**") && text.contains("tỉnh:\n\n- Quan tâm"));
-    all_found(&check_text(&text));
-    let md = compile_text(&text);
-    assert_placed(
-        &md,
+    all_found_and_placed(
+        &text,
         &[
             ("Tiếp tục bồi dưỡng tiếng dân tộc", SOLUTIONS),
             ("Quan tâm đầu tư trạm phát sóng", RECOMMENDATIONS),
