@@ -491,6 +491,46 @@ fn html_table(text: &str, range: Range<usize>, base: usize) -> Option<Block> {
     Some(block)
 }
 
+/// A table as pandoc writes it as a table block: each cell its paragraphs' text as
+/// Markdown shows it, joined by a space.
+fn pandoc_block(body: &str, base: usize, table: &crate::read::pandoc_table::Table) -> Block {
+    let end = table.range.start + body[table.range.clone()].trim_end().len();
+    let mut block = Block::new(BlockKind::Table, base + table.range.start, base + end);
+    block.all_bold = false;
+    block.rows = table
+        .rows
+        .iter()
+        .map(|row| Row {
+            start: base + row.start,
+            cells: row
+                .cells
+                .iter()
+                .map(|cell| {
+                    let paragraphs: Vec<String> = cell.paragraph_texts(body).map(|p| inline_text(&p)).collect();
+                    paragraphs.join(" ")
+                })
+                .collect(),
+        })
+        .collect();
+    block
+}
+
+/// The text Markdown shows for one paragraph of a table cell, read as a pipe table's
+/// cell is, inline only: emphasis and escapes gone, a `1.` or `-` it opens with kept.
+pub fn inline_text(paragraph: &str) -> String {
+    // A paragraph opening with a letter opens no list, heading or quote.
+    const LEAD: &str = "a ";
+    let mut out = String::with_capacity(paragraph.len() + LEAD.len());
+    for event in Parser::new_ext(&format!("{LEAD}{}", paragraph.trim_start()), options()) {
+        match event {
+            Event::Text(text) | Event::Code(text) => out.push_str(&text),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out.strip_prefix(LEAD).unwrap_or(&out).trim().to_owned()
+}
+
 /// A report body read: its blocks, and where the paragraphs of its plain-text stretches
 /// start.
 #[derive(Debug, Default)]
@@ -537,7 +577,15 @@ pub fn blocks(body: &str, base: usize) -> Vec<Block> {
 /// the file's name (`.txt` or `.md`) does not matter.
 pub fn read(body: &str, base: usize) -> Body {
     let mut walker = Walker::new();
-    walker.walk(body, base);
+    // A table pandoc wrote (grid, multiline, simple) is no Markdown: the text around it
+    // is walked, and the table is a table block.
+    let mut walked = 0;
+    for table in crate::read::pandoc_table::find(body, 0, body.len()) {
+        walker.walk(&body[walked..table.range.start], base + walked);
+        walker.blocks.push(pandoc_block(body, base, &table));
+        walked = table.range.end;
+    }
+    walker.walk(&body[walked..], base + walked);
     // Nearly every report: no line runs on to the next, nothing more to do.
     if walker.joins.is_empty() && walker.indented.is_empty() {
         return Body {

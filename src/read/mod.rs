@@ -14,6 +14,7 @@ pub mod docx;
 pub mod git;
 pub mod legacy;
 pub mod markdown;
+pub mod pandoc_table;
 pub mod raw_html;
 pub mod soffice;
 pub mod table;

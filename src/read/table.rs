@@ -66,7 +66,14 @@ pub fn grids(text: &str, start: usize, end: usize) -> Vec<Grid> {
     let mut pos = start;
     let mut fenced = false;
     let mut run: Option<Run> = None;
+    let mut drawn = crate::read::pandoc_table::find(text, start, end).into_iter().peekable();
     while pos < end {
+        if let Some(table) = drawn.next_if(|t| t.range.start <= pos) {
+            finish(text, &mut run, &mut out);
+            out.push(pandoc_grid(text, &table));
+            pos = table.range.end;
+            continue;
+        }
         let line_end = text[pos..end].find('\n').map_or(end, |i| pos + i);
         let line = text[pos..line_end].trim_end_matches('\r');
         let trimmed = line.trim_start();
@@ -175,6 +182,127 @@ pub fn listed(text: &str, start: usize, end: usize) -> Option<Grid> {
     (grid.rows.len() >= 2).then_some(grid)
 }
 
+/// Most columns of a table written a cell a line.
+const CELL_LINES_MAX_COLUMNS: usize = 8;
+
+/// Most words of a column's name.
+const COLUMN_NAME_MAX_WORDS: usize = 6;
+
+/// A table written a cell a line, as LibreOffice saves a Word table as text: its header's
+/// names one a line (`STT`, `Chỉ tiêu`, `Số liệu`, `Ghi chú`), then each row's cells one a
+/// line, an empty cell an empty line, each row opening with its number (`1`, `2`, …).
+/// Read when the header opens with `STT` (or `TT`) and the rows are numbered in order; a
+/// row's width is from one number to the next, a header of more lines is two rows (cells
+/// merged across over the bottom one); a row with more lines than that (a cell of two
+/// paragraphs) has them in its second cell, its label.
+pub fn cell_lines(text: &str, start: usize, end: usize) -> Option<Grid> {
+    let end = end.min(text.len());
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = start;
+    for raw in text[start..end].split_inclusive('\n') {
+        lines.push((at, raw.trim_end_matches(['\n', '\r'])));
+        at += raw.len();
+    }
+    let is_number = |line: &str, n: usize| line.trim().parse::<usize>().ok() == Some(n);
+    let head = lines.iter().position(|(_, l)| {
+        let folded = crate::text::fold::bare(l.trim());
+        matches!(folded.as_str(), "stt" | "tt" | "so tt" | "so thu tu")
+    })?;
+    let first_row =
+        (head + 1..lines.len().min(head + 1 + 2 * CELL_LINES_MAX_COLUMNS)).find(|&k| is_number(lines[k].1, 1))?;
+    let names = &lines[head..first_row];
+    // A row's width: from the first row's number to the second's, else the header's.
+    let columns = (first_row + 2..lines.len().min(first_row + 1 + CELL_LINES_MAX_COLUMNS))
+        .find(|&k| is_number(lines[k].1, 2))
+        .map_or(names.len(), |second| second - first_row);
+    let named = |line: &str| (1..=COLUMN_NAME_MAX_WORDS).contains(&line.split_whitespace().count());
+    let header: Vec<Vec<(usize, &str)>> = if names.len() == columns {
+        vec![names.to_vec()]
+    } else if names.len() > columns && names.len() < 2 * columns {
+        // Two header rows, the top one with cells merged across (`Số liệu` over
+        // `2015-2020` and `2021-2025`) and the bottom one empty under the cells merged
+        // down (`STT`): the top's names go, in order, to the bottom's empty cells and to
+        // each run of its named ones.
+        let (top, bottom) = names.split_at(names.len() - columns);
+        let mut spread = Vec::with_capacity(columns);
+        let mut next = top.iter();
+        for (k, &(from, line)) in bottom.iter().enumerate() {
+            let under = line.trim().is_empty();
+            let runs_on = k > 0 && !under && !bottom[k - 1].1.trim().is_empty();
+            let name = if runs_on {
+                spread.last().copied()
+            } else {
+                next.next().copied()
+            };
+            spread.push(name.unwrap_or((from, "")));
+        }
+        if next.next().is_some() || !top.iter().all(|l| named(l.1)) {
+            return None;
+        }
+        let bottom: Vec<(usize, &str)> = bottom
+            .iter()
+            .zip(&spread)
+            .map(|(&b, &t)| if b.1.trim().is_empty() { t } else { b })
+            .collect();
+        vec![spread, bottom]
+    } else {
+        return None;
+    };
+    if columns < 2 || !header.last().is_some_and(|row| row.iter().all(|l| named(l.1))) {
+        return None;
+    }
+    let cell = |(from, line): (usize, &str)| {
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        Cell {
+            text: clean(trimmed),
+            number: None,
+            shown: Shown::General,
+            at: Locator::Text {
+                start: from + lead,
+                end: from + lead + trimmed.len(),
+            },
+        }
+    };
+    let mut grid = Grid {
+        rows: header
+            .iter()
+            .map(|row| row.iter().map(|&l| cell(l)).collect())
+            .collect(),
+        separator: header.len() == 1,
+        start: lines[head].0,
+        end: lines[first_row - 1].0 + lines[first_row - 1].1.len(),
+    };
+    let mut k = first_row;
+    let mut n = 1;
+    while k < lines.len() && is_number(lines[k].1, n) {
+        // The row ends where the next one opens, a whole header's width on when it can.
+        // The last row is a header's width: what follows is the report's.
+        let width = (k + columns).min(lines.len());
+        let next = if lines.get(k + columns).is_none_or(|l| is_number(l.1, n + 1)) {
+            width
+        } else {
+            (k + 2..lines.len())
+                .find(|&j| is_number(lines[j].1, n + 1))
+                .unwrap_or(width)
+        };
+        let mut row: Vec<Cell> = lines[k..next].iter().map(|&l| cell(l)).collect();
+        // Lines past the header's width: the label's further paragraphs.
+        while row.len() > columns {
+            let extra = row.remove(2);
+            if !extra.text.is_empty() {
+                let label = &mut row[1];
+                label.text = format!("{} {}", label.text, extra.text).trim().to_owned();
+            }
+        }
+        grid.end = lines[next - 1].0 + lines[next - 1].1.len();
+        grid.rows.push(row);
+        k = next;
+        n += 1;
+    }
+    (grid.rows.len() > header.len() + 1).then_some(grid)
+}
+
 fn finish(text: &str, run: &mut Option<Run>, out: &mut Vec<Grid>) {
     if let Some(r) = run.take() {
         out.push(run_grid(text, &r));
@@ -228,6 +356,37 @@ fn run_grid(text: &str, run: &Run) -> Grid {
         grid.rows.push(row);
     }
     grid
+}
+
+/// A table as pandoc writes it, as a grid: a cell's paragraphs joined by a space, the
+/// cell placed at its first line's piece; its header rows make a header.
+fn pandoc_grid(text: &str, table: &crate::read::pandoc_table::Table) -> Grid {
+    Grid {
+        rows: table
+            .rows
+            .iter()
+            .map(|row| {
+                row.cells
+                    .iter()
+                    .map(|cell| {
+                        let first = cell.first_piece();
+                        Cell {
+                            text: clean(&cell.paragraph_texts(text).collect::<Vec<_>>().join(" ")),
+                            number: None,
+                            shown: Shown::General,
+                            at: Locator::Text {
+                                start: first.start,
+                                end: first.end,
+                            },
+                        }
+                    })
+                    .collect()
+            })
+            .collect(),
+        separator: table.header_rows == 1,
+        start: table.range.start,
+        end: table.range.end,
+    }
 }
 
 fn trimmed_locator(line: &str, base: usize, s: usize, e: usize) -> Locator {
@@ -486,6 +645,43 @@ pub fn clean(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_table_saved_as_text_a_cell_a_line_is_a_grid() {
+        // LibreOffice's "Text" export of a Word table: a cell a line, an empty cell an
+        // empty line; a label of two paragraphs; the report goes on after the last row.
+        let text = "PHỤ LỤC\nSTT\nChỉ tiêu\nSố liệu\nGhi chú\n1\nSố văn bản\n28\n\n2\nSố hội nghị\nquán triệt\n20\n\n3\nTỷ lệ (%)\n78,6\nNăm 2025\nNơi nhận:\n";
+        let grid = cell_lines(text, 0, text.len()).expect("a table");
+        assert_eq!(
+            texts(&grid),
+            [
+                ["STT", "Chỉ tiêu", "Số liệu", "Ghi chú"],
+                ["1", "Số văn bản", "28", ""],
+                ["2", "Số hội nghị quán triệt", "20", ""],
+                ["3", "Tỷ lệ (%)", "78,6", "Năm 2025"],
+            ]
+        );
+        assert!(grid.separator);
+        // Two header rows: `Số liệu` merged over the periods, `STT`… merged down.
+        let text = "STT\nNội dung\nSố liệu\nGhi chú\n\n\n2015-2020\n2021-2025\n\n1\nVăn bản\n14\n17\n\n2\nHội nghị\n10\n13\n\n";
+        let grid = cell_lines(text, 0, text.len()).expect("a table");
+        assert_eq!(
+            texts(&grid),
+            [
+                ["STT", "Nội dung", "Số liệu", "Số liệu", "Ghi chú"],
+                ["STT", "Nội dung", "2015-2020", "2021-2025", "Ghi chú"],
+                ["1", "Văn bản", "14", "17", ""],
+                ["2", "Hội nghị", "10", "13", ""],
+            ]
+        );
+        // Lines that are no table: no `STT`, or rows out of order.
+        for text in [
+            "Chỉ tiêu\nSố liệu\n1\nVăn bản\n2\n",
+            "STT\nChỉ tiêu\nSố liệu\n1\nVăn bản\n28\n3\nHội nghị\n20\n",
+        ] {
+            assert_eq!(cell_lines(text, 0, text.len()), None, "{text:?}");
+        }
+    }
 
     #[test]
     fn figures_written_as_a_list_are_a_grid() {

@@ -162,7 +162,8 @@ fn titled_block(block: &Block, source: &str) -> Option<String> {
 fn is_header_line_alone(block: &Block) -> bool {
     if block.kind == BlockKind::Table {
         // A two-column header pasted as a table: the motto or the party's name is in it,
-        // or a cell opens with the Youth Union's (`ĐOÀN TNCS HỒ CHÍ MINH`).
+        // or a cell opens with a mass organisation's (`ĐOÀN TNCS HỒ CHÍ MINH`, `HỘI NÔNG
+        // DÂN VIỆT NAM`), as the header reader takes it.
         let cells: Vec<String> = block
             .rows
             .iter()
@@ -174,7 +175,7 @@ fn is_header_line_alone(block: &Block) -> bool {
             || text.contains("cong hoa xa hoi chu nghia")
             || cells.iter().any(|c| {
                 let c = c.trim_start_matches(|c: char| !c.is_alphanumeric());
-                c.starts_with("doan tncs ho chi minh") || c.starts_with("doan thanh nien cong san ho chi minh")
+                crate::report::header::opens_with_motto(c)
             });
     }
     if !short(block) || block.heading_level().is_some_and(|l| l > 3) {
@@ -215,6 +216,9 @@ fn is_header_text(text: &str, raw: &str) -> bool {
         return true;
     }
     if OPENINGS.iter().any(|o| text.starts_with(o)) && !text.ends_with('.') && !text.starts_with("so ") {
+        return true;
+    }
+    if crate::report::header::is_motto(text) {
         return true;
     }
     is_date_line(text) || is_type_line(text) || is_stamp(text) || is_excerpt_line(text)
@@ -394,7 +398,10 @@ fn contents_end(blocks: &[Block], from: usize) -> usize {
     let start = if titled { from + 1 } else { from };
     let mut end = start;
     while blocks.get(end).is_some_and(|b| {
-        matches!(b.kind, BlockKind::Paragraph | BlockKind::Item) && b.text.lines().all(is_contents_entry)
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Item)
+            && b.text
+                .lines()
+                .all(|l| is_contents_entry(l) || (titled && is_bare_contents_entry(l)))
     }) {
         end += 1;
     }
@@ -413,11 +420,32 @@ const CONTENTS_MIN_ENTRIES: usize = 3;
 /// `MỤC LỤC` (`Contents`, as an English Word titles its table of contents), however
 /// marked up.
 fn is_contents_title(block: &Block) -> bool {
+    // Pandoc writes the heading's id and style after it: `# Contents {#contents
+    // .TOC-Heading}`.
+    let text = block.text.trim_end();
+    let text = match text.rfind(" {") {
+        Some(at) if text.ends_with('}') && text[at + 2..].starts_with(['#', '.']) => &text[..at],
+        _ => text,
+    };
     short(block)
         && matches!(
-            bare(block.text.trim_matches(|c: char| !c.is_alphanumeric())).as_str(),
+            bare(text.trim_matches(|c: char| !c.is_alphanumeric())).as_str(),
             "muc luc" | "contents" | "table of contents"
         )
+}
+
+/// A line under a table of contents' title that ends with its page number after a
+/// space, the leader lost. Pandoc writes Word's entries as a link holding a link,
+/// `[I. CÔNG TÁC LÃNH ĐẠO [2](#_Toc0)](#_Toc0)`, which Markdown shows as `[I. CÔNG TÁC
+/// LÃNH ĐẠO 2](#_Toc0)`.
+fn is_bare_contents_entry(line: &str) -> bool {
+    let line = line.trim_end();
+    let line = match line.rfind("](#") {
+        Some(at) if line.ends_with(')') => line[..at].trim_start_matches('['),
+        _ => line,
+    };
+    let title = line.trim_end_matches(|c: char| c.is_ascii_digit());
+    (1..=3).contains(&(line.len() - title.len())) && title.ends_with(' ') && title.chars().any(char::is_alphabetic)
 }
 
 /// A line of a table of contents: a title, a leader (dots, an ellipsis or a tab) and a
@@ -850,6 +878,25 @@ mod tests {
             found[0].1,
             "Thực hiện Kế hoạch số 86-KH/TU, Đảng ủy báo cáo như sau (có biểu số liệu kèm theo):"
         );
+    }
+
+    #[test]
+    fn a_mass_organisations_header_with_its_own_name_for_a_motto_is_apparatus() {
+        // The Farmers' Association writes its own name where the Party writes its; as a
+        // table (pandoc's HTML or pipe table) and as lines.
+        for header in [
+            "| HỘI NÔNG DÂN TỈNH NGHỆ AN<br>**BAN THƯỜNG VỤ**<br>\\*<br>Số 215-BC/HNDT | **HỘI NÔNG DÂN VIỆT NAM**<br>*Nghệ An, ngày 11 tháng 4 năm 2026* |\n|---|---|\n",
+            "HỘI NÔNG DÂN TỈNH NGHỆ AN\n\n**BAN THƯỜNG VỤ**\n\n\\*\n\nSố 215-BC/HNDT\n\n**HỘI NÔNG DÂN VIỆT NAM**\n\n*Nghệ An, ngày 11 tháng 4 năm 2026*\n",
+        ] {
+            let text =
+                format!("{header}\n**BÁO CÁO**\n\n**Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW**\n\n{BODY}");
+            let found = ranges(&text);
+            assert_eq!(
+                found.first().map(|r| r.1.as_str()),
+                Some("Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW"),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::campaign::outline::{Indicator, Kind, Outline};
 use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, TableProblem, ValueProblem};
 use crate::read::markdown::Block;
-use crate::read::table::{Cell, Grid, Locator, Shown, grids, listed};
+use crate::read::table::{Cell, Grid, Locator, Shown, cell_lines, grids, listed};
 use crate::report::structure::Structure;
 use crate::text::number::{Cell as NumberCell, parse_cell};
 use crate::text::words::{bare_fold, bare_words, label_words};
@@ -78,8 +78,10 @@ pub fn read(
         Some(p) => {
             let tables = grids(text, p.content_bytes.start, p.content_bytes.end);
             if tables.is_empty() {
-                // No table under the appendix heading: the figures may be a list.
+                // No table under the appendix heading: the figures may be a list, or a
+                // table saved as text a cell a line.
                 listed(text, p.content_bytes.start, p.content_bytes.end)
+                    .or_else(|| cell_lines(text, p.content_bytes.start, p.content_bytes.end))
                     .into_iter()
                     .collect()
             } else {
@@ -1081,7 +1083,9 @@ pub fn written(raw: &str, kind: Kind) -> Written {
         let folded = bare_fold(text);
         let folded = folded.split_whitespace().collect::<Vec<_>>().join(" ");
         let folded = folded.trim_end_matches('.').trim_end();
-        if NOT_APPLICABLE.contains(&folded) {
+        // `Không có nhiệm vụ`, `Không thuộc chức năng, nhiệm vụ`: the duty is not the
+        // unit's, said in the cell as a note under the table says it.
+        if NOT_APPLICABLE.contains(&folded) || crate::report::duty::denies_duty(folded) {
             return Written::NotApplicable;
         }
         if NOT_YET.contains(&folded) {
@@ -2089,10 +2093,10 @@ impl TablePeriods {
                 let caption = captions.get(g).copied().unwrap_or("");
                 // A target's table (`Chỉ tiêu phấn đấu giai đoạn 2026 - 2030`) is no period
                 // of the results, as a target's column is none.
+                // The years first: most captions name none, and `role` folds its text.
                 std::iter::once(caption)
                     .chain(titles)
-                    .filter(|t| role(t) != Role::Aside)
-                    .find_map(caption_years)
+                    .find_map(|t| caption_years(t).filter(|_| role(t) != Role::Aside))
             })
             .collect();
         // Tables naming the same rows: a year in a caption that says something else
@@ -2268,6 +2272,21 @@ mod tests {
         assert_eq!(
             written("12%", Kind::Count),
             Written::Invalid(ValueProblem::PercentOnCount)
+        );
+    }
+
+    #[test]
+    fn a_cell_saying_the_duty_is_not_the_units_is_not_applicable() {
+        for cell in [
+            "Không có nhiệm vụ",
+            "Không thuộc chức năng, nhiệm vụ",
+            "không có nhiệm vụ tiếp công dân",
+        ] {
+            assert_eq!(written(cell, Kind::Count), Written::NotApplicable, "{cell}");
+        }
+        assert_ne!(
+            written("Không có nhiệm vụ, tiếp 5 lượt", Kind::Count),
+            Written::NotApplicable
         );
     }
 

@@ -22,6 +22,13 @@ const NO_DUTY: [&str; 9] = [
     "chua phat sinh",
 ];
 
+/// Whether a whole value cell (folded) says the duty is not the unit's: it opens with one
+/// of the phrases and gives no figure (`Không có nhiệm vụ`, `Không thuộc chức năng,
+/// nhiệm vụ`, `Không có nhiệm vụ tiếp công dân` in that indicator's row).
+pub fn denies_duty(folded: &str) -> bool {
+    NO_DUTY.iter().any(|phrase| folded.starts_with(phrase)) && !folded.contains(|c: char| c.is_ascii_digit())
+}
+
 /// Words before a matter that do not name it (`công tác tiếp công dân`, `việc giải quyết …`,
 /// `không thuộc chức năng, nhiệm vụ về …`).
 const LEADING: [&str; 7] = [
@@ -139,6 +146,17 @@ mod tests {
         assert_eq!(named("Năm 2025 không phát sinh đơn thư khiếu nại."), ids(&["don-nhan"]));
         // One word names no matter; a figure given is no duty denied; no phrase, nothing.
         assert!(named("Cơ quan không có nhiệm vụ này.").is_empty());
+        for cell in [
+            "khong co nhiem vu",
+            "khong thuoc chuc nang, nhiem vu",
+            "khong co nhiem vu tiep cong dan",
+        ] {
+            assert!(denies_duty(cell), "{cell}");
+        }
+        // A figure is given: no denial, whatever the words.
+        for cell in ["khong co nhiem vu nhung tiep 5 luot", "12 luot"] {
+            assert!(!denies_duty(cell), "{cell}");
+        }
         assert!(named("Cơ quan đã tiếp công dân đầy đủ, giải quyết thủ tục hành chính đúng hạn.").is_empty());
         assert!(named("Không có nhiệm vụ nào bị bỏ sót.").is_empty());
     }

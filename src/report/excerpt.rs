@@ -431,7 +431,8 @@ pub fn other(
 /// Rewrites the headings of `text[start..end]` (given, as found in the whole text) so the
 /// shallowest becomes `level` and the others keep their distance below it (capped at 6),
 /// sets apart the paragraphs written one per line (starting at `pasted_lines`, offsets in
-/// the whole text), and closes what the excerpt leaves open. Most excerpts need none of it,
+/// the whole text), writes pandoc's tables as pipe tables, and closes what the excerpt
+/// leaves open. Most excerpts need none of it,
 /// and are borrowed: the excerpts are nearly all of a national report, copied once into
 /// the compiled one.
 fn demote_within<'t, 'b>(
@@ -451,6 +452,11 @@ fn demote_within<'t, 'b>(
     let demoted = demote_headings(trimmed, offset, headings, &pasted_lines[first..first + count], level);
     let demoted = match demote_raw_headings(&demoted, level) {
         Some(raw) => Cow::Owned(raw),
+        None => demoted,
+    };
+    // A table pandoc wrote is no table to CommonMark: its borders would show as text.
+    let demoted = match crate::read::pandoc_table::as_pipe_tables(&demoted) {
+        Some(piped) => Cow::Owned(piped),
         None => demoted,
     };
     let demoted = match dedent_code(&demoted) {

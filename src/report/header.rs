@@ -102,7 +102,7 @@ const SIGNATURE_LINES: usize = 160;
 
 /// One piece of a line: a line, a table cell, a part of a cell between `<br>`, a
 /// tab-separated column. `start` is its byte offset in the text.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Fragment<'a> {
     text: String,
     raw: &'a str,
@@ -351,6 +351,96 @@ const NOT_NAMES: &[&str] = &[
     "bang tong hop",
 ];
 
+/// A line of the text, or a row of a table pandoc wrote (a grid table's header block,
+/// its cells' paragraphs wrapped over lines), cut into fragments already.
+enum Unit<'a> {
+    Line(usize, &'a str),
+    Row(Vec<Fragment<'a>>),
+}
+
+/// The lines of `text` from `from` (each line's start and text), a pandoc table among
+/// them as its rows: a cell's paragraph is one fragment however many lines it wraps over
+/// (`*Hoàng Mai, ngày 03 tháng 4 năm` / `2026*`).
+fn units(text: &str, from: usize) -> Units<'_> {
+    Units {
+        text,
+        lines: text[from..].split_inclusive('\n'),
+        at: from,
+        drawn: crate::read::pandoc_table::find(text, from, text.len())
+            .into_iter()
+            .peekable(),
+        rows: std::collections::VecDeque::new(),
+        skip_to: 0,
+    }
+}
+
+impl<'a> Unit<'a> {
+    fn fragments(&self, text: &'a str) -> Vec<Fragment<'a>> {
+        match self {
+            Unit::Line(start, line) => fragments(text, *start, line),
+            Unit::Row(pieces) => pieces.clone(),
+        }
+    }
+}
+
+struct Units<'a> {
+    text: &'a str,
+    lines: std::str::SplitInclusive<'a, char>,
+    at: usize,
+    drawn: std::iter::Peekable<std::vec::IntoIter<crate::read::pandoc_table::Table>>,
+    /// The rows of the table being read.
+    rows: std::collections::VecDeque<Unit<'a>>,
+    /// Where the table being read ends: its lines are its rows.
+    skip_to: usize,
+}
+
+impl<'a> Iterator for Units<'a> {
+    type Item = Unit<'a>;
+
+    fn next(&mut self) -> Option<Unit<'a>> {
+        loop {
+            if let Some(row) = self.rows.pop_front() {
+                return Some(row);
+            }
+            let line = self.lines.next()?;
+            let start = self.at;
+            self.at += line.len();
+            if start < self.skip_to {
+                continue;
+            }
+            match self.drawn.next_if(|t| t.range.start <= start) {
+                Some(table) => {
+                    self.skip_to = table.range.end;
+                    let text = self.text;
+                    self.rows
+                        .extend(table.rows.iter().map(|row| Unit::Row(row_fragments(text, row))));
+                }
+                None => return Some(Unit::Line(start, line)),
+            }
+        }
+    }
+}
+
+/// Each paragraph of each cell of a pandoc table's row, as the header reads a cell.
+fn row_fragments<'a>(text: &'a str, row: &crate::read::pandoc_table::Row) -> Vec<Fragment<'a>> {
+    let mut out = Vec::new();
+    for (column, cell) in row.cells.iter().enumerate() {
+        for (paragraph, pieces) in cell.paragraph_texts(text).zip(&cell.paragraphs) {
+            let Some(first) = pieces.first() else { continue };
+            let shown = clean(&crate::read::markdown::inline_text(&paragraph));
+            if !shown.is_empty() {
+                out.push(Fragment {
+                    text: shown,
+                    raw: &text[first.clone()],
+                    start: first.start,
+                    column,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Cuts lines into fragments: table cells, `<br>` parts, tab or wide-space columns.
 fn fragments<'a>(text: &'a str, _line_start: usize, line: &'a str) -> Vec<Fragment<'a>> {
     let line = line.trim_end_matches(['\r', '\n']);
@@ -426,18 +516,39 @@ enum Kind {
     Other,
 }
 
+/// The names a mass organisation writes in the right-hand column of its header, where
+/// the Party writes its name and the state its motto, folded.
+const ORGANISATION_MOTTOS: [&str; 6] = [
+    "doan tncs ho chi minh",
+    "doan thanh nien cong san ho chi minh",
+    "hoi nong dan viet nam",
+    "hoi lien hiep phu nu viet nam",
+    "hoi cuu chien binh viet nam",
+    "cong doan viet nam",
+];
+
+/// A header's right-hand line (folded): the Party's name, the state's motto, or a mass
+/// organisation's name (`HỘI NÔNG DÂN VIỆT NAM`) — never the issuing body. The apparatus
+/// takes a header by it as this reader does.
+pub fn is_motto(plain: &str) -> bool {
+    ORGANISATION_MOTTOS.contains(&plain)
+        || plain.starts_with("dang cong san viet nam")
+        || plain.starts_with("cong hoa xa hoi chu nghia viet nam")
+        || plain.starts_with("doc lap")
+}
+
+/// A cell that opens with a motto, its other lines after it (a header cell of several
+/// paragraphs, read joined).
+pub fn opens_with_motto(plain: &str) -> bool {
+    ORGANISATION_MOTTOS.iter().any(|m| plain.starts_with(m)) || is_motto(plain)
+}
+
 fn kind(text: &str) -> Kind {
     if is_star_or_rule(text) {
         return Kind::Star;
     }
     let plain = bare(text);
-    // The mottos of the right-hand column: the Party's, the state's, the Youth Union's.
-    if plain == "doan tncs ho chi minh"
-        || plain == "doan thanh nien cong san ho chi minh"
-        || plain.starts_with("dang cong san viet nam")
-        || plain.starts_with("cong hoa xa hoi chu nghia viet nam")
-        || plain.starts_with("doc lap")
-    {
+    if is_motto(&plain) {
         return Kind::Motto;
     }
     if plain.starts_with("so")
@@ -570,33 +681,39 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
     let mut anchored = false;
     // In a workbook, the document's type has been seen: what follows is its subject.
     let mut titled = false;
-    let mut start = body_start;
     let mut seen = 0;
-    for line in text[body_start.min(text.len())..].split_inclusive('\n') {
-        let line_start = start;
-        start += line.len();
-        if line.trim().is_empty() {
-            continue;
-        }
-        seen += 1;
-        if seen > HEADER_LINES {
-            break;
-        }
-        // A paragraph of running text ends the block. A long line that cannot be cut into
-        // columns or cells (no tab, pipe, tag, NBSP or run of spaces) and has more words
-        // than that is one, known without cutting and cleaning it.
-        if line.len() > RUNNING_TEXT_BYTES
-            && !line.contains(['\t', '|', '<', '\u{00A0}'])
-            && !line.contains("   ")
-            && line
-                .split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .nth(25)
-                .is_some()
-        {
-            break;
-        }
-        let pieces = fragments(text, line_start, line);
+    for unit in units(text, body_start.min(text.len())) {
+        let pieces = match unit {
+            Unit::Line(_, line) if line.trim().is_empty() => continue,
+            Unit::Line(line_start, line) => {
+                seen += 1;
+                if seen > HEADER_LINES {
+                    break;
+                }
+                // A paragraph of running text ends the block. A long line that cannot be
+                // cut into columns or cells (no tab, pipe, tag, NBSP or run of spaces) and
+                // has more words than that is one, known without cutting and cleaning it.
+                if line.len() > RUNNING_TEXT_BYTES
+                    && !line.contains(['\t', '|', '<', '\u{00A0}'])
+                    && !line.contains("   ")
+                    && line
+                        .split_whitespace()
+                        .filter(|w| w.chars().any(char::is_alphanumeric))
+                        .nth(25)
+                        .is_some()
+                {
+                    break;
+                }
+                fragments(text, line_start, line)
+            }
+            Unit::Row(pieces) => {
+                seen += 1;
+                if seen > HEADER_LINES {
+                    break;
+                }
+                pieces
+            }
+        };
         if pieces.len() == 1 && pieces[0].text.split(' ').count() > 25 {
             break;
         }
@@ -897,23 +1014,24 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
     let body_start = body_start.min(text.len());
     let body = &text[body_start..];
     // The last lines, found from the end without counting the whole file's lines.
-    let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut end = body.len();
-    while lines.len() < SIGNATURE_LINES && end > 0 {
-        let from = memchr::memrchr(b'\n', &body.as_bytes()[..end - 1]).map_or(0, |i| i + 1);
-        lines.push((body_start + from, &body[from..end]));
-        end = from;
+    let mut counted = 0;
+    while counted < SIGNATURE_LINES && end > 0 {
+        end = memchr::memrchr(b'\n', &body.as_bytes()[..end - 1]).map_or(0, |i| i + 1);
+        counted += 1;
     }
-    lines.reverse();
+    let lines: Vec<Unit> = units(text, body_start + end).collect();
     // The last authority line (`T/M BAN THƯỜNG VỤ`, `K/T GIÁM ĐỐC`), else the last
     // title standing alone, opens the signature.
     let mut opening: Option<(usize, usize)> = None;
     let mut title_only: Option<(usize, usize)> = None;
-    for (i, (start, line)) in lines.iter().enumerate().rev() {
-        if !may_open(line) {
+    for (i, unit) in lines.iter().enumerate().rev() {
+        if let Unit::Line(_, line) = unit
+            && !may_open(line)
+        {
             continue;
         }
-        let pieces = fragments(text, *start, line);
+        let pieces = unit.fragments(text);
         if let Some(j) = pieces.iter().rposition(|p| is_authority(&p.text)) {
             opening = Some((i, j));
             break;
@@ -928,8 +1046,8 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
         return;
     };
     let mut pieces = Vec::new();
-    for (start, text_line) in lines.iter().skip(line).take(40) {
-        pieces.extend(fragments(text, *start, text_line));
+    for unit in lines.iter().skip(line).take(40) {
+        pieces.extend(unit.fragments(text));
     }
     // Fragments of the opening line before the opening one belong to another column.
     let opening = piece;

@@ -20,8 +20,12 @@ static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
                 (?:(?:thứ|thu)\s+(?:nhất|nhat|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi)
                   |[ivxlc]+|\d+)\b
                 \s*[:.\-–—)/]?
-          | (?:[ivxlc]+|\d+)(?:\.\d+)+\s
-          | (?:[ivxlc]+|\d+(?:\.\d+)*|[abcdđeghiklmnopqrstuvxy])\s*[.\-–—):/]
+          # Numbers of three digits at most: a year opening a wrapped line (`2025.`) is
+          # no marker.
+          | (?:[ivxlc]+|\d{1,3})(?:\.\d{1,2})+\s
+          | (?:[ivxlc]+|\d{1,3}(?:\.\d+)*|[abcdđeghiklmnopqrstuvxy])\s*[.):]
+          # A dash or a slash right before a word is a number's (`114-KL/TW`, `3/4/2026`).
+          | (?:[ivxlc]+|\d{1,3}(?:\.\d+)*|[abcdđeghiklmnopqrstuvxy])\s*[\-–—/](?:\s|$)
         )\s*",
     )
     .expect("numbering pattern is valid")
@@ -56,8 +60,11 @@ pub fn starts_with_numbering(line: &str) -> bool {
         short
     };
     // Every alternative of the pattern takes at least one character, so a match is a
-    // marker.
-    NUMBERING.is_match(&folded)
+    // marker — unless a digit follows it: `2.` of `2.395 lượt`, a figure a wrapped line
+    // opens with, is no marker.
+    NUMBERING.find(&folded).is_some_and(|m| {
+        m.as_str().ends_with(char::is_whitespace) || !folded[m.end()..].starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// False for a line no marker can open, decided without folding: this runs on every
@@ -345,5 +352,26 @@ mod tests {
         assert!(starts_with_numbering("II- KẾT QUẢ"));
         assert!(starts_with_numbering("a) Những kết quả nổi bật"));
         assert!(!starts_with_numbering("Các cơ quan nhà nước"));
+        for marker in [
+            "1- Kết quả",
+            "a/ Công tác dân vận",
+            "3 / Kiến nghị",
+            "1.Kết quả",
+            "12. Giải pháp",
+            "2.1 Kết quả",
+        ] {
+            assert!(starts_with_numbering(marker), "{marker}");
+        }
+        // Lines of text wrapped at 72 columns (pandoc, an e-mail) open so: a document's
+        // number, a date, a year ending a sentence.
+        for text in [
+            "114-KL/TW vào nghị quyết",
+            "3/4/2026 đã tổ chức",
+            "2025.",
+            "2025) và",
+            "05-CT/TW",
+        ] {
+            assert!(!starts_with_numbering(text), "{text}");
+        }
     }
 }
