@@ -1496,16 +1496,39 @@ impl Matcher<'_> {
         nested.sort_by_key(|(hit, _)| sections.contains(&hit.section));
         for (hit, end) in nested {
             let mut children = self.outline.sections[hit.section].children.clone();
+            let mut regrouped: Option<Placed> = None;
             if !sections.contains(&hit.section)
                 && let Some(parent) = self.outline.sections[hit.section].parent
             {
-                // A promoted sub-section: the sub-sections after it are looked for under it.
+                // A promoted sub-section: the sub-sections after it are looked for under it,
+                // and those before it that its heading names too (`II. HẠN CHẾ, NGUYÊN NHÂN
+                // VÀ BÀI HỌC KINH NGHIỆM` over `1. Hạn chế`, `2. Nguyên nhân`, `3. Bài học
+                // kinh nghiệm`: the part is the lessons by its best words, and a heading
+                // over the three).
+                let placed = |c: usize| self.placed.iter().any(|p| p.section == c);
                 children = self.outline.sections[parent]
                     .children
                     .iter()
                     .copied()
-                    .filter(|&c| c > hit.section)
+                    .filter(|&c| c > hit.section || (!placed(c) && self.score(hit.block, c) > 0))
                     .collect();
+                // Such a heading over the three is their group: its own section is the
+                // heading's under it that says it (`3. Bài học kinh nghiệm`), where there
+                // is one.
+                let said_under = (hit.block + 1..end.min(self.blocks.len()))
+                    .any(|b| self.normalized[b].is_some() && self.match_block(b, &[hit.section]).is_some());
+                if said_under
+                    && children.iter().any(|&c| c < hit.section)
+                    && let Some(own) = self
+                        .placed
+                        .iter()
+                        .position(|p| p.section == hit.section && p.heading == hit.block && !p.merged)
+                {
+                    let own = self.placed.remove(own);
+                    let at = children.partition_point(|&c| c < hit.section);
+                    children.insert(at, hit.section);
+                    regrouped = Some(own);
+                }
             }
             if !children.is_empty() {
                 let child_parent_level = if hit.pseudo {
@@ -1521,6 +1544,11 @@ impl Matcher<'_> {
                     &children,
                     false,
                 );
+            }
+            if let Some(own) = regrouped
+                && !self.placed.iter().any(|p| p.section == own.section)
+            {
+                self.placed.push(own);
             }
         }
 

@@ -570,6 +570,29 @@ fn solutions_written_as_a_part_of_their_own_fill_the_sub_section_however_the_hea
 }
 
 #[test]
+fn a_part_heading_over_several_sub_sections_groups_the_headings_under_it() {
+    // `# II. HẠN CHẾ, NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM` over `## 1. Hạn chế`, `## 2.
+    // Nguyên nhân`, `## 3. Bài học kinh nghiệm`: three sub-sections of the results as a part
+    // of their own, each under its own heading — not all the lessons, the limitations and
+    // causes missing. As Markdown headings and as bold lines alike.
+    let text = fixture("han-che-nguyen-nhan-bai-hoc-mot-phan.md");
+    for style in [HeadingStyle::Markdown, HeadingStyle::Bold] {
+        let text = headings_as(&text, style);
+        all_found_and_placed(
+            &text,
+            &[
+                ("đất đai giải quyết còn chậm", LIMITS),
+                ("qua nhiều thời kỳ không đầy đủ", CAUSES),
+                ("phải trực tiếp đối thoại", "d) Bài học kinh nghiệm"),
+                ("Niềm tin của Nhân dân đối với", IMPACT),
+                ("số hóa hồ sơ khiếu nại", SOLUTIONS),
+                ("hướng dẫn cơ chế phối hợp", RECOMMENDATIONS),
+            ],
+        );
+    }
+}
+
+#[test]
 fn a_bare_part_wrapper_and_its_title_line_are_transparent_at_any_level() {
     // `# PHẦN THỨ NHẤT` / `# KẾT QUẢ 10 NĂM …` / `## I. …` … `# PHẦN THỨ HAI` / `# PHƯƠNG
     // HƯỚNG …` / text / `# PHẦN THỨ BA` / `# ĐỀ XUẤT, KIẾN NGHỊ`: part one's sections are
