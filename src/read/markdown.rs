@@ -797,14 +797,20 @@ fn has_paste_evidence(body: &str, lines: &[(usize, usize)], joins: &[usize]) -> 
     };
     let text = |i: usize| clean(&body[lines[i].0..lines[i].1]);
     let mut after_join = false;
+    // Bold opened on a line before and not closed yet: the line goes on with it
+    // (`**Tổng kết … Ban Bí thư (khóa` / `XI) về nâng cao … các cấp**`, a bold subject
+    // pandoc wrapped), whatever it opens with.
+    let mut bold_open = false;
     for i in 0..lines.len() {
         let runs_on = joined(i);
         if runs_on && crate::text::words::longer_than(text(i), WRAPPED_LINE_MAX_CHARS) {
             return true;
         }
+        let inside_bold = bold_open;
+        bold_open ^= body[lines[i].0..lines[i].1].matches("**").count() % 2 == 1;
         // The stretch's first line too when it is numbered (`I. CÔNG TÁC LÃNH ĐẠO` right
         // over its paragraph, the parts set apart by blank lines and nothing else).
-        let counts = i > 0 || crate::text::heading::starts_with_numbering(text(i));
+        let counts = !inside_bold && (i > 0 || crate::text::heading::starts_with_numbering(text(i)));
         if counts && (after_join || runs_on) && looks_like_heading(text(i)) {
             let next_opens_lower = || i + 1 < lines.len() && text(i + 1).chars().next().is_some_and(char::is_lowercase);
             if after_join || !next_opens_lower() {
@@ -1074,6 +1080,15 @@ mod tests {
                 "Góp phần xây dựng Đảng."
             ]
         );
+    }
+
+    #[test]
+    fn a_bold_subject_wrapped_before_a_roman_number_is_one_paragraph() {
+        // Pandoc wraps at 72 columns: `(khóa` / `XI) về …` inside the bold subject.
+        let body = "**BÁO CÁO**\n\n**Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư (khóa\nXI) về nâng cao hiệu quả công tác dân vận của cơ quan nhà nước các cấp**\n\nĐoạn văn.\n";
+        let texts: Vec<String> = blocks(body, 0).into_iter().map(|b| b.text).collect();
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[1].ends_with("(khóa XI) về nâng cao hiệu quả công tác dân vận của cơ quan nhà nước các cấp"));
     }
 
     #[test]
