@@ -304,6 +304,23 @@ struct Layout {
     headers: Vec<String>,
 }
 
+/// A caption or title of a table of targets rather than results: it names a plan or a
+/// target (`Chỉ tiêu phấn đấu …`, `Mục tiêu …`, `Dự kiến …`) and not what was done (`Kết
+/// quả thực hiện Kế hoạch 86-KH/TU …` is results).
+fn names_targets(caption: &str) -> bool {
+    const TARGETS: [&str; 6] = [
+        "muc tieu",
+        "ke hoach",
+        "chi tieu giao",
+        "du kien",
+        "phan dau",
+        "dang ky",
+    ];
+    const RESULTS: [&str; 3] = ["ket qua", "thuc hien", "so lieu"];
+    let words = bare_words(caption);
+    TARGETS.iter().any(|p| has_phrase(&words, p)) && !RESULTS.iter().any(|p| has_phrase(&words, p))
+}
+
 fn has_phrase(words: &[String], phrase: &str) -> bool {
     let needle: Vec<&str> = phrase.split(' ').collect();
     words
@@ -2092,11 +2109,11 @@ impl TablePeriods {
                     .map(|c| c.text.as_str());
                 let caption = captions.get(g).copied().unwrap_or("");
                 // A target's table (`Chỉ tiêu phấn đấu giai đoạn 2026 - 2030`) is no period
-                // of the results, as a target's column is none.
-                // The years first: most captions name none, and `role` folds its text.
+                // of the results, as a target's column is none; a part shown (`Biểu 2: Kết
+                // quả riêng năm 2025`) is one. The years first: most captions name none.
                 std::iter::once(caption)
                     .chain(titles)
-                    .find_map(|t| caption_years(t).filter(|_| role(t) != Role::Aside))
+                    .find_map(|t| caption_years(t).filter(|_| !names_targets(t)))
             })
             .collect();
         // Tables naming the same rows: a year in a caption that says something else
@@ -2538,6 +2555,24 @@ mod tests {
             a.diagnostics
                 .iter()
                 .all(|d| d.finding.code().id() == "appendix-value-twice")
+        );
+        // The whole first, a part shown after it, captioned as such (`Biểu 2: Kết quả
+        // riêng năm 2025`): the whole counts, nothing given twice. A table of targets after
+        // the results is no period of them: its rows are given twice.
+        let a = run(&format!(
+            "Biểu 1: Kết quả thực hiện giai đoạn 2015 - 2025\n\n{late}\nBiểu 2: Kết quả riêng năm 2025\n\n{year}"
+        ));
+        assert_eq!(values(&a), some(["6", "5", "60", "3", "30", "12", "11", "2", "90"]));
+        assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+        let a = run(&format!(
+            "Biểu 1: Kết quả giai đoạn 2015 - 2025\n\n{late}\nBiểu 2: Chỉ tiêu phấn đấu năm 2025\n\n{year}"
+        ));
+        assert!(
+            a.diagnostics
+                .iter()
+                .any(|d| d.finding.code().id() == "appendix-value-twice"),
+            "{:?}",
+            a.diagnostics
         );
         // A table of other rows captioned with a later year is no period of the figures.
         let models =
