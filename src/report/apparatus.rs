@@ -628,11 +628,11 @@ fn is_closing_formula(block: &Block) -> bool {
 }
 
 /// Whether words (without diacritics) open the name of a superior body a unit asks
-/// something of (`Tỉnh ủy`, `Ban Thường vụ`, `Trung ương`, `UBND tỉnh`): two words, or
+/// something of (`Tỉnh ủy`, `Ban Thường vụ`, `Trung ương`, `UBND tỉnh`, `Bộ Y tế`): two words, or
 /// one that is an abbreviation, so that `ban hành`, `tình trạng`, `bổ sung` are none.
 pub(crate) fn names_superior(words: &[&str]) -> bool {
     const ONE: [&str; 5] = ["ubnd", "hdnd", "btv", "mttq", "tw"];
-    const TWO: [&str; 22] = [
+    const TWO: [&str; 37] = [
         "tinh uy",
         "thanh uy",
         "huyen uy",
@@ -655,6 +655,23 @@ pub(crate) fn names_superior(words: &[&str]) -> bool {
         "cap uy",
         "cac bo",
         "cap tren",
+        // A ministry, a department's superior (`Đề nghị Bộ Giáo dục và Đào tạo …`); not
+        // `bổ sung`, `bộ máy`, `bộ phận`.
+        "bo giao",
+        "bo noi",
+        "bo tai",
+        "bo y",
+        "bo cong",
+        "bo quoc",
+        "bo tu",
+        "bo lao",
+        "bo van",
+        "bo xay",
+        "bo nong",
+        "bo khoa",
+        "bo ke",
+        "bo ngoai",
+        "bo dan",
     ];
     match words {
         [first, second, ..] if TWO.iter().any(|t| t.split_once(' ') == Some((first, second))) => true,

@@ -1142,7 +1142,12 @@ impl Matcher<'_> {
 
         // Stand-ins aligned by keywords number like those that matched by title (`II.`
         // parts, not the `1.` items inside them).
-        let kinds: HashSet<Kind> = hits.iter().filter(|h| h.pseudo).map(|h| self.kind(h.block)).collect();
+        // Not the appendix's: `PHỤ LỤC` stands unnumbered after numbered parts.
+        let kinds: HashSet<Kind> = hits
+            .iter()
+            .filter(|h| h.pseudo && Some(h.section) != self.outline.appendix.section)
+            .map(|h| self.kind(h.block))
+            .collect();
         // Where the lines that say sections by their titles are unnumbered bold lines
         // (`**Những kết quả nổi bật**`, `**Nguyên nhân**`), so are their siblings that say
         // theirs by keywords (`**Giải pháp**`); elsewhere a bold line may be emphasis. The
@@ -1205,9 +1210,13 @@ impl Matcher<'_> {
             // are) after a part that comes after its own (`IV. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI
             // PHÁP` after `III. HIỆU QUẢ, TÁC ĐỘNG`): written as a part, where a part stands,
             // it is one.
-            let numbered_as_parts = pseudo
-                && (division || kind != Kind::Plain && kinds.contains(&kind))
-                && is_heading_like(&self.blocks[block]);
+            // Where no stand-in says a section by its title, those aligned before it by
+            // their keywords set the parts' numbering (`I. CÔNG TÁC QUÁN TRIỆT`, `IV. TÁC
+            // ĐỘNG` before `V. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP VÀ KIẾN NGHỊ`).
+            let part_kind = kinds.contains(&kind)
+                || kinds.is_empty() && aligned.iter().any(|h| h.pseudo && self.kind(h.block) == kind);
+            let numbered_as_parts =
+                pseudo && (division || kind != Kind::Plain && part_kind) && is_heading_like(&self.blocks[block]);
             // A line numbered below the line before it that stands in for a part (`6. Hiệu
             // quả:` after `II. KẾT QUẢ …`, before `VI. KIẾN NGHỊ`) is an item of that part,
             // not a part: the rescue may find its section there.

@@ -570,6 +570,24 @@ fn solutions_written_as_a_part_of_their_own_fill_the_sub_section_however_the_hea
 }
 
 #[test]
+fn parts_found_by_their_keywords_alone_set_the_parts_numbering() {
+    // No part line starts with a section's title (`I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI`,
+    // `IV. TÁC ĐỘNG`): the parts aligned by their keywords show that `I.`–`V.` are parts,
+    // so `V. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP VÀ KIẾN NGHỊ` is the solutions promoted and
+    // the requests — not the requests alone, the solutions missing.
+    let text = fixture("phan-theo-tu-khoa.md");
+    all_found_and_placed(
+        &text,
+        &[
+            ("Phát huy dân chủ trong trường học", "d) Bài học kinh nghiệm"),
+            ("củng cố niềm tin của Nhân dân", IMPACT),
+            ("Tiếp tục thực hiện nghiêm quy chế dân chủ", SOLUTIONS),
+            ("Đề nghị Bộ Giáo dục và Đào tạo", RECOMMENDATIONS),
+        ],
+    );
+}
+
+#[test]
 fn a_part_heading_over_several_sub_sections_groups_the_headings_under_it() {
     // `# II. HẠN CHẾ, NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM` over `## 1. Hạn chế`, `## 2.
     // Nguyên nhân`, `## 3. Bài học kinh nghiệm`: three sub-sections of the results as a part
