@@ -304,21 +304,24 @@ struct Layout {
     headers: Vec<String>,
 }
 
+/// Words that name a plan or a target, folded: a column (`Kế hoạch`, `Chỉ tiêu phấn đấu`)
+/// or a table of them is no result.
+const TARGET_PHRASES: [&str; 6] = [
+    "muc tieu",
+    "ke hoach",
+    "chi tieu giao",
+    "du kien",
+    "phan dau",
+    "dang ky",
+];
+
 /// A caption or title of a table of targets rather than results: it names a plan or a
 /// target (`Chỉ tiêu phấn đấu …`, `Mục tiêu …`, `Dự kiến …`) and not what was done (`Kết
 /// quả thực hiện Kế hoạch 86-KH/TU …` is results).
 fn names_targets(caption: &str) -> bool {
-    const TARGETS: [&str; 6] = [
-        "muc tieu",
-        "ke hoach",
-        "chi tieu giao",
-        "du kien",
-        "phan dau",
-        "dang ky",
-    ];
     const RESULTS: [&str; 3] = ["ket qua", "thuc hien", "so lieu"];
     let words = bare_words(caption);
-    TARGETS.iter().any(|p| has_phrase(&words, p)) && !RESULTS.iter().any(|p| has_phrase(&words, p))
+    TARGET_PHRASES.iter().any(|p| has_phrase(&words, p)) && !RESULTS.iter().any(|p| has_phrase(&words, p))
 }
 
 fn has_phrase(words: &[String], phrase: &str) -> bool {
@@ -441,20 +444,7 @@ fn role(header: &str) -> Role {
     } else if any(&["ghi chu", "note", "notes", "nguon"]) {
         Role::Note
     } else if !names_figure
-        && any(&[
-            "trong do",
-            "rieng",
-            "so sanh",
-            "tang giam",
-            "chenh lech",
-            "so voi",
-            "muc tieu",
-            "ke hoach",
-            "chi tieu giao",
-            "du kien",
-            "phan dau",
-            "dang ky",
-        ])
+        && (any(&["trong do", "rieng", "so sanh", "tang giam", "chenh lech", "so voi"]) || any(&TARGET_PHRASES))
     {
         Role::Aside
     } else if any(&[

@@ -67,21 +67,7 @@ fn reading(json: &Value, path: &str) -> Vec<String> {
 }
 
 fn compiled(scratch: &Scratch) -> String {
-    let run = scratch.run(&[
-        "compile",
-        "--outline",
-        sample_outline(),
-        "--submissions",
-        "s",
-        "--out",
-        "out",
-        "--format",
-        "md",
-        "--as-of",
-        "2026-04-30",
-    ]);
-    assert!(run.code <= 1, "{run:?}");
-    scratch.read("out/bao-cao-tong-hop.md")
+    scratch.compiled_md()
 }
 
 /// The rows of the compiled appendix's table by unit: its number, a unit's name and its

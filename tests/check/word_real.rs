@@ -120,22 +120,7 @@ fn checked() -> Value {
 }
 
 fn compiled() -> String {
-    let scratch = campaign();
-    let run = scratch.run(&[
-        "compile",
-        "--outline",
-        sample_outline(),
-        "--submissions",
-        "s",
-        "--out",
-        "out",
-        "--format",
-        "md",
-        "--as-of",
-        "2026-04-30",
-    ]);
-    assert!(run.code <= 1, "{run:?}");
-    scratch.read("out/bao-cao-tong-hop.md")
+    campaign().compiled_md()
 }
 
 #[test]

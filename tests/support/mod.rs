@@ -215,6 +215,26 @@ impl Scratch {
         ])
     }
 
+    /// `compile --format md` of the submissions in `s/` as of the day after the sample
+    /// campaign's last deadline: the compiled Markdown.
+    pub fn compiled_md(&self) -> String {
+        let run = self.run(&[
+            "compile",
+            "--outline",
+            sample_outline(),
+            "--submissions",
+            "s",
+            "--out",
+            "out",
+            "--format",
+            "md",
+            "--as-of",
+            "2026-04-30",
+        ]);
+        assert!(run.code <= 1, "{run:?}");
+        self.read("out/bao-cao-tong-hop.md")
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
         run(self.path(), args)
     }
