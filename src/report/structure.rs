@@ -1148,6 +1148,22 @@ impl Matcher<'_> {
             .filter(|h| h.pseudo && Some(h.section) != self.outline.appendix.section)
             .map(|h| self.kind(h.block))
             .collect();
+        // One numbered as the part around them (`**III. BÀI HỌC KINH NGHIỆM**` inside
+        // `**II. KẾT QUẢ …**`) is a sub-section promoted to a part: it admits the parts
+        // numbered as it is, and says nothing of how the part's own items are numbered
+        // (`**1. Kết quả đạt được**`, `**2. Hạn chế và nguyên nhân**` before it).
+        let parent_kind = (!top)
+            .then(|| range.start.checked_sub(1).map(|b| self.kind(b)))
+            .flatten()
+            .filter(|&k| k != Kind::Plain);
+        let item_kinds: HashSet<Kind> = kinds.iter().copied().filter(|&k| Some(k) != parent_kind).collect();
+        let admitted = |kind: Kind| {
+            if Some(kind) == parent_kind {
+                kinds.is_empty() || kinds.contains(&kind)
+            } else {
+                item_kinds.is_empty() || item_kinds.contains(&kind)
+            }
+        };
         // Where the lines that say sections by their titles are unnumbered bold lines
         // (`**Những kết quả nổi bật**`, `**Nguyên nhân**`), so are their siblings that say
         // theirs by keywords (`**Giải pháp**`); elsewhere a bold line may be emphasis. The
@@ -1202,7 +1218,7 @@ impl Matcher<'_> {
             let kind = if pseudo { self.kind(block) } else { Kind::Plain };
             // A part (`PHẦN THỨ HAI: …`) is a part whatever the numbering of the others.
             let division = kind == Kind::Division;
-            if pseudo && !part_title && !division && !kinds.is_empty() && !kinds.contains(&kind) {
+            if pseudo && !part_title && !division && !admitted(kind) {
                 continue;
             }
             // A real heading promotes a sub-section to a part, and so does a stand-in
@@ -1281,7 +1297,15 @@ impl Matcher<'_> {
                 .collect();
             // Best score, then the outline's order.
             scored.sort_by_key(|&(score, s)| (std::cmp::Reverse(score), s));
-            let Some(&(_, section)) = scored.first() else {
+            // A heading opening with the words of the sibling before the best one
+            // (`V. NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM`) says that one first: both, in order.
+            let opener = scored.first().and_then(|&(_, best)| {
+                let parent = self.outline.sections[best].parent;
+                let previous = (0..best).rev().find(|&s| self.outline.sections[s].parent == parent)?;
+                (scored.iter().any(|&(_, s)| s == previous) && self.opens_with_keyword(block, previous))
+                    .then_some(previous)
+            });
+            let Some(section) = opener.or_else(|| scored.first().map(|&(_, s)| s)) else {
                 if self.is_context(block) {
                     self.context.insert(block);
                 } else if !pseudo && before.is_some_and(|h| self.score(block, h.section) > 0) && !shallower {
@@ -1311,7 +1335,6 @@ impl Matcher<'_> {
             };
             let merged = scored
                 .iter()
-                .skip(1)
                 .map(|&(_, s)| s)
                 .find(|&s| self.outline.sections[s].parent == self.outline.sections[section].parent && s > section)
                 .filter(|&s| {
@@ -1338,7 +1361,7 @@ impl Matcher<'_> {
                             && !self.blocks[b].text.trim_end().ends_with(':')
                             && self.score(b, s) > 0
                     };
-                    scored.iter().skip(1).map(|&(_, s)| s).find(|&s| {
+                    scored.iter().map(|&(_, s)| s).filter(|&s| s != section).find(|&s| {
                         promoted
                             && sections.contains(&s)
                             && root(section) < s
@@ -2007,20 +2030,34 @@ impl Matcher<'_> {
             .flatten()
             .collect();
         let mut claimed: HashSet<usize> = HashSet::new();
-        for hit in hits.iter_mut().filter(|h| h.merged.is_none()) {
-            let parent = self.outline.sections[hit.section].parent;
-            let Some(next) =
-                (hit.section + 1..self.outline.sections.len()).find(|&s| self.outline.sections[s].parent == parent)
-            else {
+        let free = |s: usize, claimed: &HashSet<usize>| {
+            sections.contains(&s) && !present.contains(&s) && !claimed.contains(&s)
+        };
+        for i in 0..hits.len() {
+            let hit = hits[i];
+            if hit.merged.is_some() {
                 continue;
-            };
-            if sections.contains(&next)
-                && !present.contains(&next)
-                && !claimed.contains(&next)
-                && self.score(hit.block, next) > 0
-            {
-                hit.merged = Some(next);
+            }
+            let parent = self.outline.sections[hit.section].parent;
+            let sibling = |s: &usize| self.outline.sections[*s].parent == parent;
+            let next = (hit.section + 1..self.outline.sections.len()).find(sibling);
+            if let Some(next) = next.filter(|&n| free(n, &claimed) && self.score(hit.block, n) > 0) {
+                hits[i].merged = Some(next);
                 claimed.insert(next);
+                continue;
+            }
+            // The sibling before, said first (`V. NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM`, the
+            // lessons' title after the causes'): the heading opens its pair, where no
+            // heading before says a later section.
+            let previous = (0..hit.section).rev().find(sibling);
+            if let Some(previous) = previous.filter(|&p| {
+                free(p, &claimed)
+                    && self.opens_with_keyword(hit.block, p)
+                    && hits[..i].iter().all(|h| h.section < p || !sibling(&h.section))
+            }) {
+                hits[i].section = previous;
+                hits[i].merged = Some(hit.section);
+                claimed.insert(previous);
             }
         }
     }
@@ -2506,6 +2543,27 @@ impl Matcher<'_> {
         })
     }
 
+    /// Whether a paragraph opens with one of `section`'s keyword phrases of two words or
+    /// more, after a determiner (`Bài học rút ra là …`, `Những kinh nghiệm …`): under a
+    /// heading saying two sections, where the second's part of the text starts.
+    fn opens_with_phrase(&self, block: &Block, section: usize) -> bool {
+        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
+            return false;
+        }
+        let opening: Vec<&str> = block.text.split_whitespace().take(RUN_IN_MAX_WORDS).collect();
+        let full = normalize(&opening.join(" "));
+        let bare = normalize_bare(&full);
+        let (words, bare_words): (Vec<&str>, Vec<&str>) = (full.split(' ').collect(), bare.split(' ').collect());
+        if words.len() != bare_words.len() {
+            return false;
+        }
+        let from = words.iter().take_while(|w| DETERMINERS.contains(w)).count();
+        self.outline.sections[section].match_keywords.iter().any(|k| {
+            k.len() >= RESCUE_PHRASE_WORDS
+                && bare_words[from..].iter().zip(k).filter(|(a, b)| *a == b).count() == k.len()
+        })
+    }
+
     /// Whether a paragraph opens with a request of a superior in a keyword of `section`
     /// (`Đề nghị Tỉnh ủy …`, `Đảng ủy xã kiến nghị Trung ương …`): under a heading saying
     /// the solutions and the proposals together, the proposals start there.
@@ -2740,8 +2798,11 @@ impl Matcher<'_> {
                         let full = normalize(title);
                         says_second(&full, &normalize_bare(&full))
                     });
-                    (titled || self.opens_as(block, second, hit.section) || self.asks_as(block, second))
-                        .then_some((b, true))
+                    (titled
+                        || self.opens_as(block, second, hit.section)
+                        || self.asks_as(block, second)
+                        || self.opens_with_phrase(block, second))
+                    .then_some((b, true))
                 }
             }
         })

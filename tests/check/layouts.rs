@@ -1952,3 +1952,81 @@ fn figures_written_as_a_list_under_the_appendix_heading_count() {
     }
     assert!(!md.contains("Số lượt tiếp công dân: 386"), "{md}");
 }
+
+#[test]
+fn a_heading_naming_two_sub_sections_parts_its_text_where_the_second_begins() {
+    // `IV. NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM` with no sub-headings: the causes, then the
+    // lessons from the paragraph opening with their words (`Bài học rút ra là …`) — not
+    // everything under the lessons, whose title is the longer, the causes missing. As a
+    // promoted part, as a sub-heading of the results, and as bold lines.
+    let text = fixture("nguyen-nhan-va-bai-hoc-mot-tieu-de.md");
+    let nested = text
+        .replace(
+            "# II. KẾT QUẢ ĐẠT ĐƯỢC\n",
+            "# II. KẾT QUẢ ĐẠT ĐƯỢC\n\n## 1. Kết quả nổi bật\n",
+        )
+        .replace("# III. HẠN CHẾ, KHUYẾT ĐIỂM", "## 2. Hạn chế, khuyết điểm")
+        .replace(
+            "# IV. NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM",
+            "## 3. Nguyên nhân và bài học kinh nghiệm",
+        );
+    for (layout, text) in [
+        ("promoted parts", text.clone()),
+        ("bold lines", headings_as(&text, HeadingStyle::Bold)),
+        ("sub-headings", nested.clone()),
+        ("bold sub-headings", headings_as(&nested, HeadingStyle::Bold)),
+    ] {
+        all_found(&check_text(&text));
+        let md = compile_text(&text);
+        assert_eq!(section_of(&md, "chưa chuẩn mực"), LIMITS, "{layout}");
+        assert_eq!(section_of(&md, "khối lượng công việc tăng nhanh"), CAUSES, "{layout}");
+        assert_eq!(
+            section_of(&md, "người đứng đầu phải gần dân"),
+            "d) Bài học kinh nghiệm",
+            "{layout}"
+        );
+        assert_eq!(section_of(&md, "phong trào toàn dân bảo vệ"), IMPACT, "{layout}");
+        assert_eq!(
+            section_of(&md, "dịch vụ công trực tuyến toàn trình"),
+            SOLUTIONS,
+            "{layout}"
+        );
+    }
+}
+
+#[test]
+fn a_sub_section_promoted_among_numbered_parts_leaves_the_items_of_the_part_before() {
+    // `**III. BÀI HỌC KINH NGHIỆM**`, the lessons promoted to a part, follows `**II. KẾT
+    // QUẢ ĐẠT ĐƯỢC, HẠN CHẾ VÀ NGUYÊN NHÂN**` over `**1. Kết quả đạt được**` and `**2. Hạn
+    // chế và nguyên nhân**`: those items are the results' sub-sections — before, the
+    // lessons' `III.` set the numbering of the part's items, the `1.` and `2.` lines were
+    // passed over and the limitations were filed as achievements.
+    // And where the limitations are a part too (`**III. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN
+    // NHÂN**`, saying its section by keywords), after the part's one item `**1. …**`.
+    let text = fixture("bai-hoc-thanh-phan-rieng.md");
+    let limits_a_part = text
+        .replace("# V. PHƯƠNG", "# VI. PHƯƠNG")
+        .replace("# IV. TÁC ĐỘNG", "# V. TÁC ĐỘNG")
+        .replace("# III. BÀI HỌC", "# IV. BÀI HỌC")
+        .replace(
+            "## 2. Hạn chế và nguyên nhân",
+            "# III. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN",
+        );
+    assert_ne!(text, limits_a_part);
+    for style in [HeadingStyle::Markdown, HeadingStyle::Bold, HeadingStyle::Plain] {
+        for text in [headings_as(&text, style), headings_as(&limits_a_part, style)] {
+            all_found_and_placed(
+                &text,
+                &[
+                    ("96% người bệnh nội trú hài lòng", ACHIEVEMENTS),
+                    ("Tình trạng quá tải ở tuyến tỉnh", LIMITS),
+                    ("nhân lực y tế cơ sở mỏng", CAUSES),
+                    ("Lấy sự hài lòng của người bệnh", "d) Bài học kinh nghiệm"),
+                    ("số đơn thư phản ánh về y đức", IMPACT),
+                    ("mở rộng đặt lịch khám trực tuyến", SOLUTIONS),
+                    ("bố trí kinh phí đào tạo bác sĩ", RECOMMENDATIONS),
+                ],
+            );
+        }
+    }
+}
