@@ -370,8 +370,13 @@ fn pandoc_grid(text: &str, table: &crate::read::pandoc_table::Table) -> Grid {
                     .iter()
                     .map(|cell| {
                         let first = cell.first_piece();
+                        // A cell's paragraphs are Markdown as pandoc escaped it (`\-`).
+                        let paragraphs: Vec<String> = cell
+                            .paragraph_texts(text)
+                            .map(|p| crate::read::markdown::inline_text(&p))
+                            .collect();
                         Cell {
-                            text: clean(&cell.paragraph_texts(text).collect::<Vec<_>>().join(" ")),
+                            text: clean(&paragraphs.join(" ")),
                             number: None,
                             shown: Shown::General,
                             at: Locator::Text {
@@ -645,6 +650,18 @@ pub fn clean(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_pandoc_table_cell_is_read_as_the_text_it_shows() {
+        // pandoc escapes a lone `-` (`\-`) and keeps emphasis as marks: the cell shows `-`.
+        let text = "  STT   Chỉ tiêu        Số liệu\n  ----- --------------- ---------\n  1     Số văn bản      \\-\n  2     **Số hội nghị** 12\n\n";
+        let grids = super::grids(text, 0, text.len());
+        assert_eq!(grids.len(), 1, "{grids:?}");
+        assert_eq!(
+            texts(&grids[0])[1..],
+            [["1", "Số văn bản", "-"], ["2", "Số hội nghị", "12"]]
+        );
+    }
 
     #[test]
     fn a_table_saved_as_text_a_cell_a_line_is_a_grid() {

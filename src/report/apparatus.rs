@@ -42,7 +42,28 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         };
         ranges.push(start..end);
     }
+    if let Some(sheet) = sheet_sign_off(blocks, ranges.last().map_or(head, |r| r.end)) {
+        ranges.push(sheet);
+    }
     Apparatus { ranges, subject }
+}
+
+/// The sign-off under a statistics sheet after `from` (`NGƯỜI LẬP BIỂU | TM. ỦY BAN NHÂN
+/// DÂN`, then the title and the two names): up to the next heading or table.
+fn sheet_sign_off(blocks: &[Block], from: usize) -> Option<Range<usize>> {
+    let start = (from..blocks.len()).rev().find(|&i| {
+        let block = &blocks[i];
+        block.kind != BlockKind::Table
+            && block.heading_level().is_none()
+            && short(block)
+            && crate::report::header::columns(block.text.lines().next().unwrap_or(""))
+                .first()
+                .is_some_and(|first| crate::report::header::is_preparer(first.trim_matches(['*', '_', ' '])))
+    })?;
+    let end = (start + 1..blocks.len())
+        .find(|&i| blocks[i].kind == BlockKind::Table || blocks[i].heading_level().is_some())
+        .unwrap_or(blocks.len());
+    Some(start..end)
 }
 
 /// Party and state document references in `text`: `114-KL/TW`, `05-CT/TW`, `52-KH/TU`

@@ -458,7 +458,7 @@ fn role(header: &str) -> Role {
         "hang muc",
     ]) {
         Role::Label
-    } else if any(&["tong cong", "tong so", "ca giai doan", "luy ke", "total", "tong"]) {
+    } else if any(&["tong cong", "tong so", "ca giai doan", "luy ke", "total", "tong"]) || says_sum(header) {
         Role::Total
     } else if words.iter().any(|w| is_year(w)) || any(&["giai doan", "nhiem ky"]) {
         Role::Period
@@ -505,6 +505,52 @@ fn header_like(row: &[Cell]) -> bool {
     texts.len() >= 2 && !row.iter().any(|c| is_figure(&c.text)) && row.iter().any(|c| role(&c.text) != Role::Unknown)
 }
 
+/// Whether `row`, under the header row `top`, is the header's second row naming the
+/// parts of merged cells: no figure, nothing in the first column (the rows' labels), two
+/// names at least, one of them under an empty cell of `top` (the merged cell's span).
+fn continues_header(top: &[Cell], row: &[Cell]) -> bool {
+    let named: Vec<usize> = (0..row.len()).filter(|&c| !row[c].text.is_empty()).collect();
+    named.len() >= 2
+        && row.first().is_some_and(|c| c.text.is_empty())
+        && !row.iter().any(|c| is_figure(&c.text) || is_year(c.text.trim()))
+        && named.iter().any(|&c| top.get(c).is_some_and(|t| t.text.is_empty()))
+}
+
+/// The cell of the header row `upper` over column `col`: its own, or where it is empty and
+/// the row `below` names a part there, the merged cell spanning it from the left.
+fn over<'a>(upper: &'a [Cell], below: &[Cell], col: usize) -> Option<&'a Cell> {
+    match upper.get(col) {
+        Some(cell) if !cell.text.is_empty() => Some(cell),
+        _ if below.get(col).is_some_and(|c| !c.text.is_empty()) => {
+            upper[..col.min(upper.len())].iter().rev().find(|c| !c.text.is_empty())
+        }
+        _ => None,
+    }
+}
+
+/// A header of two rows as one: each column's merged cell above, then its part below.
+fn merged_header(upper: &[Cell], below: &[Cell]) -> Vec<Cell> {
+    (0..upper.len().max(below.len()))
+        .map(|col| {
+            let top = over(upper, below, col);
+            let part = below.get(col).filter(|c| !c.text.is_empty());
+            let text = match (top, part) {
+                (Some(t), Some(p)) if t.text != p.text => format!("{} {}", t.text, p.text),
+                (Some(t), _) => t.text.clone(),
+                (None, Some(p)) => p.text.clone(),
+                (None, None) => String::new(),
+            };
+            let at = part.or(top).or(upper.get(col)).or(below.get(col)).map(|c| c.at.clone());
+            Cell {
+                text,
+                number: None,
+                shown: Shown::General,
+                at: at.unwrap_or_else(|| Locator::Sheet(String::new())),
+            }
+        })
+        .collect()
+}
+
 /// The row of a grid where its table's header starts: title rows may come first (a
 /// sheet's "BIỂU SỐ LIỆU", "Đơn vị: …"), and the header is the first row that names columns.
 fn header_start(grid: &Grid) -> Option<usize> {
@@ -545,15 +591,32 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
             }
         }
     }
+    // A header's second row that names the parts of a merged cell above it, as pandoc
+    // writes a Word table (`Công tác chỉ đạo` over `Văn bản | Hội nghị`): the merged text
+    // spans the empty cells to its right over which the second row names a part.
+    let mut spans_right = false;
+    if header_rows > 0
+        && let Some(row) = grid.rows.get(header_rows)
+        && continues_header(&grid.rows[header_rows - 1], row)
+    {
+        header_rows += 1;
+        spans_right = true;
+    }
     let header_start = first.unwrap_or(0);
+    let last_header = header_rows.saturating_sub(1);
     let headers: Vec<String> = (0..width)
         .map(|col| {
             let mut parts: Vec<&str> = Vec::new();
-            for row in &grid.rows[header_start..header_rows] {
+            for (r, row) in grid.rows[header_start..header_rows].iter().enumerate() {
                 if is_column_numbers(row) {
                     continue;
                 }
-                if let Some(cell) = row.get(col).filter(|c| !c.text.is_empty())
+                let cell = if spans_right && header_start + r < last_header {
+                    over(row, &grid.rows[last_header], col)
+                } else {
+                    row.get(col).filter(|c| !c.text.is_empty())
+                };
+                if let Some(cell) = cell
                     && parts.last() != Some(&cell.text.as_str())
                 {
                     parts.push(&cell.text);
@@ -1450,6 +1513,9 @@ fn understand(
                 }
                 match (t, sum) {
                     (Written::Blank, Some(s @ Written::Number(_))) => (s, locator(periods[0])),
+                    (Written::NotApplicable, Some(s @ Written::Number(_))) if rate_not_totalled(indicator.kind) => {
+                        (s, locator(periods[0]))
+                    }
                     (t, _) => (t, locator(*total)),
                 }
             }
@@ -1788,8 +1854,15 @@ fn across(grid: &Grid, indicators: &[Indicator]) -> Option<Grid> {
 /// `Tổng cộng`, a lone row's as `Số liệu` — and the header the label column. STT, unit and
 /// note columns are left out.
 fn transposed(grid: &Grid, top: usize) -> Option<Grid> {
-    let header = &grid.rows[top];
-    let data: Vec<&Vec<Cell>> = grid.rows[top + 1..]
+    // A second header row naming the parts of merged cells is header too.
+    let (merged, first_data) = match grid.rows.get(top + 1) {
+        Some(below) if continues_header(&grid.rows[top], below) => {
+            (Some(merged_header(&grid.rows[top], below)), top + 2)
+        }
+        _ => (None, top + 1),
+    };
+    let header = merged.as_ref().unwrap_or(&grid.rows[top]);
+    let data: Vec<&Vec<Cell>> = grid.rows[first_data..]
         .iter()
         .filter(|r| r.iter().any(|c| !c.text.is_empty()) && !is_column_numbers(r))
         .collect();
@@ -1999,6 +2072,21 @@ fn parts_under(
     (!parts.is_empty()).then_some(Parts { sum, parts })
 }
 
+/// A header saying `Cộng` of the periods (`Cộng`, `Cộng 10 năm`, `Cộng cả giai đoạn`,
+/// `Cộng (2015 - 2025)`): their sum. Told with its diacritics and the word after it:
+/// `Công tác chỉ đạo` and `CỘNG HÒA XÃ HỘI …` (a title row read as a header) are none.
+fn says_sum(header: &str) -> bool {
+    let lower = header.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    let mut words = lower.split_whitespace();
+    if words.next() != Some("cộng") {
+        return false;
+    }
+    words.next().is_none_or(|next| {
+        next.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+            || matches!(next, "cả" | "chung" | "giai" | "các" | "lũy" | "dồn" | "toàn")
+    })
+}
+
 /// A row closing parts with their sum, as written (`Cộng`, `Tổng cộng`, `Tổng số`):
 /// `Công dân gửi` is no `Cộng`.
 fn is_sum_label(label: &str) -> bool {
@@ -2012,12 +2100,27 @@ fn is_letter_item(text: &str) -> bool {
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some(')' | '.'), None) if c.is_lowercase())
 }
 
+/// Whether a `-` in the total column of a row of this kind says only that it is not
+/// added up: a rate is not a sum (`15,2 … 87,4 | -`), its figure is the latest period's.
+fn rate_not_totalled(kind: Kind) -> bool {
+    kind == Kind::Percent
+}
+
 /// A row's figure by its table's value columns (the total, else the periods' sum), and
 /// the column it was read from; without the findings the indicator's own row gives.
 fn row_value(cells: &[Cell], layout: &Layout, kind: Kind) -> (Written, usize) {
     match &layout.values {
         Values::One(c) => (cell_value(cells.get(*c), kind), *c),
         Values::Total { total, periods } => match cell_value(cells.get(*total), kind) {
+            Written::NotApplicable
+                if rate_not_totalled(kind)
+                    && matches!(periods_value(cells, periods, kind), Some(Written::Number(_))) =>
+            {
+                (
+                    periods_value(cells, periods, kind).unwrap_or(Written::Blank),
+                    periods.first().copied().unwrap_or(*total),
+                )
+            }
             Written::Blank => (
                 periods_value(cells, periods, kind).unwrap_or(Written::Blank),
                 periods.first().copied().unwrap_or(*total),
@@ -2268,6 +2371,61 @@ mod tests {
         let down =
             "| STT | Chỉ tiêu | Xã A | Xã B | Xã C |\n|---|---|---|---|---|\n| 1 | Số văn bản lãnh đạo | 1 | 2 | 3 |\n";
         assert!(values(down).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn a_column_headed_cong_is_the_periods_sum() {
+        // `Cộng 10 năm` beside two periods is the total, taken as written: the periods are
+        // not added (a `-` among them would make the sum no number).
+        let table = "| STT | Chỉ tiêu | Giai đoạn 2015 - 2020 | Giai đoạn 2021 - 2025 | Cộng 10 năm |\n\
+                     |---|---|---|---|---|\n\
+                     | 1 | Số văn bản lãnh đạo | 20 | 21 | 41 |\n\
+                     | 4 | Số cuộc đối thoại của người đứng đầu với Nhân dân | - | 11 | 11 |\n";
+        let got = values(table);
+        assert_eq!((got[0], got[3]), (Some(Decimal::from(41)), Some(Decimal::from(11))));
+        // Only the rows the table leaves out are said.
+        assert!(
+            codes(table).iter().all(|&c| c == "appendix-value-missing"),
+            "{:?}",
+            codes(table)
+        );
+        assert_eq!(role("Cộng"), Role::Total);
+        assert_eq!(role("Cộng cả giai đoạn"), Role::Total);
+        assert_ne!(role("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Role::Total);
+        // `Công` (public, work) folds as `Cộng` does; it is no sum.
+        assert_ne!(role("Công tác chỉ đạo"), Role::Total);
+    }
+
+    #[test]
+    fn a_dash_in_a_rates_total_cell_leaves_it_the_latest_period() {
+        // Rates are not added: `-` in their total column says so, and the latest year's
+        // rate is the figure, not "not applicable".
+        let table = "| STT | Chỉ tiêu | 2015 | 2024 | 2025 | Tổng cộng |\n|---|---|---|---|---|---|\n\
+                     | 1 | Số văn bản lãnh đạo | 2 | 3 | 4 | 9 |\n\
+                     | 9 | Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến (%) | - | 79,3 | 87,4 | - |\n";
+        let got = values(table);
+        assert_eq!(got[0], Some(Decimal::from(9)));
+        assert_eq!(got[8], Some(Decimal::new(874, 1)));
+        assert!(!codes(table).contains(&"appendix-not-applicable"), "{:?}", codes(table));
+    }
+
+    #[test]
+    fn a_merged_header_cell_names_the_parts_under_it() {
+        // A turned table (years down) whose header has a second row naming the parts of
+        // merged cells, the way pandoc writes a Word table: the second row is header, and
+        // `Công tác chỉ đạo` is over both `Văn bản` and `Hội nghị`.
+        let table = "| Năm | Công tác chỉ đạo | | Tập huấn cán bộ (lượt) | Ý kiến, kiến nghị của thanh niên | |\n\
+                     |---|---|---|---|---|---|\n\
+                     | | Văn bản | Hội nghị | | Tiếp nhận | Đã giải quyết |\n\
+                     | 2015 | 1 | 1 | - | 8 | 8 |\n\
+                     | 2016 | 3 | 2 | 180 | 26 | 25 |\n\
+                     | Cộng | 4 | 3 | 180 | 34 | 33 |\n";
+        let got = values(table);
+        assert_eq!(
+            got[..3],
+            [Some(Decimal::from(4)), Some(Decimal::from(3)), Some(Decimal::from(180))]
+        );
+        assert_eq!(got[5..7], [Some(Decimal::from(34)), Some(Decimal::from(33))]);
     }
 
     #[test]

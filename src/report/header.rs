@@ -1010,6 +1010,16 @@ fn may_open(line: &str) -> bool {
     capitals(trimmed) || (line.contains("   ") && columns(trimmed).iter().skip(1).any(|c| capitals(c)))
 }
 
+/// Who drew up a statistics sheet, signing beside its head (`Người lập biểu`).
+pub fn is_preparer(text: &str) -> bool {
+    let folded = bare(text);
+    let folded = folded.trim_end_matches([':', '.']);
+    matches!(
+        folded,
+        "nguoi lap bieu" | "nguoi lap bang" | "nguoi lap" | "nguoi tong hop"
+    )
+}
+
 fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut Header) {
     let body_start = body_start.min(text.len());
     let body = &text[body_start..];
@@ -1032,6 +1042,11 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
             continue;
         }
         let pieces = unit.fragments(text);
+        // `NGƯỜI LẬP BIỂU | TM. ỦY BAN NHÂN DÂN` under a statistics table: the sheet's own
+        // sign-off, its preparer beside its head; the report's signature is above it.
+        if pieces.iter().any(|p| is_preparer(&p.text)) {
+            continue;
+        }
         if let Some(j) = pieces.iter().rposition(|p| is_authority(&p.text)) {
             opening = Some((i, j));
             break;

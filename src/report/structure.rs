@@ -409,6 +409,14 @@ const HEADING_MAX_BYTES: usize = 600;
 /// Most words of a heading's second line when the heading is wrapped over two paragraphs.
 const CONTINUATION_MAX_WORDS: usize = 12;
 
+/// Most words of a clause announcing a section before a colon (`Qua thực hiện Kết luận,
+/// Đảng ủy rút ra một số bài học kinh nghiệm:`).
+const ANNOUNCE_MAX_WORDS: usize = 20;
+
+/// Fewest short bold lines saying sections that make bold the report's way of setting
+/// headings apart, where none is numbered: one or two may be emphasis.
+const BOLD_OUTLINE_MIN_LINES: usize = 3;
+
 /// Longest line a stand-in heading may have: a heading, not a paragraph of prose.
 const STAND_IN_MAX_CHARS: usize = 200;
 
@@ -984,9 +992,14 @@ impl Matcher<'_> {
         let mut top_level: Option<u8> = real.iter().map(|r| r.1).min();
         // Lines standing in for sections by their titles set the level's style: then
         // headings are the units' own, inside those sections.
+        // Not the appendix's `**PHỤ LỤC**`, set in bold under real headings as often as not.
         let stand_in_titles = top_level.is_none()
             && range.clone().any(|b| {
-                self.level_of(b).is_none() && !self.used.contains(b) && self.match_block(b, sections).is_some()
+                self.level_of(b).is_none()
+                    && !self.used.contains(b)
+                    && self
+                        .match_block(b, sections)
+                        .is_some_and(|(s, _)| Some(s) != self.outline.appendix.section)
             });
         if top_level.is_none() && !stand_in_titles {
             // No title matched: the shallowest heading that says a section by its keywords.
@@ -1175,8 +1188,13 @@ impl Matcher<'_> {
                 && self.blocks[h.block].all_bold
                 && self.kind(h.block) == Kind::Plain
         });
-        // The alignment: every other heading of this level, in order, between the anchors.
         let has_real_level = top_level.is_some();
+        // So are they where the report sets its headings apart by bold alone: no line
+        // numbered or in capitals says a section, and several short bold lines do
+        // (`**Kết quả đạt được**`, `**Hạn chế, khuyết điểm**`, `**Bài học kinh nghiệm**`).
+        let bold_headings = !has_real_level && self.bold_outline(range.clone(), &family);
+        let bold_plain = bold_plain || bold_headings;
+        // The alignment: every other heading of this level, in order, between the anchors.
         let candidates: Vec<usize> = range
             .clone()
             .filter(|&b| self.normalized[b].is_some() && !self.used.contains(b))
@@ -1231,8 +1249,10 @@ impl Matcher<'_> {
             // ĐỘNG` before `V. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP VÀ KIẾN NGHỊ`).
             let part_kind = kinds.contains(&kind)
                 || kinds.is_empty() && aligned.iter().any(|h| h.pseudo && self.kind(h.block) == kind);
-            let numbered_as_parts =
-                pseudo && (division || kind != Kind::Plain && part_kind) && is_heading_like(&self.blocks[block]);
+            // Where bold sets the headings apart, a bold line is as a numbered part.
+            let numbered_as_parts = pseudo
+                && (division || kind != Kind::Plain && part_kind || bold_headings && self.blocks[block].all_bold)
+                && is_heading_like(&self.blocks[block]);
             // A line numbered below the line before it that stands in for a part (`6. Hiệu
             // quả:` after `II. KẾT QUẢ …`, before `VI. KIẾN NGHỊ`) is an item of that part,
             // not a part: the rescue may find its section there.
@@ -1274,10 +1294,15 @@ impl Matcher<'_> {
                 });
             let room = |s: usize| {
                 let promoted = !sections.contains(&s);
+                // Numbered as the parts, where no line says the part it belongs to
+                // (`**II. NHỮNG MẶT LÀM ĐƯỢC**` … `**IV. NGUYÊN NHÂN**` between `**I. VIỆC
+                // TRIỂN KHAI …**` and `**VII. ĐỀ XUẤT, KIẾN NGHỊ**`), it is a part of its own.
+                let orphan = numbered_as_parts && !taken(root(s));
                 if promoted
                     && pseudo
                     && !part_title
                     && !part_between
+                    && !orphan
                     && before.is_none_or(|h| root(h.section) <= root(s))
                 {
                     return false;
@@ -1299,11 +1324,16 @@ impl Matcher<'_> {
             scored.sort_by_key(|&(score, s)| (std::cmp::Reverse(score), s));
             // A heading opening with the words of the sibling before the best one
             // (`V. NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM`) says that one first: both, in order.
+            // So does one opening with the words of a sibling further back, every sibling
+            // between said too (`IV. HẠN CHẾ, NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM`).
             let opener = scored.first().and_then(|&(_, best)| {
                 let parent = self.outline.sections[best].parent;
-                let previous = (0..best).rev().find(|&s| self.outline.sections[s].parent == parent)?;
-                (scored.iter().any(|&(_, s)| s == previous) && self.opens_with_keyword(block, previous))
-                    .then_some(previous)
+                let said = |s: usize| scored.iter().any(|&(_, t)| t == s);
+                (0..best)
+                    .rev()
+                    .filter(|&s| self.outline.sections[s].parent == parent)
+                    .take_while(|&s| said(s))
+                    .find(|&s| self.opens_with_keyword(block, s))
             });
             let Some(section) = opener.or_else(|| scored.first().map(|&(_, s)| s)) else {
                 if self.is_context(block) {
@@ -1333,14 +1363,10 @@ impl Matcher<'_> {
                 }
                 continue;
             };
-            let merged = scored
-                .iter()
-                .map(|&(_, s)| s)
-                .find(|&s| self.outline.sections[s].parent == self.outline.sections[section].parent && s > section)
-                .filter(|&s| {
-                    !(section + 1..s)
-                        .any(|between| self.outline.sections[between].parent == self.outline.sections[s].parent)
-                })
+            // The next sibling, where the heading says it too.
+            let merged = (section + 1..self.outline.sections.len())
+                .find(|&s| self.outline.sections[s].parent == self.outline.sections[section].parent)
+                .filter(|&s| scored.iter().any(|&(_, t)| t == s))
                 .or_else(|| {
                     // A sub-section promoted to a part that says the next part too
                     // (`IV. PHƯƠNG HƯỚNG VÀ ĐỀ XUẤT`, `GIẢI PHÁP VÀ KIẾN NGHỊ` after the impact
@@ -1487,25 +1513,41 @@ impl Matcher<'_> {
             // the second section starts at the sub-heading that says it.
             // Or, in a merged heading's text, a paragraph opening with the second's title
             // and a colon (`* Nguyên nhân: …`): that paragraph is the second's, whole.
-            if let Some(second) = hit.merged
-                && let Some((split, lead_in)) = self.split_merged(hit, second, end)
+            // A heading saying three (`HẠN CHẾ, NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM`): the
+            // second's text is parted again where the third's starts.
+            let mut hit = *hit;
+            let mut parted = false;
+            while let Some(second) = hit.merged
+                && let Some((split, lead_in)) = self.split_merged(&hit, second, end)
             {
                 seen.push((second, split));
                 latest = Some(second);
-                self.place(hit, split, false);
-                let sub = Hit {
+                self.place(&hit, split, false);
+                nested.push((hit, split));
+                let parent = self.outline.sections[second].parent;
+                let third = (second + 1..self.outline.sections.len())
+                    .find(|&s| self.outline.sections[s].parent == parent)
+                    .filter(|&t| {
+                        self.score(hits[i].block, t) > 0
+                            && !seen.iter().any(|&(s, _)| s == t)
+                            && !hits.iter().any(|h| h.section == t || h.merged == Some(t))
+                    });
+                hit = Hit {
                     block: split,
                     section: second,
-                    merged: None,
+                    merged: third,
                     lead_in,
-                    ..*hit
+                    ..hit
                 };
                 self.used.insert(split);
-                self.place(&sub, end, false);
-                nested.push((*hit, split));
-                nested.push((sub, end));
+                parted = true;
+            }
+            if parted && hit.merged.is_none() {
+                self.place(&hit, end, false);
+                nested.push((hit, end));
                 continue;
             }
+            let hit = &hit;
             self.place(hit, end, false);
             if let Some(second) = hit.merged {
                 seen.push((second, hit.block));
@@ -1610,6 +1652,17 @@ impl Matcher<'_> {
                 continue;
             }
             if self.by_text(section, &range, sections, &seen) {
+                continue;
+            }
+            // Its sub-sections written as parts of their own (`II. NHỮNG MẶT LÀM ĐƯỢC`, `III.
+            // TỒN TẠI, HẠN CHẾ` … with no results part): the section is there through them,
+            // and only the sub-sections not found are missing.
+            let children: Vec<usize> = (0..self.outline.sections.len())
+                .filter(|&c| self.outline.sections[c].parent == Some(section))
+                .collect();
+            let placed = |c: &usize| self.placed.iter().any(|p| p.section == *c);
+            if children.iter().any(placed) {
+                unfound.extend(children.iter().filter(|c| !placed(c)).map(|&c| (c, location.clone())));
                 continue;
             }
             unfound.push((section, location));
@@ -2410,6 +2463,41 @@ impl Matcher<'_> {
 
     /// A numbered or capitals line: the only stand-ins aligned by keywords (a bold line
     /// that says "kết quả" may be emphasis).
+    /// Whether the report's headings in `range` are short bold lines, unnumbered and in
+    /// small letters: at least [`BOLD_OUTLINE_MIN_LINES`] of them say one of `family`
+    /// by its title or keywords, and no line numbered or in capitals says one (the
+    /// appendix and what follows it aside).
+    fn bold_outline(&self, range: Range<usize>, family: &[usize]) -> bool {
+        let appendix = self.outline.appendix.section;
+        let says = |b: usize| {
+            self.normalized[b].is_some()
+                && self.level_of(b).is_none()
+                && !self.used.contains(b)
+                && !self.wrappers.contains(b)
+                && !self.is_apparatus(b)
+                && family
+                    .iter()
+                    .any(|&s| Some(s) != appendix && (self.score(b, s) > 0 || self.match_block(b, &[s]).is_some()))
+        };
+        let end = (range.start..range.end)
+            .find(|&b| appendix.is_some_and(|a| self.match_block(b, &[a]).is_some()))
+            .unwrap_or(range.end);
+        let mut bold = 0;
+        for b in range.start..end {
+            if !says(b) {
+                continue;
+            }
+            if self.numbered_or_capitals(b) {
+                return false;
+            }
+            let block = &self.blocks[b];
+            if block.all_bold && self.kind(b) == Kind::Plain && is_heading_like(block) {
+                bold += 1;
+            }
+        }
+        bold >= BOLD_OUTLINE_MIN_LINES
+    }
+
     fn numbered_or_capitals(&self, block: usize) -> bool {
         let b = &self.blocks[block];
         opens_with_numbering(b, self.text) || is_capitals(&b.text)
@@ -2558,9 +2646,28 @@ impl Matcher<'_> {
             return false;
         }
         let from = words.iter().take_while(|w| DETERMINERS.contains(w)).count();
-        self.outline.sections[section].match_keywords.iter().any(|k| {
-            k.len() >= RESCUE_PHRASE_WORDS
-                && bare_words[from..].iter().zip(k).filter(|(a, b)| *a == b).count() == k.len()
+        let phrases = || {
+            self.outline.sections[section]
+                .match_keywords
+                .iter()
+                .filter(|k| k.len() >= RESCUE_PHRASE_WORDS)
+        };
+        if phrases().any(|k| bare_words[from..].iter().zip(k).filter(|(a, b)| *a == b).count() == k.len()) {
+            return true;
+        }
+        // Or announces it in a clause ended by a colon (`Qua thực hiện Kết luận, Đảng ủy
+        // rút ra một số bài học kinh nghiệm: một là …`).
+        let Some((lead, _)) = block.text.split_once(':') else {
+            return false;
+        };
+        if lead.split_whitespace().nth(ANNOUNCE_MAX_WORDS).is_some() {
+            return false;
+        }
+        let lead = normalize_bare(&normalize(lead));
+        let lead: Vec<&str> = lead.split(' ').filter(|w| !w.is_empty()).collect();
+        phrases().any(|k| {
+            let k: Vec<&str> = k.iter().map(String::as_str).collect();
+            lead.ends_with(&k) || lead.len() > k.len() && lead[..lead.len() - 1].ends_with(&k)
         })
     }
 
@@ -2782,7 +2889,10 @@ impl Matcher<'_> {
             let keywords = |s: usize| keyword_score(bare, &self.outline.sections[s].match_keywords);
             self.titled(full, bare, second) || keywords(second) > 0 && keywords(hit.section) == 0
         };
-        (hit.block + 2..end).find_map(|b| {
+        // Under a heading, its first paragraph is the first's; after a paragraph that
+        // opens a section, the next may open the next.
+        let from = if hit.lead_in { hit.block + 1 } else { hit.block + 2 };
+        (from..end).find_map(|b| {
             if self.used.contains(b) || self.is_apparatus(b) || self.wrappers.contains(b) {
                 return None;
             }

@@ -164,6 +164,24 @@ const CASES: &[Case] = &[
             "Nguyễn Thị Hạnh",
         ],
     },
+    // A ward's statistics sheet after its signature, signed off by its preparer beside
+    // the ward's People's Committee: the report's signer is the Party secretary above,
+    // and the sheet's sign-off is apparatus, not the unit's note on its figures.
+    Case {
+        file: "x004-hoang-mai.md",
+        unit_code: "X004",
+        unit: "ĐẢNG ỦY PHƯỜNG HOÀNG MAI",
+        doc_number: "61-BC/ĐU",
+        signer: "Nguyễn Văn Sơn",
+        signer_title: "BÍ THƯ",
+        apparatus: &[
+            "T/M ĐẢNG ỦY",
+            "NGƯỜI LẬP BIỂU",
+            "CHỦ TỊCH",
+            "Trần Thị Lan",
+            "Phạm Văn Đức",
+        ],
+    },
 ];
 
 /// The fixtures in a scratch campaign of their own (no git history to date them by).

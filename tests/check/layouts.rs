@@ -1970,11 +1970,26 @@ fn a_heading_naming_two_sub_sections_parts_its_text_where_the_second_begins() {
             "# IV. NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM",
             "## 3. Nguyên nhân và bài học kinh nghiệm",
         );
+    // Three in one part (`III. HẠN CHẾ, NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM`), the lessons
+    // announced in a clause ended by a colon: each paragraph where it begins.
+    let three = text
+        .replace(
+            "# III. HẠN CHẾ, KHUYẾT ĐIỂM",
+            "# III. HẠN CHẾ, NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM",
+        )
+        .replace("# IV. NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM\n\n", "")
+        .replace(
+            "Bài học rút ra là người đứng đầu",
+            "Qua 10 năm, Đảng ủy rút ra một số bài học kinh nghiệm: người đứng đầu",
+        );
+    assert_eq!(three.matches("BÀI HỌC").count(), 1);
     for (layout, text) in [
         ("promoted parts", text.clone()),
         ("bold lines", headings_as(&text, HeadingStyle::Bold)),
         ("sub-headings", nested.clone()),
         ("bold sub-headings", headings_as(&nested, HeadingStyle::Bold)),
+        ("three in one", three.clone()),
+        ("three in one, plain lines", headings_as(&three, HeadingStyle::Plain)),
     ] {
         all_found(&check_text(&text));
         let md = compile_text(&text);
@@ -2028,5 +2043,64 @@ fn a_sub_section_promoted_among_numbered_parts_leaves_the_items_of_the_part_befo
                 ],
             );
         }
+    }
+}
+
+#[test]
+fn sub_sections_written_as_parts_with_no_part_over_them_are_the_parts_they_say() {
+    // `I. VIỆC TRIỂN KHAI …`, `II. NHỮNG MẶT LÀM ĐƯỢC`, `III. TỒN TẠI, HẠN CHẾ`, `IV.
+    // NGUYÊN NHÂN`, `V. BÀI HỌC RÚT RA`, `VI. PHƯƠNG HƯỚNG THỜI GIAN TỚI`, `VII. ĐỀ XUẤT,
+    // KIẾN NGHỊ`: no line says the results, whose sub-sections are parts numbered as the
+    // others. Each is its section; the results are there through them, not missing; the
+    // impact part, which the report has not, is. Before, the bold lines II–VI were passed
+    // over and everything ran on under the leadership part.
+    let text = fixture("cac-muc-con-thanh-phan.md");
+    for style in [HeadingStyle::Markdown, HeadingStyle::Bold, HeadingStyle::Plain] {
+        let text = headings_as(&text, style);
+        let found = check_text(&text);
+        let missing: Vec<_> = found
+            .iter()
+            .filter(|(code, _, _)| code == "missing-section")
+            .map(|(_, section, _)| section.as_deref())
+            .collect();
+        assert_eq!(missing, [Some("tac-dong")], "{style:?}: {found:?}");
+        let md = compile_text(&text);
+        assert_eq!(section_of(&md, "tiếp công dân thường xuyên"), ACHIEVEMENTS, "{style:?}");
+        assert_eq!(section_of(&md, "bồi thường, giải phóng mặt bằng"), LIMITS, "{style:?}");
+        assert_eq!(section_of(&md, "hồ sơ lưu trữ ở cấp cơ sở"), CAUSES, "{style:?}");
+        assert_eq!(
+            section_of(&md, "kiên trì đối thoại"),
+            "d) Bài học kinh nghiệm",
+            "{style:?}"
+        );
+        assert_eq!(section_of(&md, "số hóa toàn bộ hồ sơ"), SOLUTIONS, "{style:?}");
+        assert_eq!(section_of(&md, "quy trình đối thoại"), RECOMMENDATIONS, "{style:?}");
+    }
+}
+
+#[test]
+fn headings_set_apart_by_bold_alone_are_the_sections_they_say() {
+    // `**Kết quả đạt được**`, `**Hạn chế, khuyết điểm**`, `**Nguyên nhân của hạn chế**`,
+    // `**Bài học kinh nghiệm**` …: no heading is numbered or in capitals, and several short
+    // bold lines say sections. They are the report's headings, the results' sub-sections
+    // among them — before, only the lines that said a part by its keywords were found,
+    // and the rest ran on under the leadership part. As Word headings without numbers too.
+    let text = fixture("tieu-de-in-dam-khong-so.md");
+    for style in [HeadingStyle::Markdown, HeadingStyle::Bold] {
+        let text = headings_as(&text, style);
+        all_found_and_placed(
+            &text,
+            &[
+                ("quán triệt Kết luận đến từng chi bộ", LEADERSHIP),
+                ("mức độ hài lòng của Nhân dân vào đánh giá", ACHIEVEMENTS),
+                ("Ban tiếp 104 lượt công dân", ACHIEVEMENTS),
+                ("nơi cư trú đối với cán bộ", LIMITS),
+                ("biên chế của Ban hạn chế", CAUSES),
+                ("lấy kết quả phục vụ Nhân dân làm thước đo", "d) Bài học kinh nghiệm"),
+                ("đội ngũ cán bộ gần dân hơn", IMPACT),
+                ("theo kết quả, sản phẩm cụ thể", SOLUTIONS),
+                ("hướng dẫn lấy ý kiến Nhân dân", RECOMMENDATIONS),
+            ],
+        );
     }
 }
