@@ -286,6 +286,22 @@ pub fn cell_lines(text: &str, start: usize, end: usize) -> Option<Grid> {
                 .find(|&j| is_number(lines[j].1, n + 1))
                 .unwrap_or(width)
         };
+        grid.end = lines[next - 1].0 + lines[next - 1].1.len();
+        // Rows of their own under the numbered one, their STT cell empty or a marker
+        // (`Trong đó: đơn khiếu nại, tố cáo` under `6 | Đơn thư tiếp nhận`): a header's
+        // width each.
+        let span = next - k;
+        if span > columns
+            && span % columns == 0
+            && (1..span / columns).all(|i| is_sub_row_mark(lines[k + i * columns].1))
+        {
+            for sub in lines[k..next].chunks(columns) {
+                grid.rows.push(sub.iter().map(|&l| cell(l)).collect());
+            }
+            k = next;
+            n += 1;
+            continue;
+        }
         let mut row: Vec<Cell> = lines[k..next].iter().map(|&l| cell(l)).collect();
         // Lines past the header's width: the label's further paragraphs.
         while row.len() > columns {
@@ -295,12 +311,20 @@ pub fn cell_lines(text: &str, start: usize, end: usize) -> Option<Grid> {
                 label.text = format!("{} {}", label.text, extra.text).trim().to_owned();
             }
         }
-        grid.end = lines[next - 1].0 + lines[next - 1].1.len();
         grid.rows.push(row);
         k = next;
         n += 1;
     }
     (grid.rows.len() > header.len() + 1).then_some(grid)
+}
+
+/// The STT cell of a row under a numbered one, a cell a line: empty, or a marker (`-`,
+/// `+`, `*`, `a)`), never a number.
+fn is_sub_row_mark(line: &str) -> bool {
+    let t = line.trim();
+    t.is_empty()
+        || matches!(t, "-" | "+" | "*" | "•")
+        || t.chars().count() == 2 && t.ends_with(')') && t.starts_with(|c: char| c.is_alphabetic())
 }
 
 fn finish(text: &str, run: &mut Option<Run>, out: &mut Vec<Grid>) {
@@ -679,6 +703,18 @@ mod tests {
             ]
         );
         assert!(grid.separator);
+        // A row with no number under a numbered one is a row of its own, not the label's
+        // further lines.
+        let text = "STT\nNội dung\nĐVT\nSố lượng\nGhi chú\n1\nĐơn thư tiếp nhận\nĐơn\n287\n\n\nTrong đó: khiếu nại\nĐơn\n46\n\n2\nĐơn thư đã giải quyết\nĐơn\n279\n\n";
+        let grid = cell_lines(text, 0, text.len()).expect("a table");
+        assert_eq!(
+            texts(&grid)[1..],
+            [
+                ["1", "Đơn thư tiếp nhận", "Đơn", "287", ""],
+                ["", "Trong đó: khiếu nại", "Đơn", "46", ""],
+                ["2", "Đơn thư đã giải quyết", "Đơn", "279", ""],
+            ]
+        );
         // Two header rows: `Số liệu` merged over the periods, `STT`… merged down.
         let text = "STT\nNội dung\nSố liệu\nGhi chú\n\n\n2015-2020\n2021-2025\n\n1\nVăn bản\n14\n17\n\n2\nHội nghị\n10\n13\n\n";
         let grid = cell_lines(text, 0, text.len()).expect("a table");
