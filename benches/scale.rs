@@ -84,7 +84,7 @@ fn floor(dir: &Path) -> std::io::Result<usize> {
                 return 0;
             };
             let text = String::from_utf8_lossy(&bytes);
-            pulldown_cmark::Parser::new_ext(&text, baocao::read::markdown::options()).count()
+            pulldown_cmark::Parser::new_ext(&text, baocao::read::dialect::options()).count()
         })
         .sum();
     Ok(std::hint::black_box(events))
@@ -639,7 +639,7 @@ fn stages(options: &Options, dir: &Path) -> Result<(), String> {
         stop(0, &mut spent);
         let lossy = String::from_utf8_lossy(&bytes);
         stop(1, &mut spent);
-        std::hint::black_box(pulldown_cmark::Parser::new_ext(&lossy, baocao::read::markdown::options()).count());
+        std::hint::black_box(pulldown_cmark::Parser::new_ext(&lossy, baocao::read::dialect::options()).count());
         stop(2, &mut spent);
         let baocao::read::decode::Decoded::Text { text, .. } = baocao::read::decode::decode(&bytes) else {
             continue;

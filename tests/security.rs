@@ -18,7 +18,7 @@ use support::{Scratch, sample_report, with_front_matter};
 
 /// The events of `text` as the program parses Markdown.
 fn events(text: &str) -> Vec<Event<'_>> {
-    Parser::new_ext(text, baocao::read::markdown::options()).collect()
+    Parser::new_ext(text, baocao::read::dialect::options()).collect()
 }
 
 /// Whether `needle` is a contiguous run of `haystack`.

@@ -34,7 +34,7 @@ static SAMPLES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 });
 
 fn events(text: &str) -> Vec<Event<'_>> {
-    Parser::new_ext(text, baocao::read::markdown::options()).collect()
+    Parser::new_ext(text, baocao::read::dialect::options()).collect()
 }
 
 fuzz_target!(|data: &[u8]| {

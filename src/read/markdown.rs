@@ -1,17 +1,14 @@
 //! A report body as a flat list of blocks (headings, paragraphs, list items, tables)
 //! with their byte ranges: what outline matching, word counts and the appendix need.
-//! This module owns the pulldown-cmark options.
+//! The dialect it is read in is `read::dialect`'s.
 
 use std::ops::Range;
 
-use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
+
+use crate::read::dialect::{inline_text, options};
 
 use crate::text::fold::fold_name;
-
-/// The one set of Markdown extensions the program uses, for checking and rendering alike.
-pub fn options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -513,22 +510,6 @@ fn pandoc_block(body: &str, base: usize, table: &crate::read::pandoc_table::Tabl
         })
         .collect();
     block
-}
-
-/// The text Markdown shows for one paragraph of a table cell, read as a pipe table's
-/// cell is, inline only: emphasis and escapes gone, a `1.` or `-` it opens with kept.
-pub fn inline_text(paragraph: &str) -> String {
-    // A paragraph opening with a letter opens no list, heading or quote.
-    const LEAD: &str = "a ";
-    let mut out = String::with_capacity(paragraph.len() + LEAD.len());
-    for event in Parser::new_ext(&format!("{LEAD}{}", paragraph.trim_start()), options()) {
-        match event {
-            Event::Text(text) | Event::Code(text) => out.push_str(&text),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            _ => {}
-        }
-    }
-    out.strip_prefix(LEAD).unwrap_or(&out).trim().to_owned()
 }
 
 /// A report body read: its blocks, and where the paragraphs of its plain-text stretches

@@ -9,6 +9,7 @@
 
 pub mod campaign;
 pub mod decode;
+pub mod dialect;
 pub mod discover;
 pub mod docx;
 pub mod git;

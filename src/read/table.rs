@@ -397,7 +397,7 @@ fn pandoc_grid(text: &str, table: &crate::read::pandoc_table::Table) -> Grid {
                         // A cell's paragraphs are Markdown as pandoc escaped it (`\-`).
                         let paragraphs: Vec<String> = cell
                             .paragraph_texts(text)
-                            .map(|p| crate::read::markdown::inline_text(&p))
+                            .map(|p| crate::read::dialect::inline_text(&p))
                             .collect();
                         Cell {
                             text: clean(&paragraphs.join(" ")),

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd, html};
 
 use crate::campaign::outline::Outline;
+use crate::read::dialect;
 use crate::read::markdown::{self, Block};
 use crate::report::structure::{Placed, Structure};
 
@@ -485,7 +486,7 @@ fn dedent_code(text: &str) -> Option<String> {
         return None;
     }
     let mut code: Vec<Range<usize>> = Vec::new();
-    for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, dialect::options()).into_offset_iter() {
         if let Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Indented)) = event {
             code.push(range);
         }
@@ -578,7 +579,7 @@ enum Holder {
 fn holder(probe: &str, probe_at: usize) -> Option<Holder> {
     // Offsets of the open blocks, outermost first.
     let mut open: Vec<(Tag<'_>, usize)> = Vec::new();
-    for (event, range) in Parser::new_ext(probe, markdown::options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(probe, dialect::options()).into_offset_iter() {
         match event {
             Event::Start(tag) => open.push((tag, range.start)),
             Event::End(_) => {
@@ -665,7 +666,7 @@ fn demote_raw_headings(text: &str, level: usize) -> Option<String> {
         return None;
     }
     let mut digits = Vec::new();
-    for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, dialect::options()).into_offset_iter() {
         if let Event::Html(_) | Event::InlineHtml(_) = event {
             let raw = &lower[range.clone()];
             for (at, _) in raw.match_indices('<') {
@@ -778,7 +779,7 @@ pub fn unforgeable(text: &str, structure: &OwnLines) -> Option<String> {
     let mut replacements: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     let mut depth = 0usize;
     let mut block: Option<(usize, String)> = None;
-    for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, dialect::options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Paragraph | Tag::HtmlBlock) if depth == 0 => {
                 block = Some((range.start, String::new()));
@@ -898,7 +899,7 @@ fn render_html(text: &str, sanitise: bool) -> (String, bool) {
     let mut links_dropped = Vec::new();
     let mut hidden = 0u32;
     let mut block: Option<String> = None;
-    let events = Parser::new_ext(text, markdown::options()).filter_map(|event| match event {
+    let events = Parser::new_ext(text, dialect::options()).filter_map(|event| match event {
         Event::Start(Tag::HtmlBlock) if sanitise => {
             block = Some(String::new());
             None
@@ -1163,7 +1164,7 @@ mod tests {
                 let text = format!("Đoạn đầu.\n\n{opener}{tail}");
                 let excerpt = demote(&text, 3);
                 let doc = format!("{excerpt}\n\n## II. PHẦN SAU\n\n*Đơn vị khác:*\n\nVăn bản khác.\n");
-                let events: Vec<Event> = Parser::new_ext(&doc, markdown::options()).collect();
+                let events: Vec<Event> = Parser::new_ext(&doc, dialect::options()).collect();
                 let heading = events.windows(2).any(|w| {
                     matches!(&w[0], Event::Start(Tag::Heading { .. })) && w[1] == Event::Text("II. PHẦN SAU".into())
                 });

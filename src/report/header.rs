@@ -427,7 +427,7 @@ fn row_fragments<'a>(text: &'a str, row: &crate::read::pandoc_table::Row) -> Vec
     for (column, cell) in row.cells.iter().enumerate() {
         for (paragraph, pieces) in cell.paragraph_texts(text).zip(&cell.paragraphs) {
             let Some(first) = pieces.first() else { continue };
-            let shown = clean(&crate::read::markdown::inline_text(&paragraph));
+            let shown = clean(&crate::read::dialect::inline_text(&paragraph));
             if !shown.is_empty() {
                 out.push(Fragment {
                     text: shown,

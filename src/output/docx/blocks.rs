@@ -81,7 +81,7 @@ pub fn markdown(out: &mut Fragment, markdown: &str) {
         cells: Vec::new(),
         cell: 0,
     };
-    for event in Parser::new_ext(markdown, crate::read::markdown::options()) {
+    for event in Parser::new_ext(markdown, crate::read::dialect::options()) {
         converter.event(event);
     }
     converter.end_paragraph();
