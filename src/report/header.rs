@@ -236,6 +236,9 @@ fn right_column_at(line: &str) -> Option<usize> {
     (named && line[..start].chars().any(char::is_alphanumeric)).then_some(start)
 }
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").expect("valid pattern"));
+/// A pandoc span with attributes (`[THANH TRA TỈNH]{.underline}`, Word's underline under
+/// the issuing body and the motto): its text is what shows.
+static SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\[\]]*)\]\{[.#][^{}]*\}").expect("valid pattern"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^so\s*:?\s*(.*)$").expect("valid pattern"));
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[^,]{0,60},\s*)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b").expect("valid pattern")
@@ -484,6 +487,11 @@ fn clean(raw: &str) -> String {
         TAG.replace_all(raw, "")
     } else {
         std::borrow::Cow::Borrowed(raw)
+    };
+    let without_tags = if without_tags.contains("]{") {
+        std::borrow::Cow::Owned(SPAN.replace_all(&without_tags, "$1").into_owned())
+    } else {
+        without_tags
     };
     let text = without_tags
         .trim()
@@ -1285,6 +1293,28 @@ mod tests {
 
     fn read_text(text: &str) -> Header {
         read(text, 0, &LineIndex::new(text), true)
+    }
+
+    #[test]
+    fn a_pandoc_underline_span_shows_its_text() {
+        // pandoc writes Word's underline under the issuing body and the motto as spans.
+        let text = "+---------------------------+---------------------------+\n\
+                    | UBND TỈNH NGHỆ AN         | **CỘNG HÒA XÃ HỘI CHỦ     |\n\
+                    |                           | NGHĨA VIỆT NAM**          |\n\
+                    | **[THANH TRA              |                           |\n\
+                    | TỈNH]{.underline}**       | **[Độc lập - Tự do - Hạnh |\n\
+                    |                           | phúc]{.underline}**       |\n\
+                    | Số: 96/BC-TTr             |                           |\n\
+                    +===========================+===========================+\n\
+                    +---------------------------+---------------------------+\n\
+                    \nBÁO CÁO\n";
+        let header = read_text(text);
+        assert_eq!(issuer(&header).0, "THANH TRA TỈNH");
+        assert_eq!(
+            clean("[Độc lập - Tự do - Hạnh phúc]{.underline}"),
+            "Độc lập - Tự do - Hạnh phúc"
+        );
+        assert_eq!(clean("Xem [mục 2] {ghi chú}"), "Xem [mục 2] {ghi chú}");
     }
 
     fn issuer(header: &Header) -> (&str, Option<&str>, usize) {
