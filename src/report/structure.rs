@@ -2461,8 +2461,6 @@ impl Matcher<'_> {
             && is_capitals(&self.blocks[block].text) == is_capitals(&self.blocks[previous].text)
     }
 
-    /// A numbered or capitals line: the only stand-ins aligned by keywords (a bold line
-    /// that says "kết quả" may be emphasis).
     /// Whether the report's headings in `range` are short bold lines, unnumbered and in
     /// small letters: at least [`BOLD_OUTLINE_MIN_LINES`] of them say one of `family`
     /// by its title or keywords, and no line numbered or in capitals says one (the
@@ -2498,6 +2496,8 @@ impl Matcher<'_> {
         bold >= BOLD_OUTLINE_MIN_LINES
     }
 
+    /// A numbered or capitals line: the only stand-ins aligned by keywords (a bold line
+    /// that says "kết quả" may be emphasis).
     fn numbered_or_capitals(&self, block: usize) -> bool {
         let b = &self.blocks[block];
         opens_with_numbering(b, self.text) || is_capitals(&b.text)
