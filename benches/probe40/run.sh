@@ -30,4 +30,4 @@ while IFS= read -r -d '' f; do
     printf '%s\t%s\n' "$i" "$rel" >> out/single/index.tsv
 done < <(find submissions -type f -print0 | sort -z)
 
-python3 "$HERE/score.py" "$HERE"
+python3 "$HERE/../probe39/score.py" "$HERE"  # one scorer for every probe

@@ -2111,22 +2111,22 @@ fn rate_not_totalled(kind: Kind) -> bool {
 fn row_value(cells: &[Cell], layout: &Layout, kind: Kind) -> (Written, usize) {
     match &layout.values {
         Values::One(c) => (cell_value(cells.get(*c), kind), *c),
-        Values::Total { total, periods } => match cell_value(cells.get(*total), kind) {
-            Written::NotApplicable
-                if rate_not_totalled(kind)
-                    && matches!(periods_value(cells, periods, kind), Some(Written::Number(_))) =>
-            {
+        Values::Total { total, periods } => {
+            let by_periods = || {
                 (
                     periods_value(cells, periods, kind).unwrap_or(Written::Blank),
                     periods.first().copied().unwrap_or(*total),
                 )
+            };
+            match cell_value(cells.get(*total), kind) {
+                Written::Blank => by_periods(),
+                Written::NotApplicable if rate_not_totalled(kind) => match by_periods() {
+                    latest @ (Written::Number(_), _) => latest,
+                    _ => (Written::NotApplicable, *total),
+                },
+                written => (written, *total),
             }
-            Written::Blank => (
-                periods_value(cells, periods, kind).unwrap_or(Written::Blank),
-                periods.first().copied().unwrap_or(*total),
-            ),
-            written => (written, *total),
-        },
+        }
         Values::Periods(periods) => (
             periods_value(cells, periods, kind).unwrap_or(Written::Blank),
             periods[0],

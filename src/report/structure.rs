@@ -328,6 +328,18 @@ const LEAD_BACK_LINKS: [&str; 18] = [
 /// Words before a noun that say how many (`những`, `các`, `một số`), normalised.
 const DETERMINERS: [&str; 6] = ["những", "các", "một", "số", "mọi", "nhiều"];
 
+/// The first words of a paragraph or list item, normalised and without diacritics: how it
+/// opens, for telling which section it starts.
+fn opening(block: &Block) -> Option<(String, String)> {
+    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
+        return None;
+    }
+    let words: Vec<&str> = block.text.split_whitespace().take(RUN_IN_MAX_WORDS).collect();
+    let full = normalize(&words.join(" "));
+    let bare = normalize_bare(&full);
+    Some((full, bare))
+}
+
 /// The title an unnumbered paragraph or list item opens with before a colon (`Nguyên
 /// nhân` of `* Nguyên nhân: …` or `**Nguyên nhân:** …`), if it opens with one.
 fn lead_in_title(block: &Block) -> Option<&str> {
@@ -2593,12 +2605,9 @@ impl Matcher<'_> {
     /// `before`'s words then the title (`Những hạn chế nêu trên có nguyên nhân …`: the
     /// limitations, given their causes).
     fn opens_as(&self, block: &Block, section: usize, before: usize) -> bool {
-        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
+        let Some((full, bare)) = opening(block) else {
             return false;
-        }
-        let opening: Vec<&str> = block.text.split_whitespace().take(RUN_IN_MAX_WORDS).collect();
-        let full = normalize(&opening.join(" "));
-        let bare = normalize_bare(&full);
+        };
         if self.titled(&full, &bare, section) {
             return true;
         }
@@ -2635,12 +2644,9 @@ impl Matcher<'_> {
     /// more, after a determiner (`Bài học rút ra là …`, `Những kinh nghiệm …`): under a
     /// heading saying two sections, where the second's part of the text starts.
     fn opens_with_phrase(&self, block: &Block, section: usize) -> bool {
-        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) {
+        let Some((full, bare)) = opening(block) else {
             return false;
-        }
-        let opening: Vec<&str> = block.text.split_whitespace().take(RUN_IN_MAX_WORDS).collect();
-        let full = normalize(&opening.join(" "));
-        let bare = normalize_bare(&full);
+        };
         let (words, bare_words): (Vec<&str>, Vec<&str>) = (full.split(' ').collect(), bare.split(' ').collect());
         if words.len() != bare_words.len() {
             return false;
