@@ -1,8 +1,24 @@
 //! The one Markdown dialect the program reads and writes (pulldown-cmark's options), and
 //! the text a paragraph of it shows. A module of its own, importing nothing of the
 //! program's: the readers of blocks and of tables both use it.
+//!
+//! Reports converted with `pandoc -t markdown` carry pandoc's attribute spans, which
+//! CommonMark does not know: Word's underline, small capitals and highlight
+//! (`[chữ]{.underline}`, `{.smallcaps}`, `{.mark}`) and its bookmarks (`[]{#_Toc1
+//! .anchor}`). What a span shows is its text, for reading and for quoting alike.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use pulldown_cmark::{Event, Options, Parser};
+use regex::{Captures, Regex};
+
+/// A pandoc span with attributes: `[text]` then `{` opening with a class or an identifier.
+/// Its text holds no bracket: spans inside spans go from the innermost out.
+static SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\[\]]*)\]\{[.#][^{}]*\}").expect("valid pattern"));
+
+/// Spans inside spans undone at most: Word nests its run properties a few deep at most.
+const SPAN_NESTING_MAX: usize = 8;
 
 /// The one set of Markdown extensions the program uses, for checking and rendering alike.
 pub fn options() -> Options {
@@ -22,5 +38,80 @@ pub fn inline_text(paragraph: &str) -> String {
             _ => {}
         }
     }
-    out.strip_prefix(LEAD).unwrap_or(&out).trim().to_owned()
+    let shown = out.strip_prefix(LEAD).unwrap_or(&out).trim();
+    spans_shown(shown).into_owned()
+}
+
+/// Plain text (a block's or a cell's, markup already read) with each pandoc span replaced
+/// by its text.
+pub fn spans_shown(text: &str) -> Cow<'_, str> {
+    without_spans(text, false)
+}
+
+/// Markdown with each pandoc span replaced by its text, that text kept as text: where the
+/// span opened its line (after a list's or a quote's marks at most), its first character,
+/// when punctuation (`#`, `>`, `-`, `=`, `` ` ``, `<` …, which open headings, quotes,
+/// bullets, rules, fences and HTML there), is escaped, so a unit's `[# …]{.underline}`
+/// never becomes a heading of the compiled report.
+pub fn markdown_without_spans(text: &str) -> Cow<'_, str> {
+    without_spans(text, true)
+}
+
+fn without_spans(text: &str, markdown: bool) -> Cow<'_, str> {
+    if !text.contains("]{") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = Cow::Borrowed(text);
+    for _ in 0..SPAN_NESTING_MAX {
+        let replaced = SPAN.replace_all(&out, |caps: &Captures<'_>| {
+            let (whole, shown) = (caps.get(0).map_or(0..0, |m| m.range()), &caps[1]);
+            let line = &out[out[..whole.start].rfind('\n').map_or(0, |i| i + 1)..whole.start];
+            let opens_line = !line.chars().any(char::is_alphanumeric);
+            if markdown && opens_line && shown.starts_with(|c: char| c.is_ascii_punctuation()) {
+                format!("\\{shown}")
+            } else {
+                shown.to_owned()
+            }
+        });
+        match replaced {
+            Cow::Borrowed(_) => break,
+            Cow::Owned(again) => out = Cow::Owned(again),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pandoc_span_shows_its_text() {
+        assert_eq!(
+            spans_shown("Đảng ủy đã [ban hành]{.underline} kế hoạch"),
+            "Đảng ủy đã ban hành kế hoạch"
+        );
+        assert_eq!(spans_shown("[]{#_Toc190001 .anchor}I. KẾT QUẢ"), "I. KẾT QUẢ");
+        assert_eq!(
+            spans_shown("[mô hình Dân vận\nkhéo]{.smallcaps} hay"),
+            "mô hình Dân vận\nkhéo hay"
+        );
+        assert_eq!(spans_shown("[[1. Ưu điểm]{.underline}]{.mark}"), "1. Ưu điểm");
+        // Not a span: brackets and braces as a unit types them.
+        for plain in ["Điểm [a] {b}", "Mảng [x]{y}", "{.underline}", "[]"] {
+            assert_eq!(spans_shown(plain), plain);
+        }
+    }
+
+    #[test]
+    fn a_span_opening_a_line_stays_text_in_markdown() {
+        assert_eq!(markdown_without_spans("[# Giả tiêu đề]{.underline}"), "\\# Giả tiêu đề");
+        assert_eq!(markdown_without_spans("> [- mục]{.mark}"), "> \\- mục");
+        assert_eq!(markdown_without_spans("**[1. Ưu điểm]{.underline}**"), "**1. Ưu điểm**");
+        assert_eq!(
+            markdown_without_spans("Chữ [# không]{.underline} mở dòng"),
+            "Chữ # không mở dòng"
+        );
+        assert_eq!(spans_shown("[# chữ]{.underline}"), "# chữ");
+    }
 }

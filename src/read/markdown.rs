@@ -2,11 +2,12 @@
 //! with their byte ranges: what outline matching, word counts and the appendix need.
 //! The dialect it is read in is `read::dialect`'s.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
-use crate::read::dialect::{inline_text, options};
+use crate::read::dialect::{inline_text, options, spans_shown};
 
 use crate::text::fold::fold_name;
 
@@ -294,7 +295,14 @@ struct Walker {
     nested: usize,
     /// Inside an indented code block: the file offset where its last line read ends.
     indented_code: Option<usize>,
+    /// The open block's text outside bold, while the block may still be all bold: pandoc's
+    /// span marks (`[**I. …**]{.underline}`, a bookmark's `[]{#_Hlk1 .anchor}` before a
+    /// bold line) are no text of its own, told when the block closes.
+    unbold: String,
 }
+
+/// Most bytes of a block's text outside bold that may still be only pandoc's span marks.
+const SPAN_MARKS_MAX_BYTES: usize = 128;
 
 impl Walker {
     fn new() -> Self {
@@ -308,6 +316,7 @@ impl Walker {
             indented: Vec::new(),
             nested: 0,
             indented_code: None,
+            unbold: String::new(),
         }
     }
 
@@ -320,10 +329,14 @@ impl Walker {
                 leaf.text.truncate(end);
                 let start = leaf.text.len() - leaf.text.trim_start().len();
                 leaf.text.drain(..start);
-                leaf.all_bold &= !leaf.text.is_empty();
+                leaf.all_bold &= !leaf.text.is_empty() && spans_shown(&self.unbold).trim().is_empty();
+                if let Cow::Owned(shown) = spans_shown(&leaf.text) {
+                    leaf.text = shown;
+                }
                 self.blocks.push(leaf);
             }
         }
+        self.unbold.clear();
     }
 
     fn open(&mut self, kind: BlockKind, start: usize, end: usize) {
@@ -345,8 +358,14 @@ impl Walker {
         let leaf = self
             .leaf
             .get_or_insert_with(|| Block::new(BlockKind::Other, base + start, base + end));
-        if self.strong == 0 && !text.trim().is_empty() {
-            leaf.all_bold = false;
+        if self.strong == 0 && leaf.all_bold && !text.trim().is_empty() {
+            if self.unbold.len() + text.len() <= SPAN_MARKS_MAX_BYTES
+                && text.contains(['[', ']', '{', '}', '#', '.', '_'])
+            {
+                self.unbold.push_str(text);
+            } else {
+                leaf.all_bold = false;
+            }
         }
         leaf.text.push_str(text);
         leaf.end = leaf.end.max(base + end);
@@ -429,6 +448,11 @@ impl Walker {
                 Event::End(TagEnd::Table) => {
                     if let Some(mut table) = self.table.take() {
                         table.all_bold = false;
+                        for cell in table.rows.iter_mut().flat_map(|r| &mut r.cells) {
+                            if let Cow::Owned(shown) = spans_shown(cell) {
+                                *cell = shown;
+                            }
+                        }
                         self.blocks.push(table);
                     }
                 }

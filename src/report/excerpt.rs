@@ -432,7 +432,7 @@ pub fn other(
 /// Rewrites the headings of `text[start..end]` (given, as found in the whole text) so the
 /// shallowest becomes `level` and the others keep their distance below it (capped at 6),
 /// sets apart the paragraphs written one per line (starting at `pasted_lines`, offsets in
-/// the whole text), writes pandoc's tables as pipe tables, and closes what the excerpt
+/// the whole text), writes pandoc's tables as pipe tables and its spans as their text, and closes what the excerpt
 /// leaves open. Most excerpts need none of it,
 /// and are borrowed: the excerpts are nearly all of a national report, copied once into
 /// the compiled one.
@@ -463,6 +463,11 @@ fn demote_within<'t, 'b>(
     let demoted = match dedent_code(&demoted) {
         Some(plain) => Cow::Owned(plain),
         None => demoted,
+    };
+    // Pandoc's spans (Word's underline, its bookmarks) would show their brackets.
+    let demoted = match dialect::markdown_without_spans(&demoted) {
+        Cow::Owned(shown) => Cow::Owned(shown),
+        Cow::Borrowed(_) => demoted,
     };
     match closing(&demoted) {
         Closing::Closed(closing) if closing.is_empty() => demoted,

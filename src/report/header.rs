@@ -236,9 +236,6 @@ fn right_column_at(line: &str) -> Option<usize> {
     (named && line[..start].chars().any(char::is_alphanumeric)).then_some(start)
 }
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").expect("valid pattern"));
-/// A pandoc span with attributes (`[THANH TRA TỈNH]{.underline}`, Word's underline under
-/// the issuing body and the motto): its text is what shows.
-static SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\[\]]*)\]\{[.#][^{}]*\}").expect("valid pattern"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^so\s*:?\s*(.*)$").expect("valid pattern"));
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[^,]{0,60},\s*)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b").expect("valid pattern")
@@ -488,10 +485,9 @@ fn clean(raw: &str) -> String {
     } else {
         std::borrow::Cow::Borrowed(raw)
     };
-    let without_tags = if without_tags.contains("]{") {
-        std::borrow::Cow::Owned(SPAN.replace_all(&without_tags, "$1").into_owned())
-    } else {
-        without_tags
+    let without_tags = match crate::read::dialect::spans_shown(&without_tags) {
+        std::borrow::Cow::Owned(shown) => std::borrow::Cow::Owned(shown),
+        std::borrow::Cow::Borrowed(_) => without_tags,
     };
     let text = without_tags
         .trim()

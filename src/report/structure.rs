@@ -561,7 +561,10 @@ fn as_heading(block: &Block, text: &str, level: u8, end: usize) -> String {
     let start = first.as_ptr() as usize - text.as_ptr() as usize;
     let whole = text.get(start..end.max(start + 1)).unwrap_or(first);
     let line = whole.split_whitespace().collect::<Vec<_>>().join(" ");
-    let plain = line.replace("**", "").replace("__", "");
+    // Pandoc's spans (Word's underline) go as the emphasis does: a heading needs neither.
+    let plain = crate::read::dialect::markdown_without_spans(&line)
+        .replace("**", "")
+        .replace("__", "");
     let plain = plain.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     format!("{} {plain}", "#".repeat(usize::from(level.clamp(1, 6))))
 }

@@ -2104,3 +2104,60 @@ fn headings_set_apart_by_bold_alone_are_the_sections_they_say() {
         );
     }
 }
+
+/// A Word report converted with `pandoc -t markdown` (`pandoc-gach-chan.md`, made by pandoc
+/// 2.17 from a Word file with underlined and small-capital runs; the bookmark before part
+/// III typed as pandoc 3 writes Word's `_Toc` and `_Hlk` bookmarks): pandoc's attribute
+/// spans (`**[1. Ưu điểm]{.underline}**`, `[…]{.smallcaps}` over a line end, `[]{#_Toc…
+/// .anchor}`) are read as the text they show, in headings, in the advice and in the
+/// compiled text.
+#[test]
+fn pandoc_spans_read_and_quote_as_the_text_they_show() {
+    let found = check("tests/fixtures/layouts/pandoc-gach-chan.md");
+    let sections: Vec<Option<&str>> = found
+        .iter()
+        .filter(|(code, _, _)| code == "pseudo-heading")
+        .map(|(_, section, _)| section.as_deref())
+        .collect();
+    // The underlined `1. Ưu điểm` heads the highlights: `II.` is the results part alone.
+    assert_eq!(
+        sections,
+        [
+            Some("lanh-dao"),
+            Some("ket-qua"),
+            Some("ket-qua.noi-bat"),
+            Some("ket-qua.han-che"),
+            Some("ket-qua.nguyen-nhan"),
+            Some("ket-qua.bai-hoc"),
+            Some("tac-dong"),
+            Some("ket-qua.giai-phap"),
+            Some("kien-nghi"),
+            Some("phu-luc"),
+        ]
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(code, _, _)| code == "merged-sections" || code == "missing-section")
+    );
+    let advice: Vec<&str> = found.iter().map(|(_, _, message)| message.as_str()).collect();
+    assert!(
+        advice.iter().any(|m| m.ends_with(": # I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO")),
+        "{advice:#?}"
+    );
+    // The bookmark before a bold line leaves it bold: the advice is to drop the `**`.
+    assert!(
+        advice
+            .iter()
+            .any(|m| m.contains("bỏ dấu **") && m.ends_with(": # III. ĐÁNH GIÁ TÁC ĐỘNG")),
+        "{advice:#?}"
+    );
+    assert!(!advice.iter().any(|m| m.contains("]{")), "{advice:#?}");
+    let (_, markdown) = compile_alone("pandoc-gach-chan.md");
+    assert!(!markdown.contains("]{"), "{markdown}");
+    assert!(
+        markdown.contains("Đảng ủy Sở đã ban hành kế hoạch thực hiện Kết luận"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("mô hình Dân vận\nkhéo được nhân rộng"), "{markdown}");
+}
