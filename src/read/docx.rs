@@ -21,6 +21,7 @@ use std::io::{Cursor, Read};
 
 use roxmltree::{Document, Node};
 
+use super::legacy::{self, Legacy};
 use super::{Converted, LineOrigin};
 use crate::diagnostic::{ConversionNote, Diagnostic, Finding, Headings, Place, SNIPPET_MAX_CHARS, WordProblem};
 use crate::text::heading::starts_with_numbering;
@@ -73,7 +74,7 @@ pub fn source<'a>(bytes: &'a [u8], _: &str) -> super::Source<'a> {
 }
 
 pub fn read(bytes: &[u8]) -> Converted {
-    match read_package(bytes) {
+    match read_package(bytes, true) {
         Ok(converted) => converted,
         Err(problem) => Converted {
             notes: vec![Diagnostic::whole_file(Finding::WordInvalid { problem })],
@@ -125,7 +126,10 @@ fn parse<'a>(part: &str, text: &'a str) -> Result<Document<'a>, WordProblem> {
     })
 }
 
-fn read_package(bytes: &[u8]) -> Result<Converted, WordProblem> {
+/// The package read; with `legacy_fonts`, the text of runs in a legacy font (`.VnTime`,
+/// `VNI-Times`) converted as its font says — read again without when that text reads
+/// worse converted (a Unicode text someone set in an old font).
+fn read_package(bytes: &[u8], legacy_fonts: bool) -> Result<Converted, WordProblem> {
     let archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| WordProblem::NotZip { error: e.to_string() })?;
     if archive.len() > MAX_PARTS {
         return Err(WordProblem::TooManyParts {
@@ -156,6 +160,10 @@ fn read_package(bytes: &[u8]) -> Result<Converted, WordProblem> {
     let mut reader = Reader {
         styles,
         numbering,
+        legacy: LegacyRuns {
+            off: !legacy_fonts,
+            ..LegacyRuns::default()
+        },
         ..Reader::default()
     };
     if let Some(text) = &footnotes_text {
@@ -183,6 +191,9 @@ fn read_package(bytes: &[u8]) -> Result<Converted, WordProblem> {
         })?;
     reader.part = main;
     reader.blocks(body, 0)?;
+    if reader.legacy.misread() {
+        return read_package(bytes, false);
+    }
     Ok(reader.finish())
 }
 
@@ -230,6 +241,8 @@ struct Style {
     num: Option<(String, u8)>,
     bold: Option<bool>,
     italic: Option<bool>,
+    /// The font its runs are set in, when it names one.
+    font: Option<Font>,
     /// A table style that draws borders.
     borders: bool,
 }
@@ -238,6 +251,25 @@ struct Style {
 struct Styles {
     by_id: HashMap<String, Style>,
     default_paragraph: Option<String>,
+    /// The document's default font (`w:docDefaults`).
+    default_font: Font,
+}
+
+/// The legacy encoding a run's font draws, and whether it draws capitals only; `None`
+/// for a Unicode font.
+type Font = Option<(Legacy, bool)>;
+
+/// The font run properties name (`w:rFonts`: its high-ANSI face, which draws the
+/// Latin-1 codes a legacy font uses for Vietnamese letters): `None` when they name none.
+fn font_of(rpr: &Node<'_, '_>) -> Option<Font> {
+    let fonts = child(rpr, "rFonts")?;
+    match attr(&fonts, "hAnsi").or_else(|| attr(&fonts, "ascii")) {
+        Some(name) => Some(legacy::of_font(name).map(|l| (l, legacy::is_capitals_font(name)))),
+        // A theme's font (`w:hAnsiTheme="minorHAnsi"`) is a Unicode one.
+        None => attr(&fonts, "hAnsiTheme")
+            .or_else(|| attr(&fonts, "asciiTheme"))
+            .map(|_| None),
+    }
 }
 
 /// `heading 2`, `Heading 2`, `Đề mục 2`, `Tiêu đề 2` → 2; `Title` → 0.
@@ -275,6 +307,7 @@ impl Styles {
                 num: ppr.and_then(|p| num_pr(&p)),
                 bold: rpr.and_then(|r| child(&r, "b")).map(|b| toggle(&b)),
                 italic: rpr.and_then(|r| child(&r, "i")).map(|i| toggle(&i)),
+                font: rpr.and_then(|r| font_of(&r)),
                 borders: child(&node, "tblPr")
                     .and_then(|t| child(&t, "tblBorders"))
                     .is_some_and(|b| has_visible_border(&b)),
@@ -286,6 +319,11 @@ impl Styles {
             }
             styles.by_id.insert(id.to_owned(), style);
         }
+        styles.default_font = child(&document.root_element(), "docDefaults")
+            .and_then(|d| child(&d, "rPrDefault"))
+            .and_then(|d| child(&d, "rPr"))
+            .and_then(|r| font_of(&r))
+            .flatten();
         styles
     }
 
@@ -704,6 +742,7 @@ struct Reader {
     last_bullet: bool,
     /// Text boxes open around the paragraph being read.
     boxes_open: usize,
+    legacy: LegacyRuns,
 }
 
 /// What a paragraph's runs inherit from its style.
@@ -711,6 +750,48 @@ struct Reader {
 struct RunStyle {
     bold: bool,
     italic: bool,
+    font: Font,
+}
+
+/// Most bytes of legacy-font text, before and after converting, kept to judge the
+/// conversion by: a report's header and first pages say which reading is Vietnamese.
+const LEGACY_SAMPLE_BYTES: usize = 16 * 1024;
+
+/// The runs read in a legacy font: converted, the first encoding met, and a sample of
+/// their text before and after, for [`LegacyRuns::misread`].
+#[derive(Default)]
+struct LegacyRuns {
+    /// Read as written: the conversion read worse.
+    off: bool,
+    found: Option<Legacy>,
+    before: String,
+    after: String,
+}
+
+impl LegacyRuns {
+    fn convert<'t>(&mut self, text: &'t str, font: Font) -> std::borrow::Cow<'t, str> {
+        let Some((legacy, capitals)) = font.filter(|_| !self.off) else {
+            return std::borrow::Cow::Borrowed(text);
+        };
+        let converted = legacy::convert_run(text, legacy, capitals);
+        if converted == text {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        self.found.get_or_insert(legacy);
+        if self.before.len() < LEGACY_SAMPLE_BYTES {
+            self.before.push_str(text);
+            self.before.push(' ');
+            self.after.push_str(&converted);
+            self.after.push(' ');
+        }
+        std::borrow::Cow::Owned(converted)
+    }
+
+    /// Text in a legacy font that reads worse converted than as it was: a Unicode text
+    /// set in an old font, which Word shows garbled and the unit would have seen.
+    fn misread(&self) -> bool {
+        self.found.is_some() && !legacy::reads_better(&self.before, &self.after)
+    }
 }
 
 impl Reader {
@@ -783,6 +864,10 @@ impl Reader {
                 italic_set = true;
             }
         }
+        base.font = chain
+            .iter()
+            .find_map(|style| style.font)
+            .unwrap_or(self.styles.default_font);
         // Outline level 9 is body text.
         let level = level.filter(|&l| l <= 9);
         let mut paragraph = Paragraph::default();
@@ -963,7 +1048,11 @@ impl Reader {
                 for s in self.styles.chain(Some(character)).iter().rev() {
                     style.bold = s.bold.unwrap_or(style.bold);
                     style.italic = s.italic.unwrap_or(style.italic);
+                    style.font = s.font.unwrap_or(style.font);
                 }
+            }
+            if let Some(font) = font_of(&rpr) {
+                style.font = font;
             }
             if let Some(b) = child(&rpr, "b") {
                 style.bold = toggle(&b);
@@ -979,7 +1068,9 @@ impl Reader {
             let in_instruction = self.fields.last().is_some_and(|showing| !showing);
             match part.tag_name().name() {
                 "t" if !in_instruction => {
-                    let text = clean(part.text().unwrap_or_default());
+                    // Converted first: TCVN3 draws `ư` over the soft hyphen, which cleaning drops.
+                    let text = self.legacy.convert(part.text().unwrap_or_default(), style.font);
+                    let text = clean(&text);
                     paragraph.push(&text, style.bold, style.italic);
                 }
                 "tab" if !in_instruction => paragraph.push("\t", style.bold, style.italic),
@@ -1058,7 +1149,11 @@ impl Reader {
             let mut texts = Vec::new();
             for p in note.children().filter(|n| is(n, "p")) {
                 let mut paragraph = Paragraph::default();
-                self.inline(p, RunStyle::default(), &mut paragraph, 2)?;
+                let base = RunStyle {
+                    font: self.styles.default_font,
+                    ..RunStyle::default()
+                };
+                self.inline(p, base, &mut paragraph, 2)?;
                 let plain = paragraph.plain();
                 if !plain.is_empty() {
                     texts.push(plain);
@@ -1403,6 +1498,9 @@ impl Reader {
 
     fn finish(mut self) -> Converted {
         let mut notes = Vec::new();
+        if let Some(legacy) = self.legacy.found {
+            notes.push(Diagnostic::whole_file(Finding::Encoding { from: legacy.name() }));
+        }
         if self.insertions + self.deletions > 0 {
             notes.push(Diagnostic::whole_file(Finding::Conversion {
                 note: ConversionNote::TrackedChanges {

@@ -176,6 +176,40 @@ impl Legacy {
     }
 }
 
+/// The legacy encoding a Word font draws, by its name: the ABC fonts (`.VnTime`,
+/// `.VnTimeH`, `.VnArial` …) TCVN3, the VNI fonts (`VNI-Times`, `VNI-Helve` …)
+/// VNI-Windows; `None` for a Unicode font.
+pub fn of_font(name: &str) -> Option<Legacy> {
+    let name = name.trim();
+    if name.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(".vn")) {
+        Some(Legacy::Tcvn3)
+    } else if name.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("vni-")) {
+        Some(Legacy::Vni)
+    } else {
+        None
+    }
+}
+
+/// Whether a TCVN3 font draws every letter as a capital: ABC's capital fonts are named
+/// as their small-letter fonts with an `H` after (`.VnTimeH`, `.VnArialH`).
+pub fn is_capitals_font(name: &str) -> bool {
+    of_font(name) == Some(Legacy::Tcvn3) && name.trim_end().ends_with('H')
+}
+
+/// A run of Word text in a legacy font, converted: each character the font drew over
+/// (a Latin-1 code) as the letter it showed, in capitals where the font draws capitals.
+/// Unlike a pasted text, no line is judged: the font says what each run is.
+pub fn convert_run(text: &str, legacy: Legacy, capitals: bool) -> String {
+    let converted: String = match legacy {
+        Legacy::Tcvn3 => text
+            .chars()
+            .map(|c| latin1_byte(c).and_then(tcvn3_letter).unwrap_or(c))
+            .collect(),
+        Legacy::Vni => vni_line(text),
+    };
+    if capitals { converted.to_uppercase() } else { converted }
+}
+
 fn tcvn3_letter(byte: u8) -> Option<char> {
     TCVN3.iter().find(|(b, _)| *b == byte).map(|(_, c)| *c)
 }
@@ -364,7 +398,7 @@ const MIN_WORDS: usize = 3;
 
 /// Whether `converted` reads as Vietnamese where `original` does not: most of its
 /// non-ASCII words syllables (≥ 80 %), clearly more than before (by half of them).
-fn reads_better(original: &str, converted: &str) -> bool {
+pub fn reads_better(original: &str, converted: &str) -> bool {
     let (before, all_before) = syllable_share(original);
     let (after, all_after) = syllable_share(converted);
     if all_after < MIN_WORDS || all_before == 0 {
@@ -462,6 +496,21 @@ fn is_vietnamese_latin1(byte: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_font_says_its_legacy_encoding() {
+        assert_eq!(of_font(".VnTime"), Some(Legacy::Tcvn3));
+        assert_eq!(of_font(".VnArialH"), Some(Legacy::Tcvn3));
+        assert_eq!(of_font("VNI-Times"), Some(Legacy::Vni));
+        assert_eq!(of_font("Times New Roman"), None);
+        assert!(is_capitals_font(".VnTimeH") && !is_capitals_font(".VnTime") && !is_capitals_font("VNI-Helve"));
+        assert_eq!(
+            convert_run("§¶ng ñy x· Anh S¬n", Legacy::Tcvn3, false),
+            "Đảng ủy xã Anh Sơn"
+        );
+        assert_eq!(convert_run("®¶ng ñy", Legacy::Tcvn3, true), "ĐẢNG ỦY");
+        assert_eq!(convert_run("Th\u{AD}êng", Legacy::Tcvn3, false), "Thường");
+    }
 
     #[test]
     fn legacy_pairs_are_the_latin1_characters_vietnamese_does_not_use() {

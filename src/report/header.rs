@@ -867,6 +867,10 @@ const ORGANS: &[&str] = &[
     "bch",
 ];
 
+/// The levels a place is named at, folded without diacritics (`TỈNH NGHỆ AN`, `XÃ QUỲNH
+/// LƯU`): a line that opens with one and says no more than a place's name names no body.
+const PLACE_LEVELS: &[&str] = &["tinh", "thanh pho", "xa", "phuong", "thi tran", "dac khu"];
+
 fn is_organ(value: &str) -> bool {
     ORGANS.contains(&bare(value).as_str())
 }
@@ -880,11 +884,15 @@ fn issuer(mut bodies: Vec<Found>) -> Option<Issuer> {
     let first = bodies.first()?.clone();
     let join = |parts: &[Found]| parts.iter().map(|f| f.value.as_str()).collect::<Vec<_>>().join(" ");
     let all = join(&bodies);
-    // `BCH ĐOÀN TNCS HỒ CHÍ MINH` / `TỈNH NGHỆ AN`: a second line naming only a province
-    // or city continues the first; there is no superior body above it.
+    // `BCH ĐOÀN TNCS HỒ CHÍ MINH` / `TỈNH NGHỆ AN`, `ỦY BAN NHÂN DÂN` / `XÃ QUỲNH LƯU`: a
+    // second line naming only a place continues the first; there is no superior body
+    // above it.
     let continues = bodies.len() == 2 && {
         let second = bare(&bodies[1].value);
-        (second.starts_with("tinh ") || second.starts_with("thanh pho ")) && second.split(' ').count() <= 4
+        PLACE_LEVELS
+            .iter()
+            .any(|level| second.strip_prefix(level).is_some_and(|rest| rest.starts_with(' ')))
+            && second.split(' ').count() <= 5
     };
     if bodies.len() == 1 || continues {
         let mut first = first;
@@ -1581,6 +1589,15 @@ mod tests {
         // A body whose name holds its organ is that body, as written.
         let found = issuer_of("BAN CHẤP HÀNH HỘI NÔNG DÂN\nTỈNH NGHỆ AN\n*\nSố 45-BC/HNDT\n");
         assert_eq!(found.found.value, "BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH NGHỆ AN");
+        // A commune's People's Committee as state documents write it: the body over its
+        // commune, one name over two lines.
+        let found = issuer_of(
+            "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ QUỲNH LƯU\tĐộc lập - Tự do - Hạnh phúc\nSố: 125/BC-UBND\n",
+        );
+        assert_eq!(
+            (found.found.value.as_str(), found.superior.as_deref()),
+            ("ỦY BAN NHÂN DÂN XÃ QUỲNH LƯU", None)
+        );
     }
 
     #[test]

@@ -72,6 +72,12 @@ pub const EQUIVALENTS: &[(&str, &str)] = &[
     ("ban chấp hành tỉnh đoàn", "tỉnh đoàn"),
     ("ban thường vụ đảng ủy", "đảng ủy"),
     ("đảng bộ", "đảng ủy"),
+    // `TỈNH HỘI NÔNG DÂN NGHỆ AN`: the provincial association, named as the roster does.
+    ("tỉnh hội nông dân", "hội nông dân tỉnh"),
+    ("tỉnh hội cựu chiến binh", "hội cựu chiến binh tỉnh"),
+    ("tỉnh hội liên hiệp phụ nữ", "hội liên hiệp phụ nữ tỉnh"),
+    ("tỉnh hội phụ nữ", "hội liên hiệp phụ nữ tỉnh"),
+    ("tỉnh hội chữ thập đỏ", "hội chữ thập đỏ tỉnh"),
 ];
 
 /// Words dropped before comparing: `và` and `&` come and go between spellings.
@@ -151,6 +157,29 @@ fn words(text: &str, diacritics: bool) -> Vec<String> {
         }
     }
     joined.split_whitespace().map(str::to_owned).collect()
+}
+
+/// The levels of a commune, folded: `xã`, `phường`, `thị trấn`, `đặc khu`.
+const COMMUNE_LEVELS: &[&[&str]] = &[&["xã"], &["phường"], &["thị", "trấn"], &["đặc", "khu"]];
+
+/// The commune a name is of, from its first commune level on (`đảng ủy xã quỳnh lưu` →
+/// `xã quỳnh lưu`), at least one word of a place after the level.
+fn commune_of(name: &[String]) -> Option<&[String]> {
+    (0..name.len()).find_map(|at| {
+        COMMUNE_LEVELS.iter().find_map(|level| {
+            let after = at + level.len();
+            (name.len() > after && name[at..after].iter().zip(level.iter()).all(|(w, l)| w == l)).then(|| &name[at..])
+        })
+    })
+}
+
+/// The commune whose People's Committee a name is (`ủy ban nhân dân xã quỳnh lưu`, `ubnd`
+/// spelled out already): its own words and nothing else before the commune.
+fn commune_of_state_body(name: &[String]) -> Option<&[String]> {
+    const STATE_BODY: [&str; 4] = ["ủy", "ban", "nhân", "dân"];
+    let commune = commune_of(name)?;
+    (name.len() - commune.len() == STATE_BODY.len() && name.iter().zip(STATE_BODY).all(|(w, b)| w == b))
+        .then_some(commune)
 }
 
 /// Whether `needle` stands whole, word for word, inside `haystack`.
@@ -249,6 +278,17 @@ impl<'r> Matcher<'r> {
                 if let Some(found) = self.decide(hits) {
                     return found;
                 }
+            }
+        }
+        // A commune's or ward's People's Committee reporting for it (`ỦY BAN NHÂN DÂN XÃ
+        // QUỲNH LƯU`: a campaign on state bodies' work, drafted by the commune's state
+        // body): the roster's one unit of that commune, two of them ambiguous.
+        for form in &forms {
+            let Some(commune) = commune_of_state_body(&form.0) else {
+                continue;
+            };
+            if let Some(found) = self.decide(self.units_where(|name| commune_of(name) == Some(commune))) {
+                return found;
             }
         }
         // A written name that stands inside several roster names (`PHƯỜNG VINH`) is
@@ -435,6 +475,26 @@ mod tests {
         assert!(code(m.identify(&candidates, Some(superior))).starts_with('!'));
     }
 
+    #[test]
+    fn a_communes_peoples_committee_reports_for_the_commune() {
+        let r = roster(&[
+            ("X001", "Đảng ủy phường Vinh Phú", &[]),
+            ("X003", "Đảng ủy xã Quỳnh Lưu", &[]),
+            ("X004", "Đảng ủy phường Hoàng Mai", &[]),
+            ("M004", "Ủy ban MTTQ phường Hoàng Mai", &[]),
+        ]);
+        let m = Matcher::new(&r);
+        assert_eq!(code(m.identify_one(&one("ỦY BAN NHÂN DÂN XÃ QUỲNH LƯU"))), "X003");
+        assert_eq!(code(m.identify_one(&one("UBND PHƯỜNG VINH PHÚ"))), "X001");
+        // Two units of the ward: not chosen between.
+        assert!(code(m.identify_one(&one("UBND PHƯỜNG HOÀNG MAI"))).starts_with('?'));
+        // Another commune, or a part of a name: no unit.
+        assert!(code(m.identify_one(&one("UBND XÃ QUỲNH"))).starts_with('!'));
+        assert!(code(m.identify_one(&one("UBND PHƯỜNG VINH"))).starts_with('!'));
+        // Another body of the commune is not its People's Committee.
+        assert!(code(m.identify_one(&one("HỘI NÔNG DÂN XÃ QUỲNH LƯU"))).starts_with('!'));
+    }
+
     fn one(text: &str) -> Vec<String> {
         vec![text.to_owned()]
     }
@@ -465,6 +525,7 @@ mod tests {
             "MTTQ"
         );
         assert_eq!(code(m.identify_one(&one("HỘI NÔNG DÂN TỈNH NGHỆ AN"))), "HND");
+        assert_eq!(code(m.identify_one(&one("TỈNH HỘI NÔNG DÂN NGHỆ AN"))), "HND");
         assert_eq!(
             code(m.identify_one(&one("BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH NGHỆ AN"))),
             "TD"

@@ -469,3 +469,49 @@ fn plain_text_files_are_reports_and_readmes_are_not() {
     assert_eq!(files.len(), 1, "{json:#}");
     assert_eq!(files[0]["unit_code"], "X001");
 }
+
+/// A ward's People's Committee reporting for the ward (a campaign on state bodies' work is
+/// often drafted by them): its state-style header, the body over its ward on two lines
+/// (`ỦY BAN NHÂN DÂN` / `PHƯỜNG VINH PHÚ`, `UBND PHƯỜNG VINH PHÚ` on one), names the
+/// roster's one unit of that ward; a ward with two units on the roster is ambiguous.
+#[test]
+fn a_wards_peoples_committee_reports_for_the_ward() {
+    let body = vinh_phu();
+    let body = &body[body.find("**BÁO CÁO**").expect("type line")..];
+    let roster = std::fs::read_to_string(fixture().join("outline/units.yaml")).expect("roster");
+    for (header, extra_unit, want) in [
+        (
+            "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG VINH PHÚ\tĐộc lập - Tự do - Hạnh phúc\n\nSố: 215/BC-UBND\tVinh Phú, ngày 10 tháng 4 năm 2026\n\n",
+            false,
+            "X001",
+        ),
+        (
+            "UBND PHƯỜNG VINH PHÚ\n\nSố: 215/BC-UBND\n\n*Vinh Phú, ngày 10 tháng 4 năm 2026*\n\n",
+            false,
+            "X001",
+        ),
+        (
+            "UBND PHƯỜNG VINH PHÚ\n\nSố: 215/BC-UBND\n\n*Vinh Phú, ngày 10 tháng 4 năm 2026*\n\n",
+            true,
+            "",
+        ),
+    ] {
+        let mut units = roster.clone();
+        if extra_unit {
+            units.push_str("  - code: M001\n    name: \"Ủy ban MTTQ phường Vinh Phú\"\n    category: mttq-doan-the\n");
+        }
+        let scratch = Scratch::new();
+        scratch
+            .write("o/units.yaml", units)
+            .write("s/ubnd-vinh-phu.md", format!("{header}{body}"));
+        let (_, json) = scratch.check_json("o", &["s"]);
+        let file = support::file(&json, "s/ubnd-vinh-phu.md");
+        let all = codes(file);
+        if want.is_empty() {
+            assert!(all.contains(&"unit-ambiguous".to_owned()), "{header}: {all:?}");
+        } else {
+            assert_eq!(file["unit_code"], want, "{header}: {file:#}");
+            assert!(!all.contains(&"unit-unidentified".to_owned()), "{header}: {all:?}");
+        }
+    }
+}

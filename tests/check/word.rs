@@ -288,3 +288,57 @@ fn compile_counts_a_word_report_as_its_markdown() {
         }
     }
 }
+
+/// Word reports typed in the legacy TCVN3 fonts (issue 16 §3): `python-docx-tcvn3.docx`
+/// (every run in `.VnTime`, the header's capitals in `.VnTimeH`, `ư` drawn over the soft
+/// hyphen) and `python-docx-tcvn3-header.docx` (an old template's header in TCVN3 over a
+/// body typed in Unicode) are converted run by run as each run's font says, with an
+/// `encoding` warning naming the font; a Unicode text set in `.VnTime`
+/// (`python-docx-unicode-in-vntime.docx`, which Word shows garbled) reads worse converted
+/// and is read as it is.
+#[test]
+fn word_text_in_a_legacy_font_is_converted_run_by_run() {
+    for (name, converted) in [
+        ("python-docx-tcvn3.docx", true),
+        ("python-docx-tcvn3-header.docx", true),
+        ("python-docx-unicode-in-vntime.docx", false),
+    ] {
+        let (_, json) = check_one(name, &fixture(name));
+        let path = format!("s/{name}");
+        let file = support::file(&json, &path);
+        assert_eq!(file["unit_code"], "X007", "{name}: {file:#}");
+        let encoding: Vec<&str> = file["diagnostics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|d| d["code"] == "encoding")
+            .filter_map(|d| d["message"].as_str())
+            .collect();
+        if converted {
+            assert!(
+                encoding.len() == 1 && encoding[0].contains("TCVN3 (ABC, .VnTime)"),
+                "{name}: {encoding:?}"
+            );
+        } else {
+            assert!(encoding.is_empty(), "{name}: {encoding:?}");
+        }
+    }
+    // The body in TCVN3 reads as Vietnamese, in the compiled text as in the structure.
+    let scratch = Scratch::new();
+    scratch.write("s/dang-uy-xa-phuong/anh-son.docx", fixture("python-docx-tcvn3.docx"));
+    let run = scratch.run(&[
+        "compile",
+        "--submissions",
+        "s",
+        "--outline",
+        sample_outline(),
+        "--as-of",
+        "2026-04-25",
+        "--format",
+        "md",
+    ]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    let markdown = scratch.read("output/bao-cao-tong-hop.md");
+    assert!(markdown.contains("phân công đồng chí Phó Bí thư Thường"), "{markdown}");
+    assert!(!markdown.contains('¸') && !markdown.contains('§'), "{markdown}");
+}
