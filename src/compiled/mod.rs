@@ -236,15 +236,20 @@ fn own_lines(counted: &[Counted], categories: &[CategoryView]) -> crate::report:
 }
 
 /// A unit's text as an excerpt: a paragraph that would pass for a line of the compiled
-/// report's own structure loses the look of one.
+/// report's own structure loses the look of one, and its footnotes are labelled as the
+/// unit's.
 fn excerpt_of(unit: &Counted, markdown: &Text, structure: &crate::report::excerpt::OwnLines) -> Excerpt {
+    let markdown = match crate::report::excerpt::unforgeable(markdown, structure) {
+        Some(text) => Text::from(text),
+        None => markdown.clone(),
+    };
     Excerpt {
         unit_code: unit.code.clone(),
         unit_name: unit.name.clone(),
         late: unit.file.late_days.unwrap_or(0) > 0,
-        markdown: match crate::report::excerpt::unforgeable(markdown, structure) {
+        markdown: match crate::report::excerpt::own_footnotes(&markdown, &unit.code) {
             Some(text) => Text::from(text),
-            None => markdown.clone(),
+            None => markdown,
         },
     }
 }

@@ -836,6 +836,30 @@ pub fn unforgeable(text: &str, structure: &OwnLines) -> Option<String> {
     Some(out)
 }
 
+/// A footnote's label, cited (`[^1]`) or defined (`[^1]:`), as Markdown writes it and as
+/// the Word reader writes a Word footnote.
+static FOOTNOTE_LABEL: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"\[\^([^\]\s]{1,32})\]").expect("valid pattern"));
+
+/// The text with its footnote labels made the unit's own (`[^1]` → `[^x003-1]`): every
+/// unit numbers its notes from 1, and in one Markdown document two `[^1]` are one note,
+/// the second unit's text cited under the first's. `None` when it has no label.
+pub fn own_footnotes(text: &str, unit_code: &str) -> Option<String> {
+    if !text.contains("[^") {
+        return None;
+    }
+    // A label is letters, digits and dashes: a roster code may hold anything.
+    let prefix: String = unit_code
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .flat_map(char::to_lowercase)
+        .collect();
+    match FOOTNOTE_LABEL.replace_all(text, |caps: &regex::Captures<'_>| format!("[^{prefix}-{}]", &caps[1])) {
+        Cow::Owned(own) => Some(own),
+        Cow::Borrowed(_) => None,
+    }
+}
+
 /// Whether a paragraph's words say no more than a name of the report's structure.
 fn is_structure(words: &str, structure: &OwnLines) -> bool {
     let folded = crate::text::fold::fold_name(words);

@@ -151,11 +151,21 @@ fn compile_shows_pandocs_tables_as_tables_and_no_border_as_text() {
         !report.contains("_Toc") && !report.contains("Nội dung khác"),
         "{report}"
     );
+    // Each unit numbers its notes from 1: the compiled report labels them as each unit's,
+    // so Diễn Châu's `[^1]` and the Sở Y tế's `[^1]` stay two notes, each cited by its own.
     let note = report
         .split("\n\n")
-        .find(|p| p.starts_with("[^1]: Theo sổ theo dõi tiếp công dân"))
+        .find(|p| p.starts_with("[^x002-1]: Theo sổ theo dõi tiếp công dân"))
         .expect("the note");
     assert!(note.trim_end().ends_with("2025."), "{note}");
+    for label in ["[^x002-1]", "[^syt-1]"] {
+        assert_eq!(
+            report.matches(label).count(),
+            2,
+            "{label} cited once, defined once:\n{report}"
+        );
+    }
+    assert!(!report.contains("[^1]"), "{report}");
 }
 
 #[test]
