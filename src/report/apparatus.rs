@@ -36,10 +36,20 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     }
     if let Some(start) = closing_start(blocks, head, source) {
         let end = closing_end(blocks, start);
-        let start = match start.checked_sub(1) {
-            Some(before) if before >= head && is_closing_formula(&blocks[before]) => before,
-            _ => start,
-        };
+        // The closing formula (`Trên đây là báo cáo …./.`) and a note that something is
+        // attached (`(Có biểu số liệu kèm theo)`), in either order, right above it.
+        let mut start = start;
+        for _ in 0..2 {
+            match start.checked_sub(1) {
+                Some(before)
+                    if before >= head
+                        && (is_closing_formula(&blocks[before]) || is_attachment_note(&blocks[before])) =>
+                {
+                    start = before;
+                }
+                _ => break,
+            }
+        }
         ranges.push(start..end);
     }
     if let Some(sheet) = sheet_sign_off(blocks, ranges.last().map_or(head, |r| r.end)) {
@@ -1049,6 +1059,17 @@ mod tests {
             Some("Trên đây là báo cáo của Đảng ủy./."),
             "{found:?}"
         );
+        // A note that the figures are attached, above the recipients, in either order
+        // with the formula.
+        for closing in [
+            "(Có biểu số liệu kèm theo)\n\nNơi nhận:\n\n- Như trên;\n- Lưu: VT.\n\n**KT. GIÁM ĐỐC**\n\n**PHÓ GIÁM ĐỐC**\n\nVõ Văn Đức\n",
+            "Trên đây là báo cáo của Sở./.\n\n*(Có biểu số liệu kèm theo)*\n\n**KT. GIÁM ĐỐC**\n\n**PHÓ GIÁM ĐỐC**\n\nVõ Văn Đức\n",
+            "*(Có biểu số liệu kèm theo)*\n\nTrên đây là báo cáo của Sở./.\n\n**KT. GIÁM ĐỐC**\n\n**PHÓ GIÁM ĐỐC**\n\nVõ Văn Đức\n",
+        ] {
+            let found = ranges(&format!("{BODY}{closing}"));
+            let first = closing.split("\n\n").next().unwrap_or_default().trim_matches('*');
+            assert_eq!(found.last().map(|r| r.0.trim_matches('*')), Some(first), "{found:?}");
+        }
     }
 
     #[test]
