@@ -219,8 +219,8 @@ fn words(finding: &Finding, lang: Lang) -> String {
         ),
         Finding::Encoding { from } if from.starts_with("TCVN3") || from.starts_with("VNI") => pick(
             vi,
-            format!("văn bản gõ bằng phông chữ cũ {from} đã được chuyển sang Unicode; nên chuyển mã văn bản (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu lại bằng UTF-8"),
-            format!("text typed with the legacy {from} font was converted to Unicode; convert the document (for example with Unikey's converter) and save it as UTF-8"),
+            format!("văn bản gõ bằng phông chữ cũ {from} đã được chuyển sang Unicode để đọc; nên chuyển mã văn bản (ví dụ bằng công cụ chuyển mã của Unikey), đặt phông Unicode như Times New Roman rồi lưu lại"),
+            format!("text typed with the legacy {from} font was converted to Unicode to be read; convert the text (for example with Unikey's converter), set a Unicode font such as Times New Roman and save it again"),
         ),
         Finding::MetadataInferred { field, value, source } => {
             let (vi_source, en_source) = match *source {
