@@ -49,10 +49,12 @@ pub fn spans_shown(text: &str) -> Cow<'_, str> {
 }
 
 /// Markdown with each pandoc span replaced by its text, that text kept as text: where the
-/// span opened its line (after a list's or a quote's marks at most), its first character,
-/// when punctuation (`#`, `>`, `-`, `=`, `` ` ``, `<` …, which open headings, quotes,
-/// bullets, rules, fences and HTML there), is escaped, so a unit's `[# …]{.underline}`
-/// never becomes a heading of the compiled report.
+/// span opened its line (after a list's or a quote's marks at most), the character that
+/// now stands there — the span's first, or after an empty span (a bookmark) the one that
+/// followed it — when punctuation (`#`, `>`, `-`, `=`, `` ` ``, `<` …, which open
+/// headings, quotes, bullets, rules, fences and HTML there), is escaped, so a unit's
+/// `[# …]{.underline}` or `[]{#_Toc1 .anchor}# …` never becomes a heading of the
+/// compiled report.
 pub fn markdown_without_spans(text: &str) -> Cow<'_, str> {
     without_spans(text, true)
 }
@@ -65,9 +67,24 @@ fn without_spans(text: &str, markdown: bool) -> Cow<'_, str> {
     for _ in 0..SPAN_NESTING_MAX {
         let replaced = SPAN.replace_all(&out, |caps: &Captures<'_>| {
             let (whole, shown) = (caps.get(0).map_or(0..0, |m| m.range()), &caps[1]);
-            let line = &out[out[..whole.start].rfind('\n').map_or(0, |i| i + 1)..whole.start];
-            let opens_line = !line.chars().any(char::is_alphanumeric);
-            if markdown && opens_line && shown.starts_with(|c: char| c.is_ascii_punctuation()) {
+            if !markdown {
+                return shown.to_owned();
+            }
+            // Read back to the line's start, stopping at its first character of text:
+            // a line of thousands of spans is read once, not once per span.
+            let opens_line = out[..whole.start]
+                .chars()
+                .rev()
+                .take_while(|&c| c != '\n')
+                .all(|c| c.is_whitespace() || c.is_ascii_digit() || matches!(c, '>' | '-' | '*' | '+' | '.' | ')'));
+            // What now stands where the span opened: its text, or after an empty span (a
+            // bookmark) what followed it, to the line's end. Pandoc escaped it already
+            // when it begins with `\`.
+            let opens_block = || {
+                let rest = out[whole.end..].split('\n').next().unwrap_or_default();
+                opens_block(format!("{shown}{rest}").lines().next().unwrap_or_default())
+            };
+            if opens_line && opens_block() {
                 format!("\\{shown}")
             } else {
                 shown.to_owned()
@@ -79,6 +96,26 @@ fn without_spans(text: &str, markdown: bool) -> Cow<'_, str> {
         }
     }
     out
+}
+
+/// Whether a line's rest, standing at its start, opens a block: a heading, a quote, a
+/// fence, HTML, a table's pipe, a bullet (`-`, `*`, `+` and a space), a rule (three or
+/// more of `-`, `*`, `_`) or a setext underline (`=` only). Emphasis (`**Bold**`) and a
+/// character pandoc escaped (`\*`) do not.
+fn opens_block(rest: &str) -> bool {
+    let Some(first) = rest.chars().next() else {
+        return false;
+    };
+    let after = &rest[first.len_utf8()..];
+    let marks: Vec<char> = rest.chars().filter(|c| !c.is_whitespace()).collect();
+    let rule = |mark: char| marks.len() >= 3 && marks.iter().all(|&c| c == mark);
+    match first {
+        '#' | '>' | '`' | '~' | '<' | '|' => true,
+        '=' => marks.iter().all(|&c| c == '='),
+        '-' | '*' | '+' => after.is_empty() || after.starts_with(char::is_whitespace) || rule(first),
+        '_' => rule('_'),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -113,5 +150,19 @@ mod tests {
             "Chữ # không mở dòng"
         );
         assert_eq!(spans_shown("[# chữ]{.underline}"), "# chữ");
+        // A bookmark before a mark that opens a block, after a list's marks, nested, or
+        // escaped by pandoc already: one escape, where one is needed.
+        assert_eq!(markdown_without_spans("[]{#_Toc1 .anchor}# Giả"), "\\# Giả");
+        assert_eq!(markdown_without_spans("Đoạn\n[]{#a .anchor}---"), "Đoạn\n\\---");
+        assert_eq!(markdown_without_spans("1. [# Giả]{.u}"), "1. \\# Giả");
+        assert_eq!(markdown_without_spans("[[# x]{.underline}]{.mark}"), "\\# x");
+        assert_eq!(markdown_without_spans("[\\*Ghi chú]{.underline}"), "\\*Ghi chú");
+        assert_eq!(markdown_without_spans("[]{#_Toc1 .anchor}I. KẾT QUẢ"), "I. KẾT QUẢ");
+        // Bold after a bookmark stays bold.
+        assert_eq!(
+            markdown_without_spans("[]{#_Hlk1 .anchor}**III. TÁC ĐỘNG**"),
+            "**III. TÁC ĐỘNG**"
+        );
+        assert_eq!(markdown_without_spans("[]{#a .anchor}- mục"), "\\- mục");
     }
 }

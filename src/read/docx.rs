@@ -263,12 +263,18 @@ type Font = Option<(Legacy, bool)>;
 /// Latin-1 codes a legacy font uses for Vietnamese letters): `None` when they name none.
 fn font_of(rpr: &Node<'_, '_>) -> Option<Font> {
     let fonts = child(rpr, "rFonts")?;
-    match attr(&fonts, "hAnsi").or_else(|| attr(&fonts, "ascii")) {
-        Some(name) => Some(legacy::of_font(name).map(|l| (l, legacy::is_capitals_font(name)))),
-        // A theme's font (`w:hAnsiTheme="minorHAnsi"`) is a Unicode one.
-        None => attr(&fonts, "hAnsiTheme")
-            .or_else(|| attr(&fonts, "asciiTheme"))
-            .map(|_| None),
+    let named = |name: &str| legacy::of_font(name).map(|l| (l, legacy::is_capitals_font(name)));
+    // The high-ANSI face first, by name or by theme (a theme's font, `w:hAnsiTheme`, is a
+    // Unicode one); the ASCII face only where the high-ANSI one is not given.
+    if let Some(name) = attr(&fonts, "hAnsi") {
+        return Some(named(name));
+    }
+    if attr(&fonts, "hAnsiTheme").is_some() {
+        return Some(None);
+    }
+    match attr(&fonts, "ascii") {
+        Some(name) => Some(named(name)),
+        None => attr(&fonts, "asciiTheme").map(|_| None),
     }
 }
 
@@ -788,9 +794,11 @@ impl LegacyRuns {
     }
 
     /// Text in a legacy font that reads worse converted than as it was: a Unicode text
-    /// set in an old font, which Word shows garbled and the unit would have seen.
+    /// set in an old font, which Word shows garbled and the unit would have seen. A few
+    /// words (a signer's name, a number line in `.VnTimeH`) are too few to judge: the
+    /// font is trusted.
     fn misread(&self) -> bool {
-        self.found.is_some() && !legacy::reads_better(&self.before, &self.after)
+        self.found.is_some() && legacy::enough_to_judge(&self.after) && !legacy::reads_better(&self.before, &self.after)
     }
 }
 

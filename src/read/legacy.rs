@@ -396,6 +396,11 @@ fn syllable_share(text: &str) -> (usize, usize) {
 /// The least number of non-ASCII words a text needs before its encoding is judged.
 const MIN_WORDS: usize = 3;
 
+/// Whether a text has words enough to judge its encoding by.
+pub fn enough_to_judge(text: &str) -> bool {
+    syllable_share(text).1 >= MIN_WORDS
+}
+
 /// Whether `converted` reads as Vietnamese where `original` does not: most of its
 /// non-ASCII words syllables (≥ 80 %), clearly more than before (by half of them).
 pub fn reads_better(original: &str, converted: &str) -> bool {

@@ -322,6 +322,11 @@ impl Walker {
 
     fn close_leaf(&mut self) {
         if let Some(mut leaf) = self.leaf.take() {
+            // Pandoc's spans first: a paragraph of a bookmark alone (`[]{#_GoBack .anchor}`)
+            // is no paragraph.
+            if let Cow::Owned(shown) = spans_shown(&leaf.text) {
+                leaf.text = shown;
+            }
             let keep = matches!(leaf.kind, BlockKind::Heading(_)) || !leaf.text.trim().is_empty();
             if keep {
                 // Trimmed in place: copying every block's text again cost as much as making it.
@@ -330,9 +335,6 @@ impl Walker {
                 let start = leaf.text.len() - leaf.text.trim_start().len();
                 leaf.text.drain(..start);
                 leaf.all_bold &= !leaf.text.is_empty() && spans_shown(&self.unbold).trim().is_empty();
-                if let Cow::Owned(shown) = spans_shown(&leaf.text) {
-                    leaf.text = shown;
-                }
                 self.blocks.push(leaf);
             }
         }

@@ -518,10 +518,14 @@ fn is_attachment_note(block: &Block) -> bool {
         && text.ends_with(')')
         && text.split_whitespace().count() <= 15
         && {
+            // Said in whole words: `biểu` alone is in `biểu dương`, `tiêu biểu`, `biểu mẫu`.
             let folded = bare(text);
-            ["kem theo", "dinh kem", "phu luc", "bieu"]
-                .iter()
-                .any(|w| folded.contains(w))
+            let words: Vec<&str> = folded
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let says = |phrase: &[&str]| words.windows(phrase.len()).any(|w| w == phrase);
+            says(&["kem", "theo"]) || says(&["dinh", "kem"]) || says(&["phu", "luc"]) || says(&["bieu", "so", "lieu"])
         }
 }
 
@@ -1059,6 +1063,12 @@ mod tests {
             Some("Trên đây là báo cáo của Đảng ủy./."),
             "{found:?}"
         );
+        // A request in brackets as the last paragraph is the report's text.
+        let text = format!(
+            "{BODY}(Đề nghị bổ sung biểu mẫu thống kê công tác dân vận)\n\n**T/M ĐẢNG ỦY**\n\n**BÍ THƯ**\n\nNguyễn Văn An\n"
+        );
+        let found = ranges(&text);
+        assert_eq!(found.last().map(|r| r.0.as_str()), Some("T/M ĐẢNG ỦY"), "{found:?}");
         // A note that the figures are attached, above the recipients, in either order
         // with the formula.
         for closing in [

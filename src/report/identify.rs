@@ -163,12 +163,17 @@ fn words(text: &str, diacritics: bool) -> Vec<String> {
 const COMMUNE_LEVELS: &[&[&str]] = &[&["xã"], &["phường"], &["thị", "trấn"], &["đặc", "khu"]];
 
 /// The commune a name is of, from its first commune level on (`đảng ủy xã quỳnh lưu` →
-/// `xã quỳnh lưu`), at least one word of a place after the level.
+/// `xã quỳnh lưu`), at least one word of a place after the level. A `thị xã` is a town,
+/// no commune.
 fn commune_of(name: &[String]) -> Option<&[String]> {
     (0..name.len()).find_map(|at| {
+        let town = at > 0 && name[at - 1] == "thị";
         COMMUNE_LEVELS.iter().find_map(|level| {
             let after = at + level.len();
-            (name.len() > after && name[at..after].iter().zip(level.iter()).all(|(w, l)| w == l)).then(|| &name[at..])
+            (name.len() > after
+                && name[at..after].iter().zip(level.iter()).all(|(w, l)| w == l)
+                && !(town && level == &["xã"]))
+                .then(|| &name[at..])
         })
     })
 }
@@ -491,6 +496,14 @@ mod tests {
         // Another commune, or a part of a name: no unit.
         assert!(code(m.identify_one(&one("UBND XÃ QUỲNH"))).starts_with('!'));
         assert!(code(m.identify_one(&one("UBND PHƯỜNG VINH"))).starts_with('!'));
+        // A town (`thị xã`) is no commune, on either side.
+        let towns = roster(&[
+            ("T009", "Đảng ủy thị xã Hoàng Mai", &[]),
+            ("X009", "Đảng ủy xã Quỳnh Lưu", &[]),
+        ]);
+        let t = Matcher::new(&towns);
+        assert!(code(t.identify_one(&one("ỦY BAN NHÂN DÂN XÃ HOÀNG MAI"))).starts_with('!'));
+        assert!(code(t.identify_one(&one("ỦY BAN NHÂN DÂN THỊ XÃ QUỲNH LƯU"))).starts_with('!'));
         // Another body of the commune is not its People's Committee.
         assert!(code(m.identify_one(&one("HỘI NÔNG DÂN XÃ QUỲNH LƯU"))).starts_with('!'));
     }

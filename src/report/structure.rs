@@ -562,7 +562,7 @@ fn as_heading(block: &Block, text: &str, level: u8, end: usize) -> String {
     let whole = text.get(start..end.max(start + 1)).unwrap_or(first);
     let line = whole.split_whitespace().collect::<Vec<_>>().join(" ");
     // Pandoc's spans (Word's underline) go as the emphasis does: a heading needs neither.
-    let plain = crate::read::dialect::markdown_without_spans(&line)
+    let plain = crate::read::dialect::spans_shown(&line)
         .replace("**", "")
         .replace("__", "");
     let plain = plain.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
