@@ -83,13 +83,22 @@ impl Line<'_> {
 pub fn find(text: &str, start: usize, end: usize) -> Vec<Table> {
     let end = end.min(text.len());
     let start = start.min(end);
-    // Nearly every report has none: told by the lines' first characters alone.
+    // A line that may open a table: its first characters tell.
     let candidate = |content: &str| {
         let c = content.trim_start_matches(' ');
         content.len() - c.len() <= 3 && (c.starts_with("+-") || c.starts_with("+=") || c.starts_with("--"))
     };
     let region = &text[start..end];
-    let any = candidate(region) || memchr::memchr_iter(b'\n', region.as_bytes()).any(|i| candidate(&region[i + 1..]));
+    // Nearly every report has none, and its pipe tables' `|---|` are no candidates: each
+    // place a pair is found is tested, not each line.
+    let bytes = region.as_bytes();
+    let opens_a_line = |at: usize| {
+        let indent = bytes[..at].iter().rev().take(4).take_while(|&&b| b == b' ').count();
+        indent <= 3 && (indent == at || bytes[at - indent - 1] == b'\n')
+    };
+    let any = [&b"+-"[..], b"+=", b"--"]
+        .iter()
+        .any(|pair| memchr::memmem::find_iter(bytes, pair).any(opens_a_line));
     if !any {
         return Vec::new();
     }
@@ -525,6 +534,22 @@ mod tests {
         );
         let piece = table.rows[0].cells[1].paragraphs[1][0].clone();
         assert_eq!(&text[piece], "*Vinh, ngày 03");
+    }
+
+    #[test]
+    fn a_table_opens_a_line_indented_by_three_spaces_at_most() {
+        let grid = "+----+----+\n| a  | b  |\n+----+----+\n";
+        let indented = |n: usize| {
+            let pad = " ".repeat(n);
+            grid.lines().map(|l| format!("{pad}{l}\n")).collect::<String>()
+        };
+        assert_eq!(find(&indented(3), 0, indented(3).len()).len(), 1);
+        assert!(find(&indented(4), 0, indented(4).len()).is_empty());
+        // Under a pipe table's `|---|`, and after text on its line, is no table.
+        let pipe = format!("| a | b |\n|---|--:|\nText -- {grid}");
+        assert!(find(&pipe, 0, pipe.len()).is_empty());
+        let after = format!("Text\n\n{grid}");
+        assert_eq!(find(&after, 0, after.len())[0].range, 6..after.len());
     }
 
     #[test]
