@@ -22,6 +22,9 @@ in Word (no custom properties, no front matter; who it is comes from the header 
                           signature in a DrawingML text box with its VML fallback copy, an
                           appendix without the rows the association has no duty for and a
                           note under it saying so.
+  7. x001-vinh-phu.docx   a letterhead template: the header block only in the first page's
+                          header (Different First Page), the page number in the later
+                          pages' header, a footer; the body opens at "BÁO CÁO".
 
 Usage: python3 scripts/make-docx-real-fixtures.py   (needs python-docx and openpyxl)
 The tests read the committed files; they do not need python.
@@ -198,15 +201,21 @@ def report_x005():
                  [("ĐẢNG CỘNG SẢN VIỆT NAM", True, False), ("", False, False),
                   ("Đô Lương, ngày 09 tháng 4 năm 2026", False, True)])
     doc.add_paragraph()
+    commune_report(doc, "xã Đô Lương", "Nguyễn Văn Hùng")
+    save(doc, "x005-do-luong.docx")
+
+
+def commune_report(doc, commune, signer):
+    """A commune's report from its title to its signature, typed by hand."""
     centered(doc, "BÁO CÁO", size=15)
     centered(doc, SUBJECT)
     centered(doc, "-----", bold=False)
     body(doc, "Thực hiện Kế hoạch số 86-KH/TU, ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy, "
-              "Ban Chấp hành Đảng bộ xã Đô Lương báo cáo kết quả 10 năm thực hiện Kết luận "
+              f"Ban Chấp hành Đảng bộ {commune} báo cáo kết quả 10 năm thực hiện Kết luận "
               "số 114-KL/TW như sau:")
     bold_heading(doc, "I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO")
     body(doc, "Ngay sau khi Kết luận số 114-KL/TW được ban hành, Đảng ủy các xã, thị trấn trước "
-              "đây và Đảng ủy xã Đô Lương hiện nay đã tổ chức quán triệt đến 100% chi bộ; ban "
+              f"đây và Đảng ủy {commune} hiện nay đã tổ chức quán triệt đến 100% chi bộ; ban "
               "hành 31 văn bản lãnh đạo, chỉ đạo về công tác dân vận chính quyền, gắn với thực "
               "hiện quy chế dân chủ ở cơ sở và phong trào thi đua “Dân vận khéo”.")
     body(doc, "Đảng ủy phân công đồng chí Phó Bí thư Thường trực phụ trách khối dân vận; hằng năm "
@@ -257,8 +266,37 @@ def report_x005():
     doc.add_paragraph()
     signature_table(doc, ["- Ban Thường vụ Tỉnh ủy (b/c),", "- Ban Tuyên giáo và Dân vận Tỉnh ủy,",
                           "- Lưu Văn phòng Đảng ủy."],
-                    "T/M ĐẢNG ỦY", "BÍ THƯ", "Nguyễn Văn Hùng")
-    save(doc, "x005-do-luong.docx")
+                    "T/M ĐẢNG ỦY", "BÍ THƯ", signer)
+
+
+# ---------------------------------------------------------------------------------------
+# 7. Đảng ủy phường Vinh Phú (X001): a letterhead template. The header block is in the
+#    first page's header (Word: Different First Page), the later pages' header holds the
+#    page number; the body opens at "BÁO CÁO".
+
+def page_number_field(paragraph):
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph._p.append(parse_xml(
+        f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'))
+
+
+def report_x001():
+    doc = new_document()
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    letterhead = section.first_page_header
+    letterhead.is_linked_to_previous = False
+    t = letterhead.add_table(rows=1, cols=2, width=Mm(165))
+    no_borders(t)
+    cell_lines(t.cell(0, 0), [("ĐẢNG BỘ TỈNH NGHỆ AN", False, False),
+                              ("ĐẢNG ỦY PHƯỜNG VINH PHÚ", True, False),
+                              ("*", False, False), ("Số 58-BC/ĐU", False, False)])
+    cell_lines(t.cell(0, 1), [("ĐẢNG CỘNG SẢN VIỆT NAM", True, False), ("", False, False),
+                              ("Vinh Phú, ngày 11 tháng 4 năm 2026", False, True)])
+    page_number_field(section.header.paragraphs[0])
+    section.footer.paragraphs[0].text = "Văn phòng Đảng ủy phường Vinh Phú"
+    commune_report(doc, "phường Vinh Phú", "Hồ Thị Lan")
+    save(doc, "x001-vinh-phu.docx")
 
 
 # ---------------------------------------------------------------------------------------
@@ -776,6 +814,7 @@ def main():
     report_x004()
     report_x002()
     report_hnd()
+    report_x001()
 
 
 if __name__ == "__main__":

@@ -634,6 +634,9 @@ pub enum Place {
     Footnote(usize),
     /// A custom document property (File ▸ Properties ▸ Custom).
     Property(String),
+    /// The header Word prints at the top of the first page, where a letterhead template
+    /// keeps the header block.
+    PageHeader,
 }
 
 impl Place {
@@ -645,6 +648,7 @@ impl Place {
             Place::TextBox { .. } => "text-box",
             Place::Footnote(_) => "footnote",
             Place::Property(_) => "property",
+            Place::PageHeader => "page-header",
         }
     }
 
@@ -662,6 +666,8 @@ impl Place {
             Place::Footnote(n) => format!("footnote {n}"),
             Place::Property(name) if vi => format!("thuộc tính tài liệu “{name}”"),
             Place::Property(name) => format!("document property “{name}”"),
+            Place::PageHeader if vi => "đầu trang (header) của trang đầu".to_owned(),
+            Place::PageHeader => "the first page's header".to_owned(),
         }
     }
 }

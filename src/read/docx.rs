@@ -189,12 +189,66 @@ fn read_package(bytes: &[u8], legacy_fonts: bool) -> Result<Converted, WordProbl
         .ok_or_else(|| WordProblem::MissingPart {
             part: format!("{main} (w:body)"),
         })?;
-    reader.part = main;
+    reader.part = main.clone();
     reader.blocks(body, 0)?;
     if reader.legacy.misread() {
         return read_package(bytes, false);
     }
-    Ok(reader.finish())
+    let letterhead = match first_page_header(&mut package, &main, body)? {
+        Some(part) => match package.part(&part)? {
+            Some(text) => Some(reader.aside(&part, parse(&part, &text)?.root_element())?),
+            None => None,
+        },
+        None => None,
+    };
+    let mut converted = reader.finish();
+    converted.letterhead = letterhead.filter(|text| !text.trim().is_empty());
+    Ok(converted)
+}
+
+/// The header part Word prints at the top of the first page: the first section's
+/// `first` header where that section sets a different first page (`w:titlePg`), else
+/// its `default` one.
+fn first_page_header(package: &mut Package<'_>, main: &str, body: Node<'_, '_>) -> Result<Option<String>, WordProblem> {
+    // The first section's properties are the first met in document order: a section
+    // ends at a paragraph holding them, and the body's own close the last section.
+    let Some(section) = body.descendants().find(|n| is(n, "sectPr")) else {
+        return Ok(None);
+    };
+    let kind = if child(&section, "titlePg").is_some_and(|t| toggle(&t)) {
+        "first"
+    } else {
+        "default"
+    };
+    let Some(id) = section
+        .children()
+        .filter(|n| is(n, "headerReference"))
+        .find(|n| attr(n, "type").unwrap_or("default") == kind)
+        .and_then(|n| attr(&n, "id"))
+    else {
+        return Ok(None);
+    };
+    let (folder, name) = main.rsplit_once('/').unwrap_or(("", main));
+    let rels_part = if folder.is_empty() {
+        format!("_rels/{name}.rels")
+    } else {
+        format!("{folder}/_rels/{name}.rels")
+    };
+    let Some(rels) = package.part(&rels_part)? else {
+        return Ok(None);
+    };
+    let rels = parse(&rels_part, &rels)?;
+    let target = rels
+        .root_element()
+        .children()
+        .filter(|n| is(n, "Relationship"))
+        .find(|n| n.attribute("Id") == Some(id))
+        .and_then(|n| n.attribute("Target"));
+    Ok(target.map(|target| match target.strip_prefix('/') {
+        Some(absolute) => absolute.to_owned(),
+        None if folder.is_empty() => target.to_owned(),
+        None => format!("{folder}/{target}"),
+    }))
 }
 
 /// The main document part, as the package's relationships name it (`word/document.xml`
@@ -821,6 +875,37 @@ impl Reader {
     }
 
     /// The body's blocks, in order.
+    /// The Markdown of another part's blocks (a page header), read as the body's are but
+    /// kept apart from the body's text, its places and its notes.
+    fn aside(&mut self, part: &str, root: Node<'_, '_>) -> Result<String, WordProblem> {
+        let kept = (
+            std::mem::take(&mut self.out),
+            std::mem::take(&mut self.lines),
+            std::mem::replace(&mut self.part, part.to_owned()),
+            self.heading.take(),
+            (
+                self.paragraphs,
+                self.tables,
+                self.images,
+                self.insertions,
+                self.deletions,
+            ),
+        );
+        let read = self.blocks(root, 0);
+        let text = std::mem::replace(&mut self.out, kept.0);
+        self.lines = kept.1;
+        self.part = kept.2;
+        self.heading = kept.3;
+        (
+            self.paragraphs,
+            self.tables,
+            self.images,
+            self.insertions,
+            self.deletions,
+        ) = kept.4;
+        read.map(|()| text)
+    }
+
     fn blocks(&mut self, parent: Node<'_, '_>, depth: usize) -> Result<(), WordProblem> {
         if depth > MAX_DEPTH {
             return Err(self.too_deep());
@@ -1530,6 +1615,7 @@ impl Reader {
             text: self.out,
             lines: self.lines,
             notes,
+            letterhead: None,
         }
     }
 }

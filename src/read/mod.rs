@@ -182,6 +182,10 @@ pub struct Converted {
     pub lines: Vec<Option<LineOrigin>>,
     /// What the reading changed or left out (notes), or why it failed (errors).
     pub notes: Vec<Diagnostic>,
+    /// The first page's header (a Word header part), as Markdown: a letterhead template
+    /// keeps the header block there, out of the text. Read for who sent the report and
+    /// when, never as its text.
+    pub letterhead: Option<String>,
 }
 
 /// Where one produced line came from.

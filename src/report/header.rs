@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location};
+use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, Locator, Place};
 use crate::report::front_matter::FrontMatter;
 use crate::text::fold::{bare, fold_name};
 
@@ -653,6 +653,42 @@ pub fn read(text: &str, body_start: usize, index: &LineIndex, signature: bool) -
         read_signature(text, body_start, index, &mut header);
     }
     header
+}
+
+/// What `header`'s block leaves out (the issuing body, the number, the date), read from
+/// `page`, the first page's header of a Word file as Markdown: a letterhead template
+/// keeps the header block there, out of the text. Each value is placed in the page
+/// header, quoting its line.
+pub fn fill_from_letterhead(header: &mut Header, page: &str) {
+    let letterhead = read_block(page, 0, &LineIndex::new(page), Block::Report);
+    let placed = |found: Found| {
+        let locator = Locator {
+            place: Place::PageHeader,
+            heading: None,
+            quote: clean(&found.location.source),
+        };
+        Found {
+            value: found.value,
+            location: Location {
+                line: 1,
+                column: 1,
+                locator: Some(Box::new(locator)),
+                ..found.location
+            },
+        }
+    };
+    if header.issuer.is_none() {
+        header.issuer = letterhead.issuer.map(|issuer| Issuer {
+            found: placed(issuer.found),
+            ..issuer
+        });
+    }
+    if header.doc_number.is_none() {
+        header.doc_number = letterhead.doc_number.map(placed);
+    }
+    if header.date.is_none() {
+        header.date = letterhead.date.map(|(date, found)| (date, placed(found)));
+    }
 }
 
 /// Who a workbook is from, read from the title rows above its table the way a report's

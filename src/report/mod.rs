@@ -97,10 +97,14 @@ pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, att
             ..Report::default()
         };
     }
-    let mut report = analyze_text(&source.text, outline, excerpts, attach);
+    let letterhead = source.origins.as_ref().and_then(|o| o.letterhead.as_deref());
+    let mut report = analyze_text(&source.text, letterhead, outline, excerpts, attach);
     if let Some(origins) = &source.origins {
+        // A place outside the text (the first page's header) is placed already.
         let locate = |location: &mut crate::diagnostic::Location| {
-            location.locator = origins.locator(location.line, location.column).map(Box::new);
+            if location.locator.is_none() {
+                location.locator = origins.locator(location.line, location.column).map(Box::new);
+            }
         };
         report.diagnostics.iter_mut().for_each(|d| locate(&mut d.location));
         // The cross-file checks place their findings where these fields were written.
@@ -133,8 +137,8 @@ pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, att
 }
 
 /// The checks of one report's text (front matter, structure, appendix, excerpts), after
-/// the findings of reading it.
-fn analyze_text(text: &str, outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
+/// the findings of reading it; `letterhead` is the first page's header of a Word file.
+fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
     let index = LineIndex::new(text);
     let mut diagnostics = Vec::new();
     // A table of empty rows is amplified a hundredfold in parsing and in every output (a
@@ -153,7 +157,10 @@ fn analyze_text(text: &str, outline: &Outline, excerpts: bool, attach: Attach<'_
     let mut top = front_matter::parse(text, &index, outline);
     // Who sent it and when, from the document itself where the front matter is silent.
     let signature = top.front_matter.signer.is_none() || top.front_matter.signer_title.is_none();
-    let found = header::read(text, top.body_start, &index, signature);
+    let mut found = header::read(text, top.body_start, &index, signature);
+    if let Some(page) = letterhead {
+        header::fill_from_letterhead(&mut found, page);
+    }
     let metadata = header::apply(&mut top.front_matter, &mut top.diagnostics, &found);
     diagnostics.extend(top.diagnostics);
     let markdown::Body { blocks, pasted_lines } = markdown::read(&text[top.body_start..], top.body_start);

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::support::{self, Scratch, repo_root, sample_outline};
 
-const REPORTS: [&str; 7] = [
+const REPORTS: [&str; 8] = [
     "x005-do-luong.docx",
     "syt-so-y-te.docx",
     "x006-thanh-chuong.docx",
@@ -17,6 +17,7 @@ const REPORTS: [&str; 7] = [
     "x004-hoang-mai.docx",
     "x002-dien-chau.docx",
     "hnd-hoi-nong-dan.docx",
+    "x001-vinh-phu.docx",
 ];
 
 /// The officer's reading of one report.
@@ -34,7 +35,7 @@ struct Reading {
     figures: &'static str,
 }
 
-const READINGS: [Reading; 6] = [
+const READINGS: [Reading; 7] = [
     Reading {
         file: "x005-do-luong.docx",
         unit_code: "X005",
@@ -102,6 +103,16 @@ const READINGS: [Reading; 6] = [
         problems: &["appendix-not-applicable", "appendix-not-applicable"],
         figures: "| Hội Nông dân tỉnh | 14 | 9 | 450 | 9 | x | 35 | 34 | 9 | x |",
     },
+    Reading {
+        file: "x001-vinh-phu.docx",
+        unit_code: "X001",
+        // A letterhead template: the header block is printed from the first page's header.
+        date: "2026-04-11",
+        doc_number: "58-BC/ĐU",
+        signer: "Hồ Thị Lan",
+        problems: &["appendix-periods-summed"],
+        figures: "| Đảng ủy phường Vinh Phú | 31 | 23 | 1.250 | 27 | 642 | 215 | 209 | 7 | 82,4 |",
+    },
 ];
 
 fn campaign() -> Scratch {
@@ -146,6 +157,22 @@ fn who_sent_each_report_is_read_from_its_header_block_and_signature() {
     assert_eq!(number["locator"]["kind"], "text-box", "{number}");
     assert_eq!(number["locator"]["paragraph"], 1, "{number}");
     assert_eq!(number["locator"]["text"], "Số 215-BC/HNDT", "{number}");
+    // What was read from the first page's header is placed there, quoted without markup.
+    let x001 = support::file(&json, "s/x001-vinh-phu.docx");
+    for (field, quote) in [
+        ("unit", "ĐẢNG ỦY PHƯỜNG VINH PHÚ"),
+        ("doc_number", "Số 58-BC/ĐU"),
+        ("date", "Vinh Phú, ngày 11 tháng 4 năm 2026"),
+    ] {
+        let inferred = x001["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .find(|d| d["code"] == "metadata-inferred" && d["field"] == field)
+            .unwrap_or_else(|| panic!("{field}, inferred: {x001}"));
+        assert_eq!(inferred["locator"]["kind"], "page-header", "{inferred}");
+        assert_eq!(inferred["locator"]["text"], quote, "{inferred}");
+    }
     // The workbook is the appendix of the report of its stem, not a file of its own.
     assert!(
         !json["files"]
@@ -320,6 +347,10 @@ fn the_compiled_report_holds_each_units_figures_and_text_and_none_of_its_apparat
         "215-BC/HNDT",
         "TM. BAN THƯỜNG VỤ",
         "HỘI NÔNG DÂN VIỆT NAM",
+        // The letterhead and the footer of a template: the page's, never the text's.
+        "Hồ Thị Lan",
+        "Số 58-BC/ĐU",
+        "Văn phòng Đảng ủy phường Vinh Phú",
     ] {
         assert!(!md.contains(dropped), "{dropped}: {md}");
     }

@@ -120,6 +120,7 @@ fn locator(locator: &diagnostic::Locator, lang: Lang) -> Locator<'_> {
         }
         Place::Footnote(n) => out.footnote = Some(*n),
         Place::Property(name) => out.property = Some(name),
+        Place::PageHeader => {}
     }
     out
 }

@@ -427,3 +427,74 @@ fn a_tab_between_runs_stays_a_tab_as_within_a_run() {
         ]
     );
 }
+
+/// A package whose first section is `section` (a `w:sectPr`'s children), with a `default`
+/// header saying the page number and a `first` one holding a letterhead.
+fn with_page_headers(section: &str, break_before: bool) -> Converted {
+    use std::io::Write as _;
+    const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    let mut part = |name: &str, text: String| {
+        zip.start_file(name, options).expect("start");
+        zip.write_all(text.as_bytes()).expect("write");
+    };
+    let sect = format!("<w:sectPr>{section}</w:sectPr>");
+    // A section break ends the first section at a paragraph; the body's own properties
+    // (here with no header) close the last.
+    let body = if break_before {
+        format!(
+            "{}{}<w:sectPr/>",
+            p(&format!("<w:pPr>{sect}</w:pPr>{}", r("BÁO CÁO"))),
+            p(&r("Nội dung."))
+        )
+    } else {
+        format!("{}{}{sect}", p(&r("BÁO CÁO")), p(&r("Nội dung.")))
+    };
+    part(
+        "word/document.xml",
+        format!(r#"<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{body}</w:body></w:document>"#),
+    );
+    part(
+        "word/_rels/document.xml.rels",
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="/word/header2.xml"/></Relationships>"#.to_owned(),
+    );
+    part(
+        "word/header1.xml",
+        format!(r#"<w:hdr xmlns:w="{W}">{}</w:hdr>"#, p(&r("Trang 2"))),
+    );
+    part(
+        "word/header2.xml",
+        format!(
+            r#"<w:hdr xmlns:w="{W}">{}{}{}</w:hdr>"#,
+            p(&r("ĐẢNG ỦY PHƯỜNG VINH PHÚ")),
+            p(&r("*")),
+            p(&r("Số 58-BC/ĐU"))
+        ),
+    );
+    read(&zip.finish().expect("finished").into_inner())
+}
+
+#[test]
+fn the_first_pages_header_is_kept_apart_as_its_letterhead() {
+    let refs = r#"<w:headerReference w:type="default" r:id="rId7"/><w:headerReference w:type="first" r:id="rId8"/>"#;
+    let letterhead = |section: &str, break_before: bool| {
+        let converted = with_page_headers(section, break_before);
+        // Never the text's: the body reads as it did, its paragraphs counted as before.
+        assert_eq!(converted.text.trim_end(), "BÁO CÁO\n\nNội dung.", "{section}");
+        assert!(converted.notes.is_empty(), "{:?}", converted.notes);
+        converted.letterhead.unwrap_or_default()
+    };
+    let first = "ĐẢNG ỦY PHƯỜNG VINH PHÚ\n\n\\*\n\nSố 58-BC/ĐU";
+    // Different First Page: the `first` header, however the body's sections run.
+    assert_eq!(letterhead(&format!("{refs}<w:titlePg/>"), false).trim(), first);
+    assert_eq!(letterhead(&format!("{refs}<w:titlePg/>"), true).trim(), first);
+    // Otherwise (or turned off) every page's, the `default` one.
+    assert_eq!(letterhead(refs, false).trim(), "Trang 2");
+    assert_eq!(
+        letterhead(&format!(r#"{refs}<w:titlePg w:val="0"/>"#), false).trim(),
+        "Trang 2"
+    );
+    // No header for the first page: none.
+    assert_eq!(letterhead("<w:titlePg/>", false), "");
+}
