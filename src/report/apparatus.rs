@@ -365,7 +365,7 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
 
 /// End of the opening after the header and title block (`from`): the addressee (`Kính
 /// gửi: …`, or `Kính gửi:` over a list), the basis (`Thực hiện Kế hoạch số 86-KH/TU;`,
-/// `Căn cứ …`, up to three paragraphs) when the formula "… báo cáo như sau:" closes it,
+/// `Căn cứ …`, up to [`BASIS_MAX_PARAGRAPHS`]) when the formula "… báo cáo như sau:" closes it,
 /// and an attachment note after the formula (`(có biểu số liệu kèm theo)`). Each is said
 /// in a few words everyone writes; anything else is the report's.
 fn opening_end(blocks: &[Block], from: usize) -> usize {
@@ -387,8 +387,7 @@ fn opening_end(blocks: &[Block], from: usize) -> usize {
             }
         }
     }
-    // Each paragraph is folded for the formula once: up to three of basis, then the
-    // formula itself.
+    // Each paragraph is folded for the formula once: the basis, then the formula itself.
     let mut formula = end;
     let found = loop {
         let Some(block) = blocks.get(formula) else {
@@ -397,7 +396,7 @@ fn opening_end(blocks: &[Block], from: usize) -> usize {
         if is_opening_formula(block) {
             break true;
         }
-        if formula == end + 3 || !is_basis(block) {
+        if formula == end + BASIS_MAX_PARAGRAPHS || !is_basis(block) {
             break false;
         }
         formula += 1;
@@ -410,6 +409,10 @@ fn opening_end(blocks: &[Block], from: usize) -> usize {
     }
     end
 }
+
+/// Most paragraphs of basis before the opening formula: a state report cites the
+/// conclusion, the plan, the guidance and its own mandate, half a dozen at most.
+const BASIS_MAX_PARAGRAPHS: usize = 8;
 
 /// Whether a line names the document reviewed or the review (`… Kết luận số 114-KL/TW`,
 /// `Tổng kết 10 năm …`): a subject's words.
@@ -1219,6 +1222,8 @@ mod tests {
             "Thực hiện Kế hoạch số 86-KH/TU, Đảng ủy xã báo cáo như sau:\n\n(Có phụ lục số liệu kèm theo)",
             "Kính gửi: Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An",
             "Kính gửi:\n\n- Ban Thường vụ Tỉnh ủy;\n- Ban Tuyên giáo và Dân vận Tỉnh ủy.\n\nThực hiện Kế hoạch số 86-KH/TU, Sở báo cáo như sau:",
+            // A state report's basis, six paragraphs of it.
+            "Căn cứ Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư;\n\nCăn cứ Kế hoạch số 86-KH/TU ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy;\n\nCăn cứ Hướng dẫn số 12-HD/BTGDVTU ngày 03/4/2026;\n\nCăn cứ Quyết định số 25/2025/QĐ-UBND của Ủy ban nhân dân tỉnh;\n\nCăn cứ Quy chế làm việc của Sở;\n\nTheo đề nghị của Văn phòng Sở;\n\nSở Y tế báo cáo kết quả như sau:",
         ] {
             let text = format!("{HEADER}**BÁO CÁO**\n\n**{SUBJECT}**\n\n{opening}\n\n{BODY}");
             assert_eq!(kept(&text), body_blocks(), "{opening}");
