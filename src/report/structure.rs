@@ -2016,11 +2016,15 @@ impl Matcher<'_> {
         self.place(&hit, end, false);
         let s = &self.outline.sections[section];
         if moved {
+            // Found away from where it was looked for first, but the section written just
+            // before it comes before it in the outline too (the appendix's title after the
+            // signature, past the requests): no order is broken.
             let before = self
                 .placed
                 .iter()
                 .filter(|p| p.heading < block && p.section != section)
-                .max_by_key(|p| p.heading);
+                .max_by_key(|p| p.heading)
+                .filter(|p| p.section > section);
             if let Some(before) = before {
                 let finding = Finding::SectionOrder {
                     section: s.id.clone(),

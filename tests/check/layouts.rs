@@ -2161,3 +2161,28 @@ fn pandoc_spans_read_and_quote_as_the_text_they_show() {
     );
     assert!(markdown.contains("mô hình Dân vận\nkhéo được nhân rộng"), "{markdown}");
 }
+
+/// A commune's People's Committee (state header) wraps its parts in `PHẦN THỨ NHẤT` /
+/// `PHẦN THỨ HAI`, files leadership and impact under its results part, and puts `BIỂU
+/// TỔNG HỢP SỐ LIỆU` after the signature (probe41's Quỳnh Lưu layout): the appendix,
+/// found past the requests as the outline orders it, is no section out of order.
+#[test]
+fn an_appendix_titled_after_the_signature_of_a_wrapped_report_is_in_order() {
+    let text = fixture("ubnd-phan-bieu-sau-chu-ky.md");
+    all_found_and_placed(
+        &text,
+        &[
+            ("ban hành 23 kế hoạch", LEADERSHIP),
+            ("tiếp 412 lượt công dân", ACHIEVEMENTS),
+            ("Hồ sơ đất đai của các đơn vị cũ", CAUSES),
+            ("Quan hệ giữa chính quyền và Nhân dân", IMPACT),
+            ("Đề nghị Ủy ban nhân dân tỉnh hỗ trợ", RECOMMENDATIONS),
+        ],
+    );
+    let md = compile_text(&text);
+    // The People's Committee reports for the commune; its figures all count.
+    assert!(
+        md.contains("| 1 | Đảng ủy xã Quỳnh Lưu | 23 | 16 | 386 | 19 | 412 | 214 | 206 | 8 | 76,5 |"),
+        "{md}"
+    );
+}
