@@ -194,13 +194,18 @@ fn read_package(bytes: &[u8], legacy_fonts: bool) -> Result<Converted, WordProbl
     if reader.legacy.misread() {
         return read_package(bytes, false);
     }
-    let letterhead = match first_page_header(&mut package, &main, body)? {
-        Some(part) => match package.part(&part)? {
-            Some(text) => Some(reader.aside(&part, parse(&part, &text)?.root_element())?),
-            None => None,
-        },
-        None => None,
+    // The page header is read only for who sent the report: a part there that cannot be
+    // read leaves the body as readable as it was before anyone looked at it.
+    let mut letterhead = || -> Result<Option<String>, WordProblem> {
+        let Some(part) = first_page_header(&mut package, &main, body)? else {
+            return Ok(None);
+        };
+        let Some(text) = package.part(&part)? else {
+            return Ok(None);
+        };
+        Ok(Some(reader.aside(&part, parse(&part, &text)?.root_element())?))
     };
+    let letterhead = letterhead().ok().flatten();
     let mut converted = reader.finish();
     converted.letterhead = letterhead.filter(|text| !text.trim().is_empty());
     Ok(converted)
@@ -246,9 +251,24 @@ fn first_page_header(package: &mut Package<'_>, main: &str, body: Node<'_, '_>) 
         .and_then(|n| n.attribute("Target"));
     Ok(target.map(|target| match target.strip_prefix('/') {
         Some(absolute) => absolute.to_owned(),
-        None if folder.is_empty() => target.to_owned(),
-        None => format!("{folder}/{target}"),
+        None => resolved(folder, target),
     }))
+}
+
+/// A relationship's target relative to `folder`, as the package names parts: `.` and
+/// `..` taken away (`./header1.xml`, `../word/header1.xml`).
+fn resolved(folder: &str, target: &str) -> String {
+    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    for part in target.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            part => parts.push(part),
+        }
+    }
+    parts.join("/")
 }
 
 /// The main document part, as the package's relationships name it (`word/document.xml`
@@ -874,38 +894,46 @@ impl Reader {
         self.emit("", None);
     }
 
-    /// The body's blocks, in order.
     /// The Markdown of another part's blocks (a page header), read as the body's are but
     /// kept apart from the body's text, its places and its notes.
     fn aside(&mut self, part: &str, root: Node<'_, '_>) -> Result<String, WordProblem> {
-        let kept = (
-            std::mem::take(&mut self.out),
-            std::mem::take(&mut self.lines),
-            std::mem::replace(&mut self.part, part.to_owned()),
-            self.heading.take(),
-            (
-                self.paragraphs,
-                self.tables,
-                self.images,
-                self.insertions,
-                self.deletions,
-            ),
+        let out = std::mem::take(&mut self.out);
+        let lines = std::mem::take(&mut self.lines);
+        let body_part = std::mem::replace(&mut self.part, part.to_owned());
+        let heading = self.heading.take();
+        // A field the body left open would swallow the part as its instruction.
+        let fields = std::mem::take(&mut self.fields);
+        let counts = (
+            self.paragraphs,
+            self.tables,
+            self.images,
+            self.insertions,
+            self.deletions,
         );
+        let (boxes_open, last_bullet) = (self.boxes_open, self.last_bullet);
+        let legacy = (self.legacy.found, self.legacy.before.len(), self.legacy.after.len());
         let read = self.blocks(root, 0);
-        let text = std::mem::replace(&mut self.out, kept.0);
-        self.lines = kept.1;
-        self.part = kept.2;
-        self.heading = kept.3;
+        let text = std::mem::replace(&mut self.out, out);
+        self.lines = lines;
+        self.part = body_part;
+        self.heading = heading;
+        self.fields = fields;
         (
             self.paragraphs,
             self.tables,
             self.images,
             self.insertions,
             self.deletions,
-        ) = kept.4;
+        ) = counts;
+        (self.boxes_open, self.last_bullet) = (boxes_open, last_bullet);
+        // The body's notes and the judging of its old fonts are the body's alone.
+        self.legacy.found = legacy.0;
+        self.legacy.before.truncate(legacy.1);
+        self.legacy.after.truncate(legacy.2);
         read.map(|()| text)
     }
 
+    /// The body's blocks, in order.
     fn blocks(&mut self, parent: Node<'_, '_>, depth: usize) -> Result<(), WordProblem> {
         if depth > MAX_DEPTH {
             return Err(self.too_deep());

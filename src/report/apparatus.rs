@@ -411,7 +411,7 @@ fn opening_end(blocks: &[Block], from: usize) -> usize {
 }
 
 /// Most paragraphs of basis before the opening formula: a state report cites the
-/// conclusion, the plan, the guidance and its own mandate, half a dozen at most.
+/// conclusion, the plan, the guidance and its own mandate: rarely more than six.
 const BASIS_MAX_PARAGRAPHS: usize = 8;
 
 /// Whether a line names the document reviewed or the review (`… Kết luận số 114-KL/TW`,

@@ -1210,7 +1210,13 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
             field,
             value: value.clone(),
             source,
-            line: Some(found.location.line),
+            // A value of the first page's header has no line of the text.
+            line: found
+                .location
+                .locator
+                .as_ref()
+                .is_none_or(|l| l.place != Place::PageHeader)
+                .then_some(found.location.line),
         });
         let finding = Finding::MetadataInferred {
             field: field.to_owned(),

@@ -431,6 +431,12 @@ fn a_tab_between_runs_stays_a_tab_as_within_a_run() {
 /// A package whose first section is `section` (a `w:sectPr`'s children), with a `default`
 /// header saying the page number and a `first` one holding a letterhead.
 fn with_page_headers(section: &str, break_before: bool) -> Converted {
+    with_page_header_parts(section, break_before, "header1.xml", None)
+}
+
+/// [`with_page_headers`], the `default` header's target written as `default_target` and
+/// the `first` one's part replaced by `first` when given.
+fn with_page_header_parts(section: &str, break_before: bool, default_target: &str, first: Option<&str>) -> Converted {
     use std::io::Write as _;
     const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -457,7 +463,7 @@ fn with_page_headers(section: &str, break_before: bool) -> Converted {
     );
     part(
         "word/_rels/document.xml.rels",
-        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="/word/header2.xml"/></Relationships>"#.to_owned(),
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="{default_target}"/><Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="/word/header2.xml"/></Relationships>"#.replace("{default_target}", default_target),
     );
     part(
         "word/header1.xml",
@@ -465,11 +471,17 @@ fn with_page_headers(section: &str, break_before: bool) -> Converted {
     );
     part(
         "word/header2.xml",
-        format!(
-            r#"<w:hdr xmlns:w="{W}">{}{}{}</w:hdr>"#,
-            p(&r("ĐẢNG ỦY PHƯỜNG VINH PHÚ")),
-            p(&r("*")),
-            p(&r("Số 58-BC/ĐU"))
+        first.map_or_else(
+            || {
+                format!(
+                    r#"<w:hdr xmlns:w="{W}" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">{}{}{}</w:hdr>"#,
+                    // A letterhead's emblem: a picture of the page's, not the body's.
+                    p(&format!("<w:r><w:drawing><a:blip/></w:drawing></w:r>{}", r("ĐẢNG ỦY PHƯỜNG VINH PHÚ"))),
+                    p(&r("*")),
+                    p(&r("Số 58-BC/ĐU"))
+                )
+            },
+            str::to_owned,
         ),
     );
     read(&zip.finish().expect("finished").into_inner())
@@ -480,7 +492,8 @@ fn the_first_pages_header_is_kept_apart_as_its_letterhead() {
     let refs = r#"<w:headerReference w:type="default" r:id="rId7"/><w:headerReference w:type="first" r:id="rId8"/>"#;
     let letterhead = |section: &str, break_before: bool| {
         let converted = with_page_headers(section, break_before);
-        // Never the text's: the body reads as it did, its paragraphs counted as before.
+        // Never the text's: the body reads as it did, and the header's picture is no
+        // picture of the body's (no note).
         assert_eq!(converted.text.trim_end(), "BÁO CÁO\n\nNội dung.", "{section}");
         assert!(converted.notes.is_empty(), "{:?}", converted.notes);
         converted.letterhead.unwrap_or_default()
@@ -497,4 +510,26 @@ fn the_first_pages_header_is_kept_apart_as_its_letterhead() {
     );
     // No header for the first page: none.
     assert_eq!(letterhead("<w:titlePg/>", false), "");
+    // A target written relative to the part's folder.
+    for target in ["./header1.xml", "../word/header1.xml"] {
+        let converted = with_page_header_parts(refs, false, target, None);
+        assert_eq!(
+            converted.letterhead.as_deref().map(str::trim),
+            Some("Trang 2"),
+            "{target}"
+        );
+    }
+    // A page header that cannot be read is no letterhead, and the body reads as before.
+    let broken = with_page_header_parts(
+        &format!("{refs}<w:titlePg/>"),
+        false,
+        "header1.xml",
+        Some("<w:hdr><w:p>"),
+    );
+    assert_eq!(broken.text.trim_end(), "BÁO CÁO\n\nNội dung.");
+    assert!(
+        broken.notes.is_empty() && broken.letterhead.is_none(),
+        "{:?}",
+        broken.notes
+    );
 }
