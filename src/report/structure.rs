@@ -2016,22 +2016,34 @@ impl Matcher<'_> {
         self.place(&hit, end, false);
         let s = &self.outline.sections[section];
         if moved {
-            // Found away from where it was looked for first, but the section written just
-            // before it comes before it in the outline too (the appendix's title after the
-            // signature, past the requests): no order is broken.
-            let before = self
-                .placed
-                .iter()
-                .filter(|p| p.heading < block && p.section != section)
-                .max_by_key(|p| p.heading)
-                .filter(|p| p.section > section);
-            if let Some(before) = before {
+            // Found by the weaker test, but out of order only where it stands outside its
+            // siblings' span (the appendix's title after the signature, past the requests,
+            // is in its place): after a later sibling, or before an earlier one.
+            let found = |of: &[usize]| -> Vec<(usize, usize)> {
+                of.iter().filter_map(|s| block_of(s).map(|b| (b, *s))).collect()
+            };
+            let order = if block >= to {
+                found(&sections[position + 1..])
+                    .into_iter()
+                    .filter(|&(b, _)| b < block)
+                    .min()
+                    .map(|(_, later)| (section, later, at.clone()))
+            } else if block < from {
+                found(&sections[..position])
+                    .into_iter()
+                    .filter(|&(b, _)| b > block)
+                    .max()
+                    .map(|(b, earlier)| (earlier, section, self.location(b)))
+            } else {
+                None
+            };
+            if let Some((first, then, location)) = order {
                 let finding = Finding::SectionOrder {
-                    section: s.id.clone(),
-                    title: s.title.clone(),
-                    after: self.outline.sections[before.section].title.clone(),
+                    section: self.outline.sections[first].id.clone(),
+                    title: self.outline.sections[first].title.clone(),
+                    after: self.outline.sections[then].title.clone(),
                 };
-                self.diagnostics.push(Diagnostic::new(finding, at.clone()));
+                self.diagnostics.push(Diagnostic::new(finding, location));
             }
         }
         if folded {

@@ -2186,3 +2186,20 @@ fn an_appendix_titled_after_the_signature_of_a_wrapped_report_is_in_order() {
         "{md}"
     );
 }
+
+/// The impact part written before the results (`II. TÁC ĐỘNG …`, then `III. KẾT QUẢ …`):
+/// found past the leadership part, before the results it follows in the outline; the
+/// finding names the pair the right way round, at the results' heading.
+#[test]
+fn a_part_written_before_an_earlier_sibling_is_said_the_right_way_round() {
+    let text = fixture("tac-dong-truoc-ket-qua.md");
+    let found = check_text(&text);
+    let order: Vec<_> = found.iter().filter(|(c, _, _)| c == "section-order").collect();
+    assert_eq!(order.len(), 1, "{found:?}");
+    let (_, section, message) = order[0];
+    assert_eq!(section.as_deref(), Some("ket-qua"), "{message}");
+    assert!(
+        message.contains("“Kết quả triển khai thực hiện” phải đứng trước mục “Đánh giá tác động”"),
+        "{message}"
+    );
+}
