@@ -74,8 +74,8 @@ fn cell_text(cell: Cell, percent: bool, rng: &mut Rng) -> String {
         // Empty, or marked not applicable: not counted either way.
         Cell::Blank => (*rng.pick(&["-", "", "—", "x", "Không áp dụng"])).to_owned(),
         // `12,5` is a valid percent: only counts get it.
-        Cell::Invalid if percent => (*rng.pick(&["khoảng 70", "-3", "30*", "866/964"])).to_owned(),
-        Cell::Invalid => (*rng.pick(&["khoảng 40", "12,5", "-3", "30*", "866/964", "4,350"])).to_owned(),
+        Cell::Invalid if percent => (*rng.pick(&["khoảng 70", "-3", "30 (ước tính)", "866/964"])).to_owned(),
+        Cell::Invalid => (*rng.pick(&["khoảng 40", "12,5", "-3", "30 (ước tính)", "866/964", "4,35"])).to_owned(),
     }
 }
 

@@ -50,6 +50,7 @@ pub enum Code {
     TooLarge,
     AppendixValueMissing,
     AppendixValueInvalid,
+    AppendixValueReadAs,
     AppendixConstraint,
     MetadataInferred,
     MetadataConflict,
@@ -181,9 +182,9 @@ impl Facts {
 
 /// Every code, in the order of SARIF's rules and of the README's table. A new code goes
 /// at the end: a code's place is its rule's index in SARIF output already written.
-pub static CODES: [Facts; 47] = TABLE;
+pub static CODES: [Facts; 48] = TABLE;
 
-const TABLE: [Facts; 47] = [
+const TABLE: [Facts; 48] = [
     row(
         Code::MissingSection,
         "missing-section",
@@ -334,6 +335,12 @@ const TABLE: [Facts; 47] = [
         "appendix-value-invalid",
         Error,
         "An appendix value is not valid for its indicator",
+    ),
+    row(
+        Code::AppendixValueReadAs,
+        "appendix-value-read-as",
+        Warning,
+        "An appendix figure written otherwise than the Vietnamese way was read as the one figure it can mean",
     ),
     row(
         Code::AppendixConstraint,
@@ -595,6 +602,7 @@ mod tests {
             ("too-large", Error),
             ("appendix-value-missing", Warning),
             ("appendix-value-invalid", Error),
+            ("appendix-value-read-as", Warning),
             ("appendix-constraint", Error),
             ("metadata-inferred", Note),
             ("metadata-conflict", Warning),

@@ -2,8 +2,8 @@
 //! each message says what is wrong and, where it is not obvious, what to do.
 
 use crate::diagnostic::{
-    ConversionNote, Evidence, FieldProblem, Finding, Headings, LoneCase, NeedsDocxProblem, TableProblem, ValueProblem,
-    WordProblem,
+    ConversionNote, Evidence, FieldProblem, Finding, Headings, LoneCase, NeedsDocxProblem, ReadAs, TableProblem,
+    ValueProblem, WordProblem,
 };
 use crate::text::date::written_vi;
 use crate::text::lang::Lang;
@@ -334,6 +334,17 @@ fn words(finding: &Finding, lang: Lang) -> String {
             ..
         } => {
             let text = value_invalid(vi, name, value, *problem);
+            if cell.is_empty() { text } else { format!("{text} ({cell})") }
+        }
+        Finding::AppendixValueReadAs {
+            name,
+            value,
+            read,
+            how,
+            cell,
+            ..
+        } => {
+            let text = value_read_as(vi, name, value, read, *how);
             if cell.is_empty() { text } else { format!("{text} ({cell})") }
         }
         Finding::AppendixTableUnclear {
@@ -716,6 +727,28 @@ fn field_invalid(vi: bool, field: &str, value: &str, problem: &FieldProblem) -> 
     )
 }
 
+fn value_read_as(vi: bool, name: &str, value: &str, read: &str, how: ReadAs) -> String {
+    let (why_vi, why_en) = match how {
+        ReadAs::CommaGrouping => (
+            format!("số đếm không có phần thập phân nên dấu phẩy được hiểu là ngăn cách hàng nghìn; hãy viết “{read}”"),
+            format!("a count has no decimals, so the comma is taken to group thousands; write “{read}”"),
+        ),
+        ReadAs::DotDecimal => (
+            format!("dấu chấm được hiểu là dấu thập phân; hãy viết “{read}” (dấu phẩy là dấu thập phân)"),
+            format!("the dot is taken for the decimal mark; write “{read}” (`,` is the decimal mark)"),
+        ),
+        ReadAs::Footnote => (
+            "dấu chú thích sau số không phải số liệu; hãy bỏ dấu và ghi phần chú thích vào cột “Ghi chú”".to_owned(),
+            "the footnote mark after the figure is not part of it; remove it and put the note in the “Ghi chú” (notes) column".to_owned(),
+        ),
+    };
+    pick(
+        vi,
+        format!("số liệu “{name}” = “{value}” được tính là {read}: {why_vi}"),
+        format!("value of “{name}” = “{value}” counts as {read}: {why_en}"),
+    )
+}
+
 fn value_invalid(vi: bool, name: &str, value: &str, problem: ValueProblem) -> String {
     let (why_vi, why_en) = match problem {
         ValueProblem::NotANumber => (
@@ -733,10 +766,6 @@ fn value_invalid(vi: bool, name: &str, value: &str, problem: ValueProblem) -> St
         ValueProblem::Approximate => (
             "không phải một con số: ghi số liệu cụ thể và chuyển phần diễn giải sang cột “Ghi chú”",
             "is not a figure: write the number and move the remark to the “Ghi chú” (notes) column",
-        ),
-        ValueProblem::Footnote => (
-            "có dấu chú thích sau số: bỏ dấu và ghi phần chú thích vào cột “Ghi chú”",
-            "has a footnote mark after the figure: remove it and put the note in the “Ghi chú” (notes) column",
         ),
         ValueProblem::TwoNumbers => (
             "có hai số trong một ô: ghi một số liệu đúng chỉ tiêu, số còn lại chuyển sang cột “Ghi chú”",
@@ -756,26 +785,6 @@ fn value_invalid(vi: bool, name: &str, value: &str, problem: ValueProblem) -> St
                 format!(
                     "value of “{name}” = “{value}” holds a second figure in brackets: if this indicator's figure is {figure}, write “{figure}” alone and move the brackets to the “Ghi chú” (notes) column"
                 ),
-            );
-        }
-        ValueProblem::CommaGrouping => {
-            let suggestion = value.replace(',', ".");
-            return pick(
-                vi,
-                format!(
-                    "số liệu “{name}” = “{value}” phải là số nguyên; nếu là {suggestion} (hàng nghìn) thì viết “{suggestion}”: dấu chấm ngăn cách hàng nghìn"
-                ),
-                format!(
-                    "value of “{name}” = “{value}” must be a whole number; if it means {suggestion}, write “{suggestion}”: `.` groups thousands"
-                ),
-            );
-        }
-        ValueProblem::DotDecimal => {
-            let suggestion = value.replace('.', ",");
-            return pick(
-                vi,
-                format!("số liệu “{name}” = “{value}”: dấu phẩy là dấu thập phân, hãy viết “{suggestion}”"),
-                format!("value of “{name}” = “{value}”: `,` is the decimal mark, write “{suggestion}”"),
             );
         }
     };
@@ -842,7 +851,7 @@ mod tests {
     }
 
     /// A second figure in brackets is named as such, with the figure that would count;
-    /// a footnote mark keeps its own words.
+    /// a footnote mark or a figure written the English way is counted, and said.
     #[test]
     fn a_second_figure_in_brackets_is_no_footnote_mark() {
         let finding = |value: &str, problem| Finding::AppendixValueInvalid {
@@ -868,7 +877,22 @@ mod tests {
             en,
             "value of “Số lượt tập huấn” = “1.250 (tăng 20%)” holds a second figure in brackets: if this indicator's figure is 1.250, write “1.250” alone and move the brackets to the “Ghi chú” (notes) column"
         );
-        let footnote = message(&finding("48*", ValueProblem::Footnote), Lang::Vi);
-        assert!(footnote.contains("dấu chú thích"), "{footnote}");
+        // A footnote mark is read past: the figure counts, and the unit is told.
+        let read = |value: &str, read: &str, how| Finding::AppendixValueReadAs {
+            indicator: "tap-huan".into(),
+            name: "Số lượt tập huấn".into(),
+            value: value.into(),
+            read: read.into(),
+            how,
+            cell: "C7".into(),
+        };
+        assert_eq!(
+            message(&read("48*", "48", ReadAs::Footnote), Lang::Vi),
+            "số liệu “Số lượt tập huấn” = “48*” được tính là 48: dấu chú thích sau số không phải số liệu; hãy bỏ dấu và ghi phần chú thích vào cột “Ghi chú” (C7)"
+        );
+        assert_eq!(
+            message(&read("4,350", "4.350", ReadAs::CommaGrouping), Lang::En),
+            "value of “Số lượt tập huấn” = “4,350” counts as 4.350: a count has no decimals, so the comma is taken to group thousands; write “4.350” (C7)"
+        );
     }
 }

@@ -55,12 +55,6 @@ pub enum ValueProblem {
     PercentOnCount,
     /// `khoảng 640`, `trên 1.000`: a remark with the figure.
     Approximate,
-    /// `4,350` in a count: a comma where `.` groups thousands.
-    CommaGrouping,
-    /// `67.8`: a dot where `,` is the decimal mark.
-    DotDecimal,
-    /// `30*`, `30 (1)`: a footnote mark after the figure.
-    Footnote,
     /// `866/964`: two figures in one cell.
     TwoNumbers,
     /// `200 (tăng 20%)`: a second figure in brackets after `figure`, the one that would
@@ -71,6 +65,18 @@ pub enum ValueProblem {
     /// A count given by period with one period's cell left empty: the others' sum is
     /// part of the figure, not the figure.
     PeriodBlank,
+}
+
+/// How a figure written otherwise than the Vietnamese way was read: each can mean one
+/// figure only, which counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadAs {
+    /// `4,350` in a count: the comma groups thousands (a count has no decimals).
+    CommaGrouping,
+    /// `67.8`: the dot is the decimal mark (one or two digits after it group nothing).
+    DotDecimal,
+    /// `30*`, `30 (1)`, `30¹`: a footnote mark after the figure, not part of it.
+    Footnote,
 }
 
 /// Why an appendix table present in the report could not be read.
@@ -254,6 +260,16 @@ pub enum Finding {
         name: String,
         value: String,
         problem: ValueProblem,
+        cell: String,
+    },
+    /// A figure that counts, written otherwise than the Vietnamese way; `read`: the figure
+    /// as counted, written the Vietnamese way.
+    AppendixValueReadAs {
+        indicator: String,
+        name: String,
+        value: String,
+        read: String,
+        how: ReadAs,
         cell: String,
     },
     /// A table that is there but not understood; `seen`: its headers, first row or row
@@ -517,6 +533,7 @@ impl Finding {
             Finding::TooManyCells { .. } => Code::TooManyCells,
             Finding::AppendixValueMissing { .. } => Code::AppendixValueMissing,
             Finding::AppendixValueInvalid { .. } => Code::AppendixValueInvalid,
+            Finding::AppendixValueReadAs { .. } => Code::AppendixValueReadAs,
             Finding::AppendixConstraint { .. } => Code::AppendixConstraint,
             Finding::MetadataInferred { .. } => Code::MetadataInferred,
             Finding::MetadataConflict { .. } => Code::MetadataConflict,
@@ -585,6 +602,7 @@ impl Finding {
         match self {
             Finding::AppendixValueMissing { indicator, .. }
             | Finding::AppendixValueInvalid { indicator, .. }
+            | Finding::AppendixValueReadAs { indicator, .. }
             | Finding::AppendixConstraint { indicator, .. }
             | Finding::AppendixTotalMismatch { indicator, .. }
             | Finding::AppendixValueTwice { indicator, .. }
@@ -1007,6 +1025,17 @@ mod tests {
                     cell: String::new(),
                 },
                 Error,
+            ),
+            (
+                Finding::AppendixValueReadAs {
+                    indicator: text(),
+                    name: text(),
+                    value: text(),
+                    read: text(),
+                    how: ReadAs::Footnote,
+                    cell: String::new(),
+                },
+                Warning,
             ),
             (
                 Finding::AppendixTableUnclear {

@@ -7,7 +7,7 @@
 use rust_decimal::Decimal;
 
 use crate::campaign::outline::{Indicator, Kind, Outline};
-use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, TableProblem, ValueProblem};
+use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, ReadAs, TableProblem, ValueProblem};
 use crate::read::markdown::Block;
 use crate::read::table::{Cell, Grid, Locator, Shown, cell_lines, grids, listed};
 use crate::report::structure::Structure;
@@ -1141,9 +1141,24 @@ fn is_superscript(c: char) -> bool {
 
 /// Reads a value as a unit writes it: `1.250 lượt`, `92,4 %`, `Đạt 94,8%`, `x`.
 pub fn written(raw: &str, kind: Kind) -> Written {
+    read_value(raw, kind).0
+}
+
+/// How a figure that counts was read where the unit wrote it otherwise than the Vietnamese
+/// way (`1,250` in a count, `67.8`, `30*`): the unit is told, the figure counts.
+pub fn read_as(raw: &str, kind: Kind) -> Option<ReadAs> {
+    match read_value(raw, kind) {
+        (Written::Number(_), how) => how,
+        _ => None,
+    }
+}
+
+/// [`written`], and how a figure was read where the unit wrote it otherwise than the
+/// Vietnamese way: as an officer reads it, where only one reading can be meant.
+fn read_value(raw: &str, kind: Kind) -> (Written, Option<ReadAs>) {
     let text = raw.trim();
     if text.is_empty() || text == "…" || text == "..." {
-        return Written::Blank;
+        return (Written::Blank, None);
     }
     // A bare figure (`1.234`, `67,8%`) has no words to fold.
     let figure_only = text
@@ -1156,13 +1171,13 @@ pub fn written(raw: &str, kind: Kind) -> Written {
         // `Không có nhiệm vụ`, `Không thuộc chức năng, nhiệm vụ`: the duty is not the
         // unit's, said in the cell as a note under the table says it.
         if NOT_APPLICABLE.contains(&folded) || crate::report::duty::denies_duty(folded) {
-            return Written::NotApplicable;
+            return (Written::NotApplicable, None);
         }
         if NOT_YET.contains(&folded) {
-            return Written::Blank;
+            return (Written::Blank, None);
         }
         if approximate(folded) {
-            return Written::Invalid(ValueProblem::Approximate);
+            return (Written::Invalid(ValueProblem::Approximate), None);
         }
         if let Some(open) = text.find('(') {
             return bracketed(&text[..open], &text[open + 1..], kind);
@@ -1185,14 +1200,19 @@ pub fn written(raw: &str, kind: Kind) -> Written {
     let figure = figure.trim();
     let tail = tail.trim();
     if figure.is_empty() || !figure.bytes().any(|b| b.is_ascii_digit()) {
-        return Written::Invalid(ValueProblem::NotANumber);
+        return (Written::Invalid(ValueProblem::NotANumber), None);
     }
     if tail.starts_with('/') {
-        return Written::Invalid(ValueProblem::TwoNumbers);
+        return (Written::Invalid(ValueProblem::TwoNumbers), None);
     }
-    if tail.starts_with('*') || tail.starts_with(is_superscript) {
-        return Written::Invalid(ValueProblem::Footnote);
-    }
+    // A footnote mark after the figure (`30*`, `48¹`) is the unit's note, not the figure.
+    let mut how = None;
+    let tail = if tail.starts_with('*') || tail.starts_with(is_superscript) {
+        how = Some(ReadAs::Footnote);
+        tail.trim_start_matches(|c| c == '*' || is_superscript(c)).trim_start()
+    } else {
+        tail
+    };
     let (percent_sign, unit) = match tail.strip_prefix('%') {
         Some(after) => (true, after.trim()),
         None if bare_fold(tail).starts_with("phan tram") => (true, ""),
@@ -1202,13 +1222,15 @@ pub fn written(raw: &str, kind: Kind) -> Written {
     // or a mark after it is something else.
     if !unit.is_empty() {
         if unit.contains('/') {
-            return Written::Invalid(ValueProblem::TwoNumbers);
+            return (Written::Invalid(ValueProblem::TwoNumbers), None);
         }
-        if unit.contains(|c| c == '*' || is_superscript(c)) {
-            return Written::Invalid(ValueProblem::Footnote);
+        let marked = |c: char| c == '*' || is_superscript(c);
+        if unit.ends_with(marked) {
+            how = Some(ReadAs::Footnote);
         }
+        let unit = unit.trim_end_matches(marked);
         if !unit.chars().all(|c| c.is_alphabetic() || c == ' ' || c == ',') {
-            return Written::Invalid(ValueProblem::NotANumber);
+            return (Written::Invalid(ValueProblem::NotANumber), None);
         }
     }
     // `1 250`: spaces between groups of three, as some typists do.
@@ -1220,47 +1242,53 @@ pub fn written(raw: &str, kind: Kind) -> Written {
                 .iter()
                 .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
         if !grouped {
-            return Written::Invalid(ValueProblem::NotANumber);
+            return (Written::Invalid(ValueProblem::NotANumber), None);
         }
         groups.join(".")
     } else {
         figure.to_owned()
     };
+    // `4,350` in a count (a count has no decimals: the comma groups thousands, as
+    // English writes it) and `67.8` (a dot with one or two decimals groups nothing): each
+    // can mean one figure only, read as that figure.
     let comma_grouping = || {
         let (w, f) = compact.split_once(',')?;
         (kind == Kind::Count && !w.is_empty() && w.len() <= 3 && f.len() == 3 && !f.contains(','))
-            .then_some(Written::Invalid(ValueProblem::CommaGrouping))
+            .then(|| (parse_cell(&compact.replace(',', ".")), ReadAs::CommaGrouping))
     };
-    match parse_cell(&compact) {
-        NumberCell::Number { value, .. } => {
-            if let Some(grouping) = comma_grouping().filter(|_| !value.fract().is_zero()) {
-                return grouping;
-            }
-            match check(value, percent_sign, kind) {
-                Some(problem) => Written::Invalid(problem),
-                None => Written::Number(value),
-            }
-        }
-        NumberCell::Blank => Written::Blank,
-        NumberCell::NotANumber => {
-            let dot_decimal = compact
-                .split_once('.')
-                .is_some_and(|(w, f)| !w.is_empty() && (1..=2).contains(&f.len()) && !f.contains('.'));
-            if dot_decimal {
-                Written::Invalid(ValueProblem::DotDecimal)
-            } else {
-                Written::Invalid(ValueProblem::NotANumber)
-            }
-        }
+    let dot_decimal = || {
+        let (w, f) = compact.split_once('.')?;
+        (!w.is_empty() && (1..=2).contains(&f.len()) && !f.contains('.') && !f.contains(','))
+            .then(|| (parse_cell(&compact.replace('.', ",")), ReadAs::DotDecimal))
+    };
+    let parsed = parse_cell(&compact);
+    let (parsed, how) = match parsed {
+        NumberCell::Number { value, .. } if !value.fract().is_zero() => match comma_grouping() {
+            Some((grouped, read)) => (grouped, Some(read)),
+            None => (parsed, how),
+        },
+        NumberCell::NotANumber => match dot_decimal() {
+            Some((decimal, read)) => (decimal, Some(read)),
+            None => (parsed, how),
+        },
+        _ => (parsed, how),
+    };
+    match parsed {
+        NumberCell::Number { value, .. } => match check(value, percent_sign, kind) {
+            Some(problem) => (Written::Invalid(problem), None),
+            None => (Written::Number(value), how),
+        },
+        NumberCell::Blank => (Written::Blank, None),
+        NumberCell::NotANumber => (Written::Invalid(ValueProblem::NotANumber), None),
     }
 }
 
 /// A value with a parenthesis after it, `before (inside)`, as an officer reads it: a unit
 /// (`356 (đơn)`) or a breakdown (`36 (trong đó 6 trực tuyến)`, `(gồm …)`) leaves the
-/// figure before it; a footnote mark (`48 (1)`, `48 (*)`) or a remark (`(ước tính)`) is
-/// refused as such; any other figure inside (`200 (tăng 20%)`) is a second figure,
+/// figure before it, and so does a footnote mark (`48 (1)`, `48 (*)`), said; a remark
+/// (`(ước tính)`) is refused as such; any other figure inside (`200 (tăng 20%)`) is a second figure,
 /// refused with the one that would count.
-fn bracketed(before: &str, inside: &str, kind: Kind) -> Written {
+fn bracketed(before: &str, inside: &str, kind: Kind) -> (Written, Option<ReadAs>) {
     let before = before.trim();
     let (inside, after) = match inside.rfind(')') {
         Some(close) => (&inside[..close], inside[close + 1..].trim()),
@@ -1268,13 +1296,13 @@ fn bracketed(before: &str, inside: &str, kind: Kind) -> Written {
     };
     let inside = inside.trim();
     if before.is_empty() || !after.is_empty() {
-        return Written::Invalid(ValueProblem::NotANumber);
+        return (Written::Invalid(ValueProblem::NotANumber), None);
     }
     if inside == "%" {
-        return written(&format!("{before}%"), kind);
+        return read_value(&format!("{before}%"), kind);
     }
-    let figure = match written(before, kind) {
-        Written::Number(figure) => figure,
+    let (figure, how) = match read_value(before, kind) {
+        (Written::Number(figure), how) => (figure, how),
         other => return other,
     };
     let footnote = inside.chars().all(|c| c == '*')
@@ -1282,7 +1310,7 @@ fn bracketed(before: &str, inside: &str, kind: Kind) -> Written {
         || inside.chars().all(is_superscript)
         || (inside.chars().count() == 1 && inside.chars().all(char::is_alphabetic));
     if footnote {
-        return Written::Invalid(ValueProblem::Footnote);
+        return (Written::Number(figure), how.or(Some(ReadAs::Footnote)));
     }
     let folded = bare_fold(inside);
     let words: Vec<&str> = folded
@@ -1291,15 +1319,15 @@ fn bracketed(before: &str, inside: &str, kind: Kind) -> Written {
         .collect();
     let breakdown = matches!(words.as_slice(), ["trong", "do", ..] | ["gom", ..] | ["bao", "gom", ..]);
     if breakdown {
-        return Written::Number(figure);
+        return (Written::Number(figure), how);
     }
     if approximate(&folded) {
-        return Written::Invalid(ValueProblem::Approximate);
+        return (Written::Invalid(ValueProblem::Approximate), None);
     }
     if inside.chars().any(|c| c.is_ascii_digit()) {
-        return Written::Invalid(ValueProblem::Bracketed { figure });
+        return (Written::Invalid(ValueProblem::Bracketed { figure }), None);
     }
-    Written::Number(figure)
+    (Written::Number(figure), how)
 }
 
 /// Why a figure is not valid for its kind, if it is not.
@@ -1636,6 +1664,28 @@ fn understand(
                     tables: true,
                 };
                 diagnostics.push(Diagnostic::new(finding, at));
+            }
+        }
+        // A figure that counts though written otherwise than the Vietnamese way (`1,250`
+        // in a count, `67.8`, `30*`): each cell so read is said, with how.
+        if matches!(value, Written::Number(_)) {
+            let columns: Vec<usize> = match values {
+                Values::One(c) => vec![*c],
+                Values::Total { total, periods } => std::iter::once(*total).chain(periods.iter().copied()).collect(),
+                Values::Periods(periods) => periods.clone(),
+            };
+            for cell in columns.into_iter().filter_map(at_col).filter(|x| x.number.is_none()) {
+                if let (Written::Number(figure), Some(how)) = read_value(&cell.text, indicator.kind) {
+                    let finding = Finding::AppendixValueReadAs {
+                        indicator: indicator.id.clone(),
+                        name: indicator.name.clone(),
+                        value: cell.text.clone(),
+                        read: raw_number(figure),
+                        how,
+                        cell: cell_name(&cell.at),
+                    };
+                    diagnostics.push(Diagnostic::new(finding, locate(&cell.at)));
+                }
             }
         }
         let (reading, blank) = match value {
@@ -2489,20 +2539,34 @@ mod tests {
             n("khoảng 640", Kind::Count),
             Written::Invalid(ValueProblem::Approximate)
         );
-        assert_eq!(n("4,350", Kind::Count), Written::Invalid(ValueProblem::CommaGrouping));
-        assert_eq!(n("30*", Kind::Count), Written::Invalid(ValueProblem::Footnote));
+        // Written the English way, or with a footnote mark: the one figure it can mean,
+        // said how it was read.
+        assert_eq!(n("4,350", Kind::Count), Written::Number(Decimal::from(4350)));
+        assert_eq!(read_as("4,350", Kind::Count), Some(ReadAs::CommaGrouping));
+        assert_eq!(n("30*", Kind::Count), Written::Number(Decimal::from(30)));
+        assert_eq!(read_as("30*", Kind::Count), Some(ReadAs::Footnote));
+        // A comma in a rate, or one that groups nothing, is the decimal mark still.
+        assert_eq!(n("4,350", Kind::Percent), Written::Number(Decimal::new(435, 2)));
+        assert_eq!(read_as("4,350", Kind::Percent), None);
+        assert_eq!(n("1,5", Kind::Count), Written::Invalid(ValueProblem::NotWhole));
+        assert_eq!(read_as("1.250", Kind::Count), None);
         assert_eq!(n("866/964", Kind::Count), Written::Invalid(ValueProblem::TwoNumbers));
         assert_eq!(
             n("866 lượt/964 lượt người", Kind::Count),
             Written::Invalid(ValueProblem::TwoNumbers)
         );
-        assert_eq!(n("67.8", Kind::Percent), Written::Invalid(ValueProblem::DotDecimal));
+        assert_eq!(n("67.8", Kind::Percent), Written::Number(Decimal::new(678, 1)));
+        assert_eq!(read_as("67.8%", Kind::Percent), Some(ReadAs::DotDecimal));
+        // A decimal in a count is no count, however its mark; three digits after a dot
+        // group thousands, and a rate of thousands is none.
+        assert_eq!(n("12.5", Kind::Count), Written::Invalid(ValueProblem::NotWhole));
+        assert_eq!(n("92.400", Kind::Percent), Written::Invalid(ValueProblem::PercentRange));
         assert_eq!(n("", Kind::Count), Written::Blank);
     }
 
     /// A parenthesis of words (a unit) or a breakdown (`trong đó …`, `gồm …`) after the
     /// figure leaves the figure; a second figure in brackets is refused as such, not as a
-    /// footnote mark; a footnote mark stays one.
+    /// footnote mark; a footnote mark is read past, and said.
     #[test]
     fn a_unit_or_a_breakdown_in_brackets_leaves_the_figure() {
         let n = |s: &str, k| written(s, k);
@@ -2554,7 +2618,8 @@ mod tests {
             "48 đơn (1)",
             "48 đơn*",
         ] {
-            assert_eq!(n(mark, Kind::Count), Written::Invalid(ValueProblem::Footnote), "{mark}");
+            assert_eq!(n(mark, Kind::Count), Written::Number(Decimal::from(48)), "{mark}");
+            assert_eq!(read_as(mark, Kind::Count), Some(ReadAs::Footnote), "{mark}");
         }
         assert_eq!(n("(1) 48", Kind::Count), Written::Invalid(ValueProblem::NotANumber));
         let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n\

@@ -854,23 +854,26 @@ fn with_table(table: &str) -> String {
 #[test]
 fn appendix_value_remarks_marks_and_commas_get_their_own_advice() {
     let cases = [
-        ("khoảng 640", "Ghi chú"),
-        ("4,350", "4.350"),
-        ("30*", "Ghi chú"),
-        ("866 lượt/964 lượt người", "hai số"),
+        ("3", "khoảng 640", "appendix-value-invalid", "Ghi chú"),
+        ("3", "866 lượt/964 lượt người", "appendix-value-invalid", "hai số"),
+        // Each can mean one figure only: it counts, and the unit is told how it was read.
+        ("3", "4,350", "appendix-value-read-as", "được tính là 4.350"),
+        ("3", "30*", "appendix-value-read-as", "được tính là 30"),
+        ("3", "1.250 (1)", "appendix-value-read-as", "cột “Ghi chú”"),
+        ("9", "86.4", "appendix-value-read-as", "được tính là 86,4"),
     ];
-    for (value, advice) in cases {
-        let text = with_value("3", value);
+    for (row, value, code, advice) in cases {
+        let text = with_value(row, value);
         let (json, diags) = check(&text);
-        let (line, column) = value_position(&text, "3", value);
-        assert_eq!(
-            plain(&diags),
-            [("appendix-value-invalid", line, column, Some("tap-huan"))],
-            "{value}"
-        );
-        let message = message(&json, "appendix-value-invalid");
+        let (line, column) = value_position(&text, row, value);
+        let indicator = if row == "9" { "truc-tuyen" } else { "tap-huan" };
+        assert_eq!(plain(&diags), [(code, line, column, Some(indicator))], "{value}");
+        let message = message(&json, code);
         assert!(message.contains(advice), "{value}: {message}");
     }
+    // What is read counts in the compiled totals.
+    assert_eq!(compiled(&with_value("3", "4,350")).0["tap-huan"]["total"], 4350);
+    assert_eq!(compiled(&with_value("9", "86.4")).0["truc-tuyen"]["total"], 86.4);
     // Units after the figure, spaces before `%`, and `Đạt …%` are figures as written.
     for (row, value) in [
         ("3", "2.071 lượt"),
@@ -947,18 +950,19 @@ fn appendix_value_with_a_unit_or_a_breakdown_in_brackets_counts_the_figure() {
         "{said}"
     );
     assert!(!said.contains("chú thích"), "{said}");
-    // A footnote mark is one still.
+    // A footnote mark is one still: read past, said, the figure counted.
     for mark in ["48*", "48(1)", "48¹"] {
         let text = with_value("1", mark);
         let (json, diags) = check(&text);
         let (line, column) = value_position(&text, "1", mark);
         assert_eq!(
             plain(&diags),
-            [("appendix-value-invalid", line, column, Some("van-ban"))],
+            [("appendix-value-read-as", line, column, Some("van-ban"))],
             "{mark}"
         );
-        let said = message(&json, "appendix-value-invalid");
+        let said = message(&json, "appendix-value-read-as");
         assert!(said.contains("dấu chú thích"), "{mark}: {said}");
+        assert_eq!(compiled(&text).0["van-ban"]["total"], 48, "{mark}");
     }
 }
 

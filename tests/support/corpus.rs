@@ -1245,7 +1245,7 @@ fn write_template(w: &mut Writer<'_>, heading_line: u64) -> (usize, Vec<Expect>)
                 let bad: &[&str] = if ind.percent {
                     &["101", "120%", "-1", "khoảng 70"]
                 } else {
-                    &["khoảng 70", "12,5", "-3", "1.5", "30*", "4,350", "866/964"]
+                    &["khoảng 70", "12,5", "-3", "1.5", "30 (ước tính)", "4,35", "866/964"]
                 };
                 ((*w.rng.pick(bad)).to_owned(), None)
             }

@@ -165,13 +165,13 @@ const INVALID_COUNTS: [&str; 9] = [
     "12,5",
     "-3",
     "1.5",
-    "30*",
-    "4,350",
+    "30 (ước tính)",
+    "4,35",
     "866/964",
     "866 lượt/964 lượt người",
     "trên 1.000",
 ];
-const INVALID_PERCENTS: [&str; 5] = ["101", "120%", "-1", "khoảng 70", "67.8"];
+const INVALID_PERCENTS: [&str; 5] = ["101", "120%", "-1", "khoảng 70", "67.800"];
 
 /// Remarks in the `Ghi chú` column that change nothing.
 const REMARKS: [&str; 2] = ["Số liệu năm 2025", "Tính cả cấp cơ sở"];
