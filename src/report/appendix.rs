@@ -1144,15 +1144,6 @@ pub fn written(raw: &str, kind: Kind) -> Written {
     read_value(raw, kind).0
 }
 
-/// How a figure that counts was read where the unit wrote it otherwise than the Vietnamese
-/// way (`1,250` in a count, `67.8`, `30*`): the unit is told, the figure counts.
-pub fn read_as(raw: &str, kind: Kind) -> Option<ReadAs> {
-    match read_value(raw, kind) {
-        (Written::Number(_), how) => how,
-        _ => None,
-    }
-}
-
 /// [`written`], and how a figure was read where the unit wrote it otherwise than the
 /// Vietnamese way: as an officer reads it, where only one reading can be meant.
 fn read_value(raw: &str, kind: Kind) -> (Written, Option<ReadAs>) {
@@ -1286,8 +1277,8 @@ fn read_value(raw: &str, kind: Kind) -> (Written, Option<ReadAs>) {
 /// A value with a parenthesis after it, `before (inside)`, as an officer reads it: a unit
 /// (`356 (đơn)`) or a breakdown (`36 (trong đó 6 trực tuyến)`, `(gồm …)`) leaves the
 /// figure before it, and so does a footnote mark (`48 (1)`, `48 (*)`), said; a remark
-/// (`(ước tính)`) is refused as such; any other figure inside (`200 (tăng 20%)`) is a second figure,
-/// refused with the one that would count.
+/// (`(ước tính)`) is refused as such; any other figure inside (`200 (tăng 20%)`) is a
+/// second figure, refused with the one that would count.
 fn bracketed(before: &str, inside: &str, kind: Kind) -> (Written, Option<ReadAs>) {
     let before = before.trim();
     let (inside, after) = match inside.rfind(')') {
@@ -2522,6 +2513,15 @@ mod tests {
         let got = values(table);
         assert_eq!(got[4], Some(Decimal::from(1215)));
         assert_eq!(got[0], None);
+    }
+
+    /// How a figure that counts was read, where the unit wrote it otherwise than the
+    /// Vietnamese way.
+    fn read_as(raw: &str, kind: Kind) -> Option<ReadAs> {
+        match read_value(raw, kind) {
+            (Written::Number(_), how) => how,
+            _ => None,
+        }
     }
 
     #[test]
