@@ -3,7 +3,8 @@
 # Runs check + compile on submissions/ with outline/, one compile per file for the
 # unit's own figures (the compiled JSON gives totals by category only), then scores.
 set -u
-HERE="$(cd "$(dirname "$0")" && pwd)"
+# PROBE: another probe's folder of the same shape (probe42 runs this script on its own).
+HERE="${PROBE:-$(cd "$(dirname "$0")" && pwd)}"
 BIN="${1:-$HERE/../../target/release/baocao}"
 BIN="$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")"
 cd "$HERE"

@@ -7,7 +7,7 @@ NAME=$1; REL=$2; FILE=$3
 P=/work/main/benches/probe42
 D=/tmp/p42x/$NAME
 rm -rf "$D"; mkdir -p "$D/submissions/$(dirname "${DEST:-$REL}")"
-cp "$P/run.sh" "$D/"; cp -r "$P/outline" "$D/"
+cp "$P/../probe41/run.sh" "$D/"; cp -r "$P/outline" "$D/"
 DESTREL=${DEST:-$REL}; cp "$FILE" "$D/submissions/$DESTREL"
 shift 3
 for extra in "$@"; do cp "$extra" "$D/submissions/$(dirname "$DESTREL")/"; done
