@@ -4,7 +4,7 @@ with merged cells (DUQS), parts in another order with an Excel appendix of sever
 (SNV, and the same through pandoc for SGDDT)."""
 
 from docbuild import MdReport, Report42 as Report
-from r42_common import (LABELS, PARTY, RECIPIENTS_PARTY, RULE, STATE1, STATE2, SUBJ_LEAK,
+from r42_common import (LABELS, department_header, PARTY, RECIPIENTS_PARTY, SUBJ_LEAK,
                         SUBJECT, stat_rows, vn)
 
 
@@ -160,11 +160,7 @@ def stc():
                      "with THREE sheets, one per 'Biểu' (Biểu 01 leadership and training, "
                      "Biểu 02 reception and petitions, Biểu 03 models and the online rate), "
                      "each with its own title rows and header.")
-    R.header([([("UBND TỈNH NGHỆ AN", False, False), ("SỞ TÀI CHÍNH", True, False), RULE,
-                ("Số: 214/BC-STC", False, False)],
-               [STATE1, STATE2, ("---------------", False, False),
-                ("Nghệ An, ngày 14 tháng 4 năm 2026", False, True)])],
-             leak=["214/BC-STC", "ngày 14 tháng 4 năm 2026"])
+    department_header(R, "SỞ TÀI CHÍNH", "214/BC-STC", "14")
     R.center("BÁO CÁO")
     R.center(SUBJECT, leak=SUBJ_LEAK)
     R.app("Thực hiện Kế hoạch số 86-KH/TU ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy, Sở Tài chính "
@@ -235,11 +231,7 @@ def ttt():
                      "and 'V. TÁC ĐỘNG'; VI. directions, VII. requests; appendix table with a "
                      "row of column numbers '(1) (2) (3) (4) (5)' under its header (as the "
                      "inspectorate's statistical forms have), the online rate '100'.")
-    R.header([([("UBND TỈNH NGHỆ AN", False, False), ("THANH TRA TỈNH", True, False), RULE,
-                ("Số: 96/BC-TTr", False, False)],
-               [STATE1, STATE2, ("---------------", False, False),
-                ("Nghệ An, ngày 15 tháng 4 năm 2026", False, True)])],
-             leak=["96/BC-TTr", "ngày 15 tháng 4 năm 2026"])
+    department_header(R, "THANH TRA TỈNH", "96/BC-TTr", "15")
     R.center("BÁO CÁO")
     R.center(SUBJECT, leak=SUBJ_LEAK)
     R.app("Thực hiện Kế hoạch số 86-KH/TU ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy, Thanh tra tỉnh "
@@ -321,11 +313,7 @@ def snv():
                      "leader tab and a PAGEREF page number), a page break, then the opening "
                      "and Heading 1 / Heading 2 headings (numbers typed) carrying the _Toc "
                      "bookmarks. The TOC lines are apparatus (never headings, never text).")
-    R.header([([("UBND TỈNH NGHỆ AN", False, False), ("SỞ NỘI VỤ", True, False), RULE,
-                ("Số: 198/BC-SNV", False, False)],
-               [STATE1, STATE2, ("---------------", False, False),
-                ("Nghệ An, ngày 09 tháng 4 năm 2026", False, True)])],
-             leak=["198/BC-SNV", "ngày 09 tháng 4 năm 2026"])
+    department_header(R, "SỞ NỘI VỤ", "198/BC-SNV", "09")
     R.center("BÁO CÁO")
     R.center(SUBJECT, leak=SUBJ_LEAK)
     entries = _toc_report(R, "snv", figs, None)
@@ -385,11 +373,7 @@ def sgddt():
                      "field: 'MỤC LỤC' then lines that pandoc writes as links to the _Toc "
                      "anchors, '[I. ĐÁNH GIÁ … 2](#_Toc190000)', the page number inside the "
                      "link after a tab); headings '#'/'##' with [ ]{#_Toc… .anchor} spans.")
-    R.header([([("UBND TỈNH NGHỆ AN", False, False), ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", True, False),
-                RULE, ("Số: 655/BC-SGDĐT", False, False)],
-               [STATE1, STATE2, ("---------------", False, False),
-                ("Nghệ An, ngày 13 tháng 4 năm 2026", False, True)])],
-             leak=["655/BC-SGDĐT", "ngày 13 tháng 4 năm 2026"])
+    department_header(R, "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "655/BC-SGDĐT", "13")
     R.center("BÁO CÁO")
     R.center(SUBJECT, leak=SUBJ_LEAK)
     entries = _toc_report(R, "sgddt", figs, None)

@@ -5,6 +5,17 @@ PARTY = ("ĐẢNG CỘNG SẢN VIỆT NAM", True, False, True)
 STATE1 = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False)
 STATE2 = ("Độc lập - Tự do - Hạnh phúc", True, False, True)
 RULE = ("-------", False, False)
+
+
+def department_header(R, body, number, day):
+    """A provincial department's state header: `UBND TỈNH NGHỆ AN` / the body / a rule /
+    `Số: {number}` beside the motto and `Nghệ An, ngày {day} tháng 4 năm 2026`."""
+    dated = f"ngày {day} tháng 4 năm 2026"
+    R.header([([("UBND TỈNH NGHỆ AN", False, False), (body, True, False), RULE,
+                (f"Số: {number}", False, False)],
+               [STATE1, STATE2, ("---------------", False, False),
+                (f"Nghệ An, {dated}", False, True)])],
+             leak=[number, dated])
 SUBJECT = ("Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư "
            "(khóa XI) về nâng cao hiệu quả công tác dân vận của cơ quan nhà nước các cấp")
 IND = ["van-ban", "hoi-nghi", "tap-huan", "doi-thoai", "tiep-dan", "don-nhan",
