@@ -983,7 +983,7 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
     // Per unit, the nine indicators as an officer reads them: counts, then the rate in
     // tenths of a percent (`None`: not counted).
     #[rustfmt::skip]
-    let read: [(&str, [Option<u64>; 9]); 24] = [
+    let read: [(&str, [Option<u64>; 9]); 25] = [
         // 2015 - 2025 spans 2015 - 2020 and 2021 - 2025: it is the whole.
         ("B01", [Some(48), Some(36), Some(2071), Some(24), Some(1215), Some(356), Some(341), Some(12), Some(750)]),
         // Two periods add up; "Trong đó: năm 2025" is aside; the rate is the latest period's.
@@ -1033,6 +1033,9 @@ fn appendix_readings_compile_to_the_figures_an_officer_reads() {
         ("B23", [Some(31), Some(17), Some(905), Some(9), Some(260), Some(74), Some(71), Some(6), Some(850)]),
         // Biểu 1 2015 – 2020 and Biểu 2 2021 – 2025: they add up; the rate is the latest.
         ("B24", [Some(27), Some(15), Some(730), Some(10), Some(225), Some(51), Some(49), Some(5), Some(912)]),
+        // Petitions resolved are 6.2 "Đã giải quyết" (in "Đơn") under the petitions row,
+        // not row 7, the inspections (in "Cuộc") that share their words and the STT.
+        ("B25", [Some(18), Some(21), Some(1580), Some(64), Some(2318), Some(3472), Some(3385), Some(6), Some(884)]),
     ];
     let dir = compile_fixture("appendix-readings", "json,xlsx,html");
     assert!(dir.join("output/bao-cao-tong-hop.json").exists());

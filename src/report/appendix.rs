@@ -751,8 +751,11 @@ struct RowRef {
     keyed: bool,
     /// Whether a figure of the row is written with `%`.
     percent_value: bool,
-    /// What the row counts: the words after its `Số` (`lượt tiếp`, `hội nghị`).
+    /// What the row counts: the words after its `Số` (`lượt tiếp`, `hội nghị`), else
+    /// its unit's (`Đơn`, `Cuộc`).
     counted: Option<[String; 2]>,
+    /// What the row's unit cell counts (`ĐVT`: `Đơn`, `Lượt`, `Cuộc`), when it names one.
+    unit: Option<[String; 2]>,
     /// The indicator whose name the label is, word for word (then `words` is left empty).
     exact: Option<usize>,
 }
@@ -885,6 +888,7 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
             content: Vec::new(),
             rate,
             counted: None,
+            unit: unit_counted(text_at(grid, r, layout.unit)),
             percent_value,
             keyed: false,
             exact,
@@ -927,7 +931,7 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
 /// Gives a row the words it is matched by, and what follows from them.
 fn named_by(row: &mut RowRef, words: Vec<String>, indicators: &[Indicator]) {
     row.content = content(&words).into_iter().map(str::to_owned).collect();
-    row.counted = counted(&words);
+    row.counted = counted(&words).or_else(|| row.unit.clone());
     row.keyed = indicators.iter().any(|ind| {
         ind.match_keywords
             .iter()
@@ -1027,6 +1031,22 @@ fn counted(words: &[String]) -> Option<[String; 2]> {
         [a, b, ..] => Some([a.clone(), b.clone()]),
         [a] => Some([a.clone(), String::new()]),
         [] => None,
+    }
+}
+
+/// What a unit cell counts (`Đơn`, `Cuộc`, `Lượt người`): a row's `Đơn` is not the
+/// indicator of `Số cuộc …`. None for a rate or for `Người`, which counts people once or
+/// by the time (a row of `lượt cán bộ` is often in `Người`).
+fn unit_counted(cell: &str) -> Option<[String; 2]> {
+    if cell.contains('%') {
+        return None;
+    }
+    let words = bare_words(cell);
+    match words.as_slice() {
+        [first, ..] if first == "nguoi" => None,
+        [a] => Some([a.clone(), String::new()]),
+        [a, b] => Some([a.clone(), b.clone()]),
+        _ => None,
     }
 }
 

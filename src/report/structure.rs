@@ -242,6 +242,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
             matcher.wrappers.insert(block);
         }
     }
+    matcher.closing_parts();
     matcher.titled_parts();
     matcher.unwrap_parts();
     matcher.used.extend(matcher.wrappers.iter());
@@ -406,6 +407,10 @@ fn run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
 /// Fewest words of a keyword phrase that names a missing section by itself when it opens
 /// a deeper heading.
 const RESCUE_PHRASE_WORDS: usize = 2;
+
+/// Whole titles (without diacritics, numbering left out) of a closing part a unit adds
+/// after the outline's sections.
+const CLOSING_TITLES: [&str; 5] = ["ket luan", "phan ket luan", "ket luan chung", "loi ket", "phan ket"];
 
 /// How far into a paragraph a request of a superior opens it (`Đảng ủy xã Mường Xén đề
 /// nghị Tỉnh ủy …`).
@@ -957,6 +962,29 @@ impl Matcher<'_> {
         })
     }
 
+    /// A closing part of the unit's own after the last section's heading (`KẾT LUẬN`,
+    /// `VI. KẾT LUẬN`, `PHẦN KẾT LUẬN`; only the appendix may follow): like the context
+    /// before the first section, its text is the unit's other content, not the last
+    /// section's. Said by its whole title: `… THỰC HIỆN KẾT LUẬN SỐ 114` is no closing.
+    fn closing_parts(&mut self) {
+        // The appendix's heading and captions (`SỐ LIỆU KẾT QUẢ THỰC HIỆN …`, whose
+        // `kết quả` is no results part) may follow.
+        let says = |b: usize, s: usize| self.score(b, s) > 0 || self.match_block(b, &[s]).is_some();
+        let says_a_section = |b: usize| match self.outline.appendix.section {
+            Some(appendix) if says(b, appendix) => false,
+            _ => (0..self.outline.sections.len()).any(|s| says(b, s)),
+        };
+        let closing: Vec<usize> = (0..self.blocks.len())
+            .rev()
+            .filter(|&b| self.normalized[b].is_some())
+            .take_while(|&b| !says_a_section(b))
+            .filter(|&b| CLOSING_TITLES.contains(&self.bare(b)))
+            .collect();
+        for b in closing {
+            self.context.insert(b);
+        }
+    }
+
     fn is_context(&self, block: usize) -> bool {
         self.normalized[block]
             .as_ref()
@@ -1423,7 +1451,7 @@ impl Matcher<'_> {
         }
         hits.extend(aligned);
         hits.sort_by_key(|h| h.block);
-        self.merge_anchors(&mut hits, sections);
+        self.merge_anchors(&mut hits, sections, top);
         self.lead_ins(&mut hits, sections, &family, range.clone(), top_level, top);
         let top_level = top_level.or_else(|| hits.iter().find_map(|h| h.level));
 
@@ -2106,8 +2134,9 @@ impl Matcher<'_> {
 
     /// An anchor (a heading that says a section's title) that also says the next sibling
     /// by its keywords, where no other heading is that sibling, fills both (`Tồn tại, hạn
-    /// chế và nguyên nhân`), as a heading aligned by keywords does.
-    fn merge_anchors(&self, hits: &mut [Hit], sections: &[usize]) {
+    /// chế và nguyên nhân`), as a heading aligned by keywords does. A part may so say a
+    /// sub-section of a part before it, too ([`Self::said_back`]).
+    fn merge_anchors(&self, hits: &mut [Hit], sections: &[usize], top: bool) {
         let present: HashSet<usize> = hits
             .iter()
             .flat_map(|h| [Some(h.section), h.merged])
@@ -2142,8 +2171,39 @@ impl Matcher<'_> {
                 hits[i].section = previous;
                 hits[i].merged = Some(hit.section);
                 claimed.insert(previous);
+                continue;
+            }
+            if top && let Some(back) = self.said_back(&hit, hits, |s| !present.contains(&s) && !claimed.contains(&s)) {
+                hits[i].merged = Some(back);
+                claimed.insert(back);
             }
         }
+    }
+
+    /// The sub-section of a part found before `hit` that `hit`'s heading says after its
+    /// own title, by a phrase of two words or more (`III. ĐÁNH GIÁ TÁC ĐỘNG VÀ BÀI HỌC
+    /// KINH NGHIỆM` after `II. KẾT QUẢ …`, which has no lessons): the unit wrote the
+    /// lessons with the impact. Not where any other heading or a paragraph's title before
+    /// it says that sub-section: then the part before has it.
+    fn said_back(&self, hit: &Hit, hits: &[Hit], free: impl Fn(usize) -> bool) -> Option<usize> {
+        let bare = self.bare(hit.block);
+        let sections = &self.outline.sections;
+        let found_before = |p: usize| hits.iter().any(|h| h.section == p && h.block < hit.block);
+        (0..sections.len()).find(|&s| {
+            sections[s].parent.is_some_and(|p| p < hit.section && found_before(p))
+                && free(s)
+                && !self.opens_with_keyword(hit.block, s)
+                && sections[s]
+                    .match_keywords
+                    .iter()
+                    .any(|k| k.len() >= RESCUE_PHRASE_WORDS && keyword_score(bare, std::slice::from_ref(k)) > 0)
+                && !(0..self.blocks.len()).any(|b| {
+                    b != hit.block
+                        && (self.normalized[b].is_some()
+                            && (self.score(b, s) > 0 || self.match_block(b, &[s]).is_some())
+                            || b < hit.block && self.label_says(b, s))
+                })
+        })
     }
 
     /// A sub-section with no heading of its own, before the first sub-section found, that

@@ -2203,3 +2203,44 @@ fn a_part_written_before_an_earlier_sibling_is_said_the_right_way_round() {
         "{message}"
     );
 }
+
+/// A part's heading that also says a sub-section of the part before it (`III. ĐÁNH GIÁ
+/// TÁC ĐỘNG VÀ BÀI HỌC KINH NGHIỆM`, the results part having no lessons): the lessons are
+/// there, from the paragraph that opens with their title: not missing, and not the
+/// impact's text.
+#[test]
+fn a_part_saying_a_sub_section_of_an_earlier_part_too_holds_both() {
+    let text = fixture("tac-dong-va-bai-hoc.md");
+    all_found_and_placed(
+        &text,
+        &[
+            ("Việc thực hiện Kết luận góp phần", IMPACT),
+            ("Bài học kinh nghiệm rút ra là", "d) Bài học kinh nghiệm"),
+            ("Nguyên nhân: biên chế", CAUSES),
+        ],
+    );
+}
+
+/// A closing part of the unit's own after the last section (`**KẾT LUẬN**` after the
+/// requests, or `# KẾT LUẬN` before `# PHỤ LỤC` and its caption `SỐ LIỆU KẾT QUẢ …`),
+/// like an opening one (`ĐẶT VẤN ĐỀ`) before the first: its text is the unit's other
+/// content, not a request to the Province; no section is missing, no heading unknown.
+#[test]
+fn a_closing_part_after_the_last_section_is_the_units_other_content() {
+    for name in ["dat-van-de-va-ket-luan.md", "ket-luan-tieu-de.md"] {
+        let text = fixture(name);
+        let found = check_text(&text);
+        assert!(
+            !found.iter().any(|(c, _, _)| c == "unknown-section"),
+            "{name}: {found:?}"
+        );
+        all_found_and_placed(
+            &text,
+            &[
+                ("Hội Nông dân tỉnh có 21 huyện", "Nội dung khác"),
+                ("Đề nghị Ủy ban nhân dân tỉnh ban hành", RECOMMENDATIONS),
+                ("Mười năm thực hiện Kết luận số 114-KL/TW, các cấp Hội", "Nội dung khác"),
+            ],
+        );
+    }
+}
