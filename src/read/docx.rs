@@ -1474,7 +1474,7 @@ impl Reader {
         // A frame of one cell, bordered or not, holds the report's own paragraphs (a body
         // boxed in Word): they are lines of text, not a cell of figures.
         let frame = columns == 1 && rows.len() == 1;
-        if (!bordered && columns <= 2) || frame {
+        if (!bordered && (columns <= 2 || spaced_pair(&rows, columns))) || frame {
             self.layout_table(&rows, columns, frame);
         } else {
             self.data_table(&rows, columns);
@@ -1699,6 +1699,26 @@ fn unmark(text: &str) -> String {
     } else {
         text.to_owned()
     }
+}
+
+/// Two columns of text apart (`TỈNH ỦY … / Số 561-BC/BTCTU` | | `ĐẢNG CỘNG SẢN VIỆT NAM /
+/// Nghệ An, ngày …`), as templates and PDF conversions lay out a header or a signature:
+/// text in the first and last columns only, every column between them empty. An
+/// appendix left unfilled has its empty column last, and stays a table.
+fn spaced_pair(rows: &[Row], columns: usize) -> bool {
+    let mut written = vec![false; columns];
+    for row in rows {
+        let mut at = 0;
+        for cell in &row.cells {
+            if cell.plain.iter().any(|p| !p.trim().is_empty())
+                && let Some(w) = written.get_mut(at)
+            {
+                *w = true;
+            }
+            at += cell.span;
+        }
+    }
+    columns > 2 && written[0] && written[columns - 1] && written[1..columns - 1].iter().all(|w| !w)
 }
 
 #[cfg(test)]

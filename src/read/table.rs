@@ -95,7 +95,24 @@ pub fn grids(text: &str, start: usize, end: usize) -> Vec<Grid> {
                     run = Some(Run {
                         kind: k,
                         lines: vec![(pos, pos + line.len())],
+                        wraps: Vec::new(),
                     });
+                }
+                (Some(r), None) if r.kind == LineKind::Tab => {
+                    // Rows pasted apart by blank lines, or a row's last cell wrapped onto
+                    // a line of its own (a mail body at 76 columns): the table goes on
+                    // where the next line written is a row as wide as its first.
+                    let next = next_written(text, line_end + 1, end);
+                    let goes_on = next.is_some_and(|(s, e)| r.as_wide(text, &text[s..e]));
+                    if !goes_on {
+                        finish(text, &mut run, &mut out);
+                    } else if !trimmed.is_empty() {
+                        if r.wraps.len() < MAX_WRAPS && !line.contains('\t') {
+                            r.wraps.push((r.lines.len() - 1, pos, pos + line.len()));
+                        } else {
+                            finish(text, &mut run, &mut out);
+                        }
+                    }
                 }
                 (_, None) => finish(text, &mut run, &mut out),
             }
@@ -115,6 +132,37 @@ enum LineKind {
 struct Run {
     kind: LineKind,
     lines: Vec<(usize, usize)>,
+    /// Lines that end the last cell of the row before them: (row, start, end).
+    wraps: Vec<(usize, usize, usize)>,
+}
+
+/// Wrapped lines a tab-separated table may hold: a remark or two run on, not prose.
+const MAX_WRAPS: usize = 16;
+
+impl Run {
+    /// Whether `line` is a row of this run's kind with as many tab-separated cells as its
+    /// first row.
+    fn as_wide(&self, text: &str, line: &str) -> bool {
+        let cells = |l: &str| l.matches('\t').count();
+        line_kind(line) == Some(self.kind)
+            && self
+                .lines
+                .first()
+                .is_some_and(|&(s, e)| cells(&text[s..e]) == cells(line))
+    }
+}
+
+/// The next line from `from` with something written on it, blank lines passed over.
+fn next_written(text: &str, mut from: usize, end: usize) -> Option<(usize, usize)> {
+    while from < end {
+        let line_end = text[from..end].find('\n').map_or(end, |i| from + i);
+        let line = text[from..line_end].trim_end_matches('\r');
+        if !line.trim().is_empty() {
+            return Some((from, from + line.len()));
+        }
+        from = line_end + 1;
+    }
+    None
 }
 
 /// Figures written as a list rather than a table, one indicator a line (`1. Số văn bản
@@ -356,7 +404,7 @@ fn run_grid(text: &str, run: &Run) -> Grid {
         start: run.lines.first().map_or(0, |l| l.0),
         end: run.lines.last().map_or(0, |l| l.1),
     };
-    for &(start, end) in &run.lines {
+    for (index, &(start, end)) in run.lines.iter().enumerate() {
         let line = &text[start..end];
         let spans = match run.kind {
             LineKind::Pipe => pipe_spans(line),
@@ -376,8 +424,18 @@ fn run_grid(text: &str, run: &Run) -> Grid {
                 shown: Shown::General,
                 at: trimmed_locator(line, start, s, e),
             })
-            .collect();
+            .collect::<Vec<Cell>>();
         grid.rows.push(row);
+        let wrapped = run.wraps.iter().filter(|w| w.0 == index);
+        if let Some(cell) = grid
+            .rows
+            .last_mut()
+            .and_then(|r| r.iter_mut().rfind(|c| !c.text.is_empty()))
+        {
+            for &(_, s, e) in wrapped {
+                cell.text = clean(&format!("{} {}", cell.text, &text[s..e]));
+            }
+        }
     }
     grid
 }
@@ -790,6 +848,38 @@ mod tests {
         let grid = &grids(text, 0, text.len())[0];
         assert_eq!(texts(grid)[1], ["1", "Số văn bản", "12"]);
         assert_eq!(texts(grid)[2], ["2", "Số hội nghị", ""]);
+    }
+
+    #[test]
+    fn tab_separated_rows_go_on_over_blank_lines_and_a_wrapped_last_cell() {
+        // Pasted from Excel into a text that spaces its lines: the rows apart.
+        let text = "STT\tNội dung\tSố liệu\n\n1\tSố văn bản\t12\n\n\n2\tSố hội nghị\t7\n\nNơi nhận:\n";
+        let found = super::grids(text, 0, text.len());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            texts(&found[0])[1..],
+            [["1", "Số văn bản", "12"], ["2", "Số hội nghị", "7"]]
+        );
+        assert!(text[found[0].end..].starts_with("\n\nNơi nhận:"));
+        // A mail body wrapped at 76 columns: the remark's end on a line of its own.
+        let text = "STT\tNội dung\tSố liệu\tGhi chú\n3\tLượt cán bộ được tập huấn\t356\tTrong đó có\ncả cán bộ tổ dân phố\n4\tCuộc đối thoại\t19\t\nXin trân trọng báo cáo.\n";
+        let found = super::grids(text, 0, text.len());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            texts(&found[0])[1..],
+            [
+                [
+                    "3",
+                    "Lượt cán bộ được tập huấn",
+                    "356",
+                    "Trong đó có cả cán bộ tổ dân phố"
+                ],
+                ["4", "Cuộc đối thoại", "19", ""]
+            ]
+        );
+        // A line after the last row, or before a row of another width, ends the table.
+        let text = "A\tB\n1\t2\nĐoạn văn.\nX\tY\tZ\n";
+        assert_eq!(super::grids(text, 0, text.len()).len(), 2);
     }
 
     #[test]

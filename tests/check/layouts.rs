@@ -2244,3 +2244,46 @@ fn a_closing_part_after_the_last_section_is_the_units_other_content() {
         );
     }
 }
+
+/// The appendix pasted from Excel as tab-separated rows into a text that spaces its
+/// lines (a blank line after every row), and into a mail body wrapped at 76 columns (a
+/// remark's end on a line of its own): every row counts, none is the unit's text.
+#[test]
+fn tab_separated_rows_apart_or_wrapped_are_one_table() {
+    let scratch = support::Scratch::new();
+    for name in ["tab-cach-dong-trong.md", "thu-dien-tu-76-cot.txt"] {
+        let bytes = std::fs::read(repo_root().join("tests/fixtures/layouts").join(name)).expect("fixture");
+        scratch.write(&format!("s/dang-uy-xa-phuong/{name}"), bytes);
+    }
+    let run = scratch.run(&[
+        "compile",
+        "--submissions",
+        "s",
+        "--outline",
+        support::sample_outline(),
+        "--as-of",
+        "2026-04-25",
+        "--format",
+        "json,md",
+    ]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    let json = scratch.read_json("output/bao-cao-tong-hop.json");
+    // Each unit's figures as an officer reads them off its table: X002, X004.
+    for (id, figures) in [
+        ("van-ban", [21, 25]),
+        ("hoi-nghi", [14, 17]),
+        ("tap-huan", [356, 389]),
+        ("doi-thoai", [19, 26]),
+        ("tiep-dan", [884, 958]),
+        ("don-nhan", [192, 211]),
+        ("don-giai-quyet", [185, 203]),
+        ("dan-van-kheo", [6, 8]),
+    ] {
+        assert_eq!(json["appendix"][id]["total"], figures[0] + figures[1], "{id}");
+        assert_eq!(json["appendix"][id]["reported"], 2, "{id}");
+    }
+    let md = scratch.read("output/bao-cao-tong-hop.md");
+    for row in ["\tSố lượt tiếp công dân", "cả cán bộ tổ dân phố", "19 đơn trùng lặp"] {
+        assert!(!md.contains(row), "{row}");
+    }
+}

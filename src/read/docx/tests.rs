@@ -216,6 +216,33 @@ fn a_borderless_two_column_table_is_plain_lines_column_by_column() {
     );
 }
 
+/// An empty spacer column between the two (a template's, a PDF conversion's) is no
+/// column of the layout; an appendix whose last column is empty stays a table.
+#[test]
+fn a_borderless_table_of_two_columns_of_text_apart_is_plain_lines_too() {
+    let left = format!("<w:tc>{}{}</w:tc>", p(&r("TỈNH ỦY NGHỆ AN")), p(&r("Số 561-BC/BTCTU")));
+    let right = format!(
+        "<w:tc>{}{}</w:tc>",
+        p(&r("ĐẢNG CỘNG SẢN VIỆT NAM")),
+        p(&r("Nghệ An, ngày 09 tháng 4 năm 2026"))
+    );
+    let spacer = format!("<w:tc>{}</w:tc>", p(""));
+    let body = format!("<w:tbl><w:tr>{left}{spacer}{right}</w:tr></w:tbl>");
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        "TỈNH ỦY NGHỆ AN\n\nSố 561-BC/BTCTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nNghệ An, ngày 09 tháng 4 năm 2026\n"
+    );
+    let row = |stt: &str, label: &str| format!("<w:tr>{}{}{}</w:tr>", cell(stt, ""), cell(label, ""), cell("", ""));
+    let unfilled = format!(
+        "<w:tbl>{}{}</w:tbl>",
+        row("STT", "Chỉ tiêu"),
+        row("1", "Số văn bản lãnh đạo, chỉ đạo")
+    );
+    let converted = read(&package(&unfilled, None, None));
+    assert!(converted.text.starts_with("| STT | Chỉ tiêu |"), "{}", converted.text);
+}
+
 #[test]
 fn a_line_break_in_a_layout_cell_and_a_boxed_body_are_lines() {
     // Shift+Enter between the header's lines: one paragraph, several lines.
