@@ -94,7 +94,12 @@ pub fn read(
     if !from_section {
         tables = grids(text, body_start, text.len())
             .into_iter()
-            .filter(|g| looks_like_appendix(g, outline))
+            .filter(|g| {
+                // Or with the indicators across (a collection form's row filled in), as
+                // `understand` reads it.
+                looks_like_appendix(g, outline)
+                    || across(g, indicators).is_some_and(|turned| looks_like_appendix(&turned, outline))
+            })
             .collect();
     }
     let at = match (placed, tables.first()) {

@@ -2287,3 +2287,31 @@ fn tab_separated_rows_apart_or_wrapped_are_one_table() {
         assert!(!md.contains(row), "{row}");
     }
 }
+
+/// The figures after the signature with no appendix heading, the indicators across a
+/// collection form's columns and the unit's one row under them (`Đơn vị | Công tác lãnh
+/// đạo, chỉ đạo (Văn bản ban hành | Hội nghị …) | …`): the table is the appendix, turned;
+/// its title and `(Kèm theo Báo cáo số …)` caption are no text of the unit's.
+#[test]
+fn a_turned_table_after_the_signature_is_the_appendix() {
+    let text = fixture("bieu-ngang-sau-chu-ky.md");
+    let found = check_text(&text);
+    all_found(&found);
+    assert!(!found.iter().any(|(c, _, _)| c.starts_with("appendix-")), "{found:?}");
+    let (json, md) = compile_as("bieu-ngang-sau-chu-ky.md", "s/dang-uy-xa-phuong/anh-son.md");
+    for (id, figure) in [
+        ("van-ban", 26),
+        ("hoi-nghi", 15),
+        ("tap-huan", 318),
+        ("doi-thoai", 21),
+        ("tiep-dan", 742),
+        ("don-nhan", 168),
+        ("don-giai-quyet", 161),
+        ("dan-van-kheo", 7),
+    ] {
+        assert_eq!(json["appendix"][id]["total"], figure, "{id}");
+    }
+    assert_eq!(json["appendix"]["truc-tuyen"]["total"], 84.6);
+    assert!(!md.contains("Kèm theo Báo cáo số 41-BC/ĐU"), "{md}");
+    assert!(!md.contains("BIỂU TỔNG HỢP SỐ LIỆU"), "{md}");
+}
