@@ -617,6 +617,20 @@ impl Notes {
 }
 
 /// A paragraph as read: its lines (split at `w:br`) of segments, and the footnotes it cites.
+/// Whether a line of a paragraph is a heading typed in it: numbered (`1.`, `a)`, `II.`)
+/// and set in bold or italics throughout, short.
+fn titles(line: &[Segment]) -> bool {
+    let written: Vec<&Segment> = line.iter().filter(|s| !s.text.trim().is_empty()).collect();
+    let text: String = written.iter().map(|s| s.text.as_str()).collect();
+    !written.is_empty()
+        && written.iter().all(|s| s.bold || s.italic)
+        && text.chars().count() <= TYPED_TITLE_MAX_CHARS
+        && starts_with_numbering(text.trim_start())
+}
+
+/// The longest line [`titles`] takes for a heading.
+const TYPED_TITLE_MAX_CHARS: usize = 160;
+
 #[derive(Debug, Default)]
 struct Paragraph {
     lines: Vec<Vec<Segment>>,
@@ -1071,16 +1085,25 @@ impl Reader {
                     if line.is_empty() {
                         continue;
                     }
-                    // A line break in Word is a hard break: the paragraph stays one block.
-                    if i + 1 < count
+                    // A line break in Word is a hard break: the paragraph stays one block;
+                    // but a numbered line set in bold or italics after or before a break
+                    // (`1. Những kết quả nổi bật` ⏎ its text ⏎ `2. Hạn chế` …, typed with
+                    // Shift+Enter) is a heading of its own, as if typed as a paragraph.
+                    let breaks = i + 1 < count
                         && paragraph.lines[i + 1..]
                             .iter()
                             .flatten()
-                            .any(|s| !s.text.trim().is_empty())
-                    {
+                            .any(|s| !s.text.trim().is_empty());
+                    let heading_line =
+                        |k: usize| count > 1 && !all_bold && paragraph.lines.get(k).is_some_and(|l| titles(l));
+                    let parts = breaks && (heading_line(i) || heading_line(i + 1));
+                    if breaks && !parts {
                         line.push('\\');
                     }
                     self.emit(&line, Some(origin.clone()));
+                    if parts {
+                        self.blank();
+                    }
                 }
                 // A heading typed by hand (a bold line, numbered or in capitals: `II. KẾT
                 // QUẢ…`, `PHỤ LỤC: SỐ LIỆU`) names the place of what follows, as a styled

@@ -216,6 +216,34 @@ fn a_borderless_two_column_table_is_plain_lines_column_by_column() {
     );
 }
 
+/// Sub-headings typed with Shift+Enter inside one paragraph (`1. Những kết quả nổi bật`
+/// in bold, a break, its text, a break, `2. Hạn chế` …): each numbered line set in bold
+/// or italics is a block of its own, its text another; a bold word inside a line, or a
+/// plain numbered line, stays a line of the paragraph.
+#[test]
+fn a_numbered_emphasised_line_after_a_break_is_a_block_of_its_own() {
+    let bold = |t: &str| format!(r#"<w:r><w:rPr><w:b/><w:i/></w:rPr><w:t xml:space="preserve">{t}</w:t></w:r>"#);
+    let br = "<w:r><w:br/></w:r>";
+    let body = p(&[
+        bold("1. Những kết quả nổi bật"),
+        br.into(),
+        r("Tiếp 2.318 lượt công dân."),
+        br.into(),
+        format!("{}{}", r("Đã giải quyết "), bold("97,5%")),
+        br.into(),
+        r("2. đơn thư được chuyển đúng nơi."),
+        br.into(),
+        bold("2. Hạn chế"),
+        br.into(),
+        r("Còn đơn thư kéo dài."),
+    ]
+    .concat());
+    assert_eq!(
+        text(&body, None, None),
+        "***1. Những kết quả nổi bật***\n\nTiếp 2.318 lượt công dân.\\\nĐã giải quyết ***97,5%***\\\n2\\. đơn thư được chuyển đúng nơi.\n\n***2. Hạn chế***\n\nCòn đơn thư kéo dài.\n"
+    );
+}
+
 /// An empty spacer column between the two (a template's, a PDF conversion's) is no
 /// column of the layout; an appendix whose last column is empty stays a table.
 #[test]
