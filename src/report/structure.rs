@@ -2183,12 +2183,16 @@ impl Matcher<'_> {
     /// The sub-section of a part found before `hit` that `hit`'s heading says after its
     /// own title, by a phrase of two words or more (`III. ĐÁNH GIÁ TÁC ĐỘNG VÀ BÀI HỌC
     /// KINH NGHIỆM` after `II. KẾT QUẢ …`, which has no lessons): the unit wrote the
-    /// lessons with the impact. Not where any other heading or a paragraph's title before
-    /// it says that sub-section: then the part before has it.
+    /// lessons with the impact. Not where a heading outside the part, or a paragraph's
+    /// title before it, says that sub-section: then another part has it.
     fn said_back(&self, hit: &Hit, hits: &[Hit], free: impl Fn(usize) -> bool) -> Option<usize> {
         let bare = self.bare(hit.block);
         let sections = &self.outline.sections;
         let found_before = |p: usize| hits.iter().any(|h| h.section == p && h.block < hit.block);
+        // The part's own span: a sub-heading in it may say the sub-section (`2. Bài học
+        // kinh nghiệm` under it), which then parts it.
+        let next = hits.iter().map(|h| h.block).filter(|&b| b > hit.block).min();
+        let own = hit.block..next.unwrap_or(self.blocks.len());
         (0..sections.len()).find(|&s| {
             sections[s].parent.is_some_and(|p| p < hit.section && found_before(p))
                 && free(s)
@@ -2197,11 +2201,9 @@ impl Matcher<'_> {
                     .match_keywords
                     .iter()
                     .any(|k| k.len() >= RESCUE_PHRASE_WORDS && keyword_score(bare, std::slice::from_ref(k)) > 0)
-                && !(0..self.blocks.len()).any(|b| {
-                    b != hit.block
-                        && (self.normalized[b].is_some()
-                            && (self.score(b, s) > 0 || self.match_block(b, &[s]).is_some())
-                            || b < hit.block && self.label_says(b, s))
+                && !(0..self.blocks.len()).filter(|b| !own.contains(b)).any(|b| {
+                    self.normalized[b].is_some() && (self.score(b, s) > 0 || self.match_block(b, &[s]).is_some())
+                        || b < hit.block && self.label_says(b, s)
                 })
         })
     }

@@ -2206,19 +2206,20 @@ fn a_part_written_before_an_earlier_sibling_is_said_the_right_way_round() {
 
 /// A part's heading that also says a sub-section of the part before it (`III. ĐÁNH GIÁ
 /// TÁC ĐỘNG VÀ BÀI HỌC KINH NGHIỆM`, the results part having no lessons): the lessons are
-/// there, from the paragraph that opens with their title: not missing, and not the
-/// impact's text.
+/// there, from the paragraph that opens with their title or from its own sub-heading
+/// (`2. Bài học kinh nghiệm`): not missing, and not the impact's text.
 #[test]
 fn a_part_saying_a_sub_section_of_an_earlier_part_too_holds_both() {
-    let text = fixture("tac-dong-va-bai-hoc.md");
-    all_found_and_placed(
-        &text,
-        &[
-            ("Việc thực hiện Kết luận góp phần", IMPACT),
-            ("Bài học kinh nghiệm rút ra là", "d) Bài học kinh nghiệm"),
-            ("Nguyên nhân: biên chế", CAUSES),
-        ],
-    );
+    for name in ["tac-dong-va-bai-hoc.md", "tac-dong-va-bai-hoc-muc-con.md"] {
+        all_found_and_placed(
+            &fixture(name),
+            &[
+                ("Việc thực hiện Kết luận góp phần", IMPACT),
+                ("Bài học kinh nghiệm rút ra là", "d) Bài học kinh nghiệm"),
+                ("Nguyên nhân: biên chế", CAUSES),
+            ],
+        );
+    }
 }
 
 /// A closing part of the unit's own after the last section (`**KẾT LUẬN**` after the
