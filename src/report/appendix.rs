@@ -816,6 +816,18 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
     // place in `out`. Its parts (`6.1 | Tiếp nhận`, `- Đã giải quyết`) may be named by it
     // too (`contexts`: the part's place, its parent's, the words of both labels).
     let mut parent: Option<(String, String, usize)> = None;
+    // The last numbered row with a figure of its own, and the indicator it names best: its
+    // parts (`a | Nghị quyết, chỉ thị | 6` under `1 | Văn bản … | 34`) break its figure
+    // down, and are no rows of their own unless they name another indicator.
+    let mut owner: Option<(String, Option<usize>)> = None;
+    let best = |row: &RowRef| {
+        row.exact.or_else(|| {
+            (0..indicators.len())
+                .filter_map(|i| score(row, &indicators[i], i).map(|s| (s, i)))
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, i)| i)
+        })
+    };
     let mut contexts: Vec<(usize, usize, Vec<String>)> = Vec::new();
     for r in layout.header_rows..grid.rows.len() {
         let row = &grid.rows[r];
@@ -874,7 +886,9 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
             contexts.push((out.len(), *at, label_words(&format!("{name} {label}"))));
         }
         let stt_number = stt_text.trim_end_matches(['.', ')']).trim();
-        if !stt_number.is_empty() && stt_number.bytes().all(|b| b.is_ascii_digit()) {
+        let numbered = !stt_number.is_empty() && stt_number.bytes().all(|b| b.is_ascii_digit());
+        let part_of_owner = exact.is_none() && owner.as_ref().is_some_and(|(n, _)| is_part_of(stt_text, &label, n));
+        if numbered {
             parent = (values_empty && !names_whole(&label)).then(|| (stt_number.to_owned(), label.clone(), out.len()));
         }
         // A rate by its label, or by its unit (`ĐVT`: `%`).
@@ -903,6 +917,12 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
             ordinal: out.len(),
         };
         named_by(&mut row, words, indicators);
+        let named = best(&row);
+        if numbered {
+            owner = (!values_empty).then(|| (stt_number.to_owned(), named));
+        } else if part_of_owner && owner.as_ref().is_some_and(|(_, o)| named.is_none() || named == *o) {
+            continue;
+        }
         out.push(row);
     }
     // The parts of a row are named by it too when by their own names they are different
@@ -946,15 +966,15 @@ fn named_by(row: &mut RowRef, words: Vec<String>, indicators: &[Indicator]) {
 }
 
 /// Whether a row is a part of the numbered row `number` above it, named by its parent's
-/// label as much as its own: numbered under it (`6.1`, `6.2.`) or a dash item without a
-/// number (`- Tiếp nhận`), its own label naming no figure whole.
+/// label as much as its own: numbered under it (`6.1`, `6.2.`), lettered (`a`, `a)`) or
+/// a dash item without a number (`- Tiếp nhận`), its own label naming no figure whole.
 fn is_part_of(stt: &str, label: &str, number: &str) -> bool {
     let numbered = stt
         .strip_prefix(number)
         .and_then(|rest| rest.strip_prefix('.'))
         .is_some_and(|rest| rest.trim_end_matches('.').bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty());
     let dashed = stt.is_empty() && label.trim_start().starts_with(['-', '+', '–', '•']);
-    (numbered || dashed) && !names_whole(label)
+    (numbered || dashed || is_letter_stt(stt.trim())) && !names_whole(label)
 }
 
 /// Whether a label names a figure whole, as an indicator's name does: `Số …`, `Tổng số
@@ -2105,7 +2125,7 @@ fn parts_under(
         let item = label.starts_with(['-', '+', '•', '*', '–'])
             || matches!(number, "-" | "+" | "•")
             || (!stt.is_empty() && number.starts_with(&numbered))
-            || is_letter_item(number)
+            || is_letter_stt(number)
             || (number.is_empty() && is_letter_item(label.split(' ').next().unwrap_or("")));
         let bulleted = label.starts_with(['-', '+', '•', '*', '–']);
         if number.is_empty() && !parts.is_empty() && !bulleted && is_sum_label(label) {
@@ -2164,6 +2184,13 @@ fn is_sum_label(label: &str) -> bool {
 fn is_letter_item(text: &str) -> bool {
     let mut chars = text.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some(')' | '.'), None) if c.is_lowercase())
+}
+
+/// An item's letter in an STT column: `a)`, `a.`, or the letter alone (`a`, `đ`), as
+/// statistical forms letter sub-rows in a narrow column.
+fn is_letter_stt(stt: &str) -> bool {
+    let mut chars = stt.chars();
+    is_letter_item(stt) || matches!((chars.next(), chars.next()), (Some(c), None) if c.is_lowercase())
 }
 
 /// Whether a `-` in the total column of a row of this kind says only that it is not
@@ -2400,6 +2427,29 @@ mod tests {
         let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 6 | Số đơn thư khiếu nại, tố cáo đã tiếp nhận | |\n\
                      | 6.1 | Khiếu nại | 100 |\n| 6.2 | Tố cáo | 50 |\n";
         assert_eq!(values(table)[5], d(150));
+    }
+
+    #[test]
+    fn lettered_rows_under_a_row_break_it_down() {
+        let d = |v: i64| Some(Decimal::from(v));
+        // Under a row with its own figure, its parts are no rows of their own, however
+        // many of the indicator's keywords they hold; a part naming another indicator is.
+        let table = "| TT | Nội dung | ĐVT | Số liệu |\n|---|---|---|---|\n\
+                     | 1 | Văn bản lãnh đạo, chỉ đạo được ban hành | Văn bản | 34 |\n\
+                     | a | Nghị quyết, chỉ thị của Đảng ủy | Văn bản | 6 |\n\
+                     | b | Kế hoạch, hướng dẫn | Văn bản | 28 |\n\
+                     | 6 | Số đơn thư tiếp nhận | Đơn | 356 |\n\
+                     | a | Đã giải quyết | Đơn | 341 |\n";
+        let read = values(table);
+        assert_eq!((read[0], read[5], read[6]), (d(34), d(356), d(341)), "{read:?}");
+        // Under a row left empty, parts lettered in the STT column without a bracket are
+        // its parts, closed by their `Cộng`.
+        let table = "| TT | Nội dung | ĐVT | Số liệu |\n|---|---|---|---|\n\
+                     | 3 | Lượt cán bộ, chiến sĩ được tập huấn, bồi dưỡng | | |\n\
+                     | a | Do Công an tỉnh tổ chức | Lượt | 1.150 |\n\
+                     | b | Do Công an cấp xã tổ chức | Lượt | 3.620 |\n\
+                     | | Cộng | Lượt | 4.770 |\n";
+        assert_eq!(values(table)[2], d(4770));
     }
 
     #[test]
