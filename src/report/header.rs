@@ -40,6 +40,8 @@ pub struct Header {
     pub issuer: Option<Issuer>,
     pub doc_number: Option<Found>,
     pub date: Option<(Date, Found)>,
+    /// The date was read over the signature, the header having none.
+    pub dated_at_signature: bool,
     pub signer: Option<Found>,
     pub signer_title: Option<Found>,
 }
@@ -99,6 +101,8 @@ const RUNNING_TEXT_BYTES: usize = 200;
 /// How many lines from the end the signature block is looked for in (an appendix of
 /// statistics often follows it).
 const SIGNATURE_LINES: usize = 160;
+/// Lines over a signature's opening that may hold its place and date.
+const SIGNATURE_DATE_LINES: usize = 2;
 
 /// One piece of a line: a line, a table cell, a part of a cell between `<br>`, a
 /// tab-separated column. `start` is its byte offset in the text.
@@ -686,8 +690,12 @@ pub fn fill_from_letterhead(header: &mut Header, page: &str) {
     if header.doc_number.is_none() {
         header.doc_number = letterhead.doc_number.map(placed);
     }
-    if header.date.is_none() {
-        header.date = letterhead.date.map(|(date, found)| (date, placed(found)));
+    // The letterhead's date is the header's, before one written over the signature.
+    if (header.date.is_none() || header.dated_at_signature)
+        && let Some((date, found)) = letterhead.date
+    {
+        header.date = Some((date, placed(found)));
+        header.dated_at_signature = false;
     }
 }
 
@@ -1108,6 +1116,21 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
     let Some((line, piece)) = opening.or(title_only) else {
         return;
     };
+    // A report dated only over its signature (`Nghệ An, ngày 14 tháng 4 năm 2026` over
+    // `TM. BAN THƯỜNG TRỰC`, as some templates place it) is dated there.
+    if header.date.is_none() {
+        let dated = lines[line.saturating_sub(SIGNATURE_DATE_LINES)..=line]
+            .iter()
+            .flat_map(|unit| unit.fragments(text))
+            .find_map(|p| match kind(&p.text) {
+                Kind::PlaceDate(Some(date)) => Some((date, found(index, &p, p.text.clone()))),
+                _ => None,
+            });
+        if let Some(dated) = dated {
+            header.date = Some(dated);
+            header.dated_at_signature = true;
+        }
+    }
     let mut pieces = Vec::new();
     for unit in lines.iter().skip(line).take(40) {
         pieces.extend(unit.fragments(text));
@@ -1261,7 +1284,12 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
         (Some((_, _)), None) if written("date") => {}
         (Some((date, found)), None) => {
             front_matter.date = Some(*date);
-            inferred(&mut metadata, "date", date.to_string(), found, Source::Header);
+            let source = if header.dated_at_signature {
+                Source::Signature
+            } else {
+                Source::Header
+            };
+            inferred(&mut metadata, "date", date.to_string(), found, source);
             drop_finding(
                 diagnostics,
                 |f| matches!(f, Finding::FieldMissing { field } if field == "date"),
@@ -1339,6 +1367,26 @@ mod tests {
 
     fn read_text(text: &str) -> Header {
         read(text, 0, &LineIndex::new(text), true)
+    }
+
+    #[test]
+    fn a_report_dated_only_over_its_signature_is_dated_there() {
+        let signed = "Trên đây là báo cáo của Ban Thường trực./.\n\nNơi nhận:\n\n- Lưu VT.\n\n\
+                      *Nghệ An, ngày 14 tháng 4 năm 2026*\n\nTM. BAN THƯỜNG TRỰC\n\nPHÓ CHỦ TỊCH\n\nVõ Thị Hằng\n";
+        let undated =
+            format!("ỦY BAN MTTQ VIỆT NAM\n\nTỈNH NGHỆ AN\n\nSố: 318/BC-MTTQ-BTT\n\nBÁO CÁO\n\nNội dung.\n\n{signed}");
+        let header = read_text(&undated);
+        assert_eq!(header.date.as_ref().map(|d| d.0), Some(jiff::civil::date(2026, 4, 14)));
+        assert!(header.dated_at_signature);
+        assert_eq!(header.signer.as_ref().map(|f| f.value.as_str()), Some("Võ Thị Hằng"));
+        // A header's own date stands.
+        let dated = undated.replace(
+            "Số: 318/BC-MTTQ-BTT",
+            "Số: 318/BC-MTTQ-BTT\n\nNghệ An, ngày 10 tháng 4 năm 2026",
+        );
+        let header = read_text(&dated);
+        assert_eq!(header.date.as_ref().map(|d| d.0), Some(jiff::civil::date(2026, 4, 10)));
+        assert!(!header.dated_at_signature);
     }
 
     #[test]
