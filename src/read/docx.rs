@@ -303,6 +303,14 @@ fn child<'a, 'i>(node: &Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
 }
 
 /// A toggle property (`<w:b/>`, `<w:b w:val="0"/>`).
+/// A content control left unfilled shows its prompt (`Bấm hoặc gõ nhẹ vào đây để nhập văn
+/// bản.`), which is the template's, not the unit's: nothing is written there.
+fn shows_placeholder(sdt: &Node<'_, '_>) -> bool {
+    child(sdt, "sdtPr")
+        .and_then(|p| child(&p, "showingPlcHdr"))
+        .is_some_and(|h| toggle(&h))
+}
+
 fn toggle(node: &Node<'_, '_>) -> bool {
     !matches!(attr(node, "val"), Some("0" | "false" | "off" | "none"))
 }
@@ -956,6 +964,7 @@ impl Reader {
             match node.tag_name().name() {
                 "p" => self.paragraph(node, depth + 1)?,
                 "tbl" => self.table(node, depth + 1)?,
+                "sdt" if shows_placeholder(&node) => {}
                 "sdt" | "customXml" | "sdtContent" | "ins" | "moveTo" => self.blocks(node, depth + 1)?,
                 "del" | "moveFrom" => self.deletions += 1,
                 "AlternateContent" => {
@@ -1155,6 +1164,7 @@ impl Reader {
         for node in node.children().filter(Node::is_element) {
             match node.tag_name().name() {
                 "r" => self.run(node, base, paragraph, depth + 1)?,
+                "sdt" if shows_placeholder(&node) => {}
                 "hyperlink" | "smartTag" | "customXml" | "sdt" | "sdtContent" | "fldSimple" | "bdo" | "dir"
                 | "oMath" | "oMathPara" | "e" | "num" | "den" | "sub" | "sup" => {
                     self.inline(node, base, paragraph, depth + 1)?
@@ -1427,6 +1437,7 @@ impl Reader {
                         }
                     }
                 }
+                "sdt" if shows_placeholder(&part) => {}
                 "sdt" | "sdtContent" | "customXml" | "ins" => self.cell(part, depth + 1, cell)?,
                 _ => {}
             }

@@ -244,6 +244,41 @@ fn a_numbered_emphasised_line_after_a_break_is_a_block_of_its_own() {
     );
 }
 
+/// A content control left unfilled shows the template's prompt: nothing is written there,
+/// in a paragraph, around one or in a cell; a filled one is its text.
+#[test]
+fn an_unfilled_content_control_is_empty() {
+    let prompt = r("Bấm hoặc gõ nhẹ vào đây để nhập văn bản.");
+    let unfilled = |content: &str| {
+        format!("<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>")
+    };
+    let filled = format!("<w:sdt><w:sdtPr/><w:sdtContent>{}</w:sdtContent></w:sdt>", r("27"));
+    let row = |value: &str| {
+        format!(
+            "<w:tr>{}{}<w:tc><w:p>{value}</w:p></w:tc></w:tr>",
+            cell("1", ""),
+            cell("Số mô hình", "")
+        )
+    };
+    let block_in_cell = format!(
+        "<w:tr>{}{}<w:tc>{}</w:tc></w:tr>",
+        cell("2", ""),
+        cell("Số hội nghị", ""),
+        unfilled(&p(&prompt))
+    );
+    let body = format!(
+        "{}{}<w:tbl>{}{}{}{block_in_cell}</w:tbl>",
+        p(&format!("{}{}", r("Số liệu: "), unfilled(&prompt))),
+        unfilled(&p(&prompt)),
+        row("Số liệu"),
+        row(&unfilled(&prompt)),
+        row(&filled),
+    );
+    let text = text(&body, None, None);
+    assert!(!text.contains("Bấm hoặc"), "{text}");
+    assert!(text.contains("| 1 | Số mô hình | 27 |"), "{text}");
+}
+
 /// An empty spacer column between the two (a template's, a PDF conversion's) is no
 /// column of the layout; an appendix whose last column is empty stays a table.
 #[test]
