@@ -802,6 +802,8 @@ struct Cell {
     /// Per line, whether it goes on with the paragraph of the line before (after a
     /// Shift+Enter) rather than starting one.
     continued: Vec<bool>,
+    /// The notes the cell cites: (number, text).
+    notes: Vec<(usize, String)>,
     span: usize,
     merge: Merge,
 }
@@ -1414,19 +1416,13 @@ impl Reader {
                         cell.plain.push(plain);
                         cell.continued.push(i > 0);
                     }
-                    // Footnotes cited in a cell follow the table's text in the cell.
                     for &number in &paragraph.footnotes {
                         if let Some(text) = self
                             .footnotes_cited
                             .get(number - 1)
                             .and_then(|id| self.footnote_texts.get(id))
                         {
-                            let text = text.clone();
-                            let mut escaped = String::new();
-                            escape_inline(&text, &mut escaped);
-                            cell.markdown.push(format!("({number}) {escaped}"));
-                            cell.plain.push(format!("({number}) {text}"));
-                            cell.continued.push(false);
+                            cell.notes.push((number, text.clone()));
                         }
                     }
                 }
@@ -1525,7 +1521,15 @@ impl Reader {
                 let mut at = 0;
                 for cell in &row.cells {
                     if at == column && cell.merge != Merge::Continue {
-                        for (k, (markdown, plain)) in cell.markdown.iter().zip(&cell.plain).enumerate() {
+                        // Its notes follow the cell's text, a line each.
+                        let notes: Vec<(String, String)> =
+                            cell.notes.iter().map(|(n, text)| note_line(*n, text)).collect();
+                        let lines = cell
+                            .markdown
+                            .iter()
+                            .zip(&cell.plain)
+                            .chain(notes.iter().map(|(m, p)| (m, p)));
+                        for (k, (markdown, plain)) in lines.enumerate() {
                             // In a frame the body's paragraphs keep their line breaks; a
                             // header's or signature's lines are lines of their own.
                             let goes_on = frame && cell.continued.get(k + 1).copied().unwrap_or(false);
@@ -1649,6 +1653,24 @@ impl Reader {
             self.emit(&line, Some(origin));
         }
         self.blank();
+        // The notes its cells cite (`1.126` with a note on what it counts) follow the
+        // table, each a paragraph: the figure stays a figure, the note the unit's text.
+        let notes = rows
+            .iter()
+            .flat_map(|row| row.cells.iter())
+            .flat_map(|cell| &cell.notes);
+        for (number, text) in notes {
+            let (markdown, plain) = note_line(*number, text);
+            let origin = LineOrigin {
+                place: Place::Footnote(*number),
+                heading: self.heading.clone(),
+                quote: cut(&plain),
+                cells: Vec::new(),
+                row: String::new(),
+            };
+            self.emit(&markdown, Some(origin));
+            self.blank();
+        }
     }
 
     fn finish(mut self) -> Converted {
@@ -1716,6 +1738,13 @@ fn clean(text: &str) -> String {
             c => Some(c),
         })
         .collect()
+}
+
+/// A note cited in a table cell as a line of text: `(3) Số lượt …`, Markdown and plain.
+fn note_line(number: usize, text: &str) -> (String, String) {
+    let mut escaped = format!("({number}) ");
+    escape_inline(text, &mut escaped);
+    (escaped, format!("({number}) {text}"))
 }
 
 fn cut(text: &str) -> String {

@@ -685,6 +685,7 @@ fn is_plain(text: &str) -> bool {
     for (i, &b) in bytes.iter().enumerate() {
         match b {
             b'\\' | b'<' | b'*' | b'_' | b'`' | b'\t' | b'\n' => return false,
+            b'[' if bytes.get(i + 1) == Some(&b'^') => return false,
             b' ' if after_space => return false,
             0xC2 | 0xE2 | 0xEF => {
                 let odd = text[i..].chars().next().is_some_and(crate::text::fold::is_odd_space);
@@ -727,7 +728,15 @@ pub fn clean(raw: &str) -> String {
     if text.contains("**") {
         text = text.replace("**", "");
     }
-    text
+    // A note's mark (`1.126[^3]`): the note is the unit's text, the cell holds the figure.
+    while let Some(at) = text.find("[^")
+        && let Some(len) = text[at..]
+            .find(']')
+            .filter(|&l| l > 2 && !text[at..at + l].contains(char::is_whitespace))
+    {
+        text.replace_range(at..at + len + 1, "");
+    }
+    text.trim().to_owned()
 }
 
 #[cfg(test)]

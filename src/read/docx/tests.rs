@@ -244,6 +244,47 @@ fn a_numbered_emphasised_line_after_a_break_is_a_block_of_its_own() {
     );
 }
 
+/// A note cited in a table's value cell: the cell keeps its figure and the note's mark,
+/// the note follows the table as a paragraph of the unit's (in a layout table it stays a
+/// line of its cell).
+#[test]
+fn a_note_cited_in_a_table_cell_follows_the_table() {
+    use std::io::Write as _;
+    let noted = format!(
+        r#"<w:tc><w:p>{}<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r></w:p></w:tc>"#,
+        r("1.126")
+    );
+    let body = format!(
+        "<w:tbl><w:tblPr><w:tblBorders><w:top w:val=\"single\"/></w:tblBorders></w:tblPr><w:tr>{}{}{}</w:tr><w:tr>{}{}{noted}</w:tr></w:tbl>{}",
+        cell("STT", ""),
+        cell("Chỉ tiêu", ""),
+        cell("Số liệu", ""),
+        cell("5", ""),
+        cell("Số lượt tiếp công dân", ""),
+        p(&r("Trên đây là báo cáo."))
+    );
+    let mut bytes = package(&body, None, None);
+    // The package again, with the notes part.
+    let mut zip = zip::ZipWriter::new_append(Cursor::new(&mut bytes)).expect("zip");
+    zip.start_file("word/footnotes.xml", zip::write::SimpleFileOptions::default())
+        .expect("start");
+    zip.write_all(
+        format!(
+            r#"<w:footnotes xmlns:w="{W}"><w:footnote w:id="1"><w:p>{}</w:p></w:footnote></w:footnotes>"#,
+            r(" Gồm tiếp định kỳ của Giám đốc Sở.")
+        )
+        .as_bytes(),
+    )
+    .expect("write");
+    zip.finish().expect("finished");
+    let converted = read(&bytes);
+    assert_eq!(
+        converted.text,
+        "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 5 | Số lượt tiếp công dân | 1.126[^1] |\n\n(1) Gồm tiếp định kỳ của Giám đốc Sở.\n\nTrên đây là báo cáo.\n"
+    );
+    assert_eq!(crate::read::table::clean("1.126[^1]"), "1.126");
+}
+
 /// A content control left unfilled shows the template's prompt: nothing is written there,
 /// in a paragraph, around one or in a cell; a filled one is its text.
 #[test]
