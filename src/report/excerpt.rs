@@ -848,16 +848,33 @@ pub fn own_footnotes(text: &str, unit_code: &str) -> Option<String> {
     if !text.contains("[^") {
         return None;
     }
-    // A label is letters, digits and dashes: a roster code may hold anything.
-    let prefix: String = unit_code
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .flat_map(char::to_lowercase)
-        .collect();
+    let prefix = label_prefix(unit_code);
     match FOOTNOTE_LABEL.replace_all(text, |caps: &regex::Captures<'_>| format!("[^{prefix}-{}]", &caps[1])) {
         Cow::Owned(own) => Some(own),
         Cow::Borrowed(_) => None,
     }
+}
+
+/// A unit's code as the start of a footnote label, one code one prefix: Markdown matches
+/// labels ignoring case, and a roster code may hold anything, so an ASCII capital or digit
+/// is itself (lower-cased: `X003` → `x003`), a small letter is marked (`~a`), and any
+/// other character is its number (`X.1` → `x-2e-1`, `X-1` → `x-2d-1`).
+fn label_prefix(unit_code: &str) -> String {
+    let mut prefix = String::with_capacity(unit_code.len());
+    for c in unit_code.chars() {
+        match c {
+            'A'..='Z' | '0'..='9' => prefix.push(c.to_ascii_lowercase()),
+            'a'..='z' => {
+                prefix.push('~');
+                prefix.push(c);
+            }
+            _ => {
+                use std::fmt::Write as _;
+                let _ = write!(prefix, "-{:x}-", u32::from(c));
+            }
+        }
+    }
+    prefix
 }
 
 /// Whether a paragraph's words say no more than a name of the report's structure.
@@ -1157,6 +1174,18 @@ mod tests {
 
     /// Every construct CommonMark can leave open, alone and after a fence line: what
     /// follows the excerpt in the compiled report is still a heading of its own.
+    #[test]
+    fn each_units_footnote_labels_are_its_own() {
+        let text = "Tiếp công dân[^1].\n\n[^1]: Theo sổ theo dõi.\n";
+        let own = |code: &str| own_footnotes(text, code).expect("relabelled");
+        assert_eq!(own("X003"), "Tiếp công dân[^x003-1].\n\n[^x003-1]: Theo sổ theo dõi.\n");
+        // Codes that differ only in punctuation or case are apart.
+        let labels: std::collections::HashSet<String> =
+            ["X.1", "X-1", "X1", "x1", "X 1", "Đ1"].iter().map(|c| own(c)).collect();
+        assert_eq!(labels.len(), 6, "{labels:?}");
+        assert_eq!(own_footnotes("Không có chú thích.", "X003"), None);
+    }
+
     #[test]
     fn every_construct_left_open_is_closed() {
         let openers = [
