@@ -311,6 +311,21 @@ fn shows_placeholder(sdt: &Node<'_, '_>) -> bool {
         .is_some_and(|h| toggle(&h))
 }
 
+/// A run's All Caps or Small Caps, when its properties say.
+fn caps_of(rpr: &Node<'_, '_>) -> Option<bool> {
+    let caps = child(rpr, "caps").map(|c| toggle(&c));
+    let small = child(rpr, "smallCaps").map(|c| toggle(&c));
+    match (caps, small) {
+        (None, None) => None,
+        (c, s) => Some(c.unwrap_or(false) || s.unwrap_or(false)),
+    }
+}
+
+/// A run's underline, when its properties say (`w:u w:val="none"` takes one away).
+fn underline_of(rpr: &Node<'_, '_>) -> Option<bool> {
+    child(rpr, "u").map(|u| !matches!(attr(&u, "val"), Some("none")))
+}
+
 fn toggle(node: &Node<'_, '_>) -> bool {
     !matches!(attr(node, "val"), Some("0" | "false" | "off" | "none"))
 }
@@ -323,6 +338,9 @@ struct Style {
     num: Option<(String, u8)>,
     bold: Option<bool>,
     italic: Option<bool>,
+    /// All Caps or Small Caps: its runs show in capitals.
+    caps: Option<bool>,
+    underline: Option<bool>,
     /// The font its runs are set in, when it names one.
     font: Option<Font>,
     /// A table style that draws borders.
@@ -395,6 +413,8 @@ impl Styles {
                 num: ppr.and_then(|p| num_pr(&p)),
                 bold: rpr.and_then(|r| child(&r, "b")).map(|b| toggle(&b)),
                 italic: rpr.and_then(|r| child(&r, "i")).map(|i| toggle(&i)),
+                caps: rpr.and_then(|r| caps_of(&r)),
+                underline: rpr.and_then(|r| underline_of(&r)),
                 font: rpr.and_then(|r| font_of(&r)),
                 borders: child(&node, "tblPr")
                     .and_then(|t| child(&t, "tblBorders"))
@@ -854,6 +874,8 @@ struct Reader {
 struct RunStyle {
     bold: bool,
     italic: bool,
+    caps: bool,
+    underline: bool,
     font: Font,
 }
 
@@ -996,6 +1018,8 @@ impl Reader {
         let mut num = ppr.and_then(|p| num_pr(&p));
         let mut base = RunStyle::default();
         let (mut bold_set, mut italic_set) = (false, false);
+        base.caps = chain.iter().find_map(|style| style.caps).unwrap_or(false);
+        base.underline = chain.iter().find_map(|style| style.underline).unwrap_or(false);
         for style in &chain {
             level = level
                 .or_else(|| heading_level_of_name(&style.name))
@@ -1204,6 +1228,8 @@ impl Reader {
                 for s in self.styles.chain(Some(character)).iter().rev() {
                     style.bold = s.bold.unwrap_or(style.bold);
                     style.italic = s.italic.unwrap_or(style.italic);
+                    style.caps = s.caps.unwrap_or(style.caps);
+                    style.underline = s.underline.unwrap_or(style.underline);
                     style.font = s.font.unwrap_or(style.font);
                 }
             }
@@ -1216,6 +1242,8 @@ impl Reader {
             if let Some(i) = child(&rpr, "i") {
                 style.italic = toggle(&i);
             }
+            style.caps = caps_of(&rpr).unwrap_or(style.caps);
+            style.underline = underline_of(&rpr).unwrap_or(style.underline);
             if child(&rpr, "vanish").is_some_and(|v| toggle(&v)) {
                 return Ok(());
             }
@@ -1226,10 +1254,15 @@ impl Reader {
                 "t" if !in_instruction => {
                     // Converted first: TCVN3 draws `ư` over the soft hyphen, which cleaning drops.
                     let text = self.legacy.convert(part.text().unwrap_or_default(), style.font);
-                    let text = clean(&text);
-                    paragraph.push(&text, style.bold, style.italic);
+                    let mut text = clean(&text);
+                    // Shown as the reader sees it: in capitals under All Caps; underlined,
+                    // which Markdown cannot say, as bold (a heading marked so is one).
+                    if style.caps {
+                        text = text.to_uppercase();
+                    }
+                    paragraph.push(&text, style.bold || style.underline, style.italic);
                 }
-                "tab" if !in_instruction => paragraph.push("\t", style.bold, style.italic),
+                "tab" if !in_instruction => paragraph.push("\t", style.bold || style.underline, style.italic),
                 "br" | "cr" if !in_instruction && !matches!(attr(&part, "type"), Some("page" | "column")) => {
                     paragraph.line_break();
                 }

@@ -244,6 +244,33 @@ fn a_numbered_emphasised_line_after_a_break_is_a_block_of_its_own() {
     );
 }
 
+/// Headings marked by All Caps, Small Caps or an underline rather than bold: shown as the
+/// reader sees them, in capitals, and underlined as bold (Markdown has no underline).
+#[test]
+fn all_caps_shows_in_capitals_and_an_underline_as_bold() {
+    let run = |props: &str, t: &str| format!(r#"<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{t}</w:t></w:r>"#);
+    let body = [
+        p(&run("<w:caps/>", "i. công tác lãnh đạo, chỉ đạo")),
+        p(&run("<w:smallCaps/>", "kết quả thực hiện")),
+        p(&run(r#"<w:u w:val="single"/>"#, "1. Những kết quả nổi bật")),
+        p(&format!(
+            "{}{}",
+            r("Văn bản "),
+            run(r#"<w:u w:val="none"/>"#, "không gạch")
+        )),
+    ]
+    .concat();
+    assert_eq!(
+        text(&body, None, None),
+        "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n\nKẾT QUẢ THỰC HIỆN\n\n**1\\. Những kết quả nổi bật**\n\nVăn bản không gạch\n"
+    );
+    // From a paragraph style too.
+    let styles =
+        r#"<w:style w:type="paragraph" w:styleId="Muc"><w:name w:val="Mục"/><w:rPr><w:caps/></w:rPr></w:style>"#;
+    let body = r#"<w:p><w:pPr><w:pStyle w:val="Muc"/></w:pPr><w:r><w:t>ii. kết quả</w:t></w:r></w:p>"#;
+    assert_eq!(text(body, Some(styles), None), "II. KẾT QUẢ\n");
+}
+
 /// A note cited in a table's value cell: the cell keeps its figure and the note's mark,
 /// the note follows the table as a paragraph of the unit's (in a layout table it stays a
 /// line of its cell).
