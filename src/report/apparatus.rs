@@ -277,7 +277,9 @@ fn looks_like_number_line(text: &str) -> bool {
 
 /// `Vinh Phú, ngày 10 tháng 4 năm 2026`.
 fn is_date_line(text: &str) -> bool {
-    text.len() < 120 && text.contains("ngay") && text.contains("thang") && text.contains("nam ")
+    text.len() < 120
+        && text.contains("ngay")
+        && (text.contains("thang") && text.contains("nam ") || crate::report::header::dated_in_figures(text))
 }
 
 /// The document type line: `BÁO CÁO`.

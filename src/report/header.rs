@@ -241,9 +241,20 @@ fn right_column_at(line: &str) -> Option<usize> {
 }
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").expect("valid pattern"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^so\s*:?\s*(.*)$").expect("valid pattern"));
+/// `…, ngày 9 tháng 4 năm 2026`, or in figures, `…, ngày 9/4/2026` (`09-4-2026`,
+/// `9.4.2026`), folded.
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[^,]{0,60},\s*)?ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b").expect("valid pattern")
+    Regex::new(
+        r"^(?:[^,]{0,60},\s*)?ngay\s+(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})\b",
+    )
+    .expect("valid pattern")
 });
+
+/// Whether a folded line is a place-and-date line with its date in figures
+/// (`Diễn Châu, ngày 9/4/2026`).
+pub(crate) fn dated_in_figures(plain: &str) -> bool {
+    plain.contains("ngay") && !plain.contains("thang") && PLACE_DATE.is_match(plain)
+}
 static UNDATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[^,]{0,60},\s*)?ngay\b.*\bthang\b.*\bnam\b").expect("valid pattern"));
 /// A mark stamped over a document rather than a line of it (Nghị định 30/2020, Phụ lục
@@ -1367,6 +1378,25 @@ mod tests {
 
     fn read_text(text: &str) -> Header {
         read(text, 0, &LineIndex::new(text), true)
+    }
+
+    #[test]
+    fn a_date_in_figures_is_a_date() {
+        for line in [
+            "Diễn Châu, ngày 9/4/2026",
+            "Diễn Châu, ngày 09-4-2026",
+            "*Diễn Châu, ngày 9.4.2026*",
+        ] {
+            let text = format!("ĐẢNG BỘ TỈNH NGHỆ AN\n\nĐẢNG ỦY XÃ DIỄN CHÂU\n\nSố 52-BC/ĐU\n\n{line}\n\nBÁO CÁO\n");
+            let header = read_text(&text);
+            assert_eq!(
+                header.date.as_ref().map(|d| d.0),
+                Some(jiff::civil::date(2026, 4, 9)),
+                "{line}"
+            );
+        }
+        assert!(dated_in_figures("dien chau, ngay 9/4/2026"));
+        assert!(!dated_in_figures("dien chau, ngay 9 thang 4 nam 2026"));
     }
 
     #[test]
