@@ -282,7 +282,8 @@ fn is_date_line(text: &str) -> bool {
         && (text.contains("thang") && text.contains("nam ") || crate::report::header::dated_in_figures(text))
 }
 
-/// The document type line: `BÁO CÁO`.
+/// The document type line: `BÁO CÁO`, or a kind of it (`BÁO CÁO LIÊN TỊCH`, `BÁO CÁO
+/// TÓM TẮT`, `BÁO CÁO NHANH`).
 fn is_type_line(text: &str) -> bool {
     // Its letters and spaces, trimmed, are `bao cao`: compared as they come, every line
     // of the title block is tested.
@@ -290,7 +291,11 @@ fn is_type_line(text: &str) -> bool {
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == ' ')
         .skip_while(|&c| c == ' ');
-    "bao cao".chars().all(|want| kept.next() == Some(want)) && kept.all(|c| c == ' ')
+    if !"bao cao".chars().all(|want| kept.next() == Some(want)) {
+        return false;
+    }
+    let rest: String = kept.collect();
+    matches!(rest.trim(), "" | "lien tich" | "tom tat" | "nhanh")
 }
 
 /// End of the header and title block: the leading header lines, and after the `BÁO CÁO`
@@ -912,6 +917,24 @@ mod tests {
     }
 
     const BODY: &str = "**I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**\n\nBan Thường vụ Đảng ủy đã ban hành kế hoạch quán triệt, tổ chức hội nghị cho cán bộ, đảng viên.\n\n**II. KẾT QUẢ**\n\nĐơn vị đạt nhiều kết quả.\n\n**III. KIẾN NGHỊ**\n\nĐề nghị Tỉnh ủy quan tâm.\n\n";
+
+    #[test]
+    fn a_kind_of_report_is_its_type_line_and_a_date_in_figures_a_date_line() {
+        for line in ["bao cao", "bao cao lien tich", " bao cao tom tat", "bao cao nhanh"] {
+            assert!(is_type_line(line), "{line}");
+        }
+        assert!(!is_type_line("bao cao tong ket 10 nam"));
+        assert!(is_date_line("dien chau, ngay 9/4/2026"));
+        let text = format!(
+            "ĐẢNG ỦY XÃ DIỄN CHÂU\n\n\\*\n\nSố 52-BC/ĐU\n\n*Diễn Châu, ngày 9/4/2026*\n\n**BÁO CÁO LIÊN TỊCH**\n\n{BODY}"
+        );
+        let found = ranges(&text);
+        assert_eq!(
+            found[0],
+            ("ĐẢNG ỦY XÃ DIỄN CHÂU".to_owned(), "BÁO CÁO LIÊN TỊCH".to_owned()),
+            "{found:?}"
+        );
+    }
 
     #[test]
     fn a_word_signature_table_reads_recipients_then_signature() {

@@ -740,6 +740,8 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
     let mut anchored = false;
     // In a workbook, the document's type has been seen: what follows is its subject.
     let mut titled = false;
+    // A joint report (`BÁO CÁO LIÊN TỊCH`, `Số: 15/BCLT-TĐ-HND`): its bodies are peers.
+    let mut joint = false;
     let mut seen = 0;
     for unit in units(text, body_start.min(text.len())) {
         let pieces = match unit {
@@ -811,6 +813,7 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
                     if let Some(value) = value
                         && header.doc_number.is_none()
                     {
+                        joint |= value.to_uppercase().contains("BCLT");
                         header.doc_number = Some(found(index, piece, value));
                     }
                 }
@@ -822,7 +825,10 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
                         header.date = Some((date, found(index, piece, piece.text.clone())));
                     }
                 }
-                Kind::Title => title = true,
+                Kind::Title => {
+                    title = true;
+                    joint |= bare(&piece.text).contains("lien tich");
+                }
                 // The right-hand column holds mottos (`HỘI NÔNG DÂN VIỆT NAM`), never
                 // the issuing body.
                 Kind::Body if !closed && !titled && piece.column == 0 => {
@@ -851,9 +857,23 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
             found,
             superior: None,
         }),
+        None if joint => lead(bodies),
         None => issuer(bodies),
     };
     header
+}
+
+/// The lead body of a joint report: the first its header names (`BCH TỈNH ĐOÀN NGHỆ AN`
+/// over `BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH`), which the officer files it under; the
+/// bodies under it are its partners, not it.
+fn lead(mut bodies: Vec<Found>) -> Option<Issuer> {
+    bodies.retain(|b| !is_organ(&b.value));
+    let first = bodies.first()?.clone();
+    Some(Issuer {
+        candidates: vec![first.value.clone()],
+        found: first,
+        superior: None,
+    })
 }
 
 /// A workbook row that says which unit it is from: `Đơn vị: Sở Y tế (SYT)`, `Đơn vị báo
@@ -1378,6 +1398,22 @@ mod tests {
 
     fn read_text(text: &str) -> Header {
         read(text, 0, &LineIndex::new(text), true)
+    }
+
+    #[test]
+    fn a_joint_report_is_its_lead_bodys() {
+        // Two peer bodies over one number: the first named leads; the second is no issuer
+        // under a superior.
+        let joint = "BCH TỈNH ĐOÀN NGHỆ AN\n\nBAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH\n\n\\*\\*\\*\n\n\
+                     Số: 15/BCLT-TĐ-HND\n\nNghệ An, ngày 10 tháng 4 năm 2026\n\nBÁO CÁO LIÊN TỊCH\n";
+        let header = read_text(joint);
+        assert_eq!(issuer(&header).0, "BCH TỈNH ĐOÀN NGHỆ AN");
+        assert_eq!(issuer(&header).1, None);
+        // Said by its type line alone, too; a superior over its unit stays one.
+        let typed = joint.replace("15/BCLT-TĐ-HND", "15/BC-TĐ");
+        assert_eq!(issuer(&read_text(&typed)).0, "BCH TỈNH ĐOÀN NGHỆ AN");
+        let under = "TỈNH ỦY NGHỆ AN\n\nBAN TỔ CHỨC\n\n\\*\n\nSố 561-BC/BTCTU\n\nBÁO CÁO\n";
+        assert_eq!(issuer(&read_text(under)).0, "BAN TỔ CHỨC");
     }
 
     #[test]
