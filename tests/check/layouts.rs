@@ -2316,3 +2316,23 @@ fn a_turned_table_after_the_signature_is_the_appendix() {
     assert!(!md.contains("Kèm theo Báo cáo số 41-BC/ĐU"), "{md}");
     assert!(!md.contains("BIỂU TỔNG HỢP SỐ LIỆU"), "{md}");
 }
+
+/// Parts titled in a unit's own words (`CÔNG TÁC TỔ CHỨC THỰC HIỆN`, `NHỮNG VIỆC ĐÃ LÀM
+/// ĐƯỢC`, `MẶT CÒN TỒN TẠI`, `HƯỚNG TỚI` …) are the outline's sections by the sample
+/// campaign's keywords: each paragraph under its section, none missing.
+#[test]
+fn parts_titled_in_the_units_own_words_are_found_by_keywords() {
+    all_found_and_placed(
+        &fixture("tieu-de-dien-dat-lai.md"),
+        &[
+            ("Ban Thường vụ Đảng ủy ban hành 25 văn bản", LEADERSHIP),
+            ("Xã tổ chức bồi dưỡng cho 428 lượt", ACHIEVEMENTS),
+            ("Còn đơn thư gửi vượt cấp", LIMITS),
+            ("Đơn giá bồi thường thấp hơn", CAUSES),
+            ("Phải công khai phương án bồi thường", "d) Bài học kinh nghiệm"),
+            ("Niềm tin của Nhân dân đối với cấp ủy", IMPACT),
+            ("Trong những năm tới, xã tập trung", SOLUTIONS),
+            ("Đề nghị Ủy ban nhân dân tỉnh sớm điều chỉnh", RECOMMENDATIONS),
+        ],
+    );
+}
