@@ -469,7 +469,11 @@ fn fragments<'a>(text: &'a str, _line_start: usize, line: &'a str) -> Vec<Fragme
         }
         for (i, cell) in trimmed.trim_matches('|').split('|').enumerate() {
             for (part, _) in break_parts(cell) {
-                pieces.push((offset(part), part, i));
+                // A Word cell's lines joined by two spaces (as MarkItDown writes them:
+                // `ĐẢNG BỘ TỈNH NGHỆ AN  **ĐẢNG ỦY CÔNG AN TỈNH**  \*  Số 296-BC/ĐU`).
+                for line in part.trim().split("  ").filter(|l| !l.trim().is_empty()) {
+                    pieces.push((offset(line), line, i));
+                }
             }
         }
     } else {
@@ -1398,6 +1402,17 @@ mod tests {
 
     fn read_text(text: &str) -> Header {
         read(text, 0, &LineIndex::new(text), true)
+    }
+
+    #[test]
+    fn a_cells_lines_joined_by_two_spaces_are_lines() {
+        // MarkItDown's table of a Word header: a cell's paragraphs apart by two spaces.
+        let text = "|  |  |\n| --- | --- |\n| ĐẢNG BỘ TỈNH NGHỆ AN  **ĐẢNG ỦY CÔNG AN TỈNH**  \\*  Số 296-BC/ĐU \
+                    | **<u>ĐẢNG CỘNG SẢN VIỆT NAM</u>**  *Nghệ An, ngày 12 tháng 4 năm 2026* |\n\n**BÁO CÁO**\n";
+        let header = read_text(text);
+        assert_eq!(issuer(&header).0, "ĐẢNG ỦY CÔNG AN TỈNH");
+        assert_eq!(header.doc_number.as_ref().map(|f| f.value.as_str()), Some("296-BC/ĐU"));
+        assert_eq!(header.date.as_ref().map(|d| d.0), Some(jiff::civil::date(2026, 4, 12)));
     }
 
     #[test]
