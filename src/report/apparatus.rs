@@ -33,6 +33,16 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     let head = if contents > 0 { opening_end(blocks, contents) } else { 0 };
     if head > 0 {
         ranges.push(0..head);
+        // The formula after an opening part's first lines (`MỞ ĐẦU` / a paragraph of the
+        // unit's setting / `Thực hiện Kế hoạch số …, Ban Thường vụ báo cáo như sau:`) is
+        // the apparatus still; the lines before it are the unit's.
+        let late = (head..blocks.len().min(head + LATE_FORMULA_BLOCKS))
+            .take_while(|&b| blocks[b].kind == BlockKind::Paragraph)
+            .find(|&b| is_opening_formula(&blocks[b]));
+        if let Some(formula) = late.filter(|&f| f > head) {
+            let end = formula + 1 + usize::from(blocks.get(formula + 1).is_some_and(is_attachment_note));
+            ranges.push(formula..end);
+        }
     }
     if let Some(start) = closing_start(blocks, head, source) {
         let end = closing_end(blocks, start);
@@ -416,6 +426,10 @@ fn opening_end(blocks: &[Block], from: usize) -> usize {
     }
     end
 }
+
+/// Blocks after the title block within which a late opening formula is looked for: an
+/// opening part's title and a paragraph or two of its text.
+const LATE_FORMULA_BLOCKS: usize = 4;
 
 /// Most paragraphs of basis before the opening formula: a state report cites the
 /// conclusion, the plan, the guidance and its own mandate: rarely more than six.
@@ -934,6 +948,19 @@ mod tests {
             ("ĐẢNG ỦY XÃ DIỄN CHÂU".to_owned(), "BÁO CÁO LIÊN TỊCH".to_owned()),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn an_opening_formula_after_an_opening_parts_first_lines_is_apparatus() {
+        let text = format!(
+            "ĐẢNG ỦY XÃ THANH CHƯƠNG\n\n\\*\n\nSố 66-BC/ĐU\n\n**BÁO CÁO**\n\n**Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW**\n\n\
+             **MỞ ĐẦU**\n\nMười năm qua, Đảng bộ xã lãnh đạo thực hiện Kết luận trong bối cảnh xã được hợp nhất từ bốn xã cũ.\n\n\
+             Thực hiện Kế hoạch số 86-KH/TU ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy xã báo cáo kết quả như sau:\n\n{BODY}"
+        );
+        let found = ranges(&text);
+        assert!(found[1].0.starts_with("Thực hiện Kế hoạch số 86-KH/TU"), "{found:?}");
+        // The opening part's own lines stay the unit's.
+        assert!(!found.iter().any(|r| r.0.starts_with("Mười năm qua")), "{found:?}");
     }
 
     #[test]
