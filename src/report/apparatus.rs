@@ -36,9 +36,15 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         // The formula after an opening part's first lines (`MỞ ĐẦU` / a paragraph of the
         // unit's setting / `Thực hiện Kế hoạch số …, Ban Thường vụ báo cáo như sau:`) is
         // the apparatus still; the lines before it are the unit's.
+        // Only so far as no numbered line (a part) comes first, and only the formula that
+        // says the unit reports (`… báo cáo như sau:`), not a sentence over a table
+        // (`Kết quả thực hiện cụ thể như sau:`).
         let late = (head..blocks.len().min(head + LATE_FORMULA_BLOCKS))
-            .take_while(|&b| blocks[b].kind == BlockKind::Paragraph)
-            .find(|&b| is_opening_formula(&blocks[b]));
+            .take_while(|&b| {
+                blocks[b].kind == BlockKind::Paragraph
+                    && !crate::text::heading::starts_with_numbering(blocks[b].text.trim_start_matches('*'))
+            })
+            .find(|&b| is_opening_formula(&blocks[b]) && folded(&blocks[b]).contains("bao cao"));
         if let Some(formula) = late.filter(|&f| f > head) {
             let end = formula + 1 + usize::from(blocks.get(formula + 1).is_some_and(is_attachment_note));
             ranges.push(formula..end);
