@@ -103,15 +103,17 @@ pub fn grids(text: &str, start: usize, end: usize) -> Vec<Grid> {
                     // a line of its own (a mail body at 76 columns): the table goes on
                     // where the next line written is a row as wide as its first.
                     let next = next_written(text, line_end + 1, end);
-                    let goes_on = next.is_some_and(|(s, e)| r.as_wide(text, &text[s..e]));
-                    if !goes_on {
-                        finish(text, &mut run, &mut out);
-                    } else if !trimmed.is_empty() {
-                        if r.wraps.len() < MAX_WRAPS && !line.contains('\t') {
-                            r.wraps.push((r.lines.len() - 1, pos, pos + line.len()));
-                        } else {
-                            finish(text, &mut run, &mut out);
+                    match next.filter(|&(s, e)| r.as_wide(text, &text[s..e])) {
+                        None => finish(text, &mut run, &mut out),
+                        // The blank lines passed over at once: each is not looked past again.
+                        Some((row, _)) if trimmed.is_empty() => {
+                            pos = row;
+                            continue;
                         }
+                        Some(_) if r.wraps.len() < MAX_WRAPS && !line.contains('\t') => {
+                            r.wraps.push((r.lines.len() - 1, pos, pos + line.len()));
+                        }
+                        Some(_) => finish(text, &mut run, &mut out),
                     }
                 }
                 (_, None) => finish(text, &mut run, &mut out),
@@ -889,6 +891,10 @@ mod tests {
         // A line after the last row, or before a row of another width, ends the table.
         let text = "A\tB\n1\t2\nĐoạn văn.\nX\tY\tZ\n";
         assert_eq!(super::grids(text, 0, text.len()).len(), 2);
+        // Blank lines are passed over once each, however many (a hostile file).
+        let many = format!("A\tB\n{}1\t2\n{}", "\n".repeat(200_000), "\n".repeat(200_000));
+        let found = super::grids(&many, 0, many.len());
+        assert_eq!((found.len(), found[0].rows.len()), (1, 2));
     }
 
     #[test]
