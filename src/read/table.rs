@@ -167,6 +167,135 @@ fn next_written(text: &str, mut from: usize, end: usize) -> Option<(usize, usize
     None
 }
 
+/// A table of a PDF's text (`pdftotext -layout`) or typed with spaces: a header line of
+/// three pieces or more apart by two spaces or more, then rows numbered at their start
+/// (`1   Văn bản lãnh đạo, chỉ   Văn bản   20`), a row's wrapped label on lines of its own
+/// under its column (`    đạo được ban hành`). Each piece goes to the column whose start
+/// in the first full row is nearest; the header's pieces go in order. The first such table
+/// in `text[start..end]`.
+pub fn spaced(text: &str, start: usize, end: usize) -> Option<Grid> {
+    let end = end.min(text.len());
+    let mut lines = Vec::new();
+    let mut pos = start;
+    while pos < end {
+        let line_end = text[pos..end].find('\n').map_or(end, |i| pos + i);
+        lines.push((pos, text[pos..line_end].trim_end_matches(['\r', '\u{c}'])));
+        pos = line_end + 1;
+    }
+    let numbered = |pieces: &[(usize, usize, &str)]| {
+        pieces.len() >= 3
+            && pieces[0]
+                .2
+                .trim_end_matches(['.', ')'])
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X'))
+            && pieces[0].2.len() <= 5
+    };
+    for (at, &(_, line)) in lines.iter().enumerate() {
+        let header = spaced_pieces(line);
+        if header.len() < 3 || numbered(&header) {
+            continue;
+        }
+        let Some(first) = lines
+            .get(at + 1)
+            .map(|&(_, l)| spaced_pieces(l))
+            .filter(|p| numbered(p))
+        else {
+            continue;
+        };
+        // Columns: the starts of the first row with as many pieces as the header.
+        let columns = header.len();
+        if first.len() != columns {
+            continue;
+        }
+        let starts: Vec<usize> = first.iter().map(|p| p.0).collect();
+        let column_of = |col: usize| (0..columns).min_by_key(|&c| starts[c].abs_diff(col)).unwrap_or(0);
+        let (header_start, header_line) = lines[at];
+        let cell = |base: usize, line: &str, piece: &(usize, usize, &str)| Cell {
+            text: clean(piece.2),
+            number: None,
+            shown: Shown::General,
+            at: trimmed_locator(line, base, piece.1, piece.1 + piece.2.len()),
+        };
+        let mut grid = Grid {
+            rows: vec![header.iter().map(|p| cell(header_start, header_line, p)).collect()],
+            separator: true,
+            start: header_start,
+            end: header_start + header_line.len(),
+        };
+        for &(base, line) in &lines[at + 1..] {
+            let pieces = spaced_pieces(line);
+            if pieces.is_empty() {
+                break;
+            }
+            if numbered(&pieces) {
+                let mut row: Vec<Cell> = (0..columns)
+                    .map(|_| Cell {
+                        text: String::new(),
+                        number: None,
+                        shown: Shown::General,
+                        at: Locator::Text { start: base, end: base },
+                    })
+                    .collect();
+                for piece in &pieces {
+                    let c = column_of(piece.0);
+                    let new = cell(base, line, piece);
+                    if row[c].text.is_empty() {
+                        row[c] = new;
+                    } else {
+                        row[c].text = clean(&format!("{} {}", row[c].text, new.text));
+                    }
+                }
+                grid.rows.push(row);
+            } else if pieces.len() < columns && pieces[0].0 > starts[0] && grid.rows.len() > 1 {
+                // A wrapped cell's next line, under its column.
+                let Some(last) = grid.rows.last_mut() else { break };
+                for piece in &pieces {
+                    let c = column_of(piece.0);
+                    last[c].text = clean(&format!("{} {}", last[c].text, piece.2));
+                }
+            } else {
+                break;
+            }
+            grid.end = base + line.len();
+        }
+        if grid.rows.len() > 2 {
+            return Some(grid);
+        }
+    }
+    None
+}
+
+/// The pieces of a line apart by two spaces or more (a tab counts so): (its column in
+/// characters, its byte offset, its text).
+fn spaced_pieces(line: &str) -> Vec<(usize, usize, &str)> {
+    let mut pieces = Vec::new();
+    let mut piece: Option<(usize, usize)> = None;
+    let mut gap = 0;
+    let mut last_end = 0;
+    for (column, (i, c)) in line.char_indices().enumerate() {
+        // A form feed (a PDF's page break) is space too.
+        if matches!(c, ' ' | '\t' | '\u{c}') {
+            gap += if c == ' ' { 1 } else { 2 };
+            continue;
+        }
+        match piece {
+            Some((col, from)) if gap >= 2 => {
+                pieces.push((col, from, &line[from..last_end]));
+                piece = Some((column, i));
+            }
+            None => piece = Some((column, i)),
+            Some(_) => {}
+        }
+        gap = 0;
+        last_end = i + c.len_utf8();
+    }
+    if let Some((col, from)) = piece {
+        pieces.push((col, from, &line[from..last_end]));
+    }
+    pieces
+}
+
 /// Figures written as a list rather than a table, one indicator a line (`1. Số văn bản
 /// lãnh đạo …: 26 văn bản.`), two to a line at times (`6. Số đơn thư tiếp nhận: 203 đơn;
 /// đã giải quyết: 196 đơn.`): a grid of STT, label and value, read as a table without a
@@ -895,6 +1024,34 @@ mod tests {
         let many = format!("A\tB\n{}1\t2\n{}", "\n".repeat(200_000), "\n".repeat(200_000));
         let found = super::grids(&many, 0, many.len());
         assert_eq!((found.len(), found[0].rows.len()), (1, 2));
+    }
+
+    #[test]
+    fn columns_aligned_by_spaces_are_a_grid() {
+        // `pdftotext -layout`: the header centred over its columns, labels wrapped under
+        // their column, a page's form feed after the table.
+        let text = "Nơi nhận:      BÍ THƯ\n\
+                    \u{c}    STT      Nội dung                  ĐVT        Số liệu\n\
+                    1        Văn bản lãnh đạo, chỉ    Văn bản    20\n\
+                    \x20        đạo được ban hành\n\
+                    2        Hội nghị quán triệt      Hội nghị   12\n\
+                    9        Tỷ lệ hồ sơ TTHC         %          90,8\n\
+                    \x20        giải quyết trực tuyến\n\
+                    \u{c}\n";
+        let grid = spaced(text, 0, text.len()).expect("a table");
+        assert_eq!(
+            texts(&grid),
+            [
+                ["STT", "Nội dung", "ĐVT", "Số liệu"],
+                ["1", "Văn bản lãnh đạo, chỉ đạo được ban hành", "Văn bản", "20"],
+                ["2", "Hội nghị quán triệt", "Hội nghị", "12"],
+                ["9", "Tỷ lệ hồ sơ TTHC giải quyết trực tuyến", "%", "90,8"],
+            ]
+        );
+        assert!(text[grid.end..].starts_with("\n\u{c}"));
+        // Prose, however it is spaced, is no table.
+        let prose = "Ban Thường vụ  đã ban hành  nhiều văn bản.\nNăm 2025  tiếp  300 lượt.\n";
+        assert_eq!(spaced(prose, 0, prose.len()), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::campaign::outline::{Indicator, Kind, Outline};
 use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, ReadAs, TableProblem, ValueProblem};
 use crate::read::markdown::Block;
-use crate::read::table::{Cell, Grid, Locator, Shown, cell_lines, grids, listed};
+use crate::read::table::{Cell, Grid, Locator, Shown, cell_lines, grids, listed, spaced};
 use crate::report::structure::Structure;
 use crate::text::number::{Cell as NumberCell, parse_cell};
 use crate::text::words::{bare_fold, bare_words, label_words};
@@ -82,6 +82,7 @@ pub fn read(
                 // table saved as text a cell a line.
                 listed(text, p.content_bytes.start, p.content_bytes.end)
                     .or_else(|| cell_lines(text, p.content_bytes.start, p.content_bytes.end))
+                    .or_else(|| spaced(text, p.content_bytes.start, p.content_bytes.end))
                     .into_iter()
                     .collect()
             } else {
@@ -101,6 +102,10 @@ pub fn read(
                     || across(g, indicators).is_some_and(|turned| looks_like_appendix(&turned, outline))
             })
             .collect();
+        // Or columns aligned by spaces (a PDF's text laid out), where no other table is.
+        if tables.is_empty() {
+            tables.extend(spaced(text, body_start, text.len()).filter(|g| looks_like_appendix(g, outline)));
+        }
     }
     let at = match (placed, tables.first()) {
         (Some(p), _) => blocks[p.heading].start..blocks[p.heading].end,

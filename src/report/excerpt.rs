@@ -377,7 +377,22 @@ pub fn other(
         }
     }
     for (flag, block) in covered.iter_mut().zip(blocks) {
-        *flag |= figures.iter().any(|f| f.contains(&block.start));
+        *flag |= figures.iter().any(|f| {
+            // Or a block holding the figures and a line or two besides (a PDF's text laid
+            // out: the page number and the title over the table, one preformatted block).
+            let around = || {
+                [&text[block.start..f.start], &text[f.end..block.end]]
+                    .iter()
+                    .flat_map(|t| t.lines())
+                    .filter(|l| !l.trim().is_empty())
+                    .count()
+            };
+            f.contains(&block.start)
+                || (block.start <= f.start
+                    && f.end <= block.end
+                    && !f.is_empty()
+                    && around() <= APPENDIX_TITLE_MAX_LINES)
+        });
     }
     // Over figures read outside every section (an appendix page after the signature with
     // no heading the outline knows), its title lines and caption are the appendix's, as

@@ -2336,3 +2336,28 @@ fn parts_titled_in_the_units_own_words_are_found_by_keywords() {
         ],
     );
 }
+
+/// A report sent as the text of its signed PDF laid out by `pdftotext -layout`: the
+/// figures' columns aligned by spaces after the signature, labels wrapped under their
+/// column, the page number and title over them. Every figure counts; the table, its
+/// title and page number are no text of the unit's.
+#[test]
+fn a_pdfs_laid_out_table_of_figures_counts() {
+    let (json, md) = compile_as("pdftotext-layout.txt", "s/dang-uy-xa-phuong/hoang-mai.txt");
+    for (id, figure) in [
+        ("van-ban", 20),
+        ("hoi-nghi", 12),
+        ("tap-huan", 298),
+        ("doi-thoai", 18),
+        ("tiep-dan", 731),
+        ("don-nhan", 184),
+        ("don-giai-quyet", 176),
+        ("dan-van-kheo", 5),
+    ] {
+        assert_eq!(json["appendix"][id]["total"], figure, "{id}");
+    }
+    assert_eq!(json["appendix"]["truc-tuyen"]["total"], 90.8);
+    for row in ["Lượt tiếp công dân      Lượt", "BIỂU SỐ LIỆU"] {
+        assert!(!md.contains(row), "{row}: {md}");
+    }
+}
