@@ -825,14 +825,6 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
     // parts (`a | Nghị quyết, chỉ thị | 6` under `1 | Văn bản … | 34`) break its figure
     // down, and are no rows of their own unless they name another indicator.
     let mut owner: Option<(String, Option<usize>)> = None;
-    let best = |row: &RowRef| {
-        row.exact.or_else(|| {
-            (0..indicators.len())
-                .filter_map(|i| score(row, &indicators[i], i).map(|s| (s, i)))
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(_, i)| i)
-        })
-    };
     let mut contexts: Vec<(usize, usize, Vec<String>)> = Vec::new();
     for r in layout.header_rows..grid.rows.len() {
         let row = &grid.rows[r];
@@ -922,7 +914,7 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
             ordinal: out.len(),
         };
         named_by(&mut row, words, indicators);
-        let named = best(&row);
+        let named = best(&row, indicators);
         if numbered {
             owner = (!values_empty).then(|| (stt_number.to_owned(), named));
         } else if part_of_owner && owner.as_ref().is_some_and(|(_, o)| named.is_none() || named == *o) {
@@ -938,14 +930,10 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
     while at < contexts.len() {
         let parent = contexts[at].1;
         let end = at + contexts[at..].iter().take_while(|c| c.1 == parent).count();
-        let best = |(part, _, _): &(usize, usize, Vec<String>)| {
-            let row = &out[*part];
-            (0..indicators.len())
-                .filter_map(|i| score(row, &indicators[i], i).map(|s| (s, i)))
-                .max_by(|a, b| a.0.total_cmp(&b.0))
-                .map(|(_, i)| i)
-        };
-        let mut named: Vec<usize> = contexts[at..end].iter().filter_map(best).collect();
+        let mut named: Vec<usize> = contexts[at..end]
+            .iter()
+            .filter_map(|(part, _, _)| best(&out[*part], indicators))
+            .collect();
         named.sort_unstable();
         named.dedup();
         if named.len() > 1 {
@@ -956,6 +944,16 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
         at = end;
     }
     out
+}
+
+/// The indicator a row names best: the one whose name it is, else the best score.
+fn best(row: &RowRef, indicators: &[Indicator]) -> Option<usize> {
+    row.exact.or_else(|| {
+        (0..indicators.len())
+            .filter_map(|i| score(row, &indicators[i], i).map(|s| (s, i)))
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, i)| i)
+    })
 }
 
 /// Gives a row the words it is matched by, and what follows from them.

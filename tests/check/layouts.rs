@@ -52,8 +52,16 @@ fn compile_as(name: &str, target: &str) -> (serde_json::Value, String) {
 /// The compiled JSON and Markdown of a campaign whose one unit sent `bytes`, saved as
 /// `target` (`s/<category>/<file>`).
 fn compile_bytes(bytes: impl AsRef<[u8]>, target: &str) -> (serde_json::Value, String) {
+    compile_files(&[(target, bytes.as_ref())])
+}
+
+/// The compiled JSON and Markdown of a campaign whose units sent `files`: `(target,
+/// bytes)`, each target `s/<category>/<file>`.
+fn compile_files(files: &[(&str, &[u8])]) -> (serde_json::Value, String) {
     let scratch = support::Scratch::new();
-    scratch.write(target, bytes);
+    for (target, bytes) in files {
+        scratch.write(target, bytes);
+    }
     let run = scratch.run(&[
         "compile",
         "--submissions",
@@ -70,6 +78,25 @@ fn compile_bytes(bytes: impl AsRef<[u8]>, target: &str) -> (serde_json::Value, S
         scratch.read_json("output/bao-cao-tong-hop.json"),
         scratch.read("output/bao-cao-tong-hop.md"),
     )
+}
+
+/// The sample campaign's counted indicators, in the outline's order.
+const COUNTED: [&str; 8] = [
+    "van-ban",
+    "hoi-nghi",
+    "tap-huan",
+    "doi-thoai",
+    "tiep-dan",
+    "don-nhan",
+    "don-giai-quyet",
+    "dan-van-kheo",
+];
+
+/// The compiled totals of the counted indicators are `totals`, in the outline's order.
+fn assert_counts(json: &serde_json::Value, totals: [u64; 8]) {
+    for (id, total) in COUNTED.iter().zip(totals) {
+        assert_eq!(json["appendix"][id]["total"], total, "{id}");
+    }
 }
 
 fn codes(found: &[(String, Option<String>, String)]) -> Vec<(&str, Option<&str>)> {
@@ -2251,39 +2278,29 @@ fn a_closing_part_after_the_last_section_is_the_units_other_content() {
 /// remark's end on a line of its own): every row counts, none is the unit's text.
 #[test]
 fn tab_separated_rows_apart_or_wrapped_are_one_table() {
-    let scratch = support::Scratch::new();
-    for name in ["tab-cach-dong-trong.md", "thu-dien-tu-76-cot.txt"] {
-        let bytes = std::fs::read(repo_root().join("tests/fixtures/layouts").join(name)).expect("fixture");
-        scratch.write(&format!("s/dang-uy-xa-phuong/{name}"), bytes);
-    }
-    let run = scratch.run(&[
-        "compile",
-        "--submissions",
-        "s",
-        "--outline",
-        support::sample_outline(),
-        "--as-of",
-        "2026-04-25",
-        "--format",
-        "json,md",
+    let read = |name: &str| std::fs::read(repo_root().join("tests/fixtures/layouts").join(name)).expect("fixture");
+    let (apart, wrapped) = (read("tab-cach-dong-trong.md"), read("thu-dien-tu-76-cot.txt"));
+    let (json, md) = compile_files(&[
+        ("s/dang-uy-xa-phuong/tab-cach-dong-trong.md", &apart),
+        ("s/dang-uy-xa-phuong/thu-dien-tu-76-cot.txt", &wrapped),
     ]);
-    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
-    let json = scratch.read_json("output/bao-cao-tong-hop.json");
-    // Each unit's figures as an officer reads them off its table: X002, X004.
-    for (id, figures) in [
-        ("van-ban", [21, 25]),
-        ("hoi-nghi", [14, 17]),
-        ("tap-huan", [356, 389]),
-        ("doi-thoai", [19, 26]),
-        ("tiep-dan", [884, 958]),
-        ("don-nhan", [192, 211]),
-        ("don-giai-quyet", [185, 203]),
-        ("dan-van-kheo", [6, 8]),
-    ] {
-        assert_eq!(json["appendix"][id]["total"], figures[0] + figures[1], "{id}");
+    // Each unit's figures as an officer reads them off its table: X002 + X004.
+    assert_counts(
+        &json,
+        [
+            21 + 25,
+            14 + 17,
+            356 + 389,
+            19 + 26,
+            884 + 958,
+            192 + 211,
+            185 + 203,
+            6 + 8,
+        ],
+    );
+    for id in COUNTED {
         assert_eq!(json["appendix"][id]["reported"], 2, "{id}");
     }
-    let md = scratch.read("output/bao-cao-tong-hop.md");
     for row in ["\tSố lượt tiếp công dân", "cả cán bộ tổ dân phố", "19 đơn trùng lặp"] {
         assert!(!md.contains(row), "{row}");
     }
@@ -2300,18 +2317,7 @@ fn a_turned_table_after_the_signature_is_the_appendix() {
     all_found(&found);
     assert!(!found.iter().any(|(c, _, _)| c.starts_with("appendix-")), "{found:?}");
     let (json, md) = compile_as("bieu-ngang-sau-chu-ky.md", "s/dang-uy-xa-phuong/anh-son.md");
-    for (id, figure) in [
-        ("van-ban", 26),
-        ("hoi-nghi", 15),
-        ("tap-huan", 318),
-        ("doi-thoai", 21),
-        ("tiep-dan", 742),
-        ("don-nhan", 168),
-        ("don-giai-quyet", 161),
-        ("dan-van-kheo", 7),
-    ] {
-        assert_eq!(json["appendix"][id]["total"], figure, "{id}");
-    }
+    assert_counts(&json, [26, 15, 318, 21, 742, 168, 161, 7]);
     assert_eq!(json["appendix"]["truc-tuyen"]["total"], 84.6);
     assert!(!md.contains("Kèm theo Báo cáo số 41-BC/ĐU"), "{md}");
     assert!(!md.contains("BIỂU TỔNG HỢP SỐ LIỆU"), "{md}");
@@ -2344,18 +2350,7 @@ fn parts_titled_in_the_units_own_words_are_found_by_keywords() {
 #[test]
 fn a_pdfs_laid_out_table_of_figures_counts() {
     let (json, md) = compile_as("pdftotext-layout.txt", "s/dang-uy-xa-phuong/hoang-mai.txt");
-    for (id, figure) in [
-        ("van-ban", 20),
-        ("hoi-nghi", 12),
-        ("tap-huan", 298),
-        ("doi-thoai", 18),
-        ("tiep-dan", 731),
-        ("don-nhan", 184),
-        ("don-giai-quyet", 176),
-        ("dan-van-kheo", 5),
-    ] {
-        assert_eq!(json["appendix"][id]["total"], figure, "{id}");
-    }
+    assert_counts(&json, [20, 12, 298, 18, 731, 184, 176, 5]);
     assert_eq!(json["appendix"]["truc-tuyen"]["total"], 90.8);
     for row in ["Lượt tiếp công dân      Lượt", "BIỂU SỐ LIỆU"] {
         assert!(!md.contains(row), "{row}: {md}");
