@@ -10,7 +10,7 @@ use jiff::civil::Date;
 
 use crate::campaign::outline::{Outline, SubmissionTime};
 use crate::campaign::roster::{Roster, Unit};
-use crate::diagnostic::{Diagnostic, Finding, Location, LoneCase, Severity};
+use crate::diagnostic::{Diagnostic, Figures, Finding, Location, LoneCase, Severity};
 use crate::read::FileTimes;
 use crate::report::Report;
 use crate::report::header::{Source, Sourced};
@@ -42,7 +42,17 @@ pub struct FileResult {
     pub late_days: Option<i64>,
     /// Where `submitted` came from.
     pub time_source: Option<TimeSource>,
+    /// The unit's report this file goes with, when it holds no section of the outline
+    /// and that report does (a cover letter, the appendix on its own): not a submission.
+    pub companion: Option<Accompanies>,
     pub report: Report,
+}
+
+/// The report a companion file goes with, and what becomes of its figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accompanies {
+    pub report: String,
+    pub figures: Figures,
 }
 
 /// Which of the report's times gave its submission time.
@@ -290,14 +300,16 @@ pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, sou
                 submitted_at,
                 late_days: days.map(|d| d.max(0)),
                 time_source,
+                companion: None,
                 report,
             }
         })
         .collect();
+    accompany(&mut files, outline);
 
     let mut claims: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, file) in files.iter().enumerate() {
-        if let Some(code) = &file.unit_code {
+        if let Some(code) = file.unit_code.as_ref().filter(|_| file.companion.is_none()) {
             claims.entry(code.clone()).or_default().push(i);
         }
     }
@@ -363,6 +375,91 @@ pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, sou
         files,
         missing_units,
         rejected_units,
+    }
+}
+
+/// A unit's files that hold no section of the outline, beside one that does: a cover
+/// letter (`V/v gửi báo cáo …`), the appendix sent as a file of its own (`Phụ lục … kèm
+/// theo Báo cáo số 52-BC/ĐU`). An officer files them with the report, as no second report:
+/// they are not submissions (no `duplicate-unit`, never the version that counts), their
+/// structure is not a report's to check (no section is missing from a cover letter), and
+/// the appendix's figures are the report's where the report has none of its own. The
+/// report is the one that counts, as `roll` picks it: the latest submitted.
+fn accompany(files: &mut [FileResult], outline: &Outline) {
+    let holds_text = |f: &FileResult| f.report.holds_text(outline);
+    let mut units: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, file) in files.iter().enumerate() {
+        if let Some(code) = file.unit_code.as_deref()
+            && is_report(&file.report)
+            && !is_other_campaign(file)
+        {
+            units.entry(code).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for claimants in units.values().filter(|c| c.len() > 1) {
+        // `max_by_key` keeps the last of equals, as `roll` does: files are in path order.
+        let Some(&report) = claimants
+            .iter()
+            .filter(|&&i| holds_text(&files[i]))
+            .max_by_key(|&&i| files[i].submitted_at)
+        else {
+            continue;
+        };
+        pairs.extend(
+            claimants
+                .iter()
+                .filter(|&&i| !holds_text(&files[i]))
+                .map(|&companion| (companion, report)),
+        );
+    }
+    for (companion, report) in pairs {
+        let has_figures = files[companion].report.appendix_read;
+        let figures = match (has_figures, files[report].report.appendix_read) {
+            (false, _) => Figures::None,
+            (true, false) => Figures::Counted,
+            (true, true) => Figures::Ignored,
+        };
+        if figures == Figures::Counted {
+            let readings = files[companion].report.readings.clone();
+            let taken = &mut files[report].report;
+            taken.readings = readings;
+            taken.appendix_read = true;
+            // The appendix is there, in the file beside the report.
+            let appendix_id = outline.appendix.section.map(|s| outline.sections[s].id.as_str());
+            taken.diagnostics.retain(|d| {
+                !matches!(&d.finding, Finding::MissingSection { section, .. } | Finding::EmptySection { section, .. }
+                    if Some(section.as_str()) == appendix_id)
+            });
+        }
+        let path = files[report].path.clone();
+        let file = &mut files[companion];
+        // What is said of a report's outline and lateness is not said of a cover letter;
+        // its figures' findings stand where its figures count.
+        file.report.diagnostics.retain(|d| {
+            d.finding.section().is_none()
+                && !matches!(d.finding, Finding::Late { .. } | Finding::ModifiedAfterDue { .. })
+                && (figures == Figures::Counted || !d.finding.code().about_figures())
+        });
+        file.late_days = None;
+        let location = file
+            .report
+            .issuer
+            .as_ref()
+            .map(|i| i.found.location.clone())
+            .unwrap_or_else(|| Location {
+                line: 1,
+                column: 1,
+                ..Location::default()
+            });
+        file.report.diagnostics.push(Diagnostic::new(
+            Finding::CompanionFile {
+                report: path.clone(),
+                figures,
+            },
+            location,
+        ));
+        file.companion = Some(Accompanies { report: path, figures });
     }
 }
 

@@ -14,6 +14,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::across::unit_of;
+use crate::campaign::outline::Outline;
 use crate::campaign::roster::{Roster, Unit};
 use crate::diagnostic::{Evidence, Finding, LoneCase};
 use crate::read::table::{Grid, Locator};
@@ -51,7 +52,7 @@ pub enum Tie {
 
 /// Ties each of `lone` to its unit and, where it can be, to that unit's report among
 /// `filed`; one [`Tie`] per workbook, in order.
-pub fn tie(lone: &[Lone<'_>], filed: &[Filed<'_>], roster: &Roster) -> Vec<Tie> {
+pub fn tie(lone: &[Lone<'_>], filed: &[Filed<'_>], roster: &Roster, outline: &Outline) -> Vec<Tie> {
     let matcher = Matcher::new(roster);
     // Each file's unit, as `check` will tie it (a national folder's headers: in parallel).
     let units: Vec<Option<&Unit>> = filed.par_iter().map(|f| unit_of(f.report, roster, &matcher)).collect();
@@ -61,7 +62,7 @@ pub fn tie(lone: &[Lone<'_>], filed: &[Filed<'_>], roster: &Roster) -> Vec<Tie> 
         .iter()
         .zip(&found)
         .map(|(book, found)| match found {
-            Ok((unit, by)) => place(book, unit, by.clone(), filed, &units),
+            Ok((unit, by)) => place(book, unit, by.clone(), (filed, &units), outline),
             Err(finding) => Tie::Said(finding.clone()),
         })
         .collect();
@@ -104,10 +105,20 @@ fn described(unit: &Unit) -> String {
 
 /// Where a workbook of `unit` goes: the unit's one report in its folder, if that report has
 /// no figures of its own; else what is said.
-fn place(book: &Lone<'_>, unit: &Unit, by: Vec<Evidence>, filed: &[Filed<'_>], units: &[Option<&Unit>]) -> Tie {
-    let of_unit: Vec<usize> = (0..filed.len())
+fn place(
+    book: &Lone<'_>,
+    unit: &Unit,
+    by: Vec<Evidence>,
+    (filed, units): (&[Filed<'_>], &[Option<&Unit>]),
+    outline: &Outline,
+) -> Tie {
+    let mut of_unit: Vec<usize> = (0..filed.len())
         .filter(|&i| units[i].is_some_and(|u| u.code == unit.code))
         .collect();
+    // A file sent with the report (its cover letter) is not a report to choose from.
+    if of_unit.iter().any(|&i| filed[i].report.holds_text(outline)) {
+        of_unit.retain(|&i| filed[i].report.holds_text(outline));
+    }
     let here: Vec<usize> = of_unit
         .iter()
         .copied()

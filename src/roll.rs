@@ -31,6 +31,8 @@ pub struct Status {
     pub missing: Vec<UnitRef>,
     pub rejected: Vec<Rejected>,
     pub superseded: Vec<Superseded>,
+    /// Files that go with their unit's report (a cover letter, the appendix on its own).
+    pub companions: Vec<Companion>,
     pub by_category: Vec<CategoryStatus>,
     pub errors: usize,
     pub warnings: usize,
@@ -58,6 +60,16 @@ pub struct Superseded {
     pub unit_code: String,
     /// The file that counts instead.
     pub by: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Companion {
+    pub path: String,
+    pub unit_code: String,
+    /// The report it goes with.
+    pub of: String,
+    /// Its figures are the report's appendix.
+    pub figures: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -174,7 +186,18 @@ pub fn roll<'a>(outline: &Outline, roster: Option<&Roster>, outcome: &'a Outcome
     // One report per unit: the latest submission counts, the others are superseded.
     let mut claims: BTreeMap<&str, Vec<&FileResult>> = BTreeMap::new();
     let mut rejected = Vec::new();
+    let mut companions = Vec::new();
     for file in &outcome.files {
+        // A cover letter or an appendix on its own goes with its report: no submission.
+        if let (Some(with), Some(code)) = (&file.companion, &file.unit_code) {
+            companions.push(Companion {
+                path: file.path.clone(),
+                unit_code: code.clone(),
+                of: with.report.clone(),
+                figures: with.figures == crate::diagnostic::Figures::Counted,
+            });
+            continue;
+        }
         // A report of another campaign is sent back, not compiled: its text and figures
         // are not this campaign's, whoever sent it.
         match &file.unit_code {
@@ -289,7 +312,7 @@ pub fn roll<'a>(outline: &Outline, roster: Option<&Roster>, outcome: &'a Outcome
         })
         .collect();
 
-    let status = status(&unit_views, &categories, rejected, superseded, outcome);
+    let status = status(&unit_views, &categories, (rejected, superseded, companions), outcome);
     Roll {
         units: unit_views,
         categories,
@@ -324,8 +347,7 @@ fn category_views(outline: &Outline, units: &[(String, String, String)]) -> Vec<
 fn status(
     units: &[UnitView],
     categories: &[CategoryView],
-    rejected: Vec<Rejected>,
-    superseded: Vec<Superseded>,
+    (rejected, superseded, companions): (Vec<Rejected>, Vec<Superseded>, Vec<Companion>),
     outcome: &Outcome,
 ) -> Status {
     let count = |pred: &dyn Fn(&UnitView) -> bool| units.iter().filter(|u| pred(u)).count();
@@ -364,6 +386,7 @@ fn status(
             .collect(),
         rejected,
         superseded,
+        companions,
         by_category,
         errors: outcome.count(Severity::Error),
         warnings: outcome.count(Severity::Warning),

@@ -14,6 +14,8 @@ mod workbook;
 mod apparatus;
 #[path = "check/codes.rs"]
 mod codes;
+#[path = "check/companion.rs"]
+mod companion;
 #[path = "check/converted.rs"]
 mod converted;
 #[path = "check/corpus.rs"]

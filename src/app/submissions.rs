@@ -269,7 +269,7 @@ fn tie_lone_workbooks(read: Read, campaign: &Campaign) -> Vec<Input> {
                 report: &inputs[i].report,
             })
             .collect();
-        lone::tie(&views, &filed, roster)
+        lone::tie(&views, &filed, roster, outline)
     };
     // (the report's input and entry, the workbook's input and item)
     let mut paired: Vec<((usize, usize), (usize, usize))> = Vec::new();

@@ -74,6 +74,7 @@ pub enum Code {
     AppendixPartsSummed,
     AppendixNotApplicable,
     SectionByText,
+    CompanionFile,
 }
 
 /// What is fixed about one code.
@@ -91,6 +92,9 @@ pub struct Facts {
     pub unread: bool,
     /// `Some`: a file carrying it is rejected by `compile` and `status`.
     pub rejection: Option<Rejection>,
+    /// Its findings are about the statistics appendix's figures: moot where those figures
+    /// do not count (a companion file's, beside a report with figures of its own).
+    pub figures: bool,
 }
 
 /// Why `compile` sets a file aside.
@@ -136,6 +140,10 @@ impl Code {
         self.facts().unread
     }
 
+    pub fn about_figures(self) -> bool {
+        self.facts().figures
+    }
+
     pub fn rejection(self) -> Option<&'static Rejection> {
         self.facts().rejection.as_ref()
     }
@@ -164,12 +172,17 @@ const fn row(code: Code, id: &'static str, severity: Severity, description: &'st
         description,
         unread: false,
         rejection: None,
+        figures: false,
     }
 }
 
 impl Facts {
     const fn unread(self) -> Facts {
         Facts { unread: true, ..self }
+    }
+
+    const fn on_figures(self) -> Facts {
+        Facts { figures: true, ..self }
     }
 
     const fn rejects(self, rank: u8, vi: &'static str, en: &'static str) -> Facts {
@@ -182,9 +195,9 @@ impl Facts {
 
 /// Every code, in the order of SARIF's rules and of the README's table. A new code goes
 /// at the end: a code's place is its rule's index in SARIF output already written.
-pub static CODES: [Facts; 48] = TABLE;
+pub static CODES: [Facts; 49] = TABLE;
 
-const TABLE: [Facts; 48] = [
+const TABLE: [Facts; 49] = [
     row(
         Code::MissingSection,
         "missing-section",
@@ -329,25 +342,29 @@ const TABLE: [Facts; 48] = [
         "appendix-value-missing",
         Warning,
         "An appendix indicator has no value",
-    ),
+    )
+    .on_figures(),
     row(
         Code::AppendixValueInvalid,
         "appendix-value-invalid",
         Error,
         "An appendix value is not valid for its indicator",
-    ),
+    )
+    .on_figures(),
     row(
         Code::AppendixValueReadAs,
         "appendix-value-read-as",
         Warning,
         "An appendix figure written otherwise than the Vietnamese way was read as the one figure it can mean",
-    ),
+    )
+    .on_figures(),
     row(
         Code::AppendixConstraint,
         "appendix-constraint",
         Error,
         "An appendix value exceeds the one its rule names",
-    ),
+    )
+    .on_figures(),
     row(
         Code::MetadataInferred,
         "metadata-inferred",
@@ -387,31 +404,36 @@ const TABLE: [Facts; 48] = [
         "appendix-table-unclear",
         Error,
         "An appendix table is there but its columns or rows cannot be read",
-    ),
+    )
+    .on_figures(),
     row(
         Code::AppendixEmpty,
         "appendix-empty",
         Error,
         "The appendix has no table, or not one figure",
-    ),
+    )
+    .on_figures(),
     row(
         Code::AppendixTotalMismatch,
         "appendix-total-mismatch",
         Warning,
         "A total column disagrees with the sum of its period columns",
-    ),
+    )
+    .on_figures(),
     row(
         Code::AppendixPeriodsSummed,
         "appendix-periods-summed",
         Note,
         "Period columns without a total column, or tables of successive periods: their sum counts",
-    ),
+    )
+    .on_figures(),
     row(
         Code::AppendixWorkbook,
         "appendix-workbook",
         Error,
         "The Excel appendix beside the report cannot be read",
-    ),
+    )
+    .on_figures(),
     row(
         Code::SubmittedBeforeCommit,
         "submitted-before-commit",
@@ -485,30 +507,40 @@ const TABLE: [Facts; 48] = [
         "appendix-hidden",
         Note,
         "Sheets, rows or columns an Excel appendix hides were not read",
-    ),
+    )
+    .on_figures(),
     row(
         Code::AppendixValueTwice,
         "appendix-value-twice",
         Warning,
         "Two rows of the appendix give one indicator different figures",
-    ),
+    )
+    .on_figures(),
     row(
         Code::AppendixPartsSummed,
         "appendix-parts-summed",
         Note,
         "An indicator's row has no figure of its own: the sum of the rows under it counts",
-    ),
+    )
+    .on_figures(),
     row(
         Code::AppendixNotApplicable,
         "appendix-not-applicable",
         Note,
         "An indicator with no figure is not applicable: the report says the duty is not the unit's",
-    ),
+    )
+    .on_figures(),
     row(
         Code::SectionByText,
         "section-by-text",
         Note,
         "A heading that names no section is read as the one its text is",
+    ),
+    row(
+        Code::CompanionFile,
+        "companion-file",
+        Note,
+        "A file that holds no section of the outline goes with its unit's report (a cover letter, the appendix on its own)",
     ),
 ];
 
@@ -626,6 +658,7 @@ mod tests {
             ("appendix-parts-summed", Note),
             ("appendix-not-applicable", Note),
             ("section-by-text", Note),
+            ("companion-file", Note),
         ];
         let table: Vec<(&str, Severity)> = CODES.iter().map(|f| (f.id, f.severity)).collect();
         assert_eq!(table, pinned);
@@ -667,6 +700,20 @@ mod tests {
             Code::OtherCampaign.rejection().map(|r| r.words(Lang::En)),
             Some("a report of another campaign")
         );
+    }
+
+    /// The codes about the appendix's figures, which a companion file's figures that do
+    /// not count no longer carry.
+    #[test]
+    fn codes_about_figures_are_the_appendix_codes() {
+        let figures: Vec<&str> = CODES.iter().filter(|f| f.figures).map(|f| f.id).collect();
+        let appendix: Vec<&str> = CODES
+            .iter()
+            .map(|f| f.id)
+            .filter(|id| id.starts_with("appendix-"))
+            .collect();
+        assert_eq!(figures, appendix);
+        assert!(Code::AppendixValueMissing.about_figures() && !Code::MissingSection.about_figures());
     }
 
     /// The codes of a file not read as a report at all, as `across` has always listed them;

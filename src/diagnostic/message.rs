@@ -2,8 +2,8 @@
 //! each message says what is wrong and, where it is not obvious, what to do.
 
 use crate::diagnostic::{
-    ConversionNote, Evidence, FieldProblem, Finding, Headings, LoneCase, NeedsDocxProblem, ReadAs, TableProblem,
-    ValueProblem, WordProblem,
+    ConversionNote, Evidence, FieldProblem, Figures, Finding, Headings, LoneCase, NeedsDocxProblem, ReadAs,
+    TableProblem, ValueProblem, WordProblem,
 };
 use crate::text::date::written_vi;
 use crate::text::lang::Lang;
@@ -147,6 +147,24 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("tiêu đề “{heading}” không nêu tên mục nào, nhưng nội dung dưới nó là mục “{title}”: được tính cho mục này (nên đặt lại tiêu đề cho rõ)"),
             format!("the heading “{heading}” names no section, but its text is “{title}”: counted as that section (a clearer title would help)"),
         ),
+        Finding::CompanionFile { report, figures } => {
+            let (vi_figures, en_figures) = match figures {
+                Figures::None => ("", ""),
+                Figures::Counted => (
+                    "; số liệu trong tệp này được dùng làm phụ lục của báo cáo",
+                    "; its figures are taken as the report's appendix",
+                ),
+                Figures::Ignored => (
+                    "; số liệu trong tệp này không được tính, vì báo cáo đã có phụ lục số liệu riêng",
+                    "; its figures are not counted, as the report has an appendix of its own",
+                ),
+            };
+            pick(
+                vi,
+                format!("tệp này không có mục nào của đề cương: được coi là tệp gửi kèm báo cáo {report} của đơn vị (công văn gửi kèm, phụ lục riêng), không phải một báo cáo thứ hai, và nội dung của nó không được tổng hợp{vi_figures}"),
+                format!("this file holds no section of the outline: it is taken as going with the unit's report {report} (a cover letter, an appendix on its own), not as a second report, and its text is not compiled{en_figures}"),
+            )
+        }
         Finding::MergedSections { title, with, .. } => pick(
             vi,
             format!("tiêu đề này gồm cả mục “{with}” và mục “{title}”: nội dung được tính cho cả hai"),

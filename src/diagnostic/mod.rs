@@ -172,6 +172,13 @@ pub enum Finding {
         title: String,
         heading: String,
     },
+    /// A file of a unit that holds no section of the outline, beside the unit's report
+    /// (`report`): a cover letter, the appendix sent as a file of its own. Not a second
+    /// report; `figures`: its appendix is the report's, which has none of its own.
+    CompanionFile {
+        report: String,
+        figures: Figures,
+    },
     /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
     /// `section` is filled by the heading of `with`.
     MergedSections {
@@ -406,6 +413,17 @@ pub enum Evidence {
     FileName,
 }
 
+/// What becomes of a companion file's figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figures {
+    /// It holds none (a cover letter).
+    None,
+    /// They are the report's appendix: the report has no figures of its own.
+    Counted,
+    /// The report has figures of its own: those count, these do not.
+    Ignored,
+}
+
 /// Why a workbook tied to a unit is not read as its appendix. Units are written
 /// `name (code)`, reports by their paths.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -513,6 +531,7 @@ impl Finding {
             Finding::PseudoHeading { .. } => Code::PseudoHeading,
             Finding::MergedSections { .. } => Code::MergedSections,
             Finding::SectionByText { .. } => Code::SectionByText,
+            Finding::CompanionFile { .. } => Code::CompanionFile,
             Finding::OtherCampaign { .. } => Code::OtherCampaign,
             Finding::FrontMatterMissing => Code::FrontMatterMissing,
             Finding::FrontMatterInvalid { .. } => Code::FrontMatterInvalid,
@@ -1102,6 +1121,13 @@ mod tests {
                     section: text(),
                     title: text(),
                     heading: text(),
+                },
+                Note,
+            ),
+            (
+                Finding::CompanionFile {
+                    report: text(),
+                    figures: Figures::Counted,
                 },
                 Note,
             ),

@@ -427,6 +427,7 @@ struct Units<'a> {
     rejected_units: Vec<&'a str>,
     rejected: &'a [crate::roll::Rejected],
     superseded: &'a [crate::roll::Superseded],
+    companions: &'a [crate::roll::Companion],
 }
 
 fn units_in(compiled: &Compiled, status: crate::roll::UnitStatus) -> Vec<&str> {
@@ -480,6 +481,7 @@ pub fn figures_json(compiled: &Compiled) -> String {
             rejected_units: units_in(compiled, crate::roll::UnitStatus::Rejected),
             rejected: &status.rejected,
             superseded: &status.superseded,
+            companions: &status.companions,
         },
         appendix,
     };

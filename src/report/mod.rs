@@ -48,6 +48,14 @@ pub struct Report {
     pub appendix_read: bool,
 }
 
+impl Report {
+    /// Whether the report holds any section of `outline` but its appendix: a report, not
+    /// a file sent with one (a cover letter, the appendix on its own).
+    pub fn holds_text(&self, outline: &Outline) -> bool {
+        self.placed.iter().any(|p| Some(p.section) != outline.appendix.section)
+    }
+}
+
 /// An Excel appendix beside a report, as `app` found it.
 #[derive(Debug, Clone)]
 pub struct Attachment {

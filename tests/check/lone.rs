@@ -39,26 +39,26 @@ const VINH_PHU: [&str; 3] = [
 
 /// A report of `tests/fixtures/header/submissions/`, without its appendix (the unit sent
 /// its figures in Excel).
-fn without_appendix(path: &str) -> String {
+pub(crate) fn without_appendix(path: &str) -> String {
     let text = whole(path);
     let cut = text.find("# PHỤ LỤC").expect("the report has an appendix");
     text[..cut].to_owned()
 }
 
-fn whole(path: &str) -> String {
+pub(crate) fn whole(path: &str) -> String {
     std::fs::read_to_string(repo_root().join("tests/fixtures/header/submissions").join(path)).expect("fixture")
 }
 
 /// A campaign with the header fixture's roster (Vinh Phú and Vinh Lộc, Sở Y tế and Đảng ủy
 /// Sở Y tế among its units) and the built-in outline.
-fn campaign() -> Scratch {
+pub(crate) fn campaign() -> Scratch {
     let scratch = Scratch::new();
     let roster = std::fs::read(repo_root().join("tests/fixtures/header/outline/units.yaml")).expect("roster");
     scratch.write("outline/units.yaml", roster);
     scratch
 }
 
-fn check(scratch: &Scratch) -> Value {
+pub(crate) fn check(scratch: &Scratch) -> Value {
     let run = scratch.run(&[
         "check",
         "--format",
@@ -94,7 +94,7 @@ fn findings(json: &Value, path: &str) -> Vec<(String, u64, Option<String>, Strin
 }
 
 /// The one message of `code` on `path`.
-fn message(json: &Value, path: &str, code: &str) -> String {
+pub(crate) fn message(json: &Value, path: &str, code: &str) -> String {
     let found: Vec<String> = findings(json, path)
         .into_iter()
         .filter(|f| f.0 == code)

@@ -29,6 +29,10 @@ struct File<'a> {
     unit_code: Option<&'a str>,
     submitted: Option<String>,
     late_days: Option<i64>,
+    /// The report a companion file goes with (a cover letter, the appendix on its own);
+    /// absent for every other file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    companion_of: Option<&'a str>,
     /// Every metadata value known, with where it came from: `{"unit_code": {"value":
     /// "X004", "source": "header", "line": 2}}`.
     metadata: Metadata<'a>,
@@ -143,6 +147,7 @@ pub fn render(outcome: &Outcome, lang: Lang) -> String {
             unit_code: file.unit_code.as_deref(),
             submitted: file.submitted.map(|d| d.to_string()),
             late_days: file.late_days,
+            companion_of: file.companion.as_ref().map(|c| c.report.as_str()),
             metadata: Metadata(&file.report.metadata.fields),
             diagnostics: file
                 .report

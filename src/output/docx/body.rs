@@ -429,6 +429,21 @@ impl<'a> Body<'a> {
                 .collect();
             self.note("Báo cáo được thay thế bằng bản gửi sau:", &files.join("; "));
         }
+        if !status.companions.is_empty() {
+            let files: Vec<String> = status
+                .companions
+                .iter()
+                .map(|c| {
+                    let figures = if c.figures {
+                        ", số liệu được dùng làm phụ lục"
+                    } else {
+                        ""
+                    };
+                    format!("{} (kèm {}{figures})", c.path, c.of)
+                })
+                .collect();
+            self.note("Tệp gửi kèm báo cáo, không tổng hợp nội dung:", &files.join("; "));
+        }
     }
 
     /// An italic label, then the list it introduces.

@@ -1,0 +1,252 @@
+//! A unit's folder as it arrives: its report, and beside it files that are no report — the
+//! cover letter it was sent with (`V/v gửi báo cáo …`), the appendix as a file of its own
+//! (`PHỤ LỤC … Kèm theo Báo cáo số 52-BC/ĐU`). Such a file holds no section of the outline:
+//! it goes with the report (`companion-file`), is no second report (no `duplicate-unit`,
+//! never the version that counts), and an appendix in it is the report's where the report
+//! has none. Two files that both hold sections stay two reports, as before.
+
+use serde_json::Value;
+
+use crate::lone::{self, campaign, check, message, whole};
+use crate::support::{self, Scratch};
+use crate::workbook::INDICATORS;
+
+const REPORT: &str = "dang-uy-xa-phuong/x001-vinh-phu.md";
+
+/// Đảng ủy phường Vinh Phú's report (`tests/fixtures/header/`), dated 10/4/2026.
+fn report() -> String {
+    whole(REPORT)
+}
+
+/// The report without its appendix: the unit sent the figures in a file of their own.
+fn without_appendix() -> String {
+    lone::without_appendix(REPORT)
+}
+
+/// The cover letter the commune sent the report with, a day after signing it.
+const COVER_LETTER: &str = "ĐẢNG BỘ TỈNH NGHỆ AN\tĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY PHƯỜNG VINH PHÚ
+*\tVinh Phú, ngày 11 tháng 4 năm 2026
+Số 61-CV/ĐU
+V/v gửi báo cáo tổng kết 10 năm thực hiện Kết luận số 114-KL/TW
+
+Kính gửi: Ban Tuyên giáo và Dân vận Tỉnh ủy.
+
+Thực hiện Kế hoạch số 86-KH/TU ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy phường Vinh Phú gửi kèm theo công văn này Báo cáo số 52-BC/ĐU ngày 10/4/2026 tổng kết 10 năm thực hiện Kết luận số 114-KL/TW.
+
+Đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy tổng hợp./.
+
+Nơi nhận:
+- Như trên;
+- Lưu VP.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Nguyễn Văn Hùng
+";
+
+/// The appendix as a file of its own, its figures `figures` (nine, in the outline's order;
+/// `None` left blank).
+fn appendix_file(figures: [Option<&str>; 9]) -> String {
+    let mut text = String::from(
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY PHƯỜNG VINH PHÚ\n\n**PHỤ LỤC**\n\n**SỐ LIỆU KẾT QUẢ 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**\n\n*(Kèm theo Báo cáo số 52-BC/ĐU ngày 10/4/2026 của Ban Thường vụ Đảng ủy phường Vinh Phú)*\n\n| STT | Chỉ tiêu | Số liệu |\n|---:|---|---:|\n",
+    );
+    for (n, (label, figure)) in INDICATORS.iter().zip(figures).enumerate() {
+        text.push_str(&format!("| {} | {label} | {} |\n", n + 1, figure.unwrap_or("")));
+    }
+    text
+}
+
+/// Vinh Phú's own figures, as its report's table gives them.
+const OWN: [Option<&str>; 9] = [
+    Some("18"),
+    Some("36"),
+    Some("1.204"),
+    Some("24"),
+    Some("815"),
+    Some("156"),
+    Some("149"),
+    Some("12"),
+    Some("71,5"),
+];
+
+/// The compiled figures (`--format json`) and the compiled Markdown.
+fn compile(scratch: &Scratch) -> (Value, String) {
+    let run = scratch.run(&[
+        "compile",
+        "--outline",
+        "outline",
+        "--submissions",
+        "s",
+        "--out",
+        "out",
+        "--format",
+        "json,md",
+        "--as-of",
+        "2026-04-22",
+        "--date-source",
+        "front-matter",
+    ]);
+    assert_eq!(run.code, 0, "{run:?}");
+    (
+        scratch.read_json("out/bao-cao-tong-hop.json"),
+        scratch.read("out/bao-cao-tong-hop.md"),
+    )
+}
+
+#[test]
+fn a_cover_letter_goes_with_its_report_and_is_no_second_report() {
+    let scratch = campaign();
+    scratch
+        .write("s/x001-vinh-phu.md", report())
+        .write("s/Vinh Phu - CV 61 gui BC 52.md", COVER_LETTER);
+    let json = check(&scratch);
+    let letter = "s/Vinh Phu - CV 61 gui BC 52.md";
+    // Both are Vinh Phú's; neither is a second report of it.
+    assert_eq!(support::file(&json, letter)["unit_code"], "X001");
+    assert_eq!(support::file(&json, "s/x001-vinh-phu.md")["unit_code"], "X001");
+    let report_codes = support::codes(&json, "s/x001-vinh-phu.md");
+    assert!(!report_codes.iter().any(|c| c == "duplicate-unit"), "{report_codes:?}");
+    // The letter is said to go with the report; nothing of a report's outline or
+    // lateness is asked of it.
+    let codes = support::codes(&json, letter);
+    assert!(
+        codes.iter().all(|c| c == "metadata-inferred" || c == "companion-file"),
+        "{codes:?}"
+    );
+    let said = message(&json, letter, "companion-file");
+    assert!(
+        said.contains("s/x001-vinh-phu.md") && said.contains("cover letter"),
+        "{said}"
+    );
+    assert!(!said.contains("figures"), "{said}");
+    assert_eq!(support::file(&json, letter)["companion_of"], "s/x001-vinh-phu.md");
+    assert!(support::file(&json, "s/x001-vinh-phu.md").get("companion_of").is_none());
+
+    // The report counts — the letter, though sent later, supersedes nothing — and the
+    // letter is listed, not compiled.
+    let (compiled, md) = compile(&scratch);
+    let units = &compiled["units"];
+    assert_eq!(units["submitted"], 1, "{units}");
+    assert_eq!(compiled["appendix"]["tap-huan"]["total"], 1204);
+    assert!(!md.contains("thay thế bằng bản gửi sau"), "{md}");
+    assert!(
+        md.contains("*Tệp gửi kèm báo cáo, không tổng hợp nội dung:* `s/Vinh Phu - CV 61 gui BC 52.md` (kèm `s/x001-vinh-phu.md`)."),
+        "{md}"
+    );
+    assert!(
+        !md.contains("gửi kèm theo công văn này"),
+        "the letter's text is not compiled: {md}"
+    );
+}
+
+#[test]
+fn an_appendix_sent_as_a_file_of_its_own_gives_the_report_its_figures() {
+    let mut figures = OWN;
+    figures[3] = None;
+    let scratch = campaign();
+    scratch
+        .write("s/x001-vinh-phu.md", without_appendix())
+        .write("s/x001-phu-luc.md", appendix_file(figures));
+    let json = check(&scratch);
+    // The report lacks no appendix: it is in the file beside it.
+    let report_codes = support::codes(&json, "s/x001-vinh-phu.md");
+    assert!(
+        !report_codes
+            .iter()
+            .any(|c| c == "missing-section" || c == "duplicate-unit"),
+        "{report_codes:?}"
+    );
+    let said = message(&json, "s/x001-phu-luc.md", "companion-file");
+    assert!(
+        said.contains("its figures are taken as the report's appendix"),
+        "{said}"
+    );
+    // The blank figure is said where it is, in the appendix's own file.
+    let gap = support::diags(support::file(&json, "s/x001-phu-luc.md"))
+        .into_iter()
+        .find(|d| d.code == "appendix-value-missing")
+        .expect("the blank figure is said");
+    assert_eq!(gap.line, support::line_of(&appendix_file(figures), "Số cuộc đối thoại"));
+
+    let (compiled, md) = compile(&scratch);
+    assert_eq!(compiled["units"]["submitted"], 1);
+    assert_eq!(compiled["appendix"]["tap-huan"]["total"], 1204);
+    assert_eq!(compiled["appendix"]["truc-tuyen"]["total"], 71.5);
+    assert_eq!(compiled["appendix"]["doi-thoai"]["reported"], 0);
+    assert!(
+        md.contains("`s/x001-phu-luc.md` (kèm `s/x001-vinh-phu.md`, số liệu được dùng làm phụ lục)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_report_with_figures_of_its_own_keeps_them_and_the_file_beside_it_says_so() {
+    let mut figures = OWN;
+    figures[2] = Some("9.999");
+    figures[3] = None;
+    let scratch = campaign();
+    scratch
+        .write("s/x001-vinh-phu.md", report())
+        .write("s/x001-phu-luc.md", appendix_file(figures));
+    let json = check(&scratch);
+    let said = message(&json, "s/x001-phu-luc.md", "companion-file");
+    assert!(said.contains("its figures are not counted"), "{said}");
+    // Findings on figures that do not count are moot.
+    let codes = support::codes(&json, "s/x001-phu-luc.md");
+    assert!(!codes.iter().any(|c| c.starts_with("appendix-")), "{codes:?}");
+    let (compiled, _) = compile(&scratch);
+    assert_eq!(compiled["appendix"]["tap-huan"]["total"], 1204);
+    assert_eq!(compiled["appendix"]["doi-thoai"]["total"], 24);
+}
+
+#[test]
+fn two_reports_stay_two_reports_and_a_letter_alone_is_no_report() {
+    // An earlier version and the one sent after it: both hold the outline's sections.
+    let scratch = campaign();
+    let earlier = report().replace("ngày 10 tháng 4", "ngày 8 tháng 4");
+    scratch
+        .write("s/x001-vinh-phu.md", report())
+        .write("s/x001-vinh-phu-ban-cu.md", earlier);
+    let json = check(&scratch);
+    for path in ["s/x001-vinh-phu.md", "s/x001-vinh-phu-ban-cu.md"] {
+        let codes = support::codes(&json, path);
+        assert!(codes.iter().any(|c| c == "duplicate-unit"), "{path}: {codes:?}");
+        assert!(!codes.iter().any(|c| c == "companion-file"), "{path}: {codes:?}");
+    }
+    // A unit that sent its cover letter and forgot the report has not reported.
+    let scratch = campaign();
+    scratch.write("s/Vinh Phu - CV 61 gui BC 52.md", COVER_LETTER);
+    let json = check(&scratch);
+    let codes = support::codes(&json, "s/Vinh Phu - CV 61 gui BC 52.md");
+    assert!(codes.iter().any(|c| c == "missing-section"), "{codes:?}");
+    assert!(!codes.iter().any(|c| c == "companion-file"), "{codes:?}");
+}
+
+#[test]
+fn a_workbook_on_its_own_goes_to_the_report_not_to_the_letter_beside_it() {
+    let figures = [18.0, 36.0, 1204.0, 24.0, 815.0, 156.0, 149.0, 12.0, 71.5].map(Some);
+    let titles = [
+        "ĐẢNG ỦY PHƯỜNG VINH PHÚ",
+        "BIỂU SỐ LIỆU",
+        "Kèm theo Báo cáo số 52-BC/ĐU ngày 10/4/2026 của Ban Thường vụ Đảng ủy phường",
+    ];
+    let scratch = campaign();
+    scratch
+        .write("s/x001-vinh-phu.md", without_appendix())
+        .write("s/Vinh Phu - CV 61 gui BC 52.md", COVER_LETTER)
+        .write("s/BIEU SO LIEU.xlsx", crate::workbook::appendix(&titles, figures));
+    let json = check(&scratch);
+    // The workbook is the report's appendix, not a file of its own; the letter goes with
+    // the report, which now has figures.
+    assert_eq!(
+        support::paths(&json),
+        ["s/Vinh Phu - CV 61 gui BC 52.md", "s/x001-vinh-phu.md"]
+    );
+    let said = message(&json, "s/Vinh Phu - CV 61 gui BC 52.md", "companion-file");
+    assert!(!said.contains("figures"), "{said}");
+    let (compiled, _) = compile(&scratch);
+    assert_eq!(compiled["appendix"]["tap-huan"]["total"], 1204);
+    assert_eq!(compiled["units"]["submitted"], 1);
+}
