@@ -413,6 +413,7 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
                 .map(|&companion| (companion, report)),
         );
     }
+    pairs.extend(cited_pairs(files, outline));
     for (companion, report) in pairs {
         let has_figures = files[companion].report.appendix_read;
         let figures = match (has_figures, files[report].report.appendix_read) {
@@ -461,6 +462,60 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
         ));
         file.companion = Some(Accompanies { report: path, figures });
     }
+}
+
+/// Files no unit is known for — an appendix on its own under a bare title (`ĐẢNG ỦY
+/// PHƯỜNG VINH PHÚ` / `PHỤ LỤC`, no anchored header block) — that hold no section and say
+/// which report they go with (`Kèm theo Báo cáo số 52-BC/ĐU`), paired with the one report
+/// of that number in their folder, whose unit they take: the lone workbook's tie, for a
+/// text. What kept them from their unit is withdrawn; two reports of the number, none.
+fn cited_pairs(files: &mut [FileResult], outline: &Outline) -> Vec<(usize, usize)> {
+    let folder = |path: &str| std::path::Path::new(path).parent().map(std::path::Path::to_path_buf);
+    let number = |f: &FileResult| {
+        f.report
+            .metadata
+            .fields
+            .iter()
+            .find(|m| m.field == "doc_number")
+            .map(|m| m.value.clone())
+    };
+    let mut pairs = Vec::new();
+    for i in 0..files.len() {
+        let file = &files[i];
+        let Some(cited) = file.report.cites.as_deref() else {
+            continue;
+        };
+        if file.unit_code.is_some() || !is_report(&file.report) || file.report.holds_text(outline) {
+            continue;
+        }
+        let here = folder(&file.path);
+        let reports: Vec<usize> = (0..files.len())
+            .filter(|&j| {
+                let other = &files[j];
+                other.unit_code.is_some()
+                    && other.report.holds_text(outline)
+                    && folder(&other.path) == here
+                    && number(other).is_some_and(|n| crate::report::header::same_number(&n, cited))
+            })
+            .collect();
+        let [report] = reports[..] else {
+            continue;
+        };
+        let unit = files[report].unit_code.clone();
+        let file = &mut files[i];
+        file.unit_code = unit;
+        file.report.diagnostics.retain(|d| {
+            !matches!(
+                d.finding,
+                Finding::FrontMatterMissing
+                    | Finding::FieldMissing { .. }
+                    | Finding::UnitUnidentified { .. }
+                    | Finding::UnitAmbiguous { .. }
+            )
+        });
+        pairs.push((i, report));
+    }
+    pairs
 }
 
 /// A report of another campaign: sent back whoever sent it.

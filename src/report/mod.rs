@@ -46,6 +46,9 @@ pub struct Report {
     /// The appendix was read from a table of the report or from a workbook: the report has
     /// figures of its own, and a lone workbook of its unit is not taken for them.
     pub appendix_read: bool,
+    /// The report a line near the top says this file goes with (`(Kèm theo Báo cáo số
+    /// 52-BC/ĐU ngày …)`, over an appendix sent as a file of its own): its number.
+    pub cites: Option<String>,
 }
 
 impl Report {
@@ -266,5 +269,19 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
         issuer: found.issuer,
         metadata,
         appendix_read: has_figures,
+        cites: cited_report(&text[top.body_start..]),
     }
+}
+
+/// Lines of a file's top where a note of what it goes with is looked for.
+const CITING_LINES: usize = 12;
+
+/// The number of the report a line of the file's top says it goes with: `Kèm theo Báo
+/// cáo số 52-BC/ĐU` (an appendix's or a table's caption, in any case).
+fn cited_report(body: &str) -> Option<String> {
+    body.lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(CITING_LINES)
+        .filter(|l| l.to_lowercase().contains("kèm theo"))
+        .find_map(header::cited_number)
 }

@@ -250,3 +250,40 @@ fn a_workbook_on_its_own_goes_to_the_report_not_to_the_letter_beside_it() {
     assert_eq!(compiled["appendix"]["tap-huan"]["total"], 1204);
     assert_eq!(compiled["units"]["submitted"], 1);
 }
+
+#[test]
+fn an_appendix_under_a_bare_title_goes_with_the_report_whose_number_it_cites() {
+    // No anchored header block (no `*`, number or date): the unit is known only from the
+    // report the caption says the appendix goes with.
+    let bare = |number: &str| {
+        format!(
+            "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY PHƯỜNG VINH PHÚ\n\n**PHỤ LỤC**\n\n*(Kèm theo Báo cáo số {number} ngày 10/4/2026)*\n\n{}",
+            &appendix_file(OWN)[appendix_file(OWN).find("| STT").expect("the table")..]
+        )
+    };
+    let scratch = campaign();
+    scratch
+        .write("s/x001-vinh-phu.md", without_appendix())
+        .write("s/Phu luc.md", bare("52-BC/ĐU"));
+    let json = check(&scratch);
+    let file = support::file(&json, "s/Phu luc.md");
+    assert_eq!(file["unit_code"], "X001");
+    assert_eq!(file["companion_of"], "s/x001-vinh-phu.md");
+    assert_eq!(support::codes(&json, "s/Phu luc.md"), ["companion-file"]);
+    let (compiled, _) = compile(&scratch);
+    assert_eq!(compiled["appendix"]["tap-huan"]["total"], 1204);
+    assert_eq!(compiled["units"]["rejected"], serde_json::json!([]));
+
+    // A number no report of the folder has ties nothing: the file stays unplaced.
+    let scratch = campaign();
+    scratch
+        .write("s/x001-vinh-phu.md", without_appendix())
+        .write("s/Phu luc.md", bare("99-BC/ĐU"));
+    let json = check(&scratch);
+    assert!(support::file(&json, "s/Phu luc.md")["unit_code"].is_null());
+    assert!(
+        support::codes(&json, "s/Phu luc.md")
+            .iter()
+            .any(|c| c == "front-matter-missing")
+    );
+}
