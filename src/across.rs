@@ -471,36 +471,44 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
 /// text. What kept them from their unit is withdrawn; two reports of the number, none.
 fn cited_pairs(files: &mut [FileResult], outline: &Outline) -> Vec<(usize, usize)> {
     let folder = |path: &str| std::path::Path::new(path).parent().map(std::path::Path::to_path_buf);
-    let number = |f: &FileResult| {
-        f.report
-            .metadata
-            .fields
-            .iter()
-            .find(|m| m.field == "doc_number")
-            .map(|m| m.value.clone())
-    };
-    let mut pairs = Vec::new();
-    for i in 0..files.len() {
-        let file = &files[i];
-        let Some(cited) = file.report.cites.as_deref() else {
-            continue;
-        };
-        if file.unit_code.is_some() || !is_report(&file.report) || file.report.holds_text(outline) {
-            continue;
+    let citing: Vec<usize> = (0..files.len())
+        .filter(|&i| {
+            let file = &files[i];
+            file.report.cites.is_some()
+                && file.unit_code.is_none()
+                && is_report(&file.report)
+                && !file.report.holds_text(outline)
+        })
+        .collect();
+    if citing.is_empty() {
+        return Vec::new();
+    }
+    // The reports of each folder, with their numbers.
+    let mut numbered: BTreeMap<Option<std::path::PathBuf>, Vec<(usize, &str)>> = BTreeMap::new();
+    for (j, file) in files.iter().enumerate() {
+        let number = file.report.metadata.fields.iter().find(|m| m.field == "doc_number");
+        if let Some(number) = number.filter(|_| file.unit_code.is_some() && file.report.holds_text(outline)) {
+            numbered
+                .entry(folder(&file.path))
+                .or_default()
+                .push((j, number.value.as_str()));
         }
-        let here = folder(&file.path);
-        let reports: Vec<usize> = (0..files.len())
-            .filter(|&j| {
-                let other = &files[j];
-                other.unit_code.is_some()
-                    && other.report.holds_text(outline)
-                    && folder(&other.path) == here
-                    && number(other).is_some_and(|n| crate::report::header::same_number(&n, cited))
-            })
+    }
+    let mut pairs = Vec::new();
+    for i in citing {
+        let cited = files[i].report.cites.as_deref().unwrap_or_default();
+        let reports: Vec<usize> = numbered
+            .get(&folder(&files[i].path))
+            .into_iter()
+            .flatten()
+            .filter(|(_, number)| crate::report::header::same_number(number, cited))
+            .map(|&(j, _)| j)
             .collect();
-        let [report] = reports[..] else {
-            continue;
-        };
+        if let [report] = reports[..] {
+            pairs.push((i, report));
+        }
+    }
+    for &(i, report) in &pairs {
         let unit = files[report].unit_code.clone();
         let file = &mut files[i];
         file.unit_code = unit;
@@ -513,7 +521,6 @@ fn cited_pairs(files: &mut [FileResult], outline: &Outline) -> Vec<(usize, usize
                     | Finding::UnitAmbiguous { .. }
             )
         });
-        pairs.push((i, report));
     }
     pairs
 }

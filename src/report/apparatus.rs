@@ -63,6 +63,10 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
                 {
                     start = before;
                 }
+                Some(before) if before >= head => match wrapped_closing_formula(blocks, before, head) {
+                    Some(first) => start = first,
+                    None => break,
+                },
                 _ => break,
             }
         }
@@ -642,11 +646,38 @@ const FORMULA_MAX_WORDS: usize = 60;
 /// proposal ended with the mark (`Đề nghị … hướng dẫn việc báo cáo./.`, `Trên đây là báo
 /// cáo …; đề nghị …./.`) is text.
 fn is_closing_formula(block: &Block) -> bool {
-    let text = block.text.trim();
-    if block.kind != BlockKind::Paragraph
-        || !text.ends_with("./.")
-        || text.split_whitespace().nth(FORMULA_MAX_WORDS).is_some()
-    {
+    block.kind == BlockKind::Paragraph && says_closing_formula(block.text.trim())
+}
+
+/// Most printed lines a closing formula is read back over (a PDF's text, a line a
+/// paragraph): `Trên đây là báo cáo … của` / `Ban Thường vụ Đảng ủy phường Hoàng Mai./.`.
+const FORMULA_LINES: usize = 3;
+
+/// The first block of a closing formula a printed page wrapped, ending at block `last`
+/// (which ends with `./.`): the paragraphs before it that end mid-sentence, read with it
+/// as one sentence, no further back than `from`.
+fn wrapped_closing_formula(blocks: &[Block], last: usize, from: usize) -> Option<usize> {
+    let mid_sentence =
+        |b: &Block| b.kind == BlockKind::Paragraph && !b.text.trim_end().ends_with(['.', ':', ';', '!', '?', '”', ')']);
+    if blocks.get(last)?.kind != BlockKind::Paragraph {
+        return None;
+    }
+    let mut joined = blocks[last].text.trim().to_owned();
+    for first in (from..last).rev().take(FORMULA_LINES - 1) {
+        if !mid_sentence(&blocks[first]) {
+            return None;
+        }
+        joined = format!("{} {joined}", blocks[first].text.trim());
+        if says_closing_formula(&joined) {
+            return Some(first);
+        }
+    }
+    None
+}
+
+/// [`is_closing_formula`] on a paragraph's text.
+fn says_closing_formula(text: &str) -> bool {
+    if !text.ends_with("./.") || text.split_whitespace().nth(FORMULA_MAX_WORDS).is_some() {
         return false;
     }
     let folded = bare(text);
@@ -1074,6 +1105,32 @@ mod tests {
         let found = ranges(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW");
+    }
+
+    #[test]
+    fn a_closing_sentence_wrapped_over_printed_lines_is_apparatus_whole() {
+        // A PDF's text, a printed line a paragraph: the sentence is read back to its start.
+        let closing = "Nơi nhận:\n\n- Lưu VP.\n\nT/M BAN THƯỜNG VỤ\n\nBÍ THƯ\n\nNguyễn Văn An\n";
+        let wrapped = format!(
+            "{BODY}Trên đây là báo cáo tổng kết 10 năm thực hiện Kết luận số 114-KL/TW của\n\nBan Thường vụ Đảng ủy phường Hoàng Mai./.\n\n{closing}"
+        );
+        let found = ranges(&wrapped);
+        assert_eq!(
+            found.last().map(|r| r.0.as_str()),
+            Some("Trên đây là báo cáo tổng kết 10 năm thực hiện Kết luận số 114-KL/TW của"),
+            "{found:?}"
+        );
+        // A last proposal so wrapped stays the unit's text, and so does a sentence ended
+        // before it.
+        for text in [
+            format!(
+                "{BODY}Đề nghị Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn thống nhất chế độ\n\nbáo cáo định kỳ./.\n\n{closing}"
+            ),
+            format!("{BODY}Đơn vị đã hoàn thành kế hoạch.\n\nBan Thường vụ Đảng ủy phường Hoàng Mai./.\n\n{closing}"),
+        ] {
+            let found = ranges(&text);
+            assert_eq!(found.last().map(|r| r.0.as_str()), Some("Nơi nhận:"), "{found:?}");
+        }
     }
 
     #[test]

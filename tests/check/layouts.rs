@@ -2355,4 +2355,8 @@ fn a_pdfs_laid_out_table_of_figures_counts() {
     for row in ["Lượt tiếp công dân      Lượt", "BIỂU SỐ LIỆU"] {
         assert!(!md.contains(row), "{row}: {md}");
     }
+    // The closing sentence, wrapped over two printed lines, is the unit's apparatus whole.
+    for line in ["Trên đây là báo cáo tổng kết", "Đảng ủy phường Hoàng Mai./."] {
+        assert!(!md.contains(line), "{line}: {md}");
+    }
 }
