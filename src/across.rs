@@ -55,6 +55,34 @@ pub struct Accompanies {
     pub figures: Figures,
 }
 
+/// Which of a unit's reports counts: the latest submitted; of two submitted at once (two
+/// files dated the same day, no git), the one not marked as a draft or an old version.
+pub fn precedence(file: &FileResult) -> (Option<Timestamp>, bool) {
+    (file.submitted_at, !is_draft(&file.path))
+}
+
+/// A path that says its file is a draft or an old version, by a word of its name or of a
+/// folder (`BC 52 (dự thảo).docx`, `du-thao/`, `bản cũ/`, `draft`, `bản nháp`).
+fn is_draft(path: &str) -> bool {
+    let folded = crate::text::fold::bare(path);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let said = |phrase: &[&str]| words.windows(phrase.len()).any(|w| w == phrase);
+    said(&["du", "thao"])
+        || said(&["ban", "cu"])
+        || said(&["ban", "nhap"])
+        || ["duthao", "draft", "bancu", "bannhap", "old"]
+            .iter()
+            .any(|w| words.contains(w))
+        || path
+            .split(['/', '\\'])
+            .rev()
+            .skip(1)
+            .any(|folder| crate::text::fold::bare(folder).trim() == "cu")
+}
+
 /// Which of the report's times gave its submission time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeSource {
@@ -402,7 +430,7 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
         let Some(&report) = claimants
             .iter()
             .filter(|&&i| holds_text(&files[i]))
-            .max_by_key(|&&i| files[i].submitted_at)
+            .max_by_key(|&&i| precedence(&files[i]))
         else {
             continue;
         };
@@ -414,6 +442,7 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
         );
     }
     pairs.extend(cited_pairs(files, outline));
+    let copies = pdf_copies(files, outline);
     for (companion, report) in pairs {
         let has_figures = files[companion].report.appendix_read;
         let figures = match (has_figures, files[report].report.appendix_read) {
@@ -435,11 +464,15 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
         }
         let path = files[report].path.clone();
         let file = &mut files[companion];
-        // What is said of a report's outline and lateness is not said of a cover letter;
-        // its figures' findings stand where its figures count.
+        // What is said of a report's outline, lateness and missing fields (its date, its
+        // number) is not said of a cover letter; its figures' findings stand where its
+        // figures count.
         file.report.diagnostics.retain(|d| {
             d.finding.section().is_none()
-                && !matches!(d.finding, Finding::Late { .. } | Finding::ModifiedAfterDue { .. })
+                && !matches!(
+                    d.finding,
+                    Finding::Late { .. } | Finding::ModifiedAfterDue { .. } | Finding::FieldMissing { .. }
+                )
                 && (figures == Figures::Counted || !d.finding.code().about_figures())
         });
         file.late_days = None;
@@ -457,11 +490,92 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
             Finding::CompanionFile {
                 report: path.clone(),
                 figures,
+                copy: false,
             },
             location,
         ));
         file.companion = Some(Accompanies { report: path, figures });
     }
+    for (copy, report) in copies {
+        let (path, unit) = (files[report].path.clone(), files[report].unit_code.clone());
+        let file = &mut files[copy];
+        file.unit_code = unit;
+        file.report.diagnostics = vec![Diagnostic::whole_file(Finding::CompanionFile {
+            report: path.clone(),
+            figures: Figures::None,
+            copy: true,
+        })];
+        file.companion = Some(Accompanies {
+            report: path,
+            figures: Figures::None,
+        });
+    }
+}
+
+/// The signed copy as a PDF (`BC 241 (bản ký).pdf`), refused as a report for its format,
+/// in a folder whose reports are all one unit's (the unit's own folder), or named as one
+/// report of its folder is (`BC 241 STC.docx` / `BC 241 STC (bản ký).pdf`): that report's
+/// copy. Whose it is, where neither tells, is not guessed: it stays refused.
+fn pdf_copies(files: &[FileResult], outline: &Outline) -> Vec<(usize, usize)> {
+    let folder = |path: &str| std::path::Path::new(path).parent().map(std::path::Path::to_path_buf);
+    let pdf = |f: &FileResult| {
+        f.report.diagnostics.iter().any(|d| {
+            matches!(
+                d.finding,
+                Finding::NeedsDocx {
+                    problem: crate::diagnostic::NeedsDocxProblem::Pdf,
+                    ..
+                }
+            )
+        })
+    };
+    let copies: Vec<usize> = (0..files.len())
+        .filter(|&i| files[i].unit_code.is_none() && pdf(&files[i]))
+        .collect();
+    if copies.is_empty() {
+        return Vec::new();
+    }
+    let mut reports_in: BTreeMap<Option<std::path::PathBuf>, Vec<usize>> = BTreeMap::new();
+    for (j, file) in files.iter().enumerate() {
+        if file.unit_code.is_some() && file.companion.is_none() && file.report.holds_text(outline) {
+            reports_in.entry(folder(&file.path)).or_default().push(j);
+        }
+    }
+    let mut pairs = Vec::new();
+    for i in copies {
+        let reports = reports_in.get(&folder(&files[i].path)).map_or(&[][..], Vec::as_slice);
+        let mut units = reports.iter().map(|&j| files[j].unit_code.as_deref());
+        let one_unit = units.next().is_some_and(|unit| units.all(|u| u == unit));
+        // Else the one report its name continues (`BC 241 STC` → `BC 241 STC (bản ký)`).
+        let named: Vec<usize> = reports
+            .iter()
+            .copied()
+            .filter(|&j| {
+                let (copy, report) = (stem(&files[i].path), stem(&files[j].path));
+                !report.is_empty() && (copy.starts_with(&report) || report.starts_with(&copy))
+            })
+            .collect();
+        let report = if one_unit {
+            reports.iter().copied().max_by_key(|&j| precedence(&files[j]))
+        } else {
+            match named[..] {
+                [one] => Some(one),
+                _ => None,
+            }
+        };
+        if let Some(report) = report {
+            pairs.push((i, report));
+        }
+    }
+    pairs
+}
+
+/// A file's name without its extension, folded: how two files of one document are named.
+fn stem(path: &str) -> String {
+    let stem = std::path::Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned());
+    crate::text::fold::bare(&stem.unwrap_or_default())
 }
 
 /// Files no unit is known for — an appendix on its own under a bare title (`ĐẢNG ỦY

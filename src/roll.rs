@@ -216,7 +216,7 @@ pub fn roll<'a>(outline: &Outline, roster: Option<&Roster>, outcome: &'a Outcome
     let mut winners: BTreeMap<&str, &FileResult> = BTreeMap::new();
     for (code, files) in claims {
         // `max_by_key` keeps the last of equals: files are in path order, so ties are stable.
-        let Some(winner) = files.iter().copied().max_by_key(|f| f.submitted_at) else {
+        let Some(winner) = files.iter().copied().max_by_key(|f| crate::across::precedence(f)) else {
             continue;
         };
         for file in files.iter().filter(|f| f.path != winner.path) {

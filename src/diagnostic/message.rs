@@ -147,7 +147,12 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("tiêu đề “{heading}” không nêu tên mục nào, nhưng nội dung dưới nó là mục “{title}”: được tính cho mục này (nên đặt lại tiêu đề cho rõ)"),
             format!("the heading “{heading}” names no section, but its text is “{title}”: counted as that section (a clearer title would help)"),
         ),
-        Finding::CompanionFile { report, figures } => {
+        Finding::CompanionFile { report, copy: true, .. } => pick(
+            vi,
+            format!("bản PDF này (bản ký, bản chụp) đi kèm báo cáo {report} của đơn vị trong cùng thư mục: không đọc, không phải một báo cáo thứ hai, không cần gửi lại"),
+            format!("this PDF (the signed copy, a scan) goes with the unit's report {report} in the same folder: not read, not a second report, nothing to send again"),
+        ),
+        Finding::CompanionFile { report, figures, .. } => {
             let (vi_figures, en_figures) = match figures {
                 Figures::None => ("", ""),
                 Figures::Counted => (

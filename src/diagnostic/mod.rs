@@ -178,6 +178,8 @@ pub enum Finding {
     CompanionFile {
         report: String,
         figures: Figures,
+        /// Not read at all: the signed copy as a PDF, in the unit's folder beside it.
+        copy: bool,
     },
     /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
     /// `section` is filled by the heading of `with`.
@@ -1128,6 +1130,7 @@ mod tests {
                 Finding::CompanionFile {
                     report: text(),
                     figures: Figures::Counted,
+                    copy: false,
                 },
                 Note,
             ),

@@ -46,14 +46,17 @@ fn is_report_name(name: &str) -> bool {
     crate::read::Reader::of(name).is_some()
 }
 
-/// Hidden files, `_drafts`, READMEs and the owner files Word leaves beside an open
-/// document (`~$bao-cao.docx`) are passed over without a word.
+/// Hidden files, `_drafts`, READMEs, the owner files Word leaves beside an open
+/// document (`~$bao-cao.docx`) and the files Windows and macOS write into a folder by
+/// themselves (`Thumbs.db`, `desktop.ini`, `Icon\r`) are passed over without a word.
 fn is_ignored(name: &str) -> bool {
+    const SYSTEM: [&str; 4] = ["thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"];
     name.starts_with('.')
         || name.starts_with('_')
         || name.starts_with("~$")
         || name.eq_ignore_ascii_case("readme.md")
         || name.eq_ignore_ascii_case("readme.txt")
+        || SYSTEM.iter().any(|s| name.eq_ignore_ascii_case(s))
 }
 
 fn shown_root(root: &Path) -> String {
@@ -253,6 +256,8 @@ mod tests {
             "~$a.docx",
             "README.md",
             "ghi-chu.csv",
+            "Thumbs.db",
+            "a/desktop.ini",
         ] {
             std::fs::write(root.join(file), "x").expect("file");
         }

@@ -574,9 +574,16 @@ fn kind(text: &str) -> Kind {
     if is_motto(&plain) {
         return Kind::Motto;
     }
+    // The number, or its place left blank (`Số:      /BC-UBND`); not a title that opens
+    // with the word (`SỐ LIỆU KẾT QUẢ … KẾT LUẬN SỐ 114-KL/TW`).
     if plain.starts_with("so")
         && let Some(c) = NUMBER.captures(&plain)
-        && (c[1].contains('/') || c[1].starts_with(|c: char| c.is_ascii_digit()))
+        && (c[1].starts_with(|c: char| c.is_ascii_digit())
+            || c[1].contains('/')
+                && !c[1]
+                    .split('/')
+                    .next()
+                    .is_some_and(|head| head.contains(char::is_alphabetic)))
         && plain.len() < 60
     {
         let written = text
@@ -1402,6 +1409,19 @@ mod tests {
 
     fn read_text(text: &str) -> Header {
         read(text, 0, &LineIndex::new(text), true)
+    }
+
+    #[test]
+    fn a_number_line_holds_a_number_or_its_place_left_blank() {
+        for line in ["Số 52-BC/ĐU", "Số: 125/BC-SYT", "Số:      /BC-UBND", "SỐ: …/BC-MTTQ"] {
+            assert!(matches!(kind(line), Kind::Number(_)), "{line}");
+        }
+        for line in [
+            "SỐ LIỆU KẾT QUẢ 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW",
+            "Số liệu năm 2025/2026",
+        ] {
+            assert!(!matches!(kind(line), Kind::Number(_)), "{line}");
+        }
     }
 
     #[test]

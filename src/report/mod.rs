@@ -274,14 +274,18 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
 }
 
 /// Lines of a file's top where a note of what it goes with is looked for.
-const CITING_LINES: usize = 12;
+const CITING_LINES: usize = 20;
 
 /// The number of the report a line of the file's top says it goes with: `Kèm theo Báo
-/// cáo số 52-BC/ĐU` (an appendix's or a table's caption, in any case).
+/// cáo số 52-BC/ĐU` (an appendix's or a table's caption, in any case), `… gửi Báo cáo số
+/// 322-BC/MTTQ-BTT …` (a cover letter, an e-mail's body).
 fn cited_report(body: &str) -> Option<String> {
     body.lines()
         .filter(|l| !l.trim().is_empty())
         .take(CITING_LINES)
-        .filter(|l| l.to_lowercase().contains("kèm theo"))
+        .filter(|l| {
+            let lower = l.to_lowercase();
+            lower.contains("kèm theo") || lower.contains("báo cáo số")
+        })
         .find_map(header::cited_number)
 }

@@ -163,6 +163,9 @@ fn an_appendix_sent_as_a_file_of_its_own_gives_the_report_its_figures() {
         said.contains("its figures are taken as the report's appendix"),
         "{said}"
     );
+    // Not a report: no date or number is asked of it.
+    let codes = support::codes(&json, "s/x001-phu-luc.md");
+    assert!(!codes.iter().any(|c| c == "field-missing"), "{codes:?}");
     // The blank figure is said where it is, in the appendix's own file.
     let gap = support::diags(support::file(&json, "s/x001-phu-luc.md"))
         .into_iter()
@@ -286,4 +289,76 @@ fn an_appendix_under_a_bare_title_goes_with_the_report_whose_number_it_cites() {
             .iter()
             .any(|c| c == "front-matter-missing")
     );
+}
+
+#[test]
+fn of_two_versions_dated_alike_the_one_not_marked_a_draft_counts() {
+    let scratch = campaign();
+    // The draft sorts last by path, where a tie used to go.
+    scratch.write("s/BC 52 Vinh Phu.md", report()).write(
+        "s/Vinh Phu - du thao.md",
+        report().replace(
+            "Ban Thường vụ Đảng ủy đã ban hành",
+            "Ban Thường vụ Đảng ủy dự kiến ban hành",
+        ),
+    );
+    let (compiled, md) = compile(&scratch);
+    assert_eq!(compiled["units"]["submitted"], 1);
+    assert!(md.contains("Ban Thường vụ Đảng ủy đã ban hành"), "{md}");
+    assert!(!md.contains("dự kiến ban hành"), "{md}");
+    assert!(md.contains("`s/Vinh Phu - du thao.md` → `s/BC 52 Vinh Phu.md`"), "{md}");
+    // So in an old versions' folder.
+    let scratch = campaign();
+    scratch.write("s/BC 52.md", report()).write(
+        "s/cu/BC 52.md",
+        report().replace(
+            "Ban Thường vụ Đảng ủy đã ban hành",
+            "Ban Thường vụ Đảng ủy dự kiến ban hành",
+        ),
+    );
+    let (_, md) = compile(&scratch);
+    assert!(!md.contains("dự kiến ban hành"), "{md}");
+}
+
+#[test]
+fn the_signed_pdf_beside_the_report_is_its_copy_not_a_file_to_send_again() {
+    let other = whole("dang-uy-xa-phuong/x004-hoang-mai.md");
+    let scratch = campaign();
+    scratch
+        .write("s/BC 52 Vinh Phu.md", report())
+        .write("s/BC 52 Vinh Phu (ban ky).pdf", "%PDF-1.4\n% the signed copy\n")
+        .write("s/x004-hoang-mai.md", &other)
+        .write("s/scan.pdf", "%PDF-1.4\n% whose?\n");
+    let json = check(&scratch);
+    let copy = support::file(&json, "s/BC 52 Vinh Phu (ban ky).pdf");
+    assert_eq!(copy["unit_code"], "X001");
+    assert_eq!(
+        support::codes(&json, "s/BC 52 Vinh Phu (ban ky).pdf"),
+        ["companion-file"]
+    );
+    let said = message(&json, "s/BC 52 Vinh Phu (ban ky).pdf", "companion-file");
+    assert!(
+        said.contains("signed copy") && said.contains("s/BC 52 Vinh Phu.md"),
+        "{said}"
+    );
+    // A PDF that neither its folder nor its name ties to one report stays refused.
+    assert_eq!(support::codes(&json, "s/scan.pdf"), ["needs-docx"]);
+    let (compiled, _) = compile(&scratch);
+    let rejected: Vec<&str> = compiled["units"]["rejected"]
+        .as_array()
+        .expect("rejected")
+        .iter()
+        .filter_map(|r| r["path"].as_str())
+        .collect();
+    assert_eq!(rejected, ["s/scan.pdf"]);
+}
+
+#[test]
+fn an_e_mail_that_names_the_report_it_sends_goes_with_it() {
+    let mail = "Kính gửi: Ban Tuyên giáo và Dân vận Tỉnh ủy.\n\nVăn phòng Đảng ủy phường xin gửi Báo cáo số 52-BC/ĐU ngày 10/4/2026 tổng kết 10 năm thực hiện Kết luận số 114-KL/TW.\n\nTrân trọng.\n";
+    let scratch = campaign();
+    scratch.write("s/x001-vinh-phu.md", report()).write("s/thu.txt", mail);
+    let json = check(&scratch);
+    assert_eq!(support::file(&json, "s/thu.txt")["companion_of"], "s/x001-vinh-phu.md");
+    assert_eq!(support::codes(&json, "s/thu.txt"), ["companion-file"]);
 }
