@@ -151,10 +151,31 @@ fn is_header_line(block: &Block, source: &str) -> bool {
         && pieces.len() > 1
     {
         let header = |p: &str| is_header_text(&bare(p), p);
-        return pieces.iter().all(|p| header(p) || is_capitals_name(p)) && pieces.iter().any(|p| header(p));
+        // A letter's excerpt wrapped under its number goes on in small letters (`V/v gửi
+        // báo cáo tổng kết 10 năm` / `thực hiện Kết luận số 114-KL/TW`).
+        let mut excerpt = false;
+        let mut all = true;
+        for piece in &pieces {
+            let continues = excerpt && continues_excerpt(piece);
+            excerpt = continues || is_excerpt_line(&bare(piece));
+            all &= continues || header(piece) || is_capitals_name(piece);
+        }
+        return all && pieces.iter().any(|p| header(p));
     }
     is_header_line_alone(block)
 }
+
+/// A line that goes on with a letter's excerpt (`V/v …`) wrapped above it: short, in
+/// small letters from its first word, no sentence's end.
+fn continues_excerpt(line: &str) -> bool {
+    let line = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    line.starts_with(char::is_lowercase)
+        && line.split_whitespace().count() <= EXCERPT_LINE_WORDS
+        && !line.ends_with(['.', ':'])
+}
+
+/// Most words of a line of a letter's excerpt: it is typed in the header's left column.
+const EXCERPT_LINE_WORDS: usize = 16;
 
 /// The lines of a short block of several lines, or of tab-separated cells, as written,
 /// markup around each removed (`**BÁO CÁO**`, a Word line break's `\` after it): `None`
@@ -327,6 +348,8 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
     let mut first_typed = None;
     // The subject written in the type line's own block (`**BÁO CÁO**` / `**Tổng kết …**`).
     let mut inline = None;
+    // The last header line was a letter's excerpt (`V/v …`), which may go on below it.
+    let mut excerpt = false;
     for (i, block) in blocks.iter().enumerate().take(HEADER_MAX_BLOCKS) {
         if let Some(subject) = titled_block(block, source) {
             typed = Some(i);
@@ -335,12 +358,15 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             end = i + 1;
             break;
         }
-        if is_header_line(block, source) {
+        let continues = excerpt && block.kind == BlockKind::Paragraph && continues_excerpt(&block.text);
+        if continues || is_header_line(block, source) {
             // `BÁO CÁO`, with its markup: a short line.
             if block.text.len() <= 40 && is_type_line(&folded(block)) {
                 typed = Some(i);
                 first_typed.get_or_insert(i);
             }
+            excerpt = continues
+                || block.text.trim_start_matches(['*', '_']).starts_with(['V', 'v']) && is_excerpt_line(&folded(block));
             end = i + 1;
         } else if !(typed.is_none() && is_body_name(block, source)) {
             break;
@@ -1105,6 +1131,28 @@ mod tests {
         let found = ranges(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW");
+    }
+
+    #[test]
+    fn a_letters_excerpt_wrapped_under_its_number_is_the_header_still() {
+        for header in [
+            // Each line a paragraph, and the lines of one cell (Word's line breaks).
+            "ĐẢNG BỘ TỈNH NGHỆ AN\n\nĐẢNG ỦY XÃ DIỄN CHÂU\n\nSố 52-BC/ĐU\n\nV/v báo cáo tổng kết 10 năm\n\nthực hiện Kết luận số 114-KL/TW\n\n*Diễn Châu, ngày 10 tháng 4 năm 2026*\n\n**BÁO CÁO**\n\n",
+            "ĐẢNG ỦY XÃ DIỄN CHÂU\\\nSố 52-BC/ĐU\\\nV/v báo cáo tổng kết 10 năm\\\nthực hiện Kết luận số 114-KL/TW\n\n*Diễn Châu, ngày 10 tháng 4 năm 2026*\n\n**BÁO CÁO**\n\n",
+        ] {
+            let found = ranges(&format!("{header}{BODY}"));
+            assert_eq!(found.first().map(|r| r.1.as_str()), Some("BÁO CÁO"), "{found:?}");
+        }
+        // A sentence in small letters after the excerpt is no part of it.
+        let text = format!(
+            "ĐẢNG ỦY XÃ DIỄN CHÂU\n\nSố 52-BC/ĐU\n\nV/v báo cáo tổng kết\n\nđơn vị đã triển khai thực hiện nghiêm túc các nội dung của kết luận trong suốt mười năm qua và đạt được nhiều kết quả quan trọng.\n\n{BODY}"
+        );
+        let found = ranges(&text);
+        assert_eq!(
+            found.first().map(|r| r.1.as_str()),
+            Some("V/v báo cáo tổng kết"),
+            "{found:?}"
+        );
     }
 
     #[test]
