@@ -13,6 +13,7 @@ use crate::campaign::roster::{Roster, Unit};
 use crate::diagnostic::{Diagnostic, Figures, Finding, Location, LoneCase, Severity};
 use crate::read::FileTimes;
 use crate::report::Report;
+use crate::report::appendix::Reading;
 use crate::report::header::{Source, Sourced};
 use crate::report::identify::{Identified, Matcher, file_name_agrees};
 use crate::text::date::Moment;
@@ -462,6 +463,15 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
                     if Some(section.as_str()) == appendix_id)
             });
         }
+        let differ = if figures == Figures::Ignored {
+            differing(
+                &files[companion].report.readings,
+                &files[report].report.readings,
+                outline,
+            )
+        } else {
+            Vec::new()
+        };
         let path = files[report].path.clone();
         let file = &mut files[companion];
         // What is said of a report's outline, lateness and missing fields (its date, its
@@ -491,6 +501,7 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
                 report: path.clone(),
                 figures,
                 copy: false,
+                differ,
             },
             location,
         ));
@@ -504,6 +515,7 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
             report: path.clone(),
             figures: Figures::None,
             copy: true,
+            differ: Vec::new(),
         })];
         file.companion = Some(Accompanies {
             report: path,
@@ -576,6 +588,28 @@ fn stem(path: &str) -> String {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned());
     crate::text::fold::bare(&stem.unwrap_or_default())
+}
+
+/// The indicators whose figures two readings of one unit's appendix give differently:
+/// the name, then each figure as written (empty where none is given).
+fn differing(here: &[Reading], there: &[Reading], outline: &Outline) -> Vec<(String, String, String)> {
+    let written = |r: &Reading| match r {
+        Reading::Value { value, .. } => crate::text::number::format_decimal(*value, value.scale()),
+        Reading::Invalid(text) => text.clone(),
+        Reading::NotApplicable => "x".to_owned(),
+        Reading::Missing => String::new(),
+    };
+    outline
+        .appendix
+        .indicators
+        .iter()
+        .zip(here.iter().zip(there))
+        .filter(|(_, (a, b))| match (a.value(), b.value()) {
+            (Some(a), Some(b)) => a != b,
+            _ => written(a) != written(b),
+        })
+        .map(|(indicator, (a, b))| (indicator.name.clone(), written(a), written(b)))
+        .collect()
 }
 
 /// Files no unit is known for — an appendix on its own under a bare title (`ĐẢNG ỦY

@@ -6,6 +6,9 @@ use crate::diagnostic::{
     TableProblem, ValueProblem, WordProblem,
 };
 use crate::text::date::written_vi;
+
+/// How many differing figures a `companion-file` message names.
+const DIFFER_LISTED: usize = 5;
 use crate::text::lang::Lang;
 
 impl Finding {
@@ -152,7 +155,9 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("bản PDF này (bản ký, bản chụp) đi kèm báo cáo {report} của đơn vị trong cùng thư mục: không đọc, không phải một báo cáo thứ hai, không cần gửi lại"),
             format!("this PDF (the signed copy, a scan) goes with the unit's report {report} in the same folder: not read, not a second report, nothing to send again"),
         ),
-        Finding::CompanionFile { report, figures, .. } => {
+        Finding::CompanionFile {
+            report, figures, differ, ..
+        } => {
             let (vi_figures, en_figures) = match figures {
                 Figures::None => ("", ""),
                 Figures::Counted => (
@@ -164,10 +169,32 @@ fn words(finding: &Finding, lang: Lang) -> String {
                     "; its figures are not counted, as the report has an appendix of its own",
                 ),
             };
+            let shown = |blank: &str| {
+                let mut listed: Vec<String> = differ
+                    .iter()
+                    .take(DIFFER_LISTED)
+                    .map(|(name, here, there)| {
+                        let or_blank = |v: &str| if v.is_empty() { blank.to_owned() } else { v.to_owned() };
+                        format!("“{name}” {} / {}", or_blank(here), or_blank(there))
+                    })
+                    .collect();
+                if differ.len() > DIFFER_LISTED {
+                    listed.push(format!("… ({})", differ.len() - DIFFER_LISTED));
+                }
+                listed.join("; ")
+            };
+            let (vi_differ, en_differ) = if differ.is_empty() {
+                (String::new(), String::new())
+            } else {
+                (
+                    format!(", và khác với phụ lục của báo cáo (tệp này / báo cáo): {}; đề nghị đơn vị xác nhận số liệu đúng", shown("trống")),
+                    format!(", and they differ from the report's appendix (this file / the report): {}; the unit should confirm which figures are right", shown("blank")),
+                )
+            };
             pick(
                 vi,
-                format!("tệp này không có mục nào của đề cương: được coi là tệp gửi kèm báo cáo {report} của đơn vị (công văn gửi kèm, phụ lục riêng), không phải một báo cáo thứ hai, và nội dung của nó không được tổng hợp{vi_figures}"),
-                format!("this file holds no section of the outline: it is taken as going with the unit's report {report} (a cover letter, an appendix on its own), not as a second report, and its text is not compiled{en_figures}"),
+                format!("tệp này không có mục nào của đề cương: được coi là tệp gửi kèm báo cáo {report} của đơn vị (công văn gửi kèm, phụ lục riêng), không phải một báo cáo thứ hai, và nội dung của nó không được tổng hợp{vi_figures}{vi_differ}"),
+                format!("this file holds no section of the outline: it is taken as going with the unit's report {report} (a cover letter, an appendix on its own), not as a second report, and its text is not compiled{en_figures}{en_differ}"),
             )
         }
         Finding::MergedSections { title, with, .. } => pick(

@@ -180,6 +180,9 @@ pub enum Finding {
         figures: Figures,
         /// Not read at all: the signed copy as a PDF, in the unit's folder beside it.
         copy: bool,
+        /// Where its figures, not counted, differ from the report's: the indicator's
+        /// name, this file's figure, the report's (each as written, or empty).
+        differ: Vec<(String, String, String)>,
     },
     /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
     /// `section` is filled by the heading of `with`.
@@ -588,6 +591,8 @@ impl Finding {
             } => Severity::Note,
             // Named on the command line: the user asked for this file and it was not read.
             Finding::UnsupportedFile { named: true, .. } => Severity::Error,
+            // Two sets of figures from one unit that disagree: the unit should say which.
+            Finding::CompanionFile { differ, .. } if !differ.is_empty() => Severity::Warning,
             _ => self.code().severity(),
         }
     }
@@ -1131,6 +1136,7 @@ mod tests {
                     report: text(),
                     figures: Figures::Counted,
                     copy: false,
+                    differ: Vec::new(),
                 },
                 Note,
             ),

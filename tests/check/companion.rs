@@ -196,12 +196,33 @@ fn a_report_with_figures_of_its_own_keeps_them_and_the_file_beside_it_says_so() 
     let json = check(&scratch);
     let said = message(&json, "s/x001-phu-luc.md", "companion-file");
     assert!(said.contains("its figures are not counted"), "{said}");
+    // Two sets of figures that disagree: each difference named, the unit asked which.
+    assert!(
+        said.contains("“Số lượt cán bộ, công chức, viên chức được tập huấn, bồi dưỡng” 9.999 / 1.204; “Số cuộc đối thoại của người đứng đầu với Nhân dân” blank / 24;"),
+        "{said}"
+    );
+    let severity = support::file(&json, "s/x001-phu-luc.md")["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["code"] == "companion-file")
+        .map(|d| d["severity"].clone());
+    assert_eq!(severity, Some(Value::from("warning")));
     // Findings on figures that do not count are moot.
     let codes = support::codes(&json, "s/x001-phu-luc.md");
     assert!(!codes.iter().any(|c| c.starts_with("appendix-")), "{codes:?}");
     let (compiled, _) = compile(&scratch);
     assert_eq!(compiled["appendix"]["tap-huan"]["total"], 1204);
     assert_eq!(compiled["appendix"]["doi-thoai"]["total"], 24);
+
+    // The same figures again: a note, nothing to confirm.
+    let scratch = campaign();
+    scratch
+        .write("s/x001-vinh-phu.md", report())
+        .write("s/x001-phu-luc.md", appendix_file(OWN));
+    let json = check(&scratch);
+    let said = message(&json, "s/x001-phu-luc.md", "companion-file");
+    assert!(said.ends_with("as the report has an appendix of its own"), "{said}");
 }
 
 #[test]
