@@ -378,7 +378,7 @@ pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, sou
     }
     // A unit whose only file could not be counted is not missing: it sent something, which
     // was sent back. The file is put against it by its name, as `status` shows it.
-    let counts = |f: &FileResult| f.unit_code.is_some() && !is_other_campaign(f);
+    let counts = |f: &FileResult| f.unit_code.is_some() && !is_sent_back(f);
     let counted: std::collections::HashSet<&str> = files
         .iter()
         .filter(|f| counts(f))
@@ -391,7 +391,11 @@ pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, sou
         if counted.contains(unit.code.as_str()) {
             continue;
         }
-        let put_against = |f: &&&FileResult| names_unit(&f.path, &unit.code) || figures_of(f) == Some(&unit.code);
+        let put_against = |f: &&&FileResult| {
+            names_unit(&f.path, &unit.code)
+                || figures_of(f) == Some(&unit.code)
+                || is_letter_alone(f) && f.unit_code.as_ref() == Some(&unit.code)
+        };
         match uncounted.iter().find(put_against) {
             Some(file) => rejected_units.push(RejectedUnit {
                 code: unit.code.clone(),
@@ -506,6 +510,17 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
             location,
         ));
         file.companion = Some(Accompanies { report: path, figures });
+    }
+    // A cover letter no report of its unit came with: the unit has not sent its report.
+    for file in files.iter_mut() {
+        if file.report.letter && file.companion.is_none() && file.unit_code.is_some() && is_report(&file.report) {
+            file.report.diagnostics.retain(|d| d.finding.section().is_none());
+            let number = file.report.metadata.fields.iter().find(|f| f.field == "doc_number");
+            let finding = Finding::LetterWithoutReport {
+                number: number.map(|f| f.value.clone()),
+            };
+            file.report.diagnostics.push(Diagnostic::whole_file(finding));
+        }
     }
     for (copy, report) in copies {
         let (path, unit) = (files[report].path.clone(), files[report].unit_code.clone());
@@ -671,6 +686,19 @@ fn cited_pairs(files: &mut [FileResult], outline: &Outline) -> Vec<(usize, usize
         });
     }
     pairs
+}
+
+/// A file of a unit that is not its report, sent back: a report of another campaign, a
+/// cover letter without its report.
+pub fn is_sent_back(file: &FileResult) -> bool {
+    is_other_campaign(file) || is_letter_alone(file)
+}
+
+fn is_letter_alone(file: &FileResult) -> bool {
+    file.report
+        .diagnostics
+        .iter()
+        .any(|d| matches!(d.finding, Finding::LetterWithoutReport { .. }))
 }
 
 /// A report of another campaign: sent back whoever sent it.

@@ -199,9 +199,9 @@ pub fn roll<'a>(outline: &Outline, roster: Option<&Roster>, outcome: &'a Outcome
             continue;
         }
         // A report of another campaign is sent back, not compiled: its text and figures
-        // are not this campaign's, whoever sent it.
+        // are not this campaign's, whoever sent it. So is a cover letter without its report.
         match &file.unit_code {
-            Some(code) if !crate::across::is_other_campaign(file) => claims.entry(code).or_default().push(file),
+            Some(code) if !crate::across::is_sent_back(file) => claims.entry(code).or_default().push(file),
             _ => {
                 let code = rejection_code(file);
                 rejected.push(Rejected {

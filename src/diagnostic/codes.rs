@@ -75,6 +75,7 @@ pub enum Code {
     AppendixNotApplicable,
     SectionByText,
     CompanionFile,
+    LetterWithoutReport,
 }
 
 /// What is fixed about one code.
@@ -195,9 +196,9 @@ impl Facts {
 
 /// Every code, in the order of SARIF's rules and of the README's table. A new code goes
 /// at the end: a code's place is its rule's index in SARIF output already written.
-pub static CODES: [Facts; 49] = TABLE;
+pub static CODES: [Facts; 50] = TABLE;
 
-const TABLE: [Facts; 49] = [
+const TABLE: [Facts; 50] = [
     row(
         Code::MissingSection,
         "missing-section",
@@ -542,6 +543,17 @@ const TABLE: [Facts; 49] = [
         Note,
         "A file that holds no section of the outline goes with its unit's report (a cover letter, the appendix on its own)",
     ),
+    row(
+        Code::LetterWithoutReport,
+        "letter-without-report",
+        Error,
+        "A cover letter holding no section of the outline, and no report of its unit with it",
+    )
+    .rejects(
+        16,
+        "chỉ có công văn gửi kèm, chưa có báo cáo",
+        "a cover letter without its report",
+    ),
 ];
 
 const fn same(a: &str, b: &str) -> bool {
@@ -659,6 +671,7 @@ mod tests {
             ("appendix-not-applicable", Note),
             ("section-by-text", Note),
             ("companion-file", Note),
+            ("letter-without-report", Error),
         ];
         let table: Vec<(&str, Severity)> = CODES.iter().map(|f| (f.id, f.severity)).collect();
         assert_eq!(table, pinned);
@@ -691,6 +704,7 @@ mod tests {
                 "field-missing",
                 "field-invalid",
                 "lone-workbook",
+                "letter-without-report",
             ]
         );
         let carried = [Code::Late, Code::FieldInvalid, Code::UnknownUnit, Code::MissingSection];

@@ -150,7 +150,17 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("tiêu đề “{heading}” không nêu tên mục nào, nhưng nội dung dưới nó là mục “{title}”: được tính cho mục này (nên đặt lại tiêu đề cho rõ)"),
             format!("the heading “{heading}” names no section, but its text is “{title}”: counted as that section (a clearer title would help)"),
         ),
-        Finding::CompanionFile { report, copy: true, .. } => pick(
+        Finding::LetterWithoutReport { number } => {
+            let (vi_number, en_number) = number
+                .as_ref()
+                .map_or((String::new(), String::new()), |n| (format!(" số {n}"), format!(" {n}")));
+            pick(
+                vi,
+                format!("tệp này là công văn gửi kèm{vi_number}, không có mục nào của đề cương, và không có báo cáo nào của đơn vị đi kèm: đơn vị chưa gửi báo cáo (hãy gửi kèm tệp báo cáo)"),
+                format!("this file is a cover letter{en_number}, holding no section of the outline, and no report of the unit is with it: the unit has not sent its report (send the report file with it)"),
+            )
+        }
+                Finding::CompanionFile { report, copy: true, .. } => pick(
             vi,
             format!("bản PDF này (bản ký, bản chụp) đi kèm báo cáo {report} của đơn vị trong cùng thư mục: không đọc, không phải một báo cáo thứ hai, không cần gửi lại"),
             format!("this PDF (the signed copy, a scan) goes with the unit's report {report} in the same folder: not read, not a second report, nothing to send again"),

@@ -184,6 +184,12 @@ pub enum Finding {
         /// name, this file's figure, the report's (each as written, or empty).
         differ: Vec<(String, String, String)>,
     },
+    /// A cover letter (`Số 47-CV/ĐU`, `V/v gửi báo cáo …`) holding no section of the
+    /// outline, with no report of its unit beside it: the unit has not sent its report.
+    LetterWithoutReport {
+        /// Its number, if it has one.
+        number: Option<String>,
+    },
     /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
     /// `section` is filled by the heading of `with`.
     MergedSections {
@@ -537,6 +543,7 @@ impl Finding {
             Finding::MergedSections { .. } => Code::MergedSections,
             Finding::SectionByText { .. } => Code::SectionByText,
             Finding::CompanionFile { .. } => Code::CompanionFile,
+            Finding::LetterWithoutReport { .. } => Code::LetterWithoutReport,
             Finding::OtherCampaign { .. } => Code::OtherCampaign,
             Finding::FrontMatterMissing => Code::FrontMatterMissing,
             Finding::FrontMatterInvalid { .. } => Code::FrontMatterInvalid,
@@ -1140,6 +1147,7 @@ mod tests {
                 },
                 Note,
             ),
+            (Finding::LetterWithoutReport { number: None }, Error),
             (
                 Finding::AppendixConstraint {
                     indicator: text(),

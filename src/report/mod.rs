@@ -46,6 +46,9 @@ pub struct Report {
     /// The appendix was read from a table of the report or from a workbook: the report has
     /// figures of its own, and a lone workbook of its unit is not taken for them.
     pub appendix_read: bool,
+    /// A cover letter, by its top (a `V/v …` excerpt or a `-CV/` number, no `BÁO CÁO`
+    /// title) and holding no section of the outline: read only for such a file.
+    pub letter: bool,
     /// The report a line near the top says this file goes with (`(Kèm theo Báo cáo số
     /// 52-BC/ĐU ngày …)`, over an appendix sent as a file of its own): its number.
     pub cites: Option<String>,
@@ -258,7 +261,7 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
     } else {
         (Vec::new(), (None, 0))
     };
-    Report {
+    let mut report = Report {
         front_matter: top.front_matter,
         placed: structure.placed,
         readings: appendix.readings,
@@ -270,7 +273,34 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
         metadata,
         appendix_read: has_figures,
         cites: cited_report(&text[top.body_start..]),
+        letter: false,
+    };
+    if !report.holds_text(outline) {
+        let number = report.metadata.fields.iter().find(|f| f.field == "doc_number");
+        report.letter = is_letter(&text[top.body_start..], number.map(|f| f.value.as_str()));
     }
+    report
+}
+
+/// Whether a file's top is a cover letter's: a `V/v …` excerpt under its number, or a
+/// number of the kind `CV` (`Số 47-CV/ĐU`), and no `BÁO CÁO` title line.
+fn is_letter(body: &str, number: Option<&str>) -> bool {
+    let pieces: Vec<String> = body
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(CITING_LINES)
+        .flat_map(|l| l.split(['|', '\t']))
+        .map(|p| crate::text::fold::bare(p.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#'))))
+        .collect();
+    let titled = pieces
+        .iter()
+        .any(|p| p.len() <= 40 && (p == "bao cao" || p.starts_with("bao cao ")));
+    let excerpt = pieces.iter().any(|p| p.starts_with("v/v"));
+    let cv = number.is_some_and(|n| {
+        n.split(|c: char| !c.is_alphanumeric())
+            .any(|t| t.eq_ignore_ascii_case("cv"))
+    });
+    !titled && (excerpt || cv)
 }
 
 /// Lines of a file's top where a note of what it goes with is looked for.

@@ -239,13 +239,45 @@ fn two_reports_stay_two_reports_and_a_letter_alone_is_no_report() {
         assert!(codes.iter().any(|c| c == "duplicate-unit"), "{path}: {codes:?}");
         assert!(!codes.iter().any(|c| c == "companion-file"), "{path}: {codes:?}");
     }
-    // A unit that sent its cover letter and forgot the report has not reported.
+    // A unit that sent its cover letter and forgot the report has not reported: the
+    // letter is sent back, the unit listed as such, nothing of the letter compiled.
     let scratch = campaign();
     scratch.write("s/Vinh Phu - CV 61 gui BC 52.md", COVER_LETTER);
     let json = check(&scratch);
-    let codes = support::codes(&json, "s/Vinh Phu - CV 61 gui BC 52.md");
+    let letter = "s/Vinh Phu - CV 61 gui BC 52.md";
+    let codes = support::codes(&json, letter);
+    assert!(
+        codes
+            .iter()
+            .all(|c| c == "metadata-inferred" || c == "letter-without-report"),
+        "{codes:?}"
+    );
+    let said = message(&json, letter, "letter-without-report");
+    assert!(
+        said.contains("61-CV/ĐU") && said.contains("has not sent its report"),
+        "{said}"
+    );
+    assert_eq!(
+        json["rejected_units"],
+        serde_json::json!([{ "code": "X001", "path": letter }])
+    );
+    // (Another unit's report beside it: a compiled report needs one that counts.)
+    scratch.write("s/x004-hoang-mai.md", whole("dang-uy-xa-phuong/x004-hoang-mai.md"));
+    let (compiled, md) = compile(&scratch);
+    assert_eq!(compiled["units"]["submitted"], 1);
+    assert_eq!(compiled["units"]["rejected_units"], serde_json::json!(["X001"]));
+    assert_eq!(compiled["units"]["rejected"][0]["code"], "letter-without-report");
+    assert!(md.contains("chỉ có công văn gửi kèm, chưa có báo cáo"), "{md}");
+    assert!(!md.contains("gửi kèm theo công văn này"), "{md}");
+    // A report that holds no section the alignment can find is no letter: it counts, with
+    // its sections missing, and its text is compiled.
+    let scratch = campaign();
+    let unaligned = "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY PHƯỜNG VINH PHÚ\n*\nSố 52-BC/ĐU\n\n*Vinh Phú, ngày 10 tháng 4 năm 2026*\n\n**BÁO CÁO**\n\nNăm qua, phường đã làm nhiều việc cho dân, giữ vững ổn định và phát triển kinh tế, xã hội trên địa bàn.\n";
+    scratch.write("s/x001.md", unaligned);
+    let json = check(&scratch);
+    let codes = support::codes(&json, "s/x001.md");
     assert!(codes.iter().any(|c| c == "missing-section"), "{codes:?}");
-    assert!(!codes.iter().any(|c| c == "companion-file"), "{codes:?}");
+    assert!(!codes.iter().any(|c| c == "letter-without-report"), "{codes:?}");
 }
 
 #[test]
