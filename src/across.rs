@@ -334,7 +334,7 @@ pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, sou
             }
         })
         .collect();
-    accompany(&mut files, outline);
+    accompany(&mut files, outline, roster);
 
     let mut claims: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, file) in files.iter().enumerate() {
@@ -418,7 +418,7 @@ pub fn check(inputs: Vec<Input>, outline: &Outline, roster: Option<&Roster>, sou
 /// structure is not a report's to check (no section is missing from a cover letter), and
 /// the appendix's figures are the report's where the report has none of its own. The
 /// report is the one that counts, as `roll` picks it: the latest submitted.
-fn accompany(files: &mut [FileResult], outline: &Outline) {
+fn accompany(files: &mut [FileResult], outline: &Outline, roster: Option<&Roster>) {
     let holds_text = |f: &FileResult| f.report.holds_text(outline);
     let mut units: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, file) in files.iter().enumerate() {
@@ -429,25 +429,37 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
             units.entry(code).or_default().push(i);
         }
     }
+    // A file goes with a report only when it shows it: a letter, a note naming the report,
+    // an appendix under no `BÁO CÁO` title. A later version the alignment cannot read is
+    // a version still, not a companion of the one it can.
+    let companion_like = |f: &FileResult| {
+        !holds_text(f) && (f.report.letter || f.report.untitled && (f.report.cites.is_some() || f.report.appendix_read))
+    };
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for claimants in units.values().filter(|c| c.len() > 1) {
         // `max_by_key` keeps the last of equals, as `roll` does: files are in path order.
-        let Some(&report) = claimants
-            .iter()
-            .filter(|&&i| holds_text(&files[i]))
-            .max_by_key(|&&i| precedence(&files[i]))
-        else {
+        // The report: one holding sections, else (a report the alignment cannot read, with
+        // its letter beside it) one that is no companion.
+        let latest = |filter: &dyn Fn(&FileResult) -> bool| {
+            claimants
+                .iter()
+                .copied()
+                .filter(|&i| filter(&files[i]))
+                .max_by_key(|&i| precedence(&files[i]))
+        };
+        let Some(report) = latest(&holds_text).or_else(|| latest(&|f| !companion_like(f))) else {
             continue;
         };
         pairs.extend(
             claimants
                 .iter()
-                .filter(|&&i| !holds_text(&files[i]))
-                .map(|&companion| (companion, report)),
+                .copied()
+                .filter(|&i| i != report && companion_like(&files[i]))
+                .map(|companion| (companion, report)),
         );
     }
     pairs.extend(cited_pairs(files, outline));
-    let copies = pdf_copies(files, outline);
+    let copies = pdf_copies(files, outline, roster);
     for (companion, report) in pairs {
         let has_figures = files[companion].report.appendix_read;
         let figures = match (has_figures, files[report].report.appendix_read) {
@@ -543,7 +555,7 @@ fn accompany(files: &mut [FileResult], outline: &Outline) {
 /// in a folder whose reports are all one unit's (the unit's own folder), or named as one
 /// report of its folder is (`BC 241 STC.docx` / `BC 241 STC (bản ký).pdf`): that report's
 /// copy. Whose it is, where neither tells, is not guessed: it stays refused.
-fn pdf_copies(files: &[FileResult], outline: &Outline) -> Vec<(usize, usize)> {
+fn pdf_copies(files: &[FileResult], outline: &Outline, roster: Option<&Roster>) -> Vec<(usize, usize)> {
     let folder = |path: &str| std::path::Path::new(path).parent().map(std::path::Path::to_path_buf);
     let pdf = |f: &FileResult| {
         f.report.diagnostics.iter().any(|d| {
@@ -571,8 +583,14 @@ fn pdf_copies(files: &[FileResult], outline: &Outline) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     for i in copies {
         let reports = reports_in.get(&folder(&files[i].path)).map_or(&[][..], Vec::as_slice);
+        // A folder named as a category (`dang-uy-xa-phuong/`) holds many units' files,
+        // however few have come in yet: it says nothing of whose a PDF is.
+        let category_folder = std::path::Path::new(&files[i].path)
+            .parent()
+            .and_then(std::path::Path::file_name)
+            .is_some_and(|name| outline.categories.iter().any(|c| std::ffi::OsStr::new(&c.id) == name));
         let mut units = reports.iter().map(|&j| files[j].unit_code.as_deref());
-        let one_unit = units.next().is_some_and(|unit| units.all(|u| u == unit));
+        let one_unit = !category_folder && units.next().is_some_and(|unit| units.all(|u| u == unit));
         // Else the one report its name continues (`BC 241 STC` → `BC 241 STC (bản ký)`).
         let named: Vec<usize> = reports
             .iter()
@@ -590,7 +608,15 @@ fn pdf_copies(files: &[FileResult], outline: &Outline) -> Vec<(usize, usize)> {
                 _ => None,
             }
         };
-        if let Some(report) = report {
+        // A PDF named after another unit (`x002-bao-cao.pdf`) is that unit's, sent as a PDF.
+        let names_another = |report: usize| {
+            roster.is_some_and(|r| {
+                r.units.iter().any(|u| {
+                    Some(u.code.as_str()) != files[report].unit_code.as_deref() && names_unit(&files[i].path, &u.code)
+                })
+            })
+        };
+        if let Some(report) = report.filter(|&r| !names_another(r)) {
             pairs.push((i, report));
         }
     }
@@ -638,6 +664,7 @@ fn cited_pairs(files: &mut [FileResult], outline: &Outline) -> Vec<(usize, usize
         .filter(|&i| {
             let file = &files[i];
             file.report.cites.is_some()
+                && file.report.untitled
                 && file.unit_code.is_none()
                 && is_report(&file.report)
                 && !file.report.holds_text(outline)

@@ -580,10 +580,10 @@ fn kind(text: &str) -> Kind {
         && let Some(c) = NUMBER.captures(&plain)
         && (c[1].starts_with(|c: char| c.is_ascii_digit())
             || c[1].contains('/')
-                && !c[1]
+                && c[1]
                     .split('/')
                     .next()
-                    .is_some_and(|head| head.contains(char::is_alphabetic)))
+                    .is_some_and(|head| head.split_whitespace().count() < 2))
         && plain.len() < 60
     {
         let written = text
@@ -1413,7 +1413,13 @@ mod tests {
 
     #[test]
     fn a_number_line_holds_a_number_or_its_place_left_blank() {
-        for line in ["Số 52-BC/ĐU", "Số: 125/BC-SYT", "Số:      /BC-UBND", "SỐ: …/BC-MTTQ"] {
+        for line in [
+            "Số 52-BC/ĐU",
+            "Số: 125/BC-SYT",
+            "Số:      /BC-UBND",
+            "SỐ: …/BC-MTTQ",
+            "Số     -BC/TU",
+        ] {
             assert!(matches!(kind(line), Kind::Number(_)), "{line}");
         }
         for line in [

@@ -47,8 +47,11 @@ pub struct Report {
     /// figures of its own, and a lone workbook of its unit is not taken for them.
     pub appendix_read: bool,
     /// A cover letter, by its top (a `V/v …` excerpt or a `-CV/` number, no `BÁO CÁO`
-    /// title) and holding no section of the outline: read only for such a file.
+    /// title), short, holding no section of the outline: read only for such a file.
     pub letter: bool,
+    /// Holding no section of the outline, and no `BÁO CÁO` title at its top either (an
+    /// appendix on its own, a letter): read only for such a file.
+    pub untitled: bool,
     /// The report a line near the top says this file goes with (`(Kèm theo Báo cáo số
     /// 52-BC/ĐU ngày …)`, over an appendix sent as a file of its own): its number.
     pub cites: Option<String>,
@@ -274,33 +277,61 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
         appendix_read: has_figures,
         cites: cited_report(&text[top.body_start..]),
         letter: false,
+        untitled: false,
     };
     if !report.holds_text(outline) {
         let number = report.metadata.fields.iter().find(|f| f.field == "doc_number");
-        report.letter = is_letter(&text[top.body_start..], number.map(|f| f.value.as_str()));
+        let top = Top::read(&text[top.body_start..], number.map(|f| f.value.as_str()));
+        report.untitled = !top.titled;
+        report.letter = top.is_letter();
     }
     report
 }
 
-/// Whether a file's top is a cover letter's: a `V/v …` excerpt under its number, or a
-/// number of the kind `CV` (`Số 47-CV/ĐU`), and no `BÁO CÁO` title line.
-fn is_letter(body: &str, number: Option<&str>) -> bool {
-    let pieces: Vec<String> = body
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .take(CITING_LINES)
-        .flat_map(|l| l.split(['|', '\t']))
-        .map(|p| crate::text::fold::bare(p.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#'))))
-        .collect();
-    let titled = pieces
-        .iter()
-        .any(|p| p.len() <= 40 && (p == "bao cao" || p.starts_with("bao cao ")));
-    let excerpt = pieces.iter().any(|p| p.starts_with("v/v"));
-    let cv = number.is_some_and(|n| {
-        n.split(|c: char| !c.is_alphanumeric())
-            .any(|t| t.eq_ignore_ascii_case("cv"))
-    });
-    !titled && (excerpt || cv)
+/// Most words of a cover letter: a paragraph or two under its header, and its signature.
+const LETTER_MAX_WORDS: usize = 400;
+
+/// What a file's top says of what it is.
+struct Top {
+    /// A `BÁO CÁO` title line.
+    titled: bool,
+    /// A `V/v …` excerpt under the number, or a number of the kind `CV` (`Số 47-CV/ĐU`).
+    lettered: bool,
+    words: usize,
+}
+
+impl Top {
+    fn read(body: &str, number: Option<&str>) -> Top {
+        let pieces: Vec<String> = body
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(CITING_LINES)
+            .flat_map(|l| l.split(['|', '\t']))
+            .map(|p| {
+                crate::text::fold::bare(p.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#')))
+            })
+            .collect();
+        // `BÁO CÁO`, `BÁO CÁO TỔNG KẾT 10 NĂM …`; not `Báo cáo số 52-BC/ĐU …` a letter cites.
+        let titled = pieces
+            .iter()
+            .any(|p| p == "bao cao" || p.starts_with("bao cao ") && !p.starts_with("bao cao so") && p.len() <= 160);
+        let excerpt = pieces.iter().any(|p| p.starts_with("v/v"));
+        let cv = number.is_some_and(|n| {
+            n.split(|c: char| !c.is_alphanumeric())
+                .any(|t| t.eq_ignore_ascii_case("cv"))
+        });
+        Top {
+            titled,
+            lettered: excerpt || cv,
+            words: body.split_whitespace().take(LETTER_MAX_WORDS + 1).count(),
+        }
+    }
+
+    /// A cover letter: lettered, untitled and short — a report sent in a letter's form
+    /// (`V/v báo cáo kết quả …` over pages of text) is no cover letter.
+    fn is_letter(&self) -> bool {
+        self.lettered && !self.titled && self.words <= LETTER_MAX_WORDS
+    }
 }
 
 /// Lines of a file's top where a note of what it goes with is looked for.

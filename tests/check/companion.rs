@@ -415,3 +415,68 @@ fn an_e_mail_that_names_the_report_it_sends_goes_with_it() {
     assert_eq!(support::file(&json, "s/thu.txt")["companion_of"], "s/x001-vinh-phu.md");
     assert_eq!(support::codes(&json, "s/thu.txt"), ["companion-file"]);
 }
+
+/// A report of Vinh Phú's whose parts the alignment cannot find (no heading says a
+/// section), dated `day` April.
+fn unaligned(day: u32) -> String {
+    format!(
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY PHƯỜNG VINH PHÚ\n*\nSố 52-BC/ĐU\n\n*Vinh Phú, ngày {day} tháng 4 năm 2026*\n\n**BÁO CÁO**\n\n**Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW**\n\nNăm qua, phường đã làm nhiều việc cho dân, giữ vững ổn định và phát triển kinh tế, xã hội trên địa bàn.\n"
+    )
+}
+
+#[test]
+fn only_a_file_that_shows_it_goes_with_a_report_is_a_companion() {
+    // A later version the alignment cannot read is a version, not a companion: it counts,
+    // its text compiled.
+    let scratch = campaign();
+    scratch
+        .write("s/x001-vinh-phu.md", report())
+        .write("s/x001-vinh-phu-ban-sua.md", unaligned(12));
+    let json = check(&scratch);
+    let codes = support::codes(&json, "s/x001-vinh-phu-ban-sua.md");
+    assert!(codes.iter().any(|c| c == "duplicate-unit"), "{codes:?}");
+    assert!(!codes.iter().any(|c| c == "companion-file"), "{codes:?}");
+    let (_, md) = compile(&scratch);
+    assert!(md.contains("phường đã làm nhiều việc cho dân"), "{md}");
+
+    // A cover letter beside a report the alignment cannot read goes with that report.
+    let scratch = campaign();
+    scratch
+        .write("s/x001.md", unaligned(10))
+        .write("s/Vinh Phu - CV 61 gui BC 52.md", COVER_LETTER);
+    let json = check(&scratch);
+    let codes = support::codes(&json, "s/Vinh Phu - CV 61 gui BC 52.md");
+    assert!(codes.iter().any(|c| c == "companion-file"), "{codes:?}");
+    assert!(
+        codes.iter().all(|c| c == "metadata-inferred" || c == "companion-file"),
+        "{codes:?}"
+    );
+    assert_eq!(json["rejected_units"], serde_json::json!([]));
+
+    // A report sent in a letter's form (`V/v báo cáo …`, no `BÁO CÁO` title), pages long,
+    // is no cover letter: alone and unaligned, it counts with its sections missing.
+    let long = format!(
+        "ĐẢNG ỦY PHƯỜNG VINH PHÚ\nSố 61-CV/ĐU\nV/v báo cáo kết quả 10 năm thực hiện Kết luận số 114-KL/TW\n\n{}",
+        "Năm qua, phường đã làm nhiều việc cho dân, giữ vững ổn định và phát triển kinh tế, xã hội trên địa bàn.\n\n"
+            .repeat(25)
+    );
+    let scratch = campaign();
+    scratch.write("s/x001.md", &long);
+    let json = check(&scratch);
+    let codes = support::codes(&json, "s/x001.md");
+    assert!(codes.iter().any(|c| c == "missing-section"), "{codes:?}");
+    assert!(!codes.iter().any(|c| c == "letter-without-report"), "{codes:?}");
+}
+
+#[test]
+fn a_pdf_named_after_another_unit_or_in_a_category_folder_is_not_taken_for_a_copy() {
+    let scratch = campaign();
+    scratch
+        .write("s/x001-vinh-phu.md", report())
+        .write("s/x004-bao-cao.pdf", "%PDF-1.4\n% Hoàng Mai's report, as a PDF\n")
+        .write("s/dang-uy-xa-phuong/x001-vinh-phu.md", report())
+        .write("s/dang-uy-xa-phuong/scan.pdf", "%PDF-1.4\n% whose?\n");
+    let json = check(&scratch);
+    assert_eq!(support::codes(&json, "s/x004-bao-cao.pdf"), ["needs-docx"]);
+    assert_eq!(support::codes(&json, "s/dang-uy-xa-phuong/scan.pdf"), ["needs-docx"]);
+}
