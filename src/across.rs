@@ -556,7 +556,6 @@ fn accompany(files: &mut [FileResult], outline: &Outline, roster: Option<&Roster
 /// report of its folder is (`BC 241 STC.docx` / `BC 241 STC (bản ký).pdf`): that report's
 /// copy. Whose it is, where neither tells, is not guessed: it stays refused.
 fn pdf_copies(files: &[FileResult], outline: &Outline, roster: Option<&Roster>) -> Vec<(usize, usize)> {
-    let folder = |path: &str| std::path::Path::new(path).parent().map(std::path::Path::to_path_buf);
     let pdf = |f: &FileResult| {
         f.report.diagnostics.iter().any(|d| {
             matches!(
@@ -623,6 +622,11 @@ fn pdf_copies(files: &[FileResult], outline: &Outline, roster: Option<&Roster>) 
     pairs
 }
 
+/// The folder a file is in, as its path shows it: files sent together share it.
+fn folder(path: &str) -> Option<std::path::PathBuf> {
+    std::path::Path::new(path).parent().map(std::path::Path::to_path_buf)
+}
+
 /// A file's name without its extension, folded: how two files of one document are named.
 fn stem(path: &str) -> String {
     let stem = std::path::Path::new(path)
@@ -659,7 +663,6 @@ fn differing(here: &[Reading], there: &[Reading], outline: &Outline) -> Vec<(Str
 /// of that number in their folder, whose unit they take: the lone workbook's tie, for a
 /// text. What kept them from their unit is withdrawn; two reports of the number, none.
 fn cited_pairs(files: &mut [FileResult], outline: &Outline) -> Vec<(usize, usize)> {
-    let folder = |path: &str| std::path::Path::new(path).parent().map(std::path::Path::to_path_buf);
     let citing: Vec<usize> = (0..files.len())
         .filter(|&i| {
             let file = &files[i];
