@@ -53,7 +53,8 @@ pub struct Report {
     /// appendix on its own, a letter): read only for such a file.
     pub untitled: bool,
     /// The report a line near the top says this file goes with (`(Kèm theo Báo cáo số
-    /// 52-BC/ĐU ngày …)`, over an appendix sent as a file of its own): its number.
+    /// 52-BC/ĐU ngày …)`, over an appendix sent as a file of its own): its number. Read
+    /// only for a file holding no section of the outline.
     pub cites: Option<String>,
 }
 
@@ -275,15 +276,17 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
         issuer: found.issuer,
         metadata,
         appendix_read: has_figures,
-        cites: cited_report(&text[top.body_start..]),
+        cites: None,
         letter: false,
         untitled: false,
     };
     if !report.holds_text(outline) {
+        let body = &text[top.body_start..];
         let number = report.metadata.fields.iter().find(|f| f.field == "doc_number");
-        let top = Top::read(&text[top.body_start..], number.map(|f| f.value.as_str()));
+        let top = Top::read(body, number.map(|f| f.value.as_str()));
         report.untitled = !top.titled;
         report.letter = top.is_letter();
+        report.cites = cited_report(body);
     }
     report
 }
