@@ -189,6 +189,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     // theo:` over the figures) may stand in for the appendix, and for nothing else: a
     // caption inside a section names its table, not a part of the outline.
     let mut captions = vec![false; blocks.len()];
+    let attached_subject = attached_titles(blocks, &stand_in, &in_apparatus, &mut captions);
     if outline.appendix.section.is_some() {
         for i in (0..blocks.len()).rev() {
             if in_apparatus(i) {
@@ -204,7 +205,8 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let candidate = (b.heading_level().is_some() || stand_in[i] || captions[i]) && !in_apparatus(i);
+            let candidate =
+                (b.heading_level().is_some() || stand_in[i] || captions[i]) && !in_apparatus(i) && !attached_subject[i];
             candidate.then(|| {
                 // A run-in heading is its title: the text after the colon is the section's.
                 let heading = match run_ins.binary_search_by_key(&i, |r| r.block) {
@@ -290,6 +292,55 @@ fn end_title_block_at_a_section(
         let lines: Vec<&str> = blocks[first..section].iter().map(|b| b.text.trim()).collect();
         *subject = Some((first, lines.join(" ")));
     }
+}
+
+/// The title over a note of what it is attached to (`PHỤ LỤC` / `KẾT QUẢ 10 NĂM THỰC HIỆN
+/// KẾT LUẬN SỐ 114-KL/TW` / `(Kèm theo Báo cáo số 71-BC/ĐU ngày …)`): it names the
+/// attachment, so it may stand for the appendix and for no other section (its first line
+/// is marked a caption), and the lines after its first are that name's subject, no
+/// headings: an appendix sent on its own under `KẾT QUẢ …` was read as a results part.
+/// The blocks of such subjects are returned.
+fn attached_titles(
+    blocks: &[Block],
+    stand_in: &[bool],
+    in_apparatus: &dyn Fn(usize) -> bool,
+    captions: &mut [bool],
+) -> Vec<bool> {
+    let mut subject = vec![false; blocks.len()];
+    let title_line = |i: usize| {
+        let b = &blocks[i];
+        !in_apparatus(i)
+            && (b.heading_level().is_some() || stand_in[i])
+            && b.text.split_whitespace().nth(ATTACHED_TITLE_MAX_WORDS).is_none()
+    };
+    for note in (1..blocks.len()).filter(|&i| is_attached_note(&blocks[i])) {
+        let first = (note.saturating_sub(ATTACHED_TITLE_LINES)..note)
+            .rev()
+            .take_while(|&i| title_line(i))
+            .last();
+        if let Some(first) = first {
+            captions[first] = true;
+            subject[first + 1..note].fill(true);
+        }
+    }
+    subject
+}
+
+/// Most lines of a title over an attachment note: `PHỤ LỤC`, its subject over two lines,
+/// a period.
+const ATTACHED_TITLE_LINES: usize = 4;
+/// Most words of one line of such a title.
+const ATTACHED_TITLE_MAX_WORDS: usize = 24;
+
+/// `(Kèm theo Báo cáo số 71-BC/ĐU ngày 13/4/2026 …)`, `(Ban hành kèm theo …)`: a note in
+/// brackets of the document this one is attached to.
+fn is_attached_note(block: &Block) -> bool {
+    let text = block.text.trim().trim_matches(['*', '_']).trim();
+    if block.kind != BlockKind::Paragraph || !text.starts_with('(') || !text.ends_with(')') {
+        return false;
+    }
+    let folded = crate::text::fold::bare(&text[1..]);
+    folded.starts_with("kem theo ") || folded.starts_with("ban hanh kem theo ")
 }
 
 /// A paragraph whose numbered title runs into its text (`a) Những kết quả nổi bật: Cải
@@ -3377,6 +3428,42 @@ mod tests {
             "{placed:?}"
         );
         assert!(!codes.iter().any(|c| c == "missing-section"), "{codes:?}");
+    }
+
+    #[test]
+    fn the_subject_of_an_attached_title_is_no_section() {
+        // `KẾT QUẢ …` under `PHỤ LỤC`, over `(Kèm theo Báo cáo số …)`, names the appendix: no
+        // second results part, no merged or misplaced section.
+        let prose = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, đảng viên và Nhân dân; kết quả được đánh giá cao.";
+        let table = "| STT | Nội dung | Số liệu |\n|---|---|---|\n| 1 | Văn bản lãnh đạo, chỉ đạo | 25 |\n";
+        let text = format!(
+            "**I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**\n\n{prose}\n\n**II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN**\n\n{prose}\n\n\
+             **III. ĐÁNH GIÁ TÁC ĐỘNG**\n\n{prose}\n\n**IV. KIẾN NGHỊ, ĐỀ XUẤT**\n\n{prose}\n\n**PHỤ LỤC**\n\n\
+             **KẾT QUẢ 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**\n\n*(Kèm theo Báo cáo số 52-BC/ĐU ngày 10/4/2026)*\n\n{table}"
+        );
+        let (placed, codes) = placed_ids(&text);
+        assert!(placed.contains(&"phu-luc@PHỤ LỤC".to_owned()), "{placed:?}");
+        assert_eq!(
+            placed.iter().filter(|p| p.starts_with("ket-qua@")).count(),
+            1,
+            "{placed:?}"
+        );
+        // The same findings as without the title's subject and note.
+        let plain = text.replace(
+            "**KẾT QUẢ 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**\n\n*(Kèm theo Báo cáo số 52-BC/ĐU ngày 10/4/2026)*\n\n",
+            "",
+        );
+        assert_ne!(plain, text);
+        // (A table alone is an empty section here; its figures fill it where it is read.)
+        let without_empty = |codes: Vec<String>| codes.into_iter().filter(|c| c != "empty-section").collect::<Vec<_>>();
+        assert_eq!(codes, without_empty(placed_ids(&plain).1));
+        // A caption of another kind (`(có biểu số liệu kèm theo)`) says what is attached to
+        // this document, not what this one is attached to: a heading over it stays one.
+        let note = "*(Có biểu số liệu kèm theo)*";
+        assert!(!is_attached_note(&blocks(note, 0)[0]));
+        assert!(is_attached_note(
+            &blocks("(Ban hành kèm theo Kế hoạch số 86-KH/TU)", 0)[0]
+        ));
     }
 
     #[test]

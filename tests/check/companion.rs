@@ -330,6 +330,28 @@ fn an_appendix_under_a_bare_title_goes_with_the_report_whose_number_it_cites() {
     assert_eq!(compiled["appendix"]["tap-huan"]["total"], 1204);
     assert_eq!(compiled["units"]["rejected"], serde_json::json!([]));
 
+    // A subject under the title, in words a section's heading may use (`KẾT QUẢ …`), is
+    // the attachment's subject, not a results part: the file still holds no section.
+    for subject in [
+        "**KẾT QUẢ 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**",
+        "## KẾT QUẢ 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW",
+    ] {
+        let scratch = campaign();
+        scratch.write("s/x001-vinh-phu.md", without_appendix()).write(
+            "s/Phu luc.md",
+            bare("52-BC/ĐU").replace("**PHỤ LỤC**\n\n", &format!("**PHỤ LỤC**\n\n{subject}\n\n")),
+        );
+        let json = check(&scratch);
+        assert_eq!(
+            support::file(&json, "s/Phu luc.md")["companion_of"],
+            "s/x001-vinh-phu.md",
+            "{subject}"
+        );
+        assert_eq!(support::codes(&json, "s/Phu luc.md"), ["companion-file"], "{subject}");
+        let (compiled, _) = compile(&scratch);
+        assert_eq!(compiled["appendix"]["tap-huan"]["total"], 1204, "{subject}");
+    }
+
     // A number no report of the folder has ties nothing: the file stays unplaced.
     let scratch = campaign();
     scratch
