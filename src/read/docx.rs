@@ -1537,7 +1537,9 @@ impl Reader {
         // A frame of one cell, bordered or not, holds the report's own paragraphs (a body
         // boxed in Word): they are lines of text, not a cell of figures.
         let frame = columns == 1 && rows.len() == 1;
-        if (!bordered && (columns <= 2 || spaced_pair(&rows, columns))) || frame {
+        if is_account(&rows, columns) {
+            self.account_table(&rows, columns);
+        } else if (!bordered && (columns <= 2 || spaced_pair(&rows, columns))) || frame {
             self.layout_table(&rows, columns, frame);
         } else {
             self.data_table(&rows, columns);
@@ -1548,47 +1550,100 @@ impl Reader {
     /// The header block or a signature laid out in a borderless table: each column's
     /// lines in turn, as a pasted copy reads.
     fn layout_table(&mut self, rows: &[Row], columns: usize, frame: bool) {
-        let table = self.tables;
         for column in 0..columns {
             for (r, row) in rows.iter().enumerate() {
                 let mut at = 0;
                 for cell in &row.cells {
                     if at == column && cell.merge != Merge::Continue {
-                        // Its notes follow the cell's text, a line each.
-                        let notes: Vec<(String, String)> =
-                            cell.notes.iter().map(|(n, text)| note_line(*n, text)).collect();
-                        let lines = cell
-                            .markdown
-                            .iter()
-                            .zip(&cell.plain)
-                            .chain(notes.iter().map(|(m, p)| (m, p)));
-                        for (k, (markdown, plain)) in lines.enumerate() {
-                            // In a frame the body's paragraphs keep their line breaks; a
-                            // header's or signature's lines are lines of their own.
-                            let goes_on = frame && cell.continued.get(k + 1).copied().unwrap_or(false);
-                            let origin = LineOrigin {
-                                place: Place::Cell {
-                                    table,
-                                    row: r + 1,
-                                    column: column + 1,
-                                },
-                                heading: self.heading.clone(),
-                                quote: cut(plain),
-                                cells: Vec::new(),
-                                row: String::new(),
-                            };
-                            let mut line = escape_line_start(markdown);
-                            if goes_on {
-                                line.push('\\');
-                            }
-                            self.emit(&line, Some(origin));
-                            if !goes_on {
-                                self.blank();
-                            }
-                        }
+                        // In a frame the body's paragraphs keep their line breaks; a
+                        // header's or signature's lines are lines of their own.
+                        self.cell_lines(cell, r, column, frame);
                     }
                     at += cell.span;
                 }
+            }
+        }
+    }
+
+    /// A cell's lines, each a paragraph, or its paragraphs with their line breaks
+    /// (`paragraphs`); its notes follow its text, a line each.
+    fn cell_lines(&mut self, cell: &Cell, row: usize, column: usize, paragraphs: bool) {
+        let table = self.tables;
+        let notes: Vec<(String, String)> = cell.notes.iter().map(|(n, text)| note_line(*n, text)).collect();
+        let lines = cell
+            .markdown
+            .iter()
+            .zip(&cell.plain)
+            .chain(notes.iter().map(|(m, p)| (m, p)));
+        for (k, (markdown, plain)) in lines.enumerate() {
+            let goes_on = paragraphs && cell.continued.get(k + 1).copied().unwrap_or(false);
+            let origin = LineOrigin {
+                place: Place::Cell {
+                    table,
+                    row: row + 1,
+                    column: column + 1,
+                },
+                heading: self.heading.clone(),
+                quote: cut(plain),
+                cells: Vec::new(),
+                row: String::new(),
+            };
+            let mut line = escape_line_start(markdown);
+            if goes_on {
+                line.push('\\');
+            }
+            self.emit(&line, Some(origin));
+            if !goes_on {
+                self.blank();
+            }
+        }
+    }
+
+    /// An account set out as a table (`Nội dung` | `Kết quả thực hiện`, the part a row
+    /// names on its left, its paragraphs on its right): each row its title as a line of
+    /// its own, in bold, then its text, as the report would read typed out. The column
+    /// titles over it are the table's, not the unit's text.
+    fn account_table(&mut self, rows: &[Row], columns: usize) {
+        let table = self.tables;
+        let skip = usize::from(rows.len() > 1 && is_column_titles(&rows[0]));
+        for (r, row) in rows.iter().enumerate().skip(skip) {
+            let mut at = 0;
+            let mut label: Vec<String> = Vec::new();
+            let mut text = None;
+            for cell in &row.cells {
+                if at + cell.span >= columns && at > 0 {
+                    text = Some((cell, at));
+                } else if at + cell.span >= columns && !is_prose(cell) {
+                    // A row across the table, short: a title alone (`2. Kết quả …`).
+                    label.push(cell.plain.join(" "));
+                } else if at + cell.span >= columns {
+                    text = Some((cell, at));
+                } else if cell.merge != Merge::Continue {
+                    label.push(cell.plain.join(" "));
+                }
+                at += cell.span;
+            }
+            let label = title_of(&label);
+            if !label.is_empty() {
+                let mut line = String::from("**");
+                escape_inline(&label, &mut line);
+                line.push_str("**");
+                let origin = LineOrigin {
+                    place: Place::Cell {
+                        table,
+                        row: r + 1,
+                        column: 1,
+                    },
+                    heading: self.heading.clone(),
+                    quote: cut(&label),
+                    cells: Vec::new(),
+                    row: String::new(),
+                };
+                self.emit(&line, Some(origin));
+                self.blank();
+            }
+            if let Some((cell, column)) = text.filter(|(c, _)| c.merge != Merge::Continue) {
+                self.cell_lines(cell, r, column, true);
             }
         }
     }
@@ -1795,6 +1850,90 @@ fn unmark(text: &str) -> String {
     } else {
         text.to_owned()
     }
+}
+
+/// Most words of a row's title in an account table; a longer left cell is text.
+const ACCOUNT_TITLE_MAX_WORDS: usize = 40;
+/// Words from which a cell reads as text rather than a label or a figure.
+const PROSE_MIN_WORDS: usize = 15;
+
+/// A table of text: the cells of its last column sentences (most of them, two at least),
+/// the cells on their left short titles, no column of figures. An appendix's last
+/// column is its figures or short notes.
+fn is_account(rows: &[Row], columns: usize) -> bool {
+    if columns < 2 || rows.len() < 2 {
+        return false;
+    }
+    let (mut written, mut prose) = (0, 0);
+    let mut figures = vec![0usize; columns];
+    let mut filled = vec![0usize; columns];
+    for row in rows.iter().skip(1) {
+        let mut at = 0;
+        for cell in &row.cells {
+            let own = cell.merge != Merge::Continue && !cell.plain.is_empty();
+            if own && at > 0 {
+                filled[at] += 1;
+                figures[at] += usize::from(is_figure(&cell.plain.join(" ")));
+            }
+            if own && at > 0 && at + cell.span >= columns {
+                written += 1;
+                prose += usize::from(is_prose(cell));
+            } else if own && at + cell.span < columns && words(&cell.plain.join(" ")) > ACCOUNT_TITLE_MAX_WORDS {
+                return false;
+            }
+            at += cell.span;
+        }
+    }
+    prose >= 2 && prose * 2 >= written && (1..columns).all(|c| figures[c] * 2 < filled[c].max(1))
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// A cell of sentences: a long one, or several paragraphs.
+fn is_prose(cell: &Cell) -> bool {
+    let all = cell.plain.join(" ");
+    let paragraphs = cell.continued.iter().filter(|&&c| !c).count();
+    words(&all) >= PROSE_MIN_WORDS || paragraphs >= 2 && words(&all) >= PROSE_MIN_WORDS / 2
+}
+
+/// A cell that reads as a figure: a short one opening with a digit (`1.250`, `85,5%`,
+/// `15 văn bản`).
+fn is_figure(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(|c: char| c.is_ascii_digit()) && words(text) <= 3
+}
+
+/// A table's first row of column titles (`Nội dung` | `Kết quả thực hiện`, `TT`): short
+/// cells, none of them text.
+fn is_column_titles(row: &Row) -> bool {
+    row.header
+        || row
+            .cells
+            .iter()
+            .all(|c| c.continued.iter().filter(|&&k| !k).count() <= 1 && words(&c.plain.join(" ")) <= 6)
+}
+
+/// A row's title from its left cells: `I` and `CÔNG TÁC LÃNH ĐẠO` is `I. CÔNG TÁC LÃNH
+/// ĐẠO`, a number alone in its cell being the title's numbering.
+fn title_of(cells: &[String]) -> String {
+    let mut title = String::new();
+    for cell in cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+        if !title.is_empty() {
+            let marks = title.trim_end_matches(['.', ')']);
+            let number_alone = !marks.is_empty()
+                && (marks.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    || marks.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+                    || marks.chars().count() == 1 && marks.chars().all(char::is_alphabetic));
+            if number_alone && !title.ends_with(['.', ')']) {
+                title.push('.');
+            }
+            title.push(' ');
+        }
+        title.push_str(cell);
+    }
+    title
 }
 
 /// Two columns of text apart (`TỈNH ỦY … / Số 561-BC/BTCTU` | | `ĐẢNG CỘNG SẢN VIỆT NAM /

@@ -691,3 +691,100 @@ fn the_first_pages_header_is_kept_apart_as_its_letterhead() {
         broken.notes
     );
 }
+
+/// An account set out as a table, as commune and Front reports copy it from the plan's
+/// form: each row's title (its number in a cell of its own, or a row across the table)
+/// a bold line, its paragraphs after it; the column titles are not text. A table whose
+/// last column is figures stays a table.
+#[test]
+fn a_table_of_text_is_its_rows_titles_and_paragraphs() {
+    let borders = r#"<w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>"#;
+    let prose = "Ban Thường vụ Đảng ủy ban hành 29 văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt đến toàn thể cán bộ, đảng viên.";
+    let paragraphs = |texts: &[&str]| format!("<w:tc>{}</w:tc>", texts.iter().map(|t| p(&r(t))).collect::<String>());
+    let rows = [
+        [cell("TT", ""), cell("Nội dung", ""), cell("Kết quả thực hiện", "")].concat(),
+        [
+            cell("I", ""),
+            cell("CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", ""),
+            paragraphs(&[prose, "Hằng năm sơ kết."]),
+        ]
+        .concat(),
+        cell("II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN", r#"<w:gridSpan w:val="3"/>"#),
+        [cell("1", ""), cell("Những kết quả nổi bật", ""), paragraphs(&[prose])].concat(),
+        [cell("2", ""), cell("Tồn tại, hạn chế", ""), cell("", "")].concat(),
+    ];
+    let body = format!(
+        "<w:tbl>{borders}{}</w:tbl>",
+        rows.iter().map(|r| format!("<w:tr>{r}</w:tr>")).collect::<String>()
+    );
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        format!(
+            "**I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**\n\n{prose}\n\nHằng năm sơ kết.\n\n**II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN**\n\n\
+             **1. Những kết quả nổi bật**\n\n{prose}\n\n**2. Tồn tại, hạn chế**\n"
+        )
+    );
+    // Each line is located at its cell.
+    let located = |needle: &str| {
+        let line = converted
+            .text
+            .lines()
+            .position(|l| l.contains(needle))
+            .expect("written");
+        converted.lines[line].as_ref().map(|o| o.place.clone())
+    };
+    assert_eq!(
+        located("Hằng năm"),
+        Some(Place::Cell {
+            table: 1,
+            row: 2,
+            column: 3
+        })
+    );
+    assert_eq!(
+        located("Tồn tại"),
+        Some(Place::Cell {
+            table: 1,
+            row: 5,
+            column: 1
+        })
+    );
+
+    // Figures in the last column: the appendix's table, whatever its notes say.
+    let rows = [
+        [
+            cell("STT", ""),
+            cell("Nội dung", ""),
+            cell("Số liệu", ""),
+            cell("Ghi chú", ""),
+        ]
+        .concat(),
+        [
+            cell("1", ""),
+            cell("Văn bản lãnh đạo, chỉ đạo được ban hành", ""),
+            cell("29", ""),
+            cell(prose, ""),
+        ]
+        .concat(),
+        [
+            cell("2", ""),
+            cell("Hội nghị quán triệt", ""),
+            cell("18", ""),
+            cell(prose, ""),
+        ]
+        .concat(),
+    ];
+    let body = format!(
+        "<w:tbl>{borders}{}</w:tbl>",
+        rows.iter().map(|r| format!("<w:tr>{r}</w:tr>")).collect::<String>()
+    );
+    let converted = read(&package(&body, None, None));
+    assert!(
+        converted
+            .text
+            .starts_with("| STT | Nội dung | Số liệu | Ghi chú |\n|---|"),
+        "{}",
+        converted.text
+    );
+}
