@@ -644,7 +644,6 @@ impl Notes {
     }
 }
 
-/// A paragraph as read: its lines (split at `w:br`) of segments, and the footnotes it cites.
 /// Whether a line of a paragraph is a heading typed in it: numbered (`1.`, `a)`, `II.`)
 /// and set in bold or italics throughout, short.
 fn titles(line: &[Segment]) -> bool {
@@ -659,6 +658,7 @@ fn titles(line: &[Segment]) -> bool {
 /// The longest line [`titles`] takes for a heading.
 const TYPED_TITLE_MAX_CHARS: usize = 160;
 
+/// A paragraph as read: its lines (split at `w:br`) of segments, and the footnotes it cites.
 #[derive(Debug, Default)]
 struct Paragraph {
     lines: Vec<Vec<Segment>>,
@@ -867,6 +867,8 @@ struct Reader {
     /// Text boxes open around the paragraph being read.
     boxes_open: usize,
     legacy: LegacyRuns,
+    /// A paragraph whose mark was deleted with changes tracked: it runs on into the next.
+    held: Option<Paragraph>,
 }
 
 /// What a paragraph's runs inherit from its style.
@@ -1050,7 +1052,27 @@ impl Reader {
     }
 
     fn paragraph(&mut self, node: Node<'_, '_>, depth: usize) -> Result<(), WordProblem> {
-        let (paragraph, level, label) = self.read_paragraph(node, depth)?;
+        let (mut paragraph, level, label) = self.read_paragraph(node, depth)?;
+        // The two are one paragraph, in the properties of the mark that stays; a paragraph
+        // deleted whole, its text with its mark, leaves nothing to join.
+        if let Some(mut held) = self.held.take().filter(|h| !h.plain().is_empty()) {
+            let mut lines = paragraph.lines.into_iter();
+            if let Some(last) = held.lines.last_mut() {
+                last.extend(lines.next().unwrap_or_default());
+            }
+            held.lines.extend(lines);
+            held.footnotes.append(&mut paragraph.footnotes);
+            paragraph = held;
+        }
+        let mark_deleted = child(&node, "pPr")
+            .and_then(|p| child(&p, "rPr"))
+            .is_some_and(|r| child(&r, "del").is_some());
+        let next_is_paragraph = node.next_sibling_element().is_some_and(|n| is(&n, "p"));
+        if mark_deleted && next_is_paragraph {
+            self.deletions += 1;
+            self.held = Some(paragraph);
+            return Ok(());
+        }
         let plain = paragraph.plain();
         if plain.is_empty() {
             return Ok(());
@@ -1411,7 +1433,7 @@ impl Reader {
         self.blank();
     }
 
-    /// A cell's paragraphs (nested tables' paragraphs flattened into it).
+    /// A cell's paragraphs (those of tables nested deeper flattened into it).
     fn cell(&mut self, node: Node<'_, '_>, depth: usize, cell: &mut Cell) -> Result<(), WordProblem> {
         if depth > MAX_DEPTH {
             return Err(self.too_deep());
@@ -1477,6 +1499,25 @@ impl Reader {
     fn table(&mut self, node: Node<'_, '_>, depth: usize) -> Result<(), WordProblem> {
         if depth > MAX_DEPTH {
             return Err(self.too_deep());
+        }
+        // Tables set in the cells of another (two appendix tables side by side on a
+        // landscape page, a layout grid holding a table): the outer one is the page's
+        // columns, each cell read as a stretch of the body, left to right, row by row.
+        // Flattened into the outer cell, their figures were lines of a layout.
+        let holds_tables = node
+            .children()
+            .filter(|n| is(n, "tr"))
+            .flat_map(|tr| tr.children().filter(|n| is(n, "tc")))
+            .any(|tc| tc.children().any(|n| is(&n, "tbl")));
+        if holds_tables {
+            for tc in node
+                .children()
+                .filter(|n| is(n, "tr"))
+                .flat_map(|tr| tr.children().filter(|n| is(n, "tc")))
+            {
+                self.blocks(tc, depth + 2)?;
+            }
+            return Ok(());
         }
         let tblpr = child(&node, "tblPr");
         let style_borders = tblpr

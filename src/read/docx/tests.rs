@@ -788,3 +788,58 @@ fn a_table_of_text_is_its_rows_titles_and_paragraphs() {
         converted.text
     );
 }
+
+/// Two appendix tables side by side on a landscape page, each in a cell of a borderless
+/// layout table: each is a table, left then right, their captions lines before them.
+#[test]
+fn tables_side_by_side_in_a_layout_table_are_tables_each() {
+    let borders = r#"<w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>"#;
+    let inner = |rows: &[(&str, &str)]| {
+        format!(
+            "<w:tbl>{borders}{}</w:tbl>",
+            rows.iter()
+                .map(|(a, b)| format!("<w:tr>{}{}</w:tr>", cell(a, ""), cell(b, "")))
+                .collect::<String>()
+        )
+    };
+    let left = format!(
+        "<w:tc>{}{}{}</w:tc>",
+        p(&r("Biểu 1")),
+        inner(&[("Chỉ tiêu", "Số liệu"), ("Văn bản", "33")]),
+        p("")
+    );
+    let right = format!(
+        "<w:tc>{}{}{}</w:tc>",
+        p(&r("Biểu 2")),
+        inner(&[("Chỉ tiêu", "Số liệu"), ("Lượt tiếp dân", "372")]),
+        p("")
+    );
+    let body = format!("<w:tbl><w:tr>{left}{right}</w:tr></w:tbl>");
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        "Biểu 1\n\n| Chỉ tiêu | Số liệu |\n|---|---|\n| Văn bản | 33 |\n\nBiểu 2\n\n| Chỉ tiêu | Số liệu |\n|---|---|\n| Lượt tiếp dân | 372 |\n"
+    );
+}
+
+/// Changes tracked on paragraph marks, as accepted: a paragraph whose mark was deleted
+/// runs on into the next; one deleted whole, text and mark, is gone and joins nothing.
+#[test]
+fn a_deleted_paragraph_mark_joins_two_paragraphs() {
+    let deleted_mark =
+        |inner: &str| format!(r#"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr>{inner}</w:p>"#);
+    let body = [
+        deleted_mark(&r("Ranh giới đất rừng chưa rõ; ")),
+        p(&r("cán bộ thôn lớn tuổi.")),
+        deleted_mark(r#"<w:del w:id="2" w:author="A"><w:r><w:delText>Bỏ cả đoạn.</w:delText></w:r></w:del>"#),
+        p(&r("2. Tồn tại, hạn chế")),
+        // The last paragraph's mark cannot join it to a table: it stays a paragraph.
+        deleted_mark(&r("Đoạn cuối.")),
+    ]
+    .concat();
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        "Ranh giới đất rừng chưa rõ; cán bộ thôn lớn tuổi.\n\n2\\. Tồn tại, hạn chế\n\nĐoạn cuối.\n"
+    );
+}
