@@ -91,6 +91,19 @@ struct Package<'a> {
 impl Package<'_> {
     /// A part's text; `None` when the package has no such part.
     fn part(&mut self, name: &str) -> Result<Option<String>, WordProblem> {
+        let Some(data) = self.bytes(name)? else {
+            return Ok(None);
+        };
+        let text = match String::from_utf8(data) {
+            Ok(text) => text,
+            // UTF-16 parts are allowed by XML and written by nobody we know of.
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        };
+        Ok(Some(text))
+    }
+
+    /// A part's bytes, within the package's bounds; `None` when there is no such part.
+    fn bytes(&mut self, name: &str) -> Result<Option<Vec<u8>>, WordProblem> {
         let mut file = match self.archive.by_name(name) {
             Ok(file) => file,
             Err(zip::result::ZipError::FileNotFound) => return Ok(None),
@@ -110,12 +123,7 @@ impl Package<'_> {
             });
         }
         self.total += data.len() as u64;
-        let text = match String::from_utf8(data) {
-            Ok(text) => text,
-            // UTF-16 parts are allowed by XML and written by nobody we know of.
-            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-        };
-        Ok(Some(text))
+        Ok(Some(data))
     }
 }
 
@@ -206,8 +214,10 @@ fn read_package(bytes: &[u8], legacy_fonts: bool) -> Result<Converted, WordProbl
         Ok(Some(reader.aside(&part, parse(&part, &text)?.root_element())?))
     };
     let letterhead = letterhead().ok().flatten();
+    let sheets = std::mem::take(&mut reader.sheets);
     let mut converted = reader.finish();
     converted.letterhead = letterhead.filter(|text| !text.trim().is_empty());
+    converted.embedded_sheets = embedded_sheets(&mut package, &main, &sheets);
     Ok(converted)
 }
 
@@ -233,6 +243,11 @@ fn first_page_header(package: &mut Package<'_>, main: &str, body: Node<'_, '_>) 
     else {
         return Ok(None);
     };
+    Ok(targets(package, main, &[id])?.pop().flatten())
+}
+
+/// The parts the main part's relationships `ids` point to, in the order of `ids`.
+fn targets(package: &mut Package<'_>, main: &str, ids: &[&str]) -> Result<Vec<Option<String>>, WordProblem> {
     let (folder, name) = main.rsplit_once('/').unwrap_or(("", main));
     let rels_part = if folder.is_empty() {
         format!("_rels/{name}.rels")
@@ -240,19 +255,41 @@ fn first_page_header(package: &mut Package<'_>, main: &str, body: Node<'_, '_>) 
         format!("{folder}/_rels/{name}.rels")
     };
     let Some(rels) = package.part(&rels_part)? else {
-        return Ok(None);
+        return Ok(vec![None; ids.len()]);
     };
     let rels = parse(&rels_part, &rels)?;
-    let target = rels
-        .root_element()
-        .children()
-        .filter(|n| is(n, "Relationship"))
-        .find(|n| n.attribute("Id") == Some(id))
-        .and_then(|n| n.attribute("Target"));
-    Ok(target.map(|target| match target.strip_prefix('/') {
-        Some(absolute) => absolute.to_owned(),
-        None => resolved(folder, target),
-    }))
+    let target = |id: &str| {
+        let target = rels
+            .root_element()
+            .children()
+            .filter(|n| is(n, "Relationship"))
+            .find(|n| n.attribute("Id") == Some(id))
+            .and_then(|n| n.attribute("Target"))?;
+        Some(match target.strip_prefix('/') {
+            Some(absolute) => absolute.to_owned(),
+            None => resolved(folder, target),
+        })
+    };
+    Ok(ids.iter().map(|id| target(id)).collect())
+}
+
+/// The worksheets embedded as objects, by their relationships: a part that cannot be
+/// read is left out, as the object was before (its picture is counted as dropped).
+fn embedded_sheets(package: &mut Package<'_>, main: &str, ids: &[String]) -> Vec<(String, Vec<u8>)> {
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let Ok(parts) = targets(package, main, &ids) else {
+        return Vec::new();
+    };
+    parts
+        .into_iter()
+        .flatten()
+        .filter(|part| part.to_lowercase().ends_with(".xlsx"))
+        .filter_map(|part| {
+            let bytes = package.bytes(&part).ok().flatten()?;
+            let name = part.rsplit('/').next().unwrap_or(&part).to_owned();
+            Some((name, bytes))
+        })
+        .collect()
 }
 
 /// A relationship's target relative to `folder`, as the package names parts: `.` and
@@ -869,6 +906,8 @@ struct Reader {
     legacy: LegacyRuns,
     /// A paragraph whose mark was deleted with changes tracked: it runs on into the next.
     held: Option<Paragraph>,
+    /// The relationships of the Excel worksheets embedded as objects.
+    sheets: Vec<String>,
 }
 
 /// What a paragraph's runs inherit from its style.
@@ -1311,7 +1350,9 @@ impl Reader {
                     let read = boxes.iter().try_for_each(|content| self.blocks(*content, depth + 1));
                     self.boxes_open -= 1;
                     read?;
-                    if boxes.is_empty() || has_picture(part) {
+                    if let Some(id) = embedded_sheet(part) {
+                        self.sheets.push(id.to_owned());
+                    } else if boxes.is_empty() || has_picture(part) {
                         self.images += 1;
                     }
                 }
@@ -1829,6 +1870,7 @@ impl Reader {
             lines: self.lines,
             notes,
             letterhead: None,
+            embedded_sheets: Vec::new(),
         }
     }
 }
@@ -1846,6 +1888,14 @@ fn text_boxes<'a, 'i>(drawing: Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
                 .any(|a| is(&a, "txbxContent") || is(&a, "Fallback"))
         })
         .collect()
+}
+
+/// The relationship of an Excel worksheet embedded as an object (`o:OLEObject
+/// ProgID="Excel.Sheet.12"`, an `.xlsx` inside the package), its picture only a preview
+/// of it. An older sheet (`Excel.Sheet.8`, a binary `.xls`) is an object dropped.
+fn embedded_sheet<'a>(object: Node<'a, '_>) -> Option<&'a str> {
+    let ole = object.descendants().find(|n| is(n, "OLEObject"))?;
+    (attr(&ole, "ProgID")? == "Excel.Sheet.12").then(|| attr(&ole, "id"))?
 }
 
 /// Whether a drawing shows a picture, a chart or an embedded object besides any text box.

@@ -186,6 +186,10 @@ pub struct Converted {
     /// keeps the header block there, out of the text. Read for who sent the report and
     /// when, never as its text.
     pub letterhead: Option<String>,
+    /// Excel worksheets embedded in the document as objects (Insert ▸ Object ▸ Excel):
+    /// the appendix a unit pasted as a sheet rather than a table. (Their part's file
+    /// name, their bytes.)
+    pub embedded_sheets: Vec<(String, Vec<u8>)>,
 }
 
 /// Where one produced line came from.

@@ -95,6 +95,16 @@ pub fn analyze_docx(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
     analyze_source(read::docx::source(bytes, "docx"), outline, excerpts, &|_, _| None)
 }
 
+/// The first worksheet embedded in a Word report, as an attachment of its own.
+fn embedded_sheet(sheets: &[(String, Vec<u8>)]) -> Option<Attachment> {
+    let (name, bytes) = sheets.first()?;
+    Some(Attachment {
+        workbook: crate::read::workbook::read(bytes, name).map(std::sync::Arc::new),
+        name: name.clone(),
+        named: false,
+    })
+}
+
 /// `appendix: bieu.xlsx` in the front matter, without the YAML library (front matter
 /// keeps only the keys it knows).
 fn named_workbook(front: &str) -> Option<String> {
@@ -116,7 +126,13 @@ pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, att
         };
     }
     let letterhead = source.origins.as_ref().and_then(|o| o.letterhead.as_deref());
-    let mut report = analyze_text(&source.text, letterhead, outline, excerpts, attach);
+    // A worksheet embedded in the document is its appendix where no workbook beside it is.
+    let embedded = source
+        .origins
+        .as_ref()
+        .map_or(&[][..], |o| o.embedded_sheets.as_slice());
+    let attach = |named: Option<&str>, code: Option<&str>| attach(named, code).or_else(|| embedded_sheet(embedded));
+    let mut report = analyze_text(&source.text, letterhead, outline, excerpts, &attach);
     if let Some(origins) = &source.origins {
         // A place outside the text (the first page's header) is placed already.
         let locate = |location: &mut crate::diagnostic::Location| {

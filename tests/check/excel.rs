@@ -189,3 +189,36 @@ fn numbers_count_as_their_cells_show_them() {
     assert_eq!(json["appendix"]["tap-huan"]["total"], 2071);
     assert_eq!(json["appendix"]["truc-tuyen"]["total"].as_f64(), Some(89.8));
 }
+
+/// A worksheet embedded in the Word report (Insert ▸ Object ▸ Excel), the report with no
+/// table and no workbook beside it: the sheet is its appendix, its figures counted, its
+/// cells named in findings.
+#[test]
+fn a_worksheet_embedded_in_a_word_report_is_its_appendix() {
+    let text = report_without_table().replacen("appendix: bieu.xlsx\n", "", 1);
+    let mut book = Workbook::new();
+    table(book.add_worksheet(), FIGURES, ("=866/964", "0.898340249"));
+    let word = support::docx::from_markdown(&text);
+    let scratch = Scratch::new();
+    scratch.write("o/units.yaml", ROSTER).write(
+        "s/snv.docx",
+        support::docx::embed_sheet(&word, &book.save_to_buffer().expect("workbook")),
+    );
+    let (_, json) = scratch.check_json("o", &["s"]);
+    let codes = support::codes(&json, "s/snv.docx");
+    for absent in ["appendix-empty", "missing-section", "empty-section", "conversion"] {
+        assert!(!codes.iter().any(|c| c == absent), "{absent} in {codes:?}");
+    }
+    assert_close(&compiled(&scratch), &seen());
+
+    // Without the sheet the report has no figures, and says so.
+    let scratch = Scratch::new();
+    scratch.write("o/units.yaml", ROSTER).write("s/snv.docx", word);
+    let (_, json) = scratch.check_json("o", &["s"]);
+    assert!(
+        support::codes(&json, "s/snv.docx")
+            .iter()
+            .any(|c| c.starts_with("appendix") || c == "missing-section"),
+        "{json:#}"
+    );
+}

@@ -398,3 +398,38 @@ pub fn from_markdown(markdown: &str) -> Vec<u8> {
     }
     zip.finish().expect("zip finished").into_inner()
 }
+
+/// `docx` with `xlsx` embedded as Word embeds a worksheet (Insert ▸ Object ▸ Excel): an
+/// `o:OLEObject` of ProgID `Excel.Sheet.12` in a paragraph at the end of the body, its
+/// relationship to `word/embeddings/Microsoft_Excel_Worksheet.xlsx`.
+#[allow(dead_code)]
+pub fn embed_sheet(docx: &[u8], xlsx: &[u8]) -> Vec<u8> {
+    use std::io::Read as _;
+    let mut archive = zip::ZipArchive::new(Cursor::new(docx)).expect("a docx");
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).expect("a part");
+        let name = file.name().expect("a part name").to_string();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).expect("read");
+        let mut text = String::from_utf8(data).expect("XML");
+        match name.as_str() {
+            "word/document.xml" => {
+                let object = r#"<w:p><w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office"><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" ObjectID="_1" r:id="rIdSheet"/></w:object></w:r></w:p>"#;
+                text = text.replacen("<w:sectPr>", &format!("{object}<w:sectPr>"), 1);
+            }
+            "word/_rels/document.xml.rels" => {
+                let rel = r#"<Relationship Id="rIdSheet" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package" Target="embeddings/Microsoft_Excel_Worksheet.xlsx"/>"#;
+                text = text.replacen("</Relationships>", &format!("{rel}</Relationships>"), 1);
+            }
+            _ => {}
+        }
+        out.start_file(name, options).expect("zip entry");
+        out.write_all(text.as_bytes()).expect("zip write");
+    }
+    out.start_file("word/embeddings/Microsoft_Excel_Worksheet.xlsx", options)
+        .expect("zip entry");
+    out.write_all(xlsx).expect("zip write");
+    out.finish().expect("zip finished").into_inner()
+}
