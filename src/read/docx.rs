@@ -198,6 +198,7 @@ fn read_package(bytes: &[u8], legacy_fonts: bool) -> Result<Converted, WordProbl
             part: format!("{main} (w:body)"),
         })?;
     reader.part = main.clone();
+    reader.body_size = reader.styles.prevailing_size(body);
     reader.blocks(body, 0)?;
     if reader.legacy.misread() {
         return read_package(bytes, false);
@@ -378,6 +379,8 @@ struct Style {
     /// All Caps or Small Caps: its runs show in capitals.
     caps: Option<bool>,
     underline: Option<bool>,
+    /// Its runs' size in half-points (`w:sz`), when it sets one.
+    size: Option<u16>,
     /// The font its runs are set in, when it names one.
     font: Option<Font>,
     /// A table style that draws borders.
@@ -390,6 +393,8 @@ struct Styles {
     default_paragraph: Option<String>,
     /// The document's default font (`w:docDefaults`).
     default_font: Font,
+    /// The document's default size in half-points (`w:docDefaults`; Word's own is 10 pt).
+    default_size: u16,
 }
 
 /// The legacy encoding a run's font draws, and whether it draws capitals only; `None`
@@ -413,6 +418,14 @@ fn font_of(rpr: &Node<'_, '_>) -> Option<Font> {
         Some(name) => Some(named(name)),
         None => attr(&fonts, "asciiTheme").map(|_| None),
     }
+}
+
+/// Word's size where nothing sets one: 10 pt, in half-points.
+const WORD_DEFAULT_SIZE: u16 = 20;
+
+/// A run's size in half-points (`w:sz w:val="28"` is 14 pt), when its properties say.
+fn size_of(rpr: &Node<'_, '_>) -> Option<u16> {
+    child(rpr, "sz").and_then(|s| attr(&s, "val")?.parse().ok())
 }
 
 /// `heading 2`, `Heading 2`, `Đề mục 2`, `Tiêu đề 2` → 2; `Title` → 0.
@@ -452,6 +465,7 @@ impl Styles {
                 italic: rpr.and_then(|r| child(&r, "i")).map(|i| toggle(&i)),
                 caps: rpr.and_then(|r| caps_of(&r)),
                 underline: rpr.and_then(|r| underline_of(&r)),
+                size: rpr.and_then(|r| size_of(&r)),
                 font: rpr.and_then(|r| font_of(&r)),
                 borders: child(&node, "tblPr")
                     .and_then(|t| child(&t, "tblBorders"))
@@ -469,7 +483,47 @@ impl Styles {
             .and_then(|d| child(&d, "rPr"))
             .and_then(|r| font_of(&r))
             .flatten();
+        styles.default_size = child(&document.root_element(), "docDefaults")
+            .and_then(|d| child(&d, "rPrDefault"))
+            .and_then(|d| child(&d, "rPr"))
+            .and_then(|r| size_of(&r))
+            .unwrap_or(WORD_DEFAULT_SIZE);
         styles
+    }
+
+    /// The size most of the body's text is set in, by characters: what a heading set
+    /// larger stands out from.
+    fn prevailing_size(&self, body: Node<'_, '_>) -> u16 {
+        let mut characters: HashMap<u16, usize> = HashMap::new();
+        for paragraph in body.descendants().filter(|n| is(n, "p")) {
+            let style = child(&paragraph, "pPr")
+                .and_then(|p| child(&p, "pStyle"))
+                .and_then(|s| attr(&s, "val"));
+            let paragraph_size = self
+                .chain(style)
+                .iter()
+                .find_map(|s| s.size)
+                .unwrap_or(self.default_size);
+            for run in paragraph.children().filter(|n| is(n, "r")) {
+                let rpr = child(&run, "rPr");
+                let character = rpr
+                    .and_then(|r| child(&r, "rStyle"))
+                    .and_then(|s| attr(&s, "val"))
+                    .and_then(|id| self.by_id.get(id))
+                    .and_then(|s| s.size);
+                let size = rpr.and_then(|r| size_of(&r)).or(character).unwrap_or(paragraph_size);
+                let written: usize = run
+                    .children()
+                    .filter(|n| is(n, "t"))
+                    .map(|t| t.text().unwrap_or_default().trim().len())
+                    .sum();
+                *characters.entry(size).or_default() += written;
+            }
+        }
+        characters
+            .into_iter()
+            .max_by_key(|&(size, n)| (n, std::cmp::Reverse(size)))
+            .map_or(self.default_size, |(size, _)| size)
     }
 
     /// The style and those it is based on, nearest first.
@@ -695,11 +749,18 @@ fn titles(line: &[Segment]) -> bool {
 /// The longest line [`titles`] takes for a heading.
 const TYPED_TITLE_MAX_CHARS: usize = 160;
 
+/// The longest paragraph [`Paragraph::set_apart`] takes for a heading.
+const SET_APART_MAX_CHARS: usize = 160;
+/// How much larger than the body's text a heading set apart by size is: 1 pt.
+const LARGER_BY: u16 = 2;
+
 /// A paragraph as read: its lines (split at `w:br`) of segments, and the footnotes it cites.
 #[derive(Debug, Default)]
 struct Paragraph {
     lines: Vec<Vec<Segment>>,
     footnotes: Vec<usize>,
+    /// The smallest size its written text is set in, in half-points.
+    smallest: Option<u16>,
 }
 
 impl Paragraph {
@@ -716,6 +777,41 @@ impl Paragraph {
                 italic,
             }),
         }
+    }
+
+    fn sized(&mut self, text: &str, size: u16) {
+        if !text.trim().is_empty() {
+            self.smallest = Some(self.smallest.map_or(size, |s| s.min(size)));
+        }
+    }
+
+    /// Set apart from the body's text as a heading is, by an effect over the whole of it
+    /// other than bold (which is a bold line already): italics, or a size larger than the
+    /// body's — short, not a sentence, not an aside in brackets. A heading marked only so
+    /// was text among text.
+    fn set_apart(&self, body_size: u16) -> bool {
+        let mut written = self
+            .lines
+            .iter()
+            .flatten()
+            .filter(|s| !s.text.trim().is_empty())
+            .peekable();
+        if written.peek().is_none() {
+            return false;
+        }
+        let italic = written.all(|s| s.italic);
+        let larger = self.smallest.is_some_and(|s| s >= body_size + LARGER_BY);
+        let plain = self.plain();
+        (italic || larger)
+            && !self.all_bold()
+            && plain.chars().count() <= SET_APART_MAX_CHARS
+            && !plain.ends_with(['.', ';', ',', ')'])
+            && !plain.starts_with('(')
+    }
+
+    /// Every segment in bold: a line set apart is written as a bold one.
+    fn embolden(&mut self) {
+        self.lines.iter_mut().flatten().for_each(|s| s.bold = true);
     }
 
     fn line_break(&mut self) {
@@ -908,6 +1004,8 @@ struct Reader {
     held: Option<Paragraph>,
     /// The relationships of the Excel worksheets embedded as objects.
     sheets: Vec<String>,
+    /// The size most of the body's text is set in, in half-points.
+    body_size: u16,
 }
 
 /// What a paragraph's runs inherit from its style.
@@ -917,6 +1015,8 @@ struct RunStyle {
     italic: bool,
     caps: bool,
     underline: bool,
+    /// In half-points.
+    size: u16,
     font: Font,
 }
 
@@ -1079,6 +1179,10 @@ impl Reader {
             .iter()
             .find_map(|style| style.font)
             .unwrap_or(self.styles.default_font);
+        base.size = chain
+            .iter()
+            .find_map(|style| style.size)
+            .unwrap_or(self.styles.default_size);
         // Outline level 9 is body text.
         let level = level.filter(|&l| l <= 9);
         let mut paragraph = Paragraph::default();
@@ -1102,6 +1206,9 @@ impl Reader {
             held.lines.extend(lines);
             held.footnotes.append(&mut paragraph.footnotes);
             paragraph = held;
+        }
+        if paragraph.set_apart(self.body_size) {
+            paragraph.embolden();
         }
         let mark_deleted = child(&node, "pPr")
             .and_then(|p| child(&p, "rPr"))
@@ -1291,6 +1398,7 @@ impl Reader {
                     style.italic = s.italic.unwrap_or(style.italic);
                     style.caps = s.caps.unwrap_or(style.caps);
                     style.underline = s.underline.unwrap_or(style.underline);
+                    style.size = s.size.unwrap_or(style.size);
                     style.font = s.font.unwrap_or(style.font);
                 }
             }
@@ -1305,6 +1413,7 @@ impl Reader {
             }
             style.caps = caps_of(&rpr).unwrap_or(style.caps);
             style.underline = underline_of(&rpr).unwrap_or(style.underline);
+            style.size = size_of(&rpr).unwrap_or(style.size);
             if child(&rpr, "vanish").is_some_and(|v| toggle(&v)) {
                 return Ok(());
             }
@@ -1322,6 +1431,7 @@ impl Reader {
                         text = text.to_uppercase();
                     }
                     paragraph.push(&text, style.bold || style.underline, style.italic);
+                    paragraph.sized(&text, style.size);
                 }
                 "tab" if !in_instruction => paragraph.push("\t", style.bold || style.underline, style.italic),
                 "br" | "cr" if !in_instruction && !matches!(attr(&part, "type"), Some("page" | "column")) => {

@@ -843,3 +843,35 @@ fn a_deleted_paragraph_mark_joins_two_paragraphs() {
         "Ranh giới đất rừng chưa rõ; cán bộ thôn lớn tuổi.\n\n2\\. Tồn tại, hạn chế\n\nĐoạn cuối.\n"
     );
 }
+
+/// A heading set apart only by italics, or only by a size larger than the body's (the
+/// size most of the text is set in, whatever the styles' defaults), is a bold line, as a
+/// heading set in bold is; an italic sentence, an aside in brackets, or a line of the
+/// body's size is text as it was.
+#[test]
+fn a_line_set_apart_by_italics_or_size_is_a_bold_line() {
+    let run = |props: &str, t: &str| format!(r#"<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{t}</w:t></w:r>"#);
+    let body_text =
+        "Đảng ủy đã ban hành 20 văn bản lãnh đạo, chỉ đạo về công tác dân vận, tổ chức quán triệt đến cán bộ.";
+    let body = [
+        p(&run(r#"<w:i/><w:sz w:val="26"/>"#, "Công tác lãnh đạo, chỉ đạo")),
+        p(&run(r#"<w:sz w:val="26"/>"#, body_text)),
+        p(&run(r#"<w:sz w:val="30"/>"#, "Kết quả triển khai thực hiện")),
+        p(&run(r#"<w:sz w:val="26"/>"#, body_text)),
+        p(&run(
+            r#"<w:i/><w:sz w:val="26"/>"#,
+            "Câu này in nghiêng là một câu văn trọn vẹn.",
+        )),
+        p(&run(r#"<w:i/><w:sz w:val="26"/>"#, "(Có biểu số liệu kèm theo)")),
+        p(&run(r#"<w:sz w:val="26"/>"#, "Đánh giá tác động")),
+    ]
+    .concat();
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        format!(
+            "***Công tác lãnh đạo, chỉ đạo***\n\n{body_text}\n\n**Kết quả triển khai thực hiện**\n\n{body_text}\n\n\
+             *Câu này in nghiêng là một câu văn trọn vẹn.*\n\n*(Có biểu số liệu kèm theo)*\n\nĐánh giá tác động\n"
+        )
+    );
+}
