@@ -130,7 +130,7 @@ fn a_cover_letter_goes_with_its_report_and_is_no_second_report() {
     let units = &compiled["units"];
     assert_eq!(units["submitted"], 1, "{units}");
     assert_eq!(compiled["appendix"]["tap-huan"]["total"], 1204);
-    assert!(!md.contains("thay thế bằng bản gửi sau"), "{md}");
+    assert!(!md.contains("được thay thế bằng bản khác"), "{md}");
     assert!(
         md.contains("*Tệp gửi kèm báo cáo, không tổng hợp nội dung:* `s/Vinh Phu - CV 61 gui BC 52.md` (kèm `s/x001-vinh-phu.md`)."),
         "{md}"
@@ -382,6 +382,8 @@ fn of_two_versions_dated_alike_the_one_not_marked_a_draft_counts() {
     assert!(md.contains("Ban Thường vụ Đảng ủy đã ban hành"), "{md}");
     assert!(!md.contains("dự kiến ban hành"), "{md}");
     assert!(md.contains("`s/Vinh Phu - du thao.md` → `s/BC 52 Vinh Phu.md`"), "{md}");
+    // Not said to be sent later: the two are dated alike, the draft gives way.
+    assert!(md.contains("hoặc bản chính thay cho bản dự thảo"), "{md}");
     // So in an old versions' folder.
     let scratch = campaign();
     scratch.write("s/BC 52.md", report()).write(

@@ -427,7 +427,10 @@ impl<'a> Body<'a> {
                 .iter()
                 .map(|s| format!("{} → {}", s.path, s.by))
                 .collect();
-            self.note("Báo cáo được thay thế bằng bản gửi sau:", &files.join("; "));
+            self.note(
+                "Báo cáo được thay thế bằng bản khác của đơn vị (bản gửi sau, hoặc bản chính thay cho bản dự thảo):",
+                &files.join("; "),
+            );
         }
         if !status.companions.is_empty() {
             let files: Vec<String> = status
