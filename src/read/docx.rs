@@ -199,7 +199,9 @@ fn read_package(bytes: &[u8], legacy_fonts: bool) -> Result<Converted, WordProbl
         })?;
     reader.part = main.clone();
     reader.body_size = reader.styles.prevailing_size(body);
+    reader.body = true;
     reader.blocks(body, 0)?;
+    reader.body = false;
     if reader.legacy.misread() {
         return read_package(bytes, false);
     }
@@ -216,9 +218,12 @@ fn read_package(bytes: &[u8], legacy_fonts: bool) -> Result<Converted, WordProbl
     };
     let letterhead = letterhead().ok().flatten();
     let sheets = std::mem::take(&mut reader.sheets);
+    let embedded = embedded_sheets(&mut package, &main, &sheets);
+    // A sheet whose part cannot be read is an object dropped, as any other.
+    reader.images += sheets.len() - embedded.len();
     let mut converted = reader.finish();
     converted.letterhead = letterhead.filter(|text| !text.trim().is_empty());
-    converted.embedded_sheets = embedded_sheets(&mut package, &main, &sheets);
+    converted.embedded_sheets = embedded;
     Ok(converted)
 }
 
@@ -274,8 +279,8 @@ fn targets(package: &mut Package<'_>, main: &str, ids: &[&str]) -> Result<Vec<Op
     Ok(ids.iter().map(|id| target(id)).collect())
 }
 
-/// The worksheets embedded as objects, by their relationships: a part that cannot be
-/// read is left out, as the object was before (its picture is counted as dropped).
+/// The worksheets embedded as objects, by their relationships; a part that cannot be
+/// read is left out (the caller counts it among the objects dropped).
 fn embedded_sheets(package: &mut Package<'_>, main: &str, ids: &[String]) -> Vec<(String, Vec<u8>)> {
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     let Ok(parts) = targets(package, main, &ids) else {
@@ -425,8 +430,13 @@ const WORD_DEFAULT_SIZE: u16 = 20;
 
 /// A run's size in half-points (`w:sz w:val="28"` is 14 pt), when its properties say.
 fn size_of(rpr: &Node<'_, '_>) -> Option<u16> {
-    child(rpr, "sz").and_then(|s| attr(&s, "val")?.parse().ok())
+    child(rpr, "sz")
+        .and_then(|s| attr(&s, "val")?.parse::<u16>().ok())
+        .map(|size| size.min(WORD_MAX_SIZE))
 }
+
+/// Word's largest size, 1638 pt, in half-points.
+const WORD_MAX_SIZE: u16 = 3276;
 
 /// `heading 2`, `Heading 2`, `Đề mục 2`, `Tiêu đề 2` → 2; `Title` → 0.
 fn heading_level_of_name(name: &str) -> Option<u8> {
@@ -495,7 +505,9 @@ impl Styles {
     /// larger stands out from.
     fn prevailing_size(&self, body: Node<'_, '_>) -> u16 {
         let mut characters: HashMap<u16, usize> = HashMap::new();
-        for paragraph in body.descendants().filter(|n| is(n, "p")) {
+        // The body's own paragraphs: an appendix's long table in a smaller size does not
+        // make every line of the text "larger".
+        for paragraph in body.children().filter(|n| is(n, "p")) {
             let style = child(&paragraph, "pPr")
                 .and_then(|p| child(&p, "pStyle"))
                 .and_then(|s| attr(&s, "val"));
@@ -504,7 +516,8 @@ impl Styles {
                 .iter()
                 .find_map(|s| s.size)
                 .unwrap_or(self.default_size);
-            for run in paragraph.children().filter(|n| is(n, "r")) {
+            // Runs inside links, insertions and fields too.
+            for run in paragraph.descendants().filter(|n| is(n, "r")) {
                 let rpr = child(&run, "rPr");
                 let character = rpr
                     .and_then(|r| child(&r, "rStyle"))
@@ -515,7 +528,7 @@ impl Styles {
                 let written: usize = run
                     .children()
                     .filter(|n| is(n, "t"))
-                    .map(|t| t.text().unwrap_or_default().trim().len())
+                    .map(|t| t.text().unwrap_or_default().trim().chars().count())
                     .sum();
                 *characters.entry(size).or_default() += written;
             }
@@ -749,6 +762,20 @@ fn titles(line: &[Segment]) -> bool {
 /// The longest line [`titles`] takes for a heading.
 const TYPED_TITLE_MAX_CHARS: usize = 160;
 
+/// What the text itself sets in italics that is no heading: a quotation (`“Dân biết, dân
+/// bàn …”`), a source or a unit of measure under a table (`Nguồn: …`, `Đơn vị tính: …`),
+/// a place-and-date line (`…, ngày 10 tháng 4 năm 2026`).
+fn is_set_apart_text(plain: &str) -> bool {
+    const QUOTES: [char; 7] = ['“', '”', '"', '«', '»', '‘', '’'];
+    let folded = crate::text::fold::bare(plain);
+    plain.starts_with(QUOTES)
+        || plain.ends_with(QUOTES)
+        || ["nguon", "don vi tinh", "dvt"]
+            .iter()
+            .any(|lead| folded.starts_with(lead))
+        || folded.contains("ngay ") && folded.contains(" thang ") && folded.contains(" nam ")
+}
+
 /// The longest paragraph [`Paragraph::set_apart`] takes for a heading.
 const SET_APART_MAX_CHARS: usize = 160;
 /// How much larger than the body's text a heading set apart by size is: 1 pt.
@@ -800,13 +827,14 @@ impl Paragraph {
             return false;
         }
         let italic = written.all(|s| s.italic);
-        let larger = self.smallest.is_some_and(|s| s >= body_size + LARGER_BY);
+        let larger = self.smallest.is_some_and(|s| s >= body_size.saturating_add(LARGER_BY));
         let plain = self.plain();
         (italic || larger)
             && !self.all_bold()
             && plain.chars().count() <= SET_APART_MAX_CHARS
             && !plain.ends_with(['.', ';', ',', ')'])
             && !plain.starts_with('(')
+            && !is_set_apart_text(&plain)
     }
 
     /// Every segment in bold: a line set apart is written as a bold one.
@@ -975,6 +1003,24 @@ struct Row {
     header: bool,
 }
 
+/// A paragraph whose mark was deleted, waiting for the one it runs on into.
+struct Held {
+    paragraph: Paragraph,
+    /// Any text is left of it (one deleted whole, text and mark, joins nothing).
+    written: bool,
+    /// The text boxes open around it.
+    boxes: usize,
+}
+
+/// Whether a paragraph's mark was deleted with changes tracked and a paragraph follows
+/// it: accepted, the two are one.
+fn runs_on(paragraph: &Node<'_, '_>) -> bool {
+    let deleted = child(paragraph, "pPr")
+        .and_then(|p| child(&p, "rPr"))
+        .is_some_and(|r| child(&r, "del").is_some());
+    deleted && paragraph.next_sibling_element().is_some_and(|n| is(&n, "p"))
+}
+
 /// Where a table's paragraphs go while it is read.
 #[derive(Default)]
 struct Reader {
@@ -1001,11 +1047,14 @@ struct Reader {
     boxes_open: usize,
     legacy: LegacyRuns,
     /// A paragraph whose mark was deleted with changes tracked: it runs on into the next.
-    held: Option<Paragraph>,
+    held: Option<Held>,
     /// The relationships of the Excel worksheets embedded as objects.
     sheets: Vec<String>,
     /// The size most of the body's text is set in, in half-points.
     body_size: u16,
+    /// The body is being read (not a note, not the page header): only its objects'
+    /// relationships are the main part's.
+    body: bool,
 }
 
 /// What a paragraph's runs inherit from its style.
@@ -1148,6 +1197,7 @@ impl Reader {
         &mut self,
         node: Node<'_, '_>,
         depth: usize,
+        numbered: bool,
     ) -> Result<(Paragraph, Option<u8>, Option<Label>), WordProblem> {
         let ppr = child(&node, "pPr");
         let style_id = ppr.and_then(|p| child(&p, "pStyle")).and_then(|s| attr(&s, "val"));
@@ -1188,36 +1238,53 @@ impl Reader {
         let mut paragraph = Paragraph::default();
         self.inline(node, base, &mut paragraph, depth)?;
         let label = match num {
-            Some((id, level)) if id != "0" && !paragraph.plain().is_empty() => self.numbering.next(&id, level),
+            Some((id, level)) if numbered && id != "0" && !paragraph.plain().is_empty() => {
+                self.numbering.next(&id, level)
+            }
             _ => None,
         };
         Ok((paragraph, level, label))
     }
 
     fn paragraph(&mut self, node: Node<'_, '_>, depth: usize) -> Result<(), WordProblem> {
-        let (mut paragraph, level, label) = self.read_paragraph(node, depth)?;
+        let runs_on = runs_on(&node);
+        // A paragraph that runs on into the next is no item of its own: its list number is
+        // the next one's.
+        let (mut paragraph, level, label) = self.read_paragraph(node, depth, !runs_on)?;
         // The two are one paragraph, in the properties of the mark that stays; a paragraph
-        // deleted whole, its text with its mark, leaves nothing to join.
-        if let Some(mut held) = self.held.take().filter(|h| !h.plain().is_empty()) {
-            let mut lines = paragraph.lines.into_iter();
-            if let Some(last) = held.lines.last_mut() {
-                last.extend(lines.next().unwrap_or_default());
+        // deleted whole, its text with its mark, leaves nothing to join. One held inside a
+        // text box stays there: the box's paragraphs are not the body's.
+        let boxes = self.boxes_open;
+        let mut written = false;
+        if let Some(mut held) = self.held.take_if(|h| h.boxes == boxes) {
+            if held.written {
+                let mut lines = paragraph.lines.into_iter();
+                if let Some(last) = held.paragraph.lines.last_mut() {
+                    last.extend(lines.next().unwrap_or_default());
+                }
+                held.paragraph.lines.extend(lines);
+                held.paragraph.footnotes.append(&mut paragraph.footnotes);
+                held.paragraph.smallest = match (held.paragraph.smallest, paragraph.smallest) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+                paragraph = held.paragraph;
+                written = true;
             }
-            held.lines.extend(lines);
-            held.footnotes.append(&mut paragraph.footnotes);
-            paragraph = held;
+        }
+        if runs_on {
+            self.deletions += 1;
+            // Told from this paragraph's own segments: a chain of such marks is read once.
+            let written = written || paragraph.lines.iter().flatten().any(|s| !s.text.trim().is_empty());
+            self.held = Some(Held {
+                paragraph,
+                written,
+                boxes,
+            });
+            return Ok(());
         }
         if paragraph.set_apart(self.body_size) {
             paragraph.embolden();
-        }
-        let mark_deleted = child(&node, "pPr")
-            .and_then(|p| child(&p, "rPr"))
-            .is_some_and(|r| child(&r, "del").is_some());
-        let next_is_paragraph = node.next_sibling_element().is_some_and(|n| is(&n, "p"));
-        if mark_deleted && next_is_paragraph {
-            self.deletions += 1;
-            self.held = Some(paragraph);
-            return Ok(());
         }
         let plain = paragraph.plain();
         if plain.is_empty() {
@@ -1460,7 +1527,7 @@ impl Reader {
                     let read = boxes.iter().try_for_each(|content| self.blocks(*content, depth + 1));
                     self.boxes_open -= 1;
                     read?;
-                    if let Some(id) = embedded_sheet(part) {
+                    if let Some(id) = embedded_sheet(part).filter(|_| self.body) {
                         self.sheets.push(id.to_owned());
                     } else if boxes.is_empty() || has_picture(part) {
                         self.images += 1;
@@ -1592,7 +1659,7 @@ impl Reader {
         for part in node.children().filter(Node::is_element) {
             match part.tag_name().name() {
                 "p" => {
-                    let (paragraph, _, label) = self.read_paragraph(part, depth + 1)?;
+                    let (paragraph, _, label) = self.read_paragraph(part, depth + 1, true)?;
                     let plain = paragraph.plain();
                     if plain.is_empty() {
                         continue;
@@ -1651,25 +1718,6 @@ impl Reader {
         if depth > MAX_DEPTH {
             return Err(self.too_deep());
         }
-        // Tables set in the cells of another (two appendix tables side by side on a
-        // landscape page, a layout grid holding a table): the outer one is the page's
-        // columns, each cell read as a stretch of the body, left to right, row by row.
-        // Flattened into the outer cell, their figures were lines of a layout.
-        let holds_tables = node
-            .children()
-            .filter(|n| is(n, "tr"))
-            .flat_map(|tr| tr.children().filter(|n| is(n, "tc")))
-            .any(|tc| tc.children().any(|n| is(&n, "tbl")));
-        if holds_tables {
-            for tc in node
-                .children()
-                .filter(|n| is(n, "tr"))
-                .flat_map(|tr| tr.children().filter(|n| is(n, "tc")))
-            {
-                self.blocks(tc, depth + 2)?;
-            }
-            return Ok(());
-        }
         let tblpr = child(&node, "tblPr");
         let style_borders = tblpr
             .and_then(|t| child(&t, "tblStyle"))
@@ -1680,6 +1728,16 @@ impl Reader {
             Some(b) => has_visible_border(&b),
             None => style_borders,
         };
+        // Tables set in the cells of a borderless one (two appendix tables side by side on
+        // a landscape page, each under its caption): the outer one is the page's columns,
+        // each cell read as a stretch of the body, column by column. Flattened into the
+        // outer cell, their figures were lines of a layout.
+        if !bordered && let Some(columns) = page_columns(node) {
+            for tc in columns {
+                self.blocks(tc, depth + 2)?;
+            }
+            return Ok(());
+        }
         let mut rows = Vec::new();
         for tr in node.children().filter(|n| is(n, "tr")) {
             let header = child(&tr, "trPr")
@@ -2053,6 +2111,59 @@ fn unmark(text: &str) -> String {
     }
 }
 
+/// The cells of a borderless table that lays out tables side by side, column by column
+/// (each column top to bottom): one cell at least holds a table of two rows and two
+/// columns or more, and every other cell holds a table or a caption's few short lines.
+/// `None` for any other table: a data table with a table in a cell, a header block with
+/// its motto in a table of one column, are tables still.
+fn page_columns<'a, 'i>(table: Node<'a, 'i>) -> Option<Vec<Node<'a, 'i>>> {
+    let is_grid = |t: &Node<'_, '_>| {
+        let rows: Vec<Node<'_, '_>> = t.children().filter(|n| is(n, "tr")).collect();
+        rows.len() >= 2 && rows.iter().any(|r| r.children().filter(|n| is(n, "tc")).count() >= 2)
+    };
+    let caption_only = |tc: &Node<'_, '_>| {
+        let lines: Vec<String> = tc
+            .children()
+            .filter(|n| is(n, "p"))
+            .map(|p| {
+                p.descendants()
+                    .filter(|n| is(n, "t"))
+                    .filter_map(|t| t.text())
+                    .collect::<String>()
+            })
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        lines.len() <= CAPTION_MAX_LINES && lines.iter().all(|l| words(l) <= CAPTION_MAX_WORDS)
+    };
+    let mut cells = Vec::new();
+    let mut grids = 0;
+    for (row, tr) in table.children().filter(|n| is(n, "tr")).enumerate() {
+        let mut column = 0;
+        for tc in tr.children().filter(|n| is(n, "tc")) {
+            let nested: Vec<Node<'_, '_>> = tc.children().filter(|n| is(n, "tbl")).collect();
+            if nested.is_empty() && !caption_only(&tc) {
+                return None;
+            }
+            grids += nested.iter().filter(|t| is_grid(t)).count();
+            cells.push((column, row, tc));
+            column += child(&tc, "tcPr")
+                .and_then(|p| child(&p, "gridSpan"))
+                .and_then(|g| attr(&g, "val")?.parse::<usize>().ok())
+                .unwrap_or(1)
+                .clamp(1, MAX_COLUMNS);
+        }
+    }
+    if grids == 0 {
+        return None;
+    }
+    cells.sort_by_key(|&(column, row, _)| (column, row));
+    Some(cells.into_iter().map(|(_, _, tc)| tc).collect())
+}
+
+/// Most lines, and words a line, of a caption beside a table in a layout.
+const CAPTION_MAX_LINES: usize = 3;
+const CAPTION_MAX_WORDS: usize = 24;
+
 /// Most words of a row's title in an account table; a longer left cell is text.
 const ACCOUNT_TITLE_MAX_WORDS: usize = 40;
 /// Words from which a cell reads as text rather than a label or a figure.
@@ -2085,7 +2196,10 @@ fn is_account(rows: &[Row], columns: usize) -> bool {
             at += cell.span;
         }
     }
-    prose >= 2 && prose * 2 >= written && (1..columns).all(|c| figures[c] * 2 < filled[c].max(1))
+    // Not one figure in the last column: an appendix whose values are partly sentences
+    // (`Chỉ tiêu` | `Kết quả`) is a table of figures still.
+    let last_figures = figures.last().copied().unwrap_or(0);
+    prose >= 2 && prose * 2 >= written && last_figures == 0 && (1..columns).all(|c| figures[c] * 2 < filled[c].max(1))
 }
 
 fn words(text: &str) -> usize {
@@ -2106,15 +2220,23 @@ fn is_figure(text: &str) -> bool {
     text.starts_with(|c: char| c.is_ascii_digit()) && words(text) <= 3
 }
 
-/// A table's first row of column titles (`Nội dung` | `Kết quả thực hiện`, `TT`): short
-/// cells, none of them text.
+/// A table's first row of column titles (`Nội dung` | `Kết quả thực hiện`, `TT`): marked
+/// to repeat as a header, or two cells or more, short, none numbered (`I. Lãnh đạo, chỉ
+/// đạo` is a part's title) and none a sentence — a first row of the account is no title
+/// row.
 fn is_column_titles(row: &Row) -> bool {
-    row.header
-        || row
-            .cells
-            .iter()
-            .all(|c| c.continued.iter().filter(|&&k| !k).count() <= 1 && words(&c.plain.join(" ")) <= 6)
+    let title = |c: &Cell| {
+        let text = c.plain.join(" ");
+        c.continued.iter().filter(|&&k| !k).count() <= 1
+            && words(&text) <= COLUMN_TITLE_MAX_WORDS
+            && !starts_with_numbering(text.trim_start())
+            && !text.trim_end().ends_with(['.', ';', ':'])
+    };
+    row.header || row.cells.len() >= 2 && row.cells.iter().all(title)
 }
+
+/// Most words of a column's title.
+const COLUMN_TITLE_MAX_WORDS: usize = 6;
 
 /// A row's title from its left cells: `I` and `CÔNG TÁC LÃNH ĐẠO` is `I. CÔNG TÁC LÃNH
 /// ĐẠO`, a number alone in its cell being the title's numbering.

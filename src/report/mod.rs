@@ -46,6 +46,8 @@ pub struct Report {
     /// The appendix was read from a table of the report or from a workbook: the report has
     /// figures of its own, and a lone workbook of its unit is not taken for them.
     pub appendix_read: bool,
+    /// The appendix was read from a workbook (beside the report, or embedded in it).
+    pub workbook_read: bool,
     /// A cover letter, by its top (a `V/v …` excerpt or a `-CV/` number, no `BÁO CÁO`
     /// title), short, holding no section of the outline: read only for such a file.
     pub letter: bool,
@@ -95,14 +97,48 @@ pub fn analyze_docx(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
     analyze_source(read::docx::source(bytes, "docx"), outline, excerpts, &|_, _| None)
 }
 
-/// The first worksheet embedded in a Word report, as an attachment of its own.
-fn embedded_sheet(sheets: &[(String, Vec<u8>)]) -> Option<Attachment> {
-    let (name, bytes) = sheets.first()?;
+/// The worksheets embedded in a Word report, as one workbook of their sheets (`Biểu 1`
+/// and `Biểu 2` embedded one after the other), named after the first.
+fn embedded_sheets(sheets: &[(String, Vec<u8>)]) -> Option<Attachment> {
+    let ((name, bytes), rest) = sheets.split_first()?;
+    let mut workbook = crate::read::workbook::read(bytes, name);
+    if let Ok(book) = &mut workbook {
+        for (other, bytes) in rest {
+            match crate::read::workbook::read(bytes, other) {
+                Ok(more) => {
+                    book.sheets.extend(more.sheets);
+                    book.hidden_sheets.extend(more.hidden_sheets);
+                    book.hidden_lines.extend(more.hidden_lines);
+                }
+                Err(error) => {
+                    workbook = Err(format!("{other}: {error}"));
+                    break;
+                }
+            }
+        }
+    }
     Some(Attachment {
-        workbook: crate::read::workbook::read(bytes, name).map(std::sync::Arc::new),
+        workbook: workbook.map(std::sync::Arc::new),
         name: name.clone(),
         named: false,
     })
+}
+
+/// `count` more objects dropped, in the reading's note of them.
+fn dropped(notes: &mut Vec<Diagnostic>, count: usize) {
+    use crate::diagnostic::ConversionNote;
+    for note in notes.iter_mut() {
+        if let Finding::Conversion {
+            note: ConversionNote::ImagesDropped { count: n },
+        } = &mut note.finding
+        {
+            *n += count;
+            return;
+        }
+    }
+    notes.push(Diagnostic::whole_file(Finding::Conversion {
+        note: ConversionNote::ImagesDropped { count },
+    }));
 }
 
 /// `appendix: bieu.xlsx` in the front matter, without the YAML library (front matter
@@ -131,8 +167,19 @@ pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, att
         .origins
         .as_ref()
         .map_or(&[][..], |o| o.embedded_sheets.as_slice());
-    let attach = |named: Option<&str>, code: Option<&str>| attach(named, code).or_else(|| embedded_sheet(embedded));
+    let offered = std::sync::atomic::AtomicBool::new(false);
+    let attach = |named: Option<&str>, code: Option<&str>| {
+        attach(named, code).or_else(|| {
+            offered.store(true, std::sync::atomic::Ordering::Relaxed);
+            embedded_sheets(embedded)
+        })
+    };
     let mut report = analyze_text(&source.text, letterhead, outline, excerpts, &attach);
+    let mut notes = source.notes;
+    if !embedded.is_empty() && !(offered.into_inner() && report.workbook_read) {
+        // Not read (the report has a table, or a workbook beside it): dropped, and said so.
+        dropped(&mut notes, embedded.len());
+    }
     if let Some(origins) = &source.origins {
         // A place outside the text (the first page's header) is placed already.
         let locate = |location: &mut crate::diagnostic::Location| {
@@ -164,7 +211,7 @@ pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, att
             }
         }
     }
-    let mut diagnostics = source.notes;
+    let mut diagnostics = notes;
     diagnostics.append(&mut report.diagnostics);
     report.diagnostics = diagnostics;
     report
@@ -292,6 +339,7 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
         issuer: found.issuer,
         metadata,
         appendix_read: has_figures,
+        workbook_read: used_workbook,
         cites: None,
         letter: false,
         untitled: false,

@@ -211,6 +211,25 @@ fn a_worksheet_embedded_in_a_word_report_is_its_appendix() {
     }
     assert_close(&compiled(&scratch), &seen());
 
+    // A report with its own table: the sheet is not read, and is said dropped.
+    let scratch = Scratch::new();
+    scratch.write("o/units.yaml", ROSTER).write(
+        "s/snv.docx",
+        support::docx::embed_sheet(
+            &support::docx::from_markdown(&report()),
+            &book.save_to_buffer().expect("workbook"),
+        ),
+    );
+    let (_, json) = scratch.check_json("o", &["s"]);
+    let notes: Vec<&str> = json["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["code"] == "conversion")
+        .filter_map(|d| d["message"].as_str())
+        .collect();
+    assert_eq!(notes.len(), 1, "{json:#}");
+
     // Without the sheet the report has no figures, and says so.
     let scratch = Scratch::new();
     scratch.write("o/units.yaml", ROSTER).write("s/snv.docx", word);

@@ -863,6 +863,12 @@ fn a_line_set_apart_by_italics_or_size_is_a_bold_line() {
             "Câu này in nghiêng là một câu văn trọn vẹn.",
         )),
         p(&run(r#"<w:i/><w:sz w:val="26"/>"#, "(Có biểu số liệu kèm theo)")),
+        p(&run(
+            r#"<w:i/><w:sz w:val="26"/>"#,
+            "“Dân biết, dân bàn, dân làm, dân kiểm tra”",
+        )),
+        p(&run(r#"<w:i/><w:sz w:val="26"/>"#, "Nghệ An, ngày 10 tháng 4 năm 2026")),
+        p(&run(r#"<w:i/><w:sz w:val="26"/>"#, "Nguồn: Văn phòng Đảng ủy")),
         p(&run(r#"<w:sz w:val="26"/>"#, "Đánh giá tác động")),
     ]
     .concat();
@@ -871,7 +877,120 @@ fn a_line_set_apart_by_italics_or_size_is_a_bold_line() {
         converted.text,
         format!(
             "***Công tác lãnh đạo, chỉ đạo***\n\n{body_text}\n\n**Kết quả triển khai thực hiện**\n\n{body_text}\n\n\
-             *Câu này in nghiêng là một câu văn trọn vẹn.*\n\n*(Có biểu số liệu kèm theo)*\n\nĐánh giá tác động\n"
+             *Câu này in nghiêng là một câu văn trọn vẹn.*\n\n*(Có biểu số liệu kèm theo)*\n\n\
+             *“Dân biết, dân bàn, dân làm, dân kiểm tra”*\n\n*Nghệ An, ngày 10 tháng 4 năm 2026*\n\n*Nguồn: Văn phòng Đảng ủy*\n\n\
+             Đánh giá tác động\n"
         )
+    );
+}
+
+/// What the account and layout rules must leave alone: a data table with a table in one
+/// of its cells stays a data table (its figures read); an appendix whose values are
+/// partly sentences is figures still; an account's first row, numbered, is its first
+/// part, not column titles.
+#[test]
+fn tables_of_figures_stay_tables_and_an_accounts_first_row_stays() {
+    let borders = r#"<w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>"#;
+    let table = |rows: &[String]| {
+        format!(
+            "<w:tbl>{borders}{}</w:tbl>",
+            rows.iter().map(|r| format!("<w:tr>{r}</w:tr>")).collect::<String>()
+        )
+    };
+    let nested = table(&[
+        [cell("Trực tiếp", ""), cell("300", "")].concat(),
+        [cell("Trực tuyến", ""), cell("72", "")].concat(),
+    ]);
+    let outer = table(&[
+        [cell("STT", ""), cell("Nội dung", ""), cell("Số liệu", "")].concat(),
+        [cell("1", ""), cell("Văn bản", ""), cell("12", "")].concat(),
+        [
+            cell("2", ""),
+            cell("Lượt tiếp dân", ""),
+            format!("<w:tc>{}{nested}</w:tc>", p(&r("372"))),
+        ]
+        .concat(),
+    ]);
+    let converted = read(&package(&outer, None, None));
+    assert!(
+        converted.text.starts_with(
+            "| STT | Nội dung | Số liệu |\n|---|---|---|\n| 1 | Văn bản | 12 |\n| 2 | Lượt tiếp dân | 372 "
+        ),
+        "{}",
+        converted.text
+    );
+
+    let sentence = "Đã tổ chức nhiều hội nghị đối thoại với Nhân dân ở tất cả các phường, xã trong toàn tỉnh.";
+    let appendix = table(&[
+        [cell("Chỉ tiêu", ""), cell("Kết quả", "")].concat(),
+        [cell("Số văn bản", ""), cell("12", "")].concat(),
+        [cell("Số cuộc đối thoại", ""), cell(sentence, "")].concat(),
+        [cell("Số mô hình", ""), cell(sentence, "")].concat(),
+        [cell("Số hội nghị", ""), cell("8", "")].concat(),
+    ]);
+    let converted = read(&package(&appendix, None, None));
+    assert!(
+        converted
+            .text
+            .starts_with("| Chỉ tiêu | Kết quả |\n|---|---|\n| Số văn bản | 12 |"),
+        "{}",
+        converted.text
+    );
+
+    let prose = "Ban Thường vụ Đảng ủy ban hành 29 văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt đến toàn thể cán bộ, đảng viên.";
+    let account = table(&[
+        [cell("I. Lãnh đạo, chỉ đạo", ""), cell("Đã ban hành 12 văn bản.", "")].concat(),
+        [cell("II. Kết quả", ""), cell(prose, "")].concat(),
+        [cell("III. Tác động", ""), cell(prose, "")].concat(),
+    ]);
+    let converted = read(&package(&account, None, None));
+    assert!(
+        converted
+            .text
+            .starts_with("**I. Lãnh đạo, chỉ đạo**\n\nĐã ban hành 12 văn bản.\n\n**II. Kết quả**"),
+        "{}",
+        converted.text
+    );
+}
+
+/// Marks deleted in a row: one paragraph, numbered as Word numbers it (the joined item is
+/// `a)`); one held in the body is not taken by a text box in the next paragraph.
+#[test]
+fn chained_deleted_marks_join_once_and_keep_their_list_number() {
+    let numbering = r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#;
+    let item = |deleted: bool, t: &str| {
+        let mark = if deleted {
+            r#"<w:rPr><w:del w:id="1" w:author="A"/></w:rPr>"#
+        } else {
+            ""
+        };
+        format!(
+            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>{mark}</w:pPr>{}</w:p>"#,
+            r(t)
+        )
+    };
+    let body = [
+        item(true, "Một, "),
+        item(true, "hai, "),
+        item(false, "ba."),
+        item(false, "Bốn."),
+    ]
+    .concat();
+    assert_eq!(text(&body, None, Some(numbering)), "a) Một, hai, ba.\n\nb) Bốn.\n");
+
+    let boxed = format!(
+        r#"<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>{}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"#,
+        p(&r("DỰ THẢO"))
+    );
+    let deleted_mark =
+        |inner: &str| format!(r#"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr>{inner}</w:p>"#);
+    let body = [
+        deleted_mark(&r("Ranh giới chưa rõ; ")),
+        p(&format!("{boxed}{}", r("cán bộ kiêm nhiệm."))),
+    ]
+    .concat();
+    assert_eq!(
+        text(&body, None, None),
+        "DỰ THẢO\n\nRanh giới chưa rõ; cán bộ kiêm nhiệm.\n"
     );
 }
