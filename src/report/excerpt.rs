@@ -117,6 +117,7 @@ pub fn cut(
         structure
             .wrappers
             .iter()
+            .chain(&structure.attached_titles)
             .filter_map(|&w| blocks.get(w))
             .map(|b| b.start..b.end),
     );
@@ -132,6 +133,7 @@ pub fn cut(
             // `moved` is in document order, as the notes are.
             let elsewhere = |i: usize| {
                 crate::report::apparatus::contains(&structure.apparatus, i)
+                    || structure.attached_titles.binary_search(&i).is_ok()
                     || moved.binary_search_by_key(&i, |&(note, _)| note).is_ok()
             };
             owns[here.section] = figure_notes(text, blocks, pasted_lines, here, read, &elsewhere, content_level);
@@ -371,7 +373,7 @@ pub fn other(
             *flag = true;
         }
     }
-    for &wrapper in &structure.wrappers {
+    for &wrapper in structure.wrappers.iter().chain(&structure.attached_titles) {
         if let Some(flag) = covered.get_mut(wrapper) {
             *flag = true;
         }
@@ -400,6 +402,11 @@ pub fn other(
     for table in (0..blocks.len()).filter(|&i| figures.iter().any(|f| f.contains(&blocks[i].start))) {
         let mut at = table;
         while let Some(above) = at.checked_sub(1) {
+            // An attachment's title block is passed over to the line that opens it.
+            if structure.attached_titles.binary_search(&above).is_ok() {
+                at = above;
+                continue;
+            }
             let b = &blocks[above];
             let title = (is_title_line(b) && !qualifies_figures(&b.text)) || (b.lines == 1 && is_caption_text(&b.text));
             if covered[above] || table - above > APPENDIX_TITLE_MAX_LINES || !title {

@@ -58,6 +58,9 @@ pub struct Structure {
     /// Paragraphs that are the second line of a heading wrapped over two paragraphs
     /// (`III. ĐÁNH GIÁ TÁC ĐỘNG …` / `ĐỐI VỚI CÔNG TÁC XÂY DỰNG ĐẢNG`): heading, not text.
     pub continued: Vec<usize>,
+    /// The lines of an attachment's title after its first, and its `(Kèm theo …)` note
+    /// (`KẾT QUẢ 10 NĂM THỰC HIỆN …` under `PHỤ LỤC`), in order: a title block, no text.
+    pub attached_titles: Vec<usize>,
 }
 
 impl Structure {
@@ -121,6 +124,8 @@ impl BlockSet {
 }
 
 struct Matcher<'a> {
+    /// See [`Structure::attached_titles`].
+    attached: Vec<usize>,
     blocks: &'a [Block],
     text: &'a str,
     index: &'a LineIndex<'a>,
@@ -189,7 +194,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     // theo:` over the figures) may stand in for the appendix, and for nothing else: a
     // caption inside a section names its table, not a part of the outline.
     let mut captions = vec![false; blocks.len()];
-    let attached_subject = attached_titles(blocks, &stand_in, &in_apparatus, &mut captions);
+    let attached = attached_titles(blocks, &stand_in, &in_apparatus, &mut captions);
     if outline.appendix.section.is_some() {
         for i in (0..blocks.len()).rev() {
             if in_apparatus(i) {
@@ -205,8 +210,9 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            let candidate =
-                (b.heading_level().is_some() || stand_in[i] || captions[i]) && !in_apparatus(i) && !attached_subject[i];
+            let candidate = (b.heading_level().is_some() || stand_in[i] || captions[i])
+                && !in_apparatus(i)
+                && attached.binary_search(&i).is_err();
             candidate.then(|| {
                 // A run-in heading is its title: the text after the colon is the section's.
                 let heading = match run_ins.binary_search_by_key(&i, |r| r.block) {
@@ -220,6 +226,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         })
         .collect();
     let mut matcher = Matcher {
+        attached,
         blocks,
         text,
         index,
@@ -299,14 +306,15 @@ fn end_title_block_at_a_section(
 /// attachment, so it may stand for the appendix and for no other section (its first line
 /// is marked a caption), and the lines after its first are that name's subject, no
 /// headings: an appendix sent on its own under `KẾT QUẢ …` was read as a results part.
-/// The blocks of such subjects are returned.
+/// The blocks of such subjects, and the notes, are returned in order: a title block, no
+/// text of the unit's.
 fn attached_titles(
     blocks: &[Block],
     stand_in: &[bool],
     in_apparatus: &dyn Fn(usize) -> bool,
     captions: &mut [bool],
-) -> Vec<bool> {
-    let mut subject = vec![false; blocks.len()];
+) -> Vec<usize> {
+    let mut titles = Vec::new();
     let title_line = |i: usize| {
         let b = &blocks[i];
         !in_apparatus(i)
@@ -320,10 +328,12 @@ fn attached_titles(
             .last();
         if let Some(first) = first {
             captions[first] = true;
-            subject[first + 1..note].fill(true);
+            titles.extend(first + 1..=note);
         }
     }
-    subject
+    titles.sort_unstable();
+    titles.dedup();
+    titles
 }
 
 /// Most lines of a title over an attachment note: `PHỤ LỤC`, its subject over two lines,
@@ -3255,6 +3265,7 @@ impl Matcher<'_> {
             apparatus: self.apparatus,
             wrappers,
             continued: self.continued,
+            attached_titles: self.attached,
         }
     }
 }

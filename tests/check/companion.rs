@@ -504,3 +504,39 @@ fn a_pdf_named_after_another_unit_or_in_a_category_folder_is_not_taken_for_a_cop
     assert_eq!(support::codes(&json, "s/x004-bao-cao.pdf"), ["needs-docx"]);
     assert_eq!(support::codes(&json, "s/dang-uy-xa-phuong/scan.pdf"), ["needs-docx"]);
 }
+
+/// The appendix's title block inside the report (`PHỤ LỤC` / its subject / `(Kèm theo Báo
+/// cáo số …)`): the figures count, no section is read into it, and none of its lines is
+/// compiled as the unit's text.
+#[test]
+fn an_appendix_title_block_in_the_report_is_no_text() {
+    let titled = report().replacen(
+        "# PHỤ LỤC\n\n",
+        "# PHỤ LỤC\n\n**KẾT QUẢ 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**\n\n*(Kèm theo Báo cáo số 52-BC/ĐU ngày 10/4/2026 của Ban Thường vụ Đảng ủy phường Vinh Phú)*\n\n",
+        1,
+    );
+    assert_ne!(titled, report());
+    let scratch = campaign();
+    scratch.write("s/x001-vinh-phu.md", &titled);
+    let json = check(&scratch);
+    let codes = support::codes(&json, "s/x001-vinh-phu.md");
+    for code in [
+        "merged-sections",
+        "section-order",
+        "duplicate-section",
+        "missing-section",
+    ] {
+        assert!(!codes.iter().any(|c| c == code), "{code} in {codes:?}");
+    }
+    let (compiled, md) = compile(&scratch);
+    assert_eq!(compiled["appendix"]["tap-huan"]["total"], 1204);
+    assert!(!md.contains("Kèm theo Báo cáo số 52-BC/ĐU"), "{md}");
+    assert!(!md.contains("KẾT QUẢ 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW**"), "{md}");
+
+    // The table sent as a picture, the title block left: still no text of the unit's.
+    let cut = titled.find("| STT").expect("the table");
+    let scratch = campaign();
+    scratch.write("s/x001-vinh-phu.md", &titled[..cut]);
+    let (_, md) = compile(&scratch);
+    assert!(!md.contains("Kèm theo Báo cáo số 52-BC/ĐU"), "{md}");
+}
