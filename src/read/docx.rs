@@ -1256,21 +1256,21 @@ impl Reader {
         // text box stays there: the box's paragraphs are not the body's.
         let boxes = self.boxes_open;
         let mut written = false;
-        if let Some(mut held) = self.held.take_if(|h| h.boxes == boxes) {
-            if held.written {
-                let mut lines = paragraph.lines.into_iter();
-                if let Some(last) = held.paragraph.lines.last_mut() {
-                    last.extend(lines.next().unwrap_or_default());
-                }
-                held.paragraph.lines.extend(lines);
-                held.paragraph.footnotes.append(&mut paragraph.footnotes);
-                held.paragraph.smallest = match (held.paragraph.smallest, paragraph.smallest) {
-                    (Some(a), Some(b)) => Some(a.min(b)),
-                    (a, b) => a.or(b),
-                };
-                paragraph = held.paragraph;
-                written = true;
+        if let Some(mut held) = self.held.take_if(|h| h.boxes == boxes)
+            && held.written
+        {
+            let mut lines = paragraph.lines.into_iter();
+            if let Some(last) = held.paragraph.lines.last_mut() {
+                last.extend(lines.next().unwrap_or_default());
             }
+            held.paragraph.lines.extend(lines);
+            held.paragraph.footnotes.append(&mut paragraph.footnotes);
+            held.paragraph.smallest = match (held.paragraph.smallest, paragraph.smallest) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            paragraph = held.paragraph;
+            written = true;
         }
         if runs_on {
             self.deletions += 1;

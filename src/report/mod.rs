@@ -176,7 +176,8 @@ pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, att
     };
     let mut report = analyze_text(&source.text, letterhead, outline, excerpts, &attach);
     let mut notes = source.notes;
-    if !embedded.is_empty() && !(offered.into_inner() && report.workbook_read) {
+    let read = offered.into_inner() && report.workbook_read;
+    if !embedded.is_empty() && !read {
         // Not read (the report has a table, or a workbook beside it): dropped, and said so.
         dropped(&mut notes, embedded.len());
     }
