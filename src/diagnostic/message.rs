@@ -412,12 +412,23 @@ fn words(finding: &Finding, lang: Lang) -> String {
             seen,
             expected,
         } => table_unclear(vi, *problem, seen, expected),
-        Finding::AppendixEmpty { table: false } => pick(
+        Finding::AppendixEmpty {
+            table: false,
+            pictures: false,
+        } => pick(
             vi,
             "phụ lục chưa có biểu số liệu: hãy điền bảng “STT | Chỉ tiêu | Số liệu | Ghi chú” (xem lệnh `baocao new`) hoặc gửi kèm tệp Excel".into(),
             "the appendix has no table of figures: fill in the “STT | Chỉ tiêu | Số liệu | Ghi chú” table (see `baocao new`) or attach the Excel file".into(),
         ),
-        Finding::AppendixEmpty { table: true } => pick(
+        Finding::AppendixEmpty {
+            table: false,
+            pictures: true,
+        } => pick(
+            vi,
+            "phụ lục chưa có biểu số liệu đọc được: tệp có hình ảnh, và số liệu trong ảnh (ảnh chụp, bản quét biểu) không đọc được; hãy gửi biểu dưới dạng bảng trong Word (“STT | Chỉ tiêu | Số liệu | Ghi chú”) hoặc tệp Excel".into(),
+            "the appendix has no table of figures that can be read: the file holds pictures, and figures in a picture (a photo or scan of the table) cannot be read; send the table as a Word table (“STT | Chỉ tiêu | Số liệu | Ghi chú”) or an Excel file".into(),
+        ),
+        Finding::AppendixEmpty { table: true, .. } => pick(
             vi,
             "biểu số liệu chưa có số liệu nào: hãy điền cột số liệu (ghi “x” cho chỉ tiêu không áp dụng)".into(),
             "the appendix table holds no figure: fill in the value column (write “x” where an indicator does not apply)".into(),

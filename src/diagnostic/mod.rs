@@ -297,9 +297,12 @@ pub enum Finding {
         seen: Vec<String>,
         expected: String,
     },
-    /// The appendix section holds no table (`table: false`) or no figure at all.
+    /// The appendix section holds no table (`table: false`) or no figure at all;
+    /// `pictures` when the reading dropped pictures, where a table may have been pasted as
+    /// one (a scan, a screenshot).
     AppendixEmpty {
         table: bool,
+        pictures: bool,
     },
     AppendixTotalMismatch {
         indicator: String,
@@ -1078,7 +1081,20 @@ mod tests {
                 },
                 Error,
             ),
-            (Finding::AppendixEmpty { table: false }, Error),
+            (
+                Finding::AppendixEmpty {
+                    table: false,
+                    pictures: false,
+                },
+                Error,
+            ),
+            (
+                Finding::AppendixEmpty {
+                    table: false,
+                    pictures: true,
+                },
+                Error,
+            ),
             (
                 Finding::AppendixTotalMismatch {
                     indicator: text(),

@@ -1435,7 +1435,13 @@ fn understand(
     let mut readings = vec![Reading::Missing; indicators.len()];
     let mut diagnostics = Vec::new();
     if tables.is_empty() {
-        diagnostics.push(Diagnostic::new(Finding::AppendixEmpty { table: false }, anchor()));
+        diagnostics.push(Diagnostic::new(
+            Finding::AppendixEmpty {
+                table: false,
+                pictures: false,
+            },
+            anchor(),
+        ));
         return Appendix {
             readings,
             diagnostics,
@@ -1758,7 +1764,13 @@ fn understand(
         .all(|f| f.as_ref().is_none_or(|f| f.reading == Reading::Missing));
     if nothing {
         diagnostics.clear();
-        diagnostics.push(Diagnostic::new(Finding::AppendixEmpty { table: true }, anchor()));
+        diagnostics.push(Diagnostic::new(
+            Finding::AppendixEmpty {
+                table: true,
+                pictures: false,
+            },
+            anchor(),
+        ));
         return Appendix {
             readings,
             diagnostics,

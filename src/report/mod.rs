@@ -212,6 +212,24 @@ pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, att
             }
         }
     }
+    // Where pictures were dropped, an appendix with no table may be one of them.
+    let pictures = notes.iter().any(|d| {
+        matches!(
+            d.finding,
+            Finding::Conversion {
+                note: crate::diagnostic::ConversionNote::ImagesDropped { count }
+            } if count > 0
+        )
+    });
+    for d in &mut report.diagnostics {
+        if let Finding::AppendixEmpty {
+            table: false,
+            pictures: p,
+        } = &mut d.finding
+        {
+            *p = pictures;
+        }
+    }
     let mut diagnostics = notes;
     diagnostics.append(&mut report.diagnostics);
     report.diagnostics = diagnostics;

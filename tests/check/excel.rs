@@ -230,6 +230,16 @@ fn a_worksheet_embedded_in_a_word_report_is_its_appendix() {
         .collect();
     assert_eq!(notes.len(), 1, "{json:#}");
 
+    // An old binary sheet (`Excel.Sheet.8`) is not read: an object dropped, and the empty
+    // appendix says that figures in a picture or object cannot be read.
+    let scratch = Scratch::new();
+    scratch.write("o/units.yaml", ROSTER).write(
+        "s/snv.docx",
+        support::docx::embed_object(&word, &book.save_to_buffer().expect("workbook"), "Excel.Sheet.8"),
+    );
+    let (_, json) = scratch.check_json("o", &["s"]);
+    assert!(message(&json, "appendix-empty").contains("ảnh"), "{json:#}");
+
     // Without the sheet the report has no figures, and says so.
     let scratch = Scratch::new();
     scratch.write("o/units.yaml", ROSTER).write("s/snv.docx", word);

@@ -404,6 +404,12 @@ pub fn from_markdown(markdown: &str) -> Vec<u8> {
 /// relationship to `word/embeddings/Microsoft_Excel_Worksheet.xlsx`.
 #[allow(dead_code)]
 pub fn embed_sheet(docx: &[u8], xlsx: &[u8]) -> Vec<u8> {
+    embed_object(docx, xlsx, "Excel.Sheet.12")
+}
+
+/// [`embed_sheet`] under another ProgID (`Excel.Sheet.8`: an old binary sheet).
+#[allow(dead_code)]
+pub fn embed_object(docx: &[u8], xlsx: &[u8], prog_id: &str) -> Vec<u8> {
     use std::io::Read as _;
     let mut archive = zip::ZipArchive::new(Cursor::new(docx)).expect("a docx");
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -416,7 +422,9 @@ pub fn embed_sheet(docx: &[u8], xlsx: &[u8]) -> Vec<u8> {
         let mut text = String::from_utf8(data).expect("XML");
         match name.as_str() {
             "word/document.xml" => {
-                let object = r#"<w:p><w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office"><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" ObjectID="_1" r:id="rIdSheet"/></w:object></w:r></w:p>"#;
+                let object = format!(
+                    r#"<w:p><w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office"><o:OLEObject Type="Embed" ProgID="{prog_id}" ShapeID="_x0000_i1025" DrawAspect="Content" ObjectID="_1" r:id="rIdSheet"/></w:object></w:r></w:p>"#
+                );
                 text = text.replacen("<w:sectPr>", &format!("{object}<w:sectPr>"), 1);
             }
             "word/_rels/document.xml.rels" => {
