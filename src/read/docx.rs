@@ -505,9 +505,21 @@ impl Styles {
     /// larger stands out from.
     fn prevailing_size(&self, body: Node<'_, '_>) -> u16 {
         let mut characters: HashMap<u16, usize> = HashMap::new();
-        // The body's own paragraphs: an appendix's long table in a smaller size does not
-        // make every line of the text "larger".
-        for paragraph in body.children().filter(|n| is(n, "p")) {
+        // The body's own paragraphs, in the content controls and changes the body is read
+        // through: an appendix's long table in a smaller size does not make every line of
+        // the text "larger".
+        let mut paragraphs = Vec::new();
+        let mut open = vec![body];
+        while let Some(node) = open.pop() {
+            for part in node.children().filter(Node::is_element) {
+                match part.tag_name().name() {
+                    "p" => paragraphs.push(part),
+                    "sdt" | "sdtContent" | "customXml" | "ins" | "moveTo" => open.push(part),
+                    _ => {}
+                }
+            }
+        }
+        for paragraph in paragraphs {
             let style = child(&paragraph, "pPr")
                 .and_then(|p| child(&p, "pStyle"))
                 .and_then(|s| attr(&s, "val"));
@@ -769,7 +781,6 @@ fn is_set_apart_text(plain: &str) -> bool {
     const QUOTES: [char; 7] = ['“', '”', '"', '«', '»', '‘', '’'];
     let folded = crate::text::fold::bare(plain);
     plain.starts_with(QUOTES)
-        || plain.ends_with(QUOTES)
         || ["nguon", "don vi tinh", "dvt"]
             .iter()
             .any(|lead| folded.starts_with(lead))
@@ -1003,6 +1014,9 @@ struct Row {
     header: bool,
 }
 
+/// The list a paragraph is an item of: its numbering's id, and its level.
+type ListItem = (String, u8);
+
 /// A paragraph whose mark was deleted, waiting for the one it runs on into.
 struct Held {
     paragraph: Paragraph,
@@ -1192,13 +1206,13 @@ impl Reader {
         Ok(())
     }
 
-    /// A paragraph's runs, its heading level (0 for a title), its list label.
+    /// A paragraph's runs, its heading level (0 for a title), and the list it is an item
+    /// of (its numbering and level), whose label [`Reader::label_of`] gives.
     fn read_paragraph(
         &mut self,
         node: Node<'_, '_>,
         depth: usize,
-        numbered: bool,
-    ) -> Result<(Paragraph, Option<u8>, Option<Label>), WordProblem> {
+    ) -> Result<(Paragraph, Option<u8>, Option<ListItem>), WordProblem> {
         let ppr = child(&node, "pPr");
         let style_id = ppr.and_then(|p| child(&p, "pStyle")).and_then(|s| attr(&s, "val"));
         let chain = self.styles.chain(style_id);
@@ -1237,20 +1251,20 @@ impl Reader {
         let level = level.filter(|&l| l <= 9);
         let mut paragraph = Paragraph::default();
         self.inline(node, base, &mut paragraph, depth)?;
-        let label = match num {
-            Some((id, level)) if numbered && id != "0" && !paragraph.plain().is_empty() => {
-                self.numbering.next(&id, level)
-            }
+        Ok((paragraph, level, num))
+    }
+
+    /// The list label of a paragraph with text, counted: an empty one is no item.
+    fn label_of(&mut self, num: Option<ListItem>, paragraph: &Paragraph) -> Option<Label> {
+        match num {
+            Some((id, level)) if id != "0" && !paragraph.plain().is_empty() => self.numbering.next(&id, level),
             _ => None,
-        };
-        Ok((paragraph, level, label))
+        }
     }
 
     fn paragraph(&mut self, node: Node<'_, '_>, depth: usize) -> Result<(), WordProblem> {
         let runs_on = runs_on(&node);
-        // A paragraph that runs on into the next is no item of its own: its list number is
-        // the next one's.
-        let (mut paragraph, level, label) = self.read_paragraph(node, depth, !runs_on)?;
+        let (mut paragraph, level, num) = self.read_paragraph(node, depth)?;
         // The two are one paragraph, in the properties of the mark that stays; a paragraph
         // deleted whole, its text with its mark, leaves nothing to join. One held inside a
         // text box stays there: the box's paragraphs are not the body's.
@@ -1283,6 +1297,9 @@ impl Reader {
             });
             return Ok(());
         }
+        // Counted once joined: a paragraph that ran on into this one is no item of its
+        // own, and this one is an item if the two have text.
+        let label = self.label_of(num, &paragraph);
         if paragraph.set_apart(self.body_size) {
             paragraph.embolden();
         }
@@ -1523,9 +1540,12 @@ impl Reader {
                     // are read in place, before the paragraph anchoring them, as pandoc
                     // reads them; a stamp among them (`DỰ THẢO`) is the apparatus's to know.
                     let boxes = text_boxes(part);
+                    // A body paragraph waiting to run on into this one waits out the box.
+                    let waiting = self.held.take();
                     self.boxes_open += 1;
                     let read = boxes.iter().try_for_each(|content| self.blocks(*content, depth + 1));
                     self.boxes_open -= 1;
+                    self.held = waiting;
                     read?;
                     if let Some(id) = embedded_sheet(part).filter(|_| self.body) {
                         self.sheets.push(id.to_owned());
@@ -1659,7 +1679,8 @@ impl Reader {
         for part in node.children().filter(Node::is_element) {
             match part.tag_name().name() {
                 "p" => {
-                    let (paragraph, _, label) = self.read_paragraph(part, depth + 1, true)?;
+                    let (paragraph, _, num) = self.read_paragraph(part, depth + 1)?;
+                    let label = self.label_of(num, &paragraph);
                     let plain = paragraph.plain();
                     if plain.is_empty() {
                         continue;

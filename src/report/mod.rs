@@ -97,36 +97,51 @@ pub fn analyze_docx(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
     analyze_source(read::docx::source(bytes, "docx"), outline, excerpts, &|_, _| None)
 }
 
-/// The worksheets embedded in a Word report, as one workbook of their sheets (`Biểu 1`
-/// and `Biểu 2` embedded one after the other), named after the first.
-fn embedded_sheets(sheets: &[(String, Vec<u8>)]) -> Option<Attachment> {
-    let ((name, bytes), rest) = sheets.split_first()?;
-    let mut workbook = crate::read::workbook::read(bytes, name);
-    if let Ok(book) = &mut workbook {
-        for (other, bytes) in rest {
-            match crate::read::workbook::read(bytes, other) {
-                Ok(more) => {
-                    book.sheets.extend(more.sheets);
-                    book.hidden_sheets.extend(more.hidden_sheets);
-                    book.hidden_lines.extend(more.hidden_lines);
-                }
-                Err(error) => {
-                    workbook = Err(format!("{other}: {error}"));
-                    break;
-                }
+/// The worksheets embedded in a Word report, as one workbook of the sheets of those that
+/// can be read (`Biểu 1` and `Biểu 2` embedded one after the other), named after the
+/// first of them; and how many cannot be read (objects dropped). None read: the first's
+/// error.
+fn embedded_sheets(sheets: &[(String, Vec<u8>)]) -> Option<(Attachment, usize)> {
+    let mut read = sheets
+        .iter()
+        .map(|(name, bytes)| (name, crate::read::workbook::read(bytes, name)));
+    let (first_name, first) = read.next()?;
+    let mut unread = 0;
+    let mut book: Result<(String, crate::read::workbook::Workbook), String> = first.map(|b| (first_name.clone(), b));
+    for (name, more) in read {
+        match (&mut book, more) {
+            (Ok((_, book)), Ok(more)) => {
+                book.sheets.extend(more.sheets);
+                book.hidden_sheets.extend(more.hidden_sheets);
+                book.hidden_lines.extend(more.hidden_lines);
             }
+            // The first could not be read: the next that can stands for it.
+            (Err(_), Ok(more)) => {
+                book = Ok((name.clone(), more));
+                unread += 1;
+            }
+            (_, Err(_)) => unread += 1,
         }
     }
-    Some(Attachment {
-        workbook: workbook.map(std::sync::Arc::new),
-        name: name.clone(),
-        named: false,
-    })
+    let name = book
+        .as_ref()
+        .map_or_else(|_| first_name.clone(), |(name, _)| name.clone());
+    Some((
+        Attachment {
+            workbook: book.map(|(_, book)| std::sync::Arc::new(book)),
+            name,
+            named: false,
+        },
+        unread,
+    ))
 }
 
 /// `count` more objects dropped, in the reading's note of them.
 fn dropped(notes: &mut Vec<Diagnostic>, count: usize) {
     use crate::diagnostic::ConversionNote;
+    if count == 0 {
+        return;
+    }
     for note in notes.iter_mut() {
         if let Finding::Conversion {
             note: ConversionNote::ImagesDropped { count: n },
@@ -167,19 +182,24 @@ pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, att
         .origins
         .as_ref()
         .map_or(&[][..], |o| o.embedded_sheets.as_slice());
+    // (Whether they were offered, and how many of them could not be read.)
     let offered = std::sync::atomic::AtomicBool::new(false);
+    let unread = std::sync::atomic::AtomicUsize::new(0);
     let attach = |named: Option<&str>, code: Option<&str>| {
         attach(named, code).or_else(|| {
             offered.store(true, std::sync::atomic::Ordering::Relaxed);
-            embedded_sheets(embedded)
+            let (attachment, failed) = embedded_sheets(embedded)?;
+            unread.store(failed, std::sync::atomic::Ordering::Relaxed);
+            Some(attachment)
         })
     };
     let mut report = analyze_text(&source.text, letterhead, outline, excerpts, &attach);
     let mut notes = source.notes;
     let read = offered.into_inner() && report.workbook_read;
-    if !embedded.is_empty() && !read {
-        // Not read (the report has a table, or a workbook beside it): dropped, and said so.
-        dropped(&mut notes, embedded.len());
+    if !embedded.is_empty() {
+        // Not read (the report has a table, or a workbook beside it), or not readable:
+        // dropped, and said so.
+        dropped(&mut notes, if read { unread.into_inner() } else { embedded.len() });
     }
     if let Some(origins) = &source.origins {
         // A place outside the text (the first page's header) is placed already.

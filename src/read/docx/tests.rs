@@ -977,6 +977,11 @@ fn chained_deleted_marks_join_once_and_keep_their_list_number() {
     ]
     .concat();
     assert_eq!(text(&body, None, Some(numbering)), "a) Một, hai, ba.\n\nb) Bốn.\n");
+    // Joined to an item whose text was deleted (selected back from the end of the next):
+    // one item still, the first number, the rest after it.
+    let gone = r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:del w:id="2" w:author="A"><w:r><w:delText>Bỏ.</w:delText></w:r></w:del></w:p>"#;
+    let body = [item(true, "Một."), gone.to_owned(), item(false, "Hai.")].concat();
+    assert_eq!(text(&body, None, Some(numbering)), "a) Một.\n\nb) Hai.\n");
 
     let boxed = format!(
         r#"<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>{}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"#,
@@ -992,5 +997,20 @@ fn chained_deleted_marks_join_once_and_keep_their_list_number() {
     assert_eq!(
         text(&body, None, None),
         "DỰ THẢO\n\nRanh giới chưa rõ; cán bộ kiêm nhiệm.\n"
+    );
+    // The box's own marks joined inside it; the body's paragraph waits for the body's.
+    let joined_box = format!(
+        r#"<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>{}{}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"#,
+        deleted_mark(&r("Ô chữ ")),
+        p(&r("một dòng."))
+    );
+    let body = [
+        deleted_mark(&r("Ranh giới chưa rõ; ")),
+        p(&format!("{joined_box}{}", r("cán bộ kiêm nhiệm."))),
+    ]
+    .concat();
+    assert_eq!(
+        text(&body, None, None),
+        "Ô chữ một dòng.\n\nRanh giới chưa rõ; cán bộ kiêm nhiệm.\n"
     );
 }
