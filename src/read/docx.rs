@@ -425,6 +425,10 @@ fn font_of(rpr: &Node<'_, '_>) -> Option<Font> {
     }
 }
 
+/// The elements the body's blocks are read through: content controls, custom XML, tracked
+/// insertions and moves (an unfilled control is left out before).
+const BODY_CONTAINERS: [&str; 5] = ["sdt", "sdtContent", "customXml", "ins", "moveTo"];
+
 /// Word's size where nothing sets one: 10 pt, in half-points.
 const WORD_DEFAULT_SIZE: u16 = 20;
 
@@ -514,7 +518,8 @@ impl Styles {
             for part in node.children().filter(Node::is_element) {
                 match part.tag_name().name() {
                     "p" => paragraphs.push(part),
-                    "sdt" | "sdtContent" | "customXml" | "ins" | "moveTo" => open.push(part),
+                    "sdt" if shows_placeholder(&part) => {}
+                    name if BODY_CONTAINERS.contains(&name) => open.push(part),
                     _ => {}
                 }
             }
@@ -1193,7 +1198,7 @@ impl Reader {
                 "p" => self.paragraph(node, depth + 1)?,
                 "tbl" => self.table(node, depth + 1)?,
                 "sdt" if shows_placeholder(&node) => {}
-                "sdt" | "customXml" | "sdtContent" | "ins" | "moveTo" => self.blocks(node, depth + 1)?,
+                name if BODY_CONTAINERS.contains(&name) => self.blocks(node, depth + 1)?,
                 "del" | "moveFrom" => self.deletions += 1,
                 "AlternateContent" => {
                     if let Some(choice) = node.children().find(Node::is_element) {
@@ -1771,11 +1776,7 @@ impl Reader {
             let mut columns = 0;
             for tc in tr.children().filter(|n| is(n, "tc")) {
                 let tcpr = child(&tc, "tcPr");
-                let span = tcpr
-                    .and_then(|p| child(&p, "gridSpan"))
-                    .and_then(|g| attr(&g, "val")?.parse::<usize>().ok())
-                    .unwrap_or(1)
-                    .clamp(1, MAX_COLUMNS);
+                let span = span_of(&tc);
                 let merge = match tcpr.and_then(|p| child(&p, "vMerge")) {
                     Some(v) if attr(&v, "val") == Some("restart") => Merge::Restart,
                     Some(_) => Merge::Continue,
@@ -2167,11 +2168,7 @@ fn page_columns<'a, 'i>(table: Node<'a, 'i>) -> Option<Vec<Node<'a, 'i>>> {
             }
             grids += nested.iter().filter(|t| is_grid(t)).count();
             cells.push((column, row, tc));
-            column += child(&tc, "tcPr")
-                .and_then(|p| child(&p, "gridSpan"))
-                .and_then(|g| attr(&g, "val")?.parse::<usize>().ok())
-                .unwrap_or(1)
-                .clamp(1, MAX_COLUMNS);
+            column += span_of(&tc);
         }
     }
     if grids == 0 {
@@ -2179,6 +2176,15 @@ fn page_columns<'a, 'i>(table: Node<'a, 'i>) -> Option<Vec<Node<'a, 'i>>> {
     }
     cells.sort_by_key(|&(column, row, _)| (column, row));
     Some(cells.into_iter().map(|(_, _, tc)| tc).collect())
+}
+
+/// The grid columns a cell spans (`w:gridSpan`), bounded.
+fn span_of(tc: &Node<'_, '_>) -> usize {
+    child(tc, "tcPr")
+        .and_then(|p| child(&p, "gridSpan"))
+        .and_then(|g| attr(&g, "val")?.parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, MAX_COLUMNS)
 }
 
 /// Most lines, and words a line, of a caption beside a table in a layout.
