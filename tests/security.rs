@@ -695,6 +695,34 @@ fn the_word_body_takes_zip64_only_when_it_could_pass_4_gib() {
     assert!(cells.xml_bound() >= 4 << 30);
 }
 
+/// An HTML table of rows and cells never closed: its cells count against the limit as
+/// `|` do (1.5 M rows of `<tr><td>x` took 730 MB), and under it the file is read.
+#[test]
+fn an_html_tables_cells_count_against_the_limit() {
+    let dir = Scratch::campaign();
+    let table = |rows: usize| format!("<table>{}\n\n# II.", "<tr><td>x".repeat(rows));
+    dir.write(
+        "submissions/so-nganh/snv.md",
+        sample_report().replacen("# II.", &table(60_000), 1),
+    );
+    let run = dir.check_campaign();
+    assert_eq!(run.diagnostic("snv.md", "too-many-cells")["severity"], "error");
+    dir.write(
+        "submissions/so-nganh/snv.md",
+        sample_report().replacen("# II.", &table(5_000), 1),
+    );
+    let run = dir.check_campaign();
+    let codes: Vec<String> = run
+        .diagnostics("snv.md")
+        .iter()
+        .filter_map(|d| d["code"].as_str().map(str::to_owned))
+        .collect();
+    assert!(
+        !codes.iter().any(|c| c == "too-many-cells" || c == "missing-section"),
+        "{codes:?}"
+    );
+}
+
 #[test]
 fn a_table_of_empty_rows_cannot_exhaust_the_compile() {
     let dir = Scratch::campaign();

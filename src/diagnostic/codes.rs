@@ -76,6 +76,7 @@ pub enum Code {
     SectionByText,
     CompanionFile,
     LetterWithoutReport,
+    AttachedDocument,
 }
 
 /// What is fixed about one code.
@@ -196,9 +197,9 @@ impl Facts {
 
 /// Every code, in the order of SARIF's rules and of the README's table. A new code goes
 /// at the end: a code's place is its rule's index in SARIF output already written.
-pub static CODES: [Facts; 50] = TABLE;
+pub static CODES: [Facts; 51] = TABLE;
 
-const TABLE: [Facts; 50] = [
+const TABLE: [Facts; 51] = [
     row(
         Code::MissingSection,
         "missing-section",
@@ -554,6 +555,12 @@ const TABLE: [Facts; 50] = [
         "chỉ có công văn gửi kèm, chưa có báo cáo",
         "a cover letter without its report",
     ),
+    row(
+        Code::AttachedDocument,
+        "attached-document",
+        Note,
+        "Another document (its own header, number and BÁO CÁO) filed after the report in the same file: not compiled",
+    ),
 ];
 
 const fn same(a: &str, b: &str) -> bool {
@@ -672,6 +679,7 @@ mod tests {
             ("section-by-text", Note),
             ("companion-file", Note),
             ("letter-without-report", Error),
+            ("attached-document", Note),
         ];
         let table: Vec<(&str, Severity)> = CODES.iter().map(|f| (f.id, f.severity)).collect();
         assert_eq!(table, pinned);

@@ -117,6 +117,19 @@ fn words(finding: &Finding, lang: Lang) -> String {
         }
         Finding::PseudoHeading {
             title,
+            line,
+            written: Headings::Table,
+            ..
+        } => {
+            let plain = line.trim_start_matches('#').trim().replace('\\', "");
+            pick(
+                vi,
+                format!("ô này của bảng được đọc là tiêu đề mục “{title}” (bảng được đọc như các mục của báo cáo: tiêu đề ở cột trái, nội dung ở cột phải): {plain}"),
+                format!("this table cell is read as the heading of “{title}” (the table is read as the report's parts: titles on the left, their text on the right): {plain}"),
+            )
+        }
+        Finding::PseudoHeading {
+            title,
             level,
             line,
             written: Headings::Styles,
@@ -150,6 +163,21 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("tiêu đề “{heading}” không nêu tên mục nào, nhưng nội dung dưới nó là mục “{title}”: được tính cho mục này (nên đặt lại tiêu đề cho rõ)"),
             format!("the heading “{heading}” names no section, but its text is “{title}”: counted as that section (a clearer title would help)"),
         ),
+        Finding::AttachedDocument {
+            number,
+            issuer,
+            subject,
+            paragraphs,
+        } => {
+            let (vi_issuer, en_issuer) = issuer
+                .as_ref()
+                .map_or((String::new(), String::new()), |i| (format!(" của {i}"), format!(" of {i}")));
+            pick(
+                vi,
+                format!("sau báo cáo, tệp này có kèm một văn bản khác: báo cáo số {number}{vi_issuer} (“{subject}”, {paragraphs} đoạn); văn bản đó không được tổng hợp, báo cáo của đơn vị là phần trước nó (nếu cần, hãy gửi văn bản đó thành tệp riêng)"),
+                format!("after the report, this file holds another document: report {number}{en_issuer} (“{subject}”, {paragraphs} paragraphs); it is not compiled, the unit's report is the part before it (send it as a file of its own if it is needed)"),
+            )
+        }
         Finding::LetterWithoutReport { number } => {
             let (vi_number, en_number) = number
                 .as_ref()

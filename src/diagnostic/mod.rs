@@ -110,6 +110,9 @@ pub enum Headings {
     /// Plain text (Notepad, Word's "Plain Text"): a numbered or capitals line is all a
     /// heading can be.
     Lines,
+    /// A cell of an account set out as a table (`Nội dung` | `Kết quả thực hiện`): its
+    /// left cells are the parts' titles, a layout many campaigns ask for.
+    Table,
 }
 
 /// Each variant is one diagnostic code (a code may have more than one: a stray workbook is
@@ -189,6 +192,15 @@ pub enum Finding {
     LetterWithoutReport {
         /// Its number, if it has one.
         number: Option<String>,
+    },
+    /// Another document filed after the report in the same file (a sub-unit's report
+    /// under its own header and `BÁO CÁO`): not the unit's, compiled nowhere.
+    AttachedDocument {
+        number: String,
+        issuer: Option<String>,
+        subject: String,
+        /// Its paragraphs, none of them compiled.
+        paragraphs: usize,
     },
     /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
     /// `section` is filled by the heading of `with`.
@@ -547,6 +559,7 @@ impl Finding {
             Finding::SectionByText { .. } => Code::SectionByText,
             Finding::CompanionFile { .. } => Code::CompanionFile,
             Finding::LetterWithoutReport { .. } => Code::LetterWithoutReport,
+            Finding::AttachedDocument { .. } => Code::AttachedDocument,
             Finding::OtherCampaign { .. } => Code::OtherCampaign,
             Finding::FrontMatterMissing => Code::FrontMatterMissing,
             Finding::FrontMatterInvalid { .. } => Code::FrontMatterInvalid,
@@ -590,13 +603,23 @@ impl Finding {
         }
     }
 
+    /// The line numbers its message names (where a section was looked for, where it was
+    /// first written): a reader that moves lines moves these with the finding's place.
+    pub fn lines_mut(&mut self) -> Vec<&mut usize> {
+        match self {
+            Finding::MissingSection { looked, .. } => vec![&mut looked.0, &mut looked.1],
+            Finding::DuplicateSection { first_line, .. } => vec![first_line],
+            _ => Vec::new(),
+        }
+    }
+
     /// The code's default severity, but where the finding's data changes it.
     pub fn severity(&self) -> Severity {
         match self {
             // In Word, a bold numbered paragraph is how most units write a heading: it is
             // read as one, and the style is only advice.
             Finding::PseudoHeading {
-                written: Headings::Styles | Headings::Lines,
+                written: Headings::Styles | Headings::Lines | Headings::Table,
                 ..
             } => Severity::Note,
             // Named on the command line: the user asked for this file and it was not read.
@@ -939,6 +962,7 @@ mod tests {
             (pseudo(Headings::Marks), Warning),
             (pseudo(Headings::Styles), Note),
             (pseudo(Headings::Lines), Note),
+            (pseudo(Headings::Table), Note),
             (
                 Finding::OtherCampaign {
                     subject: text(),
@@ -1164,6 +1188,15 @@ mod tests {
                 Note,
             ),
             (Finding::LetterWithoutReport { number: None }, Error),
+            (
+                Finding::AttachedDocument {
+                    number: text(),
+                    issuer: None,
+                    subject: text(),
+                    paragraphs: 3,
+                },
+                Note,
+            ),
             (
                 Finding::AppendixConstraint {
                     indicator: text(),

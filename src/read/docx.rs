@@ -21,6 +21,7 @@ use std::io::{Cursor, Read};
 
 use roxmltree::{Document, Node};
 
+use super::account::{self, escape_inline};
 use super::legacy::{self, Legacy};
 use super::{Converted, LineOrigin};
 use crate::diagnostic::{ConversionNote, Diagnostic, Finding, Headings, Place, SNIPPET_MAX_CHARS, WordProblem};
@@ -70,6 +71,7 @@ pub fn source<'a>(bytes: &'a [u8], _: &str) -> super::Source<'a> {
         notes: std::mem::take(&mut converted.notes),
         origins: Some(converted),
         headings: Headings::Styles,
+        moved: None,
     }
 }
 
@@ -894,19 +896,6 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Escapes what Markdown would read as markup, anywhere in a line.
-fn escape_inline(text: &str, out: &mut String) {
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '$'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-}
-
 /// Escapes what Markdown would read as a block marker at the start of a line: a list
 /// (`-`, `+`, `1.`, `1)`), a setext underline (`=`), a code indent.
 fn escape_line_start(line: &str) -> String {
@@ -1335,6 +1324,7 @@ impl Reader {
             quote: cut(&quote_text),
             cells: Vec::new(),
             row: String::new(),
+            account: false,
         };
         match level {
             Some(level @ 1..=9) => {
@@ -1427,6 +1417,7 @@ impl Reader {
                 quote: cut(&text),
                 cells: Vec::new(),
                 row: String::new(),
+                account: false,
             };
             self.emit(&line, Some(origin));
             self.blank();
@@ -1669,6 +1660,7 @@ impl Reader {
                 quote: cut(&value),
                 cells: Vec::new(),
                 row: String::new(),
+                account: false,
             };
             self.emit(&format!("{field}: {quoted}"), Some(origin));
         }
@@ -1809,8 +1801,9 @@ impl Reader {
         // A frame of one cell, bordered or not, holds the report's own paragraphs (a body
         // boxed in Word): they are lines of text, not a cell of figures.
         let frame = columns == 1 && rows.len() == 1;
-        if is_account(&rows, columns) {
-            self.account_table(&rows, columns);
+        let rule = account_rows(&rows);
+        if account::is_account(&rule, columns) {
+            self.account_table(&rows, &rule, columns);
         } else if (!bordered && (columns <= 2 || spaced_pair(&rows, columns))) || frame {
             self.layout_table(&rows, columns, frame);
         } else {
@@ -1829,7 +1822,7 @@ impl Reader {
                     if at == column && cell.merge != Merge::Continue {
                         // In a frame the body's paragraphs keep their line breaks; a
                         // header's or signature's lines are lines of their own.
-                        self.cell_lines(cell, r, column, frame);
+                        self.cell_lines(cell, (r, column), frame, false);
                     }
                     at += cell.span;
                 }
@@ -1839,7 +1832,8 @@ impl Reader {
 
     /// A cell's lines, each a paragraph, or its paragraphs with their line breaks
     /// (`paragraphs`); its notes follow its text, a line each.
-    fn cell_lines(&mut self, cell: &Cell, row: usize, column: usize, paragraphs: bool) {
+    /// (`account`: the text of an account table's row.)
+    fn cell_lines(&mut self, cell: &Cell, (row, column): (usize, usize), paragraphs: bool, account: bool) {
         let table = self.tables;
         let notes: Vec<(String, String)> = cell.notes.iter().map(|(n, text)| note_line(*n, text)).collect();
         let lines = cell
@@ -1859,6 +1853,7 @@ impl Reader {
                 quote: cut(plain),
                 cells: Vec::new(),
                 row: String::new(),
+                account,
             };
             let mut line = escape_line_start(markdown);
             if goes_on {
@@ -1875,27 +1870,11 @@ impl Reader {
     /// names on its left, its paragraphs on its right): each row its title as a line of
     /// its own, in bold, then its text, as the report would read typed out. The column
     /// titles over it are the table's, not the unit's text.
-    fn account_table(&mut self, rows: &[Row], columns: usize) {
+    fn account_table(&mut self, rows: &[Row], rule: &[account::Row], columns: usize) {
         let table = self.tables;
-        let skip = usize::from(rows.len() > 1 && is_column_titles(&rows[0]));
-        for (r, row) in rows.iter().enumerate().skip(skip) {
-            let mut at = 0;
-            let mut label: Vec<String> = Vec::new();
-            let mut text = None;
-            for cell in &row.cells {
-                if at + cell.span >= columns && at > 0 {
-                    text = Some((cell, at));
-                } else if at + cell.span >= columns && !is_prose(cell) {
-                    // A row across the table, short: a title alone (`2. Kết quả …`).
-                    label.push(cell.plain.join(" "));
-                } else if at + cell.span >= columns {
-                    text = Some((cell, at));
-                } else if cell.merge != Merge::Continue {
-                    label.push(cell.plain.join(" "));
-                }
-                at += cell.span;
-            }
-            let label = title_of(&label);
+        for r in account::title_rows(rule)..rows.len() {
+            let (label, text) = account::parts(&rule[r], columns);
+            let label = account::title_of(label.iter().map(|&k| rule[r].cells[k].text.as_str()));
             if !label.is_empty() {
                 let mut line = String::from("**");
                 escape_inline(&label, &mut line);
@@ -1910,12 +1889,13 @@ impl Reader {
                     quote: cut(&label),
                     cells: Vec::new(),
                     row: String::new(),
+                    account: true,
                 };
                 self.emit(&line, Some(origin));
                 self.blank();
             }
-            if let Some((cell, column)) = text.filter(|(c, _)| c.merge != Merge::Continue) {
-                self.cell_lines(cell, r, column, true);
+            if let Some((k, column)) = text {
+                self.cell_lines(&rows[r].cells[k], (r, column), true, true);
             }
         }
     }
@@ -1987,6 +1967,7 @@ impl Reader {
             quote: cut(&cells.join(" | ")),
             cells: cells.iter().map(|c| cut(c)).collect(),
             row: markdown.to_owned(),
+            account: false,
         };
         let row_line = |cells: &[String]| {
             let mut line = String::from("|");
@@ -2027,6 +2008,7 @@ impl Reader {
                 quote: cut(&plain),
                 cells: Vec::new(),
                 row: String::new(),
+                account: false,
             };
             self.emit(&markdown, Some(origin));
             self.blank();
@@ -2191,99 +2173,27 @@ fn span_of(tc: &Node<'_, '_>) -> usize {
 const CAPTION_MAX_LINES: usize = 3;
 const CAPTION_MAX_WORDS: usize = 24;
 
-/// Most words of a row's title in an account table; a longer left cell is text.
-const ACCOUNT_TITLE_MAX_WORDS: usize = 40;
-/// Words from which a cell reads as text rather than a label or a figure.
-const PROSE_MIN_WORDS: usize = 15;
-
-/// A table of text: the cells of its last column sentences (most of them, two at least),
-/// the cells on their left short titles, no column of figures. An appendix's last
-/// column is its figures or short notes.
-fn is_account(rows: &[Row], columns: usize) -> bool {
-    if columns < 2 || rows.len() < 2 {
-        return false;
-    }
-    let (mut written, mut prose) = (0, 0);
-    let mut figures = vec![0usize; columns];
-    let mut filled = vec![0usize; columns];
-    for row in rows.iter().skip(1) {
-        let mut at = 0;
-        for cell in &row.cells {
-            let own = cell.merge != Merge::Continue && !cell.plain.is_empty();
-            if own && at > 0 {
-                filled[at] += 1;
-                figures[at] += usize::from(is_figure(&cell.plain.join(" ")));
-            }
-            if own && at > 0 && at + cell.span >= columns {
-                written += 1;
-                prose += usize::from(is_prose(cell));
-            } else if own && at + cell.span < columns && words(&cell.plain.join(" ")) > ACCOUNT_TITLE_MAX_WORDS {
-                return false;
-            }
-            at += cell.span;
-        }
-    }
-    // Not one figure in the last column: an appendix whose values are partly sentences
-    // (`Chỉ tiêu` | `Kết quả`) is a table of figures still.
-    let last_figures = figures.last().copied().unwrap_or(0);
-    prose >= 2 && prose * 2 >= written && last_figures == 0 && (1..columns).all(|c| figures[c] * 2 < filled[c].max(1))
-}
-
 fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// A cell of sentences: a long one, or several paragraphs.
-fn is_prose(cell: &Cell) -> bool {
-    let all = cell.plain.join(" ");
-    let paragraphs = cell.continued.iter().filter(|&&c| !c).count();
-    words(&all) >= PROSE_MIN_WORDS || paragraphs >= 2 && words(&all) >= PROSE_MIN_WORDS / 2
-}
-
-/// A cell that reads as a figure: a short one opening with a digit (`1.250`, `85,5%`,
-/// `15 văn bản`).
-fn is_figure(text: &str) -> bool {
-    let text = text.trim();
-    text.starts_with(|c: char| c.is_ascii_digit()) && words(text) <= 3
-}
-
-/// A table's first row of column titles (`Nội dung` | `Kết quả thực hiện`, `TT`): marked
-/// to repeat as a header, or two cells or more, short, none numbered (`I. Lãnh đạo, chỉ
-/// đạo` is a part's title) and none a sentence — a first row of the account is no title
-/// row.
-fn is_column_titles(row: &Row) -> bool {
-    let title = |c: &Cell| {
-        let text = c.plain.join(" ");
-        c.continued.iter().filter(|&&k| !k).count() <= 1
-            && words(&text) <= COLUMN_TITLE_MAX_WORDS
-            && !starts_with_numbering(text.trim_start())
-            && !text.trim_end().ends_with(['.', ';', ':'])
-    };
-    row.header || row.cells.len() >= 2 && row.cells.iter().all(title)
-}
-
-/// Most words of a column's title.
-const COLUMN_TITLE_MAX_WORDS: usize = 6;
-
-/// A row's title from its left cells: `I` and `CÔNG TÁC LÃNH ĐẠO` is `I. CÔNG TÁC LÃNH
-/// ĐẠO`, a number alone in its cell being the title's numbering.
-fn title_of(cells: &[String]) -> String {
-    let mut title = String::new();
-    for cell in cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
-        if !title.is_empty() {
-            let marks = title.trim_end_matches(['.', ')']);
-            let number_alone = !marks.is_empty()
-                && (marks.chars().all(|c| c.is_ascii_digit() || c == '.')
-                    || marks.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
-                    || marks.chars().count() == 1 && marks.chars().all(char::is_alphabetic));
-            if number_alone && !title.ends_with(['.', ')']) {
-                title.push('.');
-            }
-            title.push(' ');
-        }
-        title.push_str(cell);
-    }
-    title
+/// The rows as the account rule reads them.
+fn account_rows(rows: &[Row]) -> Vec<account::Row> {
+    rows.iter()
+        .map(|row| account::Row {
+            cells: row
+                .cells
+                .iter()
+                .map(|cell| account::Cell {
+                    text: cell.plain.join(" "),
+                    paragraphs: cell.continued.iter().filter(|&&c| !c).count(),
+                    span: cell.span,
+                    merged: cell.merge == Merge::Continue,
+                })
+                .collect(),
+            header: row.header,
+        })
+        .collect()
 }
 
 /// Two columns of text apart (`TỈNH ỦY … / Số 561-BC/BTCTU` | | `ĐẢNG CỘNG SẢN VIỆT NAM /

@@ -7,6 +7,7 @@
 //! (`đoạn 12`, `bảng 2, hàng 5, cột 3`); Excel appendices (`workbook`) become grids.
 //! `src/output/docx/` is the Word writer of the compiled report; this is the reader.
 
+pub mod account;
 pub mod campaign;
 pub mod decode;
 pub mod dialect;
@@ -24,7 +25,7 @@ pub mod xml;
 
 use std::borrow::Cow;
 
-use crate::diagnostic::{Diagnostic, Finding, Headings, Locator, NeedsDocxProblem, Place};
+use crate::diagnostic::{Diagnostic, Finding, Headings, LineIndex, Locator, NeedsDocxProblem, Place};
 
 /// A path as messages show it: with `/` on every system, so a unit on Windows and CI on
 /// Linux read the same text.
@@ -99,6 +100,54 @@ pub struct Source<'a> {
     /// How headings are made: with styles (Word) or as plain lines (a `.txt`), a bold or
     /// numbered line is how its writer makes one, and is read so.
     pub headings: Headings,
+    /// For a Markdown file whose account tables were written out as text: the file as
+    /// written and the line each line of `text` came from.
+    pub moved: Option<Moved>,
+}
+
+/// A Markdown file some of whose lines were written out anew ([`account::set_out`]).
+#[derive(Debug, Default)]
+pub struct Moved {
+    pub file: String,
+    /// For each line of the text read (0-based), the file's line (0-based).
+    pub lines: Vec<usize>,
+}
+
+impl Moved {
+    /// Whether 1-based `line` of the text read (`read`) was written out anew from a
+    /// table's cell rather than copied from the file (`file`, indexing `self.file`).
+    pub fn written_anew(&self, line: usize, read: &LineIndex, file: &LineIndex) -> bool {
+        line.checked_sub(1)
+            .and_then(|l| self.lines.get(l))
+            .is_some_and(|&from| file.locate_line(from + 1).source != read.locate_line(line).source)
+    }
+
+    /// The file's line (1-based) of 1-based `line` of the text read.
+    pub fn line(&self, line: usize) -> usize {
+        line.checked_sub(1)
+            .and_then(|l| self.lines.get(l))
+            .map_or(line, |&from| from + 1)
+    }
+
+    /// A finding's place in the text read, as the place in the file: its line, and on a
+    /// line written out anew, the whole row it came from. A finding about the whole file
+    /// stays one.
+    pub fn place(&self, location: &mut crate::diagnostic::Location, read: &LineIndex, file: &LineIndex) {
+        if location.source.is_empty() {
+            return;
+        }
+        let Some(&line) = location.line.checked_sub(1).and_then(|l| self.lines.get(l)) else {
+            return;
+        };
+        let anew = self.written_anew(location.line, read, file);
+        let mut placed = file.locate_line(line + 1);
+        if !anew {
+            placed.column = location.column;
+            placed.width = location.width;
+        }
+        placed.locator = location.locator.take();
+        *location = placed;
+    }
 }
 
 impl Source<'_> {
@@ -134,19 +183,34 @@ pub struct FileTimes {
 /// Markdown or plain text, in whatever encoding units' machines write.
 fn text_source<'a>(bytes: &'a [u8], extension: &str) -> Source<'a> {
     match decode::decode(bytes) {
-        decode::Decoded::Text { text, converted_from } => Source {
-            text,
-            notes: converted_from
-                .map(|from| Diagnostic::whole_file(Finding::Encoding { from }))
-                .into_iter()
-                .collect(),
-            headings: if extension == "txt" {
-                Headings::Lines
-            } else {
-                Headings::Marks
-            },
-            ..Source::default()
-        },
+        decode::Decoded::Text { text, converted_from } => {
+            // An account in a table (a Word report converted by pandoc or MarkItDown) is read
+            // as its titles and paragraphs.
+            let (text, moved) = match account::set_out(&text) {
+                Some(set_out) => (
+                    Cow::Owned(set_out.text),
+                    Some(Moved {
+                        file: text.into_owned(),
+                        lines: set_out.lines,
+                    }),
+                ),
+                None => (text, None),
+            };
+            Source {
+                text,
+                moved,
+                notes: converted_from
+                    .map(|from| Diagnostic::whole_file(Finding::Encoding { from }))
+                    .into_iter()
+                    .collect(),
+                headings: if extension == "txt" {
+                    Headings::Lines
+                } else {
+                    Headings::Marks
+                },
+                ..Source::default()
+            }
+        }
         decode::Decoded::Binary => refused(Finding::NotText),
     }
 }
@@ -204,6 +268,9 @@ pub struct LineOrigin {
     /// For a table row: the row as written in the Markdown, to tell which cell a
     /// column falls in without searching the text for the line.
     pub row: String,
+    /// Written from an account set out as a table (a part's title in its left cell, its
+    /// paragraphs in the right).
+    pub account: bool,
 }
 
 impl Converted {

@@ -618,7 +618,7 @@ fn trimmed_locator(line: &str, base: usize, s: usize, e: usize) -> Locator {
 }
 
 /// Cell byte ranges of a pipe row, escaped `\|` kept inside cells.
-fn pipe_spans(line: &str) -> Vec<(usize, usize)> {
+pub(crate) fn pipe_spans(line: &str) -> Vec<(usize, usize)> {
     let bytes = line.as_bytes();
     let mut pipes = Vec::new();
     let mut i = 0;
@@ -676,7 +676,7 @@ fn starts_html_table(line: &str) -> bool {
     line.len() >= 6 && line.as_bytes()[..6].eq_ignore_ascii_case(b"<table")
 }
 
-fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+pub(crate) fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
     let h = haystack.as_bytes();
     let n = needle.as_bytes();
     (0..h.len().saturating_sub(n.len() - 1)).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
@@ -690,32 +690,19 @@ fn html_grid(text: &str, start: usize, end: usize) -> Grid {
     // Cells still covered from rows above: (column, rows left, cell).
     let mut carried: Vec<(usize, usize, Cell)> = Vec::new();
     let mut pos = 0;
+    // Each search ends where the next row (or cell) opens: a table whose rows are never
+    // closed is read in one pass, not a pass a row.
     while let Some(tr) = find_ascii_ci(&html[pos..], "<tr") {
         let row_start = pos + tr;
-        let row_end = find_ascii_ci(&html[row_start + 3..], "</tr").map_or(html.len(), |i| row_start + 3 + i);
+        let next_row = find_ascii_ci(&html[row_start + 3..], "<tr").map_or(html.len(), |i| row_start + 3 + i);
+        let row_end = find_ascii_ci(&html[row_start + 3..next_row], "</tr").map_or(next_row, |i| row_start + 3 + i);
         let mut row: Vec<Option<Cell>> = Vec::new();
         let mut cursor = row_start;
-        loop {
-            let td = find_ascii_ci(&html[cursor..row_end], "<td");
-            let th = find_ascii_ci(&html[cursor..row_end], "<th");
-            let Some(open) = [td, th].into_iter().flatten().min().map(|i| cursor + i) else {
-                break;
-            };
+        while let Some(open) = cell_open(&html[cursor..row_end]).map(|i| cursor + i) {
             let tag_end = html[open..row_end].find('>').map_or(row_end, |i| open + i + 1);
             let attrs = &html[open..tag_end];
-            let close = find_ascii_ci(&html[tag_end..row_end], "</t")
-                .map(|i| tag_end + i)
-                .or_else(|| {
-                    [
-                        find_ascii_ci(&html[tag_end..row_end], "<td"),
-                        find_ascii_ci(&html[tag_end..row_end], "<th"),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .min()
-                    .map(|i| tag_end + i)
-                })
-                .unwrap_or(row_end);
+            let next_cell = cell_open(&html[tag_end..row_end]).map_or(row_end, |i| tag_end + i);
+            let close = find_ascii_ci(&html[tag_end..next_cell], "</t").map_or(next_cell, |i| tag_end + i);
             let inner = &html[tag_end..close];
             let cell = Cell {
                 text: clean(&strip_tags(inner)),
@@ -736,11 +723,7 @@ fn html_grid(text: &str, start: usize, end: usize) -> Grid {
                 }
                 row.push(Some(cell.clone()));
             }
-            cursor = close.max(tag_end);
-            if cursor >= row_end {
-                break;
-            }
-            cursor += 1;
+            cursor = next_cell;
         }
         take_carried(&mut carried, &mut row);
         rows.push(row);
@@ -754,6 +737,17 @@ fn html_grid(text: &str, start: usize, end: usize) -> Grid {
     }
 }
 
+/// Where the next `<td` or `<th` opens in `html`, in one pass.
+fn cell_open(html: &str) -> Option<usize> {
+    let bytes = html.as_bytes();
+    memchr::memchr_iter(b'<', bytes).find(|&i| {
+        bytes.get(i + 1).is_some_and(|b| b.eq_ignore_ascii_case(&b't'))
+            && bytes
+                .get(i + 2)
+                .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'h'))
+    })
+}
+
 /// Fills the columns that cells of rows above still cover, at the row's current end.
 fn take_carried(carried: &mut Vec<(usize, usize, Cell)>, row: &mut Vec<Option<Cell>>) {
     while let Some(k) = carried.iter().position(|(c, _, _)| *c == row.len()) {
@@ -765,7 +759,7 @@ fn take_carried(carried: &mut Vec<(usize, usize, Cell)>, row: &mut Vec<Option<Ce
     }
 }
 
-fn span_attr(attrs: &str, name: &str) -> usize {
+pub(crate) fn span_attr(attrs: &str, name: &str) -> usize {
     let Some(at) = find_ascii_ci(attrs, name) else {
         return 1;
     };

@@ -23,12 +23,39 @@ pub struct Apparatus {
     /// The subject of the title block (the lines after `BÁO CÁO`), as its first block and
     /// its text, when the report opens with a header and title block.
     pub subject: Option<(usize, String)>,
+    /// A second document after the report, to the end of the file (one of the ranges).
+    pub attached: Option<Attached>,
+}
+
+/// A document filed after the report in the same file (a sub-unit's report, `Chi bộ xóm
+/// 5`'s after the commune's): its own header block with a number, `BÁO CÁO` and a subject.
+/// Not the unit's report: compiled nowhere, and said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attached {
+    /// Its first block, and the first after its title block.
+    pub start: usize,
+    pub text: usize,
+    /// Its number (`07-BC/CB`) and who issued it (the header line over the number).
+    pub number: String,
+    pub issuer: Option<String>,
+    pub subject: String,
 }
 
 /// The apparatus of a report's blocks.
 pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     let mut ranges = Vec::new();
     let (header, subject) = header_end(blocks, source);
+    // A report that opens with its own title block may have another document filed after
+    // it: the report's apparatus is looked for before that one.
+    let attached = subject.as_ref().and_then(|_| {
+        let own = blocks[..header]
+            .iter()
+            .flat_map(header_lines)
+            .find_map(crate::report::header::number_line);
+        attached(blocks, header, own.as_deref(), source)
+    });
+    let all = blocks;
+    let blocks = &all[..attached.as_ref().map_or(all.len(), |a| a.start)];
     let contents = contents_end(blocks, header);
     let head = if contents > 0 { opening_end(blocks, contents) } else { 0 };
     if head > 0 {
@@ -75,7 +102,74 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     if let Some(sheet) = sheet_sign_off(blocks, ranges.last().map_or(head, |r| r.end)) {
         ranges.push(sheet);
     }
-    Apparatus { ranges, subject }
+    if let Some(a) = &attached {
+        ranges.push(a.start..all.len());
+    }
+    Apparatus {
+        ranges,
+        subject,
+        attached,
+    }
+}
+
+/// A header block's lines: a paragraph's, or a table's cells column by column.
+fn header_lines(block: &Block) -> Vec<&str> {
+    if block.kind != BlockKind::Table {
+        return block.text.lines().map(str::trim).collect();
+    }
+    let width = block.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    (0..width)
+        .flat_map(|c| block.rows.iter().filter_map(move |r| r.cells.get(c)))
+        .map(|cell| cell.trim())
+        .filter(|cell| !cell.is_empty())
+        .collect()
+}
+
+/// The first document after the report's title block (which ends at `from`) that has a
+/// title block of its own: header lines, a number line among them (`Số 07-BC/CB`; a
+/// header repeated over an appendix page has none, or the report's own, `own`), `BÁO
+/// CÁO` and a subject.
+fn attached(blocks: &[Block], from: usize, own: Option<&str>, source: &str) -> Option<Attached> {
+    let is_type = |b: &Block| {
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading(_)) && b.text.len() <= 40 && is_type_line(&folded(b))
+    };
+    for typed in (from + 1..blocks.len()).filter(|&t| is_type(&blocks[t])) {
+        let mut start = typed;
+        while start > from && typed - start < HEADER_MAX_BLOCKS && is_header_line(&blocks[start - 1], source) {
+            start -= 1;
+        }
+        // The header's lines as it reads: a table's column by column.
+        let lines: Vec<&str> = blocks[start..typed].iter().flat_map(header_lines).collect();
+        let Some((line, number)) = lines
+            .iter()
+            .enumerate()
+            .find_map(|(i, l)| crate::report::header::number_line(l).map(|n| (i, n)))
+        else {
+            continue;
+        };
+        // The report's own number over a page of it (its appendix's) starts nothing.
+        if own.is_some_and(|own| crate::report::header::same_number(own, &number)) {
+            continue;
+        }
+        let (end, subject) = header_end(&blocks[start..], source);
+        let Some((_, subject)) = subject.filter(|_| start + end > typed) else {
+            continue;
+        };
+        let issuer = lines[..line]
+            .iter()
+            .rev()
+            .map(|l| l.trim_matches(['*', '_', '\\', ' ']))
+            .find(|t| t.chars().any(char::is_alphabetic))
+            .map(str::to_owned);
+        return Some(Attached {
+            start,
+            text: start + end,
+            number,
+            issuer,
+            subject,
+        });
+    }
+    None
 }
 
 /// The sign-off under a statistics sheet after `from` (`NGƯỜI LẬP BIỂU | TM. ỦY BAN NHÂN

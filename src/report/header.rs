@@ -566,6 +566,15 @@ pub fn opens_with_motto(plain: &str) -> bool {
     ORGANISATION_MOTTOS.iter().any(|m| plain.starts_with(m)) || is_motto(plain)
 }
 
+/// The number a header's number line gives (`Số 07-BC/CB`); `None` for any other line,
+/// or a number left blank.
+pub fn number_line(text: &str) -> Option<String> {
+    match kind(text) {
+        Kind::Number(value) => value,
+        _ => None,
+    }
+}
+
 fn kind(text: &str) -> Kind {
     if is_star_or_rule(text) {
         return Kind::Star;

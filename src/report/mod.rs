@@ -83,9 +83,24 @@ pub struct Attachment {
 /// Finds the workbook of a report, given the front matter's `appendix:` and `unit_code`.
 pub type Attach<'a> = &'a (dyn Fn(Option<&str>, Option<&str>) -> Option<Attachment> + Sync);
 
-/// Most `|` a report may hold: each starts or ends a table cell, and a unit's report
-/// needs a few hundred (its appendix: a dozen rows of four or five columns).
+/// Most `|`, `<td` and `<th` a report may hold: each starts or ends a table cell, and a
+/// unit's report needs a few hundred (its appendix: a dozen rows of four or five columns).
 pub const MAX_TABLE_CELLS: usize = 50_000;
+
+/// Where a text passes [`MAX_TABLE_CELLS`] marks of a table's cells: pipes, and HTML's
+/// cell tags (a 13 MB file of `<tr><td>x` rows took 700 MB to read).
+fn past_cell_limit(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'|', b'<', bytes)
+        .filter(|&i| {
+            bytes[i] == b'|'
+                || bytes.get(i + 1).is_some_and(|b| b.eq_ignore_ascii_case(&b't'))
+                    && bytes
+                        .get(i + 2)
+                        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'd' | b'h'))
+        })
+        .nth(MAX_TABLE_CELLS)
+}
 
 /// A Markdown report checked on its own (the tests', benchmarks' and fuzzers' way in).
 pub fn analyze(bytes: &[u8], outline: &Outline, excerpts: bool) -> Report {
@@ -203,33 +218,48 @@ pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, att
     }
     if let Some(origins) = &source.origins {
         // A place outside the text (the first page's header) is placed already.
-        let locate = |location: &mut crate::diagnostic::Location| {
+        relocate(&mut report, |location| {
             if location.locator.is_none() {
                 location.locator = origins.locator(location.line, location.column).map(Box::new);
             }
-        };
-        report.diagnostics.iter_mut().for_each(|d| locate(&mut d.location));
-        // The cross-file checks place their findings where these fields were written.
-        let fm = &mut report.front_matter;
-        for field in [&mut fm.unit, &mut fm.unit_code, &mut fm.category]
-            .into_iter()
-            .flatten()
-        {
-            locate(&mut field.location);
-        }
-        for location in [&mut fm.submitted_location, &mut fm.date_location]
-            .into_iter()
-            .flatten()
-        {
-            locate(location);
-        }
+        });
     }
-    if source.headings != Headings::Marks {
-        // A Word user makes a heading with a style, a Notepad user with a line: not `#`.
-        for d in &mut report.diagnostics {
-            if let Finding::PseudoHeading { written, .. } = &mut d.finding {
+    // A Word user makes a heading with a style, a Notepad user with a line: not `#`; a
+    // title in an account table's left cell is read as one where it is.
+    for d in &mut report.diagnostics {
+        if let Finding::PseudoHeading { written, .. } = &mut d.finding {
+            let in_account = source.origins.as_ref().is_some_and(|o| {
+                d.location
+                    .line
+                    .checked_sub(1)
+                    .and_then(|l| o.lines.get(l))
+                    .is_some_and(|origin| origin.as_ref().is_some_and(|origin| origin.account))
+            });
+            if in_account {
+                *written = Headings::Table;
+            } else if source.headings != Headings::Marks {
                 *written = source.headings;
             }
+        }
+    }
+    if let Some(moved) = &source.moved {
+        let (read, file) = (LineIndex::new(&source.text), LineIndex::new(&moved.file));
+        for d in &mut report.diagnostics {
+            if let Finding::PseudoHeading { written, .. } = &mut d.finding
+                && moved.written_anew(d.location.line, &read, &file)
+            {
+                *written = Headings::Table;
+            }
+        }
+        relocate(&mut report, |location| moved.place(location, &read, &file));
+        // The lines a message names, and those the metadata were read from, too.
+        for d in &mut report.diagnostics {
+            for line in d.finding.lines_mut() {
+                *line = moved.line(*line);
+            }
+        }
+        for field in &mut report.metadata.fields {
+            field.line = field.line.map(|l| moved.line(l));
         }
     }
     // Where pictures were dropped, an appendix with no table may be one of them.
@@ -256,6 +286,25 @@ pub fn analyze_source(source: Source<'_>, outline: &Outline, excerpts: bool, att
     report
 }
 
+/// Every place a report's findings name, and the places the cross-file checks will name
+/// (where its unit, code, category and dates were written), given `place`.
+fn relocate(report: &mut Report, mut place: impl FnMut(&mut crate::diagnostic::Location)) {
+    report.diagnostics.iter_mut().for_each(|d| place(&mut d.location));
+    let fm = &mut report.front_matter;
+    for field in [&mut fm.unit, &mut fm.unit_code, &mut fm.category]
+        .into_iter()
+        .flatten()
+    {
+        place(&mut field.location);
+    }
+    for location in [&mut fm.submitted_location, &mut fm.date_location]
+        .into_iter()
+        .flatten()
+    {
+        place(location);
+    }
+}
+
 /// The checks of one report's text (front matter, structure, appendix, excerpts), after
 /// the findings of reading it; `letterhead` is the first page's header of a Word file.
 fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpts: bool, attach: Attach<'_>) -> Report {
@@ -263,7 +312,7 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
     let mut diagnostics = Vec::new();
     // A table of empty rows is amplified a hundredfold in parsing and in every output (a
     // 15 MB file of `|||||||||` rows took 5 GB to compile): such a file is not read.
-    if let Some(at) = memchr::memchr_iter(b'|', text.as_bytes()).nth(MAX_TABLE_CELLS) {
+    if let Some(at) = past_cell_limit(text) {
         return Report {
             readings: vec![Reading::Missing; outline.appendix.indicators.len()],
             diagnostics: vec![Diagnostic::new(
@@ -275,17 +324,23 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
     }
     // Body checks run even when the front matter is broken: a unit wants every problem at once.
     let mut top = front_matter::parse(text, &index, outline);
+    let markdown::Body { blocks, pasted_lines } = markdown::read(&text[top.body_start..], top.body_start);
+    let mut structure = structure::analyze(&blocks, text, &index, outline);
+    // The report ends where another document filed after it starts: who sent it and
+    // when, and its figures, are read before that.
+    let (own, own_blocks) = match structure.attached {
+        Some(start) => (&text[..blocks[start].start], &blocks[..start]),
+        None => (text, &blocks[..]),
+    };
     // Who sent it and when, from the document itself where the front matter is silent.
     let signature = top.front_matter.signer.is_none() || top.front_matter.signer_title.is_none();
-    let mut found = header::read(text, top.body_start, &index, signature);
+    let mut found = header::read(own, top.body_start, &index, signature);
     if let Some(page) = letterhead {
         header::fill_from_letterhead(&mut found, page);
     }
     let metadata = header::apply(&mut top.front_matter, &mut top.diagnostics, &found);
     diagnostics.extend(top.diagnostics);
-    let markdown::Body { blocks, pasted_lines } = markdown::read(&text[top.body_start..], top.body_start);
-    let mut structure = structure::analyze(&blocks, text, &index, outline);
-    let mut appendix = appendix::read(&blocks, text, top.body_start, &index, &structure, outline);
+    let mut appendix = appendix::read(own_blocks, own, top.body_start, &index, &structure, outline);
     let named = named_workbook(&text[..top.body_start]);
     let code = top.front_matter.unit_code.as_ref().map(|f| f.value.as_str());
     let mut used_workbook = false;

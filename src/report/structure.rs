@@ -61,6 +61,9 @@ pub struct Structure {
     /// The lines of an attachment's title after its first, and its `(Kèm theo …)` note
     /// (`KẾT QUẢ 10 NĂM THỰC HIỆN …` under `PHỤ LỤC`), in order: a title block, no text.
     pub attached_titles: Vec<usize>,
+    /// Where another document filed after the report starts (its first block): the
+    /// report, its signature and its figures are before it.
+    pub attached: Option<usize>,
 }
 
 impl Structure {
@@ -123,6 +126,10 @@ impl BlockSet {
     }
 }
 
+/// Words from which a block of another document is a paragraph of its text, not a line of
+/// its header, title or signature.
+const TEXT_MIN_WORDS: usize = 12;
+
 struct Matcher<'a> {
     /// See [`Structure::attached_titles`].
     attached: Vec<usize>,
@@ -161,6 +168,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     let crate::report::apparatus::Apparatus {
         ranges: mut apparatus,
         mut subject,
+        attached: other_document,
     } = crate::report::apparatus::find(blocks, text);
     end_title_block_at_a_section(blocks, outline, &mut apparatus, &mut subject);
     let in_apparatus = |i: usize| crate::report::apparatus::contains(&apparatus, i);
@@ -258,7 +266,12 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     matcher.continued_headings();
     matcher.level(0..blocks.len(), 0, 1, &outline.roots(), true);
     matcher.other_campaign(subject);
-    matcher.finish()
+    if let Some(document) = &other_document {
+        matcher.other_document(document);
+    }
+    let mut structure = matcher.finish();
+    structure.attached = other_document.map(|d| d.start);
+    structure
 }
 
 /// A title block that runs on into the first section. The apparatus takes up to three
@@ -2171,6 +2184,24 @@ impl Matcher<'_> {
     /// A title block whose subject names documents (`Chỉ thị số 05-CT/TW`), none of which
     /// the campaign's title names (`Kết luận số 114-KL/TW`): a report of another campaign,
     /// whatever sections it happens to have.
+    /// Another document filed after the report: said, with how many paragraphs of it
+    /// go uncompiled.
+    fn other_document(&mut self, document: &crate::report::apparatus::Attached) {
+        // Its paragraphs of text: not its header's, title's or signature's lines.
+        let paragraphs = self.blocks[document.text..]
+            .iter()
+            .filter(|b| b.kind != crate::read::markdown::BlockKind::Table && b.words(TEXT_MIN_WORDS) >= TEXT_MIN_WORDS)
+            .count();
+        let finding = Finding::AttachedDocument {
+            number: document.number.clone(),
+            issuer: document.issuer.clone(),
+            subject: document.subject.clone(),
+            paragraphs,
+        };
+        let location = self.location(document.start);
+        self.diagnostics.push(Diagnostic::new(finding, location));
+    }
+
     fn other_campaign(&mut self, subject: Option<(usize, String)>) {
         let Some((block, subject)) = subject else {
             return;
@@ -3266,6 +3297,7 @@ impl Matcher<'_> {
             wrappers,
             continued: self.continued,
             attached_titles: self.attached,
+            attached: None,
         }
     }
 }

@@ -5,8 +5,9 @@
 //! it, `Kính gửi:`, a number typed `Số 52 - BC/ĐU`, a state signature with the title
 //! alone, a rank before the signer's name, a standing committee under its body, a
 //! signature pasted as a table whose first row is empty, the closing sentence ended with
-//! `./.` (`Trên đây là báo cáo …./.`) — and every other paragraph (a last proposal ended
-//! with `./.` too) is compiled exactly once.
+//! `./.` (`Trên đây là báo cáo …./.`), a sub-unit's report filed after the unit's (its
+//! header, number and signature taken for none of the unit's) — and every other paragraph
+//! (a last proposal ended with `./.` too) is compiled exactly once.
 
 use crate::support::{self, Scratch, repo_root};
 
@@ -22,9 +23,33 @@ struct Case {
     signer: &'static str,
     signer_title: &'static str,
     apparatus: &'static [&'static str],
+    /// Another document is filed after the report (`attached-document`).
+    attached: bool,
 }
 
 const CASES: &[Case] = &[
+    Case {
+        file: "x006-kem-chi-bo.md",
+        unit_code: "X006",
+        unit: "ĐẢNG ỦY XÃ THANH CHƯƠNG",
+        doc_number: "66-BC/ĐU",
+        signer: "Hoàng Văn Sơn",
+        signer_title: "BÍ THƯ",
+        // A cell's report filed after the commune's, under its own header and number:
+        // none of it is the commune's.
+        apparatus: &[
+            "Số 07-BC/CB",
+            "Kết quả 10 năm thực hiện Kết luận số 114-KL/TW ở Chi bộ xóm 5",
+            "Chi bộ xóm 5 tổ chức quán triệt",
+            "Ban công tác Mặt trận xóm tổ chức 21 buổi",
+            "Nhân dân trong xóm đồng thuận",
+            "Đề nghị Đảng ủy xã hỗ trợ kinh phí sửa chữa",
+            "Lê Văn Quang",
+            "Hoàng Văn Sơn",
+            "Trên đây là báo cáo tổng kết 10 năm",
+        ],
+        attached: true,
+    },
     Case {
         file: "x002-dien-chau.md",
         unit_code: "X002",
@@ -40,6 +65,7 @@ const CASES: &[Case] = &[
             "(có biểu số liệu kèm theo)",
             "Hồ Văn Lâm",
         ],
+        attached: false,
     },
     Case {
         file: "sgddt.md",
@@ -57,6 +83,7 @@ const CASES: &[Case] = &[
             "Thái Văn Thành",
             "Lưu: VT, VP.",
         ],
+        attached: false,
     },
     Case {
         file: "ttt.md",
@@ -71,6 +98,7 @@ const CASES: &[Case] = &[
             "ký, đóng dấu",
             "Nguyễn Hữu Quang",
         ],
+        attached: false,
     },
     Case {
         file: "duqs.md",
@@ -85,6 +113,7 @@ const CASES: &[Case] = &[
             "Đảng ủy Quân sự tỉnh báo cáo như sau:",
             "Thiếu tướng",
         ],
+        attached: false,
     },
     Case {
         file: "duca.md",
@@ -99,6 +128,7 @@ const CASES: &[Case] = &[
             "Đại tá",
             "Trần Văn An",
         ],
+        attached: false,
     },
     Case {
         file: "hnd.md",
@@ -114,6 +144,7 @@ const CASES: &[Case] = &[
             "Nguyễn Thị Lan",
             "|  |  |",
         ],
+        attached: false,
     },
     Case {
         file: "mttq.md",
@@ -127,6 +158,7 @@ const CASES: &[Case] = &[
             "BAN THƯỜNG TRỰC",
             "Lê Thị Thanh Hà",
         ],
+        attached: false,
     },
     Case {
         file: "vptu.md",
@@ -143,6 +175,7 @@ const CASES: &[Case] = &[
             "T/L BAN THƯỜNG VỤ",
             "Hoàng Nghĩa Hiếu",
         ],
+        attached: false,
     },
     // A letter (công văn): its excerpt `V/v …` under the number, the signature aligned
     // with spaces beside the recipients.
@@ -163,6 +196,7 @@ const CASES: &[Case] = &[
             "KT. GIÁM ĐỐC",
             "Nguyễn Thị Hạnh",
         ],
+        attached: false,
     },
     // A ward's statistics sheet after its signature, signed off by its preparer beside
     // the ward's People's Committee: the report's signer is the Party secretary above,
@@ -181,6 +215,7 @@ const CASES: &[Case] = &[
             "Trần Thị Lan",
             "Phạm Văn Đức",
         ],
+        attached: false,
     },
 ];
 
@@ -226,7 +261,13 @@ fn who_sent_each_report_is_read_from_its_header_and_signature() {
         assert!(
             codes
                 .iter()
-                .all(|c| matches!(c.as_str(), "metadata-inferred" | "pseudo-heading")),
+                .all(|c| matches!(c.as_str(), "metadata-inferred" | "pseudo-heading" | "attached-document")),
+            "{}: {codes:?}",
+            case.file
+        );
+        assert_eq!(
+            codes.iter().any(|c| c == "attached-document"),
+            case.attached,
             "{}: {codes:?}",
             case.file
         );

@@ -1201,3 +1201,32 @@ fn appendix_hidden_names_what_was_not_read() {
          otherwise delete them"
     );
 }
+
+/// Another document filed after the report, under its own header, number and `BÁO CÁO`
+/// (a sub-unit's report): a note at its first line naming it; its parts are not the
+/// report's (no duplicate section), its signer not the report's signer.
+#[test]
+fn attached_document_after_the_report() {
+    let second = "\nĐẢNG BỘ XÃ THANH CHƯƠNG\n\nCHI BỘ XÓM 5\n\nSố 07-BC/CB\n\n*Thanh Chương, ngày 02 tháng 4 năm 2026*\n\n\
+                  **BÁO CÁO**\n\n**Kết quả thực hiện Kết luận số 114-KL/TW ở Chi bộ xóm 5**\n\n\
+                  **I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**\n\nChi bộ xóm 5 tổ chức quán triệt Kết luận đến toàn thể đảng viên và ban hành nghị quyết chuyên đề về công tác dân vận.\n\n\
+                  **III. TÁC ĐỘNG**\n\nNhân dân trong xóm đồng thuận, tin tưởng; các khoản đóng góp xây dựng nhà văn hóa xóm được công khai minh bạch.\n\n\
+                  T/M CHI BỘ\n\nBÍ THƯ\n\nNguyễn Văn Bình\n";
+    let text = report() + second;
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags),
+        [("attached-document", line_of(&text, "ĐẢNG BỘ XÃ THANH CHƯƠNG"), 1, None)]
+    );
+    let said = message(&json, "attached-document");
+    assert!(
+        said.contains("07-BC/CB") && said.contains("CHI BỘ XÓM 5") && said.contains("2 đoạn"),
+        "{said}"
+    );
+    assert!(json["files"][0]["metadata"]["signer"]["value"].is_null(), "{json:#}");
+    // Under a header with no number (an appendix page repeating the header) they are the
+    // report's own pages.
+    let (_, diags) = check(&(report() + &second.replace("Số 07-BC/CB\n\n", "")));
+    let codes: Vec<&str> = diags.iter().map(|d| d.code.as_str()).collect();
+    assert!(!codes.contains(&"attached-document"), "{codes:?}");
+}

@@ -208,3 +208,88 @@ fn a_report_libreoffice_saved_as_text_reads_its_figures_and_who_sent_it_as_the_w
     // The table's cells are counted, not quoted as the unit's text.
     assert!(!from_text.contains("\n2015-2020\n"), "{from_text}");
 }
+
+/// The account a Word report set out as a table (`Nội dung` | `Kết quả thực hiện`),
+/// converted as units convert it (`tests/fixtures/account-md/`): pandoc's grid table
+/// (`-t markdown`, the cells' paragraphs wrapped inside the column), pandoc's HTML table
+/// (`-t gfm`, the results as `<ul>` items), MarkItDown's pipe table (a cell's paragraphs
+/// run together with two spaces). Each: (file, the line of its first part's row, a
+/// paragraph of that part's cell, a paragraph of the last part's cell).
+const ACCOUNTS: [(&str, u64, &str, &str); 3] = [
+    (
+        "x001-pandoc-grid.md",
+        23,
+        "Chỉ đạo xây dựng quy chế phối hợp giữa chính quyền phường với Ban Công tác Mặt trận các khối phố.",
+        "Đề nghị Ủy ban nhân dân tỉnh hỗ trợ kinh phí lắp đặt hệ thống camera giám sát trật tự đô thị và đầu tư nâng cấp nhà văn hóa các khối phố của phường.",
+    ),
+    (
+        "duca-pandoc-gfm.md",
+        44,
+        "- Gắn thực hiện Kết luận với phong trào Toàn dân bảo vệ an ninh Tổ quốc.",
+        "- Đề nghị Bộ Công an tăng cường phương tiện kỹ thuật phòng chống tội phạm công nghệ cao cho Công an tỉnh và hướng dẫn cơ chế phối hợp với các ngân hàng, nhà mạng.",
+    ),
+    (
+        "x007-markitdown.md",
+        13,
+        "Đưa chỉ tiêu giải quyết kiến nghị của Nhân dân vào nghị quyết hằng năm của Đảng ủy.",
+        "Đề nghị tỉnh có cơ chế phụ cấp thu hút cán bộ giỏi tiếng dân tộc về công tác tại các xã vùng cao và hỗ trợ xã xây dựng nhà văn hóa cộng đồng ở ba bản còn thiếu.",
+    ),
+];
+
+#[test]
+fn an_account_table_converted_to_markdown_reads_as_its_parts_placed_where_written() {
+    let scratch = Scratch::new();
+    for (name, ..) in ACCOUNTS {
+        let bytes = std::fs::read(repo_root().join("tests/fixtures/account-md").join(name)).expect("fixture present");
+        scratch.write(&format!("s/{name}"), bytes);
+    }
+    let (_, json) = scratch.check_json(sample_outline(), &["s"]);
+    for (name, row, ..) in ACCOUNTS {
+        let file = support::file(&json, &format!("s/{name}"));
+        let diagnostics = file["diagnostics"].as_array().expect("diagnostics");
+        // Every part is found: no section missing or empty, nothing out of order.
+        let problems: Vec<&Value> = diagnostics
+            .iter()
+            .filter(|d| d["severity"] != "note" && d["code"] != "pseudo-heading")
+            .collect();
+        assert!(problems.is_empty(), "{name}: {problems:#?}");
+        // The titles are read where the unit wrote them: the first on its table row, as
+        // a cell of the table (a note: the layout is the campaign's to allow).
+        let first = diagnostics
+            .iter()
+            .find(|d| d["code"] == "pseudo-heading")
+            .expect("the first part's title");
+        assert_eq!(first["line"].as_u64(), Some(row), "{name}: {first:#}");
+        assert_eq!(first["severity"], "note", "{name}: {first:#}");
+        assert!(
+            first["message"].as_str().is_some_and(|m| m.contains("ô này của bảng")),
+            "{name}: {first:#}"
+        );
+    }
+    let report = scratch.compiled_md();
+    let part = |title: &str| report.find(title).unwrap_or_else(|| panic!("{title}:\n{report}"));
+    let (leadership, results, proposals) = (
+        part("# I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO"),
+        part("# II- KẾT QUẢ TRIỂN KHAI THỰC HIỆN"),
+        part("KIẾN NGHỊ, ĐỀ XUẤT"),
+    );
+    for (name, _, first, last) in ACCOUNTS {
+        // Each paragraph once, under its part; no row of the table left as text.
+        assert_eq!(report.matches(first).count(), 1, "{name}: {first}\n{report}");
+        let at = report.find(first).expect("the first part's paragraph");
+        assert!(leadership < at && at < results, "{name}: {first}\n{report}");
+        assert!(
+            report.rfind(last).is_some_and(|at| at > proposals),
+            "{name}: {last}\n{report}"
+        );
+    }
+    for line in report.lines() {
+        let trimmed = line.trim_start();
+        assert!(
+            !(trimmed.starts_with("+-")
+                || trimmed.starts_with("<t")
+                || trimmed.starts_with('|') && trimmed.contains("Kết quả thực hiện")),
+            "a row of an account table left as text: {line:?}\n{report}"
+        );
+    }
+}
