@@ -286,11 +286,14 @@ fn copy(text: &str, range: Range<usize>, line_of: &impl Fn(usize) -> usize, out:
 /// the last starts.
 type PipeRun = (usize, Vec<(usize, usize)>, usize);
 
-/// Headings of a Markdown text: ATX lines (`# …`) outside fenced code.
+/// Headings of a Markdown text: ATX lines (`# …`) outside fenced code, counted to two.
 fn headings(text: &str) -> usize {
     let mut fenced = false;
     let mut count = 0;
     for line in text.lines() {
+        if count >= 2 {
+            break;
+        }
         let trimmed = line.trim_start_matches(' ');
         if line.len() - trimmed.len() > 3 {
             continue;

@@ -130,8 +130,12 @@ fn header_lines(block: &Block) -> Vec<&str> {
 /// header repeated over an appendix page has none, or the report's own, `own`), `BÁO
 /// CÁO` and a subject.
 fn attached(blocks: &[Block], from: usize, own: Option<&str>, source: &str) -> Option<Attached> {
+    // `BÁO CÁO` (folded only where a line opens with its letter).
     let is_type = |b: &Block| {
-        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading(_)) && b.text.len() <= 40 && is_type_line(&folded(b))
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading(_))
+            && b.text.len() <= 40
+            && b.text.trim_start_matches(['*', '_', ' ']).starts_with(['B', 'b'])
+            && is_type_line(&folded(b))
     };
     for typed in (from + 1..blocks.len()).filter(|&t| is_type(&blocks[t])) {
         let mut start = typed;
