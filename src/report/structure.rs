@@ -264,7 +264,9 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     matcher.unwrap_parts();
     matcher.used.extend(matcher.wrappers.iter());
     matcher.continued_headings();
-    matcher.level(0..blocks.len(), 0, 1, &outline.roots(), true);
+    // The report is looked through to where another document filed after it starts.
+    let end = other_document.as_ref().map_or(blocks.len(), |d| d.start);
+    matcher.level(0..end, 0, 1, &outline.roots(), true);
     matcher.other_campaign(subject);
     if let Some(document) = &other_document {
         matcher.other_document(document);

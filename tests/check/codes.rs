@@ -1224,6 +1224,19 @@ fn attached_document_after_the_report() {
         "{said}"
     );
     assert!(json["files"][0]["metadata"]["signer"]["value"].is_null(), "{json:#}");
+    // The second document's figures are not the report's: a report without its own
+    // appendix misses it, at the place the second document starts.
+    let own = report();
+    let own = &own[..own.find("# Phụ lục").expect("the appendix")];
+    let figures = "\n**PHỤ LỤC**\n\n| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n| 1 | Số văn bản lãnh đạo, chỉ đạo về công tác dân vận được ban hành | 3 |\n";
+    let text = format!("{own}{second}{figures}");
+    let (_, diags) = check(&text);
+    let at = line_of(&text, "ĐẢNG BỘ XÃ THANH CHƯƠNG");
+    assert!(
+        plain(&diags).contains(&("missing-section", at, 1, Some("phu-luc"))),
+        "{:?}",
+        plain(&diags)
+    );
     // Under a header with no number (an appendix page repeating the header) they are the
     // report's own pages.
     let (_, diags) = check(&(report() + &second.replace("Số 07-BC/CB\n\n", "")));
