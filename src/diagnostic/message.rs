@@ -165,9 +165,33 @@ fn words(finding: &Finding, lang: Lang) -> String {
         ),
         Finding::AttachedDocument {
             number,
+            subject,
+            paragraphs,
+            letter: true,
+            ..
+        } => {
+            let (vi_number, en_number) = if number.is_empty() {
+                (String::new(), String::new())
+            } else {
+                (format!(" số {number}"), format!(" {number}"))
+            };
+            let (vi_subject, en_subject) = if subject.is_empty() {
+                (String::new(), String::new())
+            } else {
+                (format!(" (“{subject}”)"), format!(" (“{subject}”)"))
+            };
+            pick(
+                vi,
+                format!("trước báo cáo, tệp này có công văn gửi kèm{vi_number}{vi_subject}, {paragraphs} đoạn: không được tổng hợp; báo cáo của đơn vị, người ký và số liệu là phần sau nó"),
+                format!("before the report, this file holds its cover letter{en_number}{en_subject}, {paragraphs} paragraphs: not compiled; the unit's report, its signer and figures are the part after it"),
+            )
+        }
+        Finding::AttachedDocument {
+            number,
             issuer,
             subject,
             paragraphs,
+            ..
         } => {
             let (vi_issuer, en_issuer) = issuer
                 .as_ref()

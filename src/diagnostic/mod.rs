@@ -193,14 +193,17 @@ pub enum Finding {
         /// Its number, if it has one.
         number: Option<String>,
     },
-    /// Another document filed after the report in the same file (a sub-unit's report
-    /// under its own header and `BÁO CÁO`): not the unit's, compiled nowhere.
+    /// Another document filed with the report in the same file: after it, a sub-unit's
+    /// report under its own header and `BÁO CÁO`; before it (`letter`), a cover letter
+    /// over the report's own title block. Not the unit's report, compiled nowhere.
     AttachedDocument {
+        /// The other document's number and issuer, its subject (a letter's `V/v …`).
         number: String,
         issuer: Option<String>,
         subject: String,
         /// Its paragraphs, none of them compiled.
         paragraphs: usize,
+        letter: bool,
     },
     /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
     /// `section` is filled by the heading of `with`.
@@ -1194,6 +1197,7 @@ mod tests {
                     issuer: None,
                     subject: text(),
                     paragraphs: 3,
+                    letter: false,
                 },
                 Note,
             ),

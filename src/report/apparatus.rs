@@ -25,6 +25,19 @@ pub struct Apparatus {
     pub subject: Option<(usize, String)>,
     /// A second document after the report, to the end of the file (one of the ranges).
     pub attached: Option<Attached>,
+    /// A cover letter over the report in the same file: apparatus, said.
+    pub letter: Option<Letter>,
+}
+
+/// A cover letter filed before the report in one file (`Số 47-CV/ĐU`, `V/v gửi báo cáo
+/// …`, a paragraph, a signature; then the report's own header and `BÁO CÁO`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    /// Where the report starts (its header block).
+    pub report: usize,
+    /// The letter's number and its excerpt (`V/v …`), as written (empty where none).
+    pub number: String,
+    pub excerpt: String,
 }
 
 /// A document filed after the report in the same file (a sub-unit's report, `Chi bộ xóm
@@ -44,11 +57,48 @@ pub struct Attached {
 /// The apparatus of a report's blocks.
 pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     let mut ranges = Vec::new();
-    let (header, subject) = header_end(blocks, source);
+    let (mut header, mut subject) = header_end(blocks, source);
+    // A file that opens with no `BÁO CÁO` title (a cover letter: `Số 47-CV/ĐU`, `V/v gửi
+    // báo cáo …`) and holds a report's title block further down: the report starts there,
+    // and everything before it is the letter, apparatus.
+    let report = if subject.is_none() && header > 0 {
+        attached(blocks, header, None, source)
+    } else {
+        None
+    };
+    let letter = report.and_then(|report| {
+        let lines: Vec<&str> = blocks[..header].iter().flat_map(header_lines).collect();
+        let number = lines
+            .iter()
+            .find_map(|l| crate::report::header::number_line(l))
+            .unwrap_or_default();
+        let excerpt = lines
+            .iter()
+            .map(|l| l.trim_matches(['*', '_', ' ']))
+            .find(|l| l.starts_with(['V', 'v']) && is_excerpt_line(&bare(l)))
+            .unwrap_or_default()
+            .to_owned();
+        // A letter's top says it is one: a number of its own or a `V/v` excerpt. A
+        // header the title-block reader did not take whole (a body's name of many words
+        // over the report's number) is the report's.
+        let own = !number.is_empty() && !crate::report::header::same_number(&number, &report.number);
+        if !own && excerpt.is_empty() {
+            return None;
+        }
+        let (end, own) = header_end(&blocks[report.start..], source);
+        header = report.start + end;
+        subject = own.map(|(first, text)| (report.start + first, text));
+        Some(Letter {
+            report: report.start,
+            number,
+            excerpt,
+        })
+    });
     // A report that opens with its own title block may have another document filed after
     // it: the report's apparatus is looked for before that one.
+    let report_start = letter.as_ref().map_or(0, |l| l.report);
     let attached = subject.as_ref().and_then(|_| {
-        let own = blocks[..header]
+        let own = blocks[report_start..header]
             .iter()
             .flat_map(header_lines)
             .find_map(crate::report::header::number_line);
@@ -109,6 +159,7 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         ranges,
         subject,
         attached,
+        letter,
     }
 }
 

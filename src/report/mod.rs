@@ -334,7 +334,9 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
     };
     // Who sent it and when, from the document itself where the front matter is silent.
     let signature = top.front_matter.signer.is_none() || top.front_matter.signer_title.is_none();
-    let mut found = header::read(own, top.body_start, &index, signature);
+    // After a cover letter filed over it, the report's own header.
+    let from = structure.report_start.map_or(top.body_start, |b| blocks[b].start);
+    let mut found = header::read(own, from, &index, signature);
     if let Some(page) = letterhead {
         header::fill_from_letterhead(&mut found, page);
     }

@@ -64,6 +64,9 @@ pub struct Structure {
     /// Where another document filed after the report starts (its first block): the
     /// report, its signature and its figures are before it.
     pub attached: Option<usize>,
+    /// Where the report starts after a cover letter filed over it (its header block):
+    /// who sent it and when are read from there.
+    pub report_start: Option<usize>,
 }
 
 impl Structure {
@@ -169,6 +172,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         ranges: mut apparatus,
         mut subject,
         attached: other_document,
+        letter,
     } = crate::report::apparatus::find(blocks, text);
     end_title_block_at_a_section(blocks, outline, &mut apparatus, &mut subject);
     let in_apparatus = |i: usize| crate::report::apparatus::contains(&apparatus, i);
@@ -271,8 +275,12 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     if let Some(document) = &other_document {
         matcher.other_document(document);
     }
+    if let Some(letter) = &letter {
+        matcher.cover_letter(letter);
+    }
     let mut structure = matcher.finish();
     structure.attached = other_document.map(|d| d.start);
+    structure.report_start = letter.map(|l| l.report);
     structure
 }
 
@@ -2189,18 +2197,38 @@ impl Matcher<'_> {
     /// Another document filed after the report: said, with how many paragraphs of it
     /// go uncompiled.
     fn other_document(&mut self, document: &crate::report::apparatus::Attached) {
-        // Its paragraphs of text: not its header's, title's or signature's lines.
-        let paragraphs = self.blocks[document.text..]
-            .iter()
-            .filter(|b| b.kind != crate::read::markdown::BlockKind::Table && b.words(TEXT_MIN_WORDS) >= TEXT_MIN_WORDS)
-            .count();
+        let paragraphs = self.paragraphs_of_text(document.text..self.blocks.len());
         let finding = Finding::AttachedDocument {
             number: document.number.clone(),
             issuer: document.issuer.clone(),
             subject: document.subject.clone(),
             paragraphs,
+            letter: false,
         };
         let location = self.location(document.start);
+        self.diagnostics.push(Diagnostic::new(finding, location));
+    }
+
+    /// How many paragraphs of text another document holds in `blocks`: not its header's,
+    /// title's or signature's lines.
+    fn paragraphs_of_text(&self, blocks: Range<usize>) -> usize {
+        self.blocks[blocks]
+            .iter()
+            .filter(|b| b.kind != crate::read::markdown::BlockKind::Table && b.words(TEXT_MIN_WORDS) >= TEXT_MIN_WORDS)
+            .count()
+    }
+
+    /// A cover letter filed over the report: said, at its first line.
+    fn cover_letter(&mut self, letter: &crate::report::apparatus::Letter) {
+        let paragraphs = self.paragraphs_of_text(0..letter.report);
+        let finding = Finding::AttachedDocument {
+            number: letter.number.clone(),
+            issuer: None,
+            subject: letter.excerpt.clone(),
+            paragraphs,
+            letter: true,
+        };
+        let location = self.location(0);
         self.diagnostics.push(Diagnostic::new(finding, location));
     }
 
@@ -3300,6 +3328,7 @@ impl Matcher<'_> {
             continued: self.continued,
             attached_titles: self.attached,
             attached: None,
+            report_start: None,
         }
     }
 }

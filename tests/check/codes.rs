@@ -1243,3 +1243,38 @@ fn attached_document_after_the_report() {
     let codes: Vec<&str> = diags.iter().map(|d| d.code.as_str()).collect();
     assert!(!codes.contains(&"attached-document"), "{codes:?}");
 }
+
+/// A cover letter filed over the report in one file (its own number, `V/v …`, a
+/// paragraph, a signature; then the report's header and `BÁO CÁO`): a note at the top;
+/// the report's number is read, not the letter's, and the letter is compiled nowhere.
+#[test]
+fn attached_document_a_cover_letter_over_the_report() {
+    let letter = "\nĐẢNG ỦY SỞ NỘI VỤ\n\nSố 47-CV/ĐU\n\n*V/v gửi báo cáo tổng kết 10 năm thực hiện Kết luận số 114-KL/TW*\n\n\
+                  Kính gửi: Ban Tuyên giáo và Dân vận Tỉnh ủy.\n\n\
+                  Thực hiện Kế hoạch số 86-KH/TU, Đảng ủy Sở Nội vụ gửi kèm theo công văn này báo cáo tổng kết 10 năm thực hiện Kết luận số 114-KL/TW.\n\n\
+                  T/M ĐẢNG ỦY\n\nBÍ THƯ\n\nTrần Văn Nam\n\nĐẢNG BỘ TỈNH NGHỆ AN\n\nĐẢNG ỦY SỞ NỘI VỤ\n\nSố 52-BC/ĐU\n";
+    let text = report().replacen("\nĐẢNG BỘ TỈNH NGHỆ AN\n", letter, 1);
+    let (json, diags) = check(&text);
+    assert_eq!(
+        plain(&diags)
+            .into_iter()
+            .filter(|d| d.0 != "metadata-inferred")
+            .collect::<Vec<_>>(),
+        [("attached-document", line_of(&text, "ĐẢNG ỦY SỞ NỘI VỤ"), 1, None)]
+    );
+    let said = message(&json, "attached-document");
+    assert!(said.contains("47-CV/ĐU") && said.contains("V/v gửi báo cáo"), "{said}");
+    assert_eq!(
+        json["files"][0]["metadata"]["doc_number"]["value"], "52-BC/ĐU",
+        "{json:#}"
+    );
+    // A header whose body's name the title-block reader does not take whole (thirteen
+    // words) over the report's own number is no letter: nothing is said.
+    let long = "\nĐẢNG BỘ TỈNH NGHỆ AN\n\nBAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY THÀNH PHỐ HỒ CHÍ MINH\n\nSố 24-BC/ĐU\n";
+    let (_, diags) = check(&report().replacen("\nĐẢNG BỘ TỈNH NGHỆ AN\n", long, 1));
+    assert!(
+        diags.iter().all(|d| d.code != "attached-document"),
+        "{:?}",
+        plain(&diags)
+    );
+}
