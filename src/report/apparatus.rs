@@ -33,7 +33,9 @@ pub struct Apparatus {
 /// …`, a paragraph, a signature; then the report's own header and `BÁO CÁO`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Letter {
-    /// Where the report starts (its header block).
+    /// Where the letter's text starts (after its header block) and the report starts
+    /// (its header block).
+    pub text: usize,
     pub report: usize,
     /// The letter's number and its excerpt (`V/v …`), as written (empty where none).
     pub number: String,
@@ -85,10 +87,12 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         if !own && excerpt.is_empty() {
             return None;
         }
+        let text = header;
         let (end, own) = header_end(&blocks[report.start..], source);
         header = report.start + end;
         subject = own.map(|(first, text)| (report.start + first, text));
         Some(Letter {
+            text,
             report: report.start,
             number,
             excerpt,

@@ -2220,7 +2220,7 @@ impl Matcher<'_> {
 
     /// A cover letter filed over the report: said, at its first line.
     fn cover_letter(&mut self, letter: &crate::report::apparatus::Letter) {
-        let paragraphs = self.paragraphs_of_text(0..letter.report);
+        let paragraphs = self.paragraphs_of_text(letter.text..letter.report);
         let finding = Finding::AttachedDocument {
             number: letter.number.clone(),
             issuer: None,

@@ -1263,7 +1263,11 @@ fn attached_document_a_cover_letter_over_the_report() {
         [("attached-document", line_of(&text, "ĐẢNG ỦY SỞ NỘI VỤ"), 1, None)]
     );
     let said = message(&json, "attached-document");
-    assert!(said.contains("47-CV/ĐU") && said.contains("V/v gửi báo cáo"), "{said}");
+    // Its paragraphs of text: the sentence (not the address, nor its header's excerpt).
+    assert!(
+        said.contains("47-CV/ĐU") && said.contains("V/v gửi báo cáo") && said.contains(", 1 đoạn"),
+        "{said}"
+    );
     assert_eq!(
         json["files"][0]["metadata"]["doc_number"]["value"], "52-BC/ĐU",
         "{json:#}"
