@@ -192,6 +192,30 @@ struct Found {
     starts: Vec<usize>,
 }
 
+impl Cell {
+    /// A cell of a Markdown table, of its paragraphs.
+    fn of(paragraphs: &[Paragraph], span: usize) -> Cell {
+        Cell {
+            text: paragraphs
+                .iter()
+                .map(|p| p.plain.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            paragraphs: paragraphs.len(),
+            span,
+            merged: false,
+        }
+    }
+}
+
+impl Found {
+    fn push(&mut self, row: Row, paragraphs: Vec<Vec<Paragraph>>, start: usize) {
+        self.rows.push(row);
+        self.paragraphs.push(paragraphs);
+        self.starts.push(start);
+    }
+}
+
 /// `text` with each account table written out as bold title lines and paragraphs; `None`
 /// when it holds none (nearly every file: its tables are of figures).
 pub fn set_out(text: &str) -> Option<SetOut> {
@@ -403,21 +427,10 @@ fn pipe_table(text: &str, range: Range<usize>, lines: &[(usize, usize)]) -> Opti
         for (cs, ce) in spans {
             let raw = &line[cs..ce];
             let paragraphs: Vec<Paragraph> = pipe_paragraphs(raw, s + cs);
-            row.cells.push(Cell {
-                text: paragraphs
-                    .iter()
-                    .map(|p| p.plain.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                paragraphs: paragraphs.len(),
-                span: 1,
-                merged: false,
-            });
+            row.cells.push(Cell::of(&paragraphs, 1));
             cells.push(paragraphs);
         }
-        found.rows.push(row);
-        found.paragraphs.push(cells);
-        found.starts.push(s);
+        found.push(row, cells, s);
     }
     Some(found)
 }
@@ -489,18 +502,10 @@ fn pandoc(text: &str, table: &crate::read::pandoc_table::Table) -> Found {
                     at: pieces.first().map_or(cell.at, |piece| piece.start),
                 })
                 .collect();
-            let plain: Vec<&str> = paragraphs.iter().map(|p| p.plain.as_str()).collect();
-            out.cells.push(Cell {
-                text: plain.join(" "),
-                paragraphs: paragraphs.len(),
-                span: 1,
-                merged: false,
-            });
+            out.cells.push(Cell::of(&paragraphs, 1));
             cells.push(paragraphs);
         }
-        found.rows.push(out);
-        found.paragraphs.push(cells);
-        found.starts.push(row.start);
+        found.push(out, cells, row.start);
     }
     found
 }
@@ -559,9 +564,7 @@ fn html_table(text: &str, start: usize, end: usize) -> Found {
     let mut row: Option<(usize, Row, Vec<Vec<Paragraph>>)> = None;
     let finish = |row: &mut Option<(usize, Row, Vec<Vec<Paragraph>>)>, found: &mut Found| {
         if let Some((at, r, p)) = row.take() {
-            found.rows.push(r);
-            found.paragraphs.push(p);
-            found.starts.push(at);
+            found.push(r, p, at);
         }
     };
     let mut tags = Tags::new(html);
@@ -615,13 +618,7 @@ fn html_table(text: &str, start: usize, end: usize) -> Found {
                 }
                 let inner_end = cell_end(&html[close..]).map_or(html.len(), |i| close + i);
                 let paragraphs = html_paragraphs(&html[close..inner_end], start + close);
-                let plain: Vec<&str> = paragraphs.iter().map(|p| p.plain.as_str()).collect();
-                r.cells.push(Cell {
-                    text: plain.join(" "),
-                    paragraphs: paragraphs.len(),
-                    span,
-                    merged: false,
-                });
+                r.cells.push(Cell::of(&paragraphs, span));
                 cells.push(paragraphs);
                 pos = inner_end;
             }
