@@ -753,9 +753,14 @@ fn is_body_name(block: &Block, source: &str) -> bool {
     }
 }
 
+/// Most words of a body's name in a header: the committees merged in 2025 bear names of
+/// thirteen words and more (`BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY THÀNH PHỐ HỒ CHÍ MINH`,
+/// `ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG, MẶT TRẬN TỔ QUỐC, CÁC ĐOÀN THỂ TỈNH …`).
+const BODY_NAME_MAX_WORDS: usize = 20;
+
 /// A short line in capitals without numbering: a body's name (`SỞ TÀI CHÍNH`).
 fn is_capitals_name(text: &str) -> bool {
-    text.split_whitespace().count() <= 12
+    text.split_whitespace().count() <= BODY_NAME_MAX_WORDS
         && text.chars().any(char::is_alphabetic)
         && !text.chars().any(char::is_lowercase)
         && !crate::text::heading::starts_with_numbering(text)
@@ -788,14 +793,18 @@ fn opens_closing(text: &str) -> bool {
 /// signature the report quotes ([`introduced`]).
 fn closing_start(blocks: &[Block], after: usize, source: &str) -> Option<usize> {
     let from = after.max(blocks.len() / 3);
+    // Each block asked once: the last opening is looked for from the end, then the
+    // openings before it from the start.
+    let opens: Vec<bool> = (from..blocks.len())
+        .map(|i| opens_signature(blocks, i, source))
+        .collect();
+    let opens = |i: usize| opens[i - from];
     // The report's last opening, found from the end (it is near it): a signature before
     // it may be one the report quotes.
-    let last = (from..blocks.len())
-        .rev()
-        .find(|&i| opens_signature(blocks, i, source))?;
+    let last = (from..blocks.len()).rev().find(|&i| opens(i))?;
     let mut at = from;
     while at < last {
-        if !opens_signature(blocks, at, source) {
+        if !opens(at) {
             at += 1;
             continue;
         }

@@ -107,6 +107,16 @@ fn header_blocks_identify_units_in_every_layout() {
             "BÍ THƯ",
             2,
         ),
+        // A body's name of thirteen words, and a place of five before the date.
+        (
+            "co-quan-tham-muu/btgdv-tphcm.md",
+            "BTGDV",
+            "2026-04-15",
+            "72-BC/BTGDVTU",
+            "Võ Thị Thu Trang",
+            "TRƯỞNG BAN",
+            3,
+        ),
     ];
     for (path, code, date, number, signer, title, line) in cases {
         let file = support::file(&json, &format!("submissions/{path}"));
@@ -253,6 +263,7 @@ fn status_and_compile_count_reports_identified_by_their_header() {
         ("TD", "mttq-doan-the", "2026-04-17"),
         ("DUSYT", "dang-uy-truc-thuoc", "2026-04-14"),
         ("MTTQ", "mttq-doan-the", "2026-04-13"),
+        ("BTGDV", "co-quan-tham-muu", "2026-04-15"),
     ] {
         let group = json["groups"]
             .as_array()
@@ -299,15 +310,24 @@ fn status_and_compile_count_reports_identified_by_their_header() {
     );
     // The Front's header and signature, HTML tables as pandoc writes them, stay out; its
     // text is in, and nothing is left over.
+    // Nor do the title block and the date under a body's long name, over a place of
+    // five words (`Thành phố Hồ Chí Minh, ngày …` was read as two columns, `Thành` and the
+    // rest, and the header ended above it).
     for apparatus in [
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA",
         "TM. BAN THƯỜNG TRỰC",
         "Lê Thị Thanh Hà",
         "<table",
+        "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH",
+        "Số 72-BC/BTGDVTU",
+        "Thành phố Hồ Chí Minh, ngày 15",
+        "Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư",
+        "Võ Thị Thu Trang",
     ] {
         assert!(!md.contains(apparatus), "{apparatus} compiled");
     }
     assert!(md.contains("Mặt trận các cấp tổ chức 148 cuộc giám sát"), "{md}");
+    assert!(md.contains("có 2.315 mô hình được công nhận"), "{md}");
     assert!(!md.contains("Nội dung khác của các đơn vị"), "{md}");
 }
 
