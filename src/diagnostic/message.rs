@@ -143,6 +143,22 @@ fn words(finding: &Finding, lang: Lang) -> String {
             )
         }
         Finding::PseudoHeading {
+            title,
+            level,
+            line,
+            bold,
+            written: Headings::Unmarked,
+            ..
+        } => {
+            let hashes = "#".repeat(usize::from(*level));
+            let (unbold_vi, unbold_en) = if *bold { ("bỏ dấu ** và ", "remove the ** and ") } else { ("", "") };
+            pick(
+                vi,
+                format!("dòng này được hiểu là tiêu đề mục “{title}”; hãy {unbold_vi}viết thành tiêu đề cấp {level} ({hashes} ở đầu dòng): {line}"),
+                format!("this line is taken as the heading of “{title}”; {unbold_en}make it a level-{level} heading ({hashes} at the start): {line}"),
+            )
+        }
+        Finding::PseudoHeading {
             title, level, line, bold, ..
         } => {
             let hashes = "#".repeat(usize::from(*level));

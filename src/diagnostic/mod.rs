@@ -105,6 +105,9 @@ pub enum Headings {
     /// Markdown: `#` marks.
     #[default]
     Marks,
+    /// Markdown with no `#` heading at all: its headings are bold or numbered lines, so
+    /// there are no headings of its own to write a line like.
+    Unmarked,
     /// Word: heading styles; a bold numbered paragraph is how most units write one.
     Styles,
     /// Plain text (Notepad, Word's "Plain Text"): a numbered or capitals line is all a
@@ -963,6 +966,7 @@ mod tests {
                 Warning,
             ),
             (pseudo(Headings::Marks), Warning),
+            (pseudo(Headings::Unmarked), Warning),
             (pseudo(Headings::Styles), Note),
             (pseudo(Headings::Lines), Note),
             (pseudo(Headings::Table), Note),

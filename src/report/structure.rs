@@ -163,6 +163,9 @@ struct Matcher<'a> {
     /// How each block's marker is numbered, worked out when first asked: the parts and
     /// every level of the alignment ask it of the same lines again and again.
     numbering: Vec<std::cell::OnceCell<Kind>>,
+    /// How the file marks its headings: with `#`, or (none marked) by lines alone, which
+    /// says whether a line standing in for one can be written like the others.
+    marks: Headings,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -256,6 +259,11 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         continued: Vec::new(),
         levels: blocks.iter().map(Block::heading_level).collect(),
         numbering: vec![std::cell::OnceCell::new(); blocks.len()],
+        marks: if blocks.iter().any(|b| b.heading_level().is_some()) {
+            Headings::Marks
+        } else {
+            Headings::Unmarked
+        },
         diagnostics: Vec::new(),
     };
     for (block, n) in matcher.normalized.iter().enumerate() {
@@ -1628,7 +1636,7 @@ impl Matcher<'_> {
                     level,
                     line,
                     bold: self.blocks[hit.block].all_bold,
-                    written: Headings::Marks,
+                    written: self.marks,
                 };
                 self.diagnostics
                     .push(Diagnostic::new(finding, self.location(hit.block)));
@@ -2173,7 +2181,7 @@ impl Matcher<'_> {
                 level: suggest,
                 line,
                 bold: self.blocks[block].all_bold,
-                written: Headings::Marks,
+                written: self.marks,
             };
             self.diagnostics.push(Diagnostic::new(finding, at));
         }
