@@ -217,9 +217,10 @@ fn right_column_at(line: &str) -> Option<usize> {
         return line[..at].chars().any(char::is_alphanumeric).then_some(at);
     }
     // The place and date: the words before `, ngày 12 …` that name a place, capitalised,
-    // with the lower-case half of a place's kind (`Thành phố Vinh`, `Thị xã Hoàng Mai`)
-    // and the dash of a double name (`Bà Rịa - Vũng Tàu`), as many as the longest place's
-    // (`Thành phố Hồ Chí Minh`: a place cut short left `Thành` a column of its own).
+    // with the lower-case half of a place's kind (`Thành phố Vinh`, `Thị xã Hoàng Mai`,
+    // `Đặc khu Phú Quốc`, `Thủ đô Hà Nội`) or its abbreviation (`TP. Hồ Chí Minh`) and the dash of a
+    // double name (`Bà Rịa - Vũng Tàu`), as many as the longest place's (`Thành phố Hồ
+    // Chí Minh`: a place cut short left `Thành` a column of its own).
     const PLACE_MAX_WORDS: usize = 7;
     let comma = line.find(", ngày")?;
     let dated = line[comma + ", ngày".len()..]
@@ -234,7 +235,12 @@ fn right_column_at(line: &str) -> Option<usize> {
         let bare = word.trim_start_matches(['*', '_']);
         let mut letters = bare.chars();
         let titled = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
-        if !titled && !matches!(bare, "phố" | "xã" | "trấn" | "-" | "–") {
+        if !titled
+            && !matches!(
+                bare,
+                "phố" | "xã" | "trấn" | "khu" | "đô" | "-" | "–" | "TP." | "TP" | "Tp." | "TX." | "Tx."
+            )
+        {
             break;
         }
         named |= titled;
@@ -1584,12 +1590,20 @@ mod tests {
             columns("Số 72-BC/BTG Thành phố Hồ Chí Minh, ngày 15 tháng 4 năm 2026"),
             ["Số 72-BC/BTG", "Thành phố Hồ Chí Minh, ngày 15 tháng 4 năm 2026"]
         );
+        assert_eq!(
+            columns("Số: 310/BC-UBND TP. Hồ Chí Minh, ngày 15 tháng 4 năm 2026"),
+            ["Số: 310/BC-UBND", "TP. Hồ Chí Minh, ngày 15 tháng 4 năm 2026"]
+        );
         // A place of several words is one; a line that is only the right column, or
         // under the `*`, is not parted; nor is a sentence that names the country.
         for whole in [
             "*Đô Lương, ngày 08 tháng 4 năm 2026*",
             "* Anh Sơn, ngày 10 tháng 4 năm 2026",
             "*Thành phố Hồ Chí Minh, ngày 15 tháng 4 năm 2026*",
+            "*TP. Hồ Chí Minh, ngày 15 tháng 4 năm 2026*",
+            "Tp. Hồ Chí Minh, ngày 15 tháng 4 năm 2026",
+            "Đặc khu Phú Quốc, ngày 15 tháng 4 năm 2026",
+            "Thủ đô Hà Nội, ngày 15 tháng 4 năm 2026",
             "Bà Rịa - Vũng Tàu, ngày 15 tháng 4 năm 2026",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "Nhân dân cả nước tin tưởng vào Đảng Cộng sản Việt Nam",
