@@ -476,6 +476,22 @@ fn is_date_line(text: &str) -> bool {
         && (text.contains("thang") && text.contains("nam ") || crate::report::header::dated_in_figures(text))
 }
 
+/// A type line that runs on into the subject (`BÁO CÁO TỔNG KẾT` over `10 năm thực hiện
+/// …`, or the whole title on one line, `BÁO CÁO TỔNG KẾT 10 NĂM THỰC HIỆN KẾT LUẬN SỐ
+/// 114-KL/TW`): `BÁO CÁO` in capitals, as the type is printed, then the subject's first
+/// words, which are returned. A sentence (`Báo cáo tổng kết …`, ended with a stop or a
+/// colon) is none.
+fn type_with_subject(block: &Block) -> Option<String> {
+    if block.kind != BlockKind::Paragraph || block.lines > 1 || !short(block) {
+        return None;
+    }
+    let text = block.text.trim().trim_matches(['*', '_']).trim();
+    let rest = text.strip_prefix("BÁO CÁO")?;
+    let rest = rest.strip_prefix(char::is_whitespace)?.trim();
+    (rest.chars().any(char::is_alphanumeric) && !rest.ends_with(['.', ':', ';']) && !is_type_line(&bare(text)))
+        .then(|| rest.to_owned())
+}
+
 /// The document type line: `BÁO CÁO`, or a kind of it (`BÁO CÁO LIÊN TỊCH`, `BÁO CÁO
 /// TÓM TẮT`, `BÁO CÁO NHANH`).
 fn is_type_line(text: &str) -> bool {
@@ -510,6 +526,15 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             inline = Some(subject);
             end = i + 1;
             break;
+        }
+        if typed.is_none()
+            && let Some(subject) = type_with_subject(block)
+        {
+            typed = Some(i);
+            first_typed.get_or_insert(i);
+            inline = Some(subject);
+            end = i + 1;
+            continue;
         }
         let continues = excerpt && block.kind == BlockKind::Paragraph && continues_excerpt(&block.text);
         if continues || is_header_line(block, source) {
@@ -1163,6 +1188,23 @@ mod tests {
             assert!(is_type_line(line), "{line}");
         }
         assert!(!is_type_line("bao cao tong ket 10 nam"));
+        // The type run on into the subject gives the subject's first words; `BÁO CÁO`
+        // alone or a kind of it, a sentence, and a line ended as one give none.
+        let run_on = |text: &str| type_with_subject(&blocks(text, 0)[0]);
+        assert_eq!(run_on("**BÁO CÁO TỔNG KẾT**").as_deref(), Some("TỔNG KẾT"));
+        assert_eq!(
+            run_on("BÁO CÁO TỔNG KẾT 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW").as_deref(),
+            Some("TỔNG KẾT 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW")
+        );
+        for none in [
+            "**BÁO CÁO**",
+            "BÁO CÁO LIÊN TỊCH",
+            "Báo cáo tổng kết 10 năm thực hiện Kết luận",
+            "BÁO CÁO KẾT QUẢ NHƯ SAU:",
+            "BÁO CÁOVIÊN",
+        ] {
+            assert_eq!(run_on(none), None, "{none}");
+        }
         assert!(is_date_line("dien chau, ngay 9/4/2026"));
         let text = format!(
             "ĐẢNG ỦY XÃ DIỄN CHÂU\n\n\\*\n\nSố 52-BC/ĐU\n\n*Diễn Châu, ngày 9/4/2026*\n\n**BÁO CÁO LIÊN TỊCH**\n\n{BODY}"

@@ -1,8 +1,9 @@
 //! The unit's own apparatus as units really write it (`tests/fixtures/layouts/apparatus/`,
 //! one report per layout, no front matter): who sent it is read from the header and
 //! signature blocks, and `compile` leaves the apparatus out — the title block on
-//! consecutive lines, an opening formula in two paragraphs with the attachment note after
-//! it, `Kính gửi:`, a number typed `Số 52 - BC/ĐU`, a state signature with the title
+//! consecutive lines, a type line run on into the subject (`BÁO CÁO TỔNG KẾT`), an
+//! opening formula in two paragraphs with the attachment note after it, `Kính gửi:`, a
+//! number typed `Số 52 - BC/ĐU`, a state signature with the title
 //! alone, a rank before the signer's name, a standing committee under its body, a
 //! signature pasted as a table whose first row is empty, the closing sentence ended with
 //! `./.` (`Trên đây là báo cáo …./.`), a sub-unit's report filed after the unit's (its
@@ -82,6 +83,22 @@ const CASES: &[Case] = &[
             "Đã ký",
             "Thái Văn Thành",
             "Lưu: VT, VP.",
+        ],
+        attached: false,
+    },
+    // The type line run on into the subject (`BÁO CÁO TỔNG KẾT` over `10 năm thực hiện
+    // …`): the title block all the same.
+    Case {
+        file: "snv-bao-cao-tong-ket.md",
+        unit_code: "SNV",
+        unit: "SỞ NỘI VỤ",
+        doc_number: "402/BC-SNV",
+        signer: "Trần Quốc Bảo",
+        signer_title: "GIÁM ĐỐC",
+        apparatus: &[
+            "BÁO CÁO TỔNG KẾT",
+            "10 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư ở Sở Nội vụ",
+            "Trần Quốc Bảo",
         ],
         attached: false,
     },
