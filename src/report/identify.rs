@@ -58,6 +58,12 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("tncs", "thanh niên cộng sản"),
     ("hcm", "hồ chí minh"),
     ("bchqs", "ban chỉ huy quân sự"),
+    // A commune's kind cut short in a header (`ĐẢNG ỦY P. VINH PHÚ`, `UBND TP. VINH`); not
+    // `TT`, which is a centre (`TT Y tế`) as often as a township.
+    ("p", "phường"),
+    ("x", "xã"),
+    ("tp", "thành phố"),
+    ("tx", "thị xã"),
     ("vn", "việt nam"),
     ("tp", "thành phố"),
     ("tw", "trung ương"),
@@ -526,6 +532,7 @@ mod tests {
         assert_eq!(code(m.identify_one(&one("ĐẢNG ỦY PHƯỜNG VINH PHÚ"))), "X001");
         assert_eq!(code(m.identify_one(&one("ĐẢNG UỶ PHƯỜNG VINH PHÚ"))), "X001");
         assert_eq!(code(m.identify_one(&one("ĐU phường Vinh Phú"))), "X001");
+        assert_eq!(code(m.identify_one(&one("ĐẢNG ỦY P. VINH PHÚ"))), "X001");
         assert_eq!(
             code(m.identify_one(&one("BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG VINH PHÚ"))),
             "X001"
