@@ -188,9 +188,8 @@ fn attached(blocks: &[Block], from: usize, own: Option<&str>, source: &str) -> O
     // `BÁO CÁO` (folded only where a line opens with its letter).
     let is_type = |b: &Block| {
         matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading(_))
-            && b.text.len() <= 40
             && b.text.trim_start_matches(['*', '_', ' ']).starts_with(['B', 'b'])
-            && is_type_line(&folded(b))
+            && (b.text.len() <= 40 && is_type_line(&folded(b)) || type_with_subject(b).is_some())
     };
     for typed in (from + 1..blocks.len()).filter(|&t| is_type(&blocks[t])) {
         let mut start = typed;
@@ -300,6 +299,18 @@ fn short(block: &Block) -> bool {
 /// judged line by line and cell by cell: every piece a header line or a body's name in
 /// capitals, one at least a header line.
 fn is_header_line(block: &Block, source: &str) -> bool {
+    // An item of a dash list is the report's text (`- Ban Thường vụ đã ban hành …`); the
+    // `*` under the issuing body reads as a bullet, and a line after it as its item.
+    if block.kind == BlockKind::Item {
+        let line_start = source
+            .get(..block.start)
+            .and_then(|s| s.rfind('\n'))
+            .map_or(0, |n| n + 1);
+        let marker = source.get(line_start..).and_then(|l| l.trim_start().chars().next());
+        if matches!(marker, Some('-' | '+' | '–' | '•')) {
+            return false;
+        }
+    }
     if let Some(pieces) = pieces(block, source)
         && pieces.len() > 1
     {
@@ -469,12 +480,18 @@ fn looks_like_number_line(text: &str) -> bool {
         && number_value(rest).split_whitespace().count() <= 2
 }
 
-/// `Vinh Phú, ngày 10 tháng 4 năm 2026`.
+/// `Vinh Phú, ngày 10 tháng 4 năm 2026`: the line ends with its year. A sentence that
+/// opens with a date goes on (`Ngày 10 tháng 9 năm 2015, Đảng ủy ban hành …`).
 fn is_date_line(text: &str) -> bool {
     text.len() < 120
         && text.contains("ngay")
         && (text.contains("thang") && text.contains("nam ") || crate::report::header::dated_in_figures(text))
+        && crate::report::header::ends_with_its_date(text)
 }
+
+/// Most words of a kind of report after `BÁO CÁO` on its line (`TỔNG KẾT`, `SƠ KẾT`,
+/// `KẾT QUẢ`): more, and the line holds the subject too.
+const KIND_MAX_WORDS: usize = 3;
 
 /// A type line that runs on into the subject (`BÁO CÁO TỔNG KẾT` over `10 năm thực hiện
 /// …`, or the whole title on one line, `BÁO CÁO TỔNG KẾT 10 NĂM THỰC HIỆN KẾT LUẬN SỐ
@@ -482,7 +499,7 @@ fn is_date_line(text: &str) -> bool {
 /// words, which are returned. A sentence (`Báo cáo tổng kết …`, ended with a stop or a
 /// colon) is none.
 fn type_with_subject(block: &Block) -> Option<String> {
-    if block.kind != BlockKind::Paragraph || block.lines > 1 || !short(block) {
+    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_)) || block.lines > 1 || !short(block) {
         return None;
     }
     let text = block.text.trim().trim_matches(['*', '_']).trim();
@@ -517,6 +534,9 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
     let mut first_typed = None;
     // The subject written in the type line's own block (`**BÁO CÁO**` / `**Tổng kết …**`).
     let mut inline = None;
+    // The type line ran on into a kind of report and no more (`BÁO CÁO TỔNG KẾT`): the
+    // subject is still to come, however it is written.
+    let mut kind_only = false;
     // The last header line was a letter's excerpt (`V/v …`), which may go on below it.
     let mut excerpt = false;
     for (i, block) in blocks.iter().enumerate().take(HEADER_MAX_BLOCKS) {
@@ -532,6 +552,7 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
         {
             typed = Some(i);
             first_typed.get_or_insert(i);
+            kind_only = subject.split_whitespace().nth(KIND_MAX_WORDS).is_none();
             inline = Some(subject);
             end = i + 1;
             continue;
@@ -567,7 +588,7 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             // Right after the type line is the subject however it is written: a plain-text
             // paste has neither bold nor, often, capitals ("Tổng kết 10 năm thực hiện …").
             // Not when the type line's block held the subject already.
-            let next = i == t + 1 && inline.is_none();
+            let next = i == t + 1 && (inline.is_none() || kind_only);
             // Folded for the formula last: a bold subject line needs no folding.
             let plain_subject = || next && !text.ends_with(':') && !is_opening_formula(block);
             // A subject pasted over two lines goes on in small letters (`Tổng kết … Kết
@@ -770,6 +791,10 @@ fn is_attachment_note(block: &Block) -> bool {
 /// A line of capitals without numbering before the type line: the issuing body's name
 /// (`BAN TỔ CHỨC`), part of the header only if a header line follows it.
 fn is_body_name(block: &Block, source: &str) -> bool {
+    // A heading at the top of a report with no header block is its first part's.
+    if block.heading_level().is_some() {
+        return false;
+    }
     // Several columns (`BAN CHẤP HÀNH <spaces> HỘI NÔNG DÂN VIỆT NAM` / `HỘI NÔNG DÂN TỈNH
     // NGHỆ AN`): each a name.
     match pieces(block, source) {
@@ -1205,7 +1230,44 @@ mod tests {
         ] {
             assert_eq!(run_on(none), None, "{none}");
         }
+        // The subject under a run-on kind, however it is written, and in a heading style.
+        for title in ["**BÁO CÁO TỔNG KẾT**", "# BÁO CÁO TỔNG KẾT", "BÁO CÁO TỔNG KẾT"] {
+            let text = format!(
+                "SỞ NỘI VỤ\n\nSố: 402/BC-SNV\n\n{title}\n\n10 năm thực hiện Kết luận số 114-KL/TW ở Sở Nội vụ\n\n{BODY}"
+            );
+            let b = blocks(&text, 0);
+            let (end, subject) = header_end(&b, &text);
+            assert_eq!(b[end].text, "I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO", "{title}");
+            assert_eq!(
+                subject.map(|(_, s)| s).as_deref(),
+                Some("TỔNG KẾT 10 năm thực hiện Kết luận số 114-KL/TW ở Sở Nội vụ"),
+                "{title}"
+            );
+        }
+        // A report with no header block opening with a long heading in capitals, then a
+        // sentence that opens with a date or a dash item naming a standing committee: no
+        // header.
+        for first in [
+            "# ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW Ở SỞ NỘI VỤ\n\nNgày 10 tháng 9 năm 2015, Đảng ủy Sở ban hành Kế hoạch số 15-KH/ĐU thực hiện Kết luận.",
+            "**ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW Ở SỞ NỘI VỤ**\n\n- Ban Thường vụ Đảng ủy Sở đã ban hành 48 văn bản;\n- Tổ chức 12 hội nghị.",
+        ] {
+            let text = format!("{first}\n\n{BODY}");
+            assert_eq!(header_end(&blocks(&text, 0), &text), (0, None), "{first}");
+        }
+        // A sub-unit's report filed after the unit's, its type run on into its subject.
+        let text = format!(
+            "ĐẢNG ỦY XÃ THANH CHƯƠNG\n\nSố 66-BC/ĐU\n\n**BÁO CÁO**\n\n**Tổng kết 10 năm**\n\n{BODY}CHI BỘ XÓM 5\n\nSố 07-BC/CB\n\n**BÁO CÁO KẾT QUẢ**\n\n**10 năm thực hiện Kết luận số 114-KL/TW ở Chi bộ xóm 5**\n\nChi bộ xóm 5 tổ chức quán triệt Kết luận đến toàn thể đảng viên.\n"
+        );
+        let b = blocks(&text, 0);
+        let attached = find(&b, &text).attached.expect("the chi bộ's report");
+        assert_eq!(b[attached.start].text, "CHI BỘ XÓM 5");
+        assert_eq!(attached.number, "07-BC/CB");
         assert!(is_date_line("dien chau, ngay 9/4/2026"));
+        assert!(is_date_line("thanh pho ho chi minh, ngay 15 thang 4 nam 2026"));
+        assert!(is_date_line("nghe an, ngay    thang 4 nam 2026"));
+        assert!(!is_date_line(
+            "ngay 10 thang 9 nam 2015, dang uy so ban hanh ke hoach so 15-kh/du."
+        ));
         let text = format!(
             "ĐẢNG ỦY XÃ DIỄN CHÂU\n\n\\*\n\nSố 52-BC/ĐU\n\n*Diễn Châu, ngày 9/4/2026*\n\n**BÁO CÁO LIÊN TỊCH**\n\n{BODY}"
         );

@@ -218,7 +218,7 @@ fn right_column_at(line: &str) -> Option<usize> {
     }
     // The place and date: the words before `, ngày 12 …` that name a place, capitalised,
     // with the lower-case half of a place's kind (`Thành phố Vinh`, `Thị xã Hoàng Mai`,
-    // `Đặc khu Phú Quốc`, `Thủ đô Hà Nội`) or its abbreviation (`TP. Hồ Chí Minh`) and the dash of a
+    // `Đặc khu Phú Quốc`, `Thủ đô Hà Nội`) or its abbreviation (`TP. Hồ Chí Minh`, `TP.HCM`) and the dash of a
     // double name (`Bà Rịa - Vũng Tàu`), as many as the longest place's (`Thành phố Hồ
     // Chí Minh`: a place cut short left `Thành` a column of its own).
     const PLACE_MAX_WORDS: usize = 7;
@@ -235,15 +235,12 @@ fn right_column_at(line: &str) -> Option<usize> {
         let bare = word.trim_start_matches(['*', '_']);
         let mut letters = bare.chars();
         let titled = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
-        if !titled
-            && !matches!(
-                bare,
-                "phố" | "xã" | "trấn" | "khu" | "đô" | "-" | "–" | "TP." | "TP" | "Tp." | "TX." | "Tx."
-            )
-        {
+        let abbreviated =
+            matches!(bare, "TP" | "HCM") || ["TP.", "Tp.", "TX.", "Tx."].iter().any(|a| bare.starts_with(a));
+        if !titled && !abbreviated && !matches!(bare, "phố" | "xã" | "trấn" | "khu" | "đô" | "-" | "–") {
             break;
         }
-        named |= titled;
+        named |= titled || abbreviated;
         start = line[..start].rfind(word).map_or(start, |w| w + word.len() - bare.len());
     }
     (named && line[..start].chars().any(char::is_alphanumeric)).then_some(start)
@@ -258,6 +255,23 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid pattern")
 });
+
+/// Most words after a date line's year (`… năm 2026 (dự thảo)`).
+const DATE_LINE_TAIL_WORDS: usize = 2;
+
+/// Whether a folded line with a date ends with it, as a place-and-date line does: at most
+/// [`DATE_LINE_TAIL_WORDS`] after the first year (four digits) from `ngay` on, or no year
+/// written (`ngày    tháng 4 năm`, a draft's). A sentence that opens with a date goes on
+/// (`Ngày 10 tháng 9 năm 2015, Đảng ủy ban hành …`).
+pub(crate) fn ends_with_its_date(plain: &str) -> bool {
+    let from = plain.find("ngay").unwrap_or(0);
+    let mut words = plain[from..].split_whitespace();
+    let year = |w: &str| w.as_bytes().windows(4).any(|d| d.iter().all(u8::is_ascii_digit));
+    if words.by_ref().find(|w| year(w)).is_none() {
+        return true;
+    }
+    words.filter(|w| w.chars().any(char::is_alphanumeric)).count() <= DATE_LINE_TAIL_WORDS
+}
 
 /// Whether a folded line is a place-and-date line with its date in figures
 /// (`Diễn Châu, ngày 9/4/2026`).
@@ -617,7 +631,7 @@ fn kind(text: &str) -> Kind {
             .then(|| number_value(written));
         return Kind::Number(value);
     }
-    let dated = plain.contains("ngay");
+    let dated = plain.contains("ngay") && ends_with_its_date(&plain);
     if dated && let Some(c) = PLACE_DATE.captures(&plain) {
         let date = (|| Date::new(c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?).ok())();
         return Kind::PlaceDate(date);
@@ -1593,6 +1607,19 @@ mod tests {
         assert_eq!(
             columns("Số: 310/BC-UBND TP. Hồ Chí Minh, ngày 15 tháng 4 năm 2026"),
             ["Số: 310/BC-UBND", "TP. Hồ Chí Minh, ngày 15 tháng 4 năm 2026"]
+        );
+        assert_eq!(
+            columns("Số 72-BC/BTGDVTU TP.HCM, ngày 15 tháng 4 năm 2026"),
+            ["Số 72-BC/BTGDVTU", "TP.HCM, ngày 15 tháng 4 năm 2026"]
+        );
+        assert_eq!(
+            columns("Số 72-BC/BTGDVTU TP. HCM, ngày 15 tháng 4 năm 2026"),
+            ["Số 72-BC/BTGDVTU", "TP. HCM, ngày 15 tháng 4 năm 2026"]
+        );
+        // A body's name in capitals before the place is the left column still.
+        assert_eq!(
+            columns("SỞ Y TẾ Nghệ An, ngày 12 tháng 4 năm 2026"),
+            ["SỞ Y TẾ", "Nghệ An, ngày 12 tháng 4 năm 2026"]
         );
         // A place of several words is one; a line that is only the right column, or
         // under the `*`, is not parted; nor is a sentence that names the country.

@@ -58,11 +58,10 @@ pub const ABBREVIATIONS: &[(&str, &str)] = &[
     ("tncs", "thanh niên cộng sản"),
     ("hcm", "hồ chí minh"),
     ("bchqs", "ban chỉ huy quân sự"),
-    // A commune's kind cut short in a header (`ĐẢNG ỦY P. VINH PHÚ`, `UBND TP. VINH`); not
-    // `TT`, which is a centre (`TT Y tế`) as often as a township.
+    // A commune's kind cut short in a header (`ĐẢNG ỦY P. VINH PHÚ`, `UBND TX. HOÀNG MAI`;
+    // `TP` is below); not `TT`, which is a centre (`TT Y tế`) as often as a township.
     ("p", "phường"),
     ("x", "xã"),
-    ("tp", "thành phố"),
     ("tx", "thị xã"),
     ("vn", "việt nam"),
     ("tp", "thành phố"),

@@ -163,9 +163,9 @@ struct Matcher<'a> {
     /// How each block's marker is numbered, worked out when first asked: the parts and
     /// every level of the alignment ask it of the same lines again and again.
     numbering: Vec<std::cell::OnceCell<Kind>>,
-    /// How the file marks its headings: with `#`, or (none marked) by lines alone, which
-    /// says whether a line standing in for one can be written like the others.
-    marks: Headings,
+    /// The levels of the `#` headings the report's own text has (not its title block's):
+    /// whether a line standing in for one of a level can be written like the others.
+    marked: [bool; 7],
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -240,6 +240,15 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
             })
         })
         .collect();
+    let marked = blocks
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !in_apparatus(i))
+        .filter_map(|(_, b)| b.heading_level())
+        .fold([false; 7], |mut marked, level| {
+            marked[usize::from(level.min(6))] = true;
+            marked
+        });
     let mut matcher = Matcher {
         attached,
         blocks,
@@ -259,11 +268,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         continued: Vec::new(),
         levels: blocks.iter().map(Block::heading_level).collect(),
         numbering: vec![std::cell::OnceCell::new(); blocks.len()],
-        marks: if blocks.iter().any(|b| b.heading_level().is_some()) {
-            Headings::Marks
-        } else {
-            Headings::Unmarked
-        },
+        marked,
         diagnostics: Vec::new(),
     };
     for (block, n) in matcher.normalized.iter().enumerate() {
@@ -1043,6 +1048,16 @@ impl Matcher<'_> {
         })
     }
 
+    /// How a stand-in for a heading of `level` can be written: like the file's own `#`
+    /// headings of that level, or (none) only by the level's marks.
+    fn written_at(&self, level: u8) -> Headings {
+        if self.marked[usize::from(level.min(6))] {
+            Headings::Marks
+        } else {
+            Headings::Unmarked
+        }
+    }
+
     /// A heading candidate's title without diacritics; empty for any other block.
     fn bare(&self, block: usize) -> &str {
         self.normalized[block].as_ref().map_or("", |(_, bare)| bare.as_str())
@@ -1636,7 +1651,7 @@ impl Matcher<'_> {
                     level,
                     line,
                     bold: self.blocks[hit.block].all_bold,
-                    written: self.marks,
+                    written: self.written_at(level),
                 };
                 self.diagnostics
                     .push(Diagnostic::new(finding, self.location(hit.block)));
@@ -2181,7 +2196,7 @@ impl Matcher<'_> {
                 level: suggest,
                 line,
                 bold: self.blocks[block].all_bold,
-                written: self.marks,
+                written: self.written_at(suggest),
             };
             self.diagnostics.push(Diagnostic::new(finding, at));
         }

@@ -306,6 +306,31 @@ fn pseudo_headings_bold_and_plain_numbered() {
     assert_eq!(plain(&diags), []);
 }
 
+#[test]
+fn pseudo_heading_advice_names_the_files_headings_only_where_it_has_them() {
+    // Every sub-section a bold line, the parts `#` headings: a line of a part is to be
+    // written as the file's `#` headings are; a sub-section's has no `##` heading to copy.
+    let mut text = report().replace("# III. Đánh giá tác động", "**III. ĐÁNH GIÁ TÁC ĐỘNG**");
+    for line in report().lines().filter(|l| l.starts_with("## ")) {
+        text = text.replace(line, &format!("**{}**", &line[3..]));
+    }
+    let (json, _) = check(&text);
+    let said: Vec<(String, bool)> = json["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["code"] == "pseudo-heading")
+        .map(|d| {
+            let message = d["message"].as_str().unwrap_or_default();
+            let level = if message.contains("(## ") { "##" } else { "#" };
+            (level.to_owned(), message.contains("cùng cấp trong tệp"))
+        })
+        .collect();
+    assert!(said.contains(&("#".to_owned(), true)), "{said:?}");
+    assert!(said.contains(&("##".to_owned(), false)), "{said:?}");
+    assert!(!said.contains(&("##".to_owned(), true)), "{said:?}");
+}
+
 // --- front matter ---------------------------------------------------------------------
 
 #[test]
