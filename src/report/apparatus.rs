@@ -308,7 +308,9 @@ fn is_header_line(block: &Block, source: &str) -> bool {
             .map_or(0, |n| n + 1);
         let marker = source.get(line_start..).and_then(|l| l.trim_start().chars().next());
         if matches!(marker, Some('-' | '+' | '–' | '•')) {
-            return false;
+            // Only its date or number, which no text of a report is, keep one a header line.
+            let text = folded(block);
+            return is_date_line(&text) || looks_like_number_line(&text);
         }
     }
     if let Some(pieces) = pieces(block, source)
@@ -590,7 +592,7 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             // Not when the type line's block held the subject already.
             let next = i == t + 1 && (inline.is_none() || kind_only);
             // Folded for the formula last: a bold subject line needs no folding.
-            let plain_subject = || next && !text.ends_with(':') && !is_opening_formula(block);
+            let plain_subject = || next && !text.ends_with([':', '.', ';']) && !is_opening_formula(block);
             // A subject pasted over two lines goes on in small letters (`Tổng kết … Kết
             // luận số 114-KL/TW` / `của Ban Bí thư (khóa XI) về …`).
             let goes_on = i == t + 2 && end == i && text.starts_with(char::is_lowercase) && !text.ends_with(':');
@@ -1265,6 +1267,14 @@ mod tests {
         assert!(is_date_line("dien chau, ngay 9/4/2026"));
         assert!(is_date_line("thanh pho ho chi minh, ngay 15 thang 4 nam 2026"));
         assert!(is_date_line("nghe an, ngay    thang 4 nam 2026"));
+        for noted in [
+            "nghe an, ngay 15 thang 4 nam 2026 (du thao lan 2)",
+            "nghe an, ngay 15/4/2026 - ban chinh thuc",
+            "nghe an, ngay 15 thang 4 nam 2026 (ban trinh hoi nghi ban chap hanh)",
+            "nghe an, ngay 15 thang 4 nam 2026.",
+        ] {
+            assert!(is_date_line(noted), "{noted}");
+        }
         assert!(!is_date_line(
             "ngay 10 thang 9 nam 2015, dang uy so ban hanh ke hoach so 15-kh/du."
         ));

@@ -235,13 +235,23 @@ fn right_column_at(line: &str) -> Option<usize> {
         let bare = word.trim_start_matches(['*', '_']);
         let mut letters = bare.chars();
         let titled = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
-        let abbreviated =
-            matches!(bare, "TP" | "HCM") || ["TP.", "Tp.", "TX.", "Tx."].iter().any(|a| bare.starts_with(a));
-        if !titled && !abbreviated && !matches!(bare, "phố" | "xã" | "trấn" | "khu" | "đô" | "-" | "–") {
+        // A kind cut short opens the place (`TP. Hồ Chí Minh`), or is all of it right
+        // before the comma (`TP.HCM`, `TP. HCM`): a body's name ending in one (`… THÀNH ỦY
+        // TP.HCM`) is the left column's.
+        let kind = matches!(bare, "TP" | "TP." | "Tp." | "TX." | "Tx.");
+        let whole = ["TP.", "Tp.", "TX.", "Tx."]
+            .iter()
+            .any(|a| bare.starts_with(a) && bare.len() > a.len());
+        let city = bare == "HCM" && start == comma;
+        let place_word = matches!(bare, "phố" | "xã" | "trấn" | "khu" | "đô" | "-" | "–");
+        if !(titled || kind || city || place_word || whole && start == comma) {
             break;
         }
-        named |= titled || abbreviated;
+        named |= titled || whole || city;
         start = line[..start].rfind(word).map_or(start, |w| w + word.len() - bare.len());
+        if kind || whole {
+            break;
+        }
     }
     (named && line[..start].chars().any(char::is_alphanumeric)).then_some(start)
 }
@@ -256,21 +266,28 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid pattern")
 });
 
-/// Most words after a date line's year (`… năm 2026 (dự thảo)`).
+/// Most words after a date line's year, outside a note (`… năm 2026 bản sửa`).
 const DATE_LINE_TAIL_WORDS: usize = 2;
 
-/// Whether a folded line with a date ends with it, as a place-and-date line does: at most
-/// [`DATE_LINE_TAIL_WORDS`] after the first year (four digits) from `ngay` on, or no year
-/// written (`ngày    tháng 4 năm`, a draft's). A sentence that opens with a date goes on
-/// (`Ngày 10 tháng 9 năm 2015, Đảng ủy ban hành …`).
+/// Whether a folded line with a date ends with it, as a place-and-date line does: after
+/// the first year (four digits) from `ngay` on, nothing, a note in brackets or after a
+/// dash, or [`DATE_LINE_TAIL_WORDS`] words at most; or no year written (`ngày    tháng 4
+/// năm`, a draft's). A sentence that opens with a date goes on after a comma (`Ngày 10
+/// tháng 9 năm 2015, Đảng ủy ban hành …`).
 pub(crate) fn ends_with_its_date(plain: &str) -> bool {
     let from = plain.find("ngay").unwrap_or(0);
     let mut words = plain[from..].split_whitespace();
     let year = |w: &str| w.as_bytes().windows(4).any(|d| d.iter().all(u8::is_ascii_digit));
-    if words.by_ref().find(|w| year(w)).is_none() {
+    let Some(year) = words.by_ref().find(|w| year(w)) else {
         return true;
-    }
-    words.filter(|w| w.chars().any(char::is_alphanumeric)).count() <= DATE_LINE_TAIL_WORDS
+    };
+    let tail = words.filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    // A note in brackets or after a dash (`(dự thảo lần 2)`, `- Bản chính thức`) is the
+    // line's; a clause after a comma is a sentence's.
+    let noted = plain[from..]
+        .split_once(year)
+        .is_some_and(|(_, after)| after.trim_start().starts_with(['(', '-', '–']));
+    tail == 0 || noted || !year.ends_with([',', ';']) && tail <= DATE_LINE_TAIL_WORDS
 }
 
 /// Whether a folded line is a place-and-date line with its date in figures
@@ -1616,10 +1633,25 @@ mod tests {
             columns("Số 72-BC/BTGDVTU TP. HCM, ngày 15 tháng 4 năm 2026"),
             ["Số 72-BC/BTGDVTU", "TP. HCM, ngày 15 tháng 4 năm 2026"]
         );
-        // A body's name in capitals before the place is the left column still.
+        // A body's name in capitals before the place is the left column still, ending
+        // in an abbreviation too.
         assert_eq!(
             columns("SỞ Y TẾ Nghệ An, ngày 12 tháng 4 năm 2026"),
             ["SỞ Y TẾ", "Nghệ An, ngày 12 tháng 4 năm 2026"]
+        );
+        assert_eq!(
+            columns("BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY TP.HCM TP. Hồ Chí Minh, ngày 15 tháng 4 năm 2026"),
+            [
+                "BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY TP.HCM",
+                "TP. Hồ Chí Minh, ngày 15 tháng 4 năm 2026"
+            ]
+        );
+        assert_eq!(
+            columns("BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY TP HCM Thành phố Hồ Chí Minh, ngày 15 tháng 4 năm 2026"),
+            [
+                "BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY TP HCM",
+                "Thành phố Hồ Chí Minh, ngày 15 tháng 4 năm 2026"
+            ]
         );
         // A place of several words is one; a line that is only the right column, or
         // under the `*`, is not parted; nor is a sentence that names the country.
