@@ -218,9 +218,10 @@ fn right_column_at(line: &str) -> Option<usize> {
     }
     // The place and date: the words before `, ngày 12 …` that name a place, capitalised,
     // with the lower-case half of a place's kind (`Thành phố Vinh`, `Thị xã Hoàng Mai`,
-    // `Đặc khu Phú Quốc`, `Thủ đô Hà Nội`) or its abbreviation (`TP. Hồ Chí Minh`, `TP.HCM`) and the dash of a
-    // double name (`Bà Rịa - Vũng Tàu`), as many as the longest place's (`Thành phố Hồ
-    // Chí Minh`: a place cut short left `Thành` a column of its own).
+    // `Đặc khu Phú Quốc`, `Thủ đô Hà Nội`) or its abbreviation (`TP. Hồ Chí Minh`,
+    // `TP.HCM`) and the dash of a double name (`Bà Rịa - Vũng Tàu`), as many as the
+    // longest place's (`Thành phố Hồ Chí Minh`: a place cut short left `Thành` a column of
+    // its own).
     const PLACE_MAX_WORDS: usize = 7;
     let comma = line.find(", ngày")?;
     let dated = line[comma + ", ngày".len()..]
@@ -277,8 +278,8 @@ const DATE_LINE_TAIL_WORDS: usize = 2;
 pub(crate) fn ends_with_its_date(plain: &str) -> bool {
     let from = plain.find("ngay").unwrap_or(0);
     let mut words = plain[from..].split_whitespace();
-    let year = |w: &str| w.as_bytes().windows(4).any(|d| d.iter().all(u8::is_ascii_digit));
-    let Some(year) = words.by_ref().find(|w| year(w)) else {
+    let is_year = |w: &str| w.as_bytes().windows(4).any(|d| d.iter().all(u8::is_ascii_digit));
+    let Some(year) = words.by_ref().find(|w| is_year(w)) else {
         return true;
     };
     let tail = words.filter(|w| w.chars().any(char::is_alphanumeric)).count();
