@@ -147,26 +147,21 @@ fn words(finding: &Finding, lang: Lang) -> String {
             level,
             line,
             bold,
-            written: Headings::Unmarked,
+            written,
             ..
         } => {
             let hashes = "#".repeat(usize::from(*level));
             let (unbold_vi, unbold_en) = if *bold { ("bỏ dấu ** và ", "remove the ** and ") } else { ("", "") };
+            // Written like the file's own headings of the level, where it has some.
+            let (like_vi, like_en) = if *written == Headings::Unmarked {
+                ("", "")
+            } else {
+                (", như các tiêu đề cùng cấp trong tệp", ", as the file's headings of that rank")
+            };
             pick(
                 vi,
-                format!("dòng này được hiểu là tiêu đề mục “{title}”; hãy {unbold_vi}viết thành tiêu đề cấp {level} ({hashes} ở đầu dòng): {line}"),
-                format!("this line is taken as the heading of “{title}”; {unbold_en}make it a level-{level} heading ({hashes} at the start): {line}"),
-            )
-        }
-        Finding::PseudoHeading {
-            title, level, line, bold, ..
-        } => {
-            let hashes = "#".repeat(usize::from(*level));
-            let (unbold_vi, unbold_en) = if *bold { ("bỏ dấu ** và ", "remove the ** and ") } else { ("", "") };
-            pick(
-                vi,
-                format!("dòng này được hiểu là tiêu đề mục “{title}”; hãy {unbold_vi}viết thành tiêu đề cấp {level} ({hashes} ở đầu dòng, như các tiêu đề cùng cấp trong tệp): {line}"),
-                format!("this line is taken as the heading of “{title}”; {unbold_en}make it a level-{level} heading ({hashes} at the start, as the file's headings of that rank): {line}"),
+                format!("dòng này được hiểu là tiêu đề mục “{title}”; hãy {unbold_vi}viết thành tiêu đề cấp {level} ({hashes} ở đầu dòng{like_vi}): {line}"),
+                format!("this line is taken as the heading of “{title}”; {unbold_en}make it a level-{level} heading ({hashes} at the start{like_en}): {line}"),
             )
         }
         Finding::OtherCampaign { subject, expected } => pick(

@@ -209,6 +209,15 @@ impl Cell {
 }
 
 impl Found {
+    /// The table's width: its widest row, merged cells counted by their span.
+    fn columns(&self) -> usize {
+        self.rows
+            .iter()
+            .map(|r| r.cells.iter().map(|c| c.span).sum::<usize>())
+            .max()
+            .unwrap_or(0)
+    }
+
     fn push(&mut self, row: Row, paragraphs: Vec<Vec<Paragraph>>, start: usize) {
         self.rows.push(row);
         self.paragraphs.push(paragraphs);
@@ -226,15 +235,7 @@ pub fn set_out(text: &str) -> Option<SetOut> {
     }
     let mut accounts: Vec<Found> = tables(text)
         .into_iter()
-        .filter(|t| {
-            let columns = t
-                .rows
-                .iter()
-                .map(|r| r.cells.iter().map(|c| c.span).sum::<usize>())
-                .max()
-                .unwrap_or(0);
-            is_account(&t.rows, columns)
-        })
+        .filter(|t| is_account(&t.rows, t.columns()))
         .collect();
     if accounts.is_empty() {
         return None;
@@ -263,12 +264,7 @@ pub fn set_out(text: &str) -> Option<SetOut> {
             out.text.push_str("\n\n");
             out.lines.extend([origin, origin]);
         };
-        let columns = table
-            .rows
-            .iter()
-            .map(|r| r.cells.iter().map(|c| c.span).sum::<usize>())
-            .max()
-            .unwrap_or(0);
+        let columns = table.columns();
         for r in title_rows(&table.rows)..table.rows.len() {
             let row = &table.rows[r];
             let (label, body) = parts(row, columns);
