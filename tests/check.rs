@@ -44,6 +44,8 @@ mod second_outline;
 mod word;
 #[path = "check/word_real.rs"]
 mod word_real;
+#[path = "check/word_tail.rs"]
+mod word_tail;
 
 use support::{repo_root, run};
 

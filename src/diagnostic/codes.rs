@@ -559,7 +559,7 @@ const TABLE: [Facts; 51] = [
         Code::AttachedDocument,
         "attached-document",
         Note,
-        "Another document (its own header, number and BÁO CÁO) filed after the report in the same file: not compiled",
+        "Another document (its own header, number and BÁO CÁO, or a list of people after the signature) filed with the report in the same file: not compiled",
     ),
 ];
 

@@ -197,6 +197,18 @@ fn words(finding: &Finding, lang: Lang) -> String {
                 format!("before the report, this file holds its cover letter{en_number}{en_subject}, {paragraphs} paragraphs: not compiled; the unit's report, its signer and figures are the part after it"),
             )
         }
+        Finding::AttachedList { title, rows } => {
+            let (vi_title, en_title) = if title.is_empty() {
+                ("một danh sách tên người".to_owned(), "a list of names".to_owned())
+            } else {
+                (format!("“{title}”"), format!("“{title}”"))
+            };
+            pick(
+                vi,
+                format!("sau chữ ký, tệp này có kèm {vi_title} ({rows} dòng): không được tổng hợp; báo cáo của đơn vị và số liệu là phần khác của tệp"),
+                format!("after the signature, this file holds {en_title} ({rows} rows): not compiled; the unit's report and figures are the rest of the file"),
+            )
+        }
         Finding::AttachedDocument {
             number,
             issuer,

@@ -208,6 +208,12 @@ pub enum Finding {
         paragraphs: usize,
         letter: bool,
     },
+    /// A list of people filed after the report's signature (`DANH SÁCH ĐẠI BIỂU …`):
+    /// compiled nowhere; its caption (empty when none) and rows.
+    AttachedList {
+        title: String,
+        rows: usize,
+    },
     /// One heading stands for two sections (`Hạn chế, khuyết điểm và nguyên nhân`):
     /// `section` is filled by the heading of `with`.
     MergedSections {
@@ -565,7 +571,7 @@ impl Finding {
             Finding::SectionByText { .. } => Code::SectionByText,
             Finding::CompanionFile { .. } => Code::CompanionFile,
             Finding::LetterWithoutReport { .. } => Code::LetterWithoutReport,
-            Finding::AttachedDocument { .. } => Code::AttachedDocument,
+            Finding::AttachedDocument { .. } | Finding::AttachedList { .. } => Code::AttachedDocument,
             Finding::OtherCampaign { .. } => Code::OtherCampaign,
             Finding::FrontMatterMissing => Code::FrontMatterMissing,
             Finding::FrontMatterInvalid { .. } => Code::FrontMatterInvalid,
@@ -1205,6 +1211,7 @@ mod tests {
                 },
                 Note,
             ),
+            (Finding::AttachedList { title: text(), rows: 9 }, Note),
             (
                 Finding::AppendixConstraint {
                     indicator: text(),

@@ -38,7 +38,8 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
         }
         return utf8_or_windows_1258(body);
     }
-    if bytes.contains(&0) {
+    // `memchr` scans a vector at a time; the slice's own `contains` a word at a time.
+    if memchr::memchr(0, bytes).is_some() {
         return Decoded::Binary;
     }
     utf8_or_windows_1258(bytes)

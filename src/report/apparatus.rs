@@ -27,6 +27,12 @@ pub struct Apparatus {
     pub attached: Option<Attached>,
     /// A cover letter over the report in the same file: apparatus, said.
     pub letter: Option<Letter>,
+    /// Where the certification of a copy starts (`SAO Y`, Nghị định 30/2020), stamped
+    /// under the report to the end of the file, or to another document: apparatus.
+    pub copy: Option<usize>,
+    /// Lists of people filed after the signature (`DANH SÁCH ĐẠI BIỂU …` over a table of
+    /// names): apparatus (in `ranges` too), said.
+    pub lists: Vec<Range<usize>>,
 }
 
 /// A cover letter filed before the report in one file (`Số 47-CV/ĐU`, `V/v gửi báo cáo
@@ -109,7 +115,11 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         attached(blocks, header, own.as_deref(), source)
     });
     let all = blocks;
-    let blocks = &all[..attached.as_ref().map_or(all.len(), |a| a.start)];
+    let others = attached.as_ref().map_or(all.len(), |a| a.start);
+    // A copy's certification is stamped under the report (and its appendix): the report's
+    // signature and figures are above it.
+    let copy = copy_certification(&all[..others], header, source);
+    let blocks = &all[..copy.unwrap_or(others)];
     let contents = contents_end(blocks, header);
     let head = if contents > 0 { opening_end(blocks, contents) } else { 0 };
     if head > 0 {
@@ -131,30 +141,45 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
             ranges.push(formula..end);
         }
     }
-    if let Some(start) = closing_start(blocks, head, source) {
+    let closing = closing_start(blocks, head, source);
+    if let Some(start) = closing {
         let end = closing_end(blocks, start);
         // The closing formula (`Trên đây là báo cáo …./.`) and a note that something is
-        // attached (`(Có biểu số liệu kèm theo)`), in either order, right above it.
+        // attached (`(Có biểu số liệu kèm theo)`), in either order, right above it; and a
+        // digital signature's stamp (`Ký bởi: …`, `Thời gian ký: …`), which e-office
+        // software sets in a box over the signature, wherever it lands among them.
         let mut start = start;
-        for _ in 0..2 {
-            match start.checked_sub(1) {
-                Some(before)
-                    if before >= head
-                        && (is_closing_formula(&blocks[before]) || is_attachment_note(&blocks[before])) =>
-                {
-                    start = before;
-                }
-                Some(before) if before >= head => match wrapped_closing_formula(blocks, before, head) {
-                    Some(first) => start = first,
-                    None => break,
-                },
-                _ => break,
+        let mut taken = 0;
+        while let Some(before) = start.checked_sub(1).filter(|&b| b >= head) {
+            if let Some(stamp) = signature_stamp_start(blocks, before, head) {
+                start = stamp;
+                continue;
+            }
+            if taken == 2 {
+                break;
+            }
+            taken += 1;
+            if is_closing_formula(&blocks[before]) || is_attachment_note(&blocks[before]) {
+                start = before;
+            } else if let Some(first) = wrapped_closing_formula(blocks, before, head) {
+                start = first;
+            } else {
+                break;
             }
         }
         ranges.push(start..end);
     }
     if let Some(sheet) = sheet_sign_off(blocks, ranges.last().map_or(head, |r| r.end)) {
         ranges.push(sheet);
+    }
+    let lists = match closing {
+        Some(closing) => people_lists(blocks, closing),
+        None => Vec::new(),
+    };
+    ranges.extend(lists.iter().cloned());
+    ranges.sort_by_key(|r| r.start);
+    if let Some(copy) = copy {
+        ranges.push(copy..others);
     }
     if let Some(a) = &attached {
         ranges.push(a.start..all.len());
@@ -164,7 +189,151 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         subject,
         attached,
         letter,
+        copy,
+        lists,
     }
+}
+
+/// Lists of people filed with the report after its signature (which starts at
+/// `closing`): a table whose first row has a column of names (`Họ và tên`), with the
+/// caption over it (`DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ …`, a `(Kèm theo …)` note). The
+/// campaign's figures are no list of names; the unit's text is above its signature.
+fn people_lists(blocks: &[Block], closing: usize) -> Vec<Range<usize>> {
+    /// Rows under the heading row that make a list, not a table naming its signer.
+    const LIST_MIN_ROWS: usize = 2;
+    let names_people = |block: &Block| {
+        block.kind == BlockKind::Table
+            && block.rows.len() > LIST_MIN_ROWS
+            && block.rows[0].cells.iter().any(|cell| {
+                let plain = bare(cell);
+                matches!(
+                    plain.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "ho va ten" | "ho ten" | "ho, ten"
+                )
+            })
+    };
+    let caption = |block: &Block| {
+        let plain = bare(block.text.trim());
+        let plain = plain.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
+        is_caption_line(block) && !plain.starts_with("bao cao")
+            || block.kind == BlockKind::Paragraph && block.lines == 1 && plain.starts_with("(kem theo")
+    };
+    let mut lists: Vec<Range<usize>> = Vec::new();
+    for table in (closing + 1..blocks.len()).filter(|&t| names_people(&blocks[t])) {
+        let after = lists.last().map_or(closing, |l| l.end);
+        let mut start = table;
+        while start > after + 1 && table - start < 2 && caption(&blocks[start - 1]) {
+            start -= 1;
+        }
+        lists.push(start..table + 1);
+    }
+    lists
+}
+
+/// Where the certification of a copy starts, after the title block (which ends at
+/// `from`): the first block with its form (`SAO Y`, `SAO Y BẢN CHÍNH`, `SAO LỤC`, `TRÍCH
+/// SAO`) or a copy's number (`Số: 52/SY-VP`) on a line of its own, and the header lines
+/// right above it (the copying body's name).
+fn copy_certification(blocks: &[Block], from: usize, source: &str) -> Option<usize> {
+    let marked = (from + 1..blocks.len()).find(|&b| {
+        matches!(blocks[b].kind, BlockKind::Paragraph | BlockKind::Table)
+            && header_lines(&blocks[b])
+                .iter()
+                .flat_map(|cell| cell.split('\n').flat_map(|l| l.split("<br>")))
+                .any(is_copy_line)
+    })?;
+    Some(header_top(blocks, from + 1, marked, source))
+}
+
+/// The first block of a header block whose line `first` is found, after `from`: the
+/// header lines above it, then the bodies' names in capitals above those, which no list
+/// of openings holds (`SỞ GD&ĐT NGHỆ AN` / `TRƯỜNG THPT HUỲNH THÚC KHÁNG`).
+fn header_top(blocks: &[Block], from: usize, first: usize, source: &str) -> usize {
+    let mut start = first;
+    while start > from && first - start < HEADER_MAX_BLOCKS && is_header_line(&blocks[start - 1], source) {
+        start -= 1;
+    }
+    let named = |block: &Block| {
+        let plain = bare(block.text.trim());
+        is_caption_line(block) && !plain.starts_with("bao cao") && !plain.contains("kem theo")
+    };
+    while start > from && first - start < HEADER_MAX_BLOCKS && named(&blocks[start - 1]) {
+        start -= 1;
+    }
+    start
+}
+
+/// A paragraph of one line in capitals, unnumbered, not the appendix's title: a body's
+/// name, or a caption.
+fn is_caption_line(block: &Block) -> bool {
+    let text = block.text.trim().trim_matches(['*', '_', '\\', ' ']);
+    block.kind == BlockKind::Paragraph
+        && block.lines == 1
+        && short(block)
+        && is_capitals_name(text)
+        && !bare(text).starts_with("phu luc")
+}
+
+/// A line of a copy's certification: its form, or a number whose kind is a copy's
+/// (`52/SY-VP`, `07-SL/VP`: `SY` sao y, `SL` sao lục, `TS` trích sao).
+fn is_copy_line(line: &str) -> bool {
+    let line = line.trim_matches(['*', '_', ' ', '\\']);
+    if line.len() > 40 {
+        return false;
+    }
+    let plain = bare(line);
+    matches!(plain.as_str(), "sao y" | "sao y ban chinh" | "sao luc" | "trich sao")
+        || crate::report::header::number_line(line).is_some_and(|number| {
+            number
+                .split(['/', '-'])
+                .skip(1)
+                .any(|kind| matches!(kind.trim(), "SY" | "SL" | "TS"))
+        })
+}
+
+/// The first of the blocks ending at `last` that hold a digital signature's stamp, line
+/// by line (`Ký bởi: Sở Tài chính`, `Email: …`, `Cơ quan: …`, `Thời gian ký: …`), one of
+/// them saying who or when signed.
+fn signature_stamp_start(blocks: &[Block], last: usize, from: usize) -> Option<usize> {
+    const KEYS: [&str; 9] = [
+        "ky boi",
+        "nguoi ky",
+        "thoi gian ky",
+        "ngay ky",
+        "co quan",
+        "to chuc",
+        "email",
+        "chuc vu",
+        "don vi",
+    ];
+    let keyed = |line: &str| {
+        let plain = bare(line.trim_matches(['*', '_', ' ']));
+        KEYS.iter()
+            .find(|k| {
+                plain
+                    .strip_prefix(**k)
+                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            })
+            .copied()
+    };
+    let mut first = None;
+    let mut signed = false;
+    for b in (from..=last).rev() {
+        let block = &blocks[b];
+        if block.kind != BlockKind::Paragraph || !short(block) {
+            break;
+        }
+        let keys: Vec<Option<&str>> = block.text.lines().filter(|l| !l.trim().is_empty()).map(keyed).collect();
+        if keys.is_empty() || keys.iter().any(Option::is_none) {
+            break;
+        }
+        signed |= keys
+            .iter()
+            .flatten()
+            .any(|k| matches!(*k, "ky boi" | "nguoi ky" | "thoi gian ky" | "ngay ky"));
+        first = Some(b);
+    }
+    first.filter(|_| signed)
 }
 
 /// A header block's lines: a paragraph's, or a table's cells column by column.
@@ -192,10 +361,7 @@ fn attached(blocks: &[Block], from: usize, own: Option<&str>, source: &str) -> O
             && (b.text.len() <= 40 && is_type_line(&folded(b)) || type_with_subject(b).is_some())
     };
     for typed in (from + 1..blocks.len()).filter(|&t| is_type(&blocks[t])) {
-        let mut start = typed;
-        while start > from && typed - start < HEADER_MAX_BLOCKS && is_header_line(&blocks[start - 1], source) {
-            start -= 1;
-        }
+        let start = header_top(blocks, from, typed, source);
         // The header's lines as it reads: a table's column by column.
         let lines: Vec<&str> = blocks[start..typed].iter().flat_map(header_lines).collect();
         let Some((line, number)) = lines
@@ -219,8 +385,13 @@ fn attached(blocks: &[Block], from: usize, own: Option<&str>, source: &str) -> O
             .map(|l| l.trim_matches(['*', '_', '\\', ' ']))
             .find(|t| t.chars().any(char::is_alphabetic))
             .map(str::to_owned);
+        // A caption over the other document (`BÁO CÁO CỦA ĐƠN VỊ ĐIỂN HÌNH (KÈM THEO)`)
+        // goes with it.
+        let captioned = start
+            .checked_sub(1)
+            .filter(|&c| c > from && is_caption_line(&blocks[c]) && blocks[c].text.trim().len() <= 120);
         return Some(Attached {
-            start,
+            start: captioned.unwrap_or(start),
             text: start + end,
             number,
             issuer,
@@ -712,6 +883,9 @@ const CONTENTS_MIN_ENTRIES: usize = 3;
 /// `MỤC LỤC` (`Contents`, as an English Word titles its table of contents), however
 /// marked up.
 fn is_contents_title(block: &Block) -> bool {
+    if !short(block) {
+        return false;
+    }
     // Pandoc writes the heading's id and style after it: `# Contents {#contents
     // .TOC-Heading}`.
     let text = block.text.trim_end();
@@ -719,11 +893,10 @@ fn is_contents_title(block: &Block) -> bool {
         Some(at) if text.ends_with('}') && text[at + 2..].starts_with(['#', '.']) => &text[..at],
         _ => text,
     };
-    short(block)
-        && matches!(
-            bare(text.trim_matches(|c: char| !c.is_alphanumeric())).as_str(),
-            "muc luc" | "contents" | "table of contents"
-        )
+    matches!(
+        bare(text.trim_matches(|c: char| !c.is_alphanumeric())).as_str(),
+        "muc luc" | "contents" | "table of contents"
+    )
 }
 
 /// A line under a table of contents' title that ends with its page number after a

@@ -1363,10 +1363,33 @@ fn bracketed(before: &str, inside: &str, kind: Kind) -> (Written, Option<ReadAs>
     if approximate(&folded) {
         return (Written::Invalid(ValueProblem::Approximate), None);
     }
+    // A rate with the count and total it is worked out from (`86,1% (2.583/3.000 hồ
+    // sơ)`): the brackets say how the rate was reached, and agree with it.
+    if before.ends_with('%') && works_out(figure, inside) {
+        return (Written::Number(figure), how);
+    }
     if inside.chars().any(|c| c.is_ascii_digit()) {
         return (Written::Invalid(ValueProblem::Bracketed { figure }), None);
     }
     (Written::Number(figure), how)
+}
+
+/// Whether `inside` opens with a count over a total (`2.583/3.000`) whose share, in
+/// percent, rounds to `rate` as written (to its decimals).
+fn works_out(rate: Decimal, inside: &str) -> bool {
+    let Some((part, whole)) = inside.split_whitespace().next().and_then(|w| w.split_once('/')) else {
+        return false;
+    };
+    let (NumberCell::Number { value: part, .. }, NumberCell::Number { value: whole, .. }) =
+        (parse_cell(part), parse_cell(whole.trim_end_matches([',', ';', ':'])))
+    else {
+        return false;
+    };
+    if whole <= Decimal::ZERO || part < Decimal::ZERO {
+        return false;
+    }
+    let share = part * Decimal::ONE_HUNDRED / whole;
+    share.round_dp(rate.scale()) == rate
 }
 
 /// Why a figure is not valid for its kind, if it is not.
@@ -2675,6 +2698,27 @@ mod tests {
         assert_eq!(
             n("67,8% (trong đó 12% qua dịch vụ công toàn trình)", Kind::Percent),
             Written::Number(Decimal::new(678, 1))
+        );
+        // A rate with the count and total it is worked out from, when they agree.
+        assert_eq!(
+            n("86,1% (2.583/3.000 hồ sơ)", Kind::Percent),
+            Written::Number(Decimal::new(861, 1))
+        );
+        assert_eq!(
+            n("86% (2.583/3.000)", Kind::Percent),
+            Written::Number(Decimal::from(86))
+        );
+        assert_eq!(
+            n("90,5% (2.583/3.000 hồ sơ)", Kind::Percent),
+            Written::Invalid(ValueProblem::Bracketed {
+                figure: Decimal::new(905, 1)
+            })
+        );
+        assert_eq!(
+            n("86,1% (2.583/0)", Kind::Percent),
+            Written::Invalid(ValueProblem::Bracketed {
+                figure: Decimal::new(861, 1)
+            })
         );
         assert_eq!(
             n("200 (tăng 20%)", Kind::Count),

@@ -223,13 +223,7 @@ fn right_column_at(line: &str) -> Option<usize> {
     // longest place's (`Thành phố Hồ Chí Minh`: a place cut short left `Thành` a column of
     // its own).
     const PLACE_MAX_WORDS: usize = 7;
-    let comma = line.find(", ngày")?;
-    let dated = line[comma + ", ngày".len()..]
-        .trim_start()
-        .starts_with(|c: char| c.is_ascii_digit());
-    if !dated {
-        return None;
-    }
+    let comma = place_end(line)?;
     let mut start = comma;
     let mut named = false;
     for word in line[..comma].split_whitespace().rev().take(PLACE_MAX_WORDS) {
@@ -256,14 +250,55 @@ fn right_column_at(line: &str) -> Option<usize> {
     }
     (named && line[..start].chars().any(char::is_alphanumeric)).then_some(start)
 }
+/// Where the place of a place-and-date line ends, at its comma: before `, ngày 12 …`,
+/// or before the day of the week written after it (`Hà Nội, thứ Hai, ngày 12 …`,
+/// `Hà Nội, Chủ nhật ngày 12 …`).
+fn place_end(line: &str) -> Option<usize> {
+    let (at, _) = line.match_indices(" ngày").find(|&(at, found)| {
+        line[at + found.len()..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    })?;
+    let head = &line[..at];
+    let (head, commaed) = match head.strip_suffix(',') {
+        Some(head) => (head, true),
+        None => (head, false),
+    };
+    let words: Vec<&str> = head.rsplitn(3, ' ').collect();
+    let weekday = match words.as_slice() {
+        [last, first, ..] => {
+            let day = bare(&format!("{first} {last}"));
+            (day == "chu nhat" || day.strip_prefix("thu ").is_some_and(is_weekday_name))
+                .then(|| head.len() - first.len() - last.len() - 1)
+        }
+        _ => None,
+    };
+    // A place named as a day (`Thứ Ba, ngày …`, a town of An Biên) has no comma before it.
+    weekday
+        .and_then(|start| line[..start].trim_end().strip_suffix(',').map(str::len))
+        .or(commaed.then_some(head.len()))
+}
+
+/// `hai` … `bay` (Monday … Saturday, folded), or the day's number, 2 to 7.
+fn is_weekday_name(day: &str) -> bool {
+    matches!(
+        day,
+        "hai" | "ba" | "tu" | "nam" | "sau" | "bay" | "2" | "3" | "4" | "5" | "6" | "7"
+    )
+}
+
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").expect("valid pattern"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^so\s*:?\s*(.*)$").expect("valid pattern"));
+/// The place before a date, and the day of the week some offices write between them
+/// (`Hà Nội, thứ Hai, ngày …`, `…, Chủ nhật ngày …`), folded.
+const PLACE_BEFORE_DATE: &str =
+    r"^(?:[^,]{0,60},\s*)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?";
 /// `…, ngày 9 tháng 4 năm 2026`, or in figures, `…, ngày 9/4/2026` (`09-4-2026`,
 /// `9.4.2026`), folded.
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:[^,]{0,60},\s*)?ngay\s+(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})\b",
-    )
+    Regex::new(&format!(
+        r"{PLACE_BEFORE_DATE}ngay\s+(\d{{1,2}})(?:\s+thang\s+|\s*[/.-]\s*)(\d{{1,2}})(?:\s+nam\s+|\s*[/.-]\s*)(\d{{4}})\b",
+    ))
     .expect("valid pattern")
 });
 
@@ -297,7 +332,7 @@ pub(crate) fn dated_in_figures(plain: &str) -> bool {
     plain.contains("ngay") && !plain.contains("thang") && PLACE_DATE.is_match(plain)
 }
 static UNDATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[^,]{0,60},\s*)?ngay\b.*\bthang\b.*\bnam\b").expect("valid pattern"));
+    LazyLock::new(|| Regex::new(&format!(r"{PLACE_BEFORE_DATE}ngay\b.*\bthang\b.*\bnam\b")).expect("valid pattern"));
 /// A mark stamped over a document rather than a line of it (Nghị định 30/2020, Phụ lục
 /// I): its secrecy (`MẬT`, `TỐI MẬT`, `TUYỆT MẬT`), its urgency (`KHẨN`, `THƯỢNG KHẨN`,
 /// `HỎA TỐC`), or `DỰ THẢO` (`Dự thảo lần 2`), folded. Often a text box in the corner of
@@ -1524,6 +1559,45 @@ mod tests {
         }
         assert!(dated_in_figures("dien chau, ngay 9/4/2026"));
         assert!(!dated_in_figures("dien chau, ngay 9 thang 4 nam 2026"));
+    }
+
+    #[test]
+    fn a_day_of_the_week_between_place_and_date_is_read_past() {
+        for line in [
+            "Đô Lương, thứ Sáu, ngày 10 tháng 4 năm 2026",
+            "Đô Lương, thứ sáu, ngày 10 tháng 4 năm 2026",
+            "Đô Lương, Thứ 6 ngày 10 tháng 4 năm 2026",
+            "*Đô Lương, Chủ nhật, ngày 10/4/2026*",
+        ] {
+            let text = format!("ĐẢNG BỘ TỈNH NGHỆ AN\n\nĐẢNG ỦY XÃ ĐÔ LƯƠNG\n\nSố 58-BC/ĐU\n\n{line}\n\nBÁO CÁO\n");
+            let header = read_text(&text);
+            assert_eq!(
+                header.date.as_ref().map(|d| d.0),
+                Some(jiff::civil::date(2026, 4, 10)),
+                "{line}"
+            );
+        }
+        // Over the signature too.
+        let signed = "ỦY BAN MTTQ VIỆT NAM\n\nHUYỆN ANH SƠN\n\nSố: 31/BC-MTTQ\n\nBÁO CÁO\n\nNội dung.\n\n\
+                      Anh Sơn, Chủ nhật, ngày 12 tháng 4 năm 2026\n\nTM. BAN THƯỜNG TRỰC\n\nCHỦ TỊCH\n\nLê Văn Tâm\n";
+        assert_eq!(
+            read_text(signed).date.as_ref().map(|d| d.0),
+            Some(jiff::civil::date(2026, 4, 12))
+        );
+        // A place-and-date line copied from a PDF after the number is parted before its
+        // place, not before the day; a town named as a day (`Thứ Ba`) is a place.
+        assert_eq!(
+            columns("Số 58-BC/ĐU Đô Lương, thứ Sáu, ngày 10 tháng 4 năm 2026"),
+            ["Số 58-BC/ĐU", "Đô Lương, thứ Sáu, ngày 10 tháng 4 năm 2026"]
+        );
+        assert_eq!(
+            columns("Số 58-BC/ĐU Thứ Ba, ngày 10 tháng 4 năm 2026"),
+            ["Số 58-BC/ĐU", "Thứ Ba, ngày 10 tháng 4 năm 2026"]
+        );
+        assert_eq!(
+            columns("Đô Lương, thứ Sáu, ngày 10 tháng 4 năm 2026"),
+            ["Đô Lương, thứ Sáu, ngày 10 tháng 4 năm 2026"]
+        );
     }
 
     #[test]

@@ -61,8 +61,9 @@ pub struct Structure {
     /// The lines of an attachment's title after its first, and its `(Kèm theo …)` note
     /// (`KẾT QUẢ 10 NĂM THỰC HIỆN …` under `PHỤ LỤC`), in order: a title block, no text.
     pub attached_titles: Vec<usize>,
-    /// Where another document filed after the report starts (its first block): the
-    /// report, its signature and its figures are before it.
+    /// Where another document filed after the report starts (its first block), or the
+    /// certification of a copy stamped under it: the report, its signature and its
+    /// figures are before it.
     pub attached: Option<usize>,
     /// Where the report starts after a cover letter filed over it (its header block):
     /// who sent it and when are read from there.
@@ -176,6 +177,8 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         mut subject,
         attached: other_document,
         letter,
+        copy,
+        lists,
     } = crate::report::apparatus::find(blocks, text);
     end_title_block_at_a_section(blocks, outline, &mut apparatus, &mut subject);
     let in_apparatus = |i: usize| crate::report::apparatus::contains(&apparatus, i);
@@ -282,7 +285,8 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     matcher.used.extend(matcher.wrappers.iter());
     matcher.continued_headings();
     // The report is looked through to where another document filed after it starts.
-    let end = other_document.as_ref().map_or(blocks.len(), |d| d.start);
+    let others = other_document.as_ref().map(|d| d.start);
+    let end = copy.or(others).unwrap_or(blocks.len());
     matcher.level(0..end, 0, 1, &outline.roots(), true);
     matcher.other_campaign(subject);
     if let Some(document) = &other_document {
@@ -291,8 +295,11 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     if let Some(letter) = &letter {
         matcher.cover_letter(letter);
     }
+    for list in lists {
+        matcher.list_of_people(list);
+    }
     let mut structure = matcher.finish();
-    structure.attached = other_document.map(|d| d.start);
+    structure.attached = copy.or(others);
     structure.report_start = letter.map(|l| l.report);
     structure
 }
@@ -692,6 +699,21 @@ fn phrases_in<'k>(
                 .windows(k.len())
                 .any(|w| w.iter().zip(k.iter()).all(|(a, b)| a == b))
     })
+}
+
+/// Whether `inner` is numbered as an item of `outer`: `2.1.` under `2.`, `II.1` under `II.`.
+fn numbered_under(outer: &str, inner: &str) -> bool {
+    let number = |line: &str| {
+        let token = line.split_whitespace().next().unwrap_or("");
+        token.trim_end_matches(['.', ')', ':']).to_owned()
+    };
+    let (outer, inner) = (number(outer), number(inner));
+    !outer.is_empty()
+        && outer.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+        && inner
+            .strip_prefix(&outer)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
 }
 
 /// A part wrapper: `PHẦN THỨ NHẤT`, `Phần I:` (its title, if any, on the same line is
@@ -1608,6 +1630,11 @@ impl Matcher<'_> {
                 if Some(hit.section) == self.outline.appendix.section {
                     continue;
                 }
+                // A group's first sub-heading saying the group's words again (`2.1. Tồn
+                // tại, hạn chế` under `2. Tồn tại, hạn chế và nguyên nhân`) is inside it.
+                if numbered_under(&self.marker(first), &self.marker(hit.block)) {
+                    continue;
+                }
                 let first_line = self.index.line_number(self.blocks[first].start);
                 let finding = Finding::DuplicateSection {
                     section: id.clone(),
@@ -2239,6 +2266,19 @@ impl Matcher<'_> {
             .iter()
             .filter(|b| b.kind != crate::read::markdown::BlockKind::Table && b.words(TEXT_MIN_WORDS) >= TEXT_MIN_WORDS)
             .count()
+    }
+
+    /// A list of people filed after the signature: said, with its caption and rows.
+    fn list_of_people(&mut self, list: Range<usize>) {
+        let title = self.blocks[list.clone()]
+            .iter()
+            .find(|b| b.kind != crate::read::markdown::BlockKind::Table)
+            .map(|b| b.text.trim().trim_matches(['*', '_']).trim().to_owned())
+            .unwrap_or_default();
+        let rows = self.blocks[list.end - 1].rows.len().saturating_sub(1);
+        let finding = Finding::AttachedList { title, rows };
+        let location = self.location(list.start);
+        self.diagnostics.push(Diagnostic::new(finding, location));
     }
 
     /// A cover letter filed over the report: said, at its first line.
@@ -3506,6 +3546,37 @@ mod tests {
             !codes.iter().any(|c| c == "merged-sections" || c == "empty-section"),
             "{codes:?}"
         );
+    }
+
+    #[test]
+    fn a_group_heading_saying_its_sub_headings_is_parted_by_them() {
+        let prose = "Đơn vị đã ban hành nhiều văn bản lãnh đạo, chỉ đạo, tổ chức quán triệt sâu rộng đến cán bộ, đảng viên và Nhân dân; kết quả được đánh giá cao.";
+        for (group, first) in [
+            ("Tồn tại, hạn chế và nguyên nhân", "Tồn tại, hạn chế"),
+            ("Hạn chế, khuyết điểm và nguyên nhân", "Hạn chế, khuyết điểm"),
+        ] {
+            for marks in [["# ", "## ", "### "], ["", "", ""]] {
+                let [one, two, three] = marks;
+                let text = format!(
+                    "{one}I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\n\n{prose}\n\n{one}II. KẾT QUẢ THỰC HIỆN\n\n{two}1. Kết quả đạt được\n\n{prose}\n\n\
+                     {two}2. {group}\n\n{three}2.1. {first}\n\n{prose}\n\n{three}2.2. Nguyên nhân\n\n{prose}\n\n\
+                     {two}3. Bài học kinh nghiệm\n\n{prose}\n\n{two}4. Giải pháp\n\n{prose}\n\n{one}III. TÁC ĐỘNG\n\n{prose}\n\n{one}IV. KIẾN NGHỊ\n\n{prose}\n\n{one}PHỤ LỤC\n\n{prose}\n"
+                );
+                let (placed, codes) = placed_ids(&text);
+                assert!(
+                    placed
+                        .iter()
+                        .any(|p| p.starts_with("ket-qua.nguyen-nhan@2.2. Nguyên nhân")),
+                    "{group} {marks:?}: {placed:?}"
+                );
+                assert!(
+                    !codes
+                        .iter()
+                        .any(|c| c == "duplicate-section" || c == "empty-section" || c == "missing-section"),
+                    "{group} {marks:?}: {codes:?} {placed:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,172 @@
+//! What real Word reports carry around the report itself (`tests/fixtures/docx-tail/`,
+//! written by `benches/probe48/gen/experiments/repros.py`): the day of the week in the
+//! place-and-date line (`Đô Lương, thứ Sáu, ngày …`, in the header or over the
+//! signature), a digital signature's stamp in a text box in the signature cell, the
+//! certification of a copy (`SAO Y`, `Số: 52/SY-VP`, Nghị định 30/2020) under the report, a
+//! list of the conference's participants after the appendix, a sub-unit's report with a
+//! caption and its own header filed after the unit's, and a group heading whose first
+//! sub-heading repeats its words. Each report is checked and compiled alone: who sent it
+//! and when are the report's, none of those lines is compiled, and every paragraph of the
+//! unit's text is compiled exactly once.
+
+use crate::support::{self, Scratch, repo_root};
+
+const DIR: &str = "tests/fixtures/docx-tail";
+
+struct Case {
+    file: &'static str,
+    date: &'static str,
+    signer: &'static str,
+    /// Codes that must be among the findings, and codes that must not.
+    codes: &'static [&'static str],
+    not_codes: &'static [&'static str],
+    /// Text of the file that must not be compiled.
+    absent: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        file: "weekday-in-header.docx",
+        date: "2026-04-10",
+        signer: "Nguyễn Thị Thanh Tâm",
+        codes: &[],
+        not_codes: &["field-missing"],
+        absent: &[
+            "thứ Sáu",
+            "Nội dung khác",
+            "Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW\n",
+        ],
+    },
+    Case {
+        file: "weekday-at-signature.docx",
+        date: "2026-04-12",
+        signer: "Nguyễn Thị Thanh Tâm",
+        codes: &[],
+        not_codes: &["field-missing"],
+        absent: &["Chủ nhật", "Nội dung khác"],
+    },
+    Case {
+        file: "group-heading.docx",
+        date: "2026-04-10",
+        signer: "Nguyễn Thị Thanh Tâm",
+        codes: &[],
+        not_codes: &["duplicate-section"],
+        absent: &[],
+    },
+    Case {
+        file: "participants-list.docx",
+        date: "2026-04-10",
+        signer: "Nguyễn Thị Thanh Tâm",
+        codes: &["attached-document"],
+        not_codes: &[],
+        absent: &["DANH SÁCH ĐẠI BIỂU", "Trần Văn Bình", "Chủ tịch Ủy ban MTTQ xã"],
+    },
+    Case {
+        file: "copy-certification.docx",
+        date: "2026-04-16",
+        signer: "Nguyễn Thị Thanh Tâm",
+        codes: &[],
+        not_codes: &["attached-document"],
+        absent: &[
+            "SAO Y",
+            "52/SY-VP",
+            "Đinh Văn Lợi",
+            "CHÁNH VĂN PHÒNG",
+            "SỞ Y TẾ TỈNH NGHỆ AN",
+        ],
+    },
+    Case {
+        file: "signature-stamp.docx",
+        date: "2026-04-16",
+        signer: "Nguyễn Thị Thanh Tâm",
+        codes: &[],
+        not_codes: &[],
+        absent: &["Ký bởi", "Thời gian ký", "Trên đây là báo cáo"],
+    },
+    Case {
+        file: "attached-subunit.docx",
+        date: "2026-04-16",
+        signer: "Nguyễn Thị Thanh Tâm",
+        codes: &["attached-document"],
+        not_codes: &[],
+        absent: &[
+            "ĐƠN VỊ ĐIỂN HÌNH",
+            "SỞ GD",
+            "TRƯỜNG THPT HUỲNH THÚC KHÁNG",
+            "45/BC-THPT.HTK",
+            "Nhà trường tổ chức 11 buổi",
+        ],
+    },
+];
+
+#[test]
+fn what_surrounds_the_report_is_read_as_such_and_compiled_nowhere() {
+    for case in CASES {
+        let scratch = Scratch::new();
+        let bytes = std::fs::read(repo_root().join(DIR).join(case.file)).expect("fixture");
+        scratch.write(&format!("nop/{}", case.file), &bytes);
+        let run = scratch.run(&[
+            "check",
+            "--outline",
+            support::sample_outline(),
+            "--format",
+            "json",
+            "nop",
+        ]);
+        let json = run.json();
+        let file = support::file(&json, &format!("nop/{}", case.file));
+        let value = |field: &str| file["metadata"][field]["value"].as_str().map(str::to_owned);
+        assert_eq!(
+            [value("date"), value("signer")],
+            [Some(case.date.to_owned()), Some(case.signer.to_owned())],
+            "{}",
+            case.file
+        );
+        let codes: Vec<String> = support::diags(file).into_iter().map(|d| d.code).collect();
+        for code in case.codes {
+            assert!(
+                codes.iter().any(|c| c == code),
+                "{}: {code} not in {codes:?}",
+                case.file
+            );
+        }
+        for code in case.not_codes {
+            assert!(!codes.iter().any(|c| c == code), "{}: {code} in {codes:?}", case.file);
+        }
+
+        let run = scratch.run(&[
+            "compile",
+            "--outline",
+            support::sample_outline(),
+            "--submissions",
+            "nop",
+            "--as-of",
+            "2026-04-25",
+            "--format",
+            "md",
+        ]);
+        assert!(run.code == 0 || run.code == 1, "{}: {}", case.file, run.stderr);
+        let compiled = scratch.read("output/bao-cao-tong-hop.md");
+        for line in case.absent {
+            assert!(!compiled.contains(line), "{}: {line:?} compiled\n{compiled}", case.file);
+        }
+        // The unit's own paragraphs (sentences of some length, none of the lines above)
+        // are each compiled once.
+        let source = baocao::read::docx::read(&bytes).text;
+        let compiled_blocks: Vec<String> = baocao::read::markdown::blocks(&compiled, 0)
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        let own: Vec<String> = baocao::read::markdown::blocks(&source, 0)
+            .into_iter()
+            .filter(|b| b.kind == baocao::read::markdown::BlockKind::Paragraph)
+            .map(|b| b.text)
+            .filter(|t| t.chars().count() > 60 && t.ends_with('.') && !case.absent.iter().any(|a| t.contains(a)))
+            .collect();
+        assert!(own.len() >= 3, "{}: {own:?}", case.file);
+        for paragraph in &own {
+            let times = compiled_blocks.iter().filter(|b| *b == paragraph).count();
+            assert_eq!(times, 1, "{}: {paragraph:?}\n{compiled}", case.file);
+        }
+    }
+}
