@@ -40,12 +40,12 @@ mod lone;
 mod real;
 #[path = "check/second_outline.rs"]
 mod second_outline;
+#[path = "check/surroundings.rs"]
+mod surroundings;
 #[path = "check/word.rs"]
 mod word;
 #[path = "check/word_real.rs"]
 mod word_real;
-#[path = "check/word_tail.rs"]
-mod word_tail;
 
 use support::{repo_root, run};
 

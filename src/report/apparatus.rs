@@ -30,6 +30,9 @@ pub struct Apparatus {
     /// Where the certification of a copy starts (`SAO Y`, Nghị định 30/2020), stamped
     /// under the report to the end of the file, or to another document: apparatus.
     pub copy: Option<usize>,
+    /// A copy's certification between the signature and the appendix (its blocks): in
+    /// `ranges` too; the signer is looked for around it.
+    pub certification: Option<Range<usize>>,
     /// Lists of people filed after the signature (`DANH SÁCH ĐẠI BIỂU …` over a table of
     /// names): apparatus (in `ranges` too), said.
     pub lists: Vec<Range<usize>>,
@@ -118,7 +121,11 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     let others = attached.as_ref().map_or(all.len(), |a| a.start);
     // A copy's certification is stamped under the report (and its appendix): the report's
     // signature and figures are above it.
-    let copy = copy_certification(&all[..others], header, source);
+    let certified = copy_certification(&all[..others], header, source);
+    // The report ends where the certification starts when it is the last thing before
+    // the end (or another document); one between the signature and the appendix is only
+    // apparatus.
+    let copy = certified.filter(|&(_, end)| end >= others).map(|(start, _)| start);
     let blocks = &all[..copy.unwrap_or(others)];
     let contents = contents_end(blocks, header);
     let head = if contents > 0 { opening_end(blocks, contents) } else { 0 };
@@ -151,7 +158,7 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         let mut start = start;
         let mut taken = 0;
         while let Some(before) = start.checked_sub(1).filter(|&b| b >= head) {
-            if let Some(stamp) = signature_stamp_start(blocks, before, head) {
+            if let Some(stamp) = signature_stamp_start(blocks, before, head, source) {
                 start = stamp;
                 continue;
             }
@@ -177,10 +184,13 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         None => Vec::new(),
     };
     ranges.extend(lists.iter().cloned());
-    ranges.sort_by_key(|r| r.start);
-    if let Some(copy) = copy {
-        ranges.push(copy..others);
+    match (copy, certified) {
+        (Some(copy), _) => ranges.push(copy..others),
+        (None, Some((start, end))) => ranges.push(start..end),
+        _ => {}
     }
+    let certification = certified.filter(|_| copy.is_none()).map(|(start, end)| start..end);
+    ranges.sort_by_key(|r| r.start);
     if let Some(a) = &attached {
         ranges.push(a.start..all.len());
     }
@@ -190,6 +200,7 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         attached,
         letter,
         copy,
+        certification,
         lists,
     }
 }
@@ -212,17 +223,20 @@ fn people_lists(blocks: &[Block], closing: usize) -> Vec<Range<usize>> {
                 )
             })
     };
+    // `DANH SÁCH …`, `PHỤ LỤC 2` over it, a `(Kèm theo …)` line: not the signature's
+    // lines above them.
     let caption = |block: &Block| {
-        let plain = bare(block.text.trim());
-        let plain = plain.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
-        is_caption_line(block) && !plain.starts_with("bao cao")
-            || block.kind == BlockKind::Paragraph && block.lines == 1 && plain.starts_with("(kem theo")
+        let plain = bare(block.text.trim_matches(['*', '_', ' ']));
+        block.kind == BlockKind::Paragraph
+            && block.lines == 1
+            && short(block)
+            && (plain.starts_with("danh sach") || plain.starts_with("phu luc") || plain.starts_with("(kem theo"))
     };
     let mut lists: Vec<Range<usize>> = Vec::new();
     for table in (closing + 1..blocks.len()).filter(|&t| names_people(&blocks[t])) {
         let after = lists.last().map_or(closing, |l| l.end);
         let mut start = table;
-        while start > after + 1 && table - start < 2 && caption(&blocks[start - 1]) {
+        while start > after + 1 && table - start < 3 && caption(&blocks[start - 1]) {
             start -= 1;
         }
         lists.push(start..table + 1);
@@ -230,20 +244,64 @@ fn people_lists(blocks: &[Block], closing: usize) -> Vec<Range<usize>> {
     lists
 }
 
-/// Where the certification of a copy starts, after the title block (which ends at
-/// `from`): the first block with its form (`SAO Y`, `SAO Y BẢN CHÍNH`, `SAO LỤC`, `TRÍCH
-/// SAO`) or a copy's number (`Số: 52/SY-VP`) on a line of its own, and the header lines
-/// right above it (the copying body's name).
-fn copy_certification(blocks: &[Block], from: usize, source: &str) -> Option<usize> {
+/// Where the certification of a copy starts and ends, after the title block (which ends
+/// at `from`): from the header lines (the copying body's name) right above the first block
+/// with its form (`SAO Y`, `SAO Y BẢN CHÍNH`, `SAO LỤC`, `TRÍCH SAO`) or a copy's number
+/// (`Số: 52/SY-VP`) on a line of its own, over its short lines and signature to the next
+/// heading, table or paragraph of text (an appendix after it is the report's).
+fn copy_certification(blocks: &[Block], from: usize, source: &str) -> Option<(usize, usize)> {
+    // Lines of a block of short lines or of a table's cells, and only where the letters
+    // such a line has are found: no paragraph of running text is cut into lines.
+    let may_hold = |text: &str| {
+        ["SAO", "Sao", "sao", "SY", "SL", "TS"]
+            .iter()
+            .any(|letters| text.contains(letters))
+    };
     let marked = (from + 1..blocks.len()).find(|&b| {
-        matches!(blocks[b].kind, BlockKind::Paragraph | BlockKind::Table)
-            && header_lines(&blocks[b])
-                .iter()
-                .flat_map(|cell| cell.split('\n').flat_map(|l| l.split("<br>")))
-                .any(is_copy_line)
+        let block = &blocks[b];
+        let candidate = match block.kind {
+            BlockKind::Paragraph => {
+                block.text.len() <= block.lines.max(1) * COPY_LINE_MAX_BYTES && may_hold(&block.text)
+            }
+            BlockKind::Table => block.rows.iter().flat_map(|r| &r.cells).any(|c| may_hold(c)),
+            _ => false,
+        };
+        candidate && lines_of(block).any(is_copy_line) && certifies(blocks, b)
     })?;
-    Some(header_top(blocks, from + 1, marked, source))
+    // After the report's own signature: a table of copies made (`Sao y | 120`) in the
+    // report's text is none.
+    closing_start(&blocks[..marked], from, source)?;
+    Some((
+        header_top(blocks, from + 1, marked, source),
+        closing_end(blocks, marked),
+    ))
 }
+
+/// A block's lines as a header's are read: a table's cells, each cell's lines.
+fn lines_of(block: &Block) -> impl Iterator<Item = &str> {
+    header_lines(block)
+        .into_iter()
+        .flat_map(|cell| cell.split('\n').flat_map(|l| l.split("<br>")))
+}
+
+/// Whether the copy's form or number at `marked` is a certification's: its own signature
+/// or date beside it (the same table) or in the few blocks after it.
+fn certifies(blocks: &[Block], marked: usize) -> bool {
+    /// Blocks of a certification written line by line: form, place and date, authority.
+    const CERTIFICATION_BLOCKS: usize = 4;
+    blocks[marked..blocks.len().min(marked + CERTIFICATION_BLOCKS)]
+        .iter()
+        .filter(|b| b.kind == BlockKind::Table || short(b))
+        .flat_map(lines_of)
+        .any(|line| {
+            let plain = bare(line.trim_matches(['*', '_', ' ', '\\']));
+            opens_closing(&plain) || is_date_line(&plain)
+        })
+}
+
+/// Most bytes of a line of a copy's certification (`SỞ Y TẾ TỈNH NGHỆ AN`, `Nghệ An, ngày
+/// 17 tháng 4 năm 2026`), on average over a block's lines.
+const COPY_LINE_MAX_BYTES: usize = 60;
 
 /// The first block of a header block whose line `first` is found, after `from`: the
 /// header lines above it, then the bodies' names in capitals above those, which no list
@@ -253,14 +311,53 @@ fn header_top(blocks: &[Block], from: usize, first: usize, source: &str) -> usiz
     while start > from && first - start < HEADER_MAX_BLOCKS && is_header_line(&blocks[start - 1], source) {
         start -= 1;
     }
-    let named = |block: &Block| {
-        let plain = bare(block.text.trim());
-        is_caption_line(block) && !plain.starts_with("bao cao") && !plain.contains("kem theo")
-    };
+    let named = |block: &Block| is_caption_line(block) && names_a_body(&bare(block.text.trim_matches(['*', '_', ' '])));
     while start > from && first - start < HEADER_MAX_BLOCKS && named(&blocks[start - 1]) {
         start -= 1;
     }
     start
+}
+
+/// Whether a folded line opens with the kind of a body (`sở`, `trường`, `ban`, `đảng ủy`,
+/// `ủy ban`, `phòng` …): a body's name, not a title or a person's name in capitals.
+fn names_a_body(plain: &str) -> bool {
+    const KINDS: [&str; 34] = [
+        "so ",
+        "truong ",
+        "ban ",
+        "dang ",
+        "chi bo ",
+        "uy ban ",
+        "ubnd ",
+        "hdnd ",
+        "hoi ",
+        "doan ",
+        "cong an ",
+        "bo chi huy ",
+        "bo doi ",
+        "benh vien ",
+        "trung tam ",
+        "cong ty ",
+        "van phong ",
+        "thanh tra ",
+        "lien doan ",
+        "mat tran ",
+        "chi cuc ",
+        "cuc ",
+        "phong ",
+        "vien ",
+        "tinh uy ",
+        "huyen uy ",
+        "thanh uy ",
+        "quan uy ",
+        "thi uy ",
+        "khoi ",
+        "mttq ",
+        "ub mttq ",
+        "hoi dong ",
+        "to ",
+    ];
+    KINDS.iter().any(|k| plain.starts_with(k))
 }
 
 /// A paragraph of one line in capitals, unnumbered, not the appendix's title: a body's
@@ -291,30 +388,41 @@ fn is_copy_line(line: &str) -> bool {
         })
 }
 
+/// Most bytes of a line of a digital signature's stamp.
+const STAMP_LINE_MAX_BYTES: usize = 100;
+
 /// The first of the blocks ending at `last` that hold a digital signature's stamp, line
 /// by line (`Ký bởi: Sở Tài chính`, `Email: …`, `Cơ quan: …`, `Thời gian ký: …`), one of
 /// them saying who or when signed.
-fn signature_stamp_start(blocks: &[Block], last: usize, from: usize) -> Option<usize> {
-    const KEYS: [&str; 9] = [
+fn signature_stamp_start(blocks: &[Block], last: usize, from: usize, source: &str) -> Option<usize> {
+    const KEYS: [&str; 11] = [
         "ky boi",
+        "ky so boi",
         "nguoi ky",
         "thoi gian ky",
         "ngay ky",
+        "ky ngay",
         "co quan",
         "to chuc",
         "email",
         "chuc vu",
         "don vi",
     ];
+    // A stamp's line is a key and a short value, no sentence: when it was signed in
+    // figures (`16.04.2026 15:20:11 +07:00`); the Adobe reader's own line besides.
     let keyed = |line: &str| {
-        let plain = bare(line.trim_matches(['*', '_', ' ']));
-        KEYS.iter()
-            .find(|k| {
-                plain
-                    .strip_prefix(**k)
-                    .is_some_and(|rest| rest.trim_start().starts_with(':'))
-            })
-            .copied()
+        let line = line.trim_matches(['*', '_', ' ']);
+        let plain = bare(line);
+        if plain == "signature not verified" || plain == "signature valid" {
+            return Some("ky boi");
+        }
+        let (key, value) = plain.split_once(':')?;
+        let (key, value) = (key.trim(), value.trim());
+        let dated =
+            !matches!(key, "thoi gian ky" | "ngay ky" | "ky ngay") || value.starts_with(|c: char| c.is_ascii_digit());
+        (dated && line.len() <= STAMP_LINE_MAX_BYTES && !line.ends_with(['.', ';']))
+            .then(|| KEYS.iter().find(|k| **k == key).copied())
+            .flatten()
     };
     let mut first = None;
     let mut signed = false;
@@ -323,14 +431,23 @@ fn signature_stamp_start(blocks: &[Block], last: usize, from: usize) -> Option<u
         if block.kind != BlockKind::Paragraph || !short(block) {
             break;
         }
-        let keys: Vec<Option<&str>> = block.text.lines().filter(|l| !l.trim().is_empty()).map(keyed).collect();
+        // The lines as written: Markdown joins a paragraph's lines in its text.
+        let raw = source.get(block.start..block.end).unwrap_or(&block.text);
+        let keys: Vec<Option<&str>> = raw
+            .lines()
+            .map(|l| l.trim().trim_end_matches('\\').trim())
+            .filter(|l| !l.is_empty())
+            .map(keyed)
+            .collect();
         if keys.is_empty() || keys.iter().any(Option::is_none) {
             break;
         }
-        signed |= keys
-            .iter()
-            .flatten()
-            .any(|k| matches!(*k, "ky boi" | "nguoi ky" | "thoi gian ky" | "ngay ky"));
+        signed |= keys.iter().flatten().any(|k| {
+            matches!(
+                *k,
+                "ky boi" | "ky so boi" | "nguoi ky" | "thoi gian ky" | "ngay ky" | "ky ngay"
+            )
+        });
         first = Some(b);
     }
     first.filter(|_| signed)
@@ -387,9 +504,10 @@ fn attached(blocks: &[Block], from: usize, own: Option<&str>, source: &str) -> O
             .map(str::to_owned);
         // A caption over the other document (`BÁO CÁO CỦA ĐƠN VỊ ĐIỂN HÌNH (KÈM THEO)`)
         // goes with it.
-        let captioned = start
-            .checked_sub(1)
-            .filter(|&c| c > from && is_caption_line(&blocks[c]) && blocks[c].text.trim().len() <= 120);
+        let captioned = start.checked_sub(1).filter(|&c| {
+            let plain = bare(blocks[c].text.trim_matches(['*', '_', ' ']));
+            c > from && is_caption_line(&blocks[c]) && (plain.starts_with("bao cao") || plain.contains("kem theo"))
+        });
         return Some(Attached {
             start: captioned.unwrap_or(start),
             text: start + end,
@@ -1941,5 +2059,81 @@ mod tests {
     fn a_report_without_apparatus_has_none() {
         assert!(ranges(BODY).is_empty());
         assert!(ranges("Số liệu cho thấy 12/15 xã đạt chuẩn.\n\nNội dung.\n").is_empty());
+    }
+
+    const STATE_SIGNED: &str =
+        "Trên đây là báo cáo tổng kết của Sở Y tế./.\n\nKT. GIÁM ĐỐC\n\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Thanh Tâm\n\n";
+    const APPENDIX: &str = "**PHỤ LỤC**\n\n| STT | Nội dung | Số liệu |\n|---|---|---|\n| 1 | Văn bản lãnh đạo, chỉ đạo | 19 |\n| 2 | Hội nghị quán triệt | 13 |\n\n";
+    const COPY: &str = "SỞ Y TẾ TỈNH NGHỆ AN\n\nSố: 52/SY-VP\n\nSAO Y\n\nNghệ An, ngày 17 tháng 4 năm 2026\n\nTL. GIÁM ĐỐC\n\nCHÁNH VĂN PHÒNG\n\nĐinh Văn Lợi\n\n";
+
+    #[test]
+    fn a_copys_certification_is_apparatus_and_ends_the_report_only_at_the_end() {
+        // Under the appendix, to the end: the report ends there.
+        let text = format!("{BODY}{STATE_SIGNED}{APPENDIX}{COPY}");
+        let b = blocks(&text, 0);
+        let found = find(&b, &text);
+        let start = found.copy.expect("the certification");
+        assert_eq!(b[start].text, "SỞ Y TẾ TỈNH NGHỆ AN");
+        assert!(contains(&found.ranges, b.len() - 1));
+        // Between the signature and the appendix: apparatus, the appendix the report's.
+        let text = format!("{BODY}{STATE_SIGNED}{COPY}{APPENDIX}");
+        let b = blocks(&text, 0);
+        let found = find(&b, &text);
+        assert_eq!(found.copy, None);
+        let copy = b.iter().position(|x| x.text == "SAO Y").expect("form");
+        let table = b.iter().position(|x| x.kind == BlockKind::Table).expect("table");
+        assert!(contains(&found.ranges, copy) && contains(&found.ranges, copy + 3));
+        assert!(!contains(&found.ranges, table));
+        // `SAO Y` in a sentence, or a number of a report's kind, is none.
+        assert!(!is_copy_line("Sao y bản chính các văn bản gửi kèm."));
+        assert!(!is_copy_line("Số: 52/BC-SYT"));
+        assert!(is_copy_line("**SAO Y BẢN CHÍNH**"));
+        assert!(is_copy_line("Số: 07-SL/VPTU"));
+    }
+
+    #[test]
+    fn a_digital_signatures_stamp_over_the_signature_is_apparatus() {
+        let stamp = "Ký bởi: Sở Y tế\nEmail: syt@nghean.gov.vn\nCơ quan: Tỉnh Nghệ An\nThời gian ký: 16.04.2026 15:20:11 +07:00\n\n";
+        let text = format!(
+            "{BODY}Trên đây là báo cáo tổng kết của Sở Y tế./.\n\n{stamp}KT. GIÁM ĐỐC\n\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Thanh Tâm\n"
+        );
+        assert_eq!(
+            ranges(&text).last().map(|r| r.0.as_str()),
+            Some("Trên đây là báo cáo tổng kết của Sở Y tế./.")
+        );
+        // Lines of `key: value` that say no one signed are the report's.
+        let text = format!(
+            "{BODY}Cơ quan: Sở Y tế\nEmail: syt@nghean.gov.vn\n\nKT. GIÁM ĐỐC\n\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Thanh Tâm\n"
+        );
+        assert_eq!(ranges(&text).last().map(|r| r.0.as_str()), Some("KT. GIÁM ĐỐC"));
+    }
+
+    #[test]
+    fn a_list_of_people_after_the_signature_is_apparatus() {
+        let list = "**DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ**\n\n| STT | Họ và tên | Chức vụ, đơn vị |\n|---|---|---|\n| 1 | Nguyễn Văn A | Bí thư |\n| 2 | Trần Thị B | Chủ tịch |\n| 3 | Lê Văn C | Phó Chủ tịch |\n";
+        for text in [
+            format!("{BODY}{STATE_SIGNED}{APPENDIX}{list}"),
+            format!("{BODY}{STATE_SIGNED}{list}\n{APPENDIX}"),
+        ] {
+            let b = blocks(&text, 0);
+            let found = find(&b, &text);
+            assert_eq!(found.lists.len(), 1, "{text}");
+            let list = found.lists[0].clone();
+            assert_eq!(b[list.start].text, "DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ");
+            let figures = b
+                .iter()
+                .position(|x| {
+                    x.rows
+                        .iter()
+                        .flat_map(|r| &r.cells)
+                        .any(|c| c.contains("Văn bản lãnh đạo"))
+                })
+                .expect("figures");
+            assert!(!list.contains(&figures) && !contains(&found.ranges, figures));
+        }
+        // Before the signature, a table of names is the report's.
+        let text = format!("{BODY}{list}\n{STATE_SIGNED}");
+        let b = blocks(&text, 0);
+        assert!(find(&b, &text).lists.is_empty());
     }
 }

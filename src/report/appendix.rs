@@ -1365,7 +1365,7 @@ fn bracketed(before: &str, inside: &str, kind: Kind) -> (Written, Option<ReadAs>
     }
     // A rate with the count and total it is worked out from (`86,1% (2.583/3.000 hồ
     // sơ)`): the brackets say how the rate was reached, and agree with it.
-    if before.ends_with('%') && works_out(figure, inside) {
+    if (before.ends_with('%') || kind == Kind::Percent) && works_out(figure, inside) {
         return (Written::Number(figure), how);
     }
     if inside.chars().any(|c| c.is_ascii_digit()) {
@@ -1374,22 +1374,30 @@ fn bracketed(before: &str, inside: &str, kind: Kind) -> (Written, Option<ReadAs>
     (Written::Number(figure), how)
 }
 
-/// Whether `inside` opens with a count over a total (`2.583/3.000`) whose share, in
-/// percent, rounds to `rate` as written (to its decimals).
+/// Whether `inside` holds a count over a total (`2.583/3.000`, `đạt 2.583 / 3.000 hồ sơ`,
+/// `2.583 hồ sơ/3.000 hồ sơ`) whose share, in percent, is `rate` as written to its
+/// decimals, rounded or cut (`66,6%` for 2 of 3).
 fn works_out(rate: Decimal, inside: &str) -> bool {
-    let Some((part, whole)) = inside.split_whitespace().next().and_then(|w| w.split_once('/')) else {
+    let Some((left, right)) = inside.split_once('/') else {
         return false;
     };
-    let (NumberCell::Number { value: part, .. }, NumberCell::Number { value: whole, .. }) =
-        (parse_cell(part), parse_cell(whole.trim_end_matches([',', ';', ':'])))
-    else {
+    let figure = |word: Option<&str>| match word.map(|w| parse_cell(w.trim_matches([',', ';', ':', '.']))) {
+        Some(NumberCell::Number { value, .. }) => Some(value),
+        _ => None,
+    };
+    let part = figure(
+        left.split_whitespace()
+            .rfind(|w| w.starts_with(|c: char| c.is_ascii_digit())),
+    );
+    let whole = figure(right.split_whitespace().next());
+    let (Some(part), Some(whole)) = (part, whole) else {
         return false;
     };
     if whole <= Decimal::ZERO || part < Decimal::ZERO {
         return false;
     }
     let share = part * Decimal::ONE_HUNDRED / whole;
-    share.round_dp(rate.scale()) == rate
+    share.round_dp(rate.scale()) == rate || share.trunc_with_scale(rate.scale()) == rate
 }
 
 /// Why a figure is not valid for its kind, if it is not.
@@ -2704,10 +2712,17 @@ mod tests {
             n("86,1% (2.583/3.000 hồ sơ)", Kind::Percent),
             Written::Number(Decimal::new(861, 1))
         );
-        assert_eq!(
-            n("86% (2.583/3.000)", Kind::Percent),
-            Written::Number(Decimal::from(86))
-        );
+        for text in [
+            "86% (2.583/3.000)",
+            "86,1% (2.583 / 3.000 hồ sơ)",
+            "86,1% (2.583 hồ sơ/3.000 hồ sơ)",
+            "86,1% (đạt 2.583/3.000 hồ sơ)",
+            "86,1 (2.583/3.000)",
+            "66,6% (2/3)",
+            "66,7% (2/3)",
+        ] {
+            assert!(matches!(n(text, Kind::Percent), Written::Number(_)), "{text}");
+        }
         assert_eq!(
             n("90,5% (2.583/3.000 hồ sơ)", Kind::Percent),
             Written::Invalid(ValueProblem::Bracketed {

@@ -223,7 +223,13 @@ fn right_column_at(line: &str) -> Option<usize> {
     // longest place's (`Thành phố Hồ Chí Minh`: a place cut short left `Thành` a column of
     // its own).
     const PLACE_MAX_WORDS: usize = 7;
-    let comma = place_end(line)?;
+    let (comma, weekday) = place_end(line)?;
+    // No place before the day of the week (`Số 41-BC/ĐU thứ Sáu, ngày …`): the column
+    // starts at the day.
+    let weekday = weekday.filter(|&w| line[..w].chars().any(char::is_alphanumeric));
+    let Some(comma) = comma else {
+        return weekday;
+    };
     let mut start = comma;
     let mut named = false;
     for word in line[..comma].split_whitespace().rev().take(PLACE_MAX_WORDS) {
@@ -248,35 +254,45 @@ fn right_column_at(line: &str) -> Option<usize> {
             break;
         }
     }
-    (named && line[..start].chars().any(char::is_alphanumeric)).then_some(start)
+    if named && line[..start].chars().any(char::is_alphanumeric) {
+        return Some(start);
+    }
+    weekday.filter(|_| !named)
 }
-/// Where the place of a place-and-date line ends, at its comma: before `, ngày 12 …`,
-/// or before the day of the week written after it (`Hà Nội, thứ Hai, ngày 12 …`,
-/// `Hà Nội, Chủ nhật ngày 12 …`).
-fn place_end(line: &str) -> Option<usize> {
+
+/// Where the place of a place-and-date line ends, at its comma, and where the day of the
+/// week written after it starts, if one is: `Hà Nội, ngày 12 …`, `Hà Nội, thứ Hai, ngày 12
+/// …`, `Hà Nội,  Chủ  nhật ngày 12 …`. No place end where the day has no comma and place
+/// before it (`Số 41-BC/ĐU thứ Sáu, ngày …`); a place named as a day (`Thứ Ba, ngày …`, a
+/// town of An Biên) is the place.
+fn place_end(line: &str) -> Option<(Option<usize>, Option<usize>)> {
     let (at, _) = line.match_indices(" ngày").find(|&(at, found)| {
         line[at + found.len()..]
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit())
     })?;
-    let head = &line[..at];
+    let head = line[..at].trim_end();
     let (head, commaed) = match head.strip_suffix(',') {
-        Some(head) => (head, true),
+        Some(head) => (head.trim_end(), true),
         None => (head, false),
     };
-    let words: Vec<&str> = head.rsplitn(3, ' ').collect();
-    let weekday = match words.as_slice() {
-        [last, first, ..] => {
-            let day = bare(&format!("{first} {last}"));
-            (day == "chu nhat" || day.strip_prefix("thu ").is_some_and(is_weekday_name))
-                .then(|| head.len() - first.len() - last.len() - 1)
-        }
-        _ => None,
-    };
-    // A place named as a day (`Thứ Ba, ngày …`, a town of An Biên) has no comma before it.
-    weekday
-        .and_then(|start| line[..start].trim_end().strip_suffix(',').map(str::len))
-        .or(commaed.then_some(head.len()))
+    let weekday = head.rsplit_once(char::is_whitespace).and_then(|(rest, last)| {
+        let (before, first) = rest
+            .trim_end()
+            .rsplit_once(char::is_whitespace)
+            .unwrap_or(("", rest.trim_end()));
+        let day = bare(&format!("{first} {last}"));
+        let start = rest.trim_end().len() - first.len();
+        (day == "chu nhat" || day.strip_prefix("thu ").is_some_and(is_weekday_name)).then_some((before, start))
+    });
+    match weekday {
+        Some((before, start)) => match before.trim_end().strip_suffix(',') {
+            Some(place) => Some((Some(place.len()), Some(start))),
+            None if start == 0 => commaed.then_some((Some(head.len()), None)),
+            None => Some((None, Some(start))),
+        },
+        None => commaed.then_some((Some(head.len()), None)),
+    }
 }
 
 /// `hai` … `bay` (Monday … Saturday, folded), or the day's number, 2 to 7.
@@ -759,9 +775,21 @@ fn found(index: &LineIndex, fragment: &Fragment, value: String) -> Found {
 /// signature block near its end (a front matter naming the signer and title leaves
 /// nothing to read there, and the search is most of this module's time).
 pub fn read(text: &str, body_start: usize, index: &LineIndex, signature: bool) -> Header {
+    read_around(text, body_start, index, signature, None)
+}
+
+/// [`read`], the signature looked for outside `skip` (the bytes of a copy's
+/// certification, whose own signature is the copier's).
+pub fn read_around(
+    text: &str,
+    body_start: usize,
+    index: &LineIndex,
+    signature: bool,
+    skip: Option<std::ops::Range<usize>>,
+) -> Header {
     let mut header = read_block(text, body_start, index, Block::Report);
     if signature {
-        read_signature(text, body_start, index, &mut header);
+        read_signature(text, body_start, index, &mut header, skip);
     }
     header
 }
@@ -1203,7 +1231,13 @@ pub fn is_preparer(text: &str) -> bool {
     )
 }
 
-fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut Header) {
+fn read_signature(
+    text: &str,
+    body_start: usize,
+    index: &LineIndex,
+    header: &mut Header,
+    skip: Option<std::ops::Range<usize>>,
+) {
     let body_start = body_start.min(text.len());
     let body = &text[body_start..];
     // The last lines, found from the end without counting the whole file's lines.
@@ -1213,7 +1247,14 @@ fn read_signature(text: &str, body_start: usize, index: &LineIndex, header: &mut
         end = memchr::memrchr(b'\n', &body.as_bytes()[..end - 1]).map_or(0, |i| i + 1);
         counted += 1;
     }
-    let lines: Vec<Unit> = units(text, body_start + end).collect();
+    let skipped = |unit: &Unit| {
+        let at = match unit {
+            Unit::Line(at, _) => Some(*at),
+            Unit::Row(pieces) => pieces.first().map(|p| p.start),
+        };
+        at.is_some_and(|at| skip.as_ref().is_some_and(|s| s.contains(&at)))
+    };
+    let lines: Vec<Unit> = units(text, body_start + end).filter(|u| !skipped(u)).collect();
     // The last authority line (`T/M BAN THƯỜNG VỤ`, `K/T GIÁM ĐỐC`), else the last
     // title standing alone, opens the signature.
     let mut opening: Option<(usize, usize)> = None;
@@ -1598,6 +1639,33 @@ mod tests {
             columns("Đô Lương, thứ Sáu, ngày 10 tháng 4 năm 2026"),
             ["Đô Lương, thứ Sáu, ngày 10 tháng 4 năm 2026"]
         );
+        // Spaced as a PDF spaces it; no place before the day: the column starts at it.
+        assert_eq!(
+            columns("Số 41-BC/ĐU Đô Lương,  Chủ  nhật,  ngày 10/4/2026"),
+            ["Số 41-BC/ĐU", "Đô Lương,  Chủ  nhật,  ngày 10/4/2026"]
+        );
+        assert_eq!(
+            columns("Số 41-BC/ĐU thứ Sáu, ngày 10 tháng 4 năm 2026"),
+            ["Số 41-BC/ĐU", "thứ Sáu, ngày 10 tháng 4 năm 2026"]
+        );
+        for line in [
+            "Số 41-BC/ĐU , thứ Sáu, ngày 10 tháng 4 năm 2026",
+            "Số 41-BC/ĐU Đô Lương,  Chủ  nhật,  ngày 10/4/2026",
+        ] {
+            let header = read_text(&format!(
+                "ĐẢNG BỘ TỈNH NGHỆ AN\n\nĐẢNG ỦY XÃ ĐÔ LƯƠNG\n\n{line}\n\nBÁO CÁO\n"
+            ));
+            assert_eq!(
+                header.date.as_ref().map(|d| d.0),
+                Some(jiff::civil::date(2026, 4, 10)),
+                "{line}"
+            );
+            assert_eq!(
+                header.doc_number.as_ref().map(|f| f.value.as_str()),
+                Some("41-BC/ĐU"),
+                "{line}"
+            );
+        }
     }
 
     #[test]

@@ -336,7 +336,12 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
     let signature = top.front_matter.signer.is_none() || top.front_matter.signer_title.is_none();
     // After a cover letter filed over it, the report's own header.
     let from = structure.report_start.map_or(top.body_start, |b| blocks[b].start);
-    let mut found = header::read(own, from, &index, signature);
+    // A copy's certification between the signature and the appendix is the copier's.
+    let skip = structure
+        .certification
+        .as_ref()
+        .map(|c| blocks[c.start].start..blocks.get(c.end).map_or(text.len(), |b| b.start));
+    let mut found = header::read_around(own, from, &index, signature, skip);
     if let Some(page) = letterhead {
         header::fill_from_letterhead(&mut found, page);
     }

@@ -68,6 +68,9 @@ pub struct Structure {
     /// Where the report starts after a cover letter filed over it (its header block):
     /// who sent it and when are read from there.
     pub report_start: Option<usize>,
+    /// A copy's certification between the signature and the appendix (its blocks): not
+    /// where the signer is.
+    pub certification: Option<Range<usize>>,
 }
 
 impl Structure {
@@ -178,6 +181,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         attached: other_document,
         letter,
         copy,
+        certification,
         lists,
     } = crate::report::apparatus::find(blocks, text);
     end_title_block_at_a_section(blocks, outline, &mut apparatus, &mut subject);
@@ -301,6 +305,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     let mut structure = matcher.finish();
     structure.attached = copy.or(others);
     structure.report_start = letter.map(|l| l.report);
+    structure.certification = certification;
     structure
 }
 
@@ -2270,11 +2275,17 @@ impl Matcher<'_> {
 
     /// A list of people filed after the signature: said, with its caption and rows.
     fn list_of_people(&mut self, list: Range<usize>) {
-        let title = self.blocks[list.clone()]
+        let captions: Vec<&str> = self.blocks[list.clone()]
             .iter()
-            .find(|b| b.kind != crate::read::markdown::BlockKind::Table)
-            .map(|b| b.text.trim().trim_matches(['*', '_']).trim().to_owned())
-            .unwrap_or_default();
+            .filter(|b| b.kind != crate::read::markdown::BlockKind::Table)
+            .map(|b| b.text.trim().trim_matches(['*', '_']).trim())
+            .collect();
+        // Its own title (`DANH SÁCH …`) rather than the appendix number over it.
+        let title = captions
+            .iter()
+            .find(|c| normalize_bare(&normalize(c)).starts_with("danh sach"))
+            .or(captions.first())
+            .map_or_else(String::new, |c| (*c).to_owned());
         let rows = self.blocks[list.end - 1].rows.len().saturating_sub(1);
         let finding = Finding::AttachedList { title, rows };
         let location = self.location(list.start);
@@ -3392,6 +3403,7 @@ impl Matcher<'_> {
             attached_titles: self.attached,
             attached: None,
             report_start: None,
+            certification: None,
         }
     }
 }
