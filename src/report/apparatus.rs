@@ -412,17 +412,19 @@ fn signature_stamp_start(blocks: &[Block], last: usize, from: usize, source: &st
     // figures (`16.04.2026 15:20:11 +07:00`); the Adobe reader's own line besides.
     let keyed = |line: &str| {
         let line = line.trim_matches(['*', '_', ' ']);
-        let plain = bare(line);
-        if plain == "signature not verified" || plain == "signature valid" {
+        // Told before anything is folded: most blocks above a signature are sentences.
+        if line.len() > STAMP_LINE_MAX_BYTES || line.ends_with(['.', ';']) {
+            return None;
+        }
+        if line.eq_ignore_ascii_case("signature not verified") || line.eq_ignore_ascii_case("signature valid") {
             return Some("ky boi");
         }
-        let (key, value) = plain.split_once(':')?;
-        let (key, value) = (key.trim(), value.trim());
-        let dated =
-            !matches!(key, "thoi gian ky" | "ngay ky" | "ky ngay") || value.starts_with(|c: char| c.is_ascii_digit());
-        (dated && line.len() <= STAMP_LINE_MAX_BYTES && !line.ends_with(['.', ';']))
-            .then(|| KEYS.iter().find(|k| **k == key).copied())
-            .flatten()
+        let (key, value) = line.split_once(':')?;
+        let key = bare(key);
+        let value = value.trim();
+        let dated = !matches!(key.as_str(), "thoi gian ky" | "ngay ky" | "ky ngay")
+            || value.starts_with(|c: char| c.is_ascii_digit());
+        KEYS.iter().find(|k| **k == key).copied().filter(|_| dated)
     };
     let mut first = None;
     let mut signed = false;
