@@ -205,6 +205,37 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     }
 }
 
+/// Whether a table past its first column (`STT`) holds figures: a column whose data cells
+/// are numbers, half of them at least. A table of what each leader did (`Họ và tên | Số
+/// cuộc đối thoại`) is figures, not a list of names.
+fn has_figures(table: &Block) -> bool {
+    let data = &table.rows[1.min(table.rows.len())..];
+    let width = data.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    // A person's year of birth or telephone is no figure.
+    let identity = |c: usize| {
+        table.rows[0].cells.get(c).is_some_and(|heading| {
+            let plain = bare(heading);
+            ["sinh", "dien thoai", "sdt", "cccd", "cmnd", "so hieu"]
+                .iter()
+                .any(|w| plain.contains(w))
+        })
+    };
+    (1..width).filter(|&c| !identity(c)).any(|c| {
+        let numbers = data
+            .iter()
+            .filter(|r| {
+                r.cells.get(c).is_some_and(|cell| {
+                    matches!(
+                        crate::text::number::parse_cell(cell),
+                        crate::text::number::Cell::Number { .. }
+                    )
+                })
+            })
+            .count();
+        numbers * 2 >= data.len() && numbers > 0
+    })
+}
+
 /// Lists of people filed with the report after its signature (which starts at
 /// `closing`): a table whose first row has a column of names (`Họ và tên`), with the
 /// caption over it (`DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ …`, a `(Kèm theo …)` note). The
@@ -222,6 +253,7 @@ fn people_lists(blocks: &[Block], closing: usize) -> Vec<Range<usize>> {
                     "ho va ten" | "ho ten" | "ho, ten"
                 )
             })
+            && !has_figures(block)
     };
     // `DANH SÁCH …`, `PHỤ LỤC 2` over it, a `(Kèm theo …)` line: not the signature's
     // lines above them.
@@ -285,18 +317,22 @@ fn lines_of(block: &Block) -> impl Iterator<Item = &str> {
 }
 
 /// Whether the copy's form or number at `marked` is a certification's: its own signature
-/// or date beside it (the same table) or in the few blocks after it.
+/// beside it (the same table) or in the few paragraphs after it.
 fn certifies(blocks: &[Block], marked: usize) -> bool {
     /// Blocks of a certification written line by line: form, place and date, authority.
     const CERTIFICATION_BLOCKS: usize = 4;
+    let authority =
+        |block: &Block| lines_of(block).any(|line| opens_closing(&bare(line.trim_matches(['*', '_', ' ', '\\']))));
+    // A table holds the whole certification (`SAO Y` over `TL. GIÁM ĐỐC` in its right
+    // column); written line by line, the authority follows in the next few paragraphs. A
+    // figures table (`Sao y | 120`) has none, nor a sign-off under it.
+    if blocks[marked].kind == BlockKind::Table {
+        return authority(&blocks[marked]);
+    }
     blocks[marked..blocks.len().min(marked + CERTIFICATION_BLOCKS)]
         .iter()
-        .filter(|b| b.kind == BlockKind::Table || short(b))
-        .flat_map(lines_of)
-        .any(|line| {
-            let plain = bare(line.trim_matches(['*', '_', ' ', '\\']));
-            opens_closing(&plain) || is_date_line(&plain)
-        })
+        .take_while(|b| b.kind == BlockKind::Paragraph && short(b))
+        .any(authority)
 }
 
 /// Most bytes of a line of a copy's certification (`SỞ Y TẾ TỈNH NGHỆ AN`, `Nghệ An, ngày
@@ -321,20 +357,23 @@ fn header_top(blocks: &[Block], from: usize, first: usize, source: &str) -> usiz
 /// Whether a folded line opens with the kind of a body (`sở`, `trường`, `ban`, `đảng ủy`,
 /// `ủy ban`, `phòng` …): a body's name, not a title or a person's name in capitals.
 fn names_a_body(plain: &str) -> bool {
-    const KINDS: [&str; 34] = [
+    // Whole kinds, not a word a surname folds to (`Đặng`, `Trương`, `Đoàn`, `Tô`).
+    const KINDS: [&str; 42] = [
         "so ",
-        "truong ",
         "ban ",
-        "dang ",
+        "dang uy",
+        "dang bo",
+        "dang doan",
         "chi bo ",
         "uy ban ",
         "ubnd ",
         "hdnd ",
         "hoi ",
-        "doan ",
+        "doan thanh nien",
+        "doan tncs",
+        "doan khoi",
         "cong an ",
         "bo chi huy ",
-        "bo doi ",
         "benh vien ",
         "trung tam ",
         "cong ty ",
@@ -346,16 +385,22 @@ fn names_a_body(plain: &str) -> bool {
         "cuc ",
         "phong ",
         "vien ",
-        "tinh uy ",
-        "huyen uy ",
-        "thanh uy ",
-        "quan uy ",
-        "thi uy ",
+        "tinh uy",
+        "huyen uy",
+        "thanh uy",
+        "quan uy",
+        "thi uy",
         "khoi ",
         "mttq ",
         "ub mttq ",
         "hoi dong ",
-        "to ",
+        "truong thpt",
+        "truong thcs",
+        "truong tieu hoc",
+        "truong mam non",
+        "truong dai hoc",
+        "truong cao dang",
+        "truong trung cap",
     ];
     KINDS.iter().any(|k| plain.starts_with(k))
 }
@@ -395,39 +440,43 @@ const STAMP_LINE_MAX_BYTES: usize = 100;
 /// by line (`Ký bởi: Sở Tài chính`, `Email: …`, `Cơ quan: …`, `Thời gian ký: …`), one of
 /// them saying who or when signed.
 fn signature_stamp_start(blocks: &[Block], last: usize, from: usize, source: &str) -> Option<usize> {
-    const KEYS: [&str; 11] = [
+    /// Who signed, and when (with the time of day, as signing software writes it).
+    const WHO: [&str; 5] = [
         "ky boi",
         "ky so boi",
         "nguoi ky",
-        "thoi gian ky",
-        "ngay ky",
-        "ky ngay",
-        "co quan",
-        "to chuc",
-        "email",
-        "chuc vu",
-        "don vi",
+        "digitally signed by",
+        "signature not verified",
     ];
-    // A stamp's line is a key and a short value, no sentence: when it was signed in
-    // figures (`16.04.2026 15:20:11 +07:00`); the Adobe reader's own line besides.
-    let keyed = |line: &str| {
+    const WHEN: [&str; 4] = ["thoi gian ky", "ngay ky", "ky ngay", "date"];
+    const OTHERS: [&str; 8] = [
+        "co quan", "to chuc", "email", "chuc vu", "don vi", "reason", "location", "ly do",
+    ];
+    // A stamp's line is a key and a short value, no sentence; the Adobe reader's own
+    // line besides. The key, and whether the value holds a time of day (`15:20:11`).
+    let keyed = |line: &str| -> Option<(&str, bool)> {
         let line = line.trim_matches(['*', '_', ' ']);
         // Told before anything is folded: most blocks above a signature are sentences.
         if line.len() > STAMP_LINE_MAX_BYTES || line.ends_with(['.', ';']) {
             return None;
         }
         if line.eq_ignore_ascii_case("signature not verified") || line.eq_ignore_ascii_case("signature valid") {
-            return Some("ky boi");
+            return Some(("signature not verified", false));
         }
         let (key, value) = line.split_once(':')?;
         let key = bare(key);
-        let value = value.trim();
-        let dated = !matches!(key.as_str(), "thoi gian ky" | "ngay ky" | "ky ngay")
-            || value.starts_with(|c: char| c.is_ascii_digit());
-        KEYS.iter().find(|k| **k == key).copied().filter(|_| dated)
+        let clock = value
+            .as_bytes()
+            .windows(4)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit());
+        WHO.iter()
+            .chain(&WHEN)
+            .chain(&OTHERS)
+            .find(|k| **k == key)
+            .map(|k| (*k, clock))
     };
     let mut first = None;
-    let mut signed = false;
+    let (mut who, mut when, mut lines) = (false, false, 0);
     for b in (from..=last).rev() {
         let block = &blocks[b];
         if block.kind != BlockKind::Paragraph || !short(block) {
@@ -435,7 +484,7 @@ fn signature_stamp_start(blocks: &[Block], last: usize, from: usize, source: &st
         }
         // The lines as written: Markdown joins a paragraph's lines in its text.
         let raw = source.get(block.start..block.end).unwrap_or(&block.text);
-        let keys: Vec<Option<&str>> = raw
+        let keys: Vec<Option<(&str, bool)>> = raw
             .lines()
             .map(|l| l.trim().trim_end_matches('\\').trim())
             .filter(|l| !l.is_empty())
@@ -444,14 +493,14 @@ fn signature_stamp_start(blocks: &[Block], last: usize, from: usize, source: &st
         if keys.is_empty() || keys.iter().any(Option::is_none) {
             break;
         }
-        signed |= keys.iter().flatten().any(|k| {
-            matches!(
-                *k,
-                "ky boi" | "ky so boi" | "nguoi ky" | "thoi gian ky" | "ngay ky" | "ky ngay"
-            )
-        });
+        lines += keys.len();
+        who |= keys.iter().flatten().any(|(k, _)| WHO.contains(k));
+        when |= keys.iter().flatten().any(|(k, clock)| WHEN.contains(k) && *clock);
         first = Some(b);
     }
+    // A time of signing says a stamp; who signed does with another line of it. Lines of
+    // `Cơ quan: …`, `Thời gian ký: 15/3/2024` in a report's text say neither.
+    let signed = when || (who && lines >= 2);
     first.filter(|_| signed)
 }
 
@@ -2137,5 +2186,37 @@ mod tests {
         let text = format!("{BODY}{list}\n{STATE_SIGNED}");
         let b = blocks(&text, 0);
         assert!(find(&b, &text).lists.is_empty());
+    }
+
+    #[test]
+    fn a_bodys_name_opens_with_its_kind_and_a_surname_is_none() {
+        for name in [
+            "so y te tinh nghe an",
+            "truong thpt huynh thuc khang",
+            "dang uy xa nghi loc",
+            "doan thanh nien",
+        ] {
+            assert!(names_a_body(name), "{name}");
+        }
+        for name in [
+            "dang van hung",
+            "truong thi mai",
+            "doan van binh",
+            "to thi lan",
+            "tran van an",
+        ] {
+            assert!(!names_a_body(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_table_of_names_with_years_of_birth_is_a_list_and_one_with_counts_is_figures() {
+        let table = |rows: &str| blocks(&format!("| STT | Họ và tên | {rows}"), 0).remove(0);
+        let born = table(
+            "Năm sinh | Chức vụ |\n|---|---|---|---|\n| 1 | Nguyễn Văn A | 1975 | Bí thư |\n| 2 | Trần Thị B | 1980 | Chủ tịch |\n",
+        );
+        assert!(!has_figures(&born));
+        let counts = table("Số cuộc đối thoại |\n|---|---|---|\n| 1 | Nguyễn Văn A | 7 |\n| 2 | Trần Thị B | 9 |\n");
+        assert!(has_figures(&counts));
     }
 }

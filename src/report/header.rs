@@ -336,9 +336,12 @@ pub(crate) fn ends_with_its_date(plain: &str) -> bool {
     let tail = words.filter(|w| w.chars().any(char::is_alphanumeric)).count();
     // A note in brackets or after a dash (`(dự thảo lần 2)`, `- Bản chính thức`) is the
     // line's; a clause after a comma is a sentence's.
-    let noted = plain[from..]
-        .split_once(year)
-        .is_some_and(|(_, after)| after.trim_start().starts_with(['(', '-', '–']));
+    let noted = plain[from..].split_once(year).is_some_and(|(_, after)| {
+        let after = after.trim_start();
+        // Or the day of the week after it (`…, ngày 16 tháng 4 năm 2026, thứ Năm`).
+        let day = after.trim_start_matches([',', ' ']).trim_end_matches(['.', ')', ' ']);
+        after.starts_with(['(', '-', '–']) || day == "chu nhat" || day.strip_prefix("thu ").is_some_and(is_weekday_name)
+    });
     tail == 0 || noted || !year.ends_with([',', ';']) && tail <= DATE_LINE_TAIL_WORDS
 }
 
@@ -1618,6 +1621,11 @@ mod tests {
                 "{line}"
             );
         }
+        // After the date, as a note of the line.
+        assert!(ends_with_its_date("nghe an, ngay 16 thang 4 nam 2026, thu nam"));
+        assert!(!ends_with_its_date(
+            "ngay 16 thang 4 nam 2026, dang uy ban hanh ke hoach"
+        ));
         // Over the signature too.
         let signed = "ỦY BAN MTTQ VIỆT NAM\n\nHUYỆN ANH SƠN\n\nSố: 31/BC-MTTQ\n\nBÁO CÁO\n\nNội dung.\n\n\
                       Anh Sơn, Chủ nhật, ngày 12 tháng 4 năm 2026\n\nTM. BAN THƯỜNG TRỰC\n\nCHỦ TỊCH\n\nLê Văn Tâm\n";

@@ -697,7 +697,10 @@ fn phrases_in<'k>(
     bare: &str,
     keywords: impl Iterator<Item = &'k Vec<String>>,
 ) -> impl Iterator<Item = &'k Vec<String>> {
-    let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+    // Sized once for the words a text of this length can hold: a heading is asked about
+    // every section, and growing the list a word at a time was most of the asking.
+    let mut words: Vec<&str> = Vec::with_capacity(bare.len() / 2 + 1);
+    words.extend(bare.split(' ').filter(|w| !w.is_empty()));
     keywords.filter(move |k| {
         !k.is_empty()
             && words

@@ -156,6 +156,60 @@ const CASES: &[Case] = &[
         ],
         present: &[],
     },
+    // What leaders did, person by person, after the signature: figures, not a list.
+    Case {
+        file: "figures-by-person.md",
+        date: "2026-04-15",
+        signer: "Trần Văn An",
+        codes: &[],
+        not_codes: &["attached-document", "appendix-value-missing"],
+        absent: &[],
+        present: &["| 297 |"],
+    },
+    // A signer's name in capitals opening with a word a body's kind is too (`ĐẶNG`).
+    Case {
+        file: "surname-signer-over-sub-unit.md",
+        date: "2026-04-15",
+        signer: "ĐẶNG VĂN HÙNG",
+        codes: &["attached-document"],
+        not_codes: &[],
+        absent: &[
+            "CHI BỘ XÓM 5",
+            "Chi bộ xóm 5 đã lãnh đạo",
+            "Trong năm, chi bộ tổ chức 12 buổi",
+        ],
+        present: &[],
+    },
+    // `Sao y | 120` in the appendix's table, a date under it: figures.
+    Case {
+        file: "copies-made-in-appendix.md",
+        date: "2026-04-15",
+        signer: "Trần Văn An",
+        codes: &[],
+        not_codes: &["appendix-empty", "empty-section"],
+        absent: &[],
+        present: &["| 297 |"],
+    },
+    // `Thời gian ký: 15/3/2024` in the text: when an agreement was signed, no stamp.
+    Case {
+        file: "signing-date-in-text.md",
+        date: "2026-04-15",
+        signer: "Trần Văn An",
+        codes: &[],
+        not_codes: &[],
+        absent: &["Trên đây là báo cáo"],
+        present: &["Cơ quan: Ủy ban MTTQ tỉnh và Công an tỉnh", "Thời gian ký: 15/3/2024"],
+    },
+    // The day of the week after the date.
+    Case {
+        file: "weekday-after-date.md",
+        date: "2026-04-16",
+        signer: "Trần Văn An",
+        codes: &[],
+        not_codes: &["field-missing"],
+        absent: &["thứ Năm", "Nội dung khác"],
+        present: &[],
+    },
     // A list of names as the appendix's second part, its number over its title.
     Case {
         file: "commendation-list.md",
