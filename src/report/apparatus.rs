@@ -6,7 +6,9 @@
 use std::ops::Range;
 
 use crate::read::markdown::{Block, BlockKind};
-use crate::report::header::{is_authority, is_signer_title, is_stamp, number_value, signer_name};
+use crate::report::header::{
+    StampLine, is_authority, is_signer_title, is_stamp, number_value, signer_name, stamp_line,
+};
 use crate::text::fold::bare;
 
 /// Longest block that can be a line of the header, title or signature block.
@@ -433,48 +435,10 @@ fn is_copy_line(line: &str) -> bool {
         })
 }
 
-/// Most bytes of a line of a digital signature's stamp.
-const STAMP_LINE_MAX_BYTES: usize = 100;
-
 /// The first of the blocks ending at `last` that hold a digital signature's stamp, line
 /// by line (`Ký bởi: Sở Tài chính`, `Email: …`, `Cơ quan: …`, `Thời gian ký: …`), one of
 /// them saying who or when signed.
 fn signature_stamp_start(blocks: &[Block], last: usize, from: usize, source: &str) -> Option<usize> {
-    /// Who signed, and when (with the time of day, as signing software writes it).
-    const WHO: [&str; 5] = [
-        "ky boi",
-        "ky so boi",
-        "nguoi ky",
-        "digitally signed by",
-        "signature not verified",
-    ];
-    const WHEN: [&str; 4] = ["thoi gian ky", "ngay ky", "ky ngay", "date"];
-    const OTHERS: [&str; 8] = [
-        "co quan", "to chuc", "email", "chuc vu", "don vi", "reason", "location", "ly do",
-    ];
-    // A stamp's line is a key and a short value, no sentence; the Adobe reader's own
-    // line besides. The key, and whether the value holds a time of day (`15:20:11`).
-    let keyed = |line: &str| -> Option<(&str, bool)> {
-        let line = line.trim_matches(['*', '_', ' ']);
-        // Told before anything is folded: most blocks above a signature are sentences.
-        if line.len() > STAMP_LINE_MAX_BYTES || line.ends_with(['.', ';']) {
-            return None;
-        }
-        if line.eq_ignore_ascii_case("signature not verified") || line.eq_ignore_ascii_case("signature valid") {
-            return Some(("signature not verified", false));
-        }
-        let (key, value) = line.split_once(':')?;
-        let key = bare(key);
-        let clock = value
-            .as_bytes()
-            .windows(4)
-            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit());
-        WHO.iter()
-            .chain(&WHEN)
-            .chain(&OTHERS)
-            .find(|k| **k == key)
-            .map(|k| (*k, clock))
-    };
     let mut first = None;
     let (mut who, mut when, mut lines) = (false, false, 0);
     for b in (from..=last).rev() {
@@ -484,18 +448,18 @@ fn signature_stamp_start(blocks: &[Block], last: usize, from: usize, source: &st
         }
         // The lines as written: Markdown joins a paragraph's lines in its text.
         let raw = source.get(block.start..block.end).unwrap_or(&block.text);
-        let keys: Vec<Option<(&str, bool)>> = raw
+        let keys: Vec<Option<StampLine>> = raw
             .lines()
             .map(|l| l.trim().trim_end_matches('\\').trim())
             .filter(|l| !l.is_empty())
-            .map(keyed)
+            .map(stamp_line)
             .collect();
         if keys.is_empty() || keys.iter().any(Option::is_none) {
             break;
         }
         lines += keys.len();
-        who |= keys.iter().flatten().any(|(k, _)| WHO.contains(k));
-        when |= keys.iter().flatten().any(|(k, clock)| WHEN.contains(k) && *clock);
+        who |= keys.iter().flatten().any(|k| k.who);
+        when |= keys.iter().flatten().any(|k| k.when);
         first = Some(b);
     }
     // A time of signing says a stamp; who signed does with another line of it. Lines of
@@ -799,7 +763,7 @@ fn is_header_text(text: &str, raw: &str) -> bool {
     if crate::report::header::is_motto(text) {
         return true;
     }
-    is_date_line(text) || is_type_line(text) || is_stamp(text) || is_excerpt_line(text)
+    is_date_line(text) || is_type_line(text) || is_stamp(text) || is_excerpt_line(text) || stamp_line(raw).is_some()
 }
 
 /// A letter's excerpt under its number (`V/v báo cáo tổng kết 10 năm thực hiện Kết luận số

@@ -352,6 +352,46 @@ pub(crate) fn dated_in_figures(plain: &str) -> bool {
 }
 static UNDATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{PLACE_BEFORE_DATE}ngay\b.*\bthang\b.*\bnam\b")).expect("valid pattern"));
+/// A line of a digital signature's stamp, as e-office software sets it in a box over the
+/// signature, or at the top of the first page (`Ký bởi: Sở Tài chính`, `Email: …`, `Cơ
+/// quan: …`, `Thời gian ký: 16.04.2026 15:20:11 +07:00`; Adobe's `Signature Not Verified`):
+/// whether it says who signed, or when with the time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct StampLine {
+    pub who: bool,
+    pub when: bool,
+}
+
+/// Most bytes of a line of a digital signature's stamp.
+const STAMP_LINE_MAX_BYTES: usize = 100;
+
+/// `line` (as written) as a line of a digital signature's stamp: a key the signing
+/// software writes and a short value, no sentence.
+pub(crate) fn stamp_line(line: &str) -> Option<StampLine> {
+    const WHO: [&str; 4] = ["ky boi", "ky so boi", "nguoi ky", "digitally signed by"];
+    const WHEN: [&str; 4] = ["thoi gian ky", "ngay ky", "ky ngay", "date"];
+    const OTHERS: [&str; 8] = [
+        "co quan", "to chuc", "email", "chuc vu", "don vi", "reason", "location", "ly do",
+    ];
+    let line = line.trim_matches(['*', '_', ' ']);
+    // Told before anything is folded: most lines asked are sentences.
+    if line.len() > STAMP_LINE_MAX_BYTES || line.ends_with(['.', ';']) {
+        return None;
+    }
+    if line.eq_ignore_ascii_case("signature not verified") || line.eq_ignore_ascii_case("signature valid") {
+        return Some(StampLine { who: true, when: false });
+    }
+    let (key, value) = line.split_once(':')?;
+    let key = bare(key);
+    let clock = value
+        .as_bytes()
+        .windows(4)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit());
+    let who = WHO.contains(&key.as_str());
+    let when = WHEN.contains(&key.as_str()) && clock;
+    (who || WHEN.contains(&key.as_str()) || OTHERS.contains(&key.as_str())).then_some(StampLine { who, when })
+}
+
 /// A mark stamped over a document rather than a line of it (Nghị định 30/2020, Phụ lục
 /// I): its secrecy (`MẬT`, `TỐI MẬT`, `TUYỆT MẬT`), its urgency (`KHẨN`, `THƯỢNG KHẨN`,
 /// `HỎA TỐC`), or `DỰ THẢO` (`Dự thảo lần 2`), folded. Often a text box in the corner of
@@ -712,7 +752,10 @@ fn kind(text: &str) -> Kind {
         // `Nghệ An, ngày    tháng 4 năm 2026`: a draft's undated line.
         return Kind::PlaceDate(None);
     }
-    if is_stamp(&plain) {
+    // A stamp over the header: a mark (`DỰ THẢO`), or a digital signature's lines at the
+    // top of the first page, as Nghị định 30/2020 places an organisation's on what it
+    // attaches.
+    if is_stamp(&plain) || stamp_line(text).is_some() {
         return Kind::Other;
     }
     // The document type (`BÁO CÁO`, and the title running on) closes the header.
@@ -1674,6 +1717,28 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn a_digital_signatures_stamp_over_the_header_is_no_body() {
+        let text = "Ký bởi: Sở Y tế\n\nEmail: syt@nghean.gov.vn\n\nCơ quan: Tỉnh Nghệ An\n\n\
+                    Thời gian ký: 16.04.2026 15:20:11 +07:00\n\nUBND TỈNH NGHỆ AN\n\nSỞ Y TẾ\n\n\
+                    Số: 1342/BC-SYT\n\nNghệ An, ngày 16 tháng 4 năm 2026\n\nBÁO CÁO\n";
+        let header = read_text(text);
+        assert_eq!(issuer(&header).0, "SỞ Y TẾ");
+        assert_eq!(issuer(&header).1, Some("UBND TỈNH NGHỆ AN"));
+        assert_eq!(
+            stamp_line("Thời gian ký: 16.04.2026 15:20:11 +07:00"),
+            Some(StampLine { who: false, when: true })
+        );
+        assert_eq!(
+            stamp_line("Thời gian ký: 15/3/2024"),
+            Some(StampLine {
+                who: false,
+                when: false
+            })
+        );
+        assert_eq!(stamp_line("Cơ quan chủ trì phối hợp với Mặt trận."), None);
     }
 
     #[test]

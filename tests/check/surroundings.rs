@@ -94,6 +94,16 @@ const CASES: &[Case] = &[
         absent: &["Ký bởi", "Thời gian ký", "Trên đây là báo cáo"],
         present: &[],
     },
+    // The stamp at the top of the first page, as on what an organisation attaches.
+    Case {
+        file: "stamp-at-top.docx",
+        date: "2026-04-16",
+        signer: "Nguyễn Thị Thanh Tâm",
+        codes: &[],
+        not_codes: &["unit-unidentified"],
+        absent: &["Ký bởi", "Thời gian ký", "syt@nghean.gov.vn"],
+        present: &[],
+    },
     Case {
         file: "attached-subunit.docx",
         date: "2026-04-16",
