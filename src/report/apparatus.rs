@@ -448,18 +448,18 @@ fn signature_stamp_start(blocks: &[Block], last: usize, from: usize, source: &st
         }
         // The lines as written: Markdown joins a paragraph's lines in its text.
         let raw = source.get(block.start..block.end).unwrap_or(&block.text);
-        let keys: Vec<Option<StampLine>> = raw
+        let keys: Option<Vec<StampLine>> = raw
             .lines()
             .map(|l| l.trim().trim_end_matches('\\').trim())
             .filter(|l| !l.is_empty())
             .map(stamp_line)
             .collect();
-        if keys.is_empty() || keys.iter().any(Option::is_none) {
+        let Some(keys) = keys.filter(|k| !k.is_empty()) else {
             break;
-        }
+        };
         lines += keys.len();
-        who |= keys.iter().flatten().any(|k| k.who);
-        when |= keys.iter().flatten().any(|k| k.when);
+        who |= keys.iter().any(|k| k.who);
+        when |= keys.iter().any(|k| k.when);
         first = Some(b);
     }
     // A time of signing says a stamp; who signed does with another line of it. Lines of
