@@ -286,11 +286,7 @@ fn people_lists(blocks: &[Block], closing: usize) -> Vec<Range<usize>> {
 fn copy_certification(blocks: &[Block], from: usize, source: &str) -> Option<(usize, usize)> {
     // Lines of a block of short lines or of a table's cells, and only where the letters
     // such a line has are found: no paragraph of running text is cut into lines.
-    let may_hold = |text: &str| {
-        ["SAO", "Sao", "sao", "SY", "SL", "TS"]
-            .iter()
-            .any(|letters| text.contains(letters))
-    };
+    let may_hold = |text: &str| holds_copy_letters(text.as_bytes());
     let marked = (from + 1..blocks.len()).find(|&b| {
         let block = &blocks[b];
         let candidate = match block.kind {
@@ -309,6 +305,23 @@ fn copy_certification(blocks: &[Block], from: usize, source: &str) -> Option<(us
         header_top(blocks, from + 1, marked, source),
         closing_end(blocks, marked),
     ))
+}
+
+/// Whether `text` holds `SAO`, `Sao`, `sao`, `SY`, `SL` or `TS`: the letters a copy's
+/// form or number has. Each `S` or `s` is looked at, not each pattern searched for in
+/// every cell of every table after the header.
+fn holds_copy_letters(text: &[u8]) -> bool {
+    memchr::memchr2_iter(b'S', b's', text).any(|at| {
+        let next = |k: usize| text.get(at + k).copied().unwrap_or(0);
+        let sao = match (next(1), next(2)) {
+            (b'A', b'O') => text[at] == b'S',
+            (b'a', b'o') => true,
+            _ => false,
+        };
+        let number =
+            text[at] == b'S' && (matches!(next(1), b'Y' | b'L') || at.checked_sub(1).is_some_and(|p| text[p] == b'T'));
+        sao || number
+    })
 }
 
 /// A block's lines as a header's are read: a table's cells, each cell's lines.
@@ -1026,10 +1039,11 @@ fn is_contents_title(block: &Block) -> bool {
         Some(at) if text.ends_with('}') && text[at + 2..].starts_with(['#', '.']) => &text[..at],
         _ => text,
     };
-    matches!(
-        bare(text.trim_matches(|c: char| !c.is_alphanumeric())).as_str(),
-        "muc luc" | "contents" | "table of contents"
-    )
+    // Folding never joins two words, and the longest title is three: a subject line is
+    // not folded whole to be told from it.
+    let text = text.trim_matches(|c: char| !c.is_alphanumeric());
+    text.split_whitespace().nth(3).is_none()
+        && matches!(bare(text).as_str(), "muc luc" | "contents" | "table of contents")
 }
 
 /// A line under a table of contents' title that ends with its page number after a
@@ -1130,15 +1144,25 @@ fn is_opening_formula(block: &Block) -> bool {
     if block.kind != BlockKind::Paragraph || !short(block) {
         return false;
     }
-    let text = folded(block);
-    let text = text.trim_end_matches([':', '.', ' ']);
+    let end = |c: char| matches!(c, ':' | '.') || c.is_whitespace() || crate::text::fold::is_odd_space(c);
+    let text = block.text.trim_end_matches(end);
     // "… báo cáo như sau (có biểu số liệu kèm theo):": a closing parenthesis is an aside.
     let text = match text.strip_suffix(')').and_then(|t| t.rfind('(').map(|i| &t[..i])) {
-        Some(before) => before.trim_end_matches([':', '.', ',', ' ']),
+        Some(before) => before.trim_end_matches(|c: char| c == ',' || end(c)),
         None => text,
     };
-    text.ends_with("nhu sau")
+    // Folding never joins two words: the paragraph's last words are folded, not all of it.
+    let tail = text
+        .char_indices()
+        .rev()
+        .nth(FORMULA_TAIL_CHARS)
+        .map_or(text, |(i, _)| &text[i..]);
+    bare(tail).ends_with("nhu sau")
 }
+
+/// Characters of an opening formula's end folded to find `như sau` in: room for the
+/// words and for spaces or combining marks between their letters.
+const FORMULA_TAIL_CHARS: usize = 40;
 
 /// Openings of a signature block (`T/M`, `K/T`, `T/L`, `TUQ.`, `Q.` — as the signature
 /// reader knows them — or `Thay mặt`) and of the recipients list; `text` folded.
@@ -1502,6 +1526,26 @@ fn closing_end(blocks: &[Block], start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copy_letters_are_found_as_the_six_patterns_find_them() {
+        let alphabet = b"SsAaOoYLTx";
+        let mut texts: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..4 {
+            let longer: Vec<Vec<u8>> = texts
+                .iter()
+                .filter(|t| t.len() == texts.last().map_or(0, Vec::len))
+                .flat_map(|t| alphabet.iter().map(move |&c| [t.as_slice(), &[c]].concat()))
+                .collect();
+            texts.extend(longer);
+        }
+        assert!(texts.len() > 10_000);
+        for text in texts {
+            let text = String::from_utf8(text).expect("ASCII");
+            let want = ["SAO", "Sao", "sao", "SY", "SL", "TS"].iter().any(|p| text.contains(p));
+            assert_eq!(holds_copy_letters(text.as_bytes()), want, "{text}");
+        }
+    }
     use crate::read::markdown::blocks;
 
     fn ranges(text: &str) -> Vec<(String, String)> {

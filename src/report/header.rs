@@ -304,7 +304,11 @@ fn is_weekday_name(day: &str) -> bool {
 }
 
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").expect("valid pattern"));
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^so\s*:?\s*(.*)$").expect("valid pattern"));
+/// What follows `số` and its colon in a folded line (`so: 45-bc/du` → `45-bc/du`).
+fn after_so(plain: &str) -> Option<&str> {
+    let rest = plain.strip_prefix("so")?.trim_start();
+    Some(rest.strip_prefix(':').unwrap_or(rest).trim_start())
+}
 /// The place before a date, and the day of the week some offices write between them
 /// (`Hà Nội, thứ Hai, ngày …`, `…, Chủ nhật ngày …`), folded.
 const PLACE_BEFORE_DATE: &str =
@@ -720,11 +724,10 @@ fn kind(text: &str) -> Kind {
     }
     // The number, or its place left blank (`Số:      /BC-UBND`); not a title that opens
     // with the word (`SỐ LIỆU KẾT QUẢ … KẾT LUẬN SỐ 114-KL/TW`).
-    if plain.starts_with("so")
-        && let Some(c) = NUMBER.captures(&plain)
-        && (c[1].starts_with(|c: char| c.is_ascii_digit())
-            || c[1].contains('/')
-                && c[1]
+    if let Some(after) = after_so(&plain)
+        && (after.starts_with(|c: char| c.is_ascii_digit())
+            || after.contains('/')
+                && after
                     .split('/')
                     .next()
                     .is_some_and(|head| head.split_whitespace().count() < 2))

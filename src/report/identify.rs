@@ -106,6 +106,8 @@ struct FoldedTables {
     abbreviations: Vec<(String, String)>,
     /// ` long `, ` short `: whole words, padded for replacing inside a padded name.
     equivalents: Vec<(String, String)>,
+    /// The first two words of each long form: a name holding none of them is left as it is.
+    equivalent_starts: Vec<(String, String)>,
 }
 
 static FOLDED_TABLES: std::sync::LazyLock<[FoldedTables; 2]> = std::sync::LazyLock::new(|| {
@@ -114,6 +116,13 @@ static FOLDED_TABLES: std::sync::LazyLock<[FoldedTables; 2]> = std::sync::LazyLo
         equivalents: EQUIVALENTS
             .iter()
             .map(|(l, s)| (format!(" {} ", convert(l)), format!(" {} ", convert(s))))
+            .collect(),
+        equivalent_starts: EQUIVALENTS
+            .iter()
+            .filter_map(|(l, _)| {
+                let mut words = l.split(' ').map(convert);
+                Some((words.next()?, words.next()?))
+            })
             .collect(),
     };
     [table(str::to_owned), table(strip_diacritics)]
@@ -153,7 +162,17 @@ fn words(text: &str, diacritics: bool) -> Vec<String> {
             }
         }
     }
-    out.retain(|w| !DROPPED.contains(w));
+    out.retain(|w| !w.is_empty() && !DROPPED.contains(w));
+    // Most names hold no long form's first two words: their words are final.
+    let starts = |pair: &[&str]| {
+        tables
+            .equivalent_starts
+            .iter()
+            .any(|(a, b)| a == pair[0] && b == pair[1])
+    };
+    if !out.windows(2).any(starts) {
+        return out.into_iter().map(str::to_owned).collect();
+    }
     let mut joined = format!(" {} ", out.join(" "));
     for (long, short) in &tables.equivalents {
         // Most names hold none of them: searched for, not copied.
@@ -469,6 +488,27 @@ mod tests {
     impl Matcher<'_> {
         fn identify_one(&self, candidates: &[String]) -> Identified<'_> {
             self.identify(candidates, None)
+        }
+    }
+
+    #[test]
+    fn a_name_without_a_long_form_keeps_its_words_and_one_with_it_is_shortened() {
+        // Every long form is two words at least: the quick test looks for its first two.
+        assert!(EQUIVALENTS.iter().all(|(long, _)| long.split(' ').count() >= 2));
+        for diacritics in [true, false] {
+            let folded = |s: &str| if diacritics { fold_name(s) } else { bare(s) };
+            assert_eq!(
+                words("Ban Tuyên giáo Tỉnh ủy", diacritics),
+                folded("ban tuyên giáo tỉnh ủy").split(' ').collect::<Vec<_>>()
+            );
+            assert_eq!(
+                words("BAN CHẤP HÀNH ĐẢNG BỘ XÃ ANH SƠN", diacritics),
+                folded("đảng ủy xã anh sơn").split(' ').collect::<Vec<_>>()
+            );
+            assert_eq!(
+                words("Tỉnh hội Nông dân Nghệ An", diacritics),
+                folded("hội nông dân tỉnh nghệ an").split(' ').collect::<Vec<_>>()
+            );
         }
     }
 
