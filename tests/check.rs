@@ -12,6 +12,8 @@ mod workbook;
 
 #[path = "check/apparatus.rs"]
 mod apparatus;
+#[path = "check/as_filled.rs"]
+mod as_filled;
 #[path = "check/codes.rs"]
 mod codes;
 #[path = "check/companion.rs"]

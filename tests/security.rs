@@ -676,6 +676,38 @@ fn a_unit_cannot_imitate_another_unit_s_attribution_line() {
     assert!(word.contains("SởTàichính(nộpmuộn):"));
 }
 
+/// A value the appendix refuses is quoted in the compiled report as the unit wrote it:
+/// as text, never as markup of the report's (a tag, emphasis, a link).
+#[test]
+fn a_refused_value_is_quoted_as_text() {
+    let mut reports = inprocess::samples();
+    let at = reports.iter().position(|(p, _)| p.ends_with("snv.md")).expect("snv");
+    let row = "| 2 | Số hội nghị quán triệt, triển khai, sơ kết, tổng kết | 36 | |";
+    assert!(reports[at].1.contains(row));
+    let hostile =
+        "| 2 | Số hội nghị quán triệt, triển khai, sơ kết, tổng kết | <b>x</b> *3*6 [a](https://x.invalid) | |";
+    reports[at].1 = reports[at].1.replace(row, hostile);
+    let (markdown, _, _, _) = inprocess::compile_all(&reports);
+    let line = markdown
+        .lines()
+        .find(|l| l.contains("số liệu không hợp lệ"))
+        .expect("the refused value is listed");
+    assert!(
+        line.contains("\\<b\\>x\\</b\\> \\*3\\*6 \\[a\\](https://x.invalid)"),
+        "{line}"
+    );
+    let shown = events(line);
+    assert!(
+        !shown.iter().any(|e| matches!(
+            e,
+            Event::InlineHtml(_)
+                | Event::Html(_)
+                | Event::Start(pulldown_cmark::Tag::Emphasis | pulldown_cmark::Tag::Link { .. })
+        )),
+        "{shown:?}"
+    );
+}
+
 /// The Word body of an ordinary report is written without the Zip64 field, which
 /// LibreOffice refuses ("source file could not be loaded"); only a body whose size bound
 /// nears 4 GiB (tables of empty rows, amplified into XML) takes it, so such a body cannot

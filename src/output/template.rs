@@ -256,6 +256,13 @@ pub fn code_span_of(value: &str) -> String {
     format!("{fence}{pad}{shown}{pad}{fence}")
 }
 
+/// A unit's text in a line of Markdown: shown as written, never as markup.
+fn text(value: &str, _: Kwargs, _: &State) -> String {
+    let mut out = String::with_capacity(value.len() + 8);
+    crate::text::escape_inline(&value.replace(['\n', '\r'], " "), &mut out);
+    out
+}
+
 /// A Markdown table cell: pipes escaped, lines joined.
 fn cell(value: &str, _: Kwargs, _: &State) -> String {
     value.replace('|', "\\|").replace(['\n', '\r'], " ")
@@ -266,6 +273,7 @@ impl Renderer {
         let mut tera = Tera::new();
         tera.autoescape_on([".html.tera"]);
         tera.register_filter("cell", cell);
+        tera.register_filter("text", text);
         tera.register_filter("code", code_span);
         let prerendered = Arc::new(Ahead::default());
         let ahead = Arc::clone(&prerendered);

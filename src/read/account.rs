@@ -674,19 +674,7 @@ fn html_paragraphs(inner: &str, base: usize) -> Vec<Paragraph> {
     out
 }
 
-/// Escapes what Markdown would read as markup in a text: a cell's plain text written out
-/// as a line shows as it is.
-pub fn escape_inline(text: &str, out: &mut String) {
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '$'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-}
+pub use crate::text::escape_inline;
 
 /// A cell's Markdown as a line of its own: what would open a block there (a heading's
 /// `#`, a quote, a list marker, a rule, a fence, a table's row or border) escaped — in the

@@ -366,6 +366,48 @@ fn caps_of(rpr: &Node<'_, '_>) -> Option<bool> {
     }
 }
 
+/// Text raised above the line or lowered under it (`w:vertAlign`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Shift {
+    #[default]
+    Baseline,
+    Up,
+    Down,
+}
+
+/// A run's vertical alignment, when its properties say.
+fn shift_of(rpr: &Node<'_, '_>) -> Option<Shift> {
+    child(rpr, "vertAlign").map(|v| match attr(&v, "val") {
+        Some("superscript") => Shift::Up,
+        Some("subscript") => Shift::Down,
+        _ => Shift::Baseline,
+    })
+}
+
+/// A raised or lowered run's text as it reads on the page: its digits and signs as the
+/// superscript or subscript characters (`1.312` and a raised `1` are `1.312¹`, a figure
+/// and its note's mark, not `1.3121`); other characters as they are.
+fn shifted(text: &str, shift: Shift) -> String {
+    const UP: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    const DOWN: [char; 10] = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
+    let (digits, signs) = match shift {
+        Shift::Baseline => return text.to_owned(),
+        Shift::Up => (UP, ['⁺', '⁻', '⁼', '⁽', '⁾']),
+        Shift::Down => (DOWN, ['₊', '₋', '₌', '₍', '₎']),
+    };
+    text.chars()
+        .map(|c| match c {
+            '0'..='9' => digits[usize::from(c as u8 - b'0')],
+            '+' => signs[0],
+            '-' => signs[1],
+            '=' => signs[2],
+            '(' => signs[3],
+            ')' => signs[4],
+            _ => c,
+        })
+        .collect()
+}
+
 /// A run's underline, when its properties say (`w:u w:val="none"` takes one away).
 fn underline_of(rpr: &Node<'_, '_>) -> Option<bool> {
     child(rpr, "u").map(|u| !matches!(attr(&u, "val"), Some("none")))
@@ -390,6 +432,8 @@ struct Style {
     size: Option<u16>,
     /// The font its runs are set in, when it names one.
     font: Option<Font>,
+    /// Its runs raised or lowered (`w:vertAlign`), when it says.
+    shift: Option<Shift>,
     /// A table style that draws borders.
     borders: bool,
 }
@@ -483,6 +527,7 @@ impl Styles {
                 underline: rpr.and_then(|r| underline_of(&r)),
                 size: rpr.and_then(|r| size_of(&r)),
                 font: rpr.and_then(|r| font_of(&r)),
+                shift: rpr.and_then(|r| shift_of(&r)),
                 borders: child(&node, "tblPr")
                     .and_then(|t| child(&t, "tblBorders"))
                     .is_some_and(|b| has_visible_border(&b)),
@@ -1075,6 +1120,7 @@ struct RunStyle {
     /// In half-points.
     size: u16,
     font: Font,
+    shift: Shift,
 }
 
 /// Most bytes of legacy-font text, before and after converting, kept to judge the
@@ -1480,6 +1526,7 @@ impl Reader {
                     style.underline = s.underline.unwrap_or(style.underline);
                     style.size = s.size.unwrap_or(style.size);
                     style.font = s.font.unwrap_or(style.font);
+                    style.shift = s.shift.unwrap_or(style.shift);
                 }
             }
             if let Some(font) = font_of(&rpr) {
@@ -1494,6 +1541,7 @@ impl Reader {
             style.caps = caps_of(&rpr).unwrap_or(style.caps);
             style.underline = underline_of(&rpr).unwrap_or(style.underline);
             style.size = size_of(&rpr).unwrap_or(style.size);
+            style.shift = shift_of(&rpr).unwrap_or(style.shift);
             if child(&rpr, "vanish").is_some_and(|v| toggle(&v)) {
                 return Ok(());
             }
@@ -1509,6 +1557,9 @@ impl Reader {
                     // which Markdown cannot say, as bold (a heading marked so is one).
                     if style.caps {
                         text = text.to_uppercase();
+                    }
+                    if style.shift != Shift::Baseline {
+                        text = shifted(&text, style.shift);
                     }
                     paragraph.push(&text, style.bold || style.underline, style.italic);
                     paragraph.sized(&text, style.size);

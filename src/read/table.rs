@@ -826,7 +826,7 @@ fn is_plain(text: &str) -> bool {
 }
 
 /// A cell's text as shown: `<br>` and odd spaces made plain, emphasis around the whole
-/// cell removed (`**I**`, `*1.250*`), escaped pipes unescaped, spaces collapsed. A lone
+/// cell removed (`**I**`, `*1.250*`), Markdown's escapes undone, spaces collapsed. A lone
 /// `*` after a figure (a footnote mark) is kept: it is the unit's to explain.
 pub fn clean(raw: &str) -> String {
     let trimmed = raw.trim();
@@ -861,11 +861,40 @@ pub fn clean(raw: &str) -> String {
     {
         text.replace_range(at..at + len + 1, "");
     }
+    // Markdown's escapes last, the emphasis around the cell gone: `13\*` (pandoc's, and
+    // the Word reader's, way of writing a typed star) is the `13*` the cell shows.
+    if text.contains('\\') {
+        text = unescaped(&text);
+    }
     text.trim().to_owned()
+}
+
+/// Text with Markdown's backslash escapes (a backslash before ASCII punctuation) undone.
+fn unescaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&next) if c == '\\' && next.is_ascii_punctuation() => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_cell_shows_its_escaped_punctuation_as_typed() {
+        assert_eq!(super::clean("13\\*"), "13*");
+        assert_eq!(super::clean("**13\\***"), "13*");
+        assert_eq!(super::clean("a\\|b \\[1\\] C:\\Users"), "a|b [1] C:\\Users");
+        assert_eq!(super::clean("\\\\"), "\\");
+    }
 
     #[test]
     fn a_pandoc_table_cell_is_read_as_the_text_it_shows() {

@@ -507,6 +507,24 @@ fn is_figure(text: &str) -> bool {
     matches!(parse_cell(text), NumberCell::Number { .. }) && !is_year(text.trim())
 }
 
+/// Whether a row is one of figures though written as a header: numbered (`6`, `2.1`) and
+/// holding a figure (`6 | Đơn thư tiếp nhận | Đơn | 1.372`), as the first row of a table
+/// Word split at a page, the header left on the page before.
+fn is_data_row(row: &[Cell]) -> bool {
+    let numbered = row.first().is_some_and(|c| {
+        let t = c.text.trim().trim_end_matches(['.', ')']);
+        !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    });
+    numbered
+        && !is_column_numbers(row)
+        && !header_like(row)
+        && row
+            .iter()
+            .skip(1)
+            .any(|c| c.text.chars().filter(|c| c.is_alphabetic()).count() >= 6)
+        && row.iter().skip(2).any(|c| is_figure(&c.text))
+}
+
 /// Whether a row names columns. A title row ("BIỂU SỐ LIỆU …", merged across the sheet)
 /// does not: a header has two different texts at least.
 fn header_like(row: &[Cell]) -> bool {
@@ -571,7 +589,12 @@ fn header_start(grid: &Grid) -> Option<usize> {
         let mut texts = r.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty());
         texts.next().is_some_and(|first| texts.all(|t| t == first))
     };
-    if grid.separator && !grid.rows.first().is_some_and(|r| title(r) && r.len() > 1) {
+    if grid.separator
+        && !grid
+            .rows
+            .first()
+            .is_some_and(|r| (title(r) && r.len() > 1) || is_data_row(r))
+    {
         Some(0)
     } else {
         grid.rows.iter().take(8).position(|r| header_like(r))
@@ -1184,7 +1207,8 @@ fn approximate(folded: &str) -> bool {
 
 /// Superscript digits: a footnote mark written as `48¹`.
 fn is_superscript(c: char) -> bool {
-    matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹')
+    // The brackets too: a raised `(1)` in a Word cell is read as `⁽¹⁾`.
+    matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' | '⁽' | '⁾')
 }
 
 /// Reads a value as a unit writes it: `1.250 lượt`, `92,4 %`, `Đạt 94,8%`, `x`.
@@ -1378,8 +1402,14 @@ fn bracketed(before: &str, inside: &str, kind: Kind) -> (Written, Option<ReadAs>
 /// `2.583 hồ sơ/3.000 hồ sơ`) whose share, in percent, is `rate` as written to its
 /// decimals, rounded or cut (`66,6%` for 2 of 3).
 fn works_out(rate: Decimal, inside: &str) -> bool {
-    let Some((left, right)) = inside.split_once('/') else {
-        return false;
+    // `2.583/3.000`, or in words, `2.583 trên 3.000`.
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    let (left, right) = match inside.split_once('/') {
+        Some((left, right)) => (left.to_owned(), right.to_owned()),
+        None => match words.iter().position(|w| bare_fold(w) == "tren") {
+            Some(at) => (words[..at].join(" "), words[at + 1..].join(" ")),
+            None => return false,
+        },
     };
     let figure = |word: Option<&str>| match word.map(|w| parse_cell(w.trim_matches([',', ';', ':', '.']))) {
         Some(NumberCell::Number { value, .. }) => Some(value),
@@ -2720,11 +2750,19 @@ mod tests {
             "86,1 (2.583/3.000)",
             "66,6% (2/3)",
             "66,7% (2/3)",
+            "99,1% (6.342 trên 6.400 hồ sơ)",
+            "99,1% (đạt 6.342 TRÊN 6.400)",
         ] {
             assert!(matches!(n(text, Kind::Percent), Written::Number(_)), "{text}");
         }
         assert_eq!(
             n("90,5% (2.583/3.000 hồ sơ)", Kind::Percent),
+            Written::Invalid(ValueProblem::Bracketed {
+                figure: Decimal::new(905, 1)
+            })
+        );
+        assert_eq!(
+            n("90,5% (2.583 trên 3.000 hồ sơ)", Kind::Percent),
             Written::Invalid(ValueProblem::Bracketed {
                 figure: Decimal::new(905, 1)
             })
@@ -2766,6 +2804,8 @@ mod tests {
             "48²",
             "48 đơn (1)",
             "48 đơn*",
+            "48⁽¹⁾",
+            "48¹²",
         ] {
             assert_eq!(n(mark, Kind::Count), Written::Number(Decimal::from(48)), "{mark}");
             assert_eq!(read_as(mark, Kind::Count), Some(ReadAs::Footnote), "{mark}");

@@ -182,7 +182,7 @@ fn spaced_columns(line: &str) -> Vec<&str> {
                 run += if c == ' ' { 1 } else { 2 };
             }
             _ => {
-                if run >= 3 {
+                if run >= 3 && !is_blank_to_fill(&line[start..run_start], &line[i..]) {
                     columns.push(&line[start..run_start]);
                     start = i;
                 }
@@ -192,6 +192,20 @@ fn spaced_columns(line: &str) -> Vec<&str> {
     }
     columns.push(&line[start..]);
     columns
+}
+
+/// Whether a run of spaces is the blank a draft leaves for the clerk (`Số      -BC/ĐU`,
+/// `Số:      /BC-SYT`, `ngày      tháng 4 năm 2026`): the number or the day filled in
+/// when the report is registered, inside one column, not between two.
+fn is_blank_to_fill(before: &str, after: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+    let word = word.trim_start_matches(['*', '_']).trim_end_matches(':');
+    let next = after.split(char::is_whitespace).next().unwrap_or_default();
+    let says = |word: &str, folded: &str| word.chars().count() <= folded.len() && bare(word) == folded;
+    if says(word, "so") {
+        return after.starts_with(['-', '/']);
+    }
+    (says(word, "ngay") && says(next, "thang")) || (says(word, "thang") && says(next, "nam"))
 }
 /// The right column's first lines, which every header block has (Hướng dẫn 36-HD/VPTW,
 /// Nghị định 30/2020): the country's name or the Party's in capitals (as a sentence names
@@ -285,6 +299,11 @@ fn place_end(line: &str) -> Option<(Option<usize>, Option<usize>)> {
         let start = rest.trim_end().len() - first.len();
         (day == "chu nhat" || day.strip_prefix("thu ").is_some_and(is_weekday_name)).then_some((before, start))
     });
+    // Cut short to one word: `T6`, `CN`.
+    let weekday = weekday.or_else(|| {
+        let (before, last) = head.rsplit_once(char::is_whitespace).unwrap_or(("", head));
+        is_short_weekday(last).then(|| (before, head.len() - last.len()))
+    });
     match weekday {
         Some((before, start)) => match before.trim_end().strip_suffix(',') {
             Some(place) => Some((Some(place.len()), Some(start))),
@@ -303,6 +322,15 @@ fn is_weekday_name(day: &str) -> bool {
     )
 }
 
+/// A day of the week cut short: `T2` … `T7`, `CN`.
+fn is_short_weekday(word: &str) -> bool {
+    match word.as_bytes() {
+        [c, n] if c.eq_ignore_ascii_case(&b't') => (b'2'..=b'7').contains(n),
+        [c, n] => c.eq_ignore_ascii_case(&b'c') && n.eq_ignore_ascii_case(&b'n'),
+        _ => false,
+    }
+}
+
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[a-zA-Z][^>]*>").expect("valid pattern"));
 /// What follows `số` and its colon in a folded line (`so: 45-bc/du` → `45-bc/du`).
 fn after_so(plain: &str) -> Option<&str> {
@@ -310,9 +338,9 @@ fn after_so(plain: &str) -> Option<&str> {
     Some(rest.strip_prefix(':').unwrap_or(rest).trim_start())
 }
 /// The place before a date, and the day of the week some offices write between them
-/// (`Hà Nội, thứ Hai, ngày …`, `…, Chủ nhật ngày …`), folded.
+/// (`Hà Nội, thứ Hai, ngày …`, `…, Chủ nhật ngày …`, `…, T6, ngày …`), folded.
 const PLACE_BEFORE_DATE: &str =
-    r"^(?:[^,]{0,60},\s*)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?";
+    r"^(?:[^,]{0,60},\s*)?(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|t[2-7]|cn)\s*,?\s*)?";
 /// `…, ngày 9 tháng 4 năm 2026`, or in figures, `…, ngày 9/4/2026` (`09-4-2026`,
 /// `9.4.2026`), folded.
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1705,6 +1733,8 @@ mod tests {
         for line in [
             "Số 41-BC/ĐU , thứ Sáu, ngày 10 tháng 4 năm 2026",
             "Số 41-BC/ĐU Đô Lương,  Chủ  nhật,  ngày 10/4/2026",
+            "Số 41-BC/ĐU Đô Lương, T6, ngày 10 tháng 4 năm 2026",
+            "Số 41-BC/ĐU Đô Lương, CN ngày 10/4/2026",
         ] {
             let header = read_text(&format!(
                 "ĐẢNG BỘ TỈNH NGHỆ AN\n\nĐẢNG ỦY XÃ ĐÔ LƯƠNG\n\n{line}\n\nBÁO CÁO\n"
@@ -1815,6 +1845,24 @@ mod tests {
             header.signer_title.as_ref().map(|f| f.value.as_str()),
             Some("PHÓ BÍ THƯ")
         );
+    }
+
+    #[test]
+    fn a_blank_left_for_the_number_or_the_day_is_no_column_gap() {
+        assert_eq!(columns("Số       -BC/ĐU"), ["Số       -BC/ĐU"]);
+        assert_eq!(columns("**Số:      /BC-SYT**"), ["**Số:      /BC-SYT**"]);
+        assert_eq!(
+            columns("Thanh Chương, ngày      tháng     năm 2026"),
+            ["Thanh Chương, ngày      tháng     năm 2026"]
+        );
+        // Between two columns the run is still a gap, around a blank as well.
+        assert_eq!(
+            columns("Số      -BC/ĐU          Anh Sơn, ngày      tháng 4 năm 2026"),
+            ["Số      -BC/ĐU", "Anh Sơn, ngày      tháng 4 năm 2026"]
+        );
+        assert_eq!(columns("SỐ LIỆU      -      THÁNG 4"), ["SỐ LIỆU", "-", "THÁNG 4"]);
+        assert_eq!(columns("ĐẢNG BỘ XÃ ANH SƠN     Số 12"), ["ĐẢNG BỘ XÃ ANH SƠN", "Số 12"]);
+        assert!(matches!(kind("Số       -BC/ĐU"), Kind::Number(None)));
     }
 
     #[test]

@@ -41,6 +41,20 @@ pub fn is_alphanumeric(c: char) -> bool {
 
 /// Numbers below `n`, from a fixed seed (xorshift): the randomized tests that hold two
 /// readers of the same text together draw their inputs from it, the same on every run.
+/// Escapes what Markdown would read as markup in a text: a cell's plain text written out
+/// as a line, or a unit's value quoted in the compiled report, shows as it is.
+pub fn escape_inline(text: &str, out: &mut String) {
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '$'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn draws(seed: u64) -> impl FnMut(usize) -> usize {
     let mut state = seed;

@@ -271,6 +271,38 @@ fn all_caps_shows_in_capitals_and_an_underline_as_bold() {
     assert_eq!(text(body, Some(styles), None), "II. KẾT QUẢ\n");
 }
 
+/// A raised note mark after a figure is a mark, never more digits of the figure: `1.312`
+/// and a raised `1` read `1.312¹`, not `1.3121`; lowered digits are subscripts; from a
+/// character style too.
+#[test]
+fn raised_and_lowered_runs_read_as_superscripts_and_subscripts() {
+    let run = |props: &str, t: &str| format!(r#"<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{t}</w:t></w:r>"#);
+    let up = r#"<w:vertAlign w:val="superscript"/>"#;
+    let body = [
+        p(&format!("{}{}", r("1.312"), run(up, "1"))),
+        p(&format!("{}{}", r("598"), run(up, "(2)"))),
+        p(&format!(
+            "{}{}{}",
+            r("CO"),
+            run(r#"<w:vertAlign w:val="subscript"/>"#, "2"),
+            r(" và m")
+        )),
+        p(&format!(
+            "{}{}",
+            r("20"),
+            run(r#"<w:vertAlign w:val="baseline"/>"#, "1")
+        )),
+        p(&format!("{}{}", r("13"), run(r#"<w:rStyle w:val="Mark"/>"#, "3"))),
+    ]
+    .concat();
+    let styles =
+        format!(r#"<w:style w:type="character" w:styleId="Mark"><w:name w:val="Mark"/><w:rPr>{up}</w:rPr></w:style>"#);
+    assert_eq!(
+        text(&body, Some(&styles), None),
+        "1.312¹\n\n598⁽²⁾\n\nCO₂ và m\n\n201\n\n13³\n"
+    );
+}
+
 /// A note cited in a table's value cell: the cell keeps its figure and the note's mark,
 /// the note follows the table as a paragraph of the unit's (in a layout table it stays a
 /// line of its cell).

@@ -1,0 +1,217 @@
+//! Reports as drafts and appendices are really filled in (`tests/fixtures/as-filled/`: the
+//! minimal Word files of `benches/probe49/gen/experiments/repros.py`, and one Markdown
+//! file as pandoc writes a Word table): a number or a day left blank with spaces for the
+//! clerk (`Số      -BC/ĐU`, `Số:      /BC-SYT`, `ngày    tháng 4`), a day of the week cut
+//! short (`T6`, `CN`), an appendix table Word split at a page without its header row, a
+//! note's mark raised after a figure (`1.312`+`¹`, `*`, `(1)`) or a star typed after it, and a
+//! rate with its working in words (`86,1% (2.583 trên 3.000)`). Each report is checked and
+//! compiled alone: its date and figures are read, none of its header or title block is
+//! compiled, and every figure counts.
+
+use crate::support::{self, Scratch, repo_root};
+
+const DIR: &str = "tests/fixtures/as-filled";
+
+/// The figures every fixture's appendix holds, as the province adds them up.
+const ALL: &[(&str, &str)] = &[
+    ("van-ban", "19"),
+    ("hoi-nghi", "13"),
+    ("tap-huan", "1200"),
+    ("doi-thoai", "24"),
+    ("tiep-dan", "650"),
+    ("truc-tuyen", "79.6"),
+];
+
+struct Case {
+    file: &'static str,
+    date: &'static str,
+    /// Figures read, by indicator.
+    figures: &'static [(&'static str, &'static str)],
+    codes: &'static [&'static str],
+    not_codes: &'static [&'static str],
+    /// Text of the file that must not be compiled.
+    absent: &'static [&'static str],
+}
+
+/// Where a unit's lines outside its sections and its figures would be compiled.
+const LEAKS: &[&str] = &["Nội dung khác", "Ghi chú của các đơn vị về số liệu"];
+
+const CASES: &[Case] = &[
+    Case {
+        file: "number-blank-7-spaces.docx",
+        date: "2026-04-10",
+        figures: ALL,
+        codes: &[],
+        not_codes: &["field-missing"],
+        absent: &["-BC/ĐU"],
+    },
+    Case {
+        file: "state-number-blank-spaces.docx",
+        date: "2026-04-16",
+        figures: ALL,
+        codes: &[],
+        not_codes: &["field-missing"],
+        absent: &["/BC-SYT", "-------"],
+    },
+    Case {
+        file: "day-blank-4-spaces.docx",
+        date: "2026-04-10",
+        figures: ALL,
+        codes: &[],
+        not_codes: &[],
+        absent: &["Đô Lương, ngày"],
+    },
+    Case {
+        file: "weekday-T6.docx",
+        date: "2026-04-10",
+        figures: ALL,
+        codes: &[],
+        not_codes: &["field-missing"],
+        absent: &["T6,"],
+    },
+    Case {
+        file: "weekday-CN.docx",
+        date: "2026-04-12",
+        figures: ALL,
+        codes: &[],
+        not_codes: &["field-missing"],
+        absent: &["CN,"],
+    },
+    Case {
+        file: "continued-table-tiep-theo.docx",
+        date: "2026-04-10",
+        figures: ALL,
+        codes: &[],
+        not_codes: &["appendix-table-unclear", "appendix-value-twice"],
+        absent: &["tiếp theo", "Lượt tiếp công dân"],
+    },
+    Case {
+        file: "continued-table-no-caption.docx",
+        date: "2026-04-10",
+        figures: ALL,
+        codes: &[],
+        not_codes: &["appendix-table-unclear", "appendix-value-twice"],
+        absent: &["Lượt tiếp công dân"],
+    },
+    Case {
+        file: "superscript-digit-after-figure.docx",
+        date: "2026-04-10",
+        figures: ALL,
+        codes: &["appendix-value-read-as"],
+        not_codes: &["appendix-value-invalid"],
+        absent: &[],
+    },
+    Case {
+        file: "superscript-star-after-figure.docx",
+        date: "2026-04-10",
+        figures: ALL,
+        codes: &["appendix-value-read-as"],
+        not_codes: &["appendix-value-invalid"],
+        absent: &[],
+    },
+    Case {
+        file: "superscript-paren-after-figure.docx",
+        date: "2026-04-10",
+        figures: ALL,
+        codes: &["appendix-value-read-as"],
+        not_codes: &["appendix-value-invalid"],
+        absent: &[],
+    },
+    Case {
+        file: "typed-star-after-figure.docx",
+        date: "2026-04-10",
+        figures: ALL,
+        codes: &["appendix-value-read-as"],
+        not_codes: &["appendix-value-invalid"],
+        absent: &[],
+    },
+    Case {
+        file: "markdown-escaped-star.md",
+        date: "2026-04-10",
+        figures: &[("van-ban", "19"), ("hoi-nghi", "13")],
+        codes: &["appendix-value-read-as"],
+        not_codes: &["appendix-value-invalid"],
+        absent: &[],
+    },
+    Case {
+        file: "rate-tren.docx",
+        date: "2026-04-10",
+        figures: &[
+            ("van-ban", "19"),
+            ("hoi-nghi", "13"),
+            ("tap-huan", "1200"),
+            ("doi-thoai", "24"),
+            ("tiep-dan", "650"),
+            ("truc-tuyen", "86.1"),
+        ],
+        codes: &[],
+        not_codes: &["appendix-value-invalid"],
+        absent: &["trên"],
+    },
+];
+
+#[test]
+fn drafts_and_appendices_as_filled_in_are_read_whole() {
+    for case in CASES {
+        let scratch = Scratch::new();
+        let bytes = std::fs::read(repo_root().join(DIR).join(case.file)).expect("fixture");
+        scratch.write(&format!("s/{}", case.file), &bytes);
+        let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
+        let json = run.json();
+        let file = support::file(&json, &format!("s/{}", case.file));
+        assert_eq!(
+            file["metadata"]["date"]["value"].as_str(),
+            Some(case.date),
+            "{}",
+            case.file
+        );
+        let codes: Vec<String> = support::diags(file).into_iter().map(|d| d.code).collect();
+        for code in case.codes {
+            assert!(
+                codes.iter().any(|c| c == code),
+                "{}: {code} not in {codes:?}",
+                case.file
+            );
+        }
+        for code in case.not_codes {
+            assert!(!codes.iter().any(|c| c == code), "{}: {code} in {codes:?}", case.file);
+        }
+
+        let compile = scratch.run(&[
+            "compile",
+            "--outline",
+            support::sample_outline(),
+            "--submissions",
+            "s",
+            "--out",
+            "out",
+            "--format",
+            "md,json",
+            "--as-of",
+            "2026-04-30",
+        ]);
+        assert!(compile.code <= 1, "{compile:?}");
+        let compiled = scratch.read("out/bao-cao-tong-hop.md");
+        for line in LEAKS.iter().chain(case.absent) {
+            assert!(!compiled.contains(line), "{}: {line:?} compiled\n{compiled}", case.file);
+        }
+        let appendix = &scratch.read_json("out/bao-cao-tong-hop.json")["appendix"];
+        let read: Vec<(String, String)> = appendix
+            .as_object()
+            .expect("the appendix by indicator")
+            .iter()
+            .filter(|(_, v)| v["reported"].as_u64().is_some_and(|n| n > 0))
+            .map(|(k, v)| (k.clone(), v["total"].to_string()))
+            .collect();
+        let want: Vec<(String, String)> = case
+            .figures
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        let mut read_sorted = read.clone();
+        read_sorted.sort();
+        let mut want_sorted = want;
+        want_sorted.sort();
+        assert_eq!(read_sorted, want_sorted, "{}", case.file);
+    }
+}
