@@ -158,6 +158,13 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         // digital signature's stamp (`Ký bởi: …`, `Thời gian ký: …`), which e-office
         // software sets in a box over the signature, wherever it lands among them.
         let mut start = start;
+        // The place and date typed right over the signature (`Nghệ An, ngày 14 tháng 4
+        // năm 2026` / `T/M BAN THƯỜNG VỤ`), as the signature reader reads it.
+        if let Some(before) = start.checked_sub(1).filter(|&b| b >= head)
+            && is_date_line_block(&blocks[before])
+        {
+            start = before;
+        }
         let mut taken = 0;
         while let Some(before) = start.checked_sub(1).filter(|&b| b >= head) {
             if let Some(stamp) = signature_stamp_start(blocks, before, head, source) {
@@ -806,6 +813,14 @@ fn is_date_line(text: &str) -> bool {
         && text.contains("ngay")
         && (text.contains("thang") && text.contains("nam ") || crate::report::header::dated_in_figures(text))
         && crate::report::header::ends_with_its_date(text)
+}
+
+/// A paragraph that is a place-and-date line and nothing else.
+fn is_date_line_block(block: &Block) -> bool {
+    block.kind == BlockKind::Paragraph
+        && block.text.len() < 160
+        && block.text.contains(['n', 'N'])
+        && is_date_line(&folded(block))
 }
 
 /// Most words of a kind of report after `BÁO CÁO` on its line (`TỔNG KẾT`, `SƠ KẾT`,

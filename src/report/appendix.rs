@@ -347,10 +347,11 @@ fn is_year(word: &str) -> bool {
 
 /// A table without a header row whose columns say what they are by what they hold: an
 /// STT (`1`, `2`, … on most rows), a label (words), and one column of figures — the shape
-/// `| 1 | Số văn bản … | 48 |` an officer reads without a header.
+/// `| 1 | Số văn bản … | 48 |` an officer reads without a header —, perhaps with a unit's
+/// column (`Đơn`, `Lượt`) and one of notes (`| 6 | Đơn thư tiếp nhận | Đơn | 1.372 | |`).
 fn headerless(grid: &Grid) -> Option<Layout> {
     let width = grid.width();
-    if grid.rows.len() < 2 || !(3..=4).contains(&width) {
+    if grid.rows.len() < 2 || !(3..=5).contains(&width) {
         return None;
     }
     let share = |test: &dyn Fn(&str) -> bool, col: usize| {
@@ -375,7 +376,16 @@ fn headerless(grid: &Grid) -> Option<Layout> {
     let stt = share(&stt_like, 0).then_some(0);
     let first = usize::from(stt.is_some());
     let label = (first..width).find(|&c| share(&words, c))?;
-    let values: Vec<usize> = (label + 1..width).filter(|&c| share(&figure, c)).collect();
+    // A column of notes, empty on most rows, is no column of figures.
+    let holds_figures = |c: usize| {
+        grid.rows.iter().any(|r| {
+            r.get(c)
+                .is_some_and(|cell| cell.text.chars().any(|ch| ch.is_ascii_digit()))
+        })
+    };
+    let values: Vec<usize> = (label + 1..width)
+        .filter(|&c| share(&figure, c) && holds_figures(c))
+        .collect();
     let [value] = values.as_slice() else {
         return None;
     };
@@ -589,12 +599,12 @@ fn header_start(grid: &Grid) -> Option<usize> {
         let mut texts = r.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty());
         texts.next().is_some_and(|first| texts.all(|t| t == first))
     };
-    if grid.separator
-        && !grid
-            .rows
-            .first()
-            .is_some_and(|r| (title(r) && r.len() > 1) || is_data_row(r))
-    {
+    // A first row of figures (the rest of a table split at a page): no header above data,
+    // none looked for under it.
+    if grid.rows.first().is_some_and(|r| is_data_row(r)) {
+        return None;
+    }
+    if grid.separator && !grid.rows.first().is_some_and(|r| title(r) && r.len() > 1) {
         Some(0)
     } else {
         grid.rows.iter().take(8).position(|r| header_like(r))
@@ -1211,6 +1221,41 @@ fn is_superscript(c: char) -> bool {
     matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' | '⁽' | '⁾')
 }
 
+/// A digit or sign set above or below the line (`¹`, `₂`, `⁻`, `⁽`) as written on it.
+fn on_line(c: char) -> Option<char> {
+    const UP: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    const DOWN: [char; 10] = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
+    let digit = UP
+        .iter()
+        .chain(&DOWN)
+        .position(|&d| d == c)
+        .map(|i| (b'0' + (i % 10) as u8) as char);
+    digit.or(match c {
+        '⁺' | '₊' => Some('+'),
+        '⁻' | '₋' => Some('-'),
+        '⁼' | '₌' => Some('='),
+        '⁽' | '₍' => Some('('),
+        '⁾' | '₎' => Some(')'),
+        _ => None,
+    })
+}
+
+/// A value Word set raised or lowered, whole (`⁶⁵⁰`, a `-` raised) or from a group of its
+/// digits on (`1.` and a raised `200`), as written on the line: a mark is raised after a
+/// figure's last digit, never in its place. `None` when nothing needs lowering.
+fn on_the_line(text: &str) -> Option<String> {
+    let first = text.find(|c| on_line(c).is_some())?;
+    let before = text[..first].trim_end();
+    let mut separators = before.chars().rev();
+    let grouped = matches!(separators.next(), Some('.' | ','))
+        && separators.next().is_some_and(|c| c.is_ascii_digit())
+        && before.len() == text[..first].len();
+    if !(before.is_empty() || grouped) {
+        return None;
+    }
+    Some(text.chars().map(|c| on_line(c).unwrap_or(c)).collect())
+}
+
 /// Reads a value as a unit writes it: `1.250 lượt`, `92,4 %`, `Đạt 94,8%`, `x`.
 pub fn written(raw: &str, kind: Kind) -> Written {
     read_value(raw, kind).0
@@ -1223,6 +1268,8 @@ fn read_value(raw: &str, kind: Kind) -> (Written, Option<ReadAs>) {
     if text.is_empty() || text == "…" || text == "..." {
         return (Written::Blank, None);
     }
+    let lowered = on_the_line(text);
+    let text = lowered.as_deref().unwrap_or(text);
     // A bare figure (`1.234`, `67,8%`) has no words to fold.
     let figure_only = text
         .bytes()
@@ -2806,11 +2853,22 @@ mod tests {
             "48 đơn*",
             "48⁽¹⁾",
             "48¹²",
+            "48 ¹",
         ] {
             assert_eq!(n(mark, Kind::Count), Written::Number(Decimal::from(48)), "{mark}");
             assert_eq!(read_as(mark, Kind::Count), Some(ReadAs::Footnote), "{mark}");
         }
         assert_eq!(n("(1) 48", Kind::Count), Written::Invalid(ValueProblem::NotANumber));
+        // Raised whole, or from a group of digits on: the figure, no mark.
+        for (raised, value) in [("⁶⁵⁰", 650), ("1.²⁰⁰", 1200), ("₁₂", 12)] {
+            assert_eq!(
+                n(raised, Kind::Count),
+                Written::Number(Decimal::from(value)),
+                "{raised}"
+            );
+            assert_eq!(read_as(raised, Kind::Count), None, "{raised}");
+        }
+        assert_eq!(n("⁻", Kind::Count), Written::NotApplicable);
         let table = "| STT | Chỉ tiêu | Số liệu |\n|---|---|---|\n\
                      | 2 | Số hội nghị quán triệt | 36<br>(trong đó 6 hội nghị trực tuyến) |\n\
                      | 6 | Số đơn thư tiếp nhận | 356 (đơn) |\n";

@@ -202,8 +202,17 @@ fn is_blank_to_fill(before: &str, after: &str) -> bool {
     let word = word.trim_start_matches(['*', '_']).trim_end_matches(':');
     let next = after.split(char::is_whitespace).next().unwrap_or_default();
     let says = |word: &str, folded: &str| word.chars().count() <= folded.len() && bare(word) == folded;
+    // The number's blank: `Số` alone so far in its column, the kind's suffix after it
+    // (`-BC/ĐU`, `/BC-SYT`), not a rule (`-----`) beside a name ending in `SỐ`.
     if says(word, "so") {
-        return after.starts_with(['-', '/']);
+        let alone = before
+            .trim()
+            .trim_start_matches(['*', '_'])
+            .trim_end_matches(':')
+            .trim_end()
+            == word;
+        let mut suffix = after.chars();
+        return alone && matches!(suffix.next(), Some('-' | '/')) && suffix.next().is_some_and(char::is_alphanumeric);
     }
     (says(word, "ngay") && says(next, "thang")) || (says(word, "thang") && says(next, "nam"))
 }
@@ -299,10 +308,11 @@ fn place_end(line: &str) -> Option<(Option<usize>, Option<usize>)> {
         let start = rest.trim_end().len() - first.len();
         (day == "chu nhat" || day.strip_prefix("thu ").is_some_and(is_weekday_name)).then_some((before, start))
     });
-    // Cut short to one word: `T6`, `CN`.
+    // Cut short to one word after the place's comma (`…, T6, ngày`, `…, CN ngày`); a
+    // place's own last word is none (`Khu CN, ngày …`).
     let weekday = weekday.or_else(|| {
-        let (before, last) = head.rsplit_once(char::is_whitespace).unwrap_or(("", head));
-        is_short_weekday(last).then(|| (before, head.len() - last.len()))
+        let (before, last) = head.rsplit_once(char::is_whitespace)?;
+        (is_short_weekday(last) && before.trim_end().ends_with(',')).then(|| (before, head.len() - last.len()))
     });
     match weekday {
         Some((before, start)) => match before.trim_end().strip_suffix(',') {
@@ -1730,6 +1740,10 @@ mod tests {
             columns("Số 41-BC/ĐU thứ Sáu, ngày 10 tháng 4 năm 2026"),
             ["Số 41-BC/ĐU", "thứ Sáu, ngày 10 tháng 4 năm 2026"]
         );
+        // A place whose last word reads as a day cut short is the place.
+        for line in ["Khu CN, ngày 12/4/2026", "Cụm T3, ngày 12 tháng 4 năm 2026"] {
+            assert_eq!(columns(line), [line]);
+        }
         for line in [
             "Số 41-BC/ĐU , thứ Sáu, ngày 10 tháng 4 năm 2026",
             "Số 41-BC/ĐU Đô Lương,  Chủ  nhật,  ngày 10/4/2026",
@@ -1862,6 +1876,12 @@ mod tests {
         );
         assert_eq!(columns("SỐ LIỆU      -      THÁNG 4"), ["SỐ LIỆU", "-", "THÁNG 4"]);
         assert_eq!(columns("ĐẢNG BỘ XÃ ANH SƠN     Số 12"), ["ĐẢNG BỘ XÃ ANH SƠN", "Số 12"]);
+        // A name ending in `SỐ` beside the right column's rule.
+        assert_eq!(
+            columns("CHI BỘ TRUNG TÂM CHUYỂN ĐỔI SỐ      -----------------"),
+            ["CHI BỘ TRUNG TÂM CHUYỂN ĐỔI SỐ", "-----------------"]
+        );
+        assert_eq!(columns("SỐ      /"), ["SỐ", "/"]);
         assert!(matches!(kind("Số       -BC/ĐU"), Kind::Number(None)));
     }
 

@@ -2,9 +2,12 @@
 //! minimal Word files of `benches/probe49/gen/experiments/repros.py`, and one Markdown
 //! file as pandoc writes a Word table): a number or a day left blank with spaces for the
 //! clerk (`Số      -BC/ĐU`, `Số:      /BC-SYT`, `ngày    tháng 4`), a day of the week cut
-//! short (`T6`, `CN`), an appendix table Word split at a page without its header row, a
-//! note's mark raised after a figure (`1.312`+`¹`, `*`, `(1)`) or a star typed after it, and a
-//! rate with its working in words (`86,1% (2.583 trên 3.000)`). Each report is checked and
+//! short (`T6`, `CN`) and a place that ends as one does (`Khu CN`), an appendix table Word
+//! split at a page without its header row (with a group row, with five columns), a note's
+//! mark raised after a figure (`1.312`+`¹`, `*`, `(1)`) or a star typed after it, and a
+//! figure raised whole or from a group of its digits on, which is the figure; a rate with
+//! its working in words (`86,1% (2.583 trên 3.000)`). The review's cases are
+//! `benches/probe49`'s shapes varied. Each report is checked and
 //! compiled alone: its date and figures are read, none of its header or title block is
 //! compiled, and every figure counts.
 
@@ -36,7 +39,68 @@ struct Case {
 /// Where a unit's lines outside its sections and its figures would be compiled.
 const LEAKS: &[&str] = &["Nội dung khác", "Ghi chú của các đơn vị về số liệu"];
 
+/// The nine figures of the fixtures whose tables go on past the sixth row.
+const NINE: &[(&str, &str)] = &[
+    ("van-ban", "19"),
+    ("hoi-nghi", "13"),
+    ("tap-huan", "1200"),
+    ("doi-thoai", "24"),
+    ("tiep-dan", "650"),
+    ("don-nhan", "143"),
+    ("don-giai-quyet", "139"),
+    ("dan-van-kheo", "6"),
+    ("truc-tuyen", "79.6"),
+];
+
 const CASES: &[Case] = &[
+    Case {
+        file: "continued-table-group-row.docx",
+        date: "2026-04-10",
+        figures: NINE,
+        codes: &[],
+        not_codes: &["appendix-table-unclear", "appendix-value-invalid"],
+        absent: &["KẾT QUẢ THỰC HIỆN |"],
+    },
+    Case {
+        file: "continued-table-five-columns.docx",
+        date: "2026-04-10",
+        figures: NINE,
+        codes: &[],
+        not_codes: &["appendix-table-unclear", "appendix-value-invalid"],
+        absent: &[],
+    },
+    Case {
+        file: "no-header-group-row.md",
+        date: "2026-04-10",
+        figures: NINE,
+        codes: &[],
+        not_codes: &["appendix-table-unclear", "appendix-value-invalid"],
+        absent: &[],
+    },
+    Case {
+        file: "figure-raised-whole.docx",
+        date: "2026-04-10",
+        figures: NINE,
+        codes: &[],
+        not_codes: &["appendix-value-invalid", "appendix-value-read-as"],
+        absent: &[],
+    },
+    Case {
+        file: "figure-raised-from-a-group.docx",
+        date: "2026-04-10",
+        figures: NINE,
+        codes: &[],
+        not_codes: &["appendix-value-invalid", "appendix-value-read-as"],
+        absent: &[],
+    },
+    Case {
+        file: "place-ending-in-CN.md",
+        date: "2026-04-12",
+        figures: NINE,
+        codes: &[],
+        not_codes: &["field-missing"],
+        absent: &["Khu CN"],
+    },
     Case {
         file: "number-blank-7-spaces.docx",
         date: "2026-04-10",

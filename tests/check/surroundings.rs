@@ -9,7 +9,8 @@
 //! sub-heading repeats its words; and what must stay the report's — a certification between
 //! the signature and the appendix (the appendix read), a table of copies made (`Sao y |
 //! 120`), lines of `key: value` above the closing sentence, a signer's name in capitals
-//! over a sub-unit's report. Each report is checked and compiled alone: who sent it and
+//! over a sub-unit's report; the place and date typed over the signature, after the last
+//! section or after the appendix. Each report is checked and compiled alone: who sent it and
 //! when are the report's, none of those lines is compiled, and every paragraph of the
 //! unit's text is compiled exactly once.
 
@@ -30,6 +31,24 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    Case {
+        file: "date-over-signature.md",
+        date: "2026-04-16",
+        signer: "Trương Minh Đức",
+        codes: &[],
+        not_codes: &[],
+        absent: &["ngày 14 tháng 4"],
+        present: &[],
+    },
+    Case {
+        file: "date-over-signature-after-appendix.md",
+        date: "2026-04-16",
+        signer: "Trương Minh Đức",
+        codes: &[],
+        not_codes: &[],
+        absent: &["ngày 14 tháng 4"],
+        present: &[],
+    },
     Case {
         file: "weekday-in-header.docx",
         date: "2026-04-10",
