@@ -38,6 +38,8 @@ mod inputs;
 mod layouts;
 #[path = "check/lone.rs"]
 mod lone;
+#[path = "check/own_titles.rs"]
+mod own_titles;
 #[path = "check/real.rs"]
 mod real;
 #[path = "check/second_outline.rs"]

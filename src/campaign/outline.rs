@@ -37,6 +37,9 @@ pub struct Outline {
     pub context: Vec<String>,
     /// The same normalised without diacritics, each a list of words.
     pub match_context: Vec<Vec<String>>,
+    /// The campaign's title normalised without diacritics, word by word: what a heading
+    /// quoting it (`… NÂNG CAO HIỆU QUẢ CÔNG TÁC DÂN VẬN …`) says of no section.
+    pub match_subject: Vec<String>,
     /// Which time decides lateness when a report has both (`submission_time`).
     pub submission_time: SubmissionTime,
     /// The top-level keys the outline file gave; every other key is the built-in default.
@@ -434,10 +437,17 @@ impl Builder<'_> {
                 ),
             ));
         }
+        let title = raw.title.or(default.title).unwrap_or_default();
+        let match_subject = normalize_bare(&normalize(&title))
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
         Ok(Outline {
             context,
             match_context,
-            title: raw.title.or(default.title).unwrap_or_default(),
+            match_subject,
+            title,
             language,
             deadline: self.date("deadline", &deadline)?,
             report_deadline: self.date("report_deadline", &report_deadline)?,

@@ -145,6 +145,10 @@ struct Matcher<'a> {
     index: &'a LineIndex<'a>,
     outline: &'a Outline,
     normalized: Vec<Option<(String, String)>>,
+    /// Without diacritics, a heading's normalised title whole where `normalized` holds it
+    /// without the campaign's subject it quotes ([`without_subject`]): titles are matched
+    /// whole, keywords counted in the rest.
+    whole: Vec<Option<String>>,
     /// Captions over the last table, which may stand in for the appendix only.
     captions: Vec<bool>,
     apparatus: Vec<Range<usize>>,
@@ -228,7 +232,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
             captions[i] = is_caption(&blocks[i], blocks.get(i + 1));
         }
     }
-    let normalized = blocks
+    let normalized: Vec<Option<(String, String)>> = blocks
         .iter()
         .enumerate()
         .map(|(i, b)| {
@@ -247,6 +251,17 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
             })
         })
         .collect();
+    // Said by keywords without the campaign's subject it quotes, where it quotes it; its
+    // whole title kept for matching the outline's titles.
+    let mut normalized = normalized;
+    let whole: Vec<Option<String>> = normalized
+        .iter_mut()
+        .map(|n| {
+            let (_, bare) = n.as_mut()?;
+            let keyed = without_subject(bare, &outline.match_subject)?;
+            Some(std::mem::replace(bare, keyed))
+        })
+        .collect();
     let marked = blocks
         .iter()
         .enumerate()
@@ -263,6 +278,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         index,
         outline,
         normalized,
+        whole,
         captions,
         apparatus,
         run_ins,
@@ -692,6 +708,44 @@ fn keyword_score(bare: &str, keywords: &[Vec<String>]) -> usize {
     phrases_in(bare, keywords.iter()).map(Vec::len).sum()
 }
 
+/// Fewest words of the campaign's title quoted in a heading that are the subject, not
+/// the heading's own words (`công tác dân vận`, `nâng cao hiệu quả công tác dân vận`).
+const SUBJECT_MIN_WORDS: usize = 4;
+
+/// A heading's words without the campaign's subject where it quotes it (`phương hướng,
+/// nhiệm vụ nâng cao hiệu quả công tác dân vận thời gian tới`: its `hiệu quả` is the
+/// subject's, no word of the impact's): the rest says which section it is.
+fn without_subject(bare: &str, subject: &[String]) -> Option<String> {
+    let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.len() < SUBJECT_MIN_WORDS || subject.len() < SUBJECT_MIN_WORDS {
+        return None;
+    }
+    let mut quoted = vec![false; words.len()];
+    for start in 0..words.len() {
+        for from in 0..subject.len() {
+            let run = words[start..]
+                .iter()
+                .zip(&subject[from..])
+                .take_while(|(w, s)| *w == s)
+                .count();
+            if run >= SUBJECT_MIN_WORDS {
+                quoted[start..start + run].iter_mut().for_each(|q| *q = true);
+            }
+        }
+    }
+    // A heading that is all subject (`NÂNG CAO HIỆU QUẢ CÔNG TÁC DÂN VẬN`) keeps its words.
+    if !quoted.contains(&true) || quoted.iter().all(|&q| q) {
+        return None;
+    }
+    let kept: Vec<&str> = words
+        .iter()
+        .zip(&quoted)
+        .filter(|(_, q)| !**q)
+        .map(|(w, _)| *w)
+        .collect();
+    Some(kept.join(" "))
+}
+
 /// The keywords said whole, at word boundaries, in a folded text.
 fn phrases_in<'k>(
     bare: &str,
@@ -1041,6 +1095,7 @@ impl Matcher<'_> {
     /// winning; with diacritics folded only if nothing matches with them.
     fn match_block(&self, block: usize, candidates: &[usize]) -> Option<(usize, bool)> {
         let (full, bare) = self.normalized[block].as_ref()?;
+        let bare = self.whole[block].as_ref().unwrap_or(bare);
         let caption = self.captions[block];
         let best = |folded: bool| {
             candidates
@@ -1094,9 +1149,7 @@ impl Matcher<'_> {
     }
 
     fn score(&self, block: usize, section: usize) -> usize {
-        self.normalized[block].as_ref().map_or(0, |(_, bare)| {
-            keyword_score(bare, &self.outline.sections[section].match_keywords)
-        })
+        keyword_score(self.bare(block), &self.outline.sections[section].match_keywords)
     }
 
     /// A closing part of the unit's own after the last section's heading (`KẾT LUẬN`,
@@ -3054,6 +3107,14 @@ impl Matcher<'_> {
                     || sibling_before(s).is_some_and(|b| !sections.contains(&b) && hits.iter().any(|h| h.section == b))
             })
             .collect();
+        // No part found but the appendix: the parts may be written as lead-ins before it.
+        let appendix = self.outline.appendix.section;
+        if top && hits.iter().all(|h| Some(h.section) == appendix) {
+            let end = hits.first().map_or(range.end, |h| h.block);
+            let parts: Vec<usize> = wanted.iter().copied().filter(|&s| Some(s) != appendix).collect();
+            self.lead_in_outline(hits, &parts, range.start..end, level);
+            hits.sort_by_key(|h| h.block);
+        }
         for section in wanted {
             if hits.iter().any(|h| h.section == section || h.merged == Some(section))
                 || self.placed.iter().any(|p| p.section == section)
@@ -3103,6 +3164,62 @@ impl Matcher<'_> {
                 hits.sort_by_key(|h| h.block);
             }
         }
+    }
+
+    /// A report whose parts are written only as lead-ins (`**Về công tác lãnh đạo, chỉ
+    /// đạo:** Ban Thường vụ …`, `**Về kết quả đạt được:** …`, `**Về tác động:** …`), no
+    /// heading or line standing in for one saying any part: the lead-ins, in the outline's
+    /// order, are the parts, each one's text running to the next; taken only where two
+    /// parts at least are so written.
+    fn lead_in_outline(&mut self, hits: &mut Vec<Hit>, wanted: &[usize], range: Range<usize>, level: Option<u8>) {
+        let mut found: Vec<Hit> = Vec::new();
+        for b in range {
+            let after = found.last().map(|h| h.section);
+            let section = wanted
+                .iter()
+                .copied()
+                .filter(|&s| after.is_none_or(|a| s > a))
+                .find(|&s| self.leads_part(b, s, wanted));
+            if let Some(section) = section {
+                found.push(Hit {
+                    block: b,
+                    section,
+                    folded: false,
+                    pseudo: true,
+                    level,
+                    merged: None,
+                    lead_in: true,
+                });
+            }
+        }
+        if found.len() >= 2 {
+            for hit in &found {
+                self.used.insert(hit.block);
+            }
+            hits.extend(found);
+        }
+    }
+
+    /// Whether paragraph `b` opens with a label saying the part `section` (its title, or
+    /// more of its keywords than of any other part's among `parts`) and a colon.
+    fn leads_part(&self, b: usize, section: usize, parts: &[usize]) -> bool {
+        let block = &self.blocks[b];
+        if self.used.contains(b)
+            || self.level_of(b).is_some()
+            || opens_with_numbering(block, self.text)
+            || self.is_apparatus(b)
+            || self.wrappers.contains(b)
+            || self.context.contains(b)
+        {
+            return false;
+        }
+        lead_in_title(block).is_some_and(|title| {
+            let full = normalize(title);
+            let bare = normalize_bare(&full);
+            let score = |s: usize| keyword_score(&bare, &self.outline.sections[s].match_keywords);
+            self.titled(&full, &bare, section)
+                || (score(section) > 0 && parts.iter().all(|&s| s == section || score(s) < score(section)))
+        })
     }
 
     /// Whether a paragraph at `lead` that opens as `section` may start it, the text up to
@@ -3359,22 +3476,41 @@ impl Matcher<'_> {
         // A section written in two places (see `split_first_child`) is counted whole, at
         // its first.
         let mut words_of: Vec<Option<usize>> = vec![None; self.outline.sections.len()];
+        // Where the text starts in a paragraph that is a section's heading and its text.
+        let run_into = |b: usize| {
+            self.run_in_of(b).map(|r| r.heading_end).or_else(|| {
+                self.placed
+                    .iter()
+                    .find(|p| p.heading == b && !p.merged && self.blocks[b].heading_level().is_none())
+                    .map(|p| p.content_bytes.start)
+                    .filter(|&start| (self.blocks[b].start..self.blocks[b].end).contains(&start))
+            })
+        };
         for placed in self.placed.iter().filter(|p| !p.merged) {
             let section = &self.outline.sections[placed.section];
             // Counted only as far as the minimum: a section past it is not empty, and
             // counting every word of every report was a fifth of `check`'s time.
             let mut words = words_of[placed.section].unwrap_or(0);
-            for b in placed.body.clone() {
+            // The heading's block first where the span leaves it out: a run-in title's
+            // text is in it.
+            let heading = Some(placed.heading).filter(|h| !placed.body.contains(h));
+            for b in heading.into_iter().chain(placed.body.clone()) {
                 if words >= section.min_words {
                     break;
                 }
                 let block = &self.blocks[b];
                 if b == placed.heading {
                     // A run-in heading's text.
-                    let text = &self.text[placed.content_bytes.start.min(block.end)..block.end];
+                    let start = self.run_in_of(b).map_or(placed.content_bytes.start, |r| r.heading_end);
+                    let text = &self.text[start.clamp(block.start, block.end)..block.end];
                     words += crate::read::markdown::count_words(text, section.min_words - words);
                 } else if block.heading_level().is_none() && (!self.used.contains(b) || self.inside.contains(b)) {
                     words += block.words(section.min_words - words);
+                } else if let Some(start) = run_into(b) {
+                    // A sub-section run into its paragraph (`a) Những kết quả nổi bật: …`,
+                    // `**Ưu điểm:** …`): its text is in the section over it too.
+                    let text = &self.text[start.clamp(block.start, block.end)..block.end];
+                    words += crate::read::markdown::count_words(text, section.min_words - words);
                 }
             }
             words_of[placed.section] = Some(words);

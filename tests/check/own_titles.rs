@@ -1,0 +1,152 @@
+//! Sections a unit titles in its own words (`tests/fixtures/own-titles/`: the minimal
+//! files of `benches/probe50/gen/experiments/repros.py`): the results' sub-sections run
+//! into their paragraphs right under the results heading (`a) Những kết quả nổi bật: …`,
+//! `**Ưu điểm:** …`) fill the results; the directions titled with the campaign's own
+//! subject (`… NÂNG CAO HIỆU QUẢ CÔNG TÁC DÂN VẬN …`) are the directions, not the impact,
+//! and a missing impact is said; the Party's self-assessment words (`Mặt chưa được`) and a
+//! causes title asked as a question (`Vì sao còn …?`) are the sections they say; a report
+//! whose parts are only lead-ins (`**Về công tác lãnh đạo, chỉ đạo:** …`) is read part by
+//! part. Each
+//! report is checked and compiled alone: the findings are the ones deserved, and each
+//! section's paragraph is compiled under it.
+
+use crate::support::{self, Scratch, repo_root};
+
+const DIR: &str = "tests/fixtures/own-titles";
+
+struct Case {
+    file: &'static str,
+    /// `(code, section)` findings that must be there, and ones that must not.
+    findings: &'static [(&'static str, &'static str)],
+    not_findings: &'static [(&'static str, &'static str)],
+    /// The start of a paragraph and the outline title it is compiled under.
+    filed: &'static [(&'static str, &'static str)],
+}
+
+const LIMITS: (&str, &str) = (
+    "Việc trả lời kiến nghị của cử tri",
+    "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+);
+const CAUSES: (&str, &str) = ("Xã mới sáp nhập từ ba xã cũ", "c) Nguyên nhân");
+const DIRECTIONS: (&str, &str) = (
+    "Lập sổ theo dõi số liệu dân vận",
+    "đ) Chủ trương, giải pháp trong giai đoạn mới",
+);
+
+const IMPACT: (&str, &str) = ("Phong trào xây dựng nông thôn mới", "III- ĐÁNH GIÁ TÁC ĐỘNG");
+
+const CASES: &[Case] = &[
+    Case {
+        file: "leadins-only.md",
+        findings: &[],
+        not_findings: &[
+            ("missing-section", "lanh-dao"),
+            ("missing-section", "ket-qua"),
+            ("missing-section", "tac-dong"),
+            ("missing-section", "kien-nghi"),
+        ],
+        filed: &[LIMITS, CAUSES, DIRECTIONS, IMPACT],
+    },
+    Case {
+        file: "leadins-only.docx",
+        findings: &[],
+        not_findings: &[
+            ("missing-section", "lanh-dao"),
+            ("missing-section", "ket-qua"),
+            ("missing-section", "tac-dong"),
+            ("missing-section", "kien-nghi"),
+        ],
+        filed: &[LIMITS, CAUSES, DIRECTIONS, IMPACT],
+    },
+    Case {
+        file: "leadin-subsections-under-results.md",
+        findings: &[],
+        not_findings: &[("empty-section", "ket-qua")],
+        filed: &[LIMITS, CAUSES],
+    },
+    Case {
+        file: "leadin-subsections-under-results.docx",
+        findings: &[],
+        not_findings: &[("empty-section", "ket-qua")],
+        filed: &[LIMITS, CAUSES],
+    },
+    Case {
+        file: "numbered-run-in-subsections-under-results.md",
+        findings: &[],
+        not_findings: &[("empty-section", "ket-qua")],
+        filed: &[LIMITS, CAUSES],
+    },
+    Case {
+        file: "leadins-numbered.md",
+        findings: &[],
+        not_findings: &[("empty-section", "ket-qua.noi-bat")],
+        filed: &[LIMITS, CAUSES],
+    },
+    Case {
+        file: "no-impact-directions-say-hieu-qua.docx",
+        findings: &[("missing-section", "tac-dong")],
+        not_findings: &[("missing-section", "ket-qua.giai-phap")],
+        filed: &[DIRECTIONS],
+    },
+    Case {
+        file: "no-impact-directions-say-hieu-qua-hash.md",
+        findings: &[("missing-section", "tac-dong")],
+        not_findings: &[("merged-sections", "tac-dong")],
+        filed: &[DIRECTIONS],
+    },
+    Case {
+        file: "mat-chua-duoc.docx",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.han-che")],
+        filed: &[LIMITS],
+    },
+    Case {
+        file: "causes-as-question-vi-sao.docx",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.nguyen-nhan")],
+        filed: &[CAUSES],
+    },
+];
+
+/// The outline title over the compiled line that holds `text` (after its lead-in, if it
+/// kept one): the nearest heading above it.
+fn filed_under<'c>(compiled: &'c str, text: &str) -> Option<&'c str> {
+    let at = compiled.lines().position(|l| !l.starts_with('#') && l.contains(text))?;
+    compiled
+        .lines()
+        .take(at)
+        .filter(|l| l.starts_with('#'))
+        .last()
+        .map(|l| l.trim_start_matches('#').trim())
+}
+
+#[test]
+fn sections_titled_in_the_units_own_words_are_the_sections_they_say() {
+    for case in CASES {
+        let scratch = Scratch::new();
+        let bytes = std::fs::read(repo_root().join(DIR).join(case.file)).expect("fixture");
+        scratch.write(&format!("s/{}", case.file), &bytes);
+        let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
+        let json = run.json();
+        let found: Vec<(String, String)> = support::diags(support::file(&json, &format!("s/{}", case.file)))
+            .into_iter()
+            .map(|d| (d.code, d.key.unwrap_or_default()))
+            .collect();
+        let has = |(code, section): &(&str, &str)| found.iter().any(|(c, s)| c == code && s == section);
+        for finding in case.findings {
+            assert!(has(finding), "{}: {finding:?} not in {found:?}", case.file);
+        }
+        for finding in case.not_findings {
+            assert!(!has(finding), "{}: {finding:?} in {found:?}", case.file);
+        }
+        let compiled = scratch.compiled_md();
+        for (text, title) in case.filed {
+            assert_eq!(
+                filed_under(&compiled, text),
+                Some(*title),
+                "{}: {text:?}\n{compiled}",
+                case.file
+            );
+        }
+    }
+}
