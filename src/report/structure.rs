@@ -259,7 +259,13 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         .map(|n| {
             let (_, bare) = n.as_mut()?;
             let keyed = without_subject(bare, &outline.match_subject)?;
-            Some(std::mem::replace(bare, keyed))
+            // What is left must say some section: `ĐÁNH GIÁ HIỆU QUẢ CÔNG TÁC DÂN VẬN CỦA
+            // CƠ QUAN NHÀ NƯỚC` is scored whole.
+            let says = outline
+                .sections
+                .iter()
+                .any(|s| keyword_score(&keyed, &s.match_keywords) > 0);
+            says.then(|| std::mem::replace(bare, keyed))
         })
         .collect();
     let marked = blocks
@@ -493,6 +499,9 @@ fn run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
         return None;
     }
     let t = block.text.as_str();
+    if let Some(bold) = bold_run_in(block, text) {
+        return Some(bold);
+    }
     let window = &t.as_bytes()[..t.len().min(RUN_IN_MAX_BYTES)];
     // Most paragraphs have no colon near their start: passed over before anything else.
     if memchr::memchr(b':', window).is_none() || !opens_with_numbering(block, text) {
@@ -527,6 +536,42 @@ fn run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
     let rest = &text[heading_end..block.end];
     let content = heading_end + (rest.len() - rest.trim_start().len());
     Some((colon, heading_end, content))
+}
+
+/// Most words of a bold title run into its paragraph, numbering included: a sentence
+/// (`**1. Công tác lãnh đạo, chỉ đạo được Ban Thường vụ quan tâm, triển khai kịp thời,
+/// nghiêm túc.** Ban Thường vụ …`), not a paragraph set in bold.
+const BOLD_RUN_IN_MAX_WORDS: usize = 30;
+
+/// A paragraph that opens with a numbered title in bold, ended with a period or a colon,
+/// and goes on in regular type (`**1. Công tác lãnh đạo, chỉ đạo.** Ban Thường vụ …`, a
+/// Word paragraph whose first run alone is bold): the bold run is its title, run in, the
+/// rest the section's text — never the whole paragraph taken for a heading.
+fn bold_run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
+    let source = text.get(block.start..block.end)?;
+    let inner = source.strip_prefix("**")?;
+    let close = inner.find("**")?;
+    let bold = &inner[..close];
+    let ended = bold.trim_end();
+    if !ended.ends_with(['.', ':'])
+        || ended.split_whitespace().nth(BOLD_RUN_IN_MAX_WORDS).is_some()
+        || ended.contains('\n')
+        || !crate::text::heading::starts_with_numbering(ended)
+        || !block.text.starts_with(ended)
+    {
+        return None;
+    }
+    let title = ended.trim_end_matches(['.', ':']).trim_end();
+    if normalize(title).split(' ').filter(|w| !w.is_empty()).count() < 2 {
+        return None;
+    }
+    let heading_end = block.start + 2 + close + 2;
+    let rest = text.get(heading_end..block.end)?;
+    if crate::read::markdown::count_words(rest, 1) == 0 {
+        return None;
+    }
+    let content = heading_end + (rest.len() - rest.trim_start().len());
+    Some((title.len(), heading_end, content))
 }
 
 /// Fewest words of a keyword phrase that names a missing section by itself when it opens
@@ -3175,22 +3220,22 @@ impl Matcher<'_> {
         let mut found: Vec<Hit> = Vec::new();
         for b in range {
             let after = found.last().map(|h| h.section);
-            let section = wanted
-                .iter()
-                .copied()
-                .filter(|&s| after.is_none_or(|a| s > a))
-                .find(|&s| self.leads_part(b, s, wanted));
-            if let Some(section) = section {
-                found.push(Hit {
-                    block: b,
-                    section,
-                    folded: false,
-                    pseudo: true,
-                    level,
-                    merged: None,
-                    lead_in: true,
-                });
+            let Some(section) = wanted.iter().copied().find(|&s| self.leads_part(b, s, wanted)) else {
+                continue;
+            };
+            // Out of the outline's order the labels are no outline of the report.
+            if after.is_some_and(|a| section <= a) {
+                return;
             }
+            found.push(Hit {
+                block: b,
+                section,
+                folded: false,
+                pseudo: true,
+                level,
+                merged: None,
+                lead_in: true,
+            });
         }
         if found.len() >= 2 {
             for hit in &found {
@@ -3200,11 +3245,25 @@ impl Matcher<'_> {
         }
     }
 
-    /// Whether paragraph `b` opens with a label saying the part `section` (its title, or
-    /// more of its keywords than of any other part's among `parts`) and a colon.
+    /// Whether paragraph `b` opens with a label in bold saying the part `section` (its
+    /// title, or more of its keywords than of any other part's among `parts`) and a colon:
+    /// a label set apart, not a sentence announcing what follows (`Kết quả cụ thể như
+    /// sau:`).
     fn leads_part(&self, b: usize, section: usize, parts: &[usize]) -> bool {
         let block = &self.blocks[b];
-        if self.used.contains(b)
+        let labelled = self.text.get(block.start..block.end).is_some_and(|source| {
+            source
+                .strip_prefix("**")
+                .and_then(|inner| inner.find("**").map(|close| &inner[..close]))
+                .is_some_and(|bold| {
+                    bold.trim_end().ends_with(':')
+                        || source
+                            .get(2 + bold.len() + 2..)
+                            .is_some_and(|after| after.starts_with(':'))
+                })
+        });
+        if !labelled
+            || self.used.contains(b)
             || self.level_of(b).is_some()
             || opens_with_numbering(block, self.text)
             || self.is_apparatus(b)

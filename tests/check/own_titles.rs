@@ -6,7 +6,9 @@
 //! and a missing impact is said; the Party's self-assessment words (`Mặt chưa được`) and a
 //! causes title asked as a question (`Vì sao còn …?`) are the sections they say; a report
 //! whose parts are only lead-ins (`**Về công tác lãnh đạo, chỉ đạo:** …`) is read part by
-//! part. Each
+//! part, and one whose parts open with a numbered title in bold run into their paragraph
+//! (`**1. Công tác lãnh đạo, chỉ đạo được … nghiêm túc.** Ban Thường vụ …`) keeps every
+//! paragraph. Each
 //! report is checked and compiled alone: the findings are the ones deserved, and each
 //! section's paragraph is compiled under it.
 
@@ -35,7 +37,45 @@ const DIRECTIONS: (&str, &str) = (
 
 const IMPACT: (&str, &str) = ("Phong trào xây dựng nông thôn mới", "III- ĐÁNH GIÁ TÁC ĐỘNG");
 
+const LEADERSHIP: (&str, &str) = (
+    "Ban Thường vụ Đảng ủy ban hành 19 văn bản",
+    "I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+);
+
 const CASES: &[Case] = &[
+    Case {
+        file: "bold-sentence-run-in.docx",
+        findings: &[],
+        not_findings: &[("missing-section", "lanh-dao"), ("missing-section", "tac-dong")],
+        filed: &[LEADERSHIP, LIMITS, CAUSES, DIRECTIONS, IMPACT],
+    },
+    Case {
+        file: "short-title-period-run-in.docx",
+        findings: &[],
+        not_findings: &[("missing-section", "lanh-dao"), ("missing-section", "tac-dong")],
+        filed: &[LEADERSHIP, LIMITS, CAUSES, DIRECTIONS, IMPACT],
+    },
+    // What must stay as it was: a heading that quotes the subject and says the impact by
+    // nothing else is still scored whole; a narrative whose sentences announce with a
+    // colon (`Kết quả cụ thể như sau:`) has no parts; `Vì sao phải …` is no causes title.
+    Case {
+        file: "impact-title-quoting-the-subject.md",
+        findings: &[],
+        not_findings: &[("missing-section", "tac-dong")],
+        filed: &[],
+    },
+    Case {
+        file: "narrative-announcing-with-colons.md",
+        findings: &[("missing-section", "ket-qua"), ("missing-section", "kien-nghi")],
+        not_findings: &[],
+        filed: &[],
+    },
+    Case {
+        file: "directions-asked-vi-sao.md",
+        findings: &[("missing-section", "ket-qua.nguyen-nhan")],
+        not_findings: &[],
+        filed: &[],
+    },
     Case {
         file: "leadins-only.md",
         findings: &[],
