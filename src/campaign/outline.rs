@@ -40,6 +40,8 @@ pub struct Outline {
     /// The campaign's title normalised without diacritics, word by word: what a heading
     /// quoting it (`… NÂNG CAO HIỆU QUẢ CÔNG TÁC DÂN VẬN …`) says of no section.
     pub match_subject: Vec<String>,
+    /// The same words as a set: whether a heading shares enough of them to quote it.
+    pub subject_words: foldhash::HashSet<String>,
     /// Which time decides lateness when a report has both (`submission_time`).
     pub submission_time: SubmissionTime,
     /// The top-level keys the outline file gave; every other key is the built-in default.
@@ -438,15 +440,17 @@ impl Builder<'_> {
             ));
         }
         let title = raw.title.or(default.title).unwrap_or_default();
-        let match_subject = normalize_bare(&normalize(&title))
+        let match_subject: Vec<String> = normalize_bare(&normalize(&title))
             .split(' ')
             .filter(|w| !w.is_empty())
             .map(str::to_owned)
             .collect();
+        let subject_words = match_subject.iter().cloned().collect();
         Ok(Outline {
             context,
             match_context,
             match_subject,
+            subject_words,
             title,
             language,
             deadline: self.date("deadline", &deadline)?,

@@ -258,7 +258,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         .iter_mut()
         .map(|n| {
             let (_, bare) = n.as_mut()?;
-            let keyed = without_subject(bare, &outline.match_subject)?;
+            let keyed = without_subject(bare, &outline.match_subject, &outline.subject_words)?;
             // What is left must say some section: `ĐÁNH GIÁ HIỆU QUẢ CÔNG TÁC DÂN VẬN CỦA
             // CƠ QUAN NHÀ NƯỚC` is scored whole.
             let says = outline
@@ -760,14 +760,20 @@ const SUBJECT_MIN_WORDS: usize = 4;
 /// A heading's words without the campaign's subject where it quotes it (`phương hướng,
 /// nhiệm vụ nâng cao hiệu quả công tác dân vận thời gian tới`: its `hiệu quả` is the
 /// subject's, no word of the impact's): the rest says which section it is.
-fn without_subject(bare: &str, subject: &[String]) -> Option<String> {
+fn without_subject(bare: &str, subject: &[String], vocabulary: &HashSet<String>) -> Option<String> {
     let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
     if words.len() < SUBJECT_MIN_WORDS || subject.len() < SUBJECT_MIN_WORDS {
         return None;
     }
+    // Nearly every heading shares fewer words with the title than a quotation has: told
+    // before any run is looked for (every heading candidate of every report comes here).
+    let shared = words.iter().filter(|w| vocabulary.contains(**w)).count();
+    if shared < SUBJECT_MIN_WORDS {
+        return None;
+    }
     let mut quoted = vec![false; words.len()];
     for start in 0..words.len() {
-        for from in 0..subject.len() {
+        for from in (0..subject.len()).filter(|&from| subject[from] == words[start]) {
             let run = words[start..]
                 .iter()
                 .zip(&subject[from..])
