@@ -388,24 +388,13 @@ fn shift_of(rpr: &Node<'_, '_>) -> Option<Shift> {
 /// superscript or subscript characters (`1.312` and a raised `1` are `1.312¹`, a figure
 /// and its note's mark, not `1.3121`); other characters as they are.
 fn shifted(text: &str, shift: Shift) -> String {
-    const UP: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    const DOWN: [char; 10] = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
-    let (digits, signs) = match shift {
-        Shift::Baseline => return text.to_owned(),
-        Shift::Up => (UP, ['⁺', '⁻', '⁼', '⁽', '⁾']),
-        Shift::Down => (DOWN, ['₊', '₋', '₌', '₍', '₎']),
-    };
-    text.chars()
-        .map(|c| match c {
-            '0'..='9' => digits[usize::from(c as u8 - b'0')],
-            '+' => signs[0],
-            '-' => signs[1],
-            '=' => signs[2],
-            '(' => signs[3],
-            ')' => signs[4],
-            _ => c,
-        })
-        .collect()
+    match shift {
+        Shift::Baseline => text.to_owned(),
+        Shift::Up | Shift::Down => text
+            .chars()
+            .map(|c| crate::text::shifted(c, shift == Shift::Up))
+            .collect(),
+    }
 }
 
 /// A run's underline, when its properties say (`w:u w:val="none"` takes one away).

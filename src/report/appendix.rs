@@ -1221,30 +1221,11 @@ fn is_superscript(c: char) -> bool {
     matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' | '⁽' | '⁾')
 }
 
-/// A digit or sign set above or below the line (`¹`, `₂`, `⁻`, `⁽`) as written on it.
-fn on_line(c: char) -> Option<char> {
-    const UP: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
-    const DOWN: [char; 10] = ['₀', '₁', '₂', '₃', '₄', '₅', '₆', '₇', '₈', '₉'];
-    let digit = UP
-        .iter()
-        .chain(&DOWN)
-        .position(|&d| d == c)
-        .map(|i| (b'0' + (i % 10) as u8) as char);
-    digit.or(match c {
-        '⁺' | '₊' => Some('+'),
-        '⁻' | '₋' => Some('-'),
-        '⁼' | '₌' => Some('='),
-        '⁽' | '₍' => Some('('),
-        '⁾' | '₎' => Some(')'),
-        _ => None,
-    })
-}
-
 /// A value Word set raised or lowered, whole (`⁶⁵⁰`, a `-` raised) or from a group of its
 /// digits on (`1.` and a raised `200`), as written on the line: a mark is raised after a
 /// figure's last digit, never in its place. `None` when nothing needs lowering.
 fn on_the_line(text: &str) -> Option<String> {
-    let first = text.find(|c| on_line(c).is_some())?;
+    let first = text.find(|c| crate::text::on_line(c).is_some())?;
     let before = text[..first].trim_end();
     let mut separators = before.chars().rev();
     let grouped = matches!(separators.next(), Some('.' | ','))
@@ -1253,7 +1234,7 @@ fn on_the_line(text: &str) -> Option<String> {
     if !(before.is_empty() || grouped) {
         return None;
     }
-    Some(text.chars().map(|c| on_line(c).unwrap_or(c)).collect())
+    Some(text.chars().map(|c| crate::text::on_line(c).unwrap_or(c)).collect())
 }
 
 /// Reads a value as a unit writes it: `1.250 lượt`, `92,4 %`, `Đạt 94,8%`, `x`.

@@ -41,6 +41,43 @@ pub fn is_alphanumeric(c: char) -> bool {
 
 /// Numbers below `n`, from a fixed seed (xorshift): the randomized tests that hold two
 /// readers of the same text together draw their inputs from it, the same on every run.
+/// What can be set above the line and below it, each as written on the line, raised and
+/// lowered: the digits and the signs `+ - = ( )`. One table for the Word reader, which
+/// writes a raised run so, and the figures' reader, which reads it back.
+const SHIFTED: [(char, char, char); 15] = [
+    ('0', '⁰', '₀'),
+    ('1', '¹', '₁'),
+    ('2', '²', '₂'),
+    ('3', '³', '₃'),
+    ('4', '⁴', '₄'),
+    ('5', '⁵', '₅'),
+    ('6', '⁶', '₆'),
+    ('7', '⁷', '₇'),
+    ('8', '⁸', '₈'),
+    ('9', '⁹', '₉'),
+    ('+', '⁺', '₊'),
+    ('-', '⁻', '₋'),
+    ('=', '⁼', '₌'),
+    ('(', '⁽', '₍'),
+    (')', '⁾', '₎'),
+];
+
+/// `c` raised (`up`) or lowered, where it can be; else as it is.
+pub fn shifted(c: char, up: bool) -> char {
+    SHIFTED
+        .iter()
+        .find(|&&(on, _, _)| on == c)
+        .map_or(c, |&(_, raised, lowered)| if up { raised } else { lowered })
+}
+
+/// A raised or lowered digit or sign (`¹`, `₂`, `⁻`, `⁽`) as written on the line.
+pub fn on_line(c: char) -> Option<char> {
+    SHIFTED
+        .iter()
+        .find(|&&(_, raised, lowered)| raised == c || lowered == c)
+        .map(|&(on, _, _)| on)
+}
+
 /// Escapes what Markdown would read as markup in a text: a cell's plain text written out
 /// as a line, or a unit's value quoted in the compiled report, shows as it is.
 pub fn escape_inline(text: &str, out: &mut String) {
