@@ -611,6 +611,17 @@ fn header_start(grid: &Grid) -> Option<usize> {
     }
 }
 
+/// The layout of the table `grid` continues, where it is the rest of `before` split at a
+/// page: as wide, its first row already one of figures, and `before` read by its own
+/// header (not by what its columns hold).
+fn continued(grid: &Grid, before: Option<&Layout>) -> Option<Layout> {
+    let before = before.filter(|l| !l.headerless && l.headers.len() == grid.width())?;
+    grid.rows.first().is_some_and(|r| is_data_row(r)).then(|| Layout {
+        header_rows: 0,
+        ..before.clone()
+    })
+}
+
 /// How many rows stand above a grid's table: its title rows, which say who the sheet is
 /// from. None when no row names columns: such a sheet is no table, and its first rows say
 /// nothing of who sent it.
@@ -1559,6 +1570,12 @@ fn understand(
     for &grid in tables {
         match layout(grid) {
             Ok(layout) => layouts.push(Some(layout)),
+            // The rest of a table Word split at a page, its header left on the page before
+            // (`(tiếp theo)` over rows 6–9 of `STT | Nội dung | ĐVT | 2016 - 2020 | 2021 -
+            // 2025 | Tổng cộng`): read under the header of the table it continues.
+            Err(_) if let Some(lent) = continued(grid, layouts.last().and_then(Option::as_ref)) => {
+                layouts.push(Some(lent));
+            }
             Err((why, seen)) => {
                 let at = grid
                     .rows

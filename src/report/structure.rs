@@ -814,6 +814,16 @@ fn phrases_in<'k>(
     })
 }
 
+/// How many numbers a line's marker joins (`II.` and `2.` one, `2.3.` two): parts are
+/// numbered with one.
+fn number_depth(line: &str) -> usize {
+    let start = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#' | '>'));
+    let token = &start[..start
+        .find(|c: char| !(crate::text::is_alphanumeric(c) || c == '.'))
+        .unwrap_or(start.len())];
+    token.split('.').filter(|n| !n.is_empty()).count()
+}
+
 /// Whether `inner` is numbered as an item of `outer`: `2.1.` under `2.`, `II.1` under `II.`.
 fn numbered_under(outer: &str, inner: &str) -> bool {
     let number = |line: &str| {
@@ -1215,9 +1225,12 @@ impl Matcher<'_> {
             Some(appendix) if says(b, appendix) => false,
             _ => (0..self.outline.sections.len()).any(|s| says(b, s)),
         };
+        // So may the captions of its tables (`Biểu 1. Lãnh đạo, chỉ đạo, bồi dưỡng`), which
+        // name a table, not a part.
+        let caption = |b: usize| is_caption(&self.blocks[b], self.blocks.get(b + 1));
         let closing: Vec<usize> = (0..self.blocks.len())
             .rev()
-            .filter(|&b| self.normalized[b].is_some())
+            .filter(|&b| self.normalized[b].is_some() && !caption(b))
             .take_while(|&b| !says_a_section(b))
             .filter(|&b| CLOSING_TITLES.contains(&self.bare(b)))
             .collect();
@@ -1562,6 +1575,10 @@ impl Matcher<'_> {
                 }
                 r
             };
+            // The part furthest on that a hit says: a heading saying the results and the
+            // impact (`**II. KẾT QUẢ ĐẠT ĐƯỢC VÀ TÁC ĐỘNG**`) is a part that comes after the
+            // limitations' own, which may follow it as parts (`**III. HẠN CHẾ …**`).
+            let furthest_root = |h: &Hit| h.merged.map_or(root(h.section), |m| root(h.section).max(root(m)));
             // A line numbered as the parts between the part before and this one (`III. ĐÁNH
             // GIÁ CHUNG`, which says no section) ended that part: this one is not inside it.
             let part_between = pseudo
@@ -1576,18 +1593,32 @@ impl Matcher<'_> {
                                 .all(|s| self.score(b, s) == 0 && self.match_block(b, &[s]).is_none())
                     })
                 });
+            // After a sub-section written as a part, its later siblings numbered as it is
+            // are parts too (`**IV. BÀI HỌC KINH NGHIỆM**` after `**III. HẠN CHẾ VÀ NGUYÊN
+            // NHÂN**`); not where parts wrap them (`**B. TỒN TẠI …**` over `**I. Tồn tại, hạn
+            // chế**`, `**II. Nguyên nhân**`): they are that part's items.
+            let chains = before.filter(|h| {
+                numbered_as_parts
+                    && h.pseudo
+                    && !sections.contains(&h.section)
+                    && self.kind(h.block) == kind
+                    && number_depth(&self.marker(block)) == 1
+                    && !(range.start..block).any(|b| self.wrappers.contains(b))
+            });
             let room = |s: usize| {
                 let promoted = !sections.contains(&s);
                 // Numbered as the parts, where no line says the part it belongs to
                 // (`**II. NHỮNG MẶT LÀM ĐƯỢC**` … `**IV. NGUYÊN NHÂN**` between `**I. VIỆC
                 // TRIỂN KHAI …**` and `**VII. ĐỀ XUẤT, KIẾN NGHỊ**`), it is a part of its own.
                 let orphan = numbered_as_parts && !taken(root(s));
+                let chained = chains.is_some_and(|h| s > h.merged.unwrap_or(h.section));
                 if promoted
                     && pseudo
                     && !part_title
                     && !part_between
                     && !orphan
-                    && before.is_none_or(|h| root(h.section) <= root(s))
+                    && !chained
+                    && before.is_none_or(|h| furthest_root(&h) <= root(s))
                 {
                     return false;
                 }
@@ -2590,6 +2621,49 @@ impl Matcher<'_> {
             .get(first_sub)
             .map_or(self.text.len(), |b| b.start)
             .max(content_start);
+        // A heading saying two of its sub-sections with nothing under it to part them
+        // (`II. KẾT QUẢ ĐẠT ĐƯỢC VÀ HẠN CHẾ`): the second starts at the paragraph that
+        // opens it (`Bên cạnh những kết quả đạt được, … còn một số hạn chế: …`), as under
+        // a heading merging two sections.
+        if let Some(sharer) = self.placed.iter().position(|p| {
+            p.heading == parent_block
+                && !p.merged
+                && p.body.len() > 1
+                && self.outline.sections[p.section].parent == Some(parent)
+                && p.section < section
+        }) {
+            let (before, body) = (self.placed[sharer].section, self.placed[sharer].body.clone());
+            let opens = (body.start + 1..body.end).find(|&b| {
+                let block = &self.blocks[b];
+                !self.used.contains(b)
+                    && !self.is_apparatus(b)
+                    && !self.wrappers.contains(b)
+                    && self.level_of(b).is_none()
+                    && self.normalized[b].is_none()
+                    && (self.opens_as(block, section, before)
+                        || self.asks_as(block, section)
+                        || self.opens_with_phrase(block, section))
+            });
+            if let Some(split) = opens {
+                let start = marked_start(&self.blocks[split], self.text);
+                let shared = &mut self.placed[sharer];
+                let end = shared.body.end;
+                let content_end = shared.content_bytes.end;
+                shared.body.end = split;
+                shared.content_bytes.end = start.max(shared.content_bytes.start);
+                self.used.insert(split);
+                self.placed.push(Placed {
+                    section,
+                    heading: split,
+                    body: split..end,
+                    heading_bytes: start..start,
+                    content_bytes: start..content_end.max(start),
+                    pseudo: true,
+                    merged: false,
+                });
+                return true;
+            }
+        }
         let finding = Finding::MergedSections {
             section: self.outline.sections[section].id.clone(),
             title: self.outline.sections[section].title.clone(),

@@ -3,7 +3,8 @@
 //! file as pandoc writes a Word table): a number or a day left blank with spaces for the
 //! clerk (`Số      -BC/ĐU`, `Số:      /BC-SYT`, `ngày    tháng 4`), a day of the week cut
 //! short (`T6`, `CN`) and a place that ends as one does (`Khu CN`), an appendix table Word
-//! split at a page without its header row (with a group row, with five columns), a note's
+//! split at a page without its header row (with a group row, with five columns, with
+//! period columns and a total under a header of one row or two merged), a note's
 //! mark raised after a figure (`1.312`+`¹`, `*`, `(1)`) or a star typed after it, and a
 //! figure raised whole or from a group of its digits on, which is the figure; a rate with
 //! its working in words (`86,1% (2.583 trên 3.000)`). The review's cases are
@@ -49,6 +50,19 @@ const NINE: &[(&str, &str)] = &[
     ("don-nhan", "143"),
     ("don-giai-quyet", "139"),
     ("dan-van-kheo", "6"),
+    ("truc-tuyen", "79.6"),
+];
+
+/// The nine figures of the fixtures whose tables have period columns and a total.
+const PERIODS: &[(&str, &str)] = &[
+    ("van-ban", "19"),
+    ("hoi-nghi", "13"),
+    ("tap-huan", "1200"),
+    ("doi-thoai", "24"),
+    ("tiep-dan", "650"),
+    ("don-nhan", "143"),
+    ("don-giai-quyet", "139"),
+    ("dan-van-kheo", "5"),
     ("truc-tuyen", "79.6"),
 ];
 
@@ -196,6 +210,25 @@ const CASES: &[Case] = &[
         codes: &["appendix-value-read-as"],
         not_codes: &["appendix-value-invalid"],
         absent: &[],
+    },
+    // Period columns and a total (`2016 - 2020 | 2021 - 2025 | Tổng cộng`, under a
+    // header of two merged rows or of one), rows 6–9 a table of their own after
+    // `(tiếp theo)`: read under the header of the table they continue.
+    Case {
+        file: "continued-table-periods-merged-header.docx",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &[],
+        not_codes: &["appendix-table-unclear", "appendix-value-missing"],
+        absent: &["(tiếp theo)", "Đơn thư khiếu nại"],
+    },
+    Case {
+        file: "continued-table-periods-raised-mark.docx",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &["appendix-value-read-as"],
+        not_codes: &["appendix-table-unclear", "appendix-value-missing"],
+        absent: &["(tiếp theo)", "Đơn thư khiếu nại"],
     },
     Case {
         file: "rate-tren.docx",

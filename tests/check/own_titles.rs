@@ -8,8 +8,12 @@
 //! whose parts are only lead-ins (`**Về công tác lãnh đạo, chỉ đạo:** …`) is read part by
 //! part, and one whose parts open with a numbered title in bold run into their paragraph
 //! (`**1. Công tác lãnh đạo, chỉ đạo được … nghiêm túc.** Ban Thường vụ …`) keeps every
-//! paragraph. Each
-//! report is checked and compiled alone: the findings are the ones deserved, and each
+//! paragraph; a part that says the results and the impact (`**II. KẾT QUẢ ĐẠT ĐƯỢC VÀ
+//! TÁC ĐỘNG**`) or the impact before a merged limitations part leaves the limitations,
+//! lessons and directions after it their own bold Roman parts; a part that says the
+//! results and the limitations with nothing under it to part them (`II. KẾT QUẢ ĐẠT ĐƯỢC
+//! VÀ HẠN CHẾ`) gives the limitations the text from the paragraph announcing them on
+//! (`Bên cạnh những kết quả đạt được, … còn một số hạn chế: …`). Each report is checked and compiled alone: the findings are the ones deserved, and each
 //! section's paragraph is compiled under it.
 
 use crate::support::{self, Scratch, repo_root};
@@ -30,6 +34,7 @@ const LIMITS: (&str, &str) = (
     "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
 );
 const CAUSES: (&str, &str) = ("Xã mới sáp nhập từ ba xã cũ", "c) Nguyên nhân");
+const LESSONS: (&str, &str) = ("Việc gì liên quan đến đất đai", "d) Bài học kinh nghiệm");
 const DIRECTIONS: (&str, &str) = (
     "Lập sổ theo dõi số liệu dân vận",
     "đ) Chủ trương, giải pháp trong giai đoạn mới",
@@ -145,6 +150,58 @@ const CASES: &[Case] = &[
         findings: &[],
         not_findings: &[("missing-section", "ket-qua.nguyen-nhan")],
         filed: &[CAUSES],
+    },
+    // The results and the impact under one part, then the limitations, lessons and
+    // directions as bold Roman parts of their own (`**II. KẾT QUẢ ĐẠT ĐƯỢC VÀ TÁC ĐỘNG**`,
+    // `**III. HẠN CHẾ VÀ NGUYÊN NHÂN**`, `**IV. BÀI HỌC KINH NGHIỆM**` …): each part is its
+    // section, not the impact's text; and the impact before a merged limitations part
+    // does not make the lessons and directions after it missing.
+    Case {
+        file: "results-and-impact-one-heading.md",
+        findings: &[],
+        not_findings: &[
+            ("missing-section", "ket-qua.han-che"),
+            ("missing-section", "ket-qua.nguyen-nhan"),
+            ("missing-section", "ket-qua.bai-hoc"),
+            ("missing-section", "ket-qua.giai-phap"),
+        ],
+        filed: &[
+            LIMITS,
+            ("xã mới sáp nhập từ ba xã cũ", "c) Nguyên nhân"),
+            LESSONS,
+            DIRECTIONS,
+            ("Về tác động, phong trào", "III- ĐÁNH GIÁ TÁC ĐỘNG"),
+        ],
+    },
+    Case {
+        file: "impact-before-merged-limits.docx",
+        findings: &[],
+        not_findings: &[
+            ("missing-section", "ket-qua.bai-hoc"),
+            ("missing-section", "ket-qua.giai-phap"),
+        ],
+        filed: &[
+            LIMITS,
+            ("xã mới sáp nhập từ ba xã cũ", "c) Nguyên nhân"),
+            LESSONS,
+            DIRECTIONS,
+            IMPACT,
+        ],
+    },
+    // `II. KẾT QUẢ ĐẠT ĐƯỢC VÀ HẠN CHẾ` with nothing under it to part them: the
+    // limitations start at the paragraph that announces them (`Bên cạnh những kết quả đạt
+    // được, … còn một số hạn chế: …`, `Tuy nhiên, … vẫn còn hạn chế: …`).
+    Case {
+        file: "limits-announced-in-results-text.docx",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.han-che")],
+        filed: &[("còn một số hạn chế", "b) Tồn tại, hạn chế, khó khăn, vướng mắc")],
+    },
+    Case {
+        file: "limits-announced-tuy-nhien.docx",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.han-che")],
+        filed: &[("Tuy nhiên", "b) Tồn tại, hạn chế, khó khăn, vướng mắc")],
     },
 ];
 
