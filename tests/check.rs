@@ -46,6 +46,8 @@ mod real;
 mod second_outline;
 #[path = "check/surroundings.rs"]
 mod surroundings;
+#[path = "check/who_sent_it.rs"]
+mod who_sent_it;
 #[path = "check/word.rs"]
 mod word;
 #[path = "check/word_real.rs"]

@@ -5,6 +5,12 @@ For every expected paragraph snippet: where it lands in the compiled Markdown (u
 outline section heading, and which unit's label), how many times; apparatus snippets found
 in the unit's compiled excerpts (leak); figures of the unit (per-file compile JSON);
 metadata in check JSON; error/warning diagnostics the report does not deserve.
+Optional keys (probe52 on; a key without them is scored as before): "signer_title" (the
+title the signer signs with, compared without case or spacing) and "late" (the report dated
+after the unit's last day on time: check JSON's late_days > 0; no late_days counts only
+against a late report), each wrong one a meta_wrong;
+a deserved diagnostic ("problems") not given is counted as missed_diag on the EXTRA line,
+printed only when there is one (earlier probes' lines unchanged).
 
 Prints one line per file, details to out/details.txt, and last:
 TOTAL right=.. misfiled=.. lost=.. dup=.. leak=.. figs_right=../.. meta_wrong=.. false_diag=..
@@ -185,6 +191,11 @@ def norm_number(s):
     return re.sub(r"\s+", "", s)
 
 
+def title_key(s):
+    """A signer's title compared as an officer reads it: NFC, case and spacing aside."""
+    return re.sub(r"\s+", " ", nfc(s)).strip().lower()
+
+
 def main():
     titles, cats, sig, names, out_name = load_outline()
     expect = json.load(open(os.path.join(ROOT, "expect.json"), encoding="utf-8"))
@@ -210,13 +221,13 @@ def main():
             single[nfc(rel)] = os.path.join(OUT, "single", n, "out", out_name + ".json")
 
     T = dict(right=0, misfiled=0, lost=0, dup=0, leak=0, figs=0, figs_n=0, meta=0, false=0,
-             quoted=0, tolerated=0)
+             quoted=0, tolerated=0, missed=0)
     details = []
     for rel, E in expect.items():
         rel = nfc(rel)
         name = names.get(E["unit_code"], "?")
         r = dict(right=0, misfiled=0, lost=0, dup=0, leak=0, figs=0, figs_n=0, meta=0,
-                 false=0, quoted=0, tolerated=0)
+                 false=0, quoted=0, tolerated=0, missed=0)
         det = [f"== {rel}  [{E['unit_code']} {name}; {E['format']}]"]
         for P in E["paragraphs"]:
             snip = clean(P["snippet"])
@@ -280,7 +291,7 @@ def main():
         # metadata and diagnostics
         F = by_path.get(rel)
         if F is None:
-            r["meta"] += 4
+            r["meta"] += 4 + sum(1 for k in ("signer_title", "late") if k in E)
             det.append("  META     file not in check JSON")
             diags = []
         else:
@@ -298,6 +309,21 @@ def main():
                 if not ok:
                     r["meta"] += 1
                     det.append(f"  META     {k}: expected {w!r}, got {g!r}")
+            # probe52 on: the officer's reading of the signer's title (as written, case and
+            # spacing aside) and of the deadline (late or not), scored where the key has them
+            if "signer_title" in E:
+                g, w = val("signer_title"), E["signer_title"]
+                if (g is None) != (w is None) or (g is not None and title_key(g) != title_key(w)):
+                    r["meta"] += 1
+                    det.append(f"  META     signer_title: expected {w!r}, got {g!r}")
+            if "late" in E:
+                ld = F.get("late_days")
+                g = None if ld is None else ld > 0
+                # no late_days (no date or no unit read): already a date or unit_code miss,
+                # counted again only where the report is late
+                if g != E["late"] and not (g is None and not E["late"]):
+                    r["meta"] += 1
+                    det.append(f"  META     late: expected {E['late']!r}, got late_days {ld!r}")
             diags = F.get("diagnostics", [])
         def expected(d, entries):
             for p in entries:
@@ -321,6 +347,7 @@ def main():
                            f"{d.get('message', '')[:220]}")
         for p in E["problems"]:
             if p not in emitted:
+                r["missed"] += 1
                 det.append(f"  MISSED   expected diagnostic {p} not given")
         for k in T:
             T[k] += r[k]
@@ -332,8 +359,11 @@ def main():
         details.extend(det)
     with open(os.path.join(OUT, "details.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(details) + "\n")
+    # a deserved diagnostic not given is counted here, not in TOTAL (probe52 on); the field is
+    # printed only when there is one, so that earlier probes' lines stay as they were
     print(f"EXTRA appendix_rows_quoted={T['quoted']} tolerated_diag={T['tolerated']} "
-          f"paragraphs={sum(len(E['paragraphs']) for E in expect.values())}")
+          f"paragraphs={sum(len(E['paragraphs']) for E in expect.values())}"
+          + (f" missed_diag={T['missed']}" if T["missed"] else ""))
     print(f"TOTAL right={T['right']} misfiled={T['misfiled']} lost={T['lost']} dup={T['dup']} "
           f"leak={T['leak']} figs_right={T['figs']}/{T['figs_n']} meta_wrong={T['meta']} "
           f"false_diag={T['false']}")

@@ -864,25 +864,9 @@ pub fn clean(raw: &str) -> String {
     // Markdown's escapes last, the emphasis around the cell gone: `13\*` (pandoc's, and
     // the Word reader's, way of writing a typed star) is the `13*` the cell shows.
     if text.contains('\\') {
-        text = unescaped(&text);
+        text = crate::text::unescaped(&text);
     }
     text.trim().to_owned()
-}
-
-/// Text with Markdown's backslash escapes (a backslash before ASCII punctuation) undone.
-fn unescaped(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match chars.peek() {
-            Some(&next) if c == '\\' && next.is_ascii_punctuation() => {
-                out.push(next);
-                chars.next();
-            }
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -614,9 +614,19 @@ fn header_start(grid: &Grid) -> Option<usize> {
 /// The layout of the table `grid` continues, where it is the rest of `before` split at a
 /// page: as wide, its first row already one of figures, and `before` read by its own
 /// header (not by what its columns hold).
-fn continued(grid: &Grid, before: Option<&Layout>) -> Option<Layout> {
-    let before = before.filter(|l| !l.headerless && l.headers.len() == grid.width())?;
-    grid.rows.first().is_some_and(|r| is_data_row(r)).then(|| Layout {
+/// Its rows numbered on from that table's last (`6` after `5`): a table of the unit's own
+/// numbered from `1` (a list of models) is not the rest of the figures.
+fn continued(grid: &Grid, before: Option<(&Grid, &Layout)>) -> Option<Layout> {
+    let (table, before) = before.filter(|(_, l)| !l.headerless && l.headers.len() == grid.width())?;
+    let stt = |row: &[Cell]| -> Option<u32> {
+        let text = row.get(before.stt?)?.text.trim();
+        text[..text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len())]
+            .parse()
+            .ok()
+    };
+    let last = table.rows.iter().rev().find_map(|r| stt(r))?;
+    let first = grid.rows.first().filter(|r| is_data_row(r))?;
+    (stt(first)? > last).then(|| Layout {
         header_rows: 0,
         ..before.clone()
     })
@@ -1573,7 +1583,15 @@ fn understand(
             // The rest of a table Word split at a page, its header left on the page before
             // (`(tiếp theo)` over rows 6–9 of `STT | Nội dung | ĐVT | 2016 - 2020 | 2021 -
             // 2025 | Tổng cộng`): read under the header of the table it continues.
-            Err(_) if let Some(lent) = continued(grid, layouts.last().and_then(Option::as_ref)) => {
+            Err(_)
+                if let Some(lent) = continued(
+                    grid,
+                    layouts
+                        .len()
+                        .checked_sub(1)
+                        .and_then(|g| Some((tables[g], layouts[g].as_ref()?))),
+                ) =>
+            {
                 layouts.push(Some(lent));
             }
             Err((why, seen)) => {

@@ -696,7 +696,9 @@ fn clean(raw: &str) -> String {
     let text = if only_stars {
         std::borrow::Cow::Owned(text.replace('\\', ""))
     } else if text.contains(['\\', '*', '_']) {
-        let unmarked = text.replace("\\*", "*").replace("**", "").replace("__", "");
+        // Every escape undone, not only `\*`: a Word header's `SỞ GD&ĐT` is written `SỞ
+        // GD\&ĐT`, and its `\` would part the name's words.
+        let unmarked = crate::text::unescaped(text).replace("**", "").replace("__", "");
         std::borrow::Cow::Owned(unmarked.trim_matches(|c| c == '*' || c == '_').trim().to_owned())
     } else {
         std::borrow::Cow::Borrowed(text)

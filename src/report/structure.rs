@@ -691,15 +691,7 @@ fn marker_line<'t>(block: &Block, text: &'t str) -> std::borrow::Cow<'t, str> {
     if !line.contains('\\') {
         return std::borrow::Cow::Borrowed(line);
     }
-    let mut out = String::with_capacity(line.len());
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
-            continue;
-        }
-        out.push(c);
-    }
-    std::borrow::Cow::Owned(out)
+    std::borrow::Cow::Owned(crate::text::unescaped(line))
 }
 
 /// Where the block's line starts when only list and quote markers stand before the block
@@ -822,6 +814,67 @@ fn number_depth(line: &str) -> usize {
         .find(|c: char| !(crate::text::is_alphanumeric(c) || c == '.'))
         .unwrap_or(start.len())];
     token.split('.').filter(|n| !n.is_empty()).count()
+}
+
+/// Whether `line` is numbered as the item right after `earlier` in one list (`5.` after
+/// `4.`, `2.3.` after `2.2.`, `c)` after `b)`, `III.` after `II.`), both numbered as `kind`.
+fn numbered_next(earlier: &str, line: &str, kind: Kind) -> bool {
+    marker_number(earlier, kind)
+        .zip(marker_number(line, kind))
+        .is_some_and(|((outer, before), (inner, own))| outer == inner && own == before + 1)
+}
+
+/// A marker's numbers above its own (`2` of `2.3.`) and its own value (3), numbered as
+/// `kind`.
+fn marker_number(line: &str, kind: Kind) -> Option<(Vec<&str>, u32)> {
+    let start = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#' | '>'));
+    let token = &start[..start
+        .find(|c: char| !(crate::text::is_alphanumeric(c) || c == '.'))
+        .unwrap_or(start.len())];
+    let mut parts: Vec<&str> = token.split('.').filter(|n| !n.is_empty()).collect();
+    let last = parts.pop()?;
+    let value = match kind {
+        Kind::Arabic => last.parse::<u32>().ok(),
+        Kind::Roman => roman_value(last),
+        Kind::Letter => {
+            let mut chars = last.chars();
+            let letter = chars.next()?.to_lowercase().next()?;
+            let place = "abcdđeghiklmnopqrstuvxy".chars().position(|l| l == letter);
+            chars
+                .next()
+                .is_none()
+                .then_some(place)
+                .flatten()
+                .and_then(|p| u32::try_from(p).ok())
+        }
+        Kind::Division | Kind::Plain => None,
+    }?;
+    Some((parts, value))
+}
+
+/// A Roman numeral's value (`IV` 4), if the letters are one.
+fn roman_value(numeral: &str) -> Option<u32> {
+    let digit = |c: char| match c.to_ascii_uppercase() {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        _ => None,
+    };
+    let digits: Vec<i64> = numeral.chars().map(digit).collect::<Option<_>>()?;
+    let value: i64 = digits
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| {
+            if digits.get(i + 1).is_some_and(|&next| next > d) {
+                -d
+            } else {
+                d
+            }
+        })
+        .sum();
+    u32::try_from(value).ok().filter(|&v| v > 0)
 }
 
 /// Whether `inner` is numbered as an item of `outer`: `2.1.` under `2.`, `II.1` under `II.`.
@@ -1225,9 +1278,16 @@ impl Matcher<'_> {
             Some(appendix) if says(b, appendix) => false,
             _ => (0..self.outline.sections.len()).any(|s| says(b, s)),
         };
-        // So may the captions of its tables (`Biểu 1. Lãnh đạo, chỉ đạo, bồi dưỡng`), which
-        // name a table, not a part.
-        let caption = |b: usize| is_caption(&self.blocks[b], self.blocks.get(b + 1));
+        // So may the captions of its tables after its heading (`Biểu 1. Lãnh đạo, chỉ đạo,
+        // bồi dưỡng` under `PHỤ LỤC`), which name a table, not a part.
+        let appendix_at = self.outline.appendix.section.and_then(|appendix| {
+            (0..self.blocks.len()).find(|&b| self.normalized[b].is_some() && self.match_block(b, &[appendix]).is_some())
+        });
+        let caption = |b: usize| {
+            appendix_at.is_some_and(|a| b > a)
+                && is_caption(&self.blocks[b], self.blocks.get(b + 1))
+                && !CLOSING_TITLES.contains(&self.bare(b))
+        };
         let closing: Vec<usize> = (0..self.blocks.len())
             .rev()
             .filter(|&b| self.normalized[b].is_some() && !caption(b))
@@ -1605,6 +1665,10 @@ impl Matcher<'_> {
                     && number_depth(&self.marker(block)) == 1
                     && !(range.start..block).any(|b| self.wrappers.contains(b))
             });
+            // Numbered at the depth of the part before it (`III.` after `II.`, not `2.1.`
+            // after `2.`): the part before may end at it.
+            let level_with_before = pseudo
+                && before.is_some_and(|h| number_depth(&self.marker(h.block)) == number_depth(&self.marker(block)));
             let room = |s: usize| {
                 let promoted = !sections.contains(&s);
                 // Numbered as the parts, where no line says the part it belongs to
@@ -1618,7 +1682,7 @@ impl Matcher<'_> {
                     && !part_between
                     && !orphan
                     && !chained
-                    && before.is_none_or(|h| furthest_root(&h) <= root(s))
+                    && before.is_none_or(|h| if level_with_before { furthest_root(&h) } else { root(h.section) } <= root(s))
                 {
                     return false;
                 }
@@ -1776,6 +1840,19 @@ impl Matcher<'_> {
                 // A group's first sub-heading saying the group's words again (`2.1. Tồn
                 // tại, hạn chế` under `2. Tồn tại, hạn chế và nguyên nhân`) is inside it.
                 if numbered_under(&self.marker(first), &self.marker(hit.block)) {
+                    continue;
+                }
+                // One section told under two sibling headings in a row, each with its own
+                // words after the title (`4. Nguyên nhân khách quan`, `5. Nguyên nhân chủ
+                // quan`): the second goes on with the first, as one saying it by keywords
+                // does. The same heading twice is the section written twice.
+                let kind = self.kind(hit.block);
+                if i > 0
+                    && hits[i - 1].block == first
+                    && self.kind(first) == kind
+                    && numbered_next(&self.marker(first), &self.marker(hit.block), kind)
+                    && self.bare(first) != self.bare(hit.block)
+                {
                     continue;
                 }
                 let first_line = self.index.line_number(self.blocks[first].start);
@@ -2554,14 +2631,19 @@ impl Matcher<'_> {
         let Some(parent) = self.outline.sections[section].parent else {
             return false;
         };
-        let Some(parent_hit) = self
+        let Some(parent_at) = self
             .placed
             .iter()
-            .find(|p| p.heading == parent_block && p.section == parent)
+            .position(|p| p.heading == parent_block && p.section == parent)
         else {
             return false;
         };
-        if seen.iter().any(|&(s, _)| s < section) || self.normalized[parent_block].is_none() {
+        let parent_hit = &self.placed[parent_at];
+        // A parent said by a lead-in (`**Về kết quả đạt được:** Lãnh đạo xã tiếp …`, in a
+        // report whose parts are all lead-ins): its paragraph is its text, and its label
+        // may say its first sub-section too.
+        let lead_in = parent_hit.heading_bytes.is_empty() && parent_hit.body.start == parent_block;
+        if seen.iter().any(|&(s, _)| s < section) || self.normalized[parent_block].is_none() && !lead_in {
             return false;
         }
         let first_sub = seen
@@ -2610,7 +2692,17 @@ impl Matcher<'_> {
             }
             words >= min
         };
-        if self.score(parent_block, section) == 0 && !(first_child && written()) {
+        let says = if lead_in {
+            lead_in_title(&self.blocks[parent_block]).is_some_and(|title| {
+                let full = normalize(title);
+                let bare = normalize_bare(&full);
+                self.titled(&full, &bare, section)
+                    || keyword_score(&bare, &self.outline.sections[section].match_keywords) > 0
+            })
+        } else {
+            self.score(parent_block, section) > 0
+        };
+        if !(says || first_child && written()) {
             return false;
         }
         let content_start = parent_hit.content_bytes.start;
@@ -2640,9 +2732,7 @@ impl Matcher<'_> {
                     && !self.wrappers.contains(b)
                     && self.level_of(b).is_none()
                     && self.normalized[b].is_none()
-                    && (self.opens_as(block, section, before)
-                        || self.asks_as(block, section)
-                        || self.opens_with_phrase(block, section))
+                    && (self.opens_as(block, section, before) || self.announces_still(block, section))
             });
             if let Some(split) = opens {
                 let start = marked_start(&self.blocks[split], self.text);
@@ -2684,11 +2774,17 @@ impl Matcher<'_> {
             (first_sub..first_sub, parent_heading, content_end..content_end)
         } else {
             (
-                range.start..first_sub,
+                if lead_in { parent_block } else { range.start }..first_sub,
                 content_start..content_start,
                 content_start..content_end,
             )
         };
+        // A lead-in's paragraph is the parent's text and its heading at once: given to the
+        // sub-section whole, the parent keeps none of it (each would cut the other's out).
+        if lead_in && !shared {
+            let parent = &mut self.placed[parent_at];
+            parent.content_bytes.end = parent.content_bytes.start;
+        }
         self.placed.push(Placed {
             section,
             heading: parent_block,
@@ -3133,6 +3229,40 @@ impl Matcher<'_> {
             let k: Vec<&str> = k.iter().map(String::as_str).collect();
             lead.ends_with(&k) || lead.len() > k.len() && lead[..lead.len() - 1].ends_with(&k)
         })
+    }
+
+    /// Whether a paragraph announces what is still lacking in a clause ended by a colon,
+    /// in one of `section`'s phrases (`Bên cạnh những kết quả đạt được, công tác dân vận
+    /// của xã còn một số hạn chế: …`, `Tuy nhiên, vẫn còn những khó khăn, vướng mắc: …`):
+    /// a sentence opening with the words (`Khó khăn, vướng mắc của Nhân dân được giải quyết
+    /// …`, `Hạn chế tối đa …`) or a clause naming them without `còn` (`… tháo gỡ khó khăn,
+    /// vướng mắc: …`) tells what was done.
+    fn announces_still(&self, block: &Block, section: usize) -> bool {
+        let Some((lead, _)) = block.text.split_once(':') else {
+            return false;
+        };
+        if lead.split_whitespace().nth(ANNOUNCE_MAX_WORDS).is_some() {
+            return false;
+        }
+        let full = normalize(lead);
+        let named_from = full.split(' ').take_while(|w| DETERMINERS.contains(w)).count();
+        let lead = normalize_bare(&full);
+        let lead: Vec<&str> = lead.split(' ').filter(|w| !w.is_empty()).collect();
+        self.outline.sections[section]
+            .match_keywords
+            .iter()
+            .filter(|k| !k.is_empty())
+            .any(|k| {
+                let k: Vec<&str> = k.iter().map(String::as_str).collect();
+                // Named first after a determiner (`Những hạn chế của công tác dân vận của xã
+                // là: …`; `Hạn chế tối đa việc …:` is what was done), or said
+                // still there at the clause's end, a word after it at most (`… còn một số
+                // hạn chế sau:`).
+                named_from > 0 && lead.get(named_from..).is_some_and(|rest| rest.starts_with(&k))
+                    || (0..lead.len()).any(|at| {
+                        lead[at..].starts_with(&k) && lead.len() - (at + k.len()) <= 1 && lead[..at].contains(&"con")
+                    })
+            })
     }
 
     /// Whether a paragraph opens with a request of a superior in a keyword of `section`

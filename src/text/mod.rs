@@ -78,6 +78,23 @@ pub fn on_line(c: char) -> Option<char> {
         .map(|&(on, _, _)| on)
 }
 
+/// A text with Markdown's backslash escapes undone (`13\*` is `13*`, `GD\&ĐT` is `GD&ĐT`):
+/// what a Word paragraph or cell written out as Markdown says.
+pub fn unescaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&next) if c == '\\' && next.is_ascii_punctuation() => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Escapes what Markdown would read as markup in a text: a cell's plain text written out
 /// as a line, or a unit's value quoted in the compiled report, shows as it is.
 pub fn escape_inline(text: &str, out: &mut String) {

@@ -312,3 +312,50 @@ fn drafts_and_appendices_as_filled_in_are_read_whole() {
         assert_eq!(read_sorted, want_sorted, "{}", case.file);
     }
 }
+
+/// The figures' table without its row 8, then a list of models as wide, numbered from `1`
+/// with no header of its own: not the figures' table going on (its rows would follow row
+/// 9), so none of its figures counts, the missing row is said, and the list is kept among
+/// the unit's notes on its figures.
+#[test]
+fn a_list_numbered_from_one_after_the_figures_is_not_their_continuation() {
+    let file = "periods-then-models-list-no-header.md";
+    let scratch = Scratch::new();
+    let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
+    scratch.write(&format!("s/{file}"), &bytes);
+    let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
+    let json = run.json();
+    let found: Vec<(String, String)> = support::diags(support::file(&json, &format!("s/{file}")))
+        .into_iter()
+        .map(|d| (d.code, d.key.unwrap_or_default()))
+        .collect();
+    assert!(
+        found
+            .iter()
+            .any(|(c, k)| c == "appendix-value-missing" && k == "dan-van-kheo"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(c, _)| c == "appendix-total-mismatch"), "{found:?}");
+    let compile = scratch.run(&[
+        "compile",
+        "--outline",
+        support::sample_outline(),
+        "--submissions",
+        "s",
+        "--out",
+        "out",
+        "--format",
+        "md,json",
+        "--as-of",
+        "2026-04-30",
+    ]);
+    assert!(compile.code <= 1, "{compile:?}");
+    let appendix = &scratch.read_json("out/bao-cao-tong-hop.json")["appendix"];
+    assert_eq!(appendix["dan-van-kheo"]["reported"], 0, "{appendix}");
+    assert_eq!(appendix["tiep-dan"]["total"], 650, "{appendix}");
+    let compiled = scratch.read("out/bao-cao-tong-hop.md");
+    assert!(
+        compiled.contains("Mô hình hiến đất làm đường giao thông nông thôn"),
+        "{compiled}"
+    );
+}

@@ -13,7 +13,9 @@
 //! lessons and directions after it their own bold Roman parts; a part that says the
 //! results and the limitations with nothing under it to part them (`II. KẾT QUẢ ĐẠT ĐƯỢC
 //! VÀ HẠN CHẾ`) gives the limitations the text from the paragraph announcing them on
-//! (`Bên cạnh những kết quả đạt được, … còn một số hạn chế: …`). Each report is checked and compiled alone: the findings are the ones deserved, and each
+//! (`Bên cạnh những kết quả đạt được, … còn một số hạn chế: …`), and a results lead-in
+//! in the achievements' words (`**Về kết quả đạt được:** …`) is the achievements' text.
+//! Each report is checked and compiled alone: the findings are the ones deserved, and each
 //! section's paragraph is compiled under it.
 
 use crate::support::{self, Scratch, repo_root};
@@ -202,6 +204,28 @@ const CASES: &[Case] = &[
         findings: &[],
         not_findings: &[("missing-section", "ket-qua.han-che")],
         filed: &[("Tuy nhiên", "b) Tồn tại, hạn chế, khó khăn, vướng mắc")],
+    },
+    // Parts only as lead-ins, the results' label in the achievements' words (`**Về kết
+    // quả đạt được:** Lãnh đạo xã tiếp …`): its paragraph is the achievements', once.
+    Case {
+        file: "leadins-only-results-label.md",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.noi-bat"), ("empty-section", "ket-qua")],
+        filed: &[
+            ("Lãnh đạo xã tiếp hơn 650", "a) Những kết quả nổi bật"),
+            (
+                "Việc trả lời kiến nghị của cử tri",
+                "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+            ),
+        ],
+    },
+    // The causes under two sibling headings in a row, each opening with the title
+    // (`4. Nguyên nhân khách quan`, `5. Nguyên nhân chủ quan`): one section, no duplicate.
+    Case {
+        file: "causes-two-siblings-titled.docx",
+        findings: &[],
+        not_findings: &[("duplicate-section", "ket-qua.nguyen-nhan")],
+        filed: &[CAUSES, ("Một số cán bộ, công chức còn ngại tiếp xúc", "c) Nguyên nhân")],
     },
 ];
 
