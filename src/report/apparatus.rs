@@ -806,13 +806,15 @@ fn looks_like_number_line(text: &str) -> bool {
         && number_value(rest).split_whitespace().count() <= 2
 }
 
-/// `Vinh Phú, ngày 10 tháng 4 năm 2026`: the line ends with its year. A sentence that
+/// `Vinh Phú, ngày 10 tháng 4 năm 2026` (or `Hoàng Mai, 15/4/2026`, without `ngày`): the
+/// line ends with its year. A sentence that
 /// opens with a date goes on (`Ngày 10 tháng 9 năm 2015, Đảng ủy ban hành …`).
 fn is_date_line(text: &str) -> bool {
     text.len() < 120
         && text.contains("ngay")
         && (text.contains("thang") && text.contains("nam ") || crate::report::header::dated_in_figures(text))
         && crate::report::header::ends_with_its_date(text)
+        || crate::report::header::is_bare_date_line(text)
 }
 
 /// A paragraph that is a place-and-date line and nothing else.

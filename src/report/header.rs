@@ -360,6 +360,21 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid pattern")
 });
 
+/// The same without `ngày`, the line nothing but the date and the place before it
+/// (`Hoàng Mai, 15/4/2026`, `16/4/2026` under the motto, `Đô Lương, 10 tháng 4 năm 2026`):
+/// as e-mailed and retyped headers write it. Folded.
+static BARE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[^,\d]{1,60},\s*)?(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})\s*\.?$",
+    )
+    .expect("valid pattern")
+});
+
+/// Whether a folded line is a place-and-date line without `ngày` (see [`BARE_DATE`]).
+pub(crate) fn is_bare_date_line(plain: &str) -> bool {
+    plain.len() < 80 && BARE_DATE.is_match(plain)
+}
+
 /// Most words after a date line's year, outside a note (`… năm 2026 bản sửa`).
 const DATE_LINE_TAIL_WORDS: usize = 2;
 
@@ -794,6 +809,12 @@ fn kind(text: &str) -> Kind {
     if dated && plain.len() < 80 && UNDATED.is_match(&plain) {
         // `Nghệ An, ngày    tháng 4 năm 2026`: a draft's undated line.
         return Kind::PlaceDate(None);
+    }
+    if let Some(c) = (plain.len() < 80).then(|| BARE_DATE.captures(&plain)).flatten() {
+        let date = (|| Date::new(c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?).ok())();
+        if date.is_some() {
+            return Kind::PlaceDate(date);
+        }
     }
     // A stamp over the header: a mark (`DỰ THẢO`), or a digital signature's lines at the
     // top of the first page, as Nghị định 30/2020 places an organisation's on what it

@@ -163,6 +163,12 @@ fn words(text: &str, diacritics: bool) -> Vec<String> {
         }
     }
     out.retain(|w| !w.is_empty() && !DROPPED.contains(w));
+    // The country's name comes and goes in a national body's local name (`Ủy ban MTTQ Việt
+    // Nam tỉnh Nghệ An`, `UBMTTQ tỉnh Nghệ An`, `Hội Liên hiệp Phụ nữ Việt Nam tỉnh`).
+    let country: [&str; 2] = if diacritics { ["việt", "nam"] } else { ["viet", "nam"] };
+    while let Some(at) = out.windows(2).position(|w| w == country) {
+        out.drain(at..at + 2);
+    }
     // Most names hold no long form's first two words: their words are final.
     let starts = |pair: &[&str]| {
         tables

@@ -1,18 +1,22 @@
 //! Who sent a report, read from its header as units write it (`tests/fixtures/who-sent-it/`:
 //! the minimal files of `benches/probe52/gen/experiments`): a body abbreviated with an
 //! ampersand (`SỞ GD&ĐT`, `SỞ NN&MT` — a roster alias), which a Word file's Markdown writes
-//! escaped (`SỞ GD\&ĐT`), is the unit it names, not an unknown one.
+//! escaped (`SỞ GD\&ĐT`), and a national body's local branch without the country's name
+//! (`UBMTTQ TỈNH NGHỆ AN` for `Ủy ban MTTQ Việt Nam tỉnh Nghệ An`) are the units they
+//! name, not unknown ones.
 
 use crate::support::{self, Scratch, repo_root};
 
 const DIR: &str = "tests/fixtures/who-sent-it";
 
 #[test]
-fn a_body_abbreviated_with_an_ampersand_is_the_unit_it_names() {
+fn a_body_named_as_units_write_it_is_the_unit_it_names() {
     for (file, code) in [
         ("so-gd-amp-dt.docx", "SGDDT"),
         ("so-gd-amp-dt-escaped.md", "SGDDT"),
         ("so-nn-amp-mt.docx", "SNNMT"),
+        ("ubmttq-tinh-without-viet-nam.md", "MTTQ"),
+        ("uy-ban-mttq-tinh-without-viet-nam.md", "MTTQ"),
     ] {
         let scratch = Scratch::new();
         let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
@@ -25,6 +29,51 @@ fn a_body_abbreviated_with_an_ampersand_is_the_unit_it_names() {
         assert!(
             !codes.iter().any(|c| c.starts_with("unit-") || c == "unknown-unit"),
             "{file}: {codes:?}"
+        );
+    }
+}
+
+/// A date line without `ngày`, in figures with the place (`Đô Lương, 10/4/2026`), alone
+/// under the motto (`10/4/2026`) or in words (`Đô Lương, 10 tháng 4 năm 2026`): the date,
+/// and the end of the header block, not its title compiled as the unit's text.
+#[test]
+fn a_date_line_without_ngay_is_the_reports_date() {
+    for file in [
+        "date-place-figures-without-ngay.docx",
+        "date-figures-alone.docx",
+        "date-words-without-ngay.docx",
+    ] {
+        let scratch = Scratch::new();
+        let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
+        scratch.write(&format!("s/{file}"), &bytes);
+        let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
+        let json = run.json();
+        let found = support::file(&json, &format!("s/{file}"));
+        assert_eq!(
+            found["metadata"]["date"]["value"].as_str(),
+            Some("2026-04-10"),
+            "{file}: {found}"
+        );
+        let codes: Vec<String> = support::diags(found).into_iter().map(|d| d.code).collect();
+        assert!(!codes.iter().any(|c| c == "field-missing"), "{file}: {codes:?}");
+        let compile = scratch.run(&[
+            "compile",
+            "--outline",
+            support::sample_outline(),
+            "--submissions",
+            "s",
+            "--out",
+            "out",
+            "--format",
+            "md",
+            "--as-of",
+            "2026-04-30",
+        ]);
+        assert!(compile.code <= 1, "{compile:?}");
+        let compiled = scratch.read("out/bao-cao-tong-hop.md");
+        assert!(
+            !compiled.contains("Nội dung khác"),
+            "{file}: the header compiled\n{compiled}"
         );
     }
 }
