@@ -798,7 +798,7 @@ fn looks_like_number_line(text: &str) -> bool {
     let Some(rest) = text.strip_prefix("so") else {
         return false;
     };
-    let rest = rest.trim_start_matches(':').trim();
+    let rest = crate::report::header::without_remark(rest.trim_start_matches(':').trim());
     // `Số 52 - BC/ĐU`, `Số: 52 – BC/ĐU`: spaces around the dash are typed, not words.
     (text.starts_with("so ") || text.starts_with("so:"))
         && text.len() < 60

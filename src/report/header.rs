@@ -214,6 +214,16 @@ fn is_blank_to_fill(before: &str, after: &str) -> bool {
         let mut suffix = after.chars();
         return alone && matches!(suffix.next(), Some('-' | '/')) && suffix.next().is_some_and(char::is_alphanumeric);
     }
+    // Or the number typed into it, the blank's spaces left (`Số: 241     /BC-STC`).
+    let mut typed = before.split_whitespace();
+    if let (Some(so), Some(number), None) = (typed.next(), typed.next(), typed.next()) {
+        let so = so.trim_start_matches(['*', '_']).trim_end_matches(':');
+        let mut suffix = after.chars();
+        return says(so, "so")
+            && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && matches!(suffix.next(), Some('-' | '/'))
+            && suffix.next().is_some_and(char::is_alphanumeric);
+    }
     (says(word, "ngay") && says(next, "thang")) || (says(word, "thang") && says(next, "nam"))
 }
 /// The right column's first lines, which every header block has (Hướng dẫn 36-HD/VPTW,
@@ -788,13 +798,14 @@ fn kind(text: &str) -> Kind {
                     .is_some_and(|head| head.split_whitespace().count() < 2))
         && plain.len() < 60
     {
-        let written = text
-            .char_indices()
-            .nth(2)
-            .map_or("", |(i, _)| &text[i..])
-            .trim_start_matches([':', ' '])
-            .trim_end_matches(['.', ',', ';'])
-            .trim();
+        let written = without_remark(
+            text.char_indices()
+                .nth(2)
+                .map_or("", |(i, _)| &text[i..])
+                .trim_start_matches([':', ' '])
+                .trim_end_matches(['.', ',', ';'])
+                .trim(),
+        );
         let value = written
             .chars()
             .any(|c| c.is_ascii_digit())
@@ -851,6 +862,15 @@ fn is_star_or_rule(text: &str) -> bool {
 /// A document number as it is filed: the spaces typed around its `-` and `/` dropped, a
 /// dash typed as `–` or `—` made `-` (`52 - BC/ĐU`, `52 – BC/ĐU`, `88 /BC-STP` are
 /// `52-BC/ĐU`, `88/BC-STP`).
+/// A number without a remark in brackets after it (`58-BC/ĐU (bổ sung)`, `(lần 2)`): the
+/// remark says which report this is, the number is what the register holds.
+pub fn without_remark(written: &str) -> &str {
+    match written.strip_suffix(')').and_then(|w| w.rfind('(')) {
+        Some(open) if written[..open].contains('/') => written[..open].trim_end(),
+        _ => written,
+    }
+}
+
 pub fn number_value(written: &str) -> String {
     let mut out = String::with_capacity(written.len());
     let mut pending_space = false;

@@ -77,3 +77,47 @@ fn a_date_line_without_ngay_is_the_reports_date() {
         );
     }
 }
+
+/// A number typed into the template's blank, its spaces left (`Số: 241     /BC-STC`, `Số
+/// 58    -BC/ĐU`), or with a remark after it (`Số 58-BC/ĐU (bổ sung)`): the number as the
+/// register holds it, and the header block ends after its line, none of it compiled.
+#[test]
+fn a_number_typed_into_its_blank_or_remarked_is_the_number() {
+    for (file, number) in [
+        ("number-typed-into-blank.docx", "241/BC-STC"),
+        ("party-number-typed-into-blank.docx", "58-BC/ĐU"),
+        ("number-remark-bo-sung.md", "58-BC/ĐU"),
+        ("number-remark-bo-sung.docx", "58-BC/ĐU"),
+    ] {
+        let scratch = Scratch::new();
+        let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
+        scratch.write(&format!("s/{file}"), &bytes);
+        let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
+        let json = run.json();
+        let found = support::file(&json, &format!("s/{file}"));
+        assert_eq!(
+            found["metadata"]["doc_number"]["value"].as_str(),
+            Some(number),
+            "{file}: {found}"
+        );
+        let compile = scratch.run(&[
+            "compile",
+            "--outline",
+            support::sample_outline(),
+            "--submissions",
+            "s",
+            "--out",
+            "out",
+            "--format",
+            "md",
+            "--as-of",
+            "2026-04-30",
+        ]);
+        assert!(compile.code <= 1, "{compile:?}");
+        let compiled = scratch.read("out/bao-cao-tong-hop.md");
+        assert!(
+            !compiled.contains("Nội dung khác"),
+            "{file}: the header compiled\n{compiled}"
+        );
+    }
+}
