@@ -816,6 +816,15 @@ fn identify_by_header(
         }
         return;
     }
+    let by_file_name = match &identified {
+        Identified::Ambiguous(units) => {
+            match units.iter().filter(|u| file_name_agrees(path, u)).collect::<Vec<_>>()[..] {
+                [unit] => Some(*unit),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
     match identified {
         Identified::Unit(unit) => {
             let confirmed = file_name_agrees(path, unit);
@@ -836,6 +845,34 @@ fn identify_by_header(
                 value: unit.code.clone(),
                 source: Source::Header,
                 line,
+            });
+            if report.front_matter.category.is_none() {
+                report.metadata.set(Sourced {
+                    field: "category",
+                    value: unit.category.clone(),
+                    source: Source::Roster,
+                    line: None,
+                });
+            }
+        }
+        // The header names a kind of unit several are (`ĐẢNG ỦY XÃ`, its name a template's
+        // blank) and the file name one of them (`DU xa Quynh Luu - BC 71 …`): that one,
+        // said.
+        Identified::Ambiguous(_) if let Some(unit) = by_file_name => {
+            let finding = Finding::MetadataInferred {
+                field: "unit_code".into(),
+                value: format!(
+                    "{} — {}; theo tên tệp, phần đầu văn bản chỉ ghi “{}” / by the file name, the header says only “{}”",
+                    unit.code, unit.name, issuer.found.value, issuer.found.value
+                ),
+                source: Source::Roster.as_str(),
+            };
+            findings.push((finding, location.clone()));
+            report.metadata.set(Sourced {
+                field: "unit_code",
+                value: unit.code.clone(),
+                source: Source::Header,
+                line: Some(location.line),
             });
             if report.front_matter.category.is_none() {
                 report.metadata.set(Sourced {

@@ -839,10 +839,21 @@ fn kind(text: &str) -> Kind {
     }
     let words = plain.split(' ').count();
     let letters = text.chars().filter(|&c| crate::text::is_alphabetic(c)).count();
+    // A template's blank left for the name (`ĐẢNG ỦY XÃ ....................`) ends no
+    // sentence: the body is there, its name not filled in.
+    let text = unfilled(text).unwrap_or(text);
     if letters >= 2 && words <= 14 && !text.ends_with(['.', ';', ':']) && !text.starts_with(['-', '+', '•']) {
         return Kind::Body;
     }
     Kind::Other
+}
+
+/// A line before a template's blank left unfilled at its end (`ĐẢNG ỦY XÃ ……`, `… ______`):
+/// three dots or more, an ellipsis or underscores.
+fn unfilled(text: &str) -> Option<&str> {
+    let kept = text.trim_end_matches(|c: char| matches!(c, '.' | '…' | '_') || c.is_whitespace());
+    let blank = &text[kept.len()..];
+    (blank.contains('…') || blank.chars().filter(|&c| c == '.' || c == '_').count() >= 3).then_some(kept)
 }
 
 /// The `*` under the issuing body, or a rule (`-----`), white space aside. Only a line
@@ -1086,7 +1097,8 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
                 // The right-hand column holds mottos (`HỘI NÔNG DÂN VIỆT NAM`), never
                 // the issuing body.
                 Kind::Body if !closed && !titled && piece.column == 0 => {
-                    bodies.push(found(index, piece, piece.text.clone()));
+                    let name = unfilled(&piece.text).unwrap_or(&piece.text).to_owned();
+                    bodies.push(found(index, piece, name));
                 }
                 Kind::Body | Kind::Other => {}
             }

@@ -121,3 +121,30 @@ fn a_number_typed_into_its_blank_or_remarked_is_the_number() {
         );
     }
 }
+
+/// The template's blank left in the issuing body (`ĐẢNG ỦY XÃ ....................`): the
+/// body is the commune's Party committee, not the province's over it; which commune, the
+/// file name says where it names one of them (`DU xa Quynh Luu - BC 71 …`), with a note;
+/// where it names none, the unit is ambiguous, the communes listed.
+#[test]
+fn a_body_left_blank_is_settled_by_the_file_name_or_said_ambiguous() {
+    for (file, code) in [
+        ("DU xa Quynh Luu - BC 71 (mau de trong).docx", Some("X003")),
+        ("body-left-blank.docx", None),
+    ] {
+        let scratch = Scratch::new();
+        let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
+        scratch.write(&format!("s/{file}"), &bytes);
+        let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
+        let json = run.json();
+        let found = support::file(&json, &format!("s/{file}"));
+        assert_eq!(found["unit_code"].as_str(), code, "{file}: {found}");
+        let codes: Vec<String> = support::diags(found).into_iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes.iter().any(|c| c == "unit-ambiguous"),
+            code.is_none(),
+            "{file}: {codes:?}"
+        );
+        assert!(!codes.iter().any(|c| c == "unit-unidentified"), "{file}: {codes:?}");
+    }
+}
