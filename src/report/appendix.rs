@@ -614,19 +614,30 @@ fn header_start(grid: &Grid) -> Option<usize> {
 /// The layout of the table `grid` continues, where it is the rest of `before` split at a
 /// page: as wide, its first row already one of figures, and `before` read by its own
 /// header (not by what its columns hold).
-/// Its rows numbered on from that table's last (`6` after `5`): a table of the unit's own
-/// numbered from `1` (a list of models) is not the rest of the figures.
+/// Its rows numbered on from that table's last (`6` after `5`, `2.3` after `2.2`, or
+/// anything after a group row): a table of the unit's own numbered from `1` (a list of
+/// models) is not the rest of the figures.
 fn continued(grid: &Grid, before: Option<(&Grid, &Layout)>) -> Option<Layout> {
     let (table, before) = before.filter(|(_, l)| !l.headerless && l.headers.len() == grid.width())?;
-    let stt = |row: &[Cell]| -> Option<u32> {
-        let text = row.get(before.stt?)?.text.trim();
-        text[..text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len())]
-            .parse()
-            .ok()
+    let column = before.stt?;
+    let text = |row: &[Cell]| -> String { row.get(column).map_or(String::new(), |c| c.text.trim().to_owned()) };
+    // `2.3` as (2, 3): compared number by number.
+    let numbers = |row: &[Cell]| -> Option<Vec<u32>> {
+        text(row)
+            .trim_end_matches(['.', ')'])
+            .split('.')
+            .map(|n| n.parse().ok())
+            .collect()
     };
-    let last = table.rows.iter().rev().find_map(|r| stt(r))?;
     let first = grid.rows.first().filter(|r| is_data_row(r))?;
-    (stt(first)? > last).then(|| Layout {
+    let last = table.rows.last()?;
+    // Under a group row ending the page (`II | KẾT QUẢ …`) the numbering starts again.
+    let regrouped = is_group_marker(&text(last));
+    let numbered_on = || {
+        let last = table.rows.iter().rev().find_map(|r| numbers(r));
+        numbers(first).zip(last).is_some_and(|(first, last)| first > last)
+    };
+    (regrouped || numbered_on()).then(|| Layout {
         header_rows: 0,
         ..before.clone()
     })

@@ -375,14 +375,26 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// as e-mailed and retyped headers write it. Folded.
 static BARE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[^,\d]{1,60},\s*)?(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})\s*\.?$",
+        r"^(?:[^,\d:;.()]{1,40},\s*)?(\d{1,2})(?:\s+thang\s+|\s*[/.-]\s*)(\d{1,2})(?:\s+nam\s+|\s*[/.-]\s*)(\d{4})\s*$",
     )
     .expect("valid pattern")
 });
 
 /// Whether a folded line is a place-and-date line without `ngày` (see [`BARE_DATE`]).
 pub(crate) fn is_bare_date_line(plain: &str) -> bool {
-    plain.len() < 80 && BARE_DATE.is_match(plain)
+    plain.len() < 80 && BARE_DATE.is_match(plain) && place_words(plain) <= PLACE_MAX_WORDS
+}
+
+/// Most words of a place before a date (`Thành phố Hồ Chí Minh`): more, and the line is a
+/// sentence's end (`Tổ chức hội nghị tổng kết cấp tỉnh trước, 30/4/2026`) or a header's
+/// columns run together (`ĐẢNG ỦY XÃ ĐÔ LƯƠNG Đô Lương, 10/4/2026`).
+const PLACE_MAX_WORDS: usize = 5;
+
+/// The words before a date line's comma.
+fn place_words(plain: &str) -> usize {
+    plain
+        .split_once(',')
+        .map_or(0, |(place, _)| place.split_whitespace().count())
 }
 
 /// Most words after a date line's year, outside a note (`… năm 2026 bản sửa`).
@@ -821,7 +833,7 @@ fn kind(text: &str) -> Kind {
         // `Nghệ An, ngày    tháng 4 năm 2026`: a draft's undated line.
         return Kind::PlaceDate(None);
     }
-    if let Some(c) = (plain.len() < 80).then(|| BARE_DATE.captures(&plain)).flatten() {
+    if let Some(c) = is_bare_date_line(&plain).then(|| BARE_DATE.captures(&plain)).flatten() {
         let date = (|| Date::new(c[3].parse().ok()?, c[2].parse().ok()?, c[1].parse().ok()?).ok())();
         if date.is_some() {
             return Kind::PlaceDate(date);

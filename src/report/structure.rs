@@ -806,6 +806,22 @@ fn phrases_in<'k>(
     })
 }
 
+/// Verbs of remedy, folded: a clause naming the limitations after one (`tháo gỡ khó khăn,
+/// vướng mắc:`) tells what was done about them, not what is lacking.
+const REMEDIES: &[&[&str]] = &[
+    &["thao", "go"],
+    &["giai", "quyet"],
+    &["khac", "phuc"],
+    &["xu", "ly"],
+    &["vuot", "qua"],
+    &["thao", "do"],
+];
+
+/// Whether `phrase` stands word for word in `words`.
+fn contains_words(words: &[&str], phrase: &[&str]) -> bool {
+    words.windows(phrase.len()).any(|w| w == phrase)
+}
+
 /// How many numbers a line's marker joins (`II.` and `2.` one, `2.3.` two): parts are
 /// numbered with one.
 fn number_depth(line: &str) -> usize {
@@ -3231,12 +3247,12 @@ impl Matcher<'_> {
         })
     }
 
-    /// Whether a paragraph announces what is still lacking in a clause ended by a colon,
+    /// Whether a paragraph announces what is lacking in a clause ended by a colon,
     /// in one of `section`'s phrases (`Bên cạnh những kết quả đạt được, công tác dân vận
     /// của xã còn một số hạn chế: …`, `Tuy nhiên, vẫn còn những khó khăn, vướng mắc: …`):
     /// a sentence opening with the words (`Khó khăn, vướng mắc của Nhân dân được giải quyết
-    /// …`, `Hạn chế tối đa …`) or a clause naming them without `còn` (`… tháo gỡ khó khăn,
-    /// vướng mắc: …`) tells what was done.
+    /// …`, `Hạn chế tối đa …`) or a clause naming them as what was remedied (`… tháo gỡ khó
+    /// khăn, vướng mắc: …`) tells what was done; `bộc lộ`, `vẫn tồn tại`, `gặp` say it.
     fn announces_still(&self, block: &Block, section: usize) -> bool {
         let Some((lead, _)) = block.text.split_once(':') else {
             return false;
@@ -3260,7 +3276,9 @@ impl Matcher<'_> {
                 // hạn chế sau:`).
                 named_from > 0 && lead.get(named_from..).is_some_and(|rest| rest.starts_with(&k))
                     || (0..lead.len()).any(|at| {
-                        lead[at..].starts_with(&k) && lead.len() - (at + k.len()) <= 1 && lead[..at].contains(&"con")
+                        lead[at..].starts_with(&k)
+                            && lead.len() - (at + k.len()) <= 1
+                            && (lead[..at].contains(&"con") || !REMEDIES.iter().any(|r| contains_words(&lead[..at], r)))
                     })
             })
     }

@@ -230,6 +230,24 @@ const CASES: &[Case] = &[
         not_codes: &["appendix-table-unclear", "appendix-value-missing"],
         absent: &["(tiếp theo)", "Đơn thư khiếu nại"],
     },
+    // The same split after a group row (`II | KẾT QUẢ …`, the numbering starting again
+    // at `1` on the next page) and in the middle of `2.1`, `2.2` | `2.3`.
+    Case {
+        file: "continued-after-a-group-row.docx",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &[],
+        not_codes: &["appendix-table-unclear", "appendix-value-missing"],
+        absent: &[],
+    },
+    Case {
+        file: "continued-decimal-numbers.docx",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &[],
+        not_codes: &["appendix-table-unclear", "appendix-value-missing"],
+        absent: &[],
+    },
     Case {
         file: "rate-tren.docx",
         date: "2026-04-10",

@@ -227,6 +227,24 @@ const CASES: &[Case] = &[
         not_findings: &[("duplicate-section", "ket-qua.nguyen-nhan")],
         filed: &[CAUSES, ("Một số cán bộ, công chức còn ngại tiếp xúc", "c) Nguyên nhân")],
     },
+    // The limitations said there without `còn` (`… vẫn bộc lộ một số hạn chế: …`), and a
+    // clause naming difficulties as what was remedied (`Ủy ban nhân dân xã tập trung tháo
+    // gỡ khó khăn, vướng mắc: …`), which is an achievement.
+    Case {
+        file: "limits-announced-boc-lo.md",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.han-che")],
+        filed: &[("vẫn bộc lộ một số hạn chế", "b) Tồn tại, hạn chế, khó khăn, vướng mắc")],
+    },
+    Case {
+        file: "remedied-difficulties-are-achievements.md",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.han-che")],
+        filed: &[
+            ("tập trung tháo gỡ khó khăn, vướng mắc", "a) Những kết quả nổi bật"),
+            ("còn một số hạn chế", "b) Tồn tại, hạn chế, khó khăn, vướng mắc"),
+        ],
+    },
 ];
 
 /// The outline title over the compiled line that holds `text` (after its lead-in, if it

@@ -148,3 +148,40 @@ fn a_body_left_blank_is_settled_by_the_file_name_or_said_ambiguous() {
         assert!(!codes.iter().any(|c| c == "unit-unidentified"), "{file}: {codes:?}");
     }
 }
+
+/// A last paragraph ending in a date (`Nguồn số liệu: Văn phòng Đảng ủy, 31/3/2026`) is the
+/// unit's text, not a date line over the signature: compiled, and no date of the report.
+#[test]
+fn a_paragraph_ending_in_a_date_is_no_date_line() {
+    let file = "source-note-with-a-date.md";
+    let scratch = Scratch::new();
+    let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
+    scratch.write(&format!("s/{file}"), &bytes);
+    let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
+    let json = run.json();
+    let found = support::file(&json, &format!("s/{file}"));
+    assert_ne!(
+        found["metadata"]["date"]["value"].as_str(),
+        Some("2026-03-31"),
+        "{found}"
+    );
+    let compile = scratch.run(&[
+        "compile",
+        "--outline",
+        support::sample_outline(),
+        "--submissions",
+        "s",
+        "--out",
+        "out",
+        "--format",
+        "md",
+        "--as-of",
+        "2026-04-30",
+    ]);
+    assert!(compile.code <= 1, "{compile:?}");
+    let compiled = scratch.read("out/bao-cao-tong-hop.md");
+    assert!(
+        compiled.contains("Nguồn số liệu: Văn phòng Đảng ủy, 31/3/2026"),
+        "{compiled}"
+    );
+}
