@@ -382,7 +382,12 @@ static BARE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a folded line is a place-and-date line without `ngày` (see [`BARE_DATE`]).
 pub(crate) fn is_bare_date_line(plain: &str) -> bool {
-    plain.len() < 80 && BARE_DATE.is_match(plain) && place_words(plain) <= PLACE_MAX_WORDS
+    // Told by its last byte, a year's digit, before the pattern: every line of every
+    // header and signature area is asked.
+    plain.len() < 80
+        && plain.trim_end().ends_with(|c: char| c.is_ascii_digit())
+        && BARE_DATE.is_match(plain)
+        && place_words(plain) <= PLACE_MAX_WORDS
 }
 
 /// Most words of a place before a date (`Thành phố Hồ Chí Minh`): more, and the line is a
