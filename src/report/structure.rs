@@ -806,6 +806,16 @@ fn phrases_in<'k>(
     })
 }
 
+/// A paragraph's clause before its first colon, normalised, where it is short enough to
+/// announce what follows (`Qua thực hiện Kết luận, Đảng ủy rút ra một số bài học: …`).
+fn announcing_clause(block: &Block) -> Option<String> {
+    let (lead, _) = block.text.split_once(':')?;
+    lead.split_whitespace()
+        .nth(ANNOUNCE_MAX_WORDS)
+        .is_none()
+        .then(|| normalize(lead))
+}
+
 /// Verbs of remedy, folded: a clause naming the limitations after one (`tháo gỡ khó khăn,
 /// vướng mắc:`) tells what was done about them, not what is lacking.
 const REMEDIES: &[&[&str]] = &[
@@ -822,14 +832,20 @@ fn contains_words(words: &[&str], phrase: &[&str]) -> bool {
     words.windows(phrase.len()).any(|w| w == phrase)
 }
 
-/// How many numbers a line's marker joins (`II.` and `2.` one, `2.3.` two): parts are
-/// numbered with one.
-fn number_depth(line: &str) -> usize {
+/// The numbers a line's marker joins (`2.3.` → `2`, `3`), emphasis and heading marks
+/// before it aside.
+fn marker_numbers(line: &str) -> Vec<&str> {
     let start = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#' | '>'));
     let token = &start[..start
         .find(|c: char| !(crate::text::is_alphanumeric(c) || c == '.'))
         .unwrap_or(start.len())];
-    token.split('.').filter(|n| !n.is_empty()).count()
+    token.split('.').filter(|n| !n.is_empty()).collect()
+}
+
+/// How many numbers a line's marker joins (`II.` and `2.` one, `2.3.` two): parts are
+/// numbered with one.
+fn number_depth(line: &str) -> usize {
+    marker_numbers(line).len()
 }
 
 /// Whether `line` is numbered as the item right after `earlier` in one list (`5.` after
@@ -843,15 +859,11 @@ fn numbered_next(earlier: &str, line: &str, kind: Kind) -> bool {
 /// A marker's numbers above its own (`2` of `2.3.`) and its own value (3), numbered as
 /// `kind`.
 fn marker_number(line: &str, kind: Kind) -> Option<(Vec<&str>, u32)> {
-    let start = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#' | '>'));
-    let token = &start[..start
-        .find(|c: char| !(crate::text::is_alphanumeric(c) || c == '.'))
-        .unwrap_or(start.len())];
-    let mut parts: Vec<&str> = token.split('.').filter(|n| !n.is_empty()).collect();
+    let mut parts = marker_numbers(line);
     let last = parts.pop()?;
     let value = match kind {
         Kind::Arabic => last.parse::<u32>().ok(),
-        Kind::Roman => roman_value(last),
+        Kind::Roman => crate::text::heading::roman_value(last),
         Kind::Letter => {
             let mut chars = last.chars();
             let letter = chars.next()?.to_lowercase().next()?;
@@ -866,31 +878,6 @@ fn marker_number(line: &str, kind: Kind) -> Option<(Vec<&str>, u32)> {
         Kind::Division | Kind::Plain => None,
     }?;
     Some((parts, value))
-}
-
-/// A Roman numeral's value (`IV` 4), if the letters are one.
-fn roman_value(numeral: &str) -> Option<u32> {
-    let digit = |c: char| match c.to_ascii_uppercase() {
-        'I' => Some(1),
-        'V' => Some(5),
-        'X' => Some(10),
-        'L' => Some(50),
-        'C' => Some(100),
-        _ => None,
-    };
-    let digits: Vec<i64> = numeral.chars().map(digit).collect::<Option<_>>()?;
-    let value: i64 = digits
-        .iter()
-        .enumerate()
-        .map(|(i, &d)| {
-            if digits.get(i + 1).is_some_and(|&next| next > d) {
-                -d
-            } else {
-                d
-            }
-        })
-        .sum();
-    u32::try_from(value).ok().filter(|&v| v > 0)
 }
 
 /// Whether `inner` is numbered as an item of `outer`: `2.1.` under `2.`, `II.1` under `II.`.
@@ -3233,13 +3220,10 @@ impl Matcher<'_> {
         }
         // Or announces it in a clause ended by a colon (`Qua thực hiện Kết luận, Đảng ủy
         // rút ra một số bài học kinh nghiệm: một là …`).
-        let Some((lead, _)) = block.text.split_once(':') else {
+        let Some(lead) = announcing_clause(block) else {
             return false;
         };
-        if lead.split_whitespace().nth(ANNOUNCE_MAX_WORDS).is_some() {
-            return false;
-        }
-        let lead = normalize_bare(&normalize(lead));
+        let lead = normalize_bare(&lead);
         let lead: Vec<&str> = lead.split(' ').filter(|w| !w.is_empty()).collect();
         phrases().any(|k| {
             let k: Vec<&str> = k.iter().map(String::as_str).collect();
@@ -3254,13 +3238,9 @@ impl Matcher<'_> {
     /// …`, `Hạn chế tối đa …`) or a clause naming them as what was remedied (`… tháo gỡ khó
     /// khăn, vướng mắc: …`) tells what was done; `bộc lộ`, `vẫn tồn tại`, `gặp` say it.
     fn announces_still(&self, block: &Block, section: usize) -> bool {
-        let Some((lead, _)) = block.text.split_once(':') else {
+        let Some(full) = announcing_clause(block) else {
             return false;
         };
-        if lead.split_whitespace().nth(ANNOUNCE_MAX_WORDS).is_some() {
-            return false;
-        }
-        let full = normalize(lead);
         let named_from = full.split(' ').take_while(|w| DETERMINERS.contains(w)).count();
         let lead = normalize_bare(&full);
         let lead: Vec<&str> = lead.split(' ').filter(|w| !w.is_empty()).collect();

@@ -213,9 +213,44 @@ pub fn roman(mut value: u32) -> String {
     out
 }
 
+/// A Roman numeral's value (`IV` 4), if the letters are one: [`roman`] read back.
+pub fn roman_value(numeral: &str) -> Option<u32> {
+    let digit = |c: char| match c.to_ascii_uppercase() {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        _ => None,
+    };
+    let digits: Vec<i64> = numeral.chars().map(digit).collect::<Option<_>>()?;
+    let value: i64 = digits
+        .iter()
+        .enumerate()
+        .map(|(i, &d)| {
+            if digits.get(i + 1).is_some_and(|&next| next > d) {
+                -d
+            } else {
+                d
+            }
+        })
+        .sum();
+    u32::try_from(value).ok().filter(|&v| v > 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_numerals_are_read_back() {
+        for value in [1, 4, 9, 14, 40, 90, 399] {
+            assert_eq!(roman_value(&roman(value)), Some(value), "{value}");
+        }
+        assert_eq!(roman_value("iii"), Some(3));
+        assert_eq!(roman_value("IIA"), None);
+        assert_eq!(roman_value(""), None);
+    }
 
     #[test]
     fn numbering_styles_are_stripped() {

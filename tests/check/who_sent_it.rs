@@ -9,6 +9,16 @@ use crate::support::{self, Scratch, repo_root};
 
 const DIR: &str = "tests/fixtures/who-sent-it";
 
+/// The fixture `file` checked alone, and what `check` says of it.
+fn checked(file: &str) -> (Scratch, serde_json::Value) {
+    let scratch = Scratch::new();
+    let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
+    scratch.write(&format!("s/{file}"), &bytes);
+    let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
+    let found = support::file(&run.json(), &format!("s/{file}")).clone();
+    (scratch, found)
+}
+
 #[test]
 fn a_body_named_as_units_write_it_is_the_unit_it_names() {
     for (file, code) in [
@@ -18,14 +28,9 @@ fn a_body_named_as_units_write_it_is_the_unit_it_names() {
         ("ubmttq-tinh-without-viet-nam.md", "MTTQ"),
         ("uy-ban-mttq-tinh-without-viet-nam.md", "MTTQ"),
     ] {
-        let scratch = Scratch::new();
-        let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
-        scratch.write(&format!("s/{file}"), &bytes);
-        let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
-        let json = run.json();
-        let found = support::file(&json, &format!("s/{file}"));
+        let (_, found) = checked(file);
         assert_eq!(found["unit_code"].as_str(), Some(code), "{file}: {found}");
-        let codes: Vec<String> = support::diags(found).into_iter().map(|d| d.code).collect();
+        let codes: Vec<String> = support::diags(&found).into_iter().map(|d| d.code).collect();
         assert!(
             !codes.iter().any(|c| c.starts_with("unit-") || c == "unknown-unit"),
             "{file}: {codes:?}"
@@ -43,34 +48,15 @@ fn a_date_line_without_ngay_is_the_reports_date() {
         "date-figures-alone.docx",
         "date-words-without-ngay.docx",
     ] {
-        let scratch = Scratch::new();
-        let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
-        scratch.write(&format!("s/{file}"), &bytes);
-        let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
-        let json = run.json();
-        let found = support::file(&json, &format!("s/{file}"));
+        let (scratch, found) = checked(file);
         assert_eq!(
             found["metadata"]["date"]["value"].as_str(),
             Some("2026-04-10"),
             "{file}: {found}"
         );
-        let codes: Vec<String> = support::diags(found).into_iter().map(|d| d.code).collect();
+        let codes: Vec<String> = support::diags(&found).into_iter().map(|d| d.code).collect();
         assert!(!codes.iter().any(|c| c == "field-missing"), "{file}: {codes:?}");
-        let compile = scratch.run(&[
-            "compile",
-            "--outline",
-            support::sample_outline(),
-            "--submissions",
-            "s",
-            "--out",
-            "out",
-            "--format",
-            "md",
-            "--as-of",
-            "2026-04-30",
-        ]);
-        assert!(compile.code <= 1, "{compile:?}");
-        let compiled = scratch.read("out/bao-cao-tong-hop.md");
+        let compiled = scratch.compiled_md();
         assert!(
             !compiled.contains("Nội dung khác"),
             "{file}: the header compiled\n{compiled}"
@@ -89,32 +75,13 @@ fn a_number_typed_into_its_blank_or_remarked_is_the_number() {
         ("number-remark-bo-sung.md", "58-BC/ĐU"),
         ("number-remark-bo-sung.docx", "58-BC/ĐU"),
     ] {
-        let scratch = Scratch::new();
-        let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
-        scratch.write(&format!("s/{file}"), &bytes);
-        let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
-        let json = run.json();
-        let found = support::file(&json, &format!("s/{file}"));
+        let (scratch, found) = checked(file);
         assert_eq!(
             found["metadata"]["doc_number"]["value"].as_str(),
             Some(number),
             "{file}: {found}"
         );
-        let compile = scratch.run(&[
-            "compile",
-            "--outline",
-            support::sample_outline(),
-            "--submissions",
-            "s",
-            "--out",
-            "out",
-            "--format",
-            "md",
-            "--as-of",
-            "2026-04-30",
-        ]);
-        assert!(compile.code <= 1, "{compile:?}");
-        let compiled = scratch.read("out/bao-cao-tong-hop.md");
+        let compiled = scratch.compiled_md();
         assert!(
             !compiled.contains("Nội dung khác"),
             "{file}: the header compiled\n{compiled}"
@@ -132,14 +99,9 @@ fn a_body_left_blank_is_settled_by_the_file_name_or_said_ambiguous() {
         ("DU xa Quynh Luu - BC 71 (mau de trong).docx", Some("X003")),
         ("body-left-blank.docx", None),
     ] {
-        let scratch = Scratch::new();
-        let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
-        scratch.write(&format!("s/{file}"), &bytes);
-        let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
-        let json = run.json();
-        let found = support::file(&json, &format!("s/{file}"));
+        let (_, found) = checked(file);
         assert_eq!(found["unit_code"].as_str(), code, "{file}: {found}");
-        let codes: Vec<String> = support::diags(found).into_iter().map(|d| d.code).collect();
+        let codes: Vec<String> = support::diags(&found).into_iter().map(|d| d.code).collect();
         assert_eq!(
             codes.iter().any(|c| c == "unit-ambiguous"),
             code.is_none(),
@@ -154,32 +116,13 @@ fn a_body_left_blank_is_settled_by_the_file_name_or_said_ambiguous() {
 #[test]
 fn a_paragraph_ending_in_a_date_is_no_date_line() {
     let file = "source-note-with-a-date.md";
-    let scratch = Scratch::new();
-    let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
-    scratch.write(&format!("s/{file}"), &bytes);
-    let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
-    let json = run.json();
-    let found = support::file(&json, &format!("s/{file}"));
+    let (scratch, found) = checked(file);
     assert_ne!(
         found["metadata"]["date"]["value"].as_str(),
         Some("2026-03-31"),
         "{found}"
     );
-    let compile = scratch.run(&[
-        "compile",
-        "--outline",
-        support::sample_outline(),
-        "--submissions",
-        "s",
-        "--out",
-        "out",
-        "--format",
-        "md",
-        "--as-of",
-        "2026-04-30",
-    ]);
-    assert!(compile.code <= 1, "{compile:?}");
-    let compiled = scratch.read("out/bao-cao-tong-hop.md");
+    let compiled = scratch.compiled_md();
     assert!(
         compiled.contains("Nguồn số liệu: Văn phòng Đảng ủy, 31/3/2026"),
         "{compiled}"
