@@ -14,7 +14,7 @@ use crate::diagnostic::{Diagnostic, Figures, Finding, Location, LoneCase, Severi
 use crate::read::FileTimes;
 use crate::report::Report;
 use crate::report::appendix::Reading;
-use crate::report::header::{Source, Sourced};
+use crate::report::header::{Issuer, Source, Sourced};
 use crate::report::identify::{Identified, Matcher, file_name_agrees};
 use crate::text::date::Moment;
 
@@ -774,6 +774,45 @@ fn names_unit(path: &str, code: &str) -> bool {
         && stem[code.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// Of several signatures side by side, the one whose authority line names `unit`
+/// (`TM. BAN THƯỜNG VỤ TỈNH ĐOÀN` for Tỉnh đoàn) is its signer's, wherever it stands.
+fn own_signature(report: &mut Report, issuer: &Issuer, matcher: &Matcher, unit: &Unit) {
+    let Some(signed) = issuer.signatures.iter().find(|s| {
+        let body = s.authority.split_once(char::is_whitespace).map_or("", |(_, body)| body);
+        matcher.names_unit(&[body.to_owned()], unit)
+    }) else {
+        return;
+    };
+    let mut fields = vec![("signer", &signed.signer)];
+    fields.extend(signed.title.as_ref().map(|t| ("signer_title", t)));
+    for (field, found) in fields {
+        // The front matter's own value stands.
+        if report
+            .metadata
+            .fields
+            .iter()
+            .any(|f| f.field == field && f.source == Source::FrontMatter)
+        {
+            continue;
+        }
+        report.metadata.set(Sourced {
+            field,
+            value: found.value.clone(),
+            source: Source::Signature,
+            line: Some(found.location.line),
+        });
+        // The note said the other column's value: it now says this one, where it is.
+        for note in &mut report.diagnostics {
+            if let Finding::MetadataInferred { field: f, value, .. } = &mut note.finding
+                && f == field
+            {
+                value.clone_from(&found.value);
+                note.location = found.location.clone();
+            }
+        }
+    }
+}
+
 fn described(unit: &Unit) -> String {
     format!("{} ({})", unit.name, unit.code)
 }
@@ -798,9 +837,32 @@ fn identify_by_header(
     {
         return;
     }
-    let issuer = issuer.clone();
+    let mut issuer = issuer.clone();
+    let mut identified = matcher.identify(&issuer.candidates, issuer.superior.as_deref());
+    // A joint report whose lead the roster does not list (`ỦY BAN HỘI LHTN VIỆT NAM TỈNH`
+    // over `BCH ĐOÀN TỈNH NGHỆ AN`) is filed, as an officer files it, under the first of
+    // its other bodies the roster does list, and says so.
+    let mut lead = None;
+    if matches!(identified, Identified::Unknown(_))
+        && let Some((partner, unit)) =
+            issuer
+                .partners
+                .iter()
+                .find_map(|p| match matcher.identify(std::slice::from_ref(&p.value), None) {
+                    Identified::Unit(unit) => Some((p.clone(), unit)),
+                    _ => None,
+                })
+    {
+        lead = Some(std::mem::replace(&mut issuer.found, partner));
+        report.metadata.set(Sourced {
+            field: "unit",
+            value: issuer.found.value.clone(),
+            source: Source::Header,
+            line: Some(issuer.found.location.line),
+        });
+        identified = Identified::Unit(unit);
+    }
     let location = issuer.found.location.clone();
-    let identified = matcher.identify(&issuer.candidates, issuer.superior.as_deref());
     if let Some(code) = &fm.unit_code {
         // The front matter's code stands; a header naming another unit is worth a word.
         if let Identified::Unit(unit) = identified
@@ -827,23 +889,44 @@ fn identify_by_header(
     };
     match identified {
         Identified::Unit(unit) => {
+            own_signature(report, &issuer, matcher, unit);
             let confirmed = file_name_agrees(path, unit);
-            let value = if confirmed {
-                format!("{} — {}; tên tệp khớp / the file name agrees", unit.code, unit.name)
-            } else {
-                format!("{} — {}", unit.code, unit.name)
+            if !confirmed
+                && let Some(Identified::Unit(named)) = matcher.by_file_name(path)
+                && named.code != unit.code
+            {
+                let finding = Finding::FileNameConflict {
+                    file_name: path.rsplit(['/', '\\']).next().unwrap_or(path).to_owned(),
+                    named: described(named),
+                    document: described(unit),
+                };
+                findings.push((finding, location.clone()));
+            }
+            let mut value = format!("{} — {}", unit.code, unit.name);
+            if let Some(lead) = &lead {
+                value.push_str(&format!(
+                    "; báo cáo liên tịch, cơ quan chủ trì “{}” không có trong danh sách / a joint report, its lead “{}” not on the roster",
+                    lead.value, lead.value
+                ));
+            }
+            if confirmed {
+                value.push_str("; tên tệp khớp / the file name agrees");
+            }
+            let source = match issuer.source {
+                Source::Opening => Source::RosterByOpening,
+                _ => Source::Roster,
             };
             let finding = Finding::MetadataInferred {
                 field: "unit_code".into(),
                 value,
-                source: Source::Roster.as_str(),
+                source: source.as_str(),
             };
             findings.push((finding, location.clone()));
             let line = Some(location.line);
             report.metadata.set(Sourced {
                 field: "unit_code",
                 value: unit.code.clone(),
-                source: Source::Header,
+                source: issuer.source,
                 line,
             });
             if report.front_matter.category.is_none() {
@@ -871,7 +954,7 @@ fn identify_by_header(
             report.metadata.set(Sourced {
                 field: "unit_code",
                 value: unit.code.clone(),
-                source: Source::Header,
+                source: issuer.source,
                 line: Some(location.line),
             });
             if report.front_matter.category.is_none() {

@@ -377,7 +377,7 @@ const TABLE: [Facts; 51] = [
         Code::MetadataConflict,
         "metadata-conflict",
         Warning,
-        "The front matter and the header block give different values",
+        "The front matter and the header block give different values, or the file name and the header different units",
     ),
     row(
         Code::UnitAmbiguous,

@@ -361,6 +361,14 @@ fn words(finding: &Finding, lang: Lang) -> String {
             let (vi_source, en_source) = match *source {
                 "signature" => ("phần chữ ký", "the signature block"),
                 "roster" => ("danh sách đơn vị, theo tên ở đầu văn bản", "the roster, for the name in the header block"),
+                "opening" => (
+                    "câu mở đầu của báo cáo, vì văn bản không có phần đầu (tên cơ quan, số, ngày)",
+                    "the report's opening sentence, the document having no header block",
+                ),
+                "roster-opening" => (
+                    "danh sách đơn vị, theo tên trong câu mở đầu của báo cáo",
+                    "the roster, for the name in the report's opening sentence",
+                ),
                 _ => ("phần đầu văn bản", "the header block"),
             };
             pick(
@@ -373,6 +381,11 @@ fn words(finding: &Finding, lang: Lang) -> String {
             vi,
             format!("“{field}” trong phần thông tin đầu tệp là “{front_matter}” nhưng văn bản ghi “{document}”; dùng giá trị trong phần thông tin đầu tệp"),
             format!("front matter “{field}” is “{front_matter}” but the document says “{document}”; the front matter's value is used"),
+        ),
+        Finding::FileNameConflict { file_name, named, document } => pick(
+            vi,
+            format!("tên tệp “{file_name}” chỉ {named} nhưng phần đầu văn bản ghi {document}; báo cáo được tính cho {document} — hãy kiểm tra tệp có gửi nhầm không"),
+            format!("the file name “{file_name}” points at {named} but the header names {document}; the report counts as {document}'s — check the file was not sent in error"),
         ),
         Finding::UnitAmbiguous { given, candidates } => pick(
             vi,

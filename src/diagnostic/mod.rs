@@ -389,6 +389,14 @@ pub enum Finding {
         front_matter: String,
         document: String,
     },
+    /// The file's name points at one roster unit, its header at another (a colleague's
+    /// draft saved under its name): the header's stands.
+    FileNameConflict {
+        file_name: String,
+        /// `name (code)` of the unit the file name points at, and of the header's.
+        named: String,
+        document: String,
+    },
     /// The name the report gives fits several roster units equally.
     UnitAmbiguous {
         given: String,
@@ -595,7 +603,7 @@ impl Finding {
             Finding::AppendixValueReadAs { .. } => Code::AppendixValueReadAs,
             Finding::AppendixConstraint { .. } => Code::AppendixConstraint,
             Finding::MetadataInferred { .. } => Code::MetadataInferred,
-            Finding::MetadataConflict { .. } => Code::MetadataConflict,
+            Finding::MetadataConflict { .. } | Finding::FileNameConflict { .. } => Code::MetadataConflict,
             Finding::UnitAmbiguous { .. } => Code::UnitAmbiguous,
             Finding::UnitUnidentified { .. } => Code::UnitUnidentified,
             Finding::AppendixTableUnclear { .. } => Code::AppendixTableUnclear,
@@ -662,7 +670,8 @@ impl Finding {
             Finding::UnknownUnit { .. }
             | Finding::DuplicateUnit { .. }
             | Finding::UnitAmbiguous { .. }
-            | Finding::UnitUnidentified { .. } => Some("unit_code"),
+            | Finding::UnitUnidentified { .. }
+            | Finding::FileNameConflict { .. } => Some("unit_code"),
             Finding::MetadataInferred { field, .. } | Finding::MetadataConflict { field, .. } => Some(field),
             Finding::UnitMismatch { .. } => Some("unit"),
             _ => None,

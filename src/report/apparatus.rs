@@ -769,7 +769,9 @@ fn is_header_text(text: &str, raw: &str) -> bool {
     if text.is_empty() || text.chars().all(|c| !c.is_alphanumeric()) {
         return true; // `*`, `-----`
     }
-    if looks_like_number_line(text) {
+    // A number line wrapped after `Số` (`Số` / `98-BC/ĐU`), as a web page or a narrow cell
+    // leaves it: both halves.
+    if looks_like_number_line(text) || crate::report::header::is_wrapped_start(raw) || is_bare_number(text) {
         return true;
     }
     // A bare date above the header (`2026-04-18`: a Word document's Date paragraph, or a
@@ -804,6 +806,18 @@ fn looks_like_number_line(text: &str) -> bool {
         && text.len() < 60
         && rest.contains('/')
         && number_value(rest).split_whitespace().count() <= 2
+}
+
+/// A document's number alone on its line (`98-BC/ĐU`, `125/BC-SYT`): figures, a slash and
+/// the letters of a kind of document, one word.
+fn is_bare_number(text: &str) -> bool {
+    text.len() < 30
+        && text.starts_with(|c: char| c.is_ascii_digit())
+        && !text.contains(' ')
+        && text.split_once('/').is_some_and(|(head, tail)| {
+            let letters = |s: &str| s.chars().any(char::is_alphabetic);
+            letters(head) || letters(tail)
+        })
 }
 
 /// `Vinh Phú, ngày 10 tháng 4 năm 2026` (or `Hoàng Mai, 15/4/2026`, without `ngày`): the
@@ -875,6 +889,8 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
     let mut kind_only = false;
     // The last header line was a letter's excerpt (`V/v …`), which may go on below it.
     let mut excerpt = false;
+    // The addressee ended with a colon: its recipients follow, a line each.
+    let mut addressed = false;
     for (i, block) in blocks.iter().enumerate().take(HEADER_MAX_BLOCKS) {
         if let Some(subject) = titled_block(block, source) {
             typed = Some(i);
@@ -903,9 +919,20 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             excerpt = continues
                 || block.text.trim_start_matches(['*', '_']).starts_with(['V', 'v']) && is_excerpt_line(&folded(block));
             end = i + 1;
+        } else if typed.is_none() && is_addressee(block) {
+            // A letter's order: the addressee under the header, over the title (`Kính
+            // gửi: Ban Tuyên giáo và Dân vận Tỉnh ủy` / `BÁO CÁO`), or opening a report
+            // that has no header at all.
+            addressed = block.text.trim_end().ends_with(':');
+            end = i + 1;
+            continue;
+        } else if addressed && is_recipient(block) {
+            end = i + 1;
+            continue;
         } else if !(typed.is_none() && is_body_name(block, source)) {
             break;
         }
+        addressed = false;
     }
     if let Some(t) = typed {
         // The subject: one or two short paragraphs, bold, in capitals (only right after the
@@ -963,14 +990,7 @@ fn opening_end(blocks: &[Block], from: usize) -> usize {
     {
         end += 1;
         if block.text.trim_end().ends_with(':') {
-            // The recipients, a list or lines typed with a dash as Word keeps them (`-
-            // Ban Thường vụ Tỉnh ủy;`).
-            let recipient = |b: &Block| {
-                short(b)
-                    && (b.kind == BlockKind::Item
-                        || b.kind == BlockKind::Paragraph && b.text.trim_start().starts_with(['-', '+', '•', '–']))
-            };
-            while blocks.get(end).is_some_and(recipient) {
+            while blocks.get(end).is_some_and(is_recipient) {
                 end += 1;
             }
         }
@@ -1097,6 +1117,14 @@ fn is_addressee(block: &Block) -> bool {
     block.kind == BlockKind::Paragraph && short(block) && folded_start(block).starts_with("kinh gui")
 }
 
+/// One of the recipients under `Kính gửi:`, a list or lines typed with a dash as Word
+/// keeps them (`- Ban Thường vụ Tỉnh ủy;`).
+fn is_recipient(block: &Block) -> bool {
+    short(block)
+        && (block.kind == BlockKind::Item
+            || block.kind == BlockKind::Paragraph && block.text.trim_start().starts_with(['-', '+', '•', '–']))
+}
+
 /// A paragraph giving what the report answers, before the formula: `Thực hiện …`, `Căn
 /// cứ …`, `Triển khai …`, `Theo …`.
 fn is_basis(block: &Block) -> bool {
@@ -1176,6 +1204,18 @@ fn is_opening_formula(block: &Block) -> bool {
         .map_or(text, |(i, _)| &text[i..]);
     bare(tail).ends_with("nhu sau")
 }
+
+/// The opening formula that says who reports (`…, Đảng ủy xã Anh Sơn báo cáo kết quả …
+/// như sau:`) among the first blocks from `from`: the only place a report without a
+/// header block names its unit.
+pub fn reporting_formula(blocks: &[Block], from: usize) -> Option<usize> {
+    (from..blocks.len().min(from + OPENING_FORMULA_BLOCKS))
+        .find(|&b| is_opening_formula(&blocks[b]) && folded(&blocks[b]).contains("bao cao"))
+}
+
+/// Blocks from a report's start its opening formula is looked for in: an addressee,
+/// the title block, the basis paragraphs.
+const OPENING_FORMULA_BLOCKS: usize = 12;
 
 /// Characters of an opening formula's end folded to find `như sau` in: room for the
 /// words and for spaces or combining marks between their letters.

@@ -32,6 +32,24 @@ pub struct Issuer {
     /// block (a body whose name runs over two lines with no superior above it:
     /// `ỦY BAN MTTQ VIỆT NAM` / `TỈNH NGHỆ AN`).
     pub candidates: Vec<String>,
+    /// A joint report's other bodies, in the header's order (`BCH ĐOÀN TỈNH NGHỆ AN` under
+    /// a lead the roster may not list): the report is theirs when the lead is no unit.
+    pub partners: Vec<Found>,
+    /// Signatures side by side (a joint report's, each body signing for itself): who
+    /// signs for which body, so the unit identified gets its own signer.
+    pub signatures: Vec<Signed>,
+    /// Where it was read: the header block, or (a report without one) the opening
+    /// formula.
+    pub source: Source,
+}
+
+/// One of several signatures side by side: the authority line it opens with (`TM. BAN
+/// THƯỜNG VỤ TỈNH ĐOÀN`), the signer and the title under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signed {
+    pub authority: String,
+    pub signer: Found,
+    pub title: Option<Found>,
 }
 
 /// What the header and signature blocks say.
@@ -56,6 +74,11 @@ pub enum Source {
     Signature,
     /// The roster, for the unit the header named.
     Roster,
+    /// The opening formula (`…, Đảng ủy xã Anh Sơn báo cáo … như sau:`), in a report
+    /// without a header block.
+    Opening,
+    /// The roster, for the unit the opening formula named.
+    RosterByOpening,
 }
 
 impl Source {
@@ -65,6 +88,8 @@ impl Source {
             Source::Header => "header",
             Source::Signature => "signature",
             Source::Roster => "roster",
+            Source::Opening => "opening",
+            Source::RosterByOpening => "roster-opening",
         }
     }
 }
@@ -681,7 +706,7 @@ fn fragments<'a>(text: &'a str, _line_start: usize, line: &'a str) -> Vec<Fragme
     let trimmed = line.trim();
     let mut pieces: Vec<(usize, &'a str, usize)> = Vec::new();
     let offset = |piece: &str| piece.as_ptr() as usize - text.as_ptr() as usize;
-    if trimmed.starts_with('|') {
+    if is_pipe_row(trimmed) {
         // A separator row (`|---|:--|`) holds nothing.
         if trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
             return Vec::new();
@@ -714,6 +739,13 @@ fn fragments<'a>(text: &'a str, _line_start: usize, line: &'a str) -> Vec<Fragme
             })
         })
         .collect()
+}
+
+/// A table's row as a paste writes it: between pipes, or with only the pipes between its
+/// cells and after the last (`- Lưu Văn phòng. | BÍ THƯ |`), as text copied from a web
+/// page's table keeps them.
+fn is_pipe_row(trimmed: &str) -> bool {
+    trimmed.starts_with('|') || trimmed.ends_with('|') || trimmed.contains(" | ")
 }
 
 /// Markup removed: heading marks, emphasis, tags, escapes, list bullets kept.
@@ -794,6 +826,16 @@ pub fn number_line(text: &str) -> Option<String> {
         Kind::Number(value) => value,
         _ => None,
     }
+}
+
+/// The first half of a header line wrapped before its value: `Số`, `Số:`, or a place and
+/// `ngày` (`Hoàng Mai, ngày`).
+pub(crate) fn is_wrapped_start(text: &str) -> bool {
+    let plain = bare(text.trim_matches(['*', '_', ' ']));
+    matches!(plain.as_str(), "so" | "so:")
+        || plain
+            .strip_suffix(" ngay")
+            .is_some_and(|place| place.ends_with(',') && place.split(' ').count() <= 5)
 }
 
 fn kind(text: &str) -> Kind {
@@ -1025,6 +1067,9 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
     // A joint report (`BÁO CÁO LIÊN TỊCH`, `Số: 15/BCLT-TĐ-HND`): its bodies are peers.
     let mut joint = false;
     let mut seen = 0;
+    // The first half of a line a web page or a narrow cell wrapped (`Số` / `98-BC/ĐU`,
+    // `Hoàng Mai, ngày` / `15 tháng 4 năm 2026`), read with the line after it.
+    let mut held: Option<Fragment> = None;
     for unit in units(text, body_start.min(text.len())) {
         let pieces = match unit {
             Unit::Line(_, line) if line.trim().is_empty() => continue,
@@ -1062,6 +1107,23 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
         }
         let mut title = false;
         for piece in &pieces {
+            let whole;
+            let piece = match held.take() {
+                Some(first) => {
+                    let text = format!("{} {}", first.text, piece.text);
+                    if matches!(kind(&text), Kind::Number(Some(_)) | Kind::PlaceDate(Some(_))) {
+                        whole = Fragment { text, ..first };
+                        &whole
+                    } else {
+                        piece
+                    }
+                }
+                None => piece,
+            };
+            if is_wrapped_start(&piece.text) {
+                held = Some(piece.clone());
+                continue;
+            }
             if block == Block::Workbook {
                 let plain = bare(&piece.text);
                 if let Some(unit) = labelled_unit(&piece.text, &plain) {
@@ -1139,6 +1201,9 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
             candidates: vec![found.value.clone()],
             found,
             superior: None,
+            partners: Vec::new(),
+            signatures: Vec::new(),
+            source: Source::Header,
         }),
         None if joint => lead(bodies),
         None => issuer(bodies),
@@ -1146,16 +1211,69 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
     header
 }
 
+/// The body an opening formula names as reporting (`Thực hiện Kế hoạch số 86-KH/TU …,
+/// Đảng ủy xã Anh Sơn báo cáo kết quả … như sau:`): the words between the last comma
+/// (or the start) and the verb, a name of two to twelve words starting with a capital.
+fn named_in_opening(sentence: &str) -> Option<String> {
+    const BASES: [&str; 6] = ["thuc hien", "can cu", "trien khai", "theo", "tren co so", "qua"];
+    let sentence = sentence.trim();
+    let mut verbs: Vec<usize> = ["báo cáo", "tổng kết"]
+        .iter()
+        .flat_map(|verb| sentence.match_indices(verb).map(|(at, _)| at))
+        .collect();
+    verbs.sort_unstable();
+    verbs.into_iter().find_map(|at| {
+        let before = sentence[..at].trim_end();
+        let before = before
+            .strip_suffix(" xin")
+            .or_else(|| before.strip_suffix(" trân trọng"))
+            .unwrap_or(before);
+        let name = before.rsplit([',', ';', ':']).next()?.trim();
+        let words = name.split_whitespace().count();
+        // A basis's words (`về việc báo cáo`) and a document's number are no body.
+        let folded = bare(name);
+        ((2..=OPENING_NAME_MAX_WORDS).contains(&words)
+            && name.starts_with(char::is_uppercase)
+            && !name.contains(|c: char| c.is_ascii_digit() || "()/\"“”".contains(c))
+            && !BASES
+                .iter()
+                .any(|b| folded.strip_prefix(b).is_some_and(|r| r.starts_with(' '))))
+        .then(|| name.to_owned())
+    })
+}
+
+/// A report without a header block: its unit as its opening formula names it, at
+/// `location` (the formula's paragraph).
+pub fn issuer_in_opening(sentence: &str, location: Location) -> Option<Issuer> {
+    let name = named_in_opening(sentence)?;
+    Some(Issuer {
+        candidates: vec![name.clone()],
+        found: Found { value: name, location },
+        superior: None,
+        partners: Vec::new(),
+        signatures: Vec::new(),
+        source: Source::Opening,
+    })
+}
+
+/// Most words of a body's name in an opening formula (`Ban Thường vụ Đảng ủy Cơ quan
+/// Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh`).
+const OPENING_NAME_MAX_WORDS: usize = 14;
+
 /// The lead body of a joint report: the first its header names (`BCH TỈNH ĐOÀN NGHỆ AN`
 /// over `BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH`), which the officer files it under; the
 /// bodies under it are its partners, not it.
 fn lead(mut bodies: Vec<Found>) -> Option<Issuer> {
     bodies.retain(|b| !is_organ(&b.value));
-    let first = bodies.first()?.clone();
+    let mut bodies = bodies.into_iter();
+    let first = bodies.next()?;
     Some(Issuer {
         candidates: vec![first.value.clone()],
         found: first,
         superior: None,
+        partners: bodies.collect(),
+        signatures: Vec::new(),
+        source: Source::Header,
     })
 }
 
@@ -1259,6 +1377,9 @@ fn issuer(mut bodies: Vec<Found>) -> Option<Issuer> {
             found: first,
             superior: None,
             candidates: vec![all],
+            partners: Vec::new(),
+            signatures: Vec::new(),
+            source: Source::Header,
         });
     }
     let own = join(&bodies[1..]);
@@ -1269,6 +1390,9 @@ fn issuer(mut bodies: Vec<Found>) -> Option<Issuer> {
         superior: Some(first.value.clone()),
         // `TỈNH ỦY NGHỆ AN` / `BAN TỔ CHỨC`: the roster says `Ban Tổ chức Tỉnh ủy`.
         candidates: vec![own.clone(), all, format!("{own} {}", first.value)],
+        partners: Vec::new(),
+        signatures: Vec::new(),
+        source: Source::Header,
     })
 }
 
@@ -1369,8 +1493,8 @@ fn may_open(line: &str) -> bool {
     };
     // A table row or tabbed line: any cell may be the signature's (an appendix row,
     // `| 3 | Số lượt cán bộ … | 2.071 |`, has none in capitals and is passed over).
-    let trimmed = line.trim_start();
-    if trimmed.starts_with('|') || memchr::memchr2(b'\t', b'<', line.as_bytes()).is_some() {
+    let trimmed = line.trim();
+    if is_pipe_row(trimmed) || memchr::memchr2(b'\t', b'<', line.as_bytes()).is_some() {
         return line
             .split(['|', '\t'])
             .any(|cell| break_parts(cell).into_iter().any(|(part, _)| capitals(&clean(part))));
@@ -1462,11 +1586,79 @@ fn read_signature(
     for unit in lines.iter().skip(line).take(40) {
         pieces.extend(unit.fragments(text));
     }
-    // Fragments of the opening line before the opening one belong to another column.
-    let opening = piece;
+    if let Some((signer, title)) = signed_at(&pieces, piece, None) {
+        header.signer = Some(found(index, signer.0, signer.1.to_owned()));
+        if let Some(title) = title {
+            header.signer_title = Some(found(index, title, title.text.clone()));
+        }
+    }
+    // Several bodies signing side by side (`TM. BAN THƯỜNG VỤ TỈNH ĐOÀN` beside `TM. ỦY
+    // BAN HỘI LHTN …`): each one's signer, for `check` to give the unit it identifies its
+    // own. Side by side in a row or a tabbed line, each read down its own column; or, a
+    // table's cells written one after the other, one signature right over the next.
+    let Some(issuer) = header.issuer.as_mut() else {
+        return;
+    };
+    let opening_row = lines[line].fragments(text).len().min(pieces.len());
+    let mut openings: Vec<(usize, usize, Option<usize>)> = (0..opening_row)
+        .filter(|&k| is_authority(&pieces[k].text))
+        .map(|k| (line, k, Some(pieces[k].column)))
+        .collect();
+    // Lines written since the last signature found, blank ones not counted.
+    let mut written = 0;
+    for i in (0..line).rev() {
+        let row = lines[i].fragments(text);
+        if let Some(k) = row.iter().position(|p| is_authority(&p.text)) {
+            openings.insert(0, (i, k, None));
+            written = 0;
+        } else if row.is_empty() {
+            continue;
+        } else if written == SIGNATURE_STACK_LINES || !row.iter().all(|p| signature_line(&p.text)) {
+            break;
+        } else {
+            written += 1;
+        }
+    }
+    if openings.len() < 2 {
+        return;
+    }
+    issuer.signatures = openings
+        .into_iter()
+        .filter_map(|(at, k, column)| {
+            let pieces: Vec<Fragment> = lines.iter().skip(at).take(40).flat_map(|u| u.fragments(text)).collect();
+            let (signer, title) = signed_at(&pieces, k, column)?;
+            Some(Signed {
+                authority: pieces[k].text.clone(),
+                signer: found(index, signer.0, signer.1.to_owned()),
+                title: title.map(|t| found(index, t, t.text.clone())),
+            })
+        })
+        .collect();
+}
+
+/// Most lines between two signatures written one over the other: a title, a note
+/// (`(Đã ký)`), a rank and a name.
+const SIGNATURE_STACK_LINES: usize = 5;
+
+/// A line of a signature under its authority: a title, a name (a rank before it), a
+/// note in brackets.
+fn signature_line(text: &str) -> bool {
+    is_title(text) || is_rank(text) || text.starts_with('(') || is_name(without_rank(text))
+}
+
+/// A signer's name (its fragment, and the name without a rank) and title's fragment.
+type SignerAt<'p, 'a> = ((&'p Fragment<'a>, &'p str), Option<&'p Fragment<'a>>);
+
+/// The signer and title under the signature opening at `pieces[opening]`, read down
+/// `column` when one is given.
+fn signed_at<'p, 'a>(pieces: &'p [Fragment<'a>], opening: usize, column: Option<usize>) -> Option<SignerAt<'p, 'a>> {
     let mut title: Option<&Fragment> = pieces.get(opening).filter(|p| is_title(&p.text));
     let mut name = None;
-    for piece in pieces.iter().skip(opening + 1) {
+    for piece in pieces
+        .iter()
+        .skip(opening + 1)
+        .filter(|p| column.is_none_or(|c| p.column == c))
+    {
         let text = &piece.text;
         if text.starts_with(['-', '+', '•', '(', '[', '!']) || bare(text).starts_with("noi nhan") {
             continue;
@@ -1502,13 +1694,7 @@ fn read_signature(
     let acting = pieces
         .get(opening)
         .filter(|p| matches!(bare(&p.text).get(..2), Some("q." | "q/")));
-    let title = title.or(acting);
-    if let Some((name, value)) = name {
-        header.signer = Some(found(index, name, value.to_owned()));
-        if let Some(title) = title {
-            header.signer_title = Some(found(index, title, title.text.clone()));
-        }
-    }
+    Some((name?, title.or(acting)))
 }
 
 /// Fills what the front matter lacks from the header, and says so: a
@@ -1587,7 +1773,7 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
                 "unit",
                 issuer.found.value.clone(),
                 &issuer.found,
-                Source::Header,
+                issuer.source,
             );
             drop_finding(
                 diagnostics,

@@ -303,6 +303,16 @@ fn relocate(report: &mut Report, mut place: impl FnMut(&mut crate::diagnostic::L
     {
         place(location);
     }
+    if let Some(issuer) = &mut report.issuer {
+        place(&mut issuer.found.location);
+        issuer.partners.iter_mut().for_each(|p| place(&mut p.location));
+        for signed in &mut issuer.signatures {
+            place(&mut signed.signer.location);
+            if let Some(title) = &mut signed.title {
+                place(&mut title.location);
+            }
+        }
+    }
 }
 
 /// The checks of one report's text (front matter, structure, appendix, excerpts), after
@@ -344,6 +354,17 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
     let mut found = header::read_around(own, from, &index, signature, skip);
     if let Some(page) = letterhead {
         header::fill_from_letterhead(&mut found, page);
+    }
+    // No header block and no front matter naming the unit: the opening formula names it
+    // (`…, Đảng ủy xã Anh Sơn báo cáo kết quả … như sau:`), as an officer reads it.
+    let fm = &top.front_matter;
+    if found.issuer.is_none()
+        && fm.unit.is_none()
+        && fm.unit_code.is_none()
+        && let Some(b) = apparatus::reporting_formula(own_blocks, structure.report_start.unwrap_or(0))
+    {
+        let location = index.locate(blocks[b].start, blocks[b].end);
+        found.issuer = header::issuer_in_opening(&blocks[b].text, location);
     }
     let metadata = header::apply(&mut top.front_matter, &mut top.diagnostics, &found);
     diagnostics.extend(top.diagnostics);

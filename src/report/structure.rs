@@ -656,12 +656,22 @@ const BULLET_TITLE_MAX_WORDS: usize = 8;
 const PART_MAX_WORDS: usize = 16;
 
 /// A line that reads as a heading rather than a sentence: short, not ended as a sentence
-/// or a list item is (`.`, `;`, `,`).
+/// or a list item is (`.`, `;`, `,`) — but for a full stop after a title in bold or in
+/// capitals (`VII. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP THỜI GIAN TỚI.`), a habit of many
+/// units' parts, which no sentence is written as.
 fn is_heading_like(block: &Block) -> bool {
     let text = block
         .text
         .trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
-    !text.ends_with(['.', ';', ',']) && text.split_whitespace().count() <= PART_MAX_WORDS
+    let titled = |title: &str| {
+        !title.ends_with(['.', '…'])
+            && (block.all_bold || title.chars().any(char::is_alphabetic) && !title.chars().any(char::is_lowercase))
+    };
+    let ended = match text.strip_suffix('.') {
+        Some(title) => !titled(title),
+        None => text.ends_with([';', ',']),
+    };
+    !ended && text.split_whitespace().count() <= PART_MAX_WORDS
 }
 
 /// A short line right above a table (a pipe or HTML table, or rows of tab-separated cells

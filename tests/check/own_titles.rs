@@ -14,7 +14,9 @@
 //! results and the limitations with nothing under it to part them (`II. KẾT QUẢ ĐẠT ĐƯỢC
 //! VÀ HẠN CHẾ`) gives the limitations the text from the paragraph announcing them on
 //! (`Bên cạnh những kết quả đạt được, … còn một số hạn chế: …`), and a results lead-in
-//! in the achievements' words (`**Về kết quả đạt được:** …`) is the achievements' text.
+//! in the achievements' words (`**Về kết quả đạt được:** …`) is the achievements' text;
+//! a part title ending with a full stop (`**IV. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP THỜI GIAN
+//! TỚI.**`) is a heading, out of the outline's order too.
 //! Each report is checked and compiled alone: the findings are the ones deserved, and each
 //! section's paragraph is compiled under it.
 
@@ -244,6 +246,15 @@ const CASES: &[Case] = &[
             ("tập trung tháo gỡ khó khăn, vướng mắc", "a) Những kết quả nổi bật"),
             ("còn một số hạn chế", "b) Tồn tại, hạn chế, khó khăn, vướng mắc"),
         ],
+    },
+    // Every part titled in bold capitals ending with a full stop, the directions a part of
+    // their own after the impact (`**IV. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP THỜI GIAN TỚI.**`):
+    // a heading out of the outline's order still, not a sentence of the impact's.
+    Case {
+        file: "part-titles-with-full-stops.md",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.giai-phap")],
+        filed: &[LEADERSHIP, LIMITS, CAUSES, LESSONS, DIRECTIONS, IMPACT],
     },
 ];
 

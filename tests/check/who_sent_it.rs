@@ -3,7 +3,11 @@
 //! ampersand (`SỞ GD&ĐT`, `SỞ NN&MT` — a roster alias), which a Word file's Markdown writes
 //! escaped (`SỞ GD\&ĐT`), and a national body's local branch without the country's name
 //! (`UBMTTQ TỈNH NGHỆ AN` for `Ủy ban MTTQ Việt Nam tỉnh Nghệ An`) are the units they
-//! name, not unknown ones.
+//! name, not unknown ones; a joint report led by a body not on the roster is its listed
+//! partner's, signed by its own signer; a file named after another unit is filed by its
+//! header and said; a report without a header is the unit its opening formula names; an
+//! addressee over the title, a header wrapped by a web page and a signature in pipe rows
+//! are read as an officer reads them.
 
 use crate::support::{self, Scratch, repo_root};
 
@@ -17,6 +21,17 @@ fn checked(file: &str) -> (Scratch, serde_json::Value) {
     let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
     let found = support::file(&run.json(), &format!("s/{file}")).clone();
     (scratch, found)
+}
+
+/// The messages of `found`'s findings of `code`.
+fn messages(found: &serde_json::Value, code: &str) -> Vec<String> {
+    found["diagnostics"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|d| d["code"] == code)
+        .filter_map(|d| d["message"].as_str().map(str::to_owned))
+        .collect()
 }
 
 #[test]
@@ -126,5 +141,135 @@ fn a_paragraph_ending_in_a_date_is_no_date_line() {
     assert!(
         compiled.contains("Nguồn số liệu: Văn phòng Đảng ủy, 31/3/2026"),
         "{compiled}"
+    );
+}
+
+/// A joint report led by a body the roster does not list (`ỦY BAN HỘI LHTN VIỆT NAM TỈNH
+/// NGHỆ AN` over `BCH ĐOÀN TỈNH NGHỆ AN`) is the listed partner's, said in the note; and
+/// of the signatures side by side, the unit's own signer is the one whose authority line
+/// names it (`TM. BAN THƯỜNG VỤ TỈNH ĐOÀN`), on the left or on the right.
+#[test]
+fn a_joint_report_is_its_listed_bodys_with_its_own_signer() {
+    for file in [
+        "joint-lead-not-on-roster.docx",
+        "joint-roster-body-first-signs-right.docx",
+    ] {
+        let (_, found) = checked(file);
+        assert_eq!(found["unit_code"].as_str(), Some("TD"), "{file}: {found}");
+        assert_eq!(
+            found["metadata"]["signer"]["value"].as_str(),
+            Some("Nguyễn Thị Bích Ngọc"),
+            "{file}: {found}"
+        );
+        assert_eq!(
+            found["metadata"]["signer_title"]["value"].as_str(),
+            Some("PHÓ BÍ THƯ THƯỜNG TRỰC"),
+            "{file}: {found}"
+        );
+        let codes: Vec<String> = support::diags(&found).into_iter().map(|d| d.code).collect();
+        assert!(!codes.iter().any(|c| c.starts_with("unit-")), "{file}: {codes:?}");
+    }
+    let (_, found) = checked("joint-lead-not-on-roster.docx");
+    let notes = messages(&found, "metadata-inferred");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("TD — Tỉnh đoàn") && n.contains("ỦY BAN HỘI LHTN VIỆT NAM TỈNH NGHỆ AN")),
+        "{notes:?}"
+    );
+}
+
+/// A file named after another roster unit than its header names (`STC - BC …` holding the
+/// Home Affairs Department's report): filed by its header, with a warning naming both.
+#[test]
+fn a_file_named_after_another_unit_is_filed_by_its_header_and_said() {
+    let file = "STC - BC tong ket KL114.docx";
+    let (_, found) = checked(file);
+    assert_eq!(found["unit_code"].as_str(), Some("SNV"), "{found}");
+    let warnings = messages(&found, "metadata-conflict");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("Sở Tài chính (STC)") && w.contains("Sở Nội vụ (SNV)")),
+        "{warnings:?}"
+    );
+    // A file named after its own unit gets no warning.
+    let (_, own) = checked("so-gd-amp-dt.docx");
+    let codes: Vec<String> = support::diags(&own).into_iter().map(|d| d.code).collect();
+    assert!(!codes.iter().any(|c| c == "metadata-conflict"), "{codes:?}");
+}
+
+/// No header block at all (`Kính gửi: …`, `BÁO CÁO`, then the opening formula `…, Đảng ủy
+/// xã Anh Sơn báo cáo kết quả … như sau:`): the unit the formula names, said with where
+/// it was read; the addressee and the title compiled nowhere.
+#[test]
+fn a_report_without_a_header_is_the_unit_its_opening_names() {
+    let file = "no-header-unit-in-opening-sentence.md";
+    let (scratch, found) = checked(file);
+    assert_eq!(found["unit_code"].as_str(), Some("X007"), "{found}");
+    let diags = support::diags(&found);
+    assert!(!diags.iter().any(|d| d.severity == "error"), "{diags:?}");
+    let notes = messages(&found, "metadata-inferred");
+    assert!(notes.iter().any(|n| n.contains("câu mở đầu")), "{notes:?}");
+    let compiled = scratch.compiled_md();
+    assert!(
+        compiled.contains("Ban Thường vụ Đảng ủy ban hành 19 văn bản"),
+        "{compiled}"
+    );
+    assert!(
+        !compiled.contains("Kính gửi") && !compiled.contains("Nội dung khác"),
+        "{compiled}"
+    );
+}
+
+/// The addressee between the header block and the title (`Kính gửi: …` over `BÁO CÁO`), as
+/// a letter sets it: apparatus, the title and subject with it, none of it compiled.
+#[test]
+fn an_addressee_over_the_title_is_not_the_units_text() {
+    let (scratch, found) = checked("kinh-gui-between-header-and-title.md");
+    assert_eq!(found["unit_code"].as_str(), Some("X005"), "{found}");
+    let compiled = scratch.compiled_md();
+    assert!(
+        !compiled.contains("Kính gửi") && !compiled.contains("Nội dung khác"),
+        "{compiled}"
+    );
+}
+
+/// A header copied from a web page, its number and its date each wrapped after their
+/// first word (`Số` / `58-BC/ĐU`, `Đô Lương, ngày` / `10 tháng 4 năm 2026`), lone `|`
+/// lines between its cells: the number and the date, and none of it compiled.
+#[test]
+fn a_header_wrapped_by_a_web_page_is_read_whole() {
+    let (scratch, found) = checked("web-copy-header-wrapped.txt");
+    assert_eq!(found["unit_code"].as_str(), Some("X005"), "{found}");
+    assert_eq!(
+        found["metadata"]["doc_number"]["value"].as_str(),
+        Some("58-BC/ĐU"),
+        "{found}"
+    );
+    assert_eq!(
+        found["metadata"]["date"]["value"].as_str(),
+        Some("2026-04-10"),
+        "{found}"
+    );
+    let compiled = scratch.compiled_md();
+    assert!(!compiled.contains("Nội dung khác"), "{compiled}");
+}
+
+/// A signature pasted as a table's rows that keep only the pipes between cells and after
+/// the last (`- Lưu Văn phòng. | BÍ THƯ |` / `| Nguyễn Thị Thanh Tâm |`): its signer and
+/// title.
+#[test]
+fn a_signature_in_pipe_rows_without_their_first_pipe_is_read() {
+    let (_, found) = checked("signature-pipe-rows.md");
+    assert_eq!(
+        found["metadata"]["signer"]["value"].as_str(),
+        Some("Nguyễn Thị Thanh Tâm"),
+        "{found}"
+    );
+    assert_eq!(
+        found["metadata"]["signer_title"]["value"].as_str(),
+        Some("BÍ THƯ"),
+        "{found}"
     );
 }
