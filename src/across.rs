@@ -15,7 +15,7 @@ use crate::read::FileTimes;
 use crate::report::Report;
 use crate::report::appendix::Reading;
 use crate::report::header::{Issuer, Source, Sourced};
-use crate::report::identify::{Identified, Matcher, file_name_agrees};
+use crate::report::identify::{Identified, Matcher, file_name_agrees, file_name_mentions};
 use crate::text::date::Moment;
 
 /// Which source gives the submission time.
@@ -863,6 +863,23 @@ fn identify_by_header(
         identified = Identified::Unit(unit);
     }
     let location = issuer.found.location.clone();
+    // A report without a header is the unit its opening formula names only where the
+    // roster knows that name as one unit; else it is as if nothing named it: the front
+    // matter is missing, as said.
+    if issuer.source == Source::Opening {
+        if !matches!(identified, Identified::Unit(_)) {
+            report.metadata.fields.retain(|f| f.source != Source::Opening);
+            // The front matter's absence says the date is missing too.
+            report.diagnostics.retain(|d| {
+                !matches!(&d.finding, Finding::MetadataInferred { source, .. } if *source == Source::Opening.as_str())
+                    && !matches!(&d.finding, Finding::FieldMissing { field } if field == "date")
+            });
+            return;
+        }
+        report
+            .diagnostics
+            .retain(|d| !matches!(d.finding, Finding::FrontMatterMissing));
+    }
     if let Some(code) = &fm.unit_code {
         // The front matter's code stands; a header naming another unit is worth a word.
         if let Identified::Unit(unit) = identified
@@ -891,9 +908,18 @@ fn identify_by_header(
         Identified::Unit(unit) => {
             own_signature(report, &issuer, matcher, unit);
             let confirmed = file_name_agrees(path, unit);
+            // Not where the name mentions the unit too (`Do Luong - BC KL114 gui VPTU`: to
+            // whom it was sent), nor names a body the joint report's header names.
+            let bodies = || {
+                std::iter::once(&issuer.found)
+                    .chain(lead.iter())
+                    .chain(&issuer.partners)
+            };
             if !confirmed
+                && !file_name_mentions(path, unit)
                 && let Some(Identified::Unit(named)) = matcher.by_file_name(path)
                 && named.code != unit.code
+                && !bodies().any(|b| matcher.names_unit(std::slice::from_ref(&b.value), named))
             {
                 let finding = Finding::FileNameConflict {
                     file_name: path.rsplit(['/', '\\']).next().unwrap_or(path).to_owned(),

@@ -384,8 +384,8 @@ fn words(finding: &Finding, lang: Lang) -> String {
         ),
         Finding::FileNameConflict { file_name, named, document } => pick(
             vi,
-            format!("tên tệp “{file_name}” chỉ {named} nhưng phần đầu văn bản ghi {document}; báo cáo được tính cho {document} — hãy kiểm tra tệp có gửi nhầm không"),
-            format!("the file name “{file_name}” points at {named} but the header names {document}; the report counts as {document}'s — check the file was not sent in error"),
+            format!("tên tệp “{file_name}” chỉ {named} nhưng văn bản ghi {document}; báo cáo được tính cho {document} — hãy kiểm tra tệp có gửi nhầm không"),
+            format!("the file name “{file_name}” points at {named} but the document names {document}; the report counts as {document}'s — check the file was not sent in error"),
         ),
         Finding::UnitAmbiguous { given, candidates } => pick(
             vi,

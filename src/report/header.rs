@@ -831,12 +831,20 @@ pub fn number_line(text: &str) -> Option<String> {
 /// The first half of a header line wrapped before its value: `Số`, `Số:`, or a place and
 /// `ngày` (`Hoàng Mai, ngày`).
 pub(crate) fn is_wrapped_start(text: &str) -> bool {
-    let plain = bare(text.trim_matches(['*', '_', ' ']));
+    let text = text.trim_matches(['*', '_', ' ']);
+    // Told by its last letter before it is folded: every line around the header is asked.
+    if text.len() > WRAPPED_START_MAX_BYTES || !text.ends_with(['ố', 'Ố', 'o', 'O', ':', 'y', 'Y']) {
+        return false;
+    }
+    let plain = bare(text);
     matches!(plain.as_str(), "so" | "so:")
         || plain
             .strip_suffix(" ngay")
             .is_some_and(|place| place.ends_with(',') && place.split(' ').count() <= 5)
 }
+
+/// Longest first half of a wrapped header line: a place of five words and `ngày`.
+const WRAPPED_START_MAX_BYTES: usize = 80;
 
 fn kind(text: &str) -> Kind {
     if is_star_or_rule(text) {
@@ -1212,34 +1220,60 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
 }
 
 /// The body an opening formula names as reporting (`Thực hiện Kế hoạch số 86-KH/TU …,
-/// Đảng ủy xã Anh Sơn báo cáo kết quả … như sau:`): the words between the last comma
-/// (or the start) and the verb, a name of two to twelve words starting with a capital.
+/// Đảng ủy xã Anh Sơn báo cáo kết quả … như sau:`): the words between the comma before the
+/// formula's own `báo cáo` — its last, the one `như sau` closes — and the verb: a name of
+/// two to fourteen words opening with a capital, and nothing else. A document's or a
+/// basis's words (`Hướng dẫn của Văn phòng Tỉnh ủy về …`, `Để phục vụ …`) or two bodies
+/// working together (`… phối hợp với Hội Nông dân tỉnh`) name no one unit: none.
 fn named_in_opening(sentence: &str) -> Option<String> {
-    const BASES: [&str; 6] = ["thuc hien", "can cu", "trien khai", "theo", "tren co so", "qua"];
+    const OPENINGS: [&str; 16] = [
+        "thuc hien",
+        "can cu",
+        "trien khai",
+        "theo",
+        "tren co so",
+        "qua",
+        "de",
+        "nham",
+        "sau khi",
+        "ke hoach",
+        "huong dan",
+        "cong van",
+        "chi thi",
+        "nghi quyet",
+        "quyet dinh",
+        "thong bao",
+    ];
+    // Words joining a second body or a second verb: `… tham mưu Ban Thường vụ …`.
+    const LINKS: [&str; 9] = [
+        " ve ",
+        " cua ",
+        " voi ",
+        " phoi hop",
+        " huong dan",
+        " cung ",
+        " tham muu",
+        " giao ",
+        " chi dao",
+    ];
     let sentence = sentence.trim();
-    let mut verbs: Vec<usize> = ["báo cáo", "tổng kết"]
-        .iter()
-        .flat_map(|verb| sentence.match_indices(verb).map(|(at, _)| at))
-        .collect();
-    verbs.sort_unstable();
-    verbs.into_iter().find_map(|at| {
-        let before = sentence[..at].trim_end();
-        let before = before
-            .strip_suffix(" xin")
-            .or_else(|| before.strip_suffix(" trân trọng"))
-            .unwrap_or(before);
-        let name = before.rsplit([',', ';', ':']).next()?.trim();
-        let words = name.split_whitespace().count();
-        // A basis's words (`về việc báo cáo`) and a document's number are no body.
-        let folded = bare(name);
-        ((2..=OPENING_NAME_MAX_WORDS).contains(&words)
-            && name.starts_with(char::is_uppercase)
-            && !name.contains(|c: char| c.is_ascii_digit() || "()/\"“”".contains(c))
-            && !BASES
-                .iter()
-                .any(|b| folded.strip_prefix(b).is_some_and(|r| r.starts_with(' '))))
-        .then(|| name.to_owned())
-    })
+    let (at, _) = sentence.match_indices("báo cáo").last()?;
+    let before = sentence[..at].trim_end();
+    let before = before
+        .strip_suffix(" xin")
+        .or_else(|| before.strip_suffix(" trân trọng"))
+        .unwrap_or(before);
+    let name = before.rsplit([',', ';', ':']).next()?.trim();
+    let words = name.split_whitespace().count();
+    let folded = format!("{} ", bare(name));
+    ((2..=OPENING_NAME_MAX_WORDS).contains(&words)
+        && name.starts_with(char::is_uppercase)
+        && !name.contains(|c: char| c.is_ascii_digit() || "()/\\\"“”".contains(c))
+        && !OPENINGS
+            .iter()
+            .any(|o| folded.strip_prefix(o).is_some_and(|r| r.starts_with(' ')))
+        && !LINKS.iter().any(|l| folded.contains(l)))
+    .then(|| name.to_owned())
 }
 
 /// A report without a header block: its unit as its opening formula names it, at
@@ -1265,16 +1299,58 @@ const OPENING_NAME_MAX_WORDS: usize = 14;
 /// bodies under it are its partners, not it.
 fn lead(mut bodies: Vec<Found>) -> Option<Issuer> {
     bodies.retain(|b| !is_organ(&b.value));
-    let mut bodies = bodies.into_iter();
+    // A line naming only a place goes on with the body above it (`ỦY BAN MTTQ VIỆT NAM` /
+    // `TỈNH NGHỆ AN`): one body.
+    let mut joined: Vec<Found> = Vec::with_capacity(bodies.len());
+    for body in bodies {
+        match joined.last_mut() {
+            Some(last) if names_only_a_place(&body.value) => {
+                last.value = format!("{} {}", last.value, body.value);
+            }
+            _ => joined.push(body),
+        }
+    }
+    // Over several bodies, the province's committee they both work under (`TỈNH ỦY NGHỆ
+    // AN` / `BAN TUYÊN GIÁO VÀ DÂN VẬN` / `SỞ NỘI VỤ`) is their superior, not the lead.
+    let superior = (joined.len() > 2 && is_superior_body(&joined[0].value)).then(|| joined.remove(0).value);
+    let mut bodies = joined.into_iter();
     let first = bodies.next()?;
+    let mut candidates = vec![first.value.clone()];
+    candidates.extend(superior.iter().map(|s| format!("{} {s}", first.value)));
     Some(Issuer {
-        candidates: vec![first.value.clone()],
+        candidates,
         found: first,
-        superior: None,
+        superior,
         partners: bodies.collect(),
         signatures: Vec::new(),
         source: Source::Header,
     })
+}
+
+/// A header line naming only a place (`TỈNH NGHỆ AN`, `XÃ QUỲNH LƯU`): the second line of
+/// a body's name set over two.
+fn names_only_a_place(value: &str) -> bool {
+    let plain = bare(value);
+    PLACE_LEVELS
+        .iter()
+        .any(|level| plain.strip_prefix(level).is_some_and(|rest| rest.starts_with(' ')))
+        && plain.split(' ').count() <= 5
+}
+
+/// A province's or district's Party committee or People's Committee (`TỈNH ỦY NGHỆ AN`,
+/// `ĐẢNG BỘ TỈNH …`, `UBND TỈNH …`): a superior body over a header's others.
+fn is_superior_body(value: &str) -> bool {
+    const SUPERIORS: [&str; 7] = [
+        "tinh uy ",
+        "thanh uy ",
+        "huyen uy ",
+        "dang bo tinh ",
+        "ubnd tinh ",
+        "uy ban nhan dan tinh ",
+        "dang bo thanh pho ",
+    ];
+    let plain = format!("{} ", bare(value));
+    SUPERIORS.iter().any(|s| plain.starts_with(s))
 }
 
 /// A workbook row that says which unit it is from: `Đơn vị: Sở Y tế (SYT)`, `Đơn vị báo
@@ -1363,13 +1439,7 @@ fn issuer(mut bodies: Vec<Found>) -> Option<Issuer> {
     // `BCH ĐOÀN TNCS HỒ CHÍ MINH` / `TỈNH NGHỆ AN`, `ỦY BAN NHÂN DÂN` / `XÃ QUỲNH LƯU`: a
     // second line naming only a place continues the first; there is no superior body
     // above it.
-    let continues = bodies.len() == 2 && {
-        let second = bare(&bodies[1].value);
-        PLACE_LEVELS
-            .iter()
-            .any(|level| second.strip_prefix(level).is_some_and(|rest| rest.starts_with(' ')))
-            && second.split(' ').count() <= 5
-    };
+    let continues = bodies.len() == 2 && names_only_a_place(&bodies[1].value);
     if bodies.len() == 1 || continues {
         let mut first = first;
         first.value = all.clone();
@@ -1780,7 +1850,9 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
                 |f| matches!(f, Finding::FieldMissing { field } if field == "unit"),
             );
         }
-        if front_matter.unit_code.is_none() {
+        // A unit named only by the opening formula stands in for the front matter once the
+        // roster knows it (`check` drops the error then).
+        if front_matter.unit_code.is_none() && issuer.source != Source::Opening {
             // The unit, its code and its category come from the roster (in `check`).
             drop_finding(diagnostics, |f| {
                 matches!(f, Finding::FrontMatterMissing)

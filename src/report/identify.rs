@@ -451,6 +451,20 @@ pub fn file_name_agrees(path: &str, unit: &Unit) -> bool {
     !significant.is_empty() && significant.iter().all(|w| tokens.contains(w))
 }
 
+/// Whether a file name mentions a unit at all: its code, or two words of its name in a
+/// row (`Do Luong - BC KL114 gui VPTU` mentions `Đảng ủy xã Đô Lương`, though it names
+/// another unit too and leaves out `xã`).
+pub fn file_name_mentions(path: &str, unit: &Unit) -> bool {
+    let tokens = file_name_tokens(path);
+    if tokens.iter().any(|t| *t == unit.code.to_lowercase()) {
+        return true;
+    }
+    let name = words(&unit.name, false);
+    tokens
+        .windows(2)
+        .any(|pair| name.windows(2).any(|words| words == pair && words != ["dang", "uy"]))
+}
+
 /// The words of a file's name, folded without diacritics (`BC 114 - So Y te.docx`: `bc`,
 /// `114`, `so`, `y`, `te`).
 fn file_name_tokens(path: &str) -> Vec<String> {

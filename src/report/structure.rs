@@ -2064,6 +2064,9 @@ impl Matcher<'_> {
             if self.by_text(section, &range, sections, &seen) {
                 continue;
             }
+            if !top && self.titled_elsewhere(section, &range) {
+                continue;
+            }
             // Its sub-sections written as parts of their own (`II. NHỮNG MẶT LÀM ĐƯỢC`, `III.
             // TỒN TẠI, HẠN CHẾ` … with no results part): the section is there through them,
             // and only the sub-sections not found are missing.
@@ -3515,27 +3518,100 @@ impl Matcher<'_> {
         })
     }
 
+    /// A sub-section its parent's span does not hold, whose own title heads a line inside
+    /// another part (`1. Bài học kinh nghiệm` under `IV. BÀI HỌC KINH NGHIỆM VÀ TÁC ĐỘNG`,
+    /// the part the impact took): that line is it, to the next line set apart or placed,
+    /// its text cut out of the part's. By its title only, no other section's: keywords say
+    /// too little so far from where it belongs.
+    fn titled_elsewhere(&mut self, section: usize, range: &Range<usize>) -> bool {
+        let all: Vec<usize> = (0..self.outline.sections.len()).collect();
+        // Only in a part after the parent's whose own title names this section too: a
+        // line under another part that opens with its words is that part's.
+        let names_it = |p: &Placed| {
+            p.heading >= range.end
+                && (self.score(p.heading, section) > 0
+                    || self.match_block(p.heading, &all).is_some_and(|(s, _)| s == section))
+        };
+        let found = (range.end..self.blocks.len()).find_map(|b| {
+            let free = self.normalized[b].is_some()
+                && !self.used.contains(b)
+                && !self.wrappers.contains(b)
+                && !self.context.contains(b)
+                && !self.captions[b]
+                && !self.is_apparatus(b)
+                && !self.placed.iter().any(|p| p.heading == b);
+            if !free {
+                return None;
+            }
+            let container = self
+                .placed
+                .iter()
+                .filter(|p| p.body.contains(&b))
+                .min_by_key(|p| p.body.len())?;
+            if !names_it(container) {
+                return None;
+            }
+            let container = container.body.end;
+            let (matched, folded) = self.match_block(b, &all)?;
+            (matched == section).then_some((b, folded, container))
+        });
+        let Some((block, folded, container)) = found else {
+            return false;
+        };
+        let end = self.item_end(block, container);
+        self.used.insert(block);
+        let hit = Hit {
+            block,
+            section,
+            folded,
+            pseudo: self.level_of(block).is_none(),
+            level: self.level_of(block),
+            merged: None,
+            lead_in: false,
+        };
+        self.place(&hit, end, false);
+        true
+    }
+
     /// A section no heading is, that opens a paragraph of the section placed before it in
     /// `range` ([`Self::lead_ins`], for sections placed after the alignment: by the rescue
     /// or as a parent's own text): that section ends there, this one goes on to its end.
     fn lead_in_after_placed(&mut self, section: usize, range: &Range<usize>) -> bool {
-        let Some((i, before)) = self
-            .placed
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| !p.merged && p.section < section && range.contains(&p.heading))
-            .max_by_key(|(_, p)| p.heading)
-        else {
-            return false;
-        };
-        let (from, end, owner) = (before.heading, before.body.end.min(range.end), before.section);
+        // The sections placed before it, the last first and of two at one heading the
+        // inner (the results' first sub-section under the results' part): the paragraph
+        // is looked for in each one's own text, `- Về tác động: …` among the results'
+        // lead-ins too.
+        let mut before: Vec<usize> = (0..self.placed.len())
+            .filter(|&i| {
+                let p = &self.placed[i];
+                !p.merged && p.section < section && range.contains(&p.heading)
+            })
+            .collect();
+        before.sort_by_key(|&i| (std::cmp::Reverse(self.placed[i].heading), self.placed[i].body.len()));
         let inner = |b: usize| self.placed.iter().any(|p| p.heading == b);
-        let Some(block) = (from + 2..end)
-            .take_while(|&b| !inner(b))
-            .find(|&b| self.leads_in(b, section, Some(owner)) && self.leads_to(b, end, section))
-        else {
+        // In a section placed earlier than the last, only a lead-in among lead-ins (`- Về
+        // kết quả nổi bật: …` / `- Về tác động: …`, as army and police reports write the
+        // results), ending where the next one starts: a paragraph of its own
+        // (`**Hiệu quả:** …` over the leadership's text) stays that section's.
+        let among_lead_ins = |b: usize, end: usize| {
+            lead_in_title(&self.blocks[b - 1]).is_some()
+                && (b + 1 >= end || lead_in_title(&self.blocks[b + 1]).is_some())
+        };
+        let Some((i, block)) = before.iter().enumerate().find_map(|(nth, &i)| {
+            let p = &self.placed[i];
+            let (from, end, owner) = (p.heading, p.body.end.min(range.end), p.section);
+            (from + 2..end)
+                .take_while(|&b| !inner(b))
+                .find(|&b| {
+                    self.leads_in(b, section, Some(owner))
+                        && self.leads_to(b, end, section)
+                        && (nth == 0 || among_lead_ins(b, end))
+                })
+                .map(|b| (i, b))
+        }) else {
             return false;
         };
+        let before = &self.placed[i];
         let stop = (block + 1..before.body.end)
             .find(|&b| inner(b))
             .unwrap_or(before.body.end);

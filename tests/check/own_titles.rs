@@ -16,7 +16,10 @@
 //! (`Bên cạnh những kết quả đạt được, … còn một số hạn chế: …`), and a results lead-in
 //! in the achievements' words (`**Về kết quả đạt được:** …`) is the achievements' text;
 //! a part title ending with a full stop (`**IV. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP THỜI GIAN
-//! TỚI.**`) is a heading, out of the outline's order too.
+//! TỚI.**`) is a heading, out of the outline's order too, and the impact written as one of
+//! the results' lead-ins (`- Về tác động: …`) is the impact; a results' sub-section titled
+//! under a part that names it with another (`III. BÀI HỌC KINH NGHIỆM VÀ TÁC ĐỘNG` / `1.
+//! Bài học kinh nghiệm`) is found there.
 //! Each report is checked and compiled alone: the findings are the ones deserved, and each
 //! section's paragraph is compiled under it.
 
@@ -255,6 +258,62 @@ const CASES: &[Case] = &[
         findings: &[],
         not_findings: &[("missing-section", "ket-qua.giai-phap")],
         filed: &[LEADERSHIP, LIMITS, CAUSES, LESSONS, DIRECTIONS, IMPACT],
+    },
+    // The impact as one of the results part's lead-ins (`***- Về tác động:*** …` after `- Về
+    // kết quả nổi bật: …`, as army and police reports write the results): the impact, not
+    // the achievements' second paragraph.
+    Case {
+        file: "impact-run-in-inside-the-results.md",
+        findings: &[],
+        not_findings: &[("missing-section", "tac-dong")],
+        filed: &[
+            IMPACT,
+            ("Lãnh đạo xã tiếp hơn 650 lượt", "a) Những kết quả nổi bật"),
+            LEADERSHIP,
+            LIMITS,
+            CAUSES,
+        ],
+    },
+    // A part naming two sections that are not neighbours (`**III. BÀI HỌC KINH NGHIỆM VÀ TÁC
+    // ĐỘNG**`), each its own sub-heading under it: the lessons, a sub-section of the
+    // results, are found there by their title, not said missing nor left to the impact.
+    Case {
+        file: "part-naming-lessons-and-impact.md",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.bai-hoc"), ("missing-section", "tac-dong")],
+        filed: &[LESSONS, IMPACT, DIRECTIONS, CAUSES],
+    },
+    // Not so where nothing says it: a paragraph of the leadership's opening with another
+    // section's word (`**Hiệu quả:** nhờ quán triệt …`, a paragraph of its own, not one of
+    // a run of lead-ins) and a bold line there opening with the lessons' title (`**Bài học
+    // kinh nghiệm trong công tác quán triệt**`) stay the leadership's, the impact and the
+    // lessons missing, as an officer reads them.
+    Case {
+        file: "lead-in-of-a-missing-section-in-leadership.md",
+        findings: &[("missing-section", "tac-dong")],
+        not_findings: &[],
+        filed: &[
+            ("nhờ quán triệt sâu rộng", "I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO"),
+            (
+                "Đảng ủy tổ chức kiểm tra chuyên đề",
+                "I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+            ),
+        ],
+    },
+    Case {
+        file: "lessons-line-in-leadership.md",
+        findings: &[("missing-section", "ket-qua.bai-hoc")],
+        not_findings: &[],
+        filed: &[
+            (
+                "Quán triệt phải gắn với kiểm tra",
+                "I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+            ),
+            (
+                "Đảng ủy tổ chức kiểm tra chuyên đề",
+                "I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+            ),
+        ],
     },
 ];
 

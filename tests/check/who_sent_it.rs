@@ -273,3 +273,43 @@ fn a_signature_in_pipe_rows_without_their_first_pipe_is_read() {
         "{found}"
     );
 }
+
+/// The opening formula's own `báo cáo` names the unit, not a basis before it that names
+/// another (`…, Hướng dẫn của Văn phòng Tỉnh ủy về tổng kết …, Đảng ủy xã Anh Sơn báo cáo
+/// kết quả như sau:`); two bodies reporting together (`Ủy ban nhân dân xã phối hợp với Hội
+/// Nông dân tỉnh báo cáo …`) name no one unit, and the front matter is missing, as said.
+#[test]
+fn an_opening_names_its_unit_or_none() {
+    let (_, found) = checked("opening-after-a-guidance-naming-another-unit.md");
+    assert_eq!(found["unit_code"].as_str(), Some("X007"), "{found}");
+    let (_, found) = checked("opening-two-bodies-together.md");
+    assert_eq!(found["unit_code"].as_str(), None, "{found}");
+    let codes: Vec<String> = support::diags(&found).into_iter().map(|d| d.code).collect();
+    assert!(codes.iter().any(|c| c == "front-matter-missing"), "{codes:?}");
+    assert!(!codes.iter().any(|c| c.starts_with("unit-")), "{codes:?}");
+    assert!(found["metadata"]["unit"].is_null(), "{found}");
+    // Nor a body advising another (`Văn phòng Tỉnh ủy tham mưu Ban Thường vụ Tỉnh ủy báo cáo
+    // …`): the missing front matter says it all, the date with it.
+    let (_, found) = checked("opening-office-advising-the-committee.md");
+    assert_eq!(found["unit_code"].as_str(), None, "{found}");
+    let codes: Vec<String> = support::diags(&found).into_iter().map(|d| d.code).collect();
+    assert!(codes.iter().any(|c| c == "front-matter-missing"), "{codes:?}");
+    assert!(!codes.iter().any(|c| c == "field-missing"), "{codes:?}");
+}
+
+/// A joint report whose lead's name runs over two lines (`ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM`
+/// / `TỈNH NGHỆ AN` over `BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH`) is the lead's, not its partner's.
+#[test]
+fn a_joint_reports_lead_over_two_lines_is_one_body() {
+    let (_, found) = checked("joint-lead-name-over-two-lines.txt");
+    assert_eq!(found["unit_code"].as_str(), Some("MTTQ"), "{found}");
+}
+
+/// A file name that mentions its own unit beside another's (`Do Luong - BC KL114 gui VPTU`:
+/// to whom it went) gets no warning.
+#[test]
+fn a_file_name_mentioning_its_unit_and_another_is_no_conflict() {
+    let (_, found) = checked("Do Luong - BC KL114 gui VPTU.md");
+    assert_eq!(found["unit_code"].as_str(), Some("X005"), "{found}");
+    assert!(messages(&found, "metadata-conflict").is_empty(), "{found}");
+}
