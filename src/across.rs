@@ -795,20 +795,38 @@ fn own_signature(report: &mut Report, issuer: &Issuer, matcher: &Matcher, unit: 
         {
             continue;
         }
-        report.metadata.set(Sourced {
+        restate(
+            &mut report.metadata,
+            &mut report.diagnostics,
             field,
-            value: found.value.clone(),
-            source: Source::Signature,
-            line: Some(found.location.line),
-        });
-        // The note said the other column's value: it now says this one, where it is.
-        for note in &mut report.diagnostics {
-            if let Finding::MetadataInferred { field: f, value, .. } = &mut note.finding
-                && f == field
-            {
-                value.clone_from(&found.value);
-                note.location = found.location.clone();
-            }
+            Source::Signature,
+            found,
+        );
+    }
+}
+
+/// A metadata value the report's own reading inferred, read again across the roster (the
+/// other column's signer, a joint report's partner): set, and its note made to say it,
+/// where it is.
+fn restate(
+    metadata: &mut crate::report::header::Metadata,
+    notes: &mut [Diagnostic],
+    field: &'static str,
+    source: Source,
+    found: &crate::report::header::Found,
+) {
+    metadata.set(Sourced {
+        field,
+        value: found.value.clone(),
+        source,
+        line: Some(found.location.line),
+    });
+    for note in notes {
+        if let Finding::MetadataInferred { field: f, value, .. } = &mut note.finding
+            && f == field
+        {
+            value.clone_from(&found.value);
+            note.location = found.location.clone();
         }
     }
 }
@@ -854,12 +872,15 @@ fn identify_by_header(
                 })
     {
         lead = Some(std::mem::replace(&mut issuer.found, partner));
-        report.metadata.set(Sourced {
-            field: "unit",
-            value: issuer.found.value.clone(),
-            source: Source::Header,
-            line: Some(issuer.found.location.line),
-        });
+        if fm.unit.is_none() {
+            restate(
+                &mut report.metadata,
+                &mut report.diagnostics,
+                "unit",
+                Source::Header,
+                &issuer.found,
+            );
+        }
         identified = Identified::Unit(unit);
     }
     let location = issuer.found.location.clone();

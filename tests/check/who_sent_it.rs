@@ -177,6 +177,16 @@ fn a_joint_report_is_its_listed_bodys_with_its_own_signer() {
             .any(|n| n.contains("TD — Tỉnh đoàn") && n.contains("ỦY BAN HỘI LHTN VIỆT NAM TỈNH NGHỆ AN")),
         "{notes:?}"
     );
+    // The unit's name is the partner's, in the metadata and in its note.
+    assert_eq!(
+        found["metadata"]["unit"]["value"].as_str(),
+        Some("BCH ĐOÀN TỈNH NGHỆ AN"),
+        "{found}"
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("“unit” = “BCH ĐOÀN TỈNH NGHỆ AN”")),
+        "{notes:?}"
+    );
 }
 
 /// A file named after another roster unit than its header names (`STC - BC …` holding the
