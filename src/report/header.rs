@@ -43,6 +43,20 @@ pub struct Issuer {
     pub source: Source,
 }
 
+impl Issuer {
+    /// A body the header block names on its own: no partners, no signatures yet.
+    fn named(found: Found, superior: Option<String>, candidates: Vec<String>) -> Self {
+        Issuer {
+            found,
+            superior,
+            candidates,
+            partners: Vec::new(),
+            signatures: Vec::new(),
+            source: Source::Header,
+        }
+    }
+}
+
 /// One of several signatures side by side: the authority line it opens with (`TM. BAN
 /// THƯỜNG VỤ TỈNH ĐOÀN`), the signer and the title under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1205,14 +1219,7 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
         bodies.clear();
     }
     header.issuer = match labelled {
-        Some(found) => Some(Issuer {
-            candidates: vec![found.value.clone()],
-            found,
-            superior: None,
-            partners: Vec::new(),
-            signatures: Vec::new(),
-            source: Source::Header,
-        }),
+        Some(found) => Some(Issuer::named(found.clone(), None, vec![found.value])),
         None if joint => lead(bodies),
         None => issuer(bodies),
     };
@@ -1281,12 +1288,15 @@ fn named_in_opening(sentence: &str) -> Option<String> {
 pub fn issuer_in_opening(sentence: &str, location: Location) -> Option<Issuer> {
     let name = named_in_opening(sentence)?;
     Some(Issuer {
-        candidates: vec![name.clone()],
-        found: Found { value: name, location },
-        superior: None,
-        partners: Vec::new(),
-        signatures: Vec::new(),
         source: Source::Opening,
+        ..Issuer::named(
+            Found {
+                value: name.clone(),
+                location,
+            },
+            None,
+            vec![name],
+        )
     })
 }
 
@@ -1318,12 +1328,8 @@ fn lead(mut bodies: Vec<Found>) -> Option<Issuer> {
     let mut candidates = vec![first.value.clone()];
     candidates.extend(superior.iter().map(|s| format!("{} {s}", first.value)));
     Some(Issuer {
-        candidates,
-        found: first,
-        superior,
         partners: bodies.collect(),
-        signatures: Vec::new(),
-        source: Source::Header,
+        ..Issuer::named(first, superior, candidates)
     })
 }
 
@@ -1443,27 +1449,14 @@ fn issuer(mut bodies: Vec<Found>) -> Option<Issuer> {
     if bodies.len() == 1 || continues {
         let mut first = first;
         first.value = all.clone();
-        return Some(Issuer {
-            found: first,
-            superior: None,
-            candidates: vec![all],
-            partners: Vec::new(),
-            signatures: Vec::new(),
-            source: Source::Header,
-        });
+        return Some(Issuer::named(first, None, vec![all]));
     }
     let own = join(&bodies[1..]);
     let mut found = bodies[1].clone();
     found.value = own.clone();
-    Some(Issuer {
-        found,
-        superior: Some(first.value.clone()),
-        // `TỈNH ỦY NGHỆ AN` / `BAN TỔ CHỨC`: the roster says `Ban Tổ chức Tỉnh ủy`.
-        candidates: vec![own.clone(), all, format!("{own} {}", first.value)],
-        partners: Vec::new(),
-        signatures: Vec::new(),
-        source: Source::Header,
-    })
+    // `TỈNH ỦY NGHỆ AN` / `BAN TỔ CHỨC`: the roster says `Ban Tổ chức Tỉnh ủy`.
+    let candidates = vec![own.clone(), all, format!("{own} {}", first.value)];
+    Some(Issuer::named(found, Some(first.value.clone()), candidates))
 }
 
 /// Whether a fragment can be a signer's name: two to six words, each starting with a
@@ -1656,10 +1649,10 @@ fn read_signature(
     for unit in lines.iter().skip(line).take(40) {
         pieces.extend(unit.fragments(text));
     }
-    if let Some((signer, title)) = signed_at(&pieces, piece, None) {
-        header.signer = Some(found(index, signer.0, signer.1.to_owned()));
-        if let Some(title) = title {
-            header.signer_title = Some(found(index, title, title.text.clone()));
+    if let Some((signer, title)) = signed_at(&pieces, piece, None).map(|at| signer_found(index, at)) {
+        header.signer = Some(signer);
+        if title.is_some() {
+            header.signer_title = title;
         }
     }
     // Several bodies signing side by side (`TM. BAN THƯỜNG VỤ TỈNH ĐOÀN` beside `TM. ỦY
@@ -1696,11 +1689,11 @@ fn read_signature(
         .into_iter()
         .filter_map(|(at, k, column)| {
             let pieces: Vec<Fragment> = lines.iter().skip(at).take(40).flat_map(|u| u.fragments(text)).collect();
-            let (signer, title) = signed_at(&pieces, k, column)?;
+            let (signer, title) = signer_found(index, signed_at(&pieces, k, column)?);
             Some(Signed {
                 authority: pieces[k].text.clone(),
-                signer: found(index, signer.0, signer.1.to_owned()),
-                title: title.map(|t| found(index, t, t.text.clone())),
+                signer,
+                title,
             })
         })
         .collect();
@@ -1718,6 +1711,14 @@ fn signature_line(text: &str) -> bool {
 
 /// A signer's name (its fragment, and the name without a rank) and title's fragment.
 type SignerAt<'p, 'a> = ((&'p Fragment<'a>, &'p str), Option<&'p Fragment<'a>>);
+
+/// A signer and title found, located.
+fn signer_found(index: &LineIndex, ((name, value), title): SignerAt) -> (Found, Option<Found>) {
+    (
+        found(index, name, value.to_owned()),
+        title.map(|t| found(index, t, t.text.clone())),
+    )
+}
 
 /// The signer and title under the signature opening at `pieces[opening]`, read down
 /// `column` when one is given.

@@ -443,7 +443,7 @@ impl<'r> Matcher<'r> {
 /// Only ever a confirmation: a file name alone identifies nothing.
 pub fn file_name_agrees(path: &str, unit: &Unit) -> bool {
     let tokens = file_name_tokens(path);
-    if tokens.iter().any(|t| *t == unit.code.to_lowercase()) {
+    if holds_code(&tokens, unit) {
         return true;
     }
     let name = words(&unit.name, false);
@@ -456,13 +456,19 @@ pub fn file_name_agrees(path: &str, unit: &Unit) -> bool {
 /// another unit too and leaves out `xã`).
 pub fn file_name_mentions(path: &str, unit: &Unit) -> bool {
     let tokens = file_name_tokens(path);
-    if tokens.iter().any(|t| *t == unit.code.to_lowercase()) {
+    if holds_code(&tokens, unit) {
         return true;
     }
     let name = words(&unit.name, false);
     tokens
         .windows(2)
         .any(|pair| name.windows(2).any(|words| words == pair && words != ["dang", "uy"]))
+}
+
+/// Whether one of a file name's words is the unit's code.
+fn holds_code(tokens: &[String], unit: &Unit) -> bool {
+    let code = unit.code.to_lowercase();
+    tokens.contains(&code)
 }
 
 /// The words of a file's name, folded without diacritics (`BC 114 - So Y te.docx`: `bc`,
