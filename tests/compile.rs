@@ -517,7 +517,11 @@ fn screenshot(html: &Path, png: &Path) {
     };
     assert!(version.status.success());
     let profile = Scratch::new();
+    // Chromium is the reader's browser, not code under test: the tests' second run under
+    // faketime (`.ci/run`) must not slow it into spinning for minutes beside the other tests.
     let status = std::process::Command::new("chromium")
+        .env_remove("LD_PRELOAD")
+        .env_remove("FAKETIME")
         .args([
             "--headless",
             "--no-sandbox",
