@@ -434,13 +434,23 @@ fn has_legacy_letters(bytes: &[u8]) -> bool {
     // Vietnamese text has `à é ô`… (`C3 xx`) every few bytes, where a search for the lead
     // byte would stop each time: every byte pair is judged instead, a stretch at a time,
     // which the compiler turns into vector compares.
-    let (leads, nexts) = (&sample[..last], &sample[1..]);
-    leads.chunks(64).zip(nexts.chunks(64)).any(|(leads, nexts)| {
-        leads
+    // Windows of a fixed size, so that they are compared as vectors (the slices of
+    // `chunks` were compared a byte at a time).
+    const WINDOW: usize = 64;
+    let mut start = 0;
+    while start + WINDOW < sample.len() {
+        let leads: &[u8; WINDOW] = sample[start..start + WINDOW].try_into().expect("a window");
+        let nexts: &[u8; WINDOW] = sample[start + 1..=start + WINDOW].try_into().expect("a window");
+        let found = leads
             .iter()
             .zip(nexts)
-            .fold(false, |any, (&b, &n)| any | is_legacy_pair(b, n))
-    })
+            .fold(0u8, |any, (&b, &n)| any | u8::from(is_legacy_pair(b, n)));
+        if found != 0 {
+            return true;
+        }
+        start += WINDOW;
+    }
+    (start..last).any(|i| is_legacy_pair(sample[i], sample[i + 1]))
 }
 
 /// Whether `b n` is a Latin-1 character (`C2 xx`, `C3 xx`) that is a legacy letter: a

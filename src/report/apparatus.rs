@@ -555,22 +555,51 @@ fn attached(blocks: &[Block], from: usize, own: Option<&str>, source: &str) -> O
 }
 
 /// The sign-off under a statistics sheet after `from` (`NGƯỜI LẬP BIỂU | TM. ỦY BAN NHÂN
-/// DÂN`, then the title and the two names): up to the next heading or table.
+/// DÂN`, then the title and the two names): up to the next heading or table. Set as
+/// tabbed lines, or as a small table of its own (a Word form's borderless table).
 fn sheet_sign_off(blocks: &[Block], from: usize) -> Option<Range<usize>> {
-    let start = (from..blocks.len()).rev().find(|&i| {
-        let block = &blocks[i];
-        block.kind != BlockKind::Table
-            && block.heading_level().is_none()
-            && short(block)
-            && crate::report::header::columns(block.text.lines().next().unwrap_or(""))
-                .first()
-                .is_some_and(|first| crate::report::header::is_preparer(first.trim_matches(['*', '_', ' '])))
-    })?;
-    let end = (start + 1..blocks.len())
-        .find(|&i| blocks[i].kind == BlockKind::Table || blocks[i].heading_level().is_some())
-        .unwrap_or(blocks.len());
-    Some(start..end)
+    let opens = |block: &Block| match block.kind {
+        BlockKind::Table => {
+            block.rows.len() <= SIGN_OFF_ROWS
+                && block.rows.first().is_some_and(|row| {
+                    // A cell may hold the lines of the whole column (`<br>` or a Word
+                    // cell's paragraphs): the first one says who signs there.
+                    row.cells
+                        .iter()
+                        .any(|cell| cell.split(['\n', '<']).next().is_some_and(opens_sign_off))
+                })
+        }
+        _ => {
+            block.heading_level().is_none()
+                && short(block)
+                && crate::report::header::columns(block.text.lines().next().unwrap_or(""))
+                    .iter()
+                    .any(|column| opens_sign_off(column))
+        }
+    };
+    // The first head of a sign-off whose lines go on to the end of the figures: the
+    // heads of its other columns (`T/M BAN THƯỜNG VỤ` beside the preparer's, on a line of
+    // its own as Word's borderless table gives it) are in it.
+    (from..blocks.len()).filter(|&i| opens(&blocks[i])).find_map(|start| {
+        let end = (start + 1..blocks.len())
+            .find(|&i| blocks[i].kind == BlockKind::Table || blocks[i].heading_level().is_some())
+            .unwrap_or(blocks.len());
+        blocks[start + 1..end].iter().all(short).then_some(start..end)
+    })
 }
+
+/// The head of a column of a sign-off under the figures: the preparer (`NGƯỜI LẬP BIỂU`),
+/// a confirming body (`XÁC NHẬN CỦA ĐẢNG ỦY XÃ`) or an authority (`T/M BAN THƯỜNG VỤ`).
+fn opens_sign_off(cell: &str) -> bool {
+    let cell = cell.trim_matches(['*', '_', ' ']);
+    crate::report::header::is_preparer(cell)
+        || crate::report::header::is_confirmation(cell)
+        || crate::report::header::is_authority(cell)
+}
+
+/// Most rows of a sign-off set as a table: the heads, the titles, the notes to sign,
+/// the names, with a blank row or two between.
+const SIGN_OFF_ROWS: usize = 8;
 
 /// Party and state document references in `text`: `114-KL/TW`, `05-CT/TW`, `52-KH/TU`
 /// (a number, a kind, an issuer), upper-cased.

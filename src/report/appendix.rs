@@ -428,6 +428,26 @@ fn tiles(parts: &[(u16, u16)], whole: (u16, u16)) -> bool {
     !parts.is_empty() && next == whole.1.saturating_add(1)
 }
 
+/// What a column holds, by its header's rows `parts` (top first) and their text `whole`:
+/// under a merged cell, the part names the column among its neighbours (`Kết quả 10 năm`
+/// over `Kế hoạch | Thực hiện | Tỷ lệ`: the plan, the figure, the rate), unless the merged
+/// cell sets them all aside (`Trong đó` over `Nữ | Số lượng`).
+fn column_role(parts: &[&str], whole: &str) -> Role {
+    let [above @ .., part] = parts else {
+        return Role::Unknown;
+    };
+    if above.is_empty() {
+        return role(whole);
+    }
+    if above.iter().any(|a| role(a) == Role::Aside) {
+        return Role::Aside;
+    }
+    match role(part) {
+        Role::Unknown => role(whole),
+        known => known,
+    }
+}
+
 fn role(header: &str) -> Role {
     // The template's own headers, without folding: most tables use them as they are.
     match header {
@@ -545,13 +565,16 @@ fn header_like(row: &[Cell]) -> bool {
 
 /// Whether `row`, under the header row `top`, is the header's second row naming the
 /// parts of merged cells: no figure, nothing in the first column (the rows' labels), two
-/// names at least, one of them under an empty cell of `top` (the merged cell's span).
+/// names at least, one of them under an empty (or missing) cell of `top` (the merged
+/// cell's span).
 fn continues_header(top: &[Cell], row: &[Cell]) -> bool {
     let named: Vec<usize> = (0..row.len()).filter(|&c| !row[c].text.is_empty()).collect();
     named.len() >= 2
         && row.first().is_some_and(|c| c.text.is_empty())
         && !row.iter().any(|c| is_figure(&c.text) || is_year(c.text.trim()))
-        && named.iter().any(|&c| top.get(c).is_some_and(|t| t.text.is_empty()))
+        // A row of text pasted from a merged header may stop at its last word: the cells
+        // after it are the merged cell's span too.
+        && named.iter().any(|&c| top.get(c).is_none_or(|t| t.text.is_empty()))
 }
 
 /// The cell of the header row `upper` over column `col`: its own, or where it is empty and
@@ -656,38 +679,42 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
     // (merged headers).
     let first = header_start(grid);
     let mut header_rows = 0;
+    // A header's row that names the parts of a merged cell above it, as pandoc writes a
+    // Word table (`Công tác chỉ đạo` over `Văn bản | Hội nghị`) and Word saves it as text
+    // (`Kết quả 10 năm` over `Kế hoạch | Thực hiện | Tỷ lệ`): the merged text spans the
+    // empty cells to its right over which that row names a part.
+    let mut parts_row = None;
     if let Some(first) = first {
         header_rows = first + 1;
         for (i, row) in grid.rows.iter().enumerate().skip(first + 1).take(3) {
             if header_like(row) || is_column_numbers(row) {
+                if parts_row.is_none() && continues_header(&grid.rows[i - 1], row) {
+                    parts_row = Some(i);
+                }
                 header_rows = i + 1;
             } else {
                 break;
             }
         }
     }
-    // A header's second row that names the parts of a merged cell above it, as pandoc
-    // writes a Word table (`Công tác chỉ đạo` over `Văn bản | Hội nghị`): the merged text
-    // spans the empty cells to its right over which the second row names a part.
-    let mut spans_right = false;
-    if header_rows > 0
+    if parts_row.is_none()
+        && header_rows > 0
         && let Some(row) = grid.rows.get(header_rows)
         && continues_header(&grid.rows[header_rows - 1], row)
     {
+        parts_row = Some(header_rows);
         header_rows += 1;
-        spans_right = true;
     }
     let header_start = first.unwrap_or(0);
-    let last_header = header_rows.saturating_sub(1);
-    let headers: Vec<String> = (0..width)
+    let parts: Vec<Vec<&str>> = (0..width)
         .map(|col| {
             let mut parts: Vec<&str> = Vec::new();
             for (r, row) in grid.rows[header_start..header_rows].iter().enumerate() {
                 if is_column_numbers(row) {
                     continue;
                 }
-                let cell = if spans_right && header_start + r < last_header {
-                    over(row, &grid.rows[last_header], col)
+                let cell = if let Some(below) = parts_row.filter(|&below| header_start + r < below) {
+                    over(row, &grid.rows[below], col)
                 } else {
                     row.get(col).filter(|c| !c.text.is_empty())
                 };
@@ -697,9 +724,10 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
                     parts.push(&cell.text);
                 }
             }
-            parts.join(" ")
+            parts
         })
         .collect();
+    let headers: Vec<String> = parts.iter().map(|p| p.join(" ")).collect();
     let shown: Vec<String> = headers.iter().filter(|h| !h.is_empty()).cloned().collect();
     if first.is_none() {
         if let Some(layout) = headerless(grid) {
@@ -708,7 +736,11 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
         let first = grid.rows.first().map(|r| r.iter().map(|c| c.text.clone()).collect());
         return Err((TableProblem::NoHeader, first.unwrap_or_default()));
     }
-    let roles: Vec<Role> = headers.iter().map(|h| role(h)).collect();
+    let roles: Vec<Role> = parts
+        .iter()
+        .zip(&headers)
+        .map(|(parts, whole)| column_role(parts, whole))
+        .collect();
     let find = |r: Role| roles.iter().position(|x| *x == r);
     let all = |r: Role| -> Vec<usize> { (0..width).filter(|&i| roles[i] == r).collect() };
     let periods = all(Role::Period);
@@ -2673,6 +2705,22 @@ mod tests {
         assert_eq!(got[0], Some(Decimal::from(9)));
         assert_eq!(got[8], Some(Decimal::new(874, 1)));
         assert!(!codes(table).contains(&"appendix-not-applicable"), "{:?}", codes(table));
+    }
+
+    #[test]
+    fn under_a_merged_header_the_part_names_the_column() {
+        let role_of = |parts: &[&str]| column_role(parts, &parts.join(" "));
+        assert_eq!(role_of(&["Kết quả 10 năm", "Kế hoạch"]), Role::Aside);
+        assert_eq!(role_of(&["Kết quả 10 năm", "Thực hiện"]), Role::Value);
+        assert_eq!(role_of(&["Kết quả 10 năm", "Tỷ lệ (%)"]), Role::Rate);
+        assert_eq!(role_of(&["Số liệu", "Năm 2025"]), Role::Period);
+        // A part that names nothing leaves the whole header to say it.
+        assert_eq!(role_of(&["Số liệu", "(4)"]), Role::Value);
+        // Under a cell that sets its parts aside, every part is aside.
+        assert_eq!(role_of(&["Trong đó", "Số lượng"]), Role::Aside);
+        // One cell: its whole text, which opens by naming the figure.
+        assert_eq!(role_of(&["Kết quả thực hiện Kế hoạch 86-KH/TU"]), Role::Value);
+        assert_eq!(role_of(&[]), Role::Unknown);
     }
 
     #[test]

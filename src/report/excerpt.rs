@@ -332,8 +332,10 @@ fn is_title_line(block: &Block) -> bool {
 /// Most words of a title line over the figures.
 const TITLE_MAX_WORDS: usize = 40;
 
-/// Most title lines and captions over a table of figures read outside every section.
-const APPENDIX_TITLE_MAX_LINES: usize = 3;
+/// Most title lines and captions over a table of figures read outside every section: a
+/// form's label, its name, the period and the report it goes with (`Biểu số: 01/KL114`,
+/// `TỔNG HỢP KẾT QUẢ …`, `Số liệu tính từ …`, `(Kèm theo Báo cáo số …)`), its unit of count.
+const APPENDIX_TITLE_MAX_LINES: usize = 5;
 
 /// `range` less the parts of it in `holes` (sorted, not overlapping), in order; the whole
 /// of it when no hole lies inside.

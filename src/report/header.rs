@@ -1568,6 +1568,17 @@ fn may_open(line: &str) -> bool {
 }
 
 /// Who drew up a statistics sheet, signing beside its head (`Người lập biểu`).
+/// A confirming body's heading set under (or beside) a report's signature: `XÁC NHẬN CỦA
+/// ĐẢNG ỦY XÃ`, `Xác nhận của cấp ủy`. The signature under it is the confirmer's.
+pub(crate) fn is_confirmation(text: &str) -> bool {
+    let folded = bare(text.trim_matches(['*', '_', ' ']));
+    let folded = folded.trim_end_matches([':', '.']);
+    folded == "xac nhan" || folded.starts_with("xac nhan cua ")
+}
+
+/// Lines (not blank) over an authority line that may hold its confirming body's heading.
+const CONFIRMATION_LINES: usize = 2;
+
 pub fn is_preparer(text: &str) -> bool {
     let folded = bare(text);
     let folded = folded.trim_end_matches([':', '.']);
@@ -1617,7 +1628,27 @@ fn read_signature(
         if pieces.iter().any(|p| is_preparer(&p.text)) {
             continue;
         }
+        // `XÁC NHẬN CỦA ĐẢNG ỦY XÃ` alone on its line under the report's signature: what
+        // was found below it is the confirming body's signature, the unit's is above.
+        if let [piece] = &pieces[..]
+            && is_confirmation(&piece.text)
+        {
+            opening = None;
+            title_only = None;
+            continue;
+        }
         if let Some(j) = pieces.iter().rposition(|p| is_authority(&p.text)) {
+            // A confirming body's authority line: its heading is just above.
+            let confirmed = lines[..i]
+                .iter()
+                .rev()
+                .filter(|u| !matches!(u, Unit::Line(_, line) if line.trim().is_empty()))
+                .take(CONFIRMATION_LINES)
+                .any(|u| matches!(&u.fragments(text)[..], [piece] if is_confirmation(&piece.text)));
+            if confirmed {
+                title_only = None;
+                continue;
+            }
             opening = Some((i, j));
             break;
         }

@@ -2155,6 +2155,24 @@ impl Matcher<'_> {
 
     /// How deep a line's numbering puts it, shallowest first: `Phần`, `A.`, `I.`, `1.`,
     /// `a)`; none for a line not numbered.
+    /// Whether the heading or stand-in `block` stands as high as `other` or higher: by
+    /// their heading levels, else by how they are numbered (`III.` as `II.`, `4.` as `3.`,
+    /// not `3.1.`).
+    fn as_high_as(&self, block: usize, other: usize) -> bool {
+        match (self.level_of(block), self.level_of(other)) {
+            (Some(own), Some(other)) => own <= other,
+            // `3.1.` is numbered as `3.` is, one level deeper.
+            (None, None) => match (self.rank(block), self.rank(other)) {
+                (Some(own), Some(higher)) if own == higher => {
+                    number_depth(&self.marker(block)) <= number_depth(&self.marker(other))
+                }
+                (Some(own), Some(higher)) => own < higher,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     fn rank(&self, block: usize) -> Option<u8> {
         match self.kind(block) {
             Kind::Division => Some(0),
@@ -2668,6 +2686,12 @@ impl Matcher<'_> {
             .filter(|&b| b >= range.start)
             .min()
             .unwrap_or(range.end);
+        // The parent's own text ends at a part of the unit's own as high as the parent
+        // (`III. ĐÁNH GIÁ CHUNG` after `II. KẾT QUẢ THỰC HIỆN`, the limits under it): what
+        // is found under that part is not set apart under the parent.
+        let first_sub = (range.start..first_sub)
+            .find(|&b| self.normalized[b].is_some() && self.as_high_as(b, parent_block))
+            .unwrap_or(first_sub);
         // Said by the parent's heading, or the parent's first sub-section where the parent
         // sets none of its sub-sections apart under it (`II. KẾT QUẢ TRÊN CÁC LĨNH VỰC`
         // over the results, field by field, the limits a part of their own after it, `III.
@@ -2683,7 +2707,12 @@ impl Matcher<'_> {
                     self.blocks[parent_block].heading_level(),
                 ) {
                     (Some(own), Some(parent)) => own > parent,
-                    _ => self.kind(b) != self.kind(parent_block),
+                    // Numbered deeper than the parent (`2.` under `II.`), not above it (`II.
+                    // HẠN CHẾ` after `2. Kết quả thực hiện` under `I.`: a part of its own).
+                    _ => match (self.rank(b), self.rank(parent_block)) {
+                        (Some(own), Some(parent)) => own > parent,
+                        _ => self.kind(b) != self.kind(parent_block),
+                    },
                 }
         };
         // Or the parent's text before it is told under headings of the unit's own (`1. Về
@@ -3751,15 +3780,15 @@ impl Matcher<'_> {
             };
             // A line standing in for a heading over sections it names (`**III. HẠN CHẾ,
             // NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM**` over `**1. Hạn chế**`), or numbered
-            // above the one right under it (`**3. Đánh giá chung**` over `**a) Ưu điểm**`),
-            // inside the text of the section before: their part, not a line of that text.
+            // above the one right under it (`**3. Đánh giá chung**` over `**a) Ưu điểm**`,
+            // `**I. KẾT QUẢ ĐẠT ĐƯỢC**` over `***1. Công tác lãnh đạo, chỉ đạo***`): their
+            // part, not a line of the text before it, nor text outside every section.
             let above = || matches!((self.rank(b), self.rank(first)), (Some(part), Some(item)) if part < item);
             let stand_in = self.level_of(b).is_none()
                 && !self.used.contains(b)
                 && !self.placed.iter().any(|p| p.heading == b)
                 && is_heading_like(&self.blocks[b])
-                && (self.score(b, under) > 0 || above())
-                && self.placed.iter().any(|p| p.heading < b && b < p.body.end);
+                && (self.score(b, under) > 0 || above());
             if !heading && !stand_in {
                 continue;
             }

@@ -7,7 +7,8 @@
 //! period columns and a total under a header of one row or two merged), a note's
 //! mark raised after a figure (`1.312`+`¹`, `*`, `(1)`) or a star typed after it, and a
 //! figure raised whole or from a group of its digits on, which is the figure; a rate with
-//! its working in words (`86,1% (2.583 trên 3.000)`). The review's cases are
+//! its working in words (`86,1% (2.583 trên 3.000)`); a merged header saved as text, the
+//! plan beside the result under it; a form's label over four title lines. The review's cases are
 //! `benches/probe49`'s shapes varied. Each report is checked and
 //! compiled alone: its date and figures are read, none of its header or title block is
 //! compiled, and every figure counts.
@@ -262,6 +263,27 @@ const CASES: &[Case] = &[
         codes: &[],
         not_codes: &["appendix-value-invalid"],
         absent: &["trên"],
+    },
+    // A merged header saved as text (`Kết quả 10 năm` over `Kế hoạch | Thực hiện | Tỷ lệ
+    // (%)`, its row ending at its last word): the figures are the result's, not the plan's.
+    Case {
+        file: "merged-header-plan-and-result.txt",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &[],
+        not_codes: &["appendix-table-unclear", "appendix-value-missing"],
+        absent: &[],
+    },
+    // A form's label over the title, the period and the report it goes with, after the
+    // signature (`**Biểu số: 01/KL114**` / `**TỔNG HỢP KẾT QUẢ …**` / `***Số liệu tính từ
+    // …***` / `*(kèm theo báo cáo số …)*`): the appendix's title, not the unit's text.
+    Case {
+        file: "form-label-over-four-title-lines.md",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &[],
+        not_codes: &["appendix-table-unclear"],
+        absent: &["01/KL114"],
     },
 ];
 

@@ -19,7 +19,10 @@
 //! TỚI.**`) is a heading, out of the outline's order too, and the impact written as one of
 //! the results' lead-ins (`- Về tác động: …`) is the impact; a results' sub-section titled
 //! under a part that names it with another (`III. BÀI HỌC KINH NGHIỆM VÀ TÁC ĐỘNG` / `1.
-//! Bài học kinh nghiệm`) is found there.
+//! Bài học kinh nghiệm`) is found there; the results' title said again under a part of the
+//! unit's own (`**I. KẾT QUẢ ĐẠT ĐƯỢC**` / `***2. Kết quả thực hiện***`), or the results'
+//! part with its sub-sections under a later part (`**III. ĐÁNH GIÁ CHUNG**`), gives its text
+//! to the achievements, and such parts are structure, not the unit's text.
 //! Each report is checked and compiled alone: the findings are the ones deserved, and each
 //! section's paragraph is compiled under it.
 
@@ -48,6 +51,8 @@ const DIRECTIONS: (&str, &str) = (
 );
 
 const IMPACT: (&str, &str) = ("Phong trào xây dựng nông thôn mới", "III- ĐÁNH GIÁ TÁC ĐỘNG");
+
+const ACHIEVEMENTS: (&str, &str) = ("Lãnh đạo xã tiếp hơn 650 lượt", "a) Những kết quả nổi bật");
 
 const LEADERSHIP: (&str, &str) = (
     "Ban Thường vụ Đảng ủy ban hành 19 văn bản",
@@ -315,7 +320,65 @@ const CASES: &[Case] = &[
             ),
         ],
     },
+    // The results' title said again a level down, under a part of the unit's own (`**I. KẾT
+    // QUẢ ĐẠT ĐƯỢC**` / `***1. Công tác lãnh đạo, chỉ đạo***` / `***2. Kết quả thực hiện***`,
+    // then `**II. HẠN CHẾ VÀ NGUYÊN NHÂN**`, as Party blocs write it): its text is the
+    // achievements', not missing.
+    Case {
+        file: "results-alias-under-a-part.md",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.noi-bat")],
+        filed: &[LEADERSHIP, ACHIEVEMENTS, LIMITS, CAUSES, LESSONS, IMPACT],
+    },
+    // The results' part with its text, and the limits, causes, lessons and impact under a
+    // later part of the unit's own (`**III. ĐÁNH GIÁ CHUNG**`): the part's text is the
+    // achievements'.
+    Case {
+        file: "results-alias-then-general-assessment.md",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.noi-bat")],
+        filed: &[LEADERSHIP, ACHIEVEMENTS, LIMITS, CAUSES, LESSONS, IMPACT, DIRECTIONS],
+    },
+    // Not the unit's own parts numbered under the results (`**2.1. Tiếp công dân, đối
+    // thoại**` under `**2. Kết quả đạt được**`): they are the achievements' text, up to the
+    // next part numbered as the results are (`**3. Hạn chế, khuyết điểm**`).
+    Case {
+        file: "results-numbered-parts-under-results.md",
+        findings: &[],
+        not_findings: &[
+            ("missing-section", "ket-qua.noi-bat"),
+            ("empty-section", "ket-qua.noi-bat"),
+        ],
+        filed: &[
+            ACHIEVEMENTS,
+            ("Bộ phận Tiếp nhận và trả kết quả của xã", "a) Những kết quả nổi bật"),
+            LIMITS,
+            IMPACT,
+        ],
+    },
 ];
+
+/// A scratch folder holding the fixture `file` alone, in `s/`.
+fn alone(file: &str) -> Scratch {
+    let scratch = Scratch::new();
+    let bytes = std::fs::read(repo_root().join(DIR).join(file)).expect("fixture");
+    scratch.write(&format!("s/{file}"), &bytes);
+    scratch
+}
+
+/// A part of the unit's own over sections found under it (`**I. KẾT QUẢ ĐẠT ĐƯỢC**` over
+/// the leadership and the results, `**III. ĐÁNH GIÁ CHUNG**` over the limits and the
+/// impact) is their part: no text of the unit's outside every section.
+#[test]
+fn a_part_over_sections_found_under_it_is_not_the_units_text() {
+    for (file, line) in [
+        ("results-alias-under-a-part.md", "KẾT QUẢ ĐẠT ĐƯỢC"),
+        ("results-alias-then-general-assessment.md", "ĐÁNH GIÁ CHUNG"),
+    ] {
+        let compiled = alone(file).compiled_md();
+        assert!(!compiled.contains(line), "{file}: {line:?} compiled\n{compiled}");
+    }
+}
 
 /// The outline title over the compiled line that holds `text` (after its lead-in, if it
 /// kept one): the nearest heading above it.
@@ -332,9 +395,7 @@ fn filed_under<'c>(compiled: &'c str, text: &str) -> Option<&'c str> {
 #[test]
 fn sections_titled_in_the_units_own_words_are_the_sections_they_say() {
     for case in CASES {
-        let scratch = Scratch::new();
-        let bytes = std::fs::read(repo_root().join(DIR).join(case.file)).expect("fixture");
-        scratch.write(&format!("s/{}", case.file), &bytes);
+        let scratch = alone(case.file);
         let run = scratch.run(&["check", "--outline", support::sample_outline(), "--format", "json", "s"]);
         let json = run.json();
         let found: Vec<(String, String)> = support::diags(support::file(&json, &format!("s/{}", case.file)))

@@ -7,7 +7,8 @@
 //! partner's, signed by its own signer; a file named after another unit is filed by its
 //! header and said; a report without a header is the unit its opening formula names; an
 //! addressee over the title, a header wrapped by a web page and a signature in pipe rows
-//! are read as an officer reads them.
+//! are read as an officer reads them; a confirming body's block under the signature and a
+//! sign-off table under the figures are not the unit's signer nor its text.
 
 use crate::support::{self, Scratch, repo_root};
 
@@ -322,4 +323,52 @@ fn a_file_name_mentioning_its_unit_and_another_is_no_conflict() {
     let (_, found) = checked("Do Luong - BC KL114 gui VPTU.md");
     assert_eq!(found["unit_code"].as_str(), Some("X005"), "{found}");
     assert!(messages(&found, "metadata-conflict").is_empty(), "{found}");
+}
+
+/// The signer and title `check` read from `found`.
+fn signed(found: &serde_json::Value) -> (Option<&str>, Option<&str>) {
+    (
+        found["metadata"]["signer"]["value"].as_str(),
+        found["metadata"]["signer_title"]["value"].as_str(),
+    )
+}
+
+/// A confirming body's block set under the report's signature (`XÁC NHẬN CỦA ĐẢNG ỦY XÃ
+/// ĐÔ LƯƠNG` / `T/M ĐẢNG ỦY` / `PHÓ BÍ THƯ` / its signer): the unit's signer is the one
+/// above it, and the block is no text of the unit's.
+#[test]
+fn a_confirmation_under_the_signature_is_not_the_signer() {
+    let (scratch, found) = checked("confirmation-under-the-signature.md");
+    assert_eq!(
+        signed(&found),
+        (Some("Nguyễn Thị Thanh Tâm"), Some("BÍ THƯ")),
+        "{found}"
+    );
+    let compiled = scratch.compiled_md();
+    assert!(!compiled.contains("Lê Văn Bình"), "{compiled}");
+}
+
+/// A sign-off under the figures set as a table of its own, as a Word form's borderless
+/// table or a pipe table: the preparer's beside the head's (`NGƯỜI LẬP BIỂU | T/M BAN
+/// THƯỜNG VỤ`), or a confirming body's beside it (`XÁC NHẬN CỦA ĐẢNG ỦY XÃ | T/M BAN
+/// THƯỜNG VỤ`). It is apparatus: none of it is compiled as the unit's text, and the
+/// report's signer is the head's.
+#[test]
+fn a_sign_off_table_under_the_figures_is_apparatus() {
+    for file in [
+        "sheet-sign-off-pipe-table.md",
+        "sheet-sign-off-preparer-table.docx",
+        "sheet-sign-off-confirmation-table.docx",
+    ] {
+        let (scratch, found) = checked(file);
+        assert_eq!(
+            signed(&found),
+            (Some("Nguyễn Thị Thanh Tâm"), Some("BÍ THƯ")),
+            "{file}: {found}"
+        );
+        let compiled = scratch.compiled_md();
+        for line in ["NGƯỜI LẬP BIỂU", "Trần Văn Hùng", "XÁC NHẬN", "Lê Văn Bình"] {
+            assert!(!compiled.contains(line), "{file}: {line:?} compiled\n{compiled}");
+        }
+    }
 }
