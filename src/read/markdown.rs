@@ -903,8 +903,24 @@ fn paragraph_lines(stretch: &str, out: &mut Vec<(usize, usize, usize)>) {
             }
             Opens::Line => false,
         };
+        // A line of text copied from a PDF, cut where the page printed it: it opens in
+        // lower case after a line of text that ends no sentence (`… tổ` / `chức 20 hội
+        // nghị …`; a clause ended by `;` goes on too, but for an item's, which ends it).
+        // No paragraph of a report opens in lower case.
+        let printed = {
+            let ends: &[char] = match current {
+                Opens::Line => &['.', ':', '!', '?'],
+                _ => &['.', ':', ';', '!', '?'],
+            };
+            matches!(current, Opens::Line | Opens::Item(_, false))
+                && content.chars().next().is_some_and(char::is_lowercase)
+                && out.last().is_some_and(|&(_, from, to)| {
+                    let before = stretch[from..to].trim_end();
+                    !before.ends_with(ends) && !looks_like_heading(clean(before))
+                })
+        };
         match out.last_mut() {
-            Some(last) if continues => last.2 = end,
+            Some(last) if continues || printed => last.2 = end,
             _ => {
                 out.push((offset, offset + lead, end));
                 current = if content.contains('|') {
@@ -1134,6 +1150,27 @@ mod tests {
         // …unless the rest of the file is a paste.
         let pasted = format!("{body}II. KẾT QUẢ\nQua 10 năm triển khai.\n1. Ưu điểm\nCải cách.\n\n{short}");
         assert_eq!(blocks(&pasted, 0).len(), 8, "{:#?}", blocks(&pasted, 0));
+    }
+
+    #[test]
+    fn a_pdfs_printed_lines_are_joined_back_into_their_paragraphs() {
+        // Copied from a PDF in reading order: a heading, then each paragraph cut where the
+        // page printed it; a line opening in lower case after one ending no sentence
+        // goes on with it (a clause ended by `;` too).
+        let body = "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\nBan cán sự đảng ban hành 38 văn bản, tổ\nchức 20 hội nghị quán triệt.\nII. KẾT QUẢ\n1. Những kết quả nổi bật\nBồi dưỡng cho 4.105 lượt viên chức y tế;\nlãnh đạo Sở tổ chức 34 cuộc đối thoại.\n";
+        let texts: Vec<String> = blocks(body, 0).into_iter().map(|b| b.text).collect();
+        assert_eq!(texts.len(), 5, "{texts:#?}");
+        assert!(
+            texts[1].starts_with("Ban cán sự") && texts[1].ends_with("quán triệt."),
+            "{texts:#?}"
+        );
+        assert!(
+            texts[4].starts_with("Bồi dưỡng") && texts[4].ends_with("đối thoại."),
+            "{texts:#?}"
+        );
+        // Not after a heading, a sentence's end or an item ended by `;`: a line of its own.
+        let body = "I. CÔNG TÁC LÃNH ĐẠO\nđã ban hành 38 văn bản.\nII. KẾT QUẢ\nQua 10 năm triển khai.\nnhiều mô hình hay.\n- Tiếp 650 lượt công dân;\ngiải quyết 139 đơn.\n";
+        assert_eq!(blocks(body, 0).len(), 7, "{:#?}", blocks(body, 0));
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub struct Apparatus {
     /// Lists of people filed after the signature (`DANH SÁCH ĐẠI BIỂU …` over a table of
     /// names): apparatus (in `ranges` too), said.
     pub lists: Vec<Range<usize>>,
+    /// Statistics sheets' sign-offs under their figures (in `ranges` too): apparatus inside
+    /// the appendix, which goes on after them.
+    pub sign_offs: Vec<Range<usize>>,
 }
 
 /// A cover letter filed before the report in one file (`Số 47-CV/ĐU`, `V/v gửi báo cáo
@@ -171,6 +174,12 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
                 start = stamp;
                 continue;
             }
+            // A confirming body's heading over the signature's cells read column after
+            // column (`XÁC NHẬN CỦA ĐẢNG ỦY XÃ …`, its own column empty).
+            if short(&blocks[before]) && crate::report::header::is_confirmation(&blocks[before].text) {
+                start = before;
+                continue;
+            }
             if taken == 2 {
                 break;
             }
@@ -185,9 +194,8 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         }
         ranges.push(start..end);
     }
-    if let Some(sheet) = sheet_sign_off(blocks, ranges.last().map_or(head, |r| r.end)) {
-        ranges.push(sheet);
-    }
+    let sign_offs = sheet_sign_offs(blocks, ranges.last().map_or(head, |r| r.end));
+    ranges.extend(sign_offs.iter().cloned());
     let lists = match closing {
         Some(closing) => people_lists(blocks, closing),
         None => Vec::new(),
@@ -211,6 +219,7 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         copy,
         certification,
         lists,
+        sign_offs,
     }
 }
 
@@ -554,10 +563,11 @@ fn attached(blocks: &[Block], from: usize, own: Option<&str>, source: &str) -> O
     None
 }
 
-/// The sign-off under a statistics sheet after `from` (`NGƯỜI LẬP BIỂU | TM. ỦY BAN NHÂN
-/// DÂN`, then the title and the two names): up to the next heading or table. Set as
-/// tabbed lines, or as a small table of its own (a Word form's borderless table).
-fn sheet_sign_off(blocks: &[Block], from: usize) -> Option<Range<usize>> {
+/// The sign-offs under statistics sheets after `from` (`NGƯỜI LẬP BIỂU | TM. ỦY BAN NHÂN
+/// DÂN`, then the title and the two names), each one's lines and no more: a note, a
+/// caption or a second sheet after it is the appendix's. Set as tabbed lines, or as a
+/// small table of its own (a Word form's borderless table).
+fn sheet_sign_offs(blocks: &[Block], from: usize) -> Vec<Range<usize>> {
     let opens = |block: &Block| match block.kind {
         BlockKind::Table => {
             block.rows.len() <= SIGN_OFF_ROWS
@@ -577,15 +587,32 @@ fn sheet_sign_off(blocks: &[Block], from: usize) -> Option<Range<usize>> {
                     .any(|column| opens_sign_off(column))
         }
     };
-    // The first head of a sign-off whose lines go on to the end of the figures: the
-    // heads of its other columns (`T/M BAN THƯỜNG VỤ` beside the preparer's, on a line of
-    // its own as Word's borderless table gives it) are in it.
-    (from..blocks.len()).filter(|&i| opens(&blocks[i])).find_map(|start| {
-        let end = (start + 1..blocks.len())
-            .find(|&i| blocks[i].kind == BlockKind::Table || blocks[i].heading_level().is_some())
+    // A line of a sign-off under its heads: titles, names, `(Ký, ghi rõ họ tên)`, heads.
+    let signs = |block: &Block| {
+        block.kind != BlockKind::Table
+            && block.heading_level().is_none()
+            && short(block)
+            && block.text.lines().all(|line| {
+                crate::report::header::columns(line).iter().all(|column| {
+                    let column = column.trim_matches(['*', '_', ' ']);
+                    column.is_empty() || opens_sign_off(column) || crate::report::header::signature_line(column)
+                })
+            })
+    };
+    let mut found = Vec::new();
+    let mut at = from;
+    while at < blocks.len() {
+        if !opens(&blocks[at]) {
+            at += 1;
+            continue;
+        }
+        let end = (at + 1..blocks.len())
+            .find(|&i| !signs(&blocks[i]))
             .unwrap_or(blocks.len());
-        blocks[start + 1..end].iter().all(short).then_some(start..end)
-    })
+        found.push(at..end);
+        at = end;
+    }
+    found
 }
 
 /// The head of a column of a sign-off under the figures: the preparer (`NGƯỜI LẬP BIỂU`),

@@ -439,10 +439,16 @@ fn column_role(parts: &[&str], whole: &str) -> Role {
     if above.is_empty() {
         return role(whole);
     }
-    if above.iter().any(|a| role(a) == Role::Aside) {
+    let above: Vec<Role> = above.iter().map(|a| role(a)).collect();
+    let part = role(part);
+    // `Chỉ tiêu` over figures is the target set, not the rows' labels.
+    if above.iter().any(|&a| matches!(a, Role::Aside | Role::Label)) || part == Role::Aside {
         return Role::Aside;
     }
-    match role(part) {
+    match part {
+        // Under a year (`Năm 2015 | Năm 2025` over `Số lượng | Tỷ lệ`), the year names it.
+        Role::Rate => Role::Rate,
+        _ if above.contains(&Role::Period) => role(whole),
         Role::Unknown => role(whole),
         known => known,
     }
@@ -2716,8 +2722,14 @@ mod tests {
         assert_eq!(role_of(&["Số liệu", "Năm 2025"]), Role::Period);
         // A part that names nothing leaves the whole header to say it.
         assert_eq!(role_of(&["Số liệu", "(4)"]), Role::Value);
-        // Under a cell that sets its parts aside, every part is aside.
+        // Under a cell that sets its parts aside, every part is aside; so is a target.
         assert_eq!(role_of(&["Trong đó", "Số lượng"]), Role::Aside);
+        assert_eq!(role_of(&["Chỉ tiêu", "Số lượng"]), Role::Aside);
+        assert_eq!(role_of(&["Kết quả", "Số lượng"]), Role::Value);
+        // Under a year, the year names the column, a rate aside.
+        assert_eq!(role_of(&["Năm 2025", "Số lượng"]), Role::Period);
+        assert_eq!(role_of(&["Năm 2025", "Tỷ lệ (%)"]), Role::Rate);
+        assert_eq!(role_of(&["Năm 2025", "Kế hoạch"]), Role::Aside);
         // One cell: its whole text, which opens by naming the figure.
         assert_eq!(role_of(&["Kết quả thực hiện Kế hoạch 86-KH/TU"]), Role::Value);
         assert_eq!(role_of(&[]), Role::Unknown);

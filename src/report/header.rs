@@ -1616,6 +1616,9 @@ fn read_signature(
     // title standing alone, opens the signature.
     let mut opening: Option<(usize, usize)> = None;
     let mut title_only: Option<(usize, usize)> = None;
+    // What was passed over as a confirming body's: the signature still, where the unit's
+    // own is found nowhere above it (its cells read column after column).
+    let mut confirming: Option<(usize, usize)> = None;
     for (i, unit) in lines.iter().enumerate().rev() {
         if let Unit::Line(_, line) = unit
             && !may_open(line)
@@ -1633,8 +1636,7 @@ fn read_signature(
         if let [piece] = &pieces[..]
             && is_confirmation(&piece.text)
         {
-            opening = None;
-            title_only = None;
+            confirming = confirming.or(title_only.take());
             continue;
         }
         if let Some(j) = pieces.iter().rposition(|p| is_authority(&p.text)) {
@@ -1646,6 +1648,7 @@ fn read_signature(
                 .take(CONFIRMATION_LINES)
                 .any(|u| matches!(&u.fragments(text)[..], [piece] if is_confirmation(&piece.text)));
             if confirmed {
+                confirming = confirming.or(Some((i, j)));
                 title_only = None;
                 continue;
             }
@@ -1658,7 +1661,7 @@ fn read_signature(
             title_only = Some((i, j));
         }
     }
-    let Some((line, piece)) = opening.or(title_only) else {
+    let Some((line, piece)) = opening.or(title_only).or(confirming) else {
         return;
     };
     // A report dated only over its signature (`Nghệ An, ngày 14 tháng 4 năm 2026` over
@@ -1736,7 +1739,7 @@ const SIGNATURE_STACK_LINES: usize = 5;
 
 /// A line of a signature under its authority: a title, a name (a rank before it), a
 /// note in brackets.
-fn signature_line(text: &str) -> bool {
+pub(crate) fn signature_line(text: &str) -> bool {
     is_title(text) || is_rank(text) || text.starts_with('(') || is_name(without_rank(text))
 }
 

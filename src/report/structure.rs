@@ -152,6 +152,8 @@ struct Matcher<'a> {
     /// Captions over the last table, which may stand in for the appendix only.
     captions: Vec<bool>,
     apparatus: Vec<Range<usize>>,
+    /// The apparatus ranges that are sheets' sign-offs: they end no section.
+    sign_offs: Vec<Range<usize>>,
     /// Run-in headings, by block.
     run_ins: Vec<RunIn>,
     placed: Vec<Placed>,
@@ -187,6 +189,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         copy,
         certification,
         lists,
+        sign_offs,
     } = crate::report::apparatus::find(blocks, text);
     end_title_block_at_a_section(blocks, outline, &mut apparatus, &mut subject);
     let in_apparatus = |i: usize| crate::report::apparatus::contains(&apparatus, i);
@@ -287,6 +290,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         whole,
         captions,
         apparatus,
+        sign_offs,
         run_ins,
         placed: Vec::new(),
         used: BlockSet::new(blocks.len()),
@@ -2159,16 +2163,20 @@ impl Matcher<'_> {
     /// their heading levels, else by how they are numbered (`III.` as `II.`, `4.` as `3.`,
     /// not `3.1.`).
     fn as_high_as(&self, block: usize, other: usize) -> bool {
+        // `3.1.` is numbered as `3.` is, one level deeper.
+        let numbered = |or: bool| match (self.rank(block), self.rank(other)) {
+            (Some(own), Some(higher)) if own == higher => {
+                number_depth(&self.marker(block)) <= number_depth(&self.marker(other))
+            }
+            (Some(own), Some(higher)) => own < higher,
+            _ => or,
+        };
         match (self.level_of(block), self.level_of(other)) {
-            (Some(own), Some(other)) => own <= other,
-            // `3.1.` is numbered as `3.` is, one level deeper.
-            (None, None) => match (self.rank(block), self.rank(other)) {
-                (Some(own), Some(higher)) if own == higher => {
-                    number_depth(&self.marker(block)) <= number_depth(&self.marker(other))
-                }
-                (Some(own), Some(higher)) => own < higher,
-                _ => false,
-            },
+            (Some(own), Some(higher)) if own != higher => own < higher,
+            // One heading style for every heading (`## II.` over `## 1.`): their numbering
+            // tells.
+            (Some(_), Some(_)) => numbered(true),
+            (None, None) => numbered(false),
             _ => false,
         }
     }
@@ -3184,7 +3192,11 @@ impl Matcher<'_> {
     /// inside), at the unit's closing apparatus, or at the end of the enclosing range.
     fn span_end(&self, hit: &Hit, next_hit: Option<usize>, range_end: usize) -> usize {
         let mut bound = next_hit.unwrap_or(range_end).min(range_end);
-        if let Some(apparatus) = self.apparatus.iter().find(|r| r.start > hit.block && r.start < bound) {
+        if let Some(apparatus) = self
+            .apparatus
+            .iter()
+            .find(|r| r.start > hit.block && r.start < bound && !self.sign_offs.contains(r))
+        {
             bound = apparatus.start;
         }
         let Some(level) = hit.level else {

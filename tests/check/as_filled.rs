@@ -274,6 +274,21 @@ const CASES: &[Case] = &[
         not_codes: &["appendix-table-unclear", "appendix-value-missing"],
         absent: &[],
     },
+    // A target beside the result, each merged over a count and a rate (`Chỉ tiêu | Kết
+    // quả` over `Số lượng | Tỷ lệ (%)` twice): the result's count, not the target's.
+    Case {
+        file: "target-and-result-over-count-and-rate.md",
+        date: "2026-04-10",
+        figures: &[
+            ("van-ban", "19"),
+            ("hoi-nghi", "13"),
+            ("doi-thoai", "24"),
+            ("tiep-dan", "650"),
+        ],
+        codes: &[],
+        not_codes: &["appendix-table-unclear"],
+        absent: &[],
+    },
     // A form's label over the title, the period and the report it goes with, after the
     // signature (`**Biểu số: 01/KL114**` / `**TỔNG HỢP KẾT QUẢ …**` / `***Số liệu tính từ
     // …***` / `*(kèm theo báo cáo số …)*`): the appendix's title, not the unit's text.

@@ -356,6 +356,20 @@ const CASES: &[Case] = &[
             IMPACT,
         ],
     },
+    // One heading style for every heading (`## II. KẾT QUẢ …` over `## 1. Về tiếp công
+    // dân, đối thoại`, `## 2. Về giải quyết đơn thư`, `## 3. Tồn tại, hạn chế`): the
+    // results told field by field are the achievements' text, their numbering lower than
+    // the part's.
+    Case {
+        file: "results-fields-in-one-heading-style.md",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.noi-bat")],
+        filed: &[
+            ("Lãnh đạo xã tiếp hơn 650 lượt", "a) Những kết quả nổi bật"),
+            ("Tiếp nhận 143 đơn thư", "a) Những kết quả nổi bật"),
+            LIMITS,
+        ],
+    },
 ];
 
 /// A scratch folder holding the fixture `file` alone, in `s/`.
@@ -381,13 +395,14 @@ fn a_part_over_sections_found_under_it_is_not_the_units_text() {
 }
 
 /// The outline title over the compiled line that holds `text` (after its lead-in, if it
-/// kept one): the nearest heading above it.
+/// kept one): the nearest of the outline's headings above it.
 fn filed_under<'c>(compiled: &'c str, text: &str) -> Option<&'c str> {
     let at = compiled.lines().position(|l| !l.starts_with('#') && l.contains(text))?;
     compiled
         .lines()
         .take(at)
-        .filter(|l| l.starts_with('#'))
+        // The outline's titles; a unit's own headings are set below them (`###`).
+        .filter(|l| l.starts_with('#') && !l.starts_with("###"))
         .last()
         .map(|l| l.trim_start_matches('#').trim())
 }

@@ -325,12 +325,20 @@ fn a_file_name_mentioning_its_unit_and_another_is_no_conflict() {
     assert!(messages(&found, "metadata-conflict").is_empty(), "{found}");
 }
 
-/// The signer and title `check` read from `found`.
-fn signed(found: &serde_json::Value) -> (Option<&str>, Option<&str>) {
-    (
+/// The fixture `file` checked and compiled alone, its signer asserted the commune's
+/// secretary: the compiled Markdown.
+fn signed_by_the_secretary(file: &str) -> String {
+    let (scratch, found) = checked(file);
+    let signed = (
         found["metadata"]["signer"]["value"].as_str(),
         found["metadata"]["signer_title"]["value"].as_str(),
-    )
+    );
+    assert_eq!(
+        signed,
+        (Some("Nguyễn Thị Thanh Tâm"), Some("BÍ THƯ")),
+        "{file}: {found}"
+    );
+    scratch.compiled_md()
 }
 
 /// A confirming body's block set under the report's signature (`XÁC NHẬN CỦA ĐẢNG ỦY XÃ
@@ -338,14 +346,15 @@ fn signed(found: &serde_json::Value) -> (Option<&str>, Option<&str>) {
 /// above it, and the block is no text of the unit's.
 #[test]
 fn a_confirmation_under_the_signature_is_not_the_signer() {
-    let (scratch, found) = checked("confirmation-under-the-signature.md");
-    assert_eq!(
-        signed(&found),
-        (Some("Nguyễn Thị Thanh Tâm"), Some("BÍ THƯ")),
-        "{found}"
-    );
-    let compiled = scratch.compiled_md();
-    assert!(!compiled.contains("Lê Văn Bình"), "{compiled}");
+    // Its block under the signature; or its heading right over the unit's own signature,
+    // the confirmer's column empty (a signature table read column after column).
+    for (file, absent) in [
+        ("confirmation-under-the-signature.md", "Lê Văn Bình"),
+        ("confirmation-heading-over-own-signature.md", "XÁC NHẬN"),
+    ] {
+        let compiled = signed_by_the_secretary(file);
+        assert!(!compiled.contains(absent), "{file}: {compiled}");
+    }
 }
 
 /// A sign-off under the figures set as a table of its own, as a Word form's borderless
@@ -360,15 +369,29 @@ fn a_sign_off_table_under_the_figures_is_apparatus() {
         "sheet-sign-off-preparer-table.docx",
         "sheet-sign-off-confirmation-table.docx",
     ] {
-        let (scratch, found) = checked(file);
-        assert_eq!(
-            signed(&found),
-            (Some("Nguyễn Thị Thanh Tâm"), Some("BÍ THƯ")),
-            "{file}: {found}"
-        );
-        let compiled = scratch.compiled_md();
+        let compiled = signed_by_the_secretary(file);
         for line in ["NGƯỜI LẬP BIỂU", "Trần Văn Hùng", "XÁC NHẬN", "Lê Văn Bình"] {
             assert!(!compiled.contains(line), "{file}: {line:?} compiled\n{compiled}");
+        }
+    }
+    // Each sign-off is its own lines: the notes, a second table and its sign-off after it
+    // are the appendix's still, the notes compiled with it.
+    for (file, kept) in [
+        (
+            "sheet-sign-off-then-notes-and-a-table.md",
+            &["Chỉ tiêu số 9 tính theo", "ba xã cũ trước sáp nhập"][..],
+        ),
+        ("two-sheets-each-signed-off.md", &[][..]),
+    ] {
+        let (scratch, found) = checked(file);
+        let codes: Vec<String> = support::diags(&found).into_iter().map(|d| d.code).collect();
+        assert!(codes.iter().any(|c| c == "appendix-value-twice"), "{file}: {codes:?}");
+        let compiled = scratch.compiled_md();
+        for line in ["NGƯỜI LẬP BIỂU", "Trần Văn Hùng"] {
+            assert!(!compiled.contains(line), "{file}: {line:?} compiled\n{compiled}");
+        }
+        for line in kept {
+            assert!(compiled.contains(line), "{file}: {line:?} not compiled\n{compiled}");
         }
     }
 }
