@@ -904,21 +904,17 @@ fn paragraph_lines(stretch: &str, out: &mut Vec<(usize, usize, usize)>) {
             Opens::Line => false,
         };
         // A line of text copied from a PDF, cut where the page printed it: it opens in
-        // lower case after a line of text that ends no sentence (`… tổ` / `chức 20 hội
-        // nghị …`; a clause ended by `;` goes on too, but for an item's, which ends it).
-        // No paragraph of a report opens in lower case.
-        let printed = {
-            let ends: &[char] = match current {
-                Opens::Line => &['.', ':', '!', '?'],
-                _ => &['.', ':', ';', '!', '?'],
-            };
-            matches!(current, Opens::Line | Opens::Item(_, false))
-                && content.chars().next().is_some_and(char::is_lowercase)
-                && out.last().is_some_and(|&(_, from, to)| {
-                    let before = stretch[from..to].trim_end();
-                    !before.ends_with(ends) && !looks_like_heading(clean(before))
-                })
-        };
+        // lower case after a line of text that ends no sentence and no clause (`… tổ` /
+        // `chức 20 hội nghị …`). No paragraph of a report opens in lower case; a lettered
+        // sub-heading (`b) Tồn tại, hạn chế`) or an item does (`o` + tab, as Word saves
+        // its second-level bullets as text).
+        let printed = matches!(current, Opens::Line | Opens::Item(_, false))
+            && content.chars().next().is_some_and(char::is_lowercase)
+            && !opens_item(content)
+            && out.last().is_some_and(|&(_, from, to)| {
+                let before = stretch[from..to].trim_end().trim_end_matches(['”', '"', '’', '»']);
+                !before.ends_with(['.', ':', ';', '!', '?', '…']) && !looks_like_heading(clean(before))
+            });
         match out.last_mut() {
             Some(last) if continues || printed => last.2 = end,
             _ => {
@@ -936,6 +932,15 @@ fn paragraph_lines(stretch: &str, out: &mut Vec<(usize, usize, usize)>) {
         }
         offset += raw.len();
     }
+}
+
+/// Whether a line opens an item or a numbered line: a list marker, a numbering marker
+/// (`b)`, `đ.`), a bullet, or Word's second-level bullet saved as text (`o` and a tab).
+fn opens_item(line: &str) -> bool {
+    list_marker(line).is_some()
+        || crate::text::heading::starts_with_numbering(line)
+        || line.starts_with(['•', '·', '▪', '◦', '\u{F0B7}', '–'])
+        || line.starts_with("o\t")
 }
 
 /// Columns of leading white space, a tab to the next multiple of four.
@@ -1156,8 +1161,8 @@ mod tests {
     fn a_pdfs_printed_lines_are_joined_back_into_their_paragraphs() {
         // Copied from a PDF in reading order: a heading, then each paragraph cut where the
         // page printed it; a line opening in lower case after one ending no sentence
-        // goes on with it (a clause ended by `;` too).
-        let body = "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\nBan cán sự đảng ban hành 38 văn bản, tổ\nchức 20 hội nghị quán triệt.\nII. KẾT QUẢ\n1. Những kết quả nổi bật\nBồi dưỡng cho 4.105 lượt viên chức y tế;\nlãnh đạo Sở tổ chức 34 cuộc đối thoại.\n";
+        // goes on with it.
+        let body = "I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO\nBan cán sự đảng ban hành 38 văn bản, tổ\nchức 20 hội nghị quán triệt.\nII. KẾT QUẢ\n1. Những kết quả nổi bật\nBồi dưỡng cho 4.105 lượt viên chức y tế, lãnh\nđạo Sở tổ chức 34 cuộc đối thoại.\n";
         let texts: Vec<String> = blocks(body, 0).into_iter().map(|b| b.text).collect();
         assert_eq!(texts.len(), 5, "{texts:#?}");
         assert!(
@@ -1168,9 +1173,10 @@ mod tests {
             texts[4].starts_with("Bồi dưỡng") && texts[4].ends_with("đối thoại."),
             "{texts:#?}"
         );
-        // Not after a heading, a sentence's end or an item ended by `;`: a line of its own.
-        let body = "I. CÔNG TÁC LÃNH ĐẠO\nđã ban hành 38 văn bản.\nII. KẾT QUẢ\nQua 10 năm triển khai.\nnhiều mô hình hay.\n- Tiếp 650 lượt công dân;\ngiải quyết 139 đơn.\n";
-        assert_eq!(blocks(body, 0).len(), 7, "{:#?}", blocks(body, 0));
+        // Not after a heading or a sentence's or clause's end (a closing quote after it
+        // too), nor a lettered sub-heading or a bullet saved as text: a line of its own.
+        let body = "I. CÔNG TÁC LÃNH ĐẠO\nđã ban hành 38 văn bản.\nII. KẾT QUẢ\nQua 10 năm triển khai.\nnhiều mô hình hay;\ngiải quyết 139 đơn.\n- Tiếp 650 lượt công dân;\ngiải quyết 139 đơn.\nmô hình “Xóm dân vận khéo.”\nb) Tồn tại, hạn chế\nViệc trả lời kiến nghị có lúc chậm\nc) Nguyên nhân\nMột số cán bộ\no\tmới được bố trí\n";
+        assert_eq!(blocks(body, 0).len(), 14, "{:#?}", blocks(body, 0));
     }
 
     #[test]

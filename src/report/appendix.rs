@@ -433,16 +433,19 @@ fn tiles(parts: &[(u16, u16)], whole: (u16, u16)) -> bool {
 /// over `Kế hoạch | Thực hiện | Tỷ lệ`: the plan, the figure, the rate), unless the merged
 /// cell sets them all aside (`Trong đó` over `Nữ | Số lượng`).
 fn column_role(parts: &[&str], whole: &str) -> Role {
-    let [above @ .., part] = parts else {
+    let [above @ .., part_text] = parts else {
         return Role::Unknown;
     };
     if above.is_empty() {
         return role(whole);
     }
     let above: Vec<Role> = above.iter().map(|a| role(a)).collect();
-    let part = role(part);
-    // `Chỉ tiêu` over figures is the target set, not the rows' labels.
-    if above.iter().any(|&a| matches!(a, Role::Aside | Role::Label)) || part == Role::Aside {
+    let part = role(part_text);
+    // A target over a count (`Chỉ tiêu` over `Số lượng | Tỷ lệ`, beside `Kết quả` over the
+    // same) is aside; over the result (`Kết quả thực hiện các chỉ tiêu` over `Kế hoạch |
+    // Thực hiện`) its parts say which is which.
+    let target = above.contains(&Role::Label) && matches!(part, Role::Value | Role::Total) && !names_result(part_text);
+    if above.contains(&Role::Aside) || part == Role::Aside || target {
         return Role::Aside;
     }
     match part {
@@ -452,6 +455,14 @@ fn column_role(parts: &[&str], whole: &str) -> Role {
         Role::Unknown => role(whole),
         known => known,
     }
+}
+
+/// Whether a header says the result achieved (`Thực hiện`, `Kết quả`, `Đạt được`), not
+/// only a figure (`Số lượng`).
+fn names_result(header: &str) -> bool {
+    let words = bare_words(header);
+    let opens = |a: &str, b: &str| words.first().is_some_and(|w| w == a) && words.get(1).is_some_and(|w| w == b);
+    opens("thuc", "hien") || opens("ket", "qua") || opens("dat", "duoc")
 }
 
 fn role(header: &str) -> Role {
@@ -2725,6 +2736,11 @@ mod tests {
         // Under a cell that sets its parts aside, every part is aside; so is a target.
         assert_eq!(role_of(&["Trong đó", "Số lượng"]), Role::Aside);
         assert_eq!(role_of(&["Chỉ tiêu", "Số lượng"]), Role::Aside);
+        // Over the result, the parts say which is which.
+        assert_eq!(role_of(&["Chỉ tiêu", "Thực hiện"]), Role::Value);
+        assert_eq!(role_of(&["Kết quả thực hiện các chỉ tiêu", "Thực hiện"]), Role::Value);
+        assert_eq!(role_of(&["Kết quả thực hiện các chỉ tiêu", "Kế hoạch"]), Role::Aside);
+        assert_eq!(role_of(&["Nội dung", "Chỉ tiêu"]), Role::Label);
         assert_eq!(role_of(&["Kết quả", "Số lượng"]), Role::Value);
         // Under a year, the year names the column, a rate aside.
         assert_eq!(role_of(&["Năm 2025", "Số lượng"]), Role::Period);

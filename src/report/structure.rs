@@ -1264,6 +1264,21 @@ impl Matcher<'_> {
         })
     }
 
+    /// Whether a heading's title opens, after its determiners (`Một số`, `Những`), with a
+    /// keyword phrase of `section` of two words or more.
+    fn opens_with_phrase_of(&self, block: usize, section: usize) -> bool {
+        const BARE_DETERMINERS: [&str; 6] = ["nhung", "cac", "mot", "so", "moi", "nhieu"];
+        let words: Vec<&str> = self
+            .bare(block)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .skip_while(|w| BARE_DETERMINERS.contains(w))
+            .collect();
+        self.outline.sections[section].match_keywords.iter().any(|k| {
+            k.len() >= RESCUE_PHRASE_WORDS && words.len() >= k.len() && words.iter().zip(k).all(|(a, b)| a == b)
+        })
+    }
+
     /// How a stand-in for a heading of `level` can be written: like the file's own `#`
     /// headings of that level, or (none) only by the level's marks.
     fn written_at(&self, level: u8) -> Headings {
@@ -1716,8 +1731,20 @@ impl Matcher<'_> {
                 .map(|s| (self.score(block, s), s))
                 .filter(|&(score, _)| score > 0)
                 .collect();
-            // Best score, then the outline's order.
+            // Best score, then the outline's order — but of sections tied for the best, the
+            // one the heading opens with (`IV. MỘT SỐ KIẾN NGHỊ, ĐỀ XUẤT VỀ CHỦ TRƯƠNG, GIẢI
+            // PHÁP`: the requests, about policies and solutions).
             scored.sort_by_key(|&(score, s)| (std::cmp::Reverse(score), s));
+            let tied = scored
+                .iter()
+                .take_while(|&&(score, _)| Some(score) == scored.first().map(|f| f.0))
+                .count();
+            if tied > 1
+                && let Some(first) = (0..tied).find(|&i| self.opens_with_phrase_of(block, scored[i].1))
+            {
+                let opening = scored.remove(first);
+                scored.insert(0, opening);
+            }
             // A heading opening with the words of the sibling before the best one
             // (`V. NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM`) says that one first: both, in order.
             // So does one opening with the words of a sibling further back, every sibling

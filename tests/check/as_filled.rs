@@ -67,6 +67,14 @@ const PERIODS: &[(&str, &str)] = &[
     ("truc-tuyen", "79.6"),
 ];
 
+/// The four figures of the fixtures whose merged headers hold four rows.
+const FOUR: &[(&str, &str)] = &[
+    ("van-ban", "19"),
+    ("hoi-nghi", "13"),
+    ("doi-thoai", "24"),
+    ("tiep-dan", "650"),
+];
+
 const CASES: &[Case] = &[
     Case {
         file: "continued-table-group-row.docx",
@@ -279,12 +287,17 @@ const CASES: &[Case] = &[
     Case {
         file: "target-and-result-over-count-and-rate.md",
         date: "2026-04-10",
-        figures: &[
-            ("van-ban", "19"),
-            ("hoi-nghi", "13"),
-            ("doi-thoai", "24"),
-            ("tiep-dan", "650"),
-        ],
+        figures: FOUR,
+        codes: &[],
+        not_codes: &["appendix-table-unclear"],
+        absent: &[],
+    },
+    // Over the plan and the result, a merged cell naming the targets (`Kết quả thực hiện
+    // các chỉ tiêu` over `Kế hoạch | Thực hiện | Tỷ lệ (%)`): the parts say which is which.
+    Case {
+        file: "result-of-the-targets-over-plan-and-done.txt",
+        date: "2026-04-10",
+        figures: FOUR,
         codes: &[],
         not_codes: &["appendix-table-unclear"],
         absent: &[],

@@ -370,6 +370,39 @@ const CASES: &[Case] = &[
             LIMITS,
         ],
     },
+    // A requests part titled with the solutions' words after its own (`IV. MỘT SỐ KIẾN
+    // NGHỊ, ĐỀ XUẤT VỀ CHỦ TRƯƠNG, GIẢI PHÁP`, as many score as the solutions'): the
+    // requests, the heading opening with them; the directions under the results stay theirs.
+    Case {
+        file: "requests-titled-with-the-solutions-words.docx",
+        findings: &[],
+        not_findings: &[
+            ("missing-section", "kien-nghi"),
+            ("missing-section", "ket-qua.giai-phap"),
+        ],
+        filed: &[
+            DIRECTIONS,
+            ("Đề nghị Tỉnh ủy giao cơ quan chuyên môn", "IV- KIẾN NGHỊ, ĐỀ XUẤT"),
+            LESSONS,
+        ],
+    },
+    // Text saved one paragraph a line, sub-headings lettered (`b) Tồn tại, hạn chế`) after
+    // paragraphs left without their full stop: each a heading, not the line before's end.
+    Case {
+        file: "lettered-headings-after-paragraphs-without-full-stop.txt",
+        findings: &[],
+        not_findings: &[
+            ("missing-section", "ket-qua.han-che"),
+            ("missing-section", "ket-qua.nguyen-nhan"),
+        ],
+        filed: &[
+            (
+                "Công tác thống kê, lưu trữ số liệu dân vận",
+                "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+            ),
+            ("Xã mới sáp nhập từ ba xã cũ, hồ sơ", "c) Nguyên nhân"),
+        ],
+    },
 ];
 
 /// A scratch folder holding the fixture `file` alone, in `s/`.
