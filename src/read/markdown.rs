@@ -906,8 +906,8 @@ fn paragraph_lines(stretch: &str, out: &mut Vec<(usize, usize, usize)>) {
         // A line of text copied from a PDF, cut where the page printed it: it opens in
         // lower case after a line of text that ends no sentence and no clause (`… tổ` /
         // `chức 20 hội nghị …`). No paragraph of a report opens in lower case; a lettered
-        // sub-heading (`b) Tồn tại, hạn chế`) or an item does (`o` + tab, as Word saves
-        // its second-level bullets as text).
+        // sub-heading (`b) Tồn tại, hạn chế`) or an item does (`o` or `v` and a tab, as
+        // Word saves its bullets as text).
         let printed = matches!(current, Opens::Line | Opens::Item(_, false))
             && content.chars().next().is_some_and(char::is_lowercase)
             && !opens_item(content)
@@ -935,12 +935,14 @@ fn paragraph_lines(stretch: &str, out: &mut Vec<(usize, usize, usize)>) {
 }
 
 /// Whether a line opens an item or a numbered line: a list marker, a numbering marker
-/// (`b)`, `đ.`), a bullet, or Word's second-level bullet saved as text (`o` and a tab).
+/// (`b)`, `đ.`), a bullet, or a bullet Word saved as text — one character and a tab (`o`
+/// for its second level, `v`, `ü`, `à`, `q`… for its Wingdings ones).
 fn opens_item(line: &str) -> bool {
+    let mut chars = line.chars();
     list_marker(line).is_some()
         || crate::text::heading::starts_with_numbering(line)
         || line.starts_with(['•', '·', '▪', '◦', '\u{F0B7}', '–'])
-        || line.starts_with("o\t")
+        || (chars.next().is_some() && chars.next() == Some('\t'))
 }
 
 /// Columns of leading white space, a tab to the next multiple of four.
@@ -1175,8 +1177,8 @@ mod tests {
         );
         // Not after a heading or a sentence's or clause's end (a closing quote after it
         // too), nor a lettered sub-heading or a bullet saved as text: a line of its own.
-        let body = "I. CÔNG TÁC LÃNH ĐẠO\nđã ban hành 38 văn bản.\nII. KẾT QUẢ\nQua 10 năm triển khai.\nnhiều mô hình hay;\ngiải quyết 139 đơn.\n- Tiếp 650 lượt công dân;\ngiải quyết 139 đơn.\nmô hình “Xóm dân vận khéo.”\nb) Tồn tại, hạn chế\nViệc trả lời kiến nghị có lúc chậm\nc) Nguyên nhân\nMột số cán bộ\no\tmới được bố trí\n";
-        assert_eq!(blocks(body, 0).len(), 14, "{:#?}", blocks(body, 0));
+        let body = "I. CÔNG TÁC LÃNH ĐẠO\nđã ban hành 38 văn bản.\nII. KẾT QUẢ\nQua 10 năm triển khai.\nnhiều mô hình hay;\ngiải quyết 139 đơn.\n- Tiếp 650 lượt công dân;\ngiải quyết 139 đơn.\nmô hình “Xóm dân vận khéo.”\nb) Tồn tại, hạn chế\nViệc trả lời kiến nghị có lúc chậm\nc) Nguyên nhân\nMột số cán bộ\no\tmới được bố trí\nv\tTổ chức đối thoại định kỳ\nv\tCông khai thủ tục hành chính\n";
+        assert_eq!(blocks(body, 0).len(), 16, "{:#?}", blocks(body, 0));
     }
 
     #[test]

@@ -1265,17 +1265,22 @@ impl Matcher<'_> {
     }
 
     /// Whether a heading's title opens, after its determiners (`Một số`, `Những`), with a
-    /// keyword phrase of `section` of two words or more.
+    /// keyword phrase of `section` of two words or more, and says what it is about after
+    /// it (`về …`): `KIẾN NGHỊ, ĐỀ XUẤT VỀ CHỦ TRƯƠNG, GIẢI PHÁP`, not `ĐỀ XUẤT GIẢI PHÁP`,
+    /// where the first words are the verb of the second's.
     fn opens_with_phrase_of(&self, block: usize, section: usize) -> bool {
         const BARE_DETERMINERS: [&str; 6] = ["nhung", "cac", "mot", "so", "moi", "nhieu"];
         let words: Vec<&str> = self
             .bare(block)
-            .split(' ')
+            .split([' ', ','])
             .filter(|w| !w.is_empty())
             .skip_while(|w| BARE_DETERMINERS.contains(w))
             .collect();
         self.outline.sections[section].match_keywords.iter().any(|k| {
-            k.len() >= RESCUE_PHRASE_WORDS && words.len() >= k.len() && words.iter().zip(k).all(|(a, b)| a == b)
+            k.len() >= RESCUE_PHRASE_WORDS
+                && words.len() >= k.len()
+                && words.iter().zip(k).all(|(a, b)| a == b)
+                && words[k.len()..].contains(&"ve")
         })
     }
 

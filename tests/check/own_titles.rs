@@ -52,6 +52,14 @@ const DIRECTIONS: (&str, &str) = (
 
 const IMPACT: (&str, &str) = ("Phong trào xây dựng nông thôn mới", "III- ĐÁNH GIÁ TÁC ĐỘNG");
 
+const REQUESTS: (&str, &str) = ("Đề nghị Tỉnh ủy giao cơ quan chuyên môn", "IV- KIẾN NGHỊ, ĐỀ XUẤT");
+
+/// Neither the requests nor the directions said missing.
+const REQUESTS_AND_DIRECTIONS_FOUND: &[(&str, &str)] = &[
+    ("missing-section", "kien-nghi"),
+    ("missing-section", "ket-qua.giai-phap"),
+];
+
 const ACHIEVEMENTS: (&str, &str) = ("Lãnh đạo xã tiếp hơn 650 lượt", "a) Những kết quả nổi bật");
 
 const LEADERSHIP: (&str, &str) = (
@@ -376,15 +384,16 @@ const CASES: &[Case] = &[
     Case {
         file: "requests-titled-with-the-solutions-words.docx",
         findings: &[],
-        not_findings: &[
-            ("missing-section", "kien-nghi"),
-            ("missing-section", "ket-qua.giai-phap"),
-        ],
-        filed: &[
-            DIRECTIONS,
-            ("Đề nghị Tỉnh ủy giao cơ quan chuyên môn", "IV- KIẾN NGHỊ, ĐỀ XUẤT"),
-            LESSONS,
-        ],
+        not_findings: REQUESTS_AND_DIRECTIONS_FOUND,
+        filed: &[DIRECTIONS, REQUESTS, LESSONS],
+    },
+    // Not `IV. ĐỀ XUẤT GIẢI PHÁP` before `V. KIẾN NGHỊ`: `Đề xuất` is the verb of the
+    // solutions there, which say what they are about by nothing after them.
+    Case {
+        file: "solutions-titled-de-xuat-then-requests.md",
+        findings: &[],
+        not_findings: REQUESTS_AND_DIRECTIONS_FOUND,
+        filed: &[DIRECTIONS, REQUESTS],
     },
     // Text saved one paragraph a line, sub-headings lettered (`b) Tồn tại, hạn chế`) after
     // paragraphs left without their full stop: each a heading, not the line before's end.
