@@ -1567,7 +1567,6 @@ fn may_open(line: &str) -> bool {
     capitals(trimmed) || (line.contains("   ") && columns(trimmed).iter().skip(1).any(|c| capitals(c)))
 }
 
-/// Who drew up a statistics sheet, signing beside its head (`Người lập biểu`).
 /// A confirming body's heading set under (or beside) a report's signature: `XÁC NHẬN CỦA
 /// ĐẢNG ỦY XÃ`, `Xác nhận của cấp ủy`. The signature under it is the confirmer's.
 pub(crate) fn is_confirmation(text: &str) -> bool {
@@ -1579,6 +1578,7 @@ pub(crate) fn is_confirmation(text: &str) -> bool {
 /// Lines (not blank) over an authority line that may hold its confirming body's heading.
 const CONFIRMATION_LINES: usize = 2;
 
+/// Who drew up a statistics sheet, signing beside its head (`Người lập biểu`).
 pub fn is_preparer(text: &str) -> bool {
     let folded = bare(text);
     let folded = folded.trim_end_matches([':', '.']);

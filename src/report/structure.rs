@@ -1737,8 +1737,9 @@ impl Matcher<'_> {
                 .filter(|&(score, _)| score > 0)
                 .collect();
             // Best score, then the outline's order — but of sections tied for the best, the
-            // one the heading opens with (`IV. MỘT SỐ KIẾN NGHỊ, ĐỀ XUẤT VỀ CHỦ TRƯƠNG, GIẢI
-            // PHÁP`: the requests, about policies and solutions).
+            // one the heading opens with, saying what it is about after it (`IV. MỘT SỐ KIẾN
+            // NGHỊ, ĐỀ XUẤT VỀ CHỦ TRƯƠNG, GIẢI PHÁP`: the requests, about policies and
+            // solutions).
             scored.sort_by_key(|&(score, s)| (std::cmp::Reverse(score), s));
             let tied = scored
                 .iter()
