@@ -460,9 +460,14 @@ fn column_role(parts: &[&str], whole: &str) -> Role {
 /// Whether a header says the result achieved (`Thực hiện`, `Kết quả`, `Đạt được`), not
 /// only a figure (`Số lượng`).
 fn names_result(header: &str) -> bool {
-    let words = bare_words(header);
-    let opens = |a: &str, b: &str| words.first().is_some_and(|w| w == a) && words.get(1).is_some_and(|w| w == b);
-    opens("thuc", "hien") || opens("ket", "qua") || opens("dat", "duoc")
+    opens_with(&bare_words(header), &["thuc hien", "ket qua", "dat duoc"])
+}
+
+/// Whether `words` open with one of `phrases` (words apart by a space).
+fn opens_with(words: &[String], phrases: &[&str]) -> bool {
+    phrases
+        .iter()
+        .any(|p| p.split(' ').zip(words.iter()).all(|(a, b)| a == b) && words.len() >= p.split(' ').count())
 }
 
 fn role(header: &str) -> Role {
@@ -485,12 +490,10 @@ fn role(header: &str) -> Role {
     // A header that opens by naming the figure (`Kết quả thực hiện Kế hoạch 86-KH/TU`,
     // `Số liệu (dự kiến đến 31/3)`, `Tổng số (trong đó năm 2025)`) holds it, whatever
     // its remark says.
-    let opens = |phrases: &[&str]| {
-        phrases
-            .iter()
-            .any(|p| p.split(' ').zip(words.iter()).all(|(a, b)| a == b) && words.len() >= p.split(' ').count())
-    };
-    let names_figure = opens(&["ket qua", "so lieu", "so luong", "tong so", "tong cong", "thuc hien"]);
+    let names_figure = opens_with(
+        &words,
+        &["ket qua", "so lieu", "so luong", "tong so", "tong cong", "thuc hien"],
+    );
     if matches!(
         joined.as_str(),
         "stt" | "tt" | "so tt" | "so thu tu" | "thu tu" | "no" | "so" | "ma so"

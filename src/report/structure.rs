@@ -1258,10 +1258,22 @@ impl Matcher<'_> {
     fn opens_with_keyword(&self, block: usize, section: usize) -> bool {
         self.normalized[block].as_ref().is_some_and(|(_, bare)| {
             let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
-            self.outline.sections[section].match_keywords.iter().any(|k| {
-                k.len() >= RESCUE_PHRASE_WORDS && words.len() >= k.len() && words.iter().zip(k).all(|(a, b)| a == b)
-            })
+            self.opening_keywords(&words, section).next().is_some()
         })
+    }
+
+    /// The word counts of `section`'s keyword phrases of two words or more that `words`
+    /// open with.
+    fn opening_keywords<'w>(&'w self, words: &'w [&str], section: usize) -> impl Iterator<Item = usize> + 'w {
+        self.outline.sections[section]
+            .match_keywords
+            .iter()
+            .filter(|k| {
+                k.len() >= RESCUE_PHRASE_WORDS
+                    && words.len() >= k.len()
+                    && words.iter().zip(k.iter()).all(|(a, b)| a == b)
+            })
+            .map(Vec::len)
     }
 
     /// Whether a heading's title opens, after its determiners (`Một số`, `Những`), with a
@@ -1269,19 +1281,14 @@ impl Matcher<'_> {
     /// it (`về …`): `KIẾN NGHỊ, ĐỀ XUẤT VỀ CHỦ TRƯƠNG, GIẢI PHÁP`, not `ĐỀ XUẤT GIẢI PHÁP`,
     /// where the first words are the verb of the second's.
     fn opens_with_phrase_of(&self, block: usize, section: usize) -> bool {
-        const BARE_DETERMINERS: [&str; 6] = ["nhung", "cac", "mot", "so", "moi", "nhieu"];
         let words: Vec<&str> = self
             .bare(block)
             .split([' ', ','])
             .filter(|w| !w.is_empty())
-            .skip_while(|w| BARE_DETERMINERS.contains(w))
+            .skip_while(|w| DETERMINERS.iter().any(|d| crate::text::fold::bare(d) == **w))
             .collect();
-        self.outline.sections[section].match_keywords.iter().any(|k| {
-            k.len() >= RESCUE_PHRASE_WORDS
-                && words.len() >= k.len()
-                && words.iter().zip(k).all(|(a, b)| a == b)
-                && words[k.len()..].contains(&"ve")
-        })
+        self.opening_keywords(&words, section)
+            .any(|n| words[n..].contains(&"ve"))
     }
 
     /// How a stand-in for a heading of `level` can be written: like the file's own `#`
