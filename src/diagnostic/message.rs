@@ -569,6 +569,18 @@ fn words(finding: &Finding, lang: Lang) -> String {
                 format!("the tables are successive periods and none is the whole: figures are the sum of the tables {tables} (percentages take the latest period)"),
             )
         }
+        Finding::AppendixLatestYear { columns, latest } => {
+            let columns = columns.iter().map(|c| format!("“{c}”")).collect::<Vec<_>>().join(", ");
+            pick(
+                vi,
+                format!(
+                    "các cột {columns} là các năm cách nhau, không phải từng năm của cả giai đoạn, và biểu không có cột tổng: số liệu lấy theo cột năm sau cùng “{latest}”; nếu số liệu cả giai đoạn khác, hãy thêm cột “Tổng cộng”"
+                ),
+                format!(
+                    "the columns {columns} are years apart, not each year of the period, and the table has no total column: figures are taken from the latest year's column “{latest}”; if the period's figures differ, add a “Tổng cộng” column"
+                ),
+            )
+        }
         Finding::AppendixConstraint {
             name,
             value,

@@ -368,6 +368,12 @@ pub enum Finding {
         /// The periods are tables (`Biểu 1: 2015 - 2020`, `Biểu 2: 2021 - 2025`), not columns.
         tables: bool,
     },
+    /// Columns of single years apart (`Năm 2015 | Năm 2025`) and no total: the latest
+    /// year's column was read.
+    AppendixLatestYear {
+        columns: Vec<String>,
+        latest: String,
+    },
     AppendixConstraint {
         indicator: String,
         name: String,
@@ -613,6 +619,7 @@ impl Finding {
             Finding::AppendixPartsSummed { .. } => Code::AppendixPartsSummed,
             Finding::AppendixNotApplicable { .. } => Code::AppendixNotApplicable,
             Finding::AppendixPeriodsSummed { .. } => Code::AppendixPeriodsSummed,
+            Finding::AppendixLatestYear { .. } => Code::AppendixLatestYear,
             Finding::AppendixWorkbook { .. } => Code::AppendixWorkbook,
             Finding::Conversion { .. } => Code::Conversion,
             Finding::WordInvalid { .. } => Code::WordInvalid,
@@ -1174,6 +1181,13 @@ mod tests {
                     tables: false,
                 },
                 Note,
+            ),
+            (
+                Finding::AppendixLatestYear {
+                    columns: Vec::new(),
+                    latest: text(),
+                },
+                Warning,
             ),
             (
                 Finding::AppendixPartsSummed {

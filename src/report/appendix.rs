@@ -291,6 +291,23 @@ enum Values {
     },
     /// Period columns and no total: their sum counts.
     Periods(Vec<usize>),
+    /// Years apart and no total (`Năm 2015 | Năm 2025`): points in time, not parts of
+    /// the period — their sum is no figure of it; the latest year's counts.
+    Latest {
+        latest: usize,
+        years: Vec<usize>,
+    },
+}
+
+impl Values {
+    /// The columns a row's figure is read from.
+    fn columns(&self) -> Vec<usize> {
+        match self {
+            Values::One(c) | Values::Latest { latest: c, .. } => vec![*c],
+            Values::Total { total, periods } => std::iter::once(*total).chain(periods.iter().copied()).collect(),
+            Values::Periods(p) => p.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -412,6 +429,22 @@ fn years(header: &str) -> Option<(u16, u16)> {
         .filter_map(|w| w.parse().ok())
         .collect();
     Some((*years.iter().min()?, *years.iter().max()?))
+}
+
+/// Of period columns each one year, some years apart (`Năm 2015 | Năm 2025`, `2015 |
+/// 2020 | 2025`): the latest year's column. Years one after another (`2021 | 2022 | …`)
+/// are the period's parts.
+fn years_apart(periods: &[usize], headers: &[String]) -> Option<usize> {
+    let mut points: Vec<(u16, usize)> = Vec::with_capacity(periods.len());
+    for &p in periods {
+        match years(&headers[p]) {
+            Some((a, b)) if a == b => points.push((a, p)),
+            _ => return None,
+        }
+    }
+    points.sort_unstable();
+    let apart = points.windows(2).any(|w| w[1].0 > w[0].0 + 1);
+    apart.then(|| points.last().map(|&(_, p)| p)).flatten()
 }
 
 /// Whether `parts` cover `whole` year by year, none overlapping another.
@@ -821,16 +854,15 @@ fn layout(grid: &Grid) -> Result<Layout, (TableProblem, Vec<String>)> {
         (None, n, Some(value)) if n > 1 => Values::Total { total: value, periods },
         (None, _, Some(value)) => Values::One(value),
         (None, 1, None) => Values::One(periods[0]),
-        (None, n, None) if n > 1 => Values::Periods(periods),
+        (None, n, None) if n > 1 => match years_apart(&periods, &headers) {
+            Some(latest) => Values::Latest { latest, years: periods },
+            None => Values::Periods(periods),
+        },
         // Only a rate column: every figure is in it.
         (None, _, None) if rate.is_some() => Values::One(rate.unwrap_or_default()),
         _ => return Err((TableProblem::NoValueColumn, shown)),
     };
-    let value_cols: Vec<usize> = match &values {
-        Values::One(c) => vec![*c],
-        Values::Total { total, periods } => std::iter::once(*total).chain(periods.iter().copied()).collect(),
-        Values::Periods(p) => p.clone(),
-    };
+    let value_cols = values.columns();
     let stt = find(Role::Stt);
     let label = find(Role::Label).or_else(|| {
         // The first column left that holds words in the data rows.
@@ -928,12 +960,7 @@ fn text_at(grid: &Grid, row: usize, col: Option<usize>) -> &str {
 
 fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &[Indicator]) -> Vec<RowRef> {
     let mut out = Vec::new();
-    let value_cols: Vec<usize> = match &layout.values {
-        Values::One(c) => vec![*c],
-        Values::Total { total, periods } => std::iter::once(*total).chain(periods.iter().copied()).collect(),
-        Values::Periods(p) => p.clone(),
-    };
-    let value_cols: Vec<usize> = value_cols.into_iter().chain(layout.rate).collect();
+    let value_cols: Vec<usize> = layout.values.columns().into_iter().chain(layout.rate).collect();
     // The last numbered row with no figure (`6 | Đơn thư | |`): its number, label and
     // place in `out`. Its parts (`6.1 | Tiếp nhận`, `- Đã giải quyết`) may be named by it
     // too (`contexts`: the part's place, its parent's, the words of both labels).
@@ -1714,7 +1741,7 @@ fn understand(
         };
     }
     let mut found: Vec<Option<Found>> = Vec::with_capacity(indicators.len());
-    let mut summed_notes: Vec<usize> = Vec::new();
+    let mut noted: Vec<usize> = Vec::new();
     let mut tables_summed_said = false;
     for (i, indicator) in indicators.iter().enumerate() {
         let Some(r) = assigned[i] else {
@@ -1753,6 +1780,22 @@ fn understand(
         };
         let (mut value, at) = match values {
             Values::One(c) => (cell_value(at_col(*c), indicator.kind), locator(*c)),
+            Values::Latest { latest, years } => {
+                if !noted.contains(&row.grid) {
+                    noted.push(row.grid);
+                    let at = tables[row.grid]
+                        .rows
+                        .first()
+                        .and_then(|r| r.get(*latest))
+                        .map_or_else(anchor, |c| locate(&c.at));
+                    let finding = Finding::AppendixLatestYear {
+                        columns: years.iter().map(|&y| layout.headers[y].clone()).collect(),
+                        latest: layout.headers[*latest].clone(),
+                    };
+                    diagnostics.push(Diagnostic::new(finding, at));
+                }
+                (cell_value(at_col(*latest), indicator.kind), locator(*latest))
+            }
             Values::Total { total, periods } => {
                 let t = cell_value(at_col(*total), indicator.kind);
                 let sum = periods_value(cells, periods, indicator.kind);
@@ -1780,8 +1823,8 @@ fn understand(
                 }
             }
             Values::Periods(periods) => {
-                if !summed_notes.contains(&row.grid) {
-                    summed_notes.push(row.grid);
+                if !noted.contains(&row.grid) {
+                    noted.push(row.grid);
                     let columns = periods.iter().map(|&p| layout.headers[p].clone()).collect();
                     let at = tables[row.grid]
                         .rows
@@ -1803,7 +1846,7 @@ fn understand(
             value = Written::Blank;
         }
         let raw = match values {
-            Values::One(c) => at_col(*c).map_or(String::new(), |x| x.text.clone()),
+            Values::One(c) | Values::Latest { latest: c, .. } => at_col(*c).map_or(String::new(), |x| x.text.clone()),
             Values::Total { total, .. } => at_col(*total).map_or(String::new(), |x| x.text.clone()),
             Values::Periods(p) => p
                 .iter()
@@ -1901,12 +1944,12 @@ fn understand(
         // A figure that counts though written otherwise than the Vietnamese way (`1,250`
         // in a count, `67.8`, `30*`): each cell so read is said, with how.
         if matches!(value, Written::Number(_)) {
-            let columns: Vec<usize> = match values {
-                Values::One(c) => vec![*c],
-                Values::Total { total, periods } => std::iter::once(*total).chain(periods.iter().copied()).collect(),
-                Values::Periods(periods) => periods.clone(),
-            };
-            for cell in columns.into_iter().filter_map(at_col).filter(|x| x.number.is_none()) {
+            for cell in values
+                .columns()
+                .into_iter()
+                .filter_map(at_col)
+                .filter(|x| x.number.is_none())
+            {
                 if let (Written::Number(figure), Some(how)) = read_value(&cell.text, indicator.kind) {
                     let finding = Finding::AppendixValueReadAs {
                         indicator: indicator.id.clone(),
@@ -2405,7 +2448,7 @@ fn rate_not_totalled(kind: Kind) -> bool {
 /// the column it was read from; without the findings the indicator's own row gives.
 fn row_value(cells: &[Cell], layout: &Layout, kind: Kind) -> (Written, usize) {
     match &layout.values {
-        Values::One(c) => (cell_value(cells.get(*c), kind), *c),
+        Values::One(c) | Values::Latest { latest: c, .. } => (cell_value(cells.get(*c), kind), *c),
         Values::Total { total, periods } => {
             let by_periods = || {
                 (
@@ -2581,6 +2624,20 @@ mod tests {
 
     fn values(table: &str) -> Vec<Option<Decimal>> {
         run(table).readings.iter().map(Reading::value).collect()
+    }
+
+    #[test]
+    fn years_apart_are_points_in_time_and_years_in_a_row_the_periods_parts() {
+        let headers = |h: &[&str]| -> Vec<String> { h.iter().map(|s| (*s).to_owned()).collect() };
+        let apart = headers(&["Năm 2015", "Năm 2025"]);
+        assert_eq!(years_apart(&[0, 1], &apart), Some(1));
+        // Written latest first, the latest is still the one read.
+        let backwards = headers(&["2025", "2020", "2015"]);
+        assert_eq!(years_apart(&[0, 1, 2], &backwards), Some(0));
+        let in_a_row = headers(&["2021", "2022", "2023", "2024", "2025"]);
+        assert_eq!(years_apart(&[0, 1, 2, 3, 4], &in_a_row), None);
+        let terms = headers(&["Nhiệm kỳ 2010 - 2015", "Nhiệm kỳ 2020 - 2025"]);
+        assert_eq!(years_apart(&[0, 1], &terms), None);
     }
 
     #[test]

@@ -313,6 +313,17 @@ const CASES: &[Case] = &[
         not_codes: &["appendix-table-unclear"],
         absent: &["01/KL114"],
     },
+    // Years apart and no total (`Năm 2015 | Năm 2020 | Năm 2025`, a `Tăng/giảm` beside):
+    // points in time, not the period's parts — the latest year's figure, said, not the
+    // sum of the three.
+    Case {
+        file: "years-apart-2015-2020-2025.md",
+        date: "2026-04-10",
+        figures: FOUR,
+        codes: &["appendix-latest-year"],
+        not_codes: &["appendix-periods-summed", "appendix-table-unclear"],
+        absent: &[],
+    },
 ];
 
 #[test]
