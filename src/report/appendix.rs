@@ -331,6 +331,25 @@ struct Layout {
     headers: Vec<String>,
 }
 
+/// Headers that open by naming who did a row's work, when or how (folded): a column of
+/// words beside the figures.
+const WHO_WHEN_HOW: [&str; 14] = [
+    "thoi gian",
+    "thoi han",
+    "don vi",
+    "co quan",
+    "bo phan",
+    "nguoi",
+    "can bo",
+    "chu tri",
+    "phoi hop",
+    "dia diem",
+    "dia ban",
+    "hinh thuc",
+    "phuong thuc",
+    "trach nhiem",
+];
+
 /// Words that name a plan or a target, folded: a column (`Kế hoạch`, `Chỉ tiêu phấn đấu`)
 /// or a table of them is no result.
 const TARGET_PHRASES: [&str; 6] = [
@@ -536,6 +555,10 @@ fn role(header: &str) -> Role {
         Role::Unit
     } else if any(&["ghi chu", "note", "notes", "nguon"]) {
         Role::Note
+    } else if opens_with(&words, &WHO_WHEN_HOW) {
+        // Who did it, when or how (`Thời gian thực hiện`, `Đơn vị thực hiện`, `Hình
+        // thức`): words, whatever `thực hiện` they say — never the figure.
+        Role::Unknown
     } else if !names_figure
         && (any(&["trong do", "rieng", "so sanh", "tang giam", "chenh lech", "so voi"]) || any(&TARGET_PHRASES))
     {
@@ -2769,6 +2792,21 @@ mod tests {
         assert_ne!(role("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), Role::Total);
         // `Công` (public, work) folds as `Cộng` does; it is no sum.
         assert_ne!(role("Công tác chỉ đạo"), Role::Total);
+    }
+
+    #[test]
+    fn who_did_it_when_or_how_is_words_beside_the_figure() {
+        for header in ["Thời gian thực hiện", "Đơn vị thực hiện", "Cơ quan thực hiện", "Người thực hiện", "Hình thức"] {
+            assert_eq!(role(header), Role::Unknown, "{header}");
+        }
+        assert_eq!(role("Thực hiện"), Role::Value);
+        assert_eq!(role("Đơn vị tính"), Role::Unit);
+        let table = "| STT | Nội dung | Thời gian thực hiện | Đơn vị thực hiện | Kết quả |\n|---|---|---|---|---|\n\
+                     | 1 | Số văn bản lãnh đạo | 2016 - 2025 | Văn phòng Đảng ủy | 19 |\n\
+                     | 4 | Số cuộc đối thoại của người đứng đầu với Nhân dân | 2016 - 2025 | Ủy ban nhân dân xã | 24 |\n";
+        let got = values(table);
+        assert_eq!((got[0], got[3]), (Some(Decimal::from(19)), Some(Decimal::from(24))));
+        assert!(!codes(table).contains(&"appendix-value-invalid"), "{:?}", codes(table));
     }
 
     #[test]

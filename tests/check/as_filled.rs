@@ -313,6 +313,24 @@ const CASES: &[Case] = &[
         not_codes: &["appendix-table-unclear"],
         absent: &["01/KL114"],
     },
+    // A column of words whose header says `thực hiện` (`Thời gian thực hiện`, `Đơn vị
+    // thực hiện`) before the result's: who did it, or when — not the figure.
+    Case {
+        file: "when-done-column-before-the-result.md",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &[],
+        not_codes: &["appendix-value-invalid", "appendix-table-unclear"],
+        absent: &[],
+    },
+    Case {
+        file: "who-did-it-column-before-the-result.docx",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &[],
+        not_codes: &["appendix-value-invalid", "appendix-table-unclear"],
+        absent: &[],
+    },
     // Years apart and no total (`Năm 2015 | Năm 2020 | Năm 2025`, a `Tăng/giảm` beside):
     // points in time, not the period's parts — the latest year's figure, said, not the
     // sum of the three.
