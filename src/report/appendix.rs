@@ -515,6 +515,55 @@ fn names_result(header: &str) -> bool {
     opens_with(&bare_words(header), &["thuc hien", "ket qua", "dat duoc"])
 }
 
+/// A header giving the result over its target (`Thực hiện/Chỉ tiêu`, `Kết quả/Kế
+/// hoạch`): its cells are written so too (`19/18 (đạt 105,6%)`), the result first.
+fn result_over_target(header: &str) -> bool {
+    let Some((result, target)) = header.split_once('/') else {
+        return false;
+    };
+    let target = bare_words(target);
+    names_result(result)
+        && bare_words(result).len() <= 3
+        && target.len() <= 4
+        && opens_with(&target, &["chi tieu", "ke hoach", "kh", "muc tieu", "tong so"])
+}
+
+/// The result of a cell written as a result over its target (`19/18 (đạt 105,6%)`,
+/// `1.200 / 1.100`): the figure before the slash.
+fn result_of_ratio(text: &str) -> Option<&str> {
+    let (result, target) = text.split_once('/')?;
+    let result = result.trim();
+    let figure = |s: &str| s.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' '));
+    (!result.is_empty()
+        && result.bytes().any(|b| b.is_ascii_digit())
+        && figure(result)
+        && target.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    .then_some(result)
+}
+
+/// A table whose value column gives the result over its target (`Thực hiện/Chỉ tiêu`),
+/// with each such cell's result alone: the target beside it is no figure of the row's.
+fn by_results(grid: &Grid) -> Option<Grid> {
+    let (top, columns) = grid.rows.iter().take(3).enumerate().find_map(|(r, row)| {
+        let columns: Vec<usize> = (0..row.len()).filter(|&c| result_over_target(&row[c].text)).collect();
+        (!columns.is_empty()).then_some((r, columns))
+    })?;
+    let mut out = grid.clone();
+    let mut changed = false;
+    for row in out.rows.iter_mut().skip(top + 1) {
+        for &c in &columns {
+            if let Some(cell) = row.get_mut(c)
+                && cell.number.is_none()
+                && let Some(result) = result_of_ratio(&cell.text)
+            {
+                cell.text = result.to_owned();
+                changed = true;
+            }
+        }
+    }
+    changed.then_some(out)
+}
+
 /// Whether `words` open with one of `phrases` (words apart by a space).
 fn opens_with(words: &[String], phrases: &[&str]) -> bool {
     phrases
@@ -536,6 +585,9 @@ fn role(header: &str) -> Role {
     let words = bare_words(header);
     if words.is_empty() {
         return Role::Unknown;
+    }
+    if result_over_target(header) {
+        return Role::Value;
     }
     let joined = words.join(" ");
     let any = |phrases: &[&str]| phrases.iter().any(|p| has_phrase(&words, p));
@@ -1680,6 +1732,14 @@ fn understand(
         .zip(&pivoted)
         .map(|(g, p)| p.as_ref().unwrap_or(g))
         .collect();
+    // Results over their targets (`19/18 (đạt 105,6%)` under `Thực hiện/Chỉ tiêu`) are
+    // read as their results.
+    let results: Vec<Option<Grid>> = tables.iter().map(|g| by_results(g)).collect();
+    let tables: Vec<&Grid> = tables
+        .iter()
+        .zip(&results)
+        .map(|(g, r)| r.as_ref().unwrap_or(g))
+        .collect();
     // A table written with the indicators across is read turned, with them down.
     let turned: Vec<Option<Grid>> = tables.iter().map(|g| across(g, indicators)).collect();
     let tables: Vec<&Grid> = tables
@@ -2795,8 +2855,27 @@ mod tests {
     }
 
     #[test]
+    fn a_result_over_its_target_is_the_result_where_the_header_says_so() {
+        assert!(result_over_target("Thực hiện/Chỉ tiêu"));
+        assert!(result_over_target("Kết quả / Kế hoạch"));
+        assert!(!result_over_target("Thực hiện"));
+        assert!(!result_over_target("Chỉ tiêu/Thực hiện"));
+        assert_eq!(role("Thực hiện/Chỉ tiêu"), Role::Value);
+        assert_eq!(result_of_ratio("19/18 (đạt 105,6%)"), Some("19"));
+        assert_eq!(result_of_ratio("1.200 / 1.100"), Some("1.200"));
+        assert_eq!(result_of_ratio("79,6"), None);
+        assert_eq!(result_of_ratio("Quý I/2025"), None);
+    }
+
+    #[test]
     fn who_did_it_when_or_how_is_words_beside_the_figure() {
-        for header in ["Thời gian thực hiện", "Đơn vị thực hiện", "Cơ quan thực hiện", "Người thực hiện", "Hình thức"] {
+        for header in [
+            "Thời gian thực hiện",
+            "Đơn vị thực hiện",
+            "Cơ quan thực hiện",
+            "Người thực hiện",
+            "Hình thức",
+        ] {
             assert_eq!(role(header), Role::Unknown, "{header}");
         }
         assert_eq!(role("Thực hiện"), Role::Value);

@@ -331,6 +331,34 @@ const CASES: &[Case] = &[
         not_codes: &["appendix-value-invalid", "appendix-table-unclear"],
         absent: &[],
     },
+    // The result over its target in one cell (`19/18 (đạt 105,6%)`) under a header that
+    // says which is which (`Thực hiện/Chỉ tiêu`): the result, in Markdown and in Word.
+    Case {
+        file: "result-over-target-cells.md",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &[],
+        not_codes: &["appendix-value-invalid", "appendix-table-unclear"],
+        absent: &[],
+    },
+    Case {
+        file: "result-over-target-cells.docx",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &[],
+        not_codes: &["appendix-value-invalid", "appendix-table-unclear"],
+        absent: &[],
+    },
+    // The same cells under a header that does not say which number is which (`Thực
+    // hiện`): two figures in a cell, refused and said — only the percent row counts.
+    Case {
+        file: "result-over-target-cells-header-silent.md",
+        date: "2026-04-10",
+        figures: &[("truc-tuyen", "79.6")],
+        codes: &["appendix-value-invalid"],
+        not_codes: &[],
+        absent: &[],
+    },
     // Years apart and no total (`Năm 2015 | Năm 2020 | Năm 2025`, a `Tăng/giảm` beside):
     // points in time, not the period's parts — the latest year's figure, said, not the
     // sum of the three.
