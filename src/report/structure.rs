@@ -1433,10 +1433,22 @@ impl Matcher<'_> {
         if !unfound.is_empty() {
             // What follows the appendix's own heading is the appendix: a bold caption there
             // (`**KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU**`) names its table, not a section.
+            // So does a line standing in for the appendix's heading, under headings styled
+            // as such (`PHỤ LỤC` in bold after the signature of a report in Word's styles).
             let appendix_at = hits
                 .iter()
                 .find(|h| Some(h.section) == self.outline.appendix.section)
-                .map_or(usize::MAX, |h| h.block);
+                .map(|h| h.block)
+                .or_else(|| {
+                    let appendix = self.outline.appendix.section?;
+                    top_level?;
+                    range.clone().find(|&b| {
+                        self.level_of(b).is_none()
+                            && !self.used.contains(b)
+                            && self.match_block(b, &[appendix]).is_some()
+                    })
+                })
+                .unwrap_or(usize::MAX);
             let mut stand_ins: Vec<Hit> = Vec::new();
             for block in range.clone() {
                 if self.level_of(block).is_some() || self.used.contains(block) || block > appendix_at {
@@ -1771,7 +1783,17 @@ impl Matcher<'_> {
                     .take_while(|&s| said(s))
                     .find(|&s| self.opens_with_keyword(block, s))
             });
-            let Some(section) = opener.or_else(|| scored.first().map(|&(_, s)| s)) else {
+            // A part that lists its own contents (`II. KẾT QUẢ, HẠN CHẾ, NGUYÊN NHÂN VÀ BÀI
+            // HỌC KINH NGHIỆM`): opening with this level's section and saying nothing but it
+            // and sections under it, it is that section, its list the sub-headings to come —
+            // not the last of them it names in full.
+            let lister = scored.iter().map(|&(_, s)| s).find(|&p| {
+                sections.contains(&p)
+                    && self.opens_with_keyword(block, p)
+                    && (0..self.outline.sections.len()).any(|s| s != p && root(s) == p && self.score(block, s) > 0)
+                    && (0..self.outline.sections.len()).all(|s| root(s) == p || self.score(block, s) == 0)
+            });
+            let Some(section) = lister.or(opener).or_else(|| scored.first().map(|&(_, s)| s)) else {
                 if self.is_context(block) {
                     self.context.insert(block);
                 } else if !pseudo && before.is_some_and(|h| self.score(block, h.section) > 0) && !shallower {

@@ -412,6 +412,52 @@ const CASES: &[Case] = &[
             ("Xã mới sáp nhập từ ba xã cũ, hồ sơ", "c) Nguyên nhân"),
         ],
     },
+    // A results part whose title lists its contents (`**II. KẾT QUẢ, HẠN CHẾ, NGUYÊN NHÂN
+    // VÀ BÀI HỌC KINH NGHIỆM**`, `**II. KẾT QUẢ VÀ BÀI HỌC KINH NGHIỆM**`) over the
+    // outline's own sub-headings: the results, not the lessons it names last — in bold
+    // lines, and in Word's heading styles with a bold `PHỤ LỤC` whose caption says `KẾT QUẢ`.
+    Case {
+        file: "results-part-listing-its-contents.md",
+        findings: &[],
+        not_findings: LISTED_PARTS_FOUND,
+        filed: LISTED_PARTS_FILED,
+    },
+    Case {
+        file: "results-part-titled-results-and-lessons.md",
+        findings: &[],
+        not_findings: LISTED_PARTS_FOUND,
+        filed: LISTED_PARTS_FILED,
+    },
+    Case {
+        file: "results-part-listing-its-contents-heading-styles.docx",
+        findings: &[],
+        not_findings: LISTED_PARTS_FOUND,
+        filed: LISTED_PARTS_FILED,
+    },
+];
+
+/// Every sub-section of the results found, and none twice.
+const LISTED_PARTS_FOUND: &[(&str, &str)] = &[
+    ("missing-section", "ket-qua.noi-bat"),
+    ("missing-section", "ket-qua.han-che"),
+    ("missing-section", "ket-qua.nguyen-nhan"),
+    ("missing-section", "ket-qua.bai-hoc"),
+    ("missing-section", "ket-qua.giai-phap"),
+    ("duplicate-section", "ket-qua.bai-hoc"),
+    ("section-order", "ket-qua"),
+];
+
+const LISTED_PARTS_FILED: &[(&str, &str)] = &[
+    ("Tiếp 650 lượt công dân", "a) Những kết quả nổi bật"),
+    (
+        "Công tác thống kê, lưu trữ số liệu dân vận",
+        "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+    ),
+    ("Xã mới sáp nhập từ ba xã cũ, hồ sơ", "c) Nguyên nhân"),
+    LESSONS,
+    DIRECTIONS,
+    IMPACT,
+    REQUESTS,
 ];
 
 /// A scratch folder holding the fixture `file` alone, in `s/`.
