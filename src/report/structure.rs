@@ -1725,8 +1725,33 @@ impl Matcher<'_> {
             // after `2.`): the part before may end at it.
             let level_with_before = pseudo
                 && before.is_some_and(|h| number_depth(&self.marker(h.block)) == number_depth(&self.marker(block)));
+            // A sub-section that has its own heading under its part, before this one and
+            // deeper (`5. Phương hướng, giải pháp thời gian tới` under `II. KẾT QUẢ THỰC
+            // HIỆN`), is not promoted to a part by a later heading that says it too (`IV.
+            // NHIỆM VỤ TRỌNG TÂM VÀ KIẾN NGHỊ`).
+            let headed_under_part = |s: usize| {
+                let starts = hits.iter().chain(&aligned).map(|h| h.block);
+                let Some(part) = hits
+                    .iter()
+                    .chain(&aligned)
+                    .find(|h| h.section == root(s))
+                    .map(|h| h.block)
+                else {
+                    return false;
+                };
+                let end = starts.filter(|&b| b > part).min().unwrap_or(block).min(block);
+                (part + 1..end).any(|b| {
+                    self.normalized[b].is_some()
+                        && !self.wrappers.contains(b)
+                        && !self.as_high_as(b, block)
+                        && self.match_block(b, &[s]).is_some()
+                })
+            };
             let room = |s: usize| {
                 let promoted = !sections.contains(&s);
+                if promoted && headed_under_part(s) {
+                    return false;
+                }
                 // Numbered as the parts, where no line says the part it belongs to
                 // (`**II. NHỮNG MẶT LÀM ĐƯỢC**` … `**IV. NGUYÊN NHÂN**` between `**I. VIỆC
                 // TRIỂN KHAI …**` and `**VII. ĐỀ XUẤT, KIẾN NGHỊ**`), it is a part of its own.

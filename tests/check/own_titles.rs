@@ -434,6 +434,36 @@ const CASES: &[Case] = &[
         not_findings: LISTED_PARTS_FOUND,
         filed: LISTED_PARTS_FILED,
     },
+    // A last part naming tasks and requests (`**IV. NHIỆM VỤ TRỌNG TÂM VÀ KIẾN NGHỊ**`)
+    // after the directions' own sub-heading under the results (`**5. Phương hướng, giải
+    // pháp thời gian tới**`): the requests, the directions left where they are — in bold
+    // lines, `#` headings and Word's heading styles.
+    Case {
+        file: "requests-part-naming-tasks-after-directions-sub-part.md",
+        findings: &[],
+        not_findings: DIRECTIONS_KEPT,
+        filed: &[DIRECTIONS, REQUESTS],
+    },
+    Case {
+        file: "requests-part-naming-tasks-after-directions-sub-part-hashes.md",
+        findings: &[],
+        not_findings: DIRECTIONS_KEPT,
+        filed: &[DIRECTIONS, REQUESTS],
+    },
+    Case {
+        file: "requests-part-naming-tasks-after-directions-sub-part.docx",
+        findings: &[],
+        not_findings: DIRECTIONS_KEPT,
+        filed: &[DIRECTIONS, REQUESTS],
+    },
+];
+
+/// The directions under their own sub-heading, the requests a part not merged with them.
+const DIRECTIONS_KEPT: &[(&str, &str)] = &[
+    ("missing-section", "kien-nghi"),
+    ("missing-section", "ket-qua.giai-phap"),
+    ("merged-sections", "ket-qua.giai-phap"),
+    ("duplicate-section", "ket-qua.giai-phap"),
 ];
 
 /// Every sub-section of the results found, and none twice.
