@@ -450,9 +450,9 @@ fn years(header: &str) -> Option<(u16, u16)> {
     Some((*years.iter().min()?, *years.iter().max()?))
 }
 
-/// Of period columns each one year, some years apart (`Năm 2015 | Năm 2025`, `2015 |
-/// 2020 | 2025`): the latest year's column. Years one after another (`2021 | 2022 | …`)
-/// are the period's parts.
+/// Of period columns each one year, no two in a row (`Năm 2015 | Năm 2025`, `2015 |
+/// 2020 | 2025`): the latest year's column. Years one after another (`2021 | 2022 | …`,
+/// one perhaps left out) are the period's parts.
 fn years_apart(periods: &[usize], headers: &[String]) -> Option<usize> {
     let mut points: Vec<(u16, usize)> = Vec::with_capacity(periods.len());
     for &p in periods {
@@ -462,7 +462,8 @@ fn years_apart(periods: &[usize], headers: &[String]) -> Option<usize> {
         }
     }
     points.sort_unstable();
-    let apart = points.windows(2).any(|w| w[1].0 > w[0].0 + 1);
+    // No two years in a row: `2021 | 2022 | 2024 | 2025` is a series with one left out.
+    let apart = points.windows(2).all(|w| w[1].0 > w[0].0 + 1);
     apart.then(|| points.last().map(|&(_, p)| p)).flatten()
 }
 
@@ -518,7 +519,8 @@ fn names_result(header: &str) -> bool {
 /// A header giving the result over its target (`Thực hiện/Chỉ tiêu`, `Kết quả/Kế
 /// hoạch`): its cells are written so too (`19/18 (đạt 105,6%)`), the result first.
 fn result_over_target(header: &str) -> bool {
-    let Some((result, target)) = header.split_once('/') else {
+    // `Thực hiện/Kế hoạch (%)` is the rate of completion, not the result.
+    let Some((result, target)) = header.split_once('/').filter(|_| !header.contains('%')) else {
         return false;
     };
     let target = bare_words(target);
@@ -541,8 +543,10 @@ fn result_of_ratio(text: &str) -> Option<&str> {
     .then_some(result)
 }
 
-/// A table whose value column gives the result over its target (`Thực hiện/Chỉ tiêu`),
-/// with each such cell's result alone: the target beside it is no figure of the row's.
+/// A table whose value column gives the result over its target (`Thực hiện/Chỉ tiêu`)
+/// in cells written so, with each such cell's result alone and the header its result's
+/// (`Thực hiện`): the target beside it is no figure of the row's. Under such a header,
+/// cells of one figure each (`95%`, the rate of completion) leave the table as it is.
 fn by_results(grid: &Grid) -> Option<Grid> {
     let (top, columns) = grid.rows.iter().take(3).enumerate().find_map(|(r, row)| {
         let columns: Vec<usize> = (0..row.len()).filter(|&c| result_over_target(&row[c].text)).collect();
@@ -561,7 +565,16 @@ fn by_results(grid: &Grid) -> Option<Grid> {
             }
         }
     }
-    changed.then_some(out)
+    if !changed {
+        return None;
+    }
+    for &c in &columns {
+        let header = &mut out.rows[top][c].text;
+        if let Some((result, _)) = header.split_once('/') {
+            *header = result.trim().to_owned();
+        }
+    }
+    Some(out)
 }
 
 /// Whether `words` open with one of `phrases` (words apart by a space).
@@ -586,9 +599,6 @@ fn role(header: &str) -> Role {
     if words.is_empty() {
         return Role::Unknown;
     }
-    if result_over_target(header) {
-        return Role::Value;
-    }
     let joined = words.join(" ");
     let any = |phrases: &[&str]| phrases.iter().any(|p| has_phrase(&words, p));
     // A header that opens by naming the figure (`Kết quả thực hiện Kế hoạch 86-KH/TU`,
@@ -607,9 +617,10 @@ fn role(header: &str) -> Role {
         Role::Unit
     } else if any(&["ghi chu", "note", "notes", "nguon"]) {
         Role::Note
-    } else if opens_with(&words, &WHO_WHEN_HOW) {
+    } else if opens_with(&words, &WHO_WHEN_HOW) && !words.iter().any(|w| is_year(w)) {
         // Who did it, when or how (`Thời gian thực hiện`, `Đơn vị thực hiện`, `Hình
-        // thức`): words, whatever `thực hiện` they say — never the figure.
+        // thức`): words, whatever `thực hiện` they say — never the figure; but for a
+        // period (`Thời gian 2015 - 2025`), which holds it.
         Role::Unknown
     } else if !names_figure
         && (any(&["trong do", "rieng", "so sanh", "tang giam", "chenh lech", "so voi"]) || any(&TARGET_PHRASES))
@@ -2719,6 +2730,8 @@ mod tests {
         assert_eq!(years_apart(&[0, 1, 2], &backwards), Some(0));
         let in_a_row = headers(&["2021", "2022", "2023", "2024", "2025"]);
         assert_eq!(years_apart(&[0, 1, 2, 3, 4], &in_a_row), None);
+        let one_left_out = headers(&["2021", "2022", "2024", "2025"]);
+        assert_eq!(years_apart(&[0, 1, 2, 3], &one_left_out), None);
         let terms = headers(&["Nhiệm kỳ 2010 - 2015", "Nhiệm kỳ 2020 - 2025"]);
         assert_eq!(years_apart(&[0, 1], &terms), None);
     }
@@ -2860,7 +2873,7 @@ mod tests {
         assert!(result_over_target("Kết quả / Kế hoạch"));
         assert!(!result_over_target("Thực hiện"));
         assert!(!result_over_target("Chỉ tiêu/Thực hiện"));
-        assert_eq!(role("Thực hiện/Chỉ tiêu"), Role::Value);
+        assert!(!result_over_target("Thực hiện/Kế hoạch (%)"));
         assert_eq!(result_of_ratio("19/18 (đạt 105,6%)"), Some("19"));
         assert_eq!(result_of_ratio("1.200 / 1.100"), Some("1.200"));
         assert_eq!(result_of_ratio("79,6"), None);
@@ -2880,6 +2893,7 @@ mod tests {
         }
         assert_eq!(role("Thực hiện"), Role::Value);
         assert_eq!(role("Đơn vị tính"), Role::Unit);
+        assert_eq!(role("Thời gian 2015 - 2025"), Role::Period);
         let table = "| STT | Nội dung | Thời gian thực hiện | Đơn vị thực hiện | Kết quả |\n|---|---|---|---|---|\n\
                      | 1 | Số văn bản lãnh đạo | 2016 - 2025 | Văn phòng Đảng ủy | 19 |\n\
                      | 4 | Số cuộc đối thoại của người đứng đầu với Nhân dân | 2016 - 2025 | Ủy ban nhân dân xã | 24 |\n";

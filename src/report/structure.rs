@@ -1433,8 +1433,9 @@ impl Matcher<'_> {
         if !unfound.is_empty() {
             // What follows the appendix's own heading is the appendix: a bold caption there
             // (`**KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU**`) names its table, not a section.
-            // So does a line standing in for the appendix's heading, under headings styled
-            // as such (`PHỤ LỤC` in bold after the signature of a report in Word's styles).
+            // So does a line standing in for the appendix's heading after every heading
+            // styled as such and the signature (`PHỤ LỤC` in bold after the signature of a
+            // report in Word's styles; not `Phụ lục số liệu kèm theo` closing a part).
             let appendix_at = hits
                 .iter()
                 .find(|h| Some(h.section) == self.outline.appendix.section)
@@ -1442,10 +1443,12 @@ impl Matcher<'_> {
                 .or_else(|| {
                     let appendix = self.outline.appendix.section?;
                     top_level?;
-                    range.clone().find(|&b| {
+                    let last = hits.iter().map(|h| h.block).max()?;
+                    (last + 1..range.end).find(|&b| {
                         self.level_of(b).is_none()
                             && !self.used.contains(b)
                             && self.match_block(b, &[appendix]).is_some()
+                            && (last + 1..b).any(|x| self.is_apparatus(x))
                     })
                 })
                 .unwrap_or(usize::MAX);
@@ -1728,8 +1731,23 @@ impl Matcher<'_> {
             // A sub-section that has its own heading under its part, before this one and
             // deeper (`5. Phương hướng, giải pháp thời gian tới` under `II. KẾT QUẢ THỰC
             // HIỆN`), is not promoted to a part by a later heading that says it too (`IV.
-            // NHIỆM VỤ TRỌNG TÂM VÀ KIẾN NGHỊ`).
+            // NHIỆM VỤ TRỌNG TÂM VÀ KIẾN NGHỊ`) whose text opens by asking a superior, as
+            // the other section it says does: that part is the requests alone.
+            let opens_asking = |s: usize| {
+                let first =
+                    (block + 1..range.end).find(|&b| !self.is_apparatus(b) && !self.blocks[b].text.trim().is_empty());
+                first.is_some_and(|b| {
+                    self.level_of(b).is_none()
+                        && self.normalized[b].is_none()
+                        && sections
+                            .iter()
+                            .any(|&t| t != s && self.score(block, t) > 0 && self.asks_as(&self.blocks[b], t))
+                })
+            };
             let headed_under_part = |s: usize| {
+                if !opens_asking(s) {
+                    return false;
+                }
                 let starts = hits.iter().chain(&aligned).map(|h| h.block);
                 let Some(part) = hits
                     .iter()
@@ -3802,6 +3820,26 @@ impl Matcher<'_> {
         })
     }
 
+    /// Whether a heading says its section's title and more after it (`Nguyên nhân khách
+    /// quan`, `Nguyên nhân của hạn chế`): words of the unit's, not only the title's.
+    fn qualifies(&self, hit: &Hit) -> bool {
+        let Some((full, bare)) = self.normalized[hit.block].as_ref() else {
+            return false;
+        };
+        let section = &self.outline.sections[hit.section];
+        let (heading, titles) = if hit.folded {
+            (bare, &section.bare_titles)
+        } else {
+            (full, &section.match_titles)
+        };
+        let longest = titles
+            .iter()
+            .filter(|t| matches_title(heading, t))
+            .map(|t| t.len())
+            .max();
+        longest.is_some_and(|len| heading.len() > len)
+    }
+
     fn place(&mut self, hit: &Hit, end: usize, merged: bool) {
         let heading = &self.blocks[hit.block];
         let content_end = self
@@ -3815,9 +3853,11 @@ impl Matcher<'_> {
             hit.block + 1
         };
         // A run-in heading: the text after its title is the section's; a paragraph
-        // opening with the title is the section's whole.
+        // opening with the title is the section's whole, and so is one whose title says
+        // more than the section's (`1. Nguyên nhân khách quan: …`: which causes).
+        let whole = hit.lead_in || self.run_in_of(hit.block).is_some() && self.qualifies(hit);
         let (first_body, heading_end, content_start) = match self.run_in_of(hit.block) {
-            _ if hit.lead_in => (hit.block, heading.start, heading.start),
+            _ if whole => (hit.block, heading.start, heading.start),
             Some(run_in) => (hit.block, run_in.heading_end, run_in.content),
             None => {
                 let heading_end = self.blocks[first_body - 1].end;
@@ -3833,7 +3873,7 @@ impl Matcher<'_> {
             },
             heading: hit.block,
             body: if merged { end..end } else { first_body..end },
-            heading_bytes: if hit.lead_in {
+            heading_bytes: if whole {
                 heading.start..heading.start
             } else {
                 marked_start(heading, self.text)..heading_end.max(heading.end)

@@ -359,6 +359,34 @@ const CASES: &[Case] = &[
         not_codes: &[],
         absent: &[],
     },
+    // What these rules must not reach: a period headed `Thời gian 2015 - 2025` holds the
+    // figure; `Thực hiện/Kế hoạch (%)` before `Thực hiện` is the rate of completion, the
+    // result beside it; years in a row with one left out (`2021 | 2022 | 2024 | 2025`) are
+    // the period's parts, summed.
+    Case {
+        file: "period-column-headed-thoi-gian.md",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &[],
+        not_codes: &["appendix-table-unclear"],
+        absent: &[],
+    },
+    Case {
+        file: "completion-rate-column-before-the-result.md",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &[],
+        not_codes: &["appendix-value-invalid"],
+        absent: &[],
+    },
+    Case {
+        file: "years-in-a-row-one-left-out.md",
+        date: "2026-04-10",
+        figures: PERIODS,
+        codes: &["appendix-periods-summed"],
+        not_codes: &["appendix-latest-year"],
+        absent: &[],
+    },
     // Years apart and no total (`Năm 2015 | Năm 2020 | Năm 2025`, a `Tăng/giảm` beside):
     // points in time, not the period's parts — the latest year's figure, said, not the
     // sum of the three.

@@ -456,6 +456,17 @@ const CASES: &[Case] = &[
         not_findings: DIRECTIONS_KEPT,
         filed: &[DIRECTIONS, REQUESTS],
     },
+    // The causes as numbered items whose titles say which (`1. Nguyên nhân khách quan: …`,
+    // `2. Nguyên nhân chủ quan: …`): their section, the words that say which kept.
+    Case {
+        file: "causes-as-items-with-their-kind.md",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.nguyen-nhan")],
+        filed: &[
+            ("Nguyên nhân khách quan: địa bàn rộng", "c) Nguyên nhân"),
+            ("Nguyên nhân chủ quan: một số cấp ủy", "c) Nguyên nhân"),
+        ],
+    },
 ];
 
 /// The directions under their own sub-heading, the requests a part not merged with them.
