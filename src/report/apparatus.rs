@@ -1182,11 +1182,13 @@ fn is_recipient(block: &Block) -> bool {
 }
 
 /// A paragraph giving what the report answers, before the formula: `Thực hiện …`, `Căn
-/// cứ …`, `Triển khai …`, `Theo …`.
+/// cứ …`, `Triển khai …`, `Theo …` — each perhaps a dash's or a bullet's item (`- Căn cứ
+/// Kế hoạch số 86-KH/TU …;`, `- Căn cứ Chương trình phối hợp …;`).
 fn is_basis(block: &Block) -> bool {
     const BASES: [&str; 4] = ["thuc hien ", "can cu ", "trien khai ", "theo "];
-    block.kind == BlockKind::Paragraph && short(block) && {
+    matches!(block.kind, BlockKind::Paragraph | BlockKind::Item) && short(block) && {
         let start = folded_start(block);
+        let start = start.trim_start_matches(['-', '+', '*', '•', '–', ' ']);
         BASES.iter().any(|b| start.starts_with(b))
     }
 }
@@ -2126,6 +2128,9 @@ mod tests {
             "Kính gửi:\n\n- Ban Thường vụ Tỉnh ủy;\n- Ban Tuyên giáo và Dân vận Tỉnh ủy.\n\nThực hiện Kế hoạch số 86-KH/TU, Sở báo cáo như sau:",
             // A state report's basis, six paragraphs of it.
             "Căn cứ Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư;\n\nCăn cứ Kế hoạch số 86-KH/TU ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy;\n\nCăn cứ Hướng dẫn số 12-HD/BTGDVTU ngày 03/4/2026;\n\nCăn cứ Quyết định số 25/2025/QĐ-UBND của Ủy ban nhân dân tỉnh;\n\nCăn cứ Quy chế làm việc của Sở;\n\nTheo đề nghị của Văn phòng Sở;\n\nSở Y tế báo cáo kết quả như sau:",
+            // The basis as a dash's lines, or a list's items.
+            "- Căn cứ Kế hoạch số 86-KH/TU ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy;\n\n- Căn cứ Chương trình phối hợp giai đoạn 2021 - 2025;\n\nBan Thường vụ Đảng ủy xã báo cáo kết quả như sau:",
+            "- Căn cứ Kế hoạch số 86-KH/TU ngày 01/4/2026 của Ban Thường vụ Tỉnh ủy;\n- Căn cứ Chương trình phối hợp giai đoạn 2021 - 2025;\n\nBan Thường vụ Đảng ủy xã báo cáo kết quả như sau:",
         ] {
             let text = format!("{HEADER}**BÁO CÁO**\n\n**{SUBJECT}**\n\n{opening}\n\n{BODY}");
             assert_eq!(kept(&text), body_blocks(), "{opening}");
