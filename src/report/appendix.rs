@@ -11,6 +11,7 @@ use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, ReadAs, TableP
 use crate::read::markdown::Block;
 use crate::read::table::{Cell, Grid, Locator, Shown, cell_lines, grids, listed, spaced};
 use crate::report::structure::Structure;
+use crate::text::is_superscript;
 use crate::text::number::{Cell as NumberCell, parse_cell};
 use crate::text::words::{bare_fold, bare_words, label_words};
 
@@ -1410,12 +1411,6 @@ const APPROXIMATE: [&str; 12] = [
 fn approximate(folded: &str) -> bool {
     let first = folded.split_whitespace().next().unwrap_or("");
     APPROXIMATE.contains(&first) || APPROXIMATE.iter().any(|a| a.len() == 1 && first.starts_with(a))
-}
-
-/// Superscript digits: a footnote mark written as `48¹`.
-fn is_superscript(c: char) -> bool {
-    // The brackets too: a raised `(1)` in a Word cell is read as `⁽¹⁾`.
-    matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' | '⁽' | '⁾')
 }
 
 /// A value Word set raised or lowered, whole (`⁶⁵⁰`, a `-` raised) or from a group of its

@@ -158,9 +158,16 @@ fn normalize_uncached(text: &str) -> String {
     let body = strip_numbering(&folded);
     // `1. Về công tác lãnh đạo, chỉ đạo`: a heading saying what it is about says it.
     let body = body.strip_prefix("về ").map_or(body, str::trim_start);
+    // A footnote's raised mark (`Nguyên nhân¹`) is no part of the title.
     let no_punct: String = body
         .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() && !crate::text::is_superscript(c) {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect();
     collapse_spaces(&no_punct)
 }

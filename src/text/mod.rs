@@ -35,6 +35,12 @@ pub fn is_capitals(text: &str) -> bool {
 }
 
 /// `char::is_alphanumeric`, as [`is_alphabetic`].
+/// Superscript digits: a footnote mark written as `48¹`, or after a heading (`3. Nguyên
+/// nhân¹`). The brackets too: a raised `(1)` in Word is read as `⁽¹⁾`.
+pub fn is_superscript(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹' | '⁽' | '⁾')
+}
+
 pub fn is_alphanumeric(c: char) -> bool {
     is_alphabetic(c) || c.is_numeric()
 }

@@ -467,6 +467,20 @@ const CASES: &[Case] = &[
             ("Nguyên nhân chủ quan: một số cấp ủy", "c) Nguyên nhân"),
         ],
     },
+    // A footnote's mark raised after a heading (`3. Nguyên nhân¹`), in Word and typed: no
+    // part of its title.
+    Case {
+        file: "heading-with-a-raised-note-mark.docx",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.nguyen-nhan")],
+        filed: &[CAUSES],
+    },
+    Case {
+        file: "heading-with-a-raised-note-mark.md",
+        findings: &[],
+        not_findings: &[("missing-section", "ket-qua.nguyen-nhan")],
+        filed: &[CAUSES],
+    },
 ];
 
 /// The directions under their own sub-heading, the requests a part not merged with them.
