@@ -1033,7 +1033,11 @@ fn is_group_marker(stt: &str) -> bool {
 
 fn is_subtotal(label: &str) -> bool {
     let words = bare_words(label);
-    matches!(words.first().map(String::as_str), Some("cong"))
+    // `Toàn xã`, `Toàn Đảng bộ (xã)`, `Cả xã`: the whole of the units above, as a sum
+    // row of sub-units says it.
+    let whole = words.len() <= 4 && matches!(words.first().map(String::as_str), Some("toan" | "ca"));
+    whole
+        || matches!(words.first().map(String::as_str), Some("cong"))
         || matches!(
             words.join(" ").as_str(),
             "tong" | "tong cong" | "tong so" | "total" | "subtotal"
@@ -2873,6 +2877,24 @@ mod tests {
         assert_eq!(result_of_ratio("1.200 / 1.100"), Some("1.200"));
         assert_eq!(result_of_ratio("79,6"), None);
         assert_eq!(result_of_ratio("Quý I/2025"), None);
+    }
+
+    #[test]
+    fn sub_units_summed_as_toan_xa_or_ca_xa_are_the_whole() {
+        for total in ["Toàn xã", "Toàn Đảng bộ (xã)", "Cả xã"] {
+            let table = format!(
+                "| TT | Đơn vị | Văn bản lãnh đạo, chỉ đạo | Cuộc đối thoại | Lượt tiếp công dân |\n|---|---|---|---|---|\n\
+                 | 1 | Đảng ủy xã (cơ quan) | 13 | 12 | 350 |\n\
+                 | 2 | Chi bộ xóm 1 | 6 | 12 | 300 |\n\
+                 |  | {total} | 19 | 24 | 650 |\n"
+            );
+            let got = values(&table);
+            assert_eq!(
+                (got[0], got[4]),
+                (Some(Decimal::from(19)), Some(Decimal::from(650))),
+                "{total}"
+            );
+        }
     }
 
     #[test]
