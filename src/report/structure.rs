@@ -440,6 +440,15 @@ struct RunIn {
     content: usize,
 }
 
+/// The length of the longest of `titles` that `heading` opens with, if any.
+fn longest_title(heading: &str, titles: &[String]) -> Option<usize> {
+    titles
+        .iter()
+        .filter(|t| matches_title(heading, t))
+        .map(|t| t.len())
+        .max()
+}
+
 /// Longest run-in title, in bytes of text before its colon.
 const RUN_IN_MAX_BYTES: usize = 160;
 /// Most words of a run-in title: a sub-heading, not a sentence with a colon in it.
@@ -1240,12 +1249,7 @@ impl Matcher<'_> {
                         &section.match_titles
                     };
                     let heading = if folded { bare } else { full };
-                    titles
-                        .iter()
-                        .filter(|t| matches_title(heading, t))
-                        .map(|t| t.len())
-                        .max()
-                        .map(|len| (len, s))
+                    longest_title(heading, titles).map(|len| (len, s))
                 })
                 .max_by_key(|&(len, s)| (len, std::cmp::Reverse(s)))
                 .map(|(_, s)| (s, folded))
@@ -1732,20 +1736,24 @@ impl Matcher<'_> {
             // deeper (`5. Phương hướng, giải pháp thời gian tới` under `II. KẾT QUẢ THỰC
             // HIỆN`), is not promoted to a part by a later heading that says it too (`IV.
             // NHIỆM VỤ TRỌNG TÂM VÀ KIẾN NGHỊ`) whose text opens by asking a superior, as
-            // the other section it says does: that part is the requests alone.
-            let opens_asking = |s: usize| {
-                let first =
-                    (block + 1..range.end).find(|&b| !self.is_apparatus(b) && !self.blocks[b].text.trim().is_empty());
-                first.is_some_and(|b| {
-                    self.level_of(b).is_none()
-                        && self.normalized[b].is_none()
-                        && sections
-                            .iter()
-                            .any(|&t| t != s && self.score(block, t) > 0 && self.asks_as(&self.blocks[b], t))
+            // the other section it says does: that part is the requests alone. Asked once a
+            // heading, whichever sub-section is weighed.
+            let opens_asking = std::cell::OnceCell::new();
+            let opens_asking = || {
+                *opens_asking.get_or_init(|| {
+                    let first = (block + 1..range.end)
+                        .find(|&b| !self.is_apparatus(b) && !self.blocks[b].text.trim().is_empty());
+                    first.is_some_and(|b| {
+                        self.level_of(b).is_none()
+                            && self.normalized[b].is_none()
+                            && sections
+                                .iter()
+                                .any(|&t| self.score(block, t) > 0 && self.asks_as(&self.blocks[b], t))
+                    })
                 })
             };
             let headed_under_part = |s: usize| {
-                if !opens_asking(s) {
+                if !opens_asking() {
                     return false;
                 }
                 let starts = hits.iter().chain(&aligned).map(|h| h.block);
@@ -3832,12 +3840,7 @@ impl Matcher<'_> {
         } else {
             (full, &section.match_titles)
         };
-        let longest = titles
-            .iter()
-            .filter(|t| matches_title(heading, t))
-            .map(|t| t.len())
-            .max();
-        longest.is_some_and(|len| heading.len() > len)
+        longest_title(heading, titles).is_some_and(|len| heading.len() > len)
     }
 
     fn place(&mut self, hit: &Hit, end: usize, merged: bool) {
