@@ -174,6 +174,11 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("tiêu đề “{heading}” không nêu tên mục nào, nhưng nội dung dưới nó là mục “{title}”: được tính cho mục này (nên đặt lại tiêu đề cho rõ)"),
             format!("the heading “{heading}” names no section, but its text is “{title}”: counted as that section (a clearer title would help)"),
         ),
+        Finding::SectionWithoutHeading { title, first, .. } => pick(
+            vi,
+            format!("mục “{title}” không có tiêu đề riêng, nhưng các mục con của nó có, từ “{first}” (nằm sau mục trước): mục được tính từ đó (nên thêm tiêu đề của mục)"),
+            format!("the section “{title}” has no heading of its own, but its sub-sections do, from “{first}” (after the section before): the section is counted from there (its heading would help)"),
+        ),
         Finding::AttachedDocument {
             number,
             subject,

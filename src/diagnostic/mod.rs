@@ -178,6 +178,13 @@ pub enum Finding {
         title: String,
         heading: String,
     },
+    /// `section` has no heading of its own, but its sub-sections are there, under the part
+    /// before it (`first`, the first of them): the section starts there.
+    SectionWithoutHeading {
+        section: String,
+        title: String,
+        first: String,
+    },
     /// A file of a unit that holds no section of the outline, beside the unit's report
     /// (`report`): a cover letter, the appendix sent as a file of its own. Not a second
     /// report; `figures`: its appendix is the report's, which has none of its own.
@@ -583,6 +590,7 @@ impl Finding {
             Finding::PseudoHeading { .. } => Code::PseudoHeading,
             Finding::MergedSections { .. } => Code::MergedSections,
             Finding::SectionByText { .. } => Code::SectionByText,
+            Finding::SectionWithoutHeading { .. } => Code::SectionWithoutHeading,
             Finding::CompanionFile { .. } => Code::CompanionFile,
             Finding::LetterWithoutReport { .. } => Code::LetterWithoutReport,
             Finding::AttachedDocument { .. } | Finding::AttachedList { .. } => Code::AttachedDocument,
@@ -666,7 +674,8 @@ impl Finding {
             | Finding::NoDiacritics { section, .. }
             | Finding::PseudoHeading { section, .. }
             | Finding::MergedSections { section, .. }
-            | Finding::SectionByText { section, .. } => Some(section),
+            | Finding::SectionByText { section, .. }
+            | Finding::SectionWithoutHeading { section, .. } => Some(section),
             _ => None,
         }
     }
@@ -1211,6 +1220,14 @@ mod tests {
                     section: text(),
                     title: text(),
                     heading: text(),
+                },
+                Note,
+            ),
+            (
+                Finding::SectionWithoutHeading {
+                    section: text(),
+                    title: text(),
+                    first: text(),
                 },
                 Note,
             ),

@@ -192,6 +192,15 @@ pub fn own_pieces(placed: &[Placed], here: &Placed, holes: &[Range<usize>]) -> V
         .iter()
         .filter(|p| p.section != here.section && !p.merged)
         .filter(|p| p.heading_bytes.start >= content.start && p.heading_bytes.start < content.end)
+        // A part counted from its first sub-section's line (no heading of its own) holds
+        // that sub-section, which starts where it does: no hole in it.
+        .filter(|p| {
+            !(p.heading == here.heading
+                && p.heading_bytes.is_empty()
+                && p.section < here.section
+                && p.content_bytes.start <= content.start
+                && p.content_bytes.end >= content.end)
+        })
         .map(|p| p.heading_bytes.start..p.content_bytes.end.clamp(p.heading_bytes.start, content.end))
         .chain(
             holes

@@ -219,9 +219,11 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
         .enumerate()
         .map(|(i, b)| b.heading_level().is_none() && !in_apparatus(i) && (is_run_in(i) || is_stand_in(b, text, styled)))
         .collect();
-    // A caption over the last table after every heading and stand-in (`Biểu số liệu kèm
-    // theo:` over the figures) may stand in for the appendix, and for nothing else: a
-    // caption inside a section names its table, not a part of the outline.
+    // A caption over the last tables after every heading and stand-in (`Biểu số liệu kèm
+    // theo:` over the figures; `**Biểu 02**` / `**KẾT QUẢ THỰC HIỆN ĐỀ ÁN SỐ 07-ĐA/TU**`
+    // over another review's, in bold as a stand-in is) may stand in for the appendix, and
+    // for nothing else: a caption inside a section names its table, not a part of the
+    // outline.
     let mut captions = vec![false; blocks.len()];
     let attached = attached_titles(blocks, &stand_in, &in_apparatus, &mut captions);
     if outline.appendix.section.is_some() {
@@ -229,10 +231,11 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
             if in_apparatus(i) {
                 continue;
             }
-            if blocks[i].heading_level().is_some() || stand_in[i] {
+            let caption = is_caption(&blocks[i], blocks.get(i + 1));
+            if blocks[i].heading_level().is_some() || stand_in[i] && !caption && !is_table_number(&blocks[i]) {
                 break;
             }
-            captions[i] = is_caption(&blocks[i], blocks.get(i + 1));
+            captions[i] = caption;
         }
     }
     let normalized: Vec<Option<(String, String)>> = blocks
@@ -556,8 +559,8 @@ fn run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
 /// nghiêm túc.** Ban Thường vụ …`), not a paragraph set in bold.
 const BOLD_RUN_IN_MAX_WORDS: usize = 30;
 
-/// A paragraph that opens with a numbered title in bold, ended with a period or a colon,
-/// and goes on in regular type (`**1. Công tác lãnh đạo, chỉ đạo.** Ban Thường vụ …`, a
+/// A paragraph that opens with a numbered title in bold, ended with a period or a colon
+/// (or a question mark, numbered or not), and goes on in regular type (`**1. Công tác lãnh đạo, chỉ đạo.** Ban Thường vụ …`, a
 /// Word paragraph whose first run alone is bold): the bold run is its title, run in, the
 /// rest the section's text — never the whole paragraph taken for a heading.
 fn bold_run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
@@ -566,15 +569,18 @@ fn bold_run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
     let close = inner.find("**")?;
     let bold = &inner[..close];
     let ended = bold.trim_end();
-    if !ended.ends_with(['.', ':'])
+    // The outline's question asked in bold (`**Việc quán triệt … được tiến hành như thế
+    // nào?** Ban Thường vụ …`) is a title by its form, numbered or not.
+    let question = ended.ends_with('?');
+    if !(question || ended.ends_with(['.', ':']))
         || ended.split_whitespace().nth(BOLD_RUN_IN_MAX_WORDS).is_some()
         || ended.contains('\n')
-        || !crate::text::heading::starts_with_numbering(ended)
+        || !(question || crate::text::heading::starts_with_numbering(ended))
         || !block.text.starts_with(ended)
     {
         return None;
     }
-    let title = ended.trim_end_matches(['.', ':']).trim_end();
+    let title = ended.trim_end_matches(['.', ':', '?']).trim_end();
     if normalize(title).split(' ').filter(|w| !w.is_empty()).count() < 2 {
         return None;
     }
@@ -684,7 +690,14 @@ fn is_heading_like(block: &Block) -> bool {
         Some(title) => !titled(title),
         None => text.ends_with([';', ',']),
     };
-    !ended && text.split_whitespace().count() <= PART_MAX_WORDS
+    // The outline's question set apart in bold (`**7. Đề xuất chủ trương, giải pháp nâng
+    // cao … trong giai đoạn mới?**`) is as long as the outline wrote it.
+    let most = if block.all_bold && text.ends_with('?') {
+        BOLD_RUN_IN_MAX_WORDS
+    } else {
+        PART_MAX_WORDS
+    };
+    !ended && text.split_whitespace().count() <= most
 }
 
 /// A short line right above a table (a pipe or HTML table, or rows of tab-separated cells
@@ -695,6 +708,18 @@ fn is_caption(block: &Block, next: Option<&Block>) -> bool {
         && block.lines == 1
         && next.is_some_and(table)
         && block.text.split_whitespace().count() <= CAPTION_MAX_WORDS
+}
+
+/// A table's number on a line of its own (`Biểu 02`, `Biểu số 1`, `Bảng 2.`), over its
+/// caption.
+fn is_table_number(block: &Block) -> bool {
+    let folded = crate::text::fold::fold_name(block.text.trim().trim_matches(['*', '_']));
+    let mut words = folded.split_whitespace();
+    matches!(words.next(), Some("biểu" | "bảng"))
+        && words
+            .find(|w| *w != "số")
+            .is_some_and(|n| n.trim_end_matches(['.', ':']).chars().all(|c| c.is_ascii_digit()))
+        && folded.split_whitespace().count() <= 3
 }
 
 /// Longest caption line over a table that may stand in for the appendix's heading.
@@ -859,6 +884,7 @@ fn contains_words(words: &[&str], phrase: &[&str]) -> bool {
 /// before it aside.
 fn marker_numbers(line: &str) -> Vec<&str> {
     let start = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#' | '>'));
+    let start = crate::text::heading::without_question_word(start);
     let token = &start[..start
         .find(|c: char| !(crate::text::is_alphanumeric(c) || c == '.'))
         .unwrap_or(start.len())];
@@ -944,7 +970,7 @@ fn numbering_kind(line: &str) -> Kind {
 /// How `line` is numbered if it opens with a numbering marker, told by its first word
 /// alone.
 fn kind_if_numbered(line: &str) -> Kind {
-    let start = line.trim_start();
+    let start = crate::text::heading::without_question_word(line.trim_start());
     let first = &start[..start.find(|c| !crate::text::is_alphanumeric(c)).unwrap_or(start.len())];
     if first.chars().all(|c| c.is_ascii_digit()) {
         Kind::Arabic
@@ -1473,6 +1499,18 @@ impl Matcher<'_> {
                     });
                 }
             }
+            // With no heading styled, the stand-ins bound it themselves: one for the
+            // appendix's heading after the signature (apparatus between it and the
+            // stand-in before it) is where the sections end, and the bold lines after it
+            // caption its tables (`**KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU**`).
+            if let Some(appendix) = self.outline.appendix.section
+                && let Some(at) = (1..stand_ins.len()).find(|&i| {
+                    stand_ins[i].section == appendix
+                        && (stand_ins[i - 1].block + 1..stand_ins[i].block).any(|b| self.is_apparatus(b))
+                })
+            {
+                stand_ins.truncate(at + 1);
+            }
             // The first item of a part (`**1. Công tác lãnh đạo, chỉ đạo**` under `**II. KẾT
             // QUẢ THỰC HIỆN**` or `**II. KẾT QUẢ 10 NĂM …**`), numbered below it, that says a
             // section the outline puts before the one the part says (by its title or its
@@ -1540,8 +1578,24 @@ impl Matcher<'_> {
                     && kinds[i] != kind
                     && !(j + 1..i).any(|k| kinds[k] == kind)
             };
+            // A title run into its paragraph (`1. Nguyên nhân khách quan: …`, items under a
+            // lead in the limitations) is no heading where a line of its own, numbered as the
+            // level's others and as much as it, stands in for the same section (`**3.
+            // Nguyên nhân**`), before it or after it: that line is the heading, and the
+            // run-in titles are the unit's text where they stand.
+            let numbered_at = |i: usize| opens_with_numbering(&self.blocks[stand_ins[i].block], self.text);
+            let beside_heading = |i: usize| {
+                self.run_in_of(stand_ins[i].block).is_some()
+                    && (0..stand_ins.len()).any(|j| {
+                        j != i
+                            && stand_ins[j].section == stand_ins[i].section
+                            && self.run_in_of(stand_ins[j].block).is_none()
+                            && level_kind.is_none_or(|k| kinds[j] == k)
+                            && (numbered_at(j) || !numbered_at(i))
+                    })
+            };
             let keep: Vec<bool> = (0..stand_ins.len())
-                .map(|i| alone(i) || !(0..i).any(|j| item_of(i, j)))
+                .map(|i| alone(i) || !(0..i).any(|j| item_of(i, j)) && !beside_heading(i))
                 .collect();
             let mut at = 0;
             stand_ins.retain(|_| {
@@ -1620,7 +1674,10 @@ impl Matcher<'_> {
             .filter(|&b| self.normalized[b].is_some() && !self.used.contains(b))
             .filter(|&b| match self.level_of(b) {
                 Some(l) => l > parent_level && top_level.is_some_and(|t| l <= t),
-                None => !has_real_level && (self.numbered_or_capitals(b) || bold_plain && self.blocks[b].all_bold),
+                None => {
+                    !has_real_level
+                        && (self.numbered_or_capitals(b) || bold_plain && self.blocks[b].all_bold || self.asked(b))
+                }
             })
             .collect();
         let mut aligned: Vec<Hit> = Vec::new();
@@ -1669,10 +1726,15 @@ impl Matcher<'_> {
             // ĐỘNG` before `V. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP VÀ KIẾN NGHỊ`).
             let part_kind = kinds.contains(&kind)
                 || kinds.is_empty() && aligned.iter().any(|h| h.pseudo && self.kind(h.block) == kind);
-            // Where bold sets the headings apart, a bold line is as a numbered part.
+            // Where bold sets the headings apart, a bold line is as a numbered part; so is
+            // the outline's question asked, an item of the outline as every other.
             let numbered_as_parts = pseudo
-                && (division || kind != Kind::Plain && part_kind || bold_headings && self.blocks[block].all_bold)
-                && is_heading_like(&self.blocks[block]);
+                && (division
+                    || kind != Kind::Plain && part_kind
+                    || bold_headings && self.blocks[block].all_bold
+                    || self.asked(block))
+                // A title run into its paragraph is as short as its title.
+                && (is_heading_like(&self.blocks[block]) || self.run_in_of(block).is_some());
             // A line numbered below the line before it that stands in for a part (`6. Hiệu
             // quả:` after `II. KẾT QUẢ …`, before `VI. KIẾN NGHỊ`) is an item of that part,
             // not a part: the rescue may find its section there.
@@ -1858,7 +1920,19 @@ impl Matcher<'_> {
                     && (if pseudo { hits[next].pseudo && self.kind(hits[next].block) == kind } else { !hits[next].pseudo })
                     && !shallower
                     && before.is_none_or(|h| h.block < block)
+                    // Numbered where the two lines around it leave its place (`1.`, not
+                    // between `**2. Tồn tại, hạn chế**` and `**3. Nguyên nhân**`), it is an
+                    // item of the section before (`1. Nguyên nhân khách quan: …`).
+                    && !before.is_some_and(|h| {
+                        let (own, first, second) = (self.marker(block), self.marker(h.block), self.marker(hits[next].block));
+                        numbered_next(&first, &second, kind) && !numbered_next(&first, &own, kind)
+                    })
                     && self.score(block, hits[next].section) > 0
+                    // Not a line opening with another section's title (`Đề xuất chủ
+                    // trương, giải pháp …?` before `Kiến nghị, đề xuất …?`): that one's.
+                    && self
+                        .match_block(block, &(0..self.outline.sections.len()).collect::<Vec<_>>())
+                        .is_none_or(|(s, _)| s == hits[next].section)
                     && !(block + 1..hits[next].block)
                         .any(|b| self.level_of(b).is_some_and(|l| Some(l) <= top_level) && !self.inside.contains(b))
                 {
@@ -2182,6 +2256,9 @@ impl Matcher<'_> {
                 continue;
             }
             if !top && self.titled_elsewhere(section, &range) {
+                continue;
+            }
+            if self.headed_by_children(section, &range, parent_level, suggest) {
                 continue;
             }
             // Its sub-sections written as parts of their own (`II. NHỮNG MẶT LÀM ĐƯỢC`, `III.
@@ -2960,6 +3037,73 @@ impl Matcher<'_> {
             pseudo,
             merged: shared,
         });
+        true
+    }
+
+    /// A section with sub-sections and no heading of its own, whose sub-sections are there
+    /// under the section placed before it (`I. CÔNG TÁC LÃNH ĐẠO …` then `1. Những kết quả
+    /// nổi bật`, `2. Tồn tại, hạn chế` … and no `II. KẾT QUẢ …`; the outline's questions
+    /// run in, `**Những kết quả nổi bật …?** …`): it starts at its first sub-section's
+    /// line, which ends the section before, and its sub-sections are looked for from there;
+    /// a `section-without-heading` note. Two of them at least, by their titles, in the
+    /// outline's order, inside that one section's span.
+    fn headed_by_children(&mut self, section: usize, range: &Range<usize>, parent_level: u8, suggest: u8) -> bool {
+        let children = &self.outline.sections[section].children;
+        if children.len() < 2 {
+            return false;
+        }
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for b in range.clone() {
+            if self.normalized[b].is_none()
+                || self.used.contains(b)
+                || self.is_apparatus(b)
+                || self.wrappers.contains(b)
+                || self.placed.iter().any(|p| p.heading == b)
+            {
+                continue;
+            }
+            if let Some((child, _)) = self.match_block(b, children)
+                && found.last().is_none_or(|&(_, c)| c < child)
+            {
+                found.push((b, child));
+            }
+        }
+        let (Some(&(first, first_child)), true) = (found.first(), found.len() >= 2) else {
+            return false;
+        };
+        // The section before, in the outline's order, whose span holds them all.
+        let last = found[found.len() - 1].0;
+        let Some(host) = self
+            .placed
+            .iter()
+            .filter(|p| !p.merged && p.section < section && p.body.start <= first && last < p.body.end)
+            .max_by_key(|p| p.body.end)
+        else {
+            return false;
+        };
+        let (end, content_end) = (host.body.end, host.content_bytes.end);
+        let start = marked_start(&self.blocks[first], self.text);
+        for p in self.placed.iter_mut().filter(|p| p.body.contains(&first)) {
+            p.body.end = first;
+            p.content_bytes.end = start.max(p.content_bytes.start);
+        }
+        self.placed.push(Placed {
+            section,
+            heading: first,
+            body: first..end,
+            heading_bytes: start..start,
+            content_bytes: start..content_end.max(start),
+            pseudo: true,
+            merged: false,
+        });
+        let finding = Finding::SectionWithoutHeading {
+            section: self.outline.sections[section].id.clone(),
+            title: self.outline.sections[section].title.clone(),
+            first: self.outline.sections[first_child].title.clone(),
+        };
+        self.diagnostics.push(Diagnostic::new(finding, self.location(first)));
+        let children = children.clone();
+        self.level(first..end, parent_level, suggest.saturating_add(1), &children, false);
         true
     }
 
@@ -3843,22 +3987,61 @@ impl Matcher<'_> {
         longest_title(heading, titles).is_some_and(|len| heading.len() > len)
     }
 
+    /// Whether `block` is the outline's guidance for `section` left in by a unit writing
+    /// over the template (`(Những kết quả nổi bật, có số liệu minh họa.)` under `a) Những
+    /// kết quả nổi bật`): one paragraph in brackets saying the section's hint, or most of
+    /// it — the outline's words, not the unit's.
+    fn is_guidance(&self, block: usize, section: usize) -> bool {
+        let Some(hint) = self.outline.sections[section].hint.as_deref() else {
+            return false;
+        };
+        let Some(b) = self.blocks.get(block).filter(|b| b.kind == BlockKind::Paragraph) else {
+            return false;
+        };
+        let text = b.text.trim().trim_matches(['*', '_']).trim_end_matches('.').trim();
+        let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
+            return false;
+        };
+        let (said, hint) = (normalize(inner), normalize(hint));
+        let (shorter, longer) = if said.len() <= hint.len() {
+            (&said, &hint)
+        } else {
+            (&hint, &said)
+        };
+        !shorter.is_empty() && longer.contains(shorter.as_str()) && shorter.len() * 10 >= longer.len() * 6
+    }
+
+    /// Whether `block` opens with a question run in (`**Những kết quả nổi bật …?** …`): the
+    /// outline answered question by question.
+    fn asked(&self, block: usize) -> bool {
+        self.run_in_of(block).is_some_and(|r| {
+            self.blocks[block].text[r.title..]
+                .trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+                .starts_with('?')
+        })
+    }
+
     fn place(&mut self, hit: &Hit, end: usize, merged: bool) {
         let heading = &self.blocks[hit.block];
         let content_end = self
             .blocks
             .get(end)
             .map_or(self.text.len(), |b| marked_start(b, self.text));
-        // A heading wrapped over two lines: its second line is heading, not text.
-        let first_body = if self.wrapped.contains(hit.block + 1) && hit.block + 1 < end {
+        // A heading wrapped over two lines: its second line is heading, not text. So is
+        // the outline's guidance left under it by a unit writing over the template.
+        let first_body = if (self.wrapped.contains(hit.block + 1) || self.is_guidance(hit.block + 1, hit.section))
+            && hit.block + 1 < end
+        {
             hit.block + 2
         } else {
             hit.block + 1
         };
         // A run-in heading: the text after its title is the section's; a paragraph
         // opening with the title is the section's whole, and so is one whose title says
-        // more than the section's (`1. Nguyên nhân khách quan: …`: which causes).
-        let whole = hit.lead_in || self.run_in_of(hit.block).is_some() && self.qualifies(hit);
+        // more than the section's (`1. Nguyên nhân khách quan: …`: which causes) — but
+        // not the outline's question asked (`**Những kết quả nổi bật …?** …`): the
+        // outline's words, not the unit's.
+        let whole = hit.lead_in || self.run_in_of(hit.block).is_some() && self.qualifies(hit) && !self.asked(hit.block);
         let (first_body, heading_end, content_start) = match self.run_in_of(hit.block) {
             _ if whole => (hit.block, heading.start, heading.start),
             Some(run_in) => (hit.block, run_in.heading_end, run_in.content),

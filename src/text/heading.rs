@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::text::fold::{collapse_spaces, fold_name, strip_diacritics};
 
 /// One leading numbering marker: `Phần I:`, `Phần thứ nhất`, `Mục 2`, `Chương II` (also
-/// typed without diacritics: `PHAN I`, `PHAN THU NHAT`), or a
+/// typed without diacritics: `PHAN I`, `PHAN THU NHAT`), a question's `Câu 3.`, or a
 /// Roman numeral, an Arabic number (`1.1.`), a Vietnamese letter (`đ`) followed by one of
 /// `. - – — ) / :`, or a dotted number followed by a space (`2.1 `, `II.1 `, as Word's multilevel
 /// lists write it). Matched on folded (lowercase) text.
@@ -20,6 +20,8 @@ static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
                 (?:(?:thứ|thu)\s+(?:nhất|nhat|hai|ba|tư|tu|bốn|bon|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi)
                   |[ivxlc]+|\d+)\b
                 \s*[:.\-–—)/]?
+          # An outline answered question by question: `Câu 3.`, numbered as items are.
+          | (?:câu|cau)\s+\d{1,3}\b\s*[:.\-–—)/]?
           # Numbers of three digits at most: a year opening a wrapped line (`2025.`) is
           # no marker.
           | (?:[ivxlc]+|\d{1,3})(?:\.\d{1,2})+\s
@@ -93,7 +95,23 @@ fn may_open_with_numbering(line: &str) -> bool {
 
 /// The words that open a `Phần I`, `Mục 2`, `Chương II` marker, folded: the first
 /// alternative of [`NUMBERING`], the only one longer than a word (keep them in step).
-const DIVISIONS: [&str; 6] = ["phần", "phan", "mục", "muc", "chương", "chuong"];
+const DIVISIONS: [&str; 8] = ["phần", "phan", "mục", "muc", "chương", "chuong", "câu", "cau"];
+
+/// A line numbered as a question (`Câu 3. …`) from its number on (`3. …`): numbered as
+/// items are, the word before the number no part of the numbering's kind.
+pub fn without_question_word(line: &str) -> &str {
+    let start = line.trim_start();
+    let Some((word, rest)) = start.split_once(char::is_whitespace) else {
+        return line;
+    };
+    let rest = rest.trim_start();
+    if matches!(word, "Câu" | "CÂU" | "câu" | "Cau" | "CAU" | "cau") && rest.starts_with(|c: char| c.is_ascii_digit())
+    {
+        rest
+    } else {
+        line
+    }
+}
 
 /// The first `n` words of `text` and the space after the last, where a space is white
 /// space or one of the odd spaces folding turns into one.
@@ -278,10 +296,22 @@ mod tests {
             "đ. Đánh giá công tác lãnh đạo, chỉ đạo",
             "Mục 1: Đánh giá công tác lãnh đạo, chỉ đạo",
             "Chương II. Đánh giá công tác lãnh đạo, chỉ đạo",
+            "Câu 1. Đánh giá công tác lãnh đạo, chỉ đạo",
+            "CÂU 1: ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
             "Đánh\u{00A0}giá công tác lãnh đạo, chỉ đạo",
         ] {
             assert_eq!(normalize(heading), want, "{heading}");
         }
+    }
+
+    #[test]
+    fn a_question_is_numbered_as_items_are() {
+        assert_eq!(without_question_word("Câu 3. Nguyên nhân?"), "3. Nguyên nhân?");
+        assert_eq!(without_question_word("CÂU 12: Kiến nghị"), "12: Kiến nghị");
+        // `Câu lạc bộ` is a club, not a question's number.
+        assert_eq!(without_question_word("Câu lạc bộ Dân vận"), "Câu lạc bộ Dân vận");
+        assert!(!starts_with_numbering("Câu lạc bộ Dân vận khéo hoạt động tốt"));
+        assert!(starts_with_numbering("Câu 2. Những kết quả nổi bật?"));
     }
 
     #[test]

@@ -22,7 +22,10 @@
 //! Bài học kinh nghiệm`) is found there; the results' title said again under a part of the
 //! unit's own (`**I. KẾT QUẢ ĐẠT ĐƯỢC**` / `***2. Kết quả thực hiện***`), or the results'
 //! part with its sub-sections under a later part (`**III. ĐÁNH GIÁ CHUNG**`), gives its text
-//! to the achievements, and such parts are structure, not the unit's text.
+//! to the achievements, and such parts are structure, not the unit's text; the outline
+//! answered question by question (`**Những kết quả nổi bật …?** …`, `Câu 2.`), its
+//! guidance left under the headings, a results part with no heading of its own and a
+//! second review's table after the signature are read as an officer reads them.
 //! Each report is checked and compiled alone: the findings are the ones deserved, and each
 //! section's paragraph is compiled under it.
 
@@ -481,6 +484,203 @@ const CASES: &[Case] = &[
         not_findings: &[("missing-section", "ket-qua.nguyen-nhan")],
         filed: &[CAUSES],
     },
+    // Parts and sub-sections set apart by bold alone, none numbered, and a bold `PHỤ LỤC`
+    // after the signature over the caption `KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU`: the caption
+    // names the table, the results are not said twice — typed and in Word.
+    Case {
+        file: "unnumbered-bold-parts-with-appendix-caption.md",
+        findings: &[],
+        not_findings: UNNUMBERED_PARTS_FOUND,
+        filed: UNNUMBERED_PARTS_FILED,
+    },
+    Case {
+        file: "unnumbered-bold-parts-with-appendix-caption.docx",
+        findings: &[],
+        not_findings: UNNUMBERED_PARTS_FOUND,
+        filed: UNNUMBERED_PARTS_FILED,
+    },
+    // Items under a lead in the limitations naming the causes (`1. Nguyên nhân khách
+    // quan: …`, `2. Nguyên nhân chủ quan: …`) before the causes' own heading (`**3.
+    // Nguyên nhân**`): the limitations' text, the heading the causes' — no duplicate.
+    Case {
+        file: "causes-items-in-limitations-before-their-heading.md",
+        findings: &[],
+        not_findings: CAUSES_HEADED,
+        filed: CAUSES_HEADED_FILED,
+    },
+    Case {
+        file: "causes-items-in-limitations-before-their-heading.txt",
+        findings: &[],
+        not_findings: CAUSES_HEADED,
+        filed: CAUSES_HEADED_FILED,
+    },
+    Case {
+        file: "causes-items-in-limitations-before-their-heading.docx",
+        findings: &[],
+        not_findings: CAUSES_HEADED,
+        filed: CAUSES_HEADED_FILED,
+    },
+    // The outline answered question by question: the question in bold run into its
+    // answer, numbered or not, or in bold lines of their own numbered `1.` … or `Câu 1.` …;
+    // no question of the results part's own (the achievements' says it), the directions'
+    // question opening with their alias (`Đề xuất chủ trương, giải pháp …?`) before the
+    // requests'.
+    Case {
+        file: "outline-questions-run-in-bold.md",
+        findings: &[],
+        not_findings: QUESTIONS_ANSWERED,
+        filed: &[
+            ("Mở các lớp bồi dưỡng cho 1.200 lượt", "a) Những kết quả nổi bật"),
+            (
+                "Công tác thống kê, lưu trữ số liệu dân vận",
+                "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+            ),
+            CAUSES,
+            LESSONS,
+            DIRECTIONS,
+            IMPACT,
+            REQUESTS,
+        ],
+    },
+    Case {
+        file: "outline-questions-run-in-bold.docx",
+        findings: &[],
+        not_findings: QUESTIONS_ANSWERED,
+        filed: QUESTIONS_FILED,
+    },
+    Case {
+        file: "outline-questions-numbered-bold-lines.docx",
+        findings: &[],
+        not_findings: QUESTIONS_ANSWERED,
+        filed: QUESTIONS_FILED,
+    },
+    Case {
+        file: "outline-questions-numbered-cau.docx",
+        findings: &[],
+        not_findings: QUESTIONS_ANSWERED,
+        filed: QUESTIONS_FILED,
+    },
+    // No `II. KẾT QUẢ …` line: its sub-sections `**1. Những kết quả nổi bật**` …
+    // `**5. Phương hướng …**` right after the leadership's text are the results, from the
+    // first of them, with a note.
+    Case {
+        file: "results-part-without-its-heading.md",
+        findings: &[("section-without-heading", "ket-qua")],
+        not_findings: QUESTIONS_ANSWERED,
+        filed: &[
+            LEADERSHIP,
+            ("Mở các lớp bồi dưỡng cho 1.200 lượt", "a) Những kết quả nổi bật"),
+            (
+                "Công tác thống kê, lưu trữ số liệu dân vận",
+                "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+            ),
+            CAUSES,
+            LESSONS,
+            DIRECTIONS,
+            IMPACT,
+            REQUESTS,
+        ],
+    },
+    // The outline's guidance left in brackets under every heading (`(Những kết quả nổi
+    // bật, có số liệu minh họa.)`): the template's words, in no section's text.
+    Case {
+        file: "outline-guidance-left-under-headings.docx",
+        findings: &[],
+        not_findings: QUESTIONS_ANSWERED,
+        filed: QUESTIONS_FILED,
+    },
+    // A one-page report of run-in titles numbered `1.` … `8.`, the directions' (`7. Giải
+    // pháp thời gian tới: …`) after the impact's: the directions.
+    Case {
+        file: "directions-run-in-after-impact.docx",
+        findings: &[],
+        not_findings: QUESTIONS_ANSWERED,
+        filed: QUESTIONS_FILED,
+    },
+    // One report for two reviews, each with its table after the signature (`**Biểu 01**`
+    // / `**SỐ LIỆU KẾT QUẢ 10 NĂM …**`, `**Biểu 02**` / `**KẾT QUẢ THỰC HIỆN ĐỀ ÁN SỐ
+    // 07-ĐA/TU …**`): captions, not the results' heading; the parts stay where headed.
+    Case {
+        file: "two-reviews-two-tables-after-the-signature.docx",
+        findings: &[],
+        not_findings: QUESTIONS_ANSWERED,
+        filed: &[
+            ("Bồi dưỡng 341 lượt cán bộ", "a) Những kết quả nổi bật"),
+            (
+                "Đời sống đồng bào ở các bản xa",
+                "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+            ),
+            ("Nguồn lực đầu tư cho vùng đồng bào", "c) Nguyên nhân"),
+            ("Cán bộ phải biết tiếng dân tộc", "d) Bài học kinh nghiệm"),
+            ("Mở lớp dạy tiếng Thái", "đ) Chủ trương, giải pháp trong giai đoạn mới"),
+            ("Đồng bào các dân tộc tin tưởng", "III- ĐÁNH GIÁ TÁC ĐỘNG"),
+        ],
+    },
+];
+
+/// The causes found once, at their own heading.
+const CAUSES_HEADED: &[(&str, &str)] = &[
+    ("duplicate-section", "ket-qua.nguyen-nhan"),
+    ("missing-section", "ket-qua.nguyen-nhan"),
+];
+
+const CAUSES_HEADED_FILED: &[(&str, &str)] = &[
+    (
+        "Công tác thống kê, lưu trữ số liệu dân vận",
+        "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+    ),
+    (
+        "Những hạn chế nêu trên xuất phát",
+        "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+    ),
+    CAUSES,
+    LESSONS,
+];
+
+/// Every section found, in the outline's order.
+const QUESTIONS_ANSWERED: &[(&str, &str)] = &[
+    ("missing-section", "lanh-dao"),
+    ("missing-section", "ket-qua"),
+    ("missing-section", "ket-qua.noi-bat"),
+    ("missing-section", "ket-qua.han-che"),
+    ("missing-section", "ket-qua.nguyen-nhan"),
+    ("missing-section", "ket-qua.bai-hoc"),
+    ("missing-section", "ket-qua.giai-phap"),
+    ("missing-section", "tac-dong"),
+    ("missing-section", "kien-nghi"),
+    ("section-order", "tac-dong"),
+    ("section-order", "ket-qua"),
+];
+
+const QUESTIONS_FILED: &[(&str, &str)] = &[
+    LEADERSHIP,
+    ACHIEVEMENTS,
+    LIMITS,
+    CAUSES,
+    LESSONS,
+    DIRECTIONS,
+    IMPACT,
+    REQUESTS,
+];
+
+const UNNUMBERED_PARTS_FOUND: &[(&str, &str)] = &[
+    ("duplicate-section", "ket-qua"),
+    ("merged-sections", "ket-qua.noi-bat"),
+    ("missing-section", "ket-qua.noi-bat"),
+];
+
+const UNNUMBERED_PARTS_FILED: &[(&str, &str)] = &[
+    ("Mở các lớp bồi dưỡng cho 1.200 lượt", "a) Những kết quả nổi bật"),
+    ("Tiếp 650 lượt công dân", "a) Những kết quả nổi bật"),
+    (
+        "Công tác thống kê, lưu trữ số liệu dân vận",
+        "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+    ),
+    CAUSES,
+    LESSONS,
+    DIRECTIONS,
+    IMPACT,
+    REQUESTS,
 ];
 
 /// The directions under their own sub-heading, the requests a part not merged with them.
