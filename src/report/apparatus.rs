@@ -920,6 +920,8 @@ fn type_with_subject(block: &Block) -> Option<String> {
 fn is_type_line(text: &str) -> bool {
     // Its letters and spaces, trimmed, are `bao cao`: compared as they come, every line
     // of the title block is tested.
+    // An extract of a larger report is typed as one (`TRÍCH BÁO CÁO`).
+    let text = text.trim_start().strip_prefix("trich ").unwrap_or(text);
     let mut kept = text
         .chars()
         .filter(|c| c.is_alphanumeric() || *c == ' ')
@@ -1362,6 +1364,16 @@ fn wrapped_closing_formula(blocks: &[Block], last: usize, from: usize) -> Option
 
 /// [`is_closing_formula`] on a paragraph's text.
 fn says_closing_formula(text: &str) -> bool {
+    // An extract's end marked as such (`(Hết phần trích)`, `(Hết trích)`), where the
+    // original's closing sentence stood.
+    let marked = text.trim_matches(['*', '_', ' ']);
+    if let Some(inner) = marked.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
+        && inner.split_whitespace().count() <= 4
+        && bare(inner).starts_with("het ")
+        && bare(inner).ends_with("trich")
+    {
+        return true;
+    }
     if !text.ends_with("./.") || text.split_whitespace().nth(FORMULA_MAX_WORDS).is_some() {
         return false;
     }

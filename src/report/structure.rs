@@ -195,7 +195,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     let in_apparatus = |i: usize| crate::report::apparatus::contains(&apparatus, i);
     // Paragraphs opening with a numbered title and a colon (`a) Những kết quả nổi bật:
     // Cải cách …`): the title is a sub-heading run into its text.
-    let run_ins: Vec<RunIn> = blocks
+    let mut run_ins: Vec<RunIn> = blocks
         .iter()
         .enumerate()
         .filter(|&(i, _)| !in_apparatus(i))
@@ -208,6 +208,17 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
             })
         })
         .collect();
+    // A question in bold and unnumbered opens a paragraph as a title only in a report
+    // answered question by question: one among headed sections is the unit's own
+    // (`**Kiến nghị của cử tri được giải quyết ra sao?** …` in the achievements).
+    let unnumbered_question = |r: &RunIn| {
+        let b = &blocks[r.block];
+        b.text[r.title..].trim_start_matches(['*', '_', ' ']).starts_with('?')
+            && !crate::text::heading::starts_with_numbering(&b.text)
+    };
+    if run_ins.iter().filter(|r| unnumbered_question(r)).count() < QUESTIONS_MIN {
+        run_ins.retain(|r| !unnumbered_question(r));
+    }
     let is_run_in = |i: usize| run_ins.binary_search_by_key(&i, |r| r.block).is_ok();
     // Headings set apart (`#`, or bold numbered lines): a plain numbered line among them is
     // text, when it reads as a sentence.
@@ -554,10 +565,23 @@ fn run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
     Some((colon, heading_end, content))
 }
 
+/// Verbs the outline's guidance opens with (`Nêu rõ …`, `Đánh giá …`), normalised: the
+/// guidance asks for what the hint names.
+const GUIDANCE_VERBS: [&str; 5] = ["nêu rõ", "nêu", "trình bày", "làm rõ", "đánh giá"];
+
+/// Fewest questions in bold, unnumbered, opening paragraphs for a report to be read as the
+/// outline answered question by question.
+const QUESTIONS_MIN: usize = 3;
+
 /// Most words of a bold title run into its paragraph, numbering included: a sentence
 /// (`**1. Công tác lãnh đạo, chỉ đạo được Ban Thường vụ quan tâm, triển khai kịp thời,
 /// nghiêm túc.** Ban Thường vụ …`), not a paragraph set in bold.
 const BOLD_RUN_IN_MAX_WORDS: usize = 30;
+
+/// Most words (syllables, as Vietnamese writes them) of the outline's question asked in
+/// bold: as long as the outline wrote it (`Đề xuất chủ trương, giải pháp nâng cao chất
+/// lượng, hiệu quả công tác dân vận của cơ quan nhà nước … trong giai đoạn mới?`).
+const QUESTION_MAX_WORDS: usize = 60;
 
 /// A paragraph that opens with a numbered title in bold, ended with a period or a colon
 /// (or a question mark, numbered or not), and goes on in regular type (`**1. Công tác lãnh đạo, chỉ đạo.** Ban Thường vụ …`, a
@@ -573,7 +597,14 @@ fn bold_run_in(block: &Block, text: &str) -> Option<(usize, usize, usize)> {
     // nào?** Ban Thường vụ …`) is a title by its form, numbered or not.
     let question = ended.ends_with('?');
     if !(question || ended.ends_with(['.', ':']))
-        || ended.split_whitespace().nth(BOLD_RUN_IN_MAX_WORDS).is_some()
+        || ended
+            .split_whitespace()
+            .nth(if question {
+                QUESTION_MAX_WORDS
+            } else {
+                BOLD_RUN_IN_MAX_WORDS
+            })
+            .is_some()
         || ended.contains('\n')
         || !(question || crate::text::heading::starts_with_numbering(ended))
         || !block.text.starts_with(ended)
@@ -693,7 +724,7 @@ fn is_heading_like(block: &Block) -> bool {
     // The outline's question set apart in bold (`**7. Đề xuất chủ trương, giải pháp nâng
     // cao … trong giai đoạn mới?**`) is as long as the outline wrote it.
     let most = if block.all_bold && text.ends_with('?') {
-        BOLD_RUN_IN_MAX_WORDS
+        QUESTION_MAX_WORDS
     } else {
         PART_MAX_WORDS
     };
@@ -1499,17 +1530,23 @@ impl Matcher<'_> {
                     });
                 }
             }
-            // With no heading styled, the stand-ins bound it themselves: one for the
+            // With no heading styled, the stand-ins bound it themselves: after one for the
             // appendix's heading after the signature (apparatus between it and the
-            // stand-in before it) is where the sections end, and the bold lines after it
-            // caption its tables (`**KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU**`).
+            // stand-in before it), a bold line over a table captions it (`**KẾT QUẢ THỰC
+            // HIỆN MỘT SỐ CHỈ TIÊU**`); a part written there (`**KIẾN NGHỊ, ĐỀ XUẤT**` and
+            // its paragraph) is still a part, out of place.
             if let Some(appendix) = self.outline.appendix.section
                 && let Some(at) = (1..stand_ins.len()).find(|&i| {
                     stand_ins[i].section == appendix
                         && (stand_ins[i - 1].block + 1..stand_ins[i].block).any(|b| self.is_apparatus(b))
                 })
             {
-                stand_ins.truncate(at + 1);
+                let blocks = self.blocks;
+                let mut i = 0;
+                stand_ins.retain(|h| {
+                    i += 1;
+                    i <= at + 1 || !is_caption(&blocks[h.block], blocks.get(h.block + 1))
+                });
             }
             // The first item of a part (`**1. Công tác lãnh đạo, chỉ đạo**` under `**II. KẾT
             // QUẢ THỰC HIỆN**` or `**II. KẾT QUẢ 10 NĂM …**`), numbered below it, that says a
@@ -1991,6 +2028,19 @@ impl Matcher<'_> {
         }
         hits.extend(aligned);
         hits.sort_by_key(|h| h.block);
+        // An annex filed as the report (`Phụ lục 02` / its subject / `(Kèm theo Báo cáo số
+        // …)`, then the sections): its first line names the document, a title line as its
+        // subject's, not the appendix before every section.
+        if top
+            && let Some(appendix) = self.outline.appendix.section
+            && hits.first().is_some_and(|h| h.section == appendix && h.pseudo)
+            && hits.iter().filter(|h| h.section != appendix).nth(1).is_some()
+        {
+            let title = hits.remove(0).block;
+            if let Err(at) = self.attached.binary_search(&title) {
+                self.attached.insert(at, title);
+            }
+        }
         self.merge_anchors(&mut hits, sections, top);
         self.lead_ins(&mut hits, sections, &family, range.clone(), top_level, top);
         let top_level = top_level.or_else(|| hits.iter().find_map(|h| h.level));
@@ -3068,9 +3118,24 @@ impl Matcher<'_> {
                 found.push((b, child));
             }
         }
-        let (Some(&(first, first_child)), true) = (found.first(), found.len() >= 2) else {
+        let (Some(&(mut first, mut first_child)), true) = (found.first(), found.len() >= 2) else {
             return false;
         };
+        // The sub-sections before it numbered on to it and saying earlier ones by their
+        // keywords (`1. Mặt được`, `2. Mặt chưa được` before `3. Nguyên nhân`) are the
+        // part's too.
+        let kind = self.kind(first);
+        while kind != Kind::Plain
+            && let Some(before) = (0..first).rev().find(|&b| self.normalized[b].is_some())
+            && self.kind(before) == kind
+            && numbered_next(&self.marker(before), &self.marker(first), kind)
+            && !self.used.contains(before)
+            && !self.placed.iter().any(|p| p.heading == before)
+            && let Some(&earlier) = children.iter().find(|&&c| c < first_child && self.score(before, c) > 0)
+        {
+            first = before;
+            first_child = earlier;
+        }
         // The section before, in the outline's order, whose span holds them all.
         let last = found[found.len() - 1].0;
         let Some(host) = self
@@ -4002,13 +4067,15 @@ impl Matcher<'_> {
         let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
             return false;
         };
+        // The hint, or most of it, asked with a verb (`(Nêu những kết quả nổi bật …)`) —
+        // never more than it: words of the unit's added (`(Không có kiến nghị …)`, `…:
+        // tích cực, rõ nét`) make the line the unit's.
         let (said, hint) = (normalize(inner), normalize(hint));
-        let (shorter, longer) = if said.len() <= hint.len() {
-            (&said, &hint)
-        } else {
-            (&hint, &said)
-        };
-        !shorter.is_empty() && longer.contains(shorter.as_str()) && shorter.len() * 10 >= longer.len() * 6
+        let said = GUIDANCE_VERBS
+            .iter()
+            .find_map(|v| said.strip_prefix(v).and_then(|r| r.strip_prefix(' ')))
+            .unwrap_or(&said);
+        !said.is_empty() && hint.contains(said) && said.len() * 10 >= hint.len() * 6
     }
 
     /// Whether `block` opens with a question run in (`**Những kết quả nổi bật …?** …`): the

@@ -616,6 +616,74 @@ const CASES: &[Case] = &[
             ("Đồng bào các dân tộc tin tưởng", "III- ĐÁNH GIÁ TÁC ĐỘNG"),
         ],
     },
+    // What those rules leave alone: a rhetorical question in bold opening one paragraph
+    // of the achievements in a report of headings (the requests stay missing, the
+    // paragraph the achievements'), a bracketed sentence of the unit's own saying the hint
+    // and more (`(Không có kiến nghị, đề xuất với Trung ương, Tỉnh ủy.)`), a part written
+    // after the appendix (out of place, still found).
+    Case {
+        file: "rhetorical-question-in-the-achievements.md",
+        findings: &[("missing-section", "kien-nghi")],
+        not_findings: &[
+            ("missing-section", "ket-qua.han-che"),
+            ("missing-section", "ket-qua.nguyen-nhan"),
+            ("missing-section", "ket-qua.bai-hoc"),
+            ("missing-section", "ket-qua.giai-phap"),
+        ],
+        filed: &[
+            (
+                "**Kiến nghị, đề xuất của cử tri được giải quyết ra sao?**",
+                "a) Những kết quả nổi bật",
+            ),
+            CAUSES,
+            LESSONS,
+            DIRECTIONS,
+            IMPACT,
+        ],
+    },
+    Case {
+        file: "own-bracketed-sentence-saying-the-hint.md",
+        findings: &[("empty-section", "kien-nghi")],
+        not_findings: &[],
+        filed: &[(
+            "(Không có kiến nghị, đề xuất với Trung ương, Tỉnh ủy.)",
+            "IV- KIẾN NGHỊ, ĐỀ XUẤT",
+        )],
+    },
+    Case {
+        file: "requests-after-the-appendix.md",
+        findings: &[("section-order", "kien-nghi")],
+        not_findings: &[("missing-section", "kien-nghi")],
+        filed: &[REQUESTS],
+    },
+    // No results heading, its sub-sections in the Party's self-assessment words first
+    // (`**1. Mặt được**`, `**2. Mặt chưa được**`, then `**3. Nguyên nhân**` …): the results
+    // from the first of them.
+    Case {
+        file: "results-part-without-its-heading-self-assessment-words.md",
+        findings: &[("section-without-heading", "ket-qua")],
+        not_findings: QUESTIONS_ANSWERED,
+        filed: &[
+            LEADERSHIP,
+            ("Mở các lớp bồi dưỡng cho 1.200 lượt", "a) Những kết quả nổi bật"),
+            (
+                "Công tác thống kê, lưu trữ số liệu dân vận",
+                "b) Tồn tại, hạn chế, khó khăn, vướng mắc",
+            ),
+            CAUSES,
+            LESSONS,
+            DIRECTIONS,
+        ],
+    },
+    // An annex filed as the report under the unit's header (`Phụ lục 02` / its subject /
+    // `(Kèm theo Báo cáo số 318-BC/ĐU …)`, then the sections): the annex's number names
+    // the document, not the appendix before every part.
+    Case {
+        file: "annex-filed-as-the-report.docx",
+        findings: &[],
+        not_findings: QUESTIONS_ANSWERED,
+        filed: QUESTIONS_FILED,
+    },
 ];
 
 /// The causes found once, at their own heading.

@@ -10,7 +10,8 @@
 //! the signature and the appendix (the appendix read), a table of copies made (`Sao y |
 //! 120`), lines of `key: value` above the closing sentence, a signer's name in capitals
 //! over a sub-unit's report; the place and date typed over the signature, after the last
-//! section or after the appendix. Each report is checked and compiled alone: who sent it and
+//! section or after the appendix; an extract of a larger report (`TRÍCH BÁO CÁO`, `(Hết
+//! phần trích)`). Each report is checked and compiled alone: who sent it and
 //! when are the report's, none of those lines is compiled, and every paragraph of the
 //! unit's text is compiled exactly once.
 
@@ -31,6 +32,23 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // An extract of a larger report: typed `TRÍCH BÁO CÁO`, the larger report's subject and
+    // `(Trích Phần III và Phần IV)` under it, `(Hết phần trích)` where its closing sentence
+    // stood, and the extract's own certification (`TRÍCH SAO`) under the signature.
+    Case {
+        file: "extract-of-a-larger-report.md",
+        date: "2026-04-10",
+        signer: "Nguyễn Thị Thanh Tâm",
+        codes: &[],
+        not_codes: &["unit-unidentified", "missing-section"],
+        absent: &[
+            "TRÍCH BÁO CÁO",
+            "Trích Phần III",
+            "Hết phần trích",
+            "Tổng kết công tác dân vận năm 2025",
+        ],
+        present: &[],
+    },
     Case {
         file: "date-over-signature.md",
         date: "2026-04-16",
