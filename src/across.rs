@@ -887,12 +887,12 @@ fn identify_by_header(
     // A report without a header is the unit its opening formula names only where the
     // roster knows that name as one unit; else it is as if nothing named it: the front
     // matter is missing, as said.
-    if issuer.source == Source::Opening {
+    if issuer.source.tentative() {
         if !matches!(identified, Identified::Unit(_)) {
-            report.metadata.fields.retain(|f| f.source != Source::Opening);
+            report.metadata.fields.retain(|f| f.source != issuer.source);
             // The front matter's absence says the date is missing too.
             report.diagnostics.retain(|d| {
-                !matches!(&d.finding, Finding::MetadataInferred { source, .. } if *source == Source::Opening.as_str())
+                !matches!(&d.finding, Finding::MetadataInferred { source, .. } if *source == issuer.source.as_str())
                     && !matches!(&d.finding, Finding::FieldMissing { field } if field == "date")
             });
             return;
@@ -961,6 +961,7 @@ fn identify_by_header(
             }
             let source = match issuer.source {
                 Source::Opening => Source::RosterByOpening,
+                Source::Cited => Source::RosterByCited,
                 _ => Source::Roster,
             };
             let finding = Finding::MetadataInferred {

@@ -374,6 +374,14 @@ fn words(finding: &Finding, lang: Lang) -> String {
                     "danh sách đơn vị, theo tên trong câu mở đầu của báo cáo",
                     "the roster, for the name in the report's opening sentence",
                 ),
+                "cited" => (
+                    "dòng “Kèm theo Báo cáo số …” ở đầu văn bản, vì văn bản không có phần đầu (tên cơ quan, số, ngày)",
+                    "the “Kèm theo Báo cáo số …” line at the top, the document having no header block",
+                ),
+                "roster-cited" => (
+                    "danh sách đơn vị, theo tên trong dòng “Kèm theo Báo cáo số …”",
+                    "the roster, for the name in the “Kèm theo Báo cáo số …” line",
+                ),
                 _ => ("phần đầu văn bản", "the header block"),
             };
             pick(

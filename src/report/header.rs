@@ -93,6 +93,20 @@ pub enum Source {
     Opening,
     /// The roster, for the unit the opening formula named.
     RosterByOpening,
+    /// The line citing the report an annex goes with (`(Kèm theo Báo cáo số 318-BC/ĐU
+    /// ngày 10/4/2026 của Ban Thường vụ Đảng ủy Quân sự tỉnh)`), in a document without a
+    /// header block.
+    Cited,
+    /// The roster, for the unit that line named.
+    RosterByCited,
+}
+
+impl Source {
+    /// Named by a line of the text, not a header block: the unit only where the roster
+    /// knows the name.
+    pub fn tentative(self) -> bool {
+        matches!(self, Source::Opening | Source::Cited)
+    }
 }
 
 impl Source {
@@ -104,6 +118,8 @@ impl Source {
             Source::Roster => "roster",
             Source::Opening => "opening",
             Source::RosterByOpening => "roster-opening",
+            Source::Cited => "cited",
+            Source::RosterByCited => "roster-cited",
         }
     }
 }
@@ -1283,6 +1299,62 @@ fn named_in_opening(sentence: &str) -> Option<String> {
     .then(|| name.to_owned())
 }
 
+/// An annex filed with no header block of its own, whose line citing the report it goes
+/// with names who sent it (`(Kèm theo Báo cáo số 318-BC/ĐU ngày 10/4/2026 của Ban
+/// Thường vụ Đảng ủy Quân sự tỉnh về công tác dân vận năm 2025)`): that body (its
+/// standing committee's words left out), the report's number and its date, at `location`:
+/// a header as that line gives it.
+pub fn cited_in_annex(line: &str, location: Location) -> Option<Header> {
+    let text = line.trim().trim_matches(['*', '_']).trim();
+    let inner = text
+        .strip_prefix('(')
+        .map_or(text, |t| t.trim_end_matches(['.', ' ']).trim_end_matches(')'));
+    if !bare(inner).starts_with("kem theo ") {
+        return None;
+    }
+    let (_, from) = inner.split_once(" của ")?;
+    let body = from
+        .split(" về ")
+        .next()
+        .unwrap_or(from)
+        .trim()
+        .trim_end_matches([',', ';']);
+    let folded = bare(body);
+    let organ = ["ban thuong vu ", "ban chap hanh ", "thuong truc ", "bch "]
+        .iter()
+        .find(|o| folded.starts_with(*o))
+        .map_or(0, |o| {
+            body.char_indices()
+                .nth(o.chars().count())
+                .map_or(body.len(), |(i, _)| i)
+        });
+    let unit = body[organ..].trim();
+    let words = unit.split_whitespace().count();
+    if !(2..=OPENING_NAME_MAX_WORDS).contains(&words) || !unit.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let found = |value: String| Found {
+        value,
+        location: location.clone(),
+    };
+    let number = cited_number(inner).map(&found);
+    let date = inner
+        .split_once(" ngày ")
+        .and_then(|(_, rest)| rest.split_whitespace().next())
+        .and_then(crate::text::date::parse_date)
+        .map(|d| (d, found(d.to_string())));
+    let issuer = Issuer {
+        source: Source::Cited,
+        ..Issuer::named(found(unit.to_owned()), None, vec![unit.to_owned(), body.to_owned()])
+    };
+    Some(Header {
+        issuer: Some(issuer),
+        doc_number: number,
+        date,
+        ..Header::default()
+    })
+}
+
 /// A report without a header block: its unit as its opening formula names it, at
 /// `location` (the formula's paragraph).
 pub fn issuer_in_opening(sentence: &str, location: Location) -> Option<Issuer> {
@@ -1887,7 +1959,7 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
         }
         // A unit named only by the opening formula stands in for the front matter once the
         // roster knows it (`check` drops the error then).
-        if front_matter.unit_code.is_none() && issuer.source != Source::Opening {
+        if front_matter.unit_code.is_none() && !issuer.source.tentative() {
             // The unit, its code and its category come from the roster (in `check`).
             drop_finding(diagnostics, |f| {
                 matches!(f, Finding::FrontMatterMissing)
@@ -2394,6 +2466,23 @@ mod tests {
         assert_eq!(issuer(&header), ("Sở Y tế (SYT)", None, 2));
         // A title alone names nobody.
         assert_eq!(read_title_rows("BIỂU SỐ LIỆU\nGiai đoạn 2015 - 2025\n").issuer, None);
+    }
+
+    #[test]
+    fn an_annex_names_who_sent_it_in_its_kem_theo_line() {
+        let cited = cited_in_annex(
+            "(Kèm theo Báo cáo số 318-BC/ĐU ngày 10/4/2026 của Ban Thường vụ Đảng ủy Quân sự tỉnh về công tác dân vận năm 2025)",
+            Location::default(),
+        )
+        .expect("cited");
+        let issuer = cited.issuer.expect("issuer");
+        assert_eq!(issuer.found.value, "Đảng ủy Quân sự tỉnh");
+        assert_eq!(issuer.source, Source::Cited);
+        assert_eq!(cited.doc_number.map(|n| n.value).as_deref(), Some("318-BC/ĐU"));
+        assert_eq!(cited.date.map(|(d, _)| d.to_string()).as_deref(), Some("2026-04-10"));
+        // No body named, or not such a line: nothing.
+        assert!(cited_in_annex("(Kèm theo Báo cáo số 318-BC/ĐU ngày 10/4/2026)", Location::default()).is_none());
+        assert!(cited_in_annex("Báo cáo của Ban Thường vụ Đảng ủy xã", Location::default()).is_none());
     }
 
     #[test]

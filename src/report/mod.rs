@@ -366,6 +366,32 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
         let location = index.locate(blocks[b].start, blocks[b].end);
         found.issuer = header::issuer_in_opening(&blocks[b].text, location);
     }
+    // Nor an opening formula: an annex filed alone names who sent it in the line citing
+    // the report it goes with (`(Kèm theo Báo cáo số 318-BC/ĐU ngày 10/4/2026 của Ban
+    // Thường vụ Đảng ủy Quân sự tỉnh …)`), among its first lines.
+    let fm = &top.front_matter;
+    if found.issuer.is_none()
+        && fm.unit.is_none()
+        && fm.unit_code.is_none()
+        && let Some(cited) = own_blocks
+            .iter()
+            .take(CITED_LINE_BLOCKS)
+            .filter(|b| b.kind == markdown::BlockKind::Paragraph)
+            .find_map(|block| header::cited_in_annex(&block.text, index.locate(block.start, block.end)))
+    {
+        found.issuer = cited.issuer;
+        // The cited report's number and date are this document's only where it is that
+        // report (its sections, filed as an annex); an appendix sent beside the report
+        // has none of its own.
+        if structure
+            .placed
+            .iter()
+            .any(|p| Some(p.section) != outline.appendix.section)
+        {
+            found.doc_number = found.doc_number.take().or(cited.doc_number);
+            found.date = found.date.take().or(cited.date);
+        }
+    }
     let metadata = header::apply(&mut top.front_matter, &mut top.diagnostics, &found);
     diagnostics.extend(top.diagnostics);
     let mut appendix = appendix::read(own_blocks, own, top.body_start, &index, &structure, outline);
@@ -479,6 +505,10 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
 
 /// Most words of a cover letter: a paragraph or two under its header, and its signature.
 const LETTER_MAX_WORDS: usize = 400;
+
+/// How far into a document without a header block its line citing the report it goes with
+/// is looked for (`Phụ lục 02` / its subject / `(Kèm theo Báo cáo số …)`).
+const CITED_LINE_BLOCKS: usize = 6;
 
 /// What a file's top says of what it is.
 struct Top {

@@ -8,7 +8,8 @@
 //! header and said; a report without a header is the unit its opening formula names; an
 //! addressee over the title, a header wrapped by a web page and a signature in pipe rows
 //! are read as an officer reads them; a confirming body's block under the signature and a
-//! sign-off table under the figures are not the unit's signer nor its text.
+//! sign-off table under the figures are not the unit's signer nor its text; an annex sent
+//! alone is the unit its `(Kèm theo Báo cáo số … của …)` line names.
 
 use crate::support::{self, Scratch, repo_root};
 
@@ -394,4 +395,44 @@ fn a_sign_off_table_under_the_figures_is_apparatus() {
             assert!(compiled.contains(line), "{file}: {line:?} not compiled\n{compiled}");
         }
     }
+}
+
+/// An annex sent alone, with no header block (`Phụ lục 02` / its subject / `(Kèm theo Báo
+/// cáo số 58-BC/ĐU ngày 10/4/2026 của Ban Thường vụ Đảng ủy xã Đô Lương …)`, then the
+/// sections): the unit the cited line names (its standing committee's words left out),
+/// the cited report's number and date, each said to come from that line; its sections,
+/// not an appendix before them, and none of those lines compiled.
+#[test]
+fn an_annex_sent_alone_is_the_unit_its_kem_theo_line_names() {
+    let file = "annex-sent-alone-kem-theo-line.docx";
+    let (scratch, found) = checked(file);
+    assert_eq!(found["unit_code"].as_str(), Some("X005"), "{found}");
+    assert_eq!(
+        found["metadata"]["doc_number"]["value"].as_str(),
+        Some("58-BC/ĐU"),
+        "{found}"
+    );
+    assert_eq!(
+        found["metadata"]["date"]["value"].as_str(),
+        Some("2026-04-10"),
+        "{found}"
+    );
+    assert_eq!(found["metadata"]["unit"]["source"].as_str(), Some("cited"), "{found}");
+    let codes: Vec<String> = support::diags(&found).into_iter().map(|d| d.code).collect();
+    for code in [
+        "front-matter-missing",
+        "unit-unidentified",
+        "section-order",
+        "missing-section",
+    ] {
+        assert!(!codes.iter().any(|c| c == code), "{code}: {codes:?}");
+    }
+    let compiled = scratch.compiled_md();
+    for absent in ["Phụ lục 02", "Kèm theo Báo cáo số 58"] {
+        assert!(!compiled.contains(absent), "{absent} compiled\n{compiled}");
+    }
+    assert!(
+        compiled.contains("Ban Thường vụ Đảng ủy ban hành 19 văn bản"),
+        "{compiled}"
+    );
 }
