@@ -74,6 +74,9 @@ pub struct Header {
     pub date: Option<(Date, Found)>,
     /// The date was read over the signature, the header having none.
     pub dated_at_signature: bool,
+    /// The number and date are the cited report's, read from an annex's `(Kèm theo Báo
+    /// cáo số …)` line: the source is that line, not a header block.
+    pub cited: bool,
     pub signer: Option<Found>,
     pub signer_title: Option<Found>,
 }
@@ -1309,7 +1312,10 @@ pub fn cited_in_annex(line: &str, location: Location) -> Option<Header> {
     let inner = text
         .strip_prefix('(')
         .map_or(text, |t| t.trim_end_matches(['.', ' ']).trim_end_matches(')'));
-    if !bare(inner).starts_with("kem theo ") {
+    // A report's annex cites the report (`Kèm theo Báo cáo số …`); a template's line
+    // (`Kèm theo Công văn số 123-CV/VPTU … của Văn phòng Tỉnh ủy`, `Kèm theo Kế hoạch …`)
+    // names who sent the template, not the report.
+    if !bare(inner).starts_with("kem theo bao cao") {
         return None;
     }
     let (_, from) = inner.split_once(" của ")?;
@@ -1340,7 +1346,8 @@ pub fn cited_in_annex(line: &str, location: Location) -> Option<Header> {
     let number = cited_number(inner).map(&found);
     let date = inner
         .split_once(" ngày ")
-        .and_then(|(_, rest)| rest.split_whitespace().next())
+        .and_then(|(_, rest)| rest.split(" của ").next())
+        .map(|d| d.trim().trim_end_matches(','))
         .and_then(crate::text::date::parse_date)
         .map(|d| (d, found(d.to_string())));
     let issuer = Issuer {
@@ -1978,6 +1985,8 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
             front_matter.date = Some(*date);
             let source = if header.dated_at_signature {
                 Source::Signature
+            } else if header.cited {
+                Source::Cited
             } else {
                 Source::Header
             };
@@ -1998,7 +2007,11 @@ pub fn apply(front_matter: &mut FrontMatter, diagnostics: &mut Vec<Diagnostic>, 
         _ => {}
     }
     for (field, found, source) in [
-        ("doc_number", &header.doc_number, Source::Header),
+        (
+            "doc_number",
+            &header.doc_number,
+            if header.cited { Source::Cited } else { Source::Header },
+        ),
         ("signer", &header.signer, Source::Signature),
         ("signer_title", &header.signer_title, Source::Signature),
     ] {
@@ -2483,6 +2496,20 @@ mod tests {
         // No body named, or not such a line: nothing.
         assert!(cited_in_annex("(Kèm theo Báo cáo số 318-BC/ĐU ngày 10/4/2026)", Location::default()).is_none());
         assert!(cited_in_annex("Báo cáo của Ban Thường vụ Đảng ủy xã", Location::default()).is_none());
+        // A template's line names who sent the template.
+        assert!(
+            cited_in_annex(
+                "(Kèm theo Công văn số 123-CV/VPTU ngày 02/4/2026 của Văn phòng Tỉnh ủy)",
+                Location::default()
+            )
+            .is_none()
+        );
+        let words = cited_in_annex(
+            "(Kèm theo Báo cáo số 58-BC/ĐU ngày 10 tháng 4 năm 2026 của Ban Thường vụ Đảng ủy xã Đô Lương)",
+            Location::default(),
+        )
+        .expect("cited");
+        assert_eq!(words.date.map(|(d, _)| d.to_string()).as_deref(), Some("2026-04-10"));
     }
 
     #[test]

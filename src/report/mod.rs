@@ -366,11 +366,16 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
         let location = index.locate(blocks[b].start, blocks[b].end);
         found.issuer = header::issuer_in_opening(&blocks[b].text, location);
     }
-    // Nor an opening formula: an annex filed alone names who sent it in the line citing
+    // Nor an opening formula: an annex filed alone as the report — its sections, not only
+    // figures (an appendix sent alone is no report) — names who sent it in the line citing
     // the report it goes with (`(Kèm theo Báo cáo số 318-BC/ĐU ngày 10/4/2026 của Ban
     // Thường vụ Đảng ủy Quân sự tỉnh …)`), among its first lines.
     let fm = &top.front_matter;
     if found.issuer.is_none()
+        && structure
+            .placed
+            .iter()
+            .any(|p| Some(p.section) != outline.appendix.section)
         && fm.unit.is_none()
         && fm.unit_code.is_none()
         && let Some(cited) = own_blocks
@@ -380,16 +385,11 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
             .find_map(|block| header::cited_in_annex(&block.text, index.locate(block.start, block.end)))
     {
         found.issuer = cited.issuer;
-        // The cited report's number and date are this document's only where it is that
-        // report (its sections, filed as an annex); an appendix sent beside the report
-        // has none of its own.
-        if structure
-            .placed
-            .iter()
-            .any(|p| Some(p.section) != outline.appendix.section)
-        {
-            found.doc_number = found.doc_number.take().or(cited.doc_number);
-            found.date = found.date.take().or(cited.date);
+        // The cited report's number and date, where the document has neither of its own.
+        found.cited = found.doc_number.is_none() && found.date.is_none();
+        if found.cited {
+            found.doc_number = cited.doc_number;
+            found.date = cited.date;
         }
     }
     let metadata = header::apply(&mut top.front_matter, &mut top.diagnostics, &found);

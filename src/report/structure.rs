@@ -2854,11 +2854,19 @@ impl Matcher<'_> {
             }
             // The sibling before, said first (`V. NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM`, the
             // lessons' title after the causes'): the heading opens its pair, where no
-            // heading before says a later section.
+            // heading before says a later section. The first sub-section is said by its
+            // part's words too (`1. Kết quả và hạn chế` under `II. KẾT QUẢ THỰC HIỆN`: the
+            // achievements and the limitations).
             let previous = (0..hit.section).rev().find(sibling);
+            let said_by_part = |p: usize| {
+                parent.is_some_and(|parent| {
+                    self.outline.sections[parent].children.first() == Some(&p)
+                        && self.opens_with_keyword(hit.block, parent)
+                })
+            };
             if let Some(previous) = previous.filter(|&p| {
                 free(p, &claimed)
-                    && self.opens_with_keyword(hit.block, p)
+                    && (self.opens_with_keyword(hit.block, p) || said_by_part(p))
                     && hits[..i].iter().all(|h| h.section < p || !sibling(&h.section))
             }) {
                 hits[i].section = previous;

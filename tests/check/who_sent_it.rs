@@ -436,3 +436,16 @@ fn an_annex_sent_alone_is_the_unit_its_kem_theo_line_names() {
         "{compiled}"
     );
 }
+
+/// A report written over the outline's template, no header block and no opening formula,
+/// that keeps the template's `(Kèm theo Công văn số 123-CV/VPTU ngày 02/4/2026 của Văn phòng
+/// Tỉnh ủy)`: that line names who sent the template, not the report — no unit, no number,
+/// no date taken from it.
+#[test]
+fn a_templates_kem_theo_line_names_nobody() {
+    let (_, found) = checked("template-kem-theo-cong-van-line.md");
+    assert!(found["unit_code"].is_null(), "{found}");
+    assert!(found["metadata"]["doc_number"].is_null(), "{found}");
+    let codes: Vec<String> = support::diags(&found).into_iter().map(|d| d.code).collect();
+    assert!(codes.iter().any(|c| c == "front-matter-missing"), "{codes:?}");
+}
