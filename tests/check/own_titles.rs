@@ -684,6 +684,21 @@ const CASES: &[Case] = &[
         not_findings: QUESTIONS_ANSWERED,
         filed: QUESTIONS_FILED,
     },
+    // The part's own words opening its first item with the limitations' (`**1. Kết quả và
+    // hạn chế**` under `**II. KẾT QUẢ THỰC HIỆN**`): the achievements and the limitations.
+    Case {
+        file: "results-and-limitations-as-the-first-item.md",
+        findings: &[("merged-sections", "ket-qua.han-che")],
+        not_findings: &[
+            ("missing-section", "ket-qua.noi-bat"),
+            ("missing-section", "ket-qua.han-che"),
+        ],
+        filed: &[
+            ("Mở các lớp bồi dưỡng cho 1.200 lượt", "a) Những kết quả nổi bật"),
+            CAUSES,
+            LESSONS,
+        ],
+    },
 ];
 
 /// The causes found once, at their own heading.
