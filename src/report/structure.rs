@@ -213,8 +213,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     // (`**Kiến nghị của cử tri được giải quyết ra sao?** …` in the achievements).
     let unnumbered_question = |r: &RunIn| {
         let b = &blocks[r.block];
-        b.text[r.title..].trim_start_matches(['*', '_', ' ']).starts_with('?')
-            && !crate::text::heading::starts_with_numbering(&b.text)
+        r.asks(b) && !crate::text::heading::starts_with_numbering(&b.text)
     };
     if run_ins.iter().filter(|r| unnumbered_question(r)).count() < QUESTIONS_MIN {
         run_ins.retain(|r| !unnumbered_question(r));
@@ -452,6 +451,16 @@ struct RunIn {
     /// text starts.
     heading_end: usize,
     content: usize,
+}
+
+impl RunIn {
+    /// Whether its title is a question (`**Những kết quả nổi bật …?** …`), in `block`, its
+    /// paragraph.
+    fn asks(&self, block: &Block) -> bool {
+        block.text[self.title..]
+            .trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+            .starts_with('?')
+    }
 }
 
 /// The length of the longest of `titles` that `heading` opens with, if any.
@@ -4089,11 +4098,7 @@ impl Matcher<'_> {
     /// Whether `block` opens with a question run in (`**Những kết quả nổi bật …?** …`): the
     /// outline answered question by question.
     fn asked(&self, block: usize) -> bool {
-        self.run_in_of(block).is_some_and(|r| {
-            self.blocks[block].text[r.title..]
-                .trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
-                .starts_with('?')
-        })
+        self.run_in_of(block).is_some_and(|r| r.asks(&self.blocks[block]))
     }
 
     fn place(&mut self, hit: &Hit, end: usize, merged: bool) {
