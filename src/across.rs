@@ -561,7 +561,7 @@ fn pdf_copies(files: &[FileResult], outline: &Outline, roster: Option<&Roster>) 
             matches!(
                 d.finding,
                 Finding::NeedsDocx {
-                    problem: crate::diagnostic::NeedsDocxProblem::Pdf,
+                    problem: crate::diagnostic::ConversionProblem::Pdf,
                     ..
                 }
             )

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use crate::across::{self, Input, Outcome};
 use crate::campaign::Campaign;
 use crate::campaign::outline::Outline;
-use crate::diagnostic::{Diagnostic, Finding};
+use crate::diagnostic::{Diagnostic, Finding, WorkbookProblem};
 use crate::lone::{self, Tie};
 use crate::read::discover::{self, Entry, EntryKind};
 use crate::read::git::History;
@@ -318,7 +318,7 @@ struct WorkbookItem {
     path: PathBuf,
     /// The file name, as findings show it (`bieu.xlsx!Sheet1!C7`).
     name: String,
-    book: std::sync::OnceLock<Result<Arc<Workbook>, String>>,
+    book: std::sync::OnceLock<Result<Arc<Workbook>, WorkbookProblem>>,
     claimed: std::sync::atomic::AtomicBool,
 }
 
@@ -332,9 +332,23 @@ fn file_stem(path: &Path) -> String {
         .map_or_else(String::new, |n| n.to_string_lossy().to_lowercase())
 }
 
-fn load_workbook(path: &Path) -> Result<Arc<Workbook>, String> {
-    let bytes = read_limited(path).map_err(|finding| finding.message(crate::text::lang::Lang::En))?;
-    crate::read::workbook::read(&bytes, &file_name(path)).map(std::sync::Arc::new)
+/// The workbook at `path`; an `.xls` or `.ods` through LibreOffice first.
+fn load_workbook(path: &Path) -> Result<Arc<Workbook>, WorkbookProblem> {
+    let extension = path
+        .extension()
+        .map_or_else(String::new, |e| e.to_string_lossy().to_lowercase());
+    let sent = || {
+        read_limited(path).map_err(|finding| WorkbookProblem::Unreadable(finding.message(crate::text::lang::Lang::En)))
+    };
+    if !crate::read::workbook::converted(&extension) {
+        return crate::read::workbook::read(&sent()?, &file_name(path))
+            .map(Arc::new)
+            .map_err(WorkbookProblem::Unreadable);
+    }
+    let converted = crate::read::soffice::to_xlsx(path, &extension)?;
+    let mut book = crate::read::workbook::read(&converted, &file_name(path)).map_err(WorkbookProblem::Unreadable)?;
+    book.hide_sheets(&crate::read::workbook::sheets_hidden_in(&sent()?));
+    Ok(Arc::new(book))
 }
 
 impl Workbooks {
@@ -372,7 +386,7 @@ impl Workbooks {
     }
 
     /// The workbook of item `i`, read once.
-    fn load(&self, i: usize) -> Result<Arc<Workbook>, String> {
+    fn load(&self, i: usize) -> Result<Arc<Workbook>, WorkbookProblem> {
         let item = &self.items[i];
         item.book.get_or_init(|| load_workbook(&item.path)).clone()
     }
@@ -412,9 +426,12 @@ impl Workbooks {
             // A report named on the command line: its workbook was not walked. Only then
             // (or for a link) is the file system asked: a national folder without
             // workbooks would cost a lookup per report.
-            let beside = report.with_extension("xlsx");
-            let unwalked = self.unwalked.contains(report) || self.unwalked.contains(&beside);
-            return (unwalked && beside.is_file()).then(|| report::Attachment {
+            let unwalked = self.unwalked.contains(report);
+            let beside = crate::read::workbook::EXTENSIONS
+                .iter()
+                .map(|extension| report.with_extension(extension))
+                .find(|beside| (unwalked || self.unwalked.contains(beside)) && beside.is_file())?;
+            return Some(report::Attachment {
                 workbook: load_workbook(&beside),
                 name: file_name(&beside),
                 named: false,

@@ -2,8 +2,8 @@
 //! each message says what is wrong and, where it is not obvious, what to do.
 
 use crate::diagnostic::{
-    ConversionNote, Evidence, FieldProblem, Figures, Finding, Headings, LoneCase, NeedsDocxProblem, ReadAs,
-    TableProblem, ValueProblem, WordProblem,
+    ConversionNote, Evidence, FieldProblem, Figures, Finding, Headings, LoneCase, ConversionProblem, ReadAs,
+    TableProblem, ValueProblem, WordProblem, WorkbookProblem,
 };
 use crate::text::date::written_vi;
 
@@ -564,10 +564,29 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("“{name}” không có số liệu và được hiểu là không áp dụng, theo báo cáo: “{sentence}”"),
             format!("“{name}” has no figure and is read as not applicable, as the report says: “{sentence}”"),
         ),
-        Finding::AppendixWorkbook { file, error } => pick(
+        Finding::AppendixWorkbook {
+            file,
+            problem: WorkbookProblem::Unreadable(error),
+        } => pick(
             vi,
             format!("không đọc được biểu số liệu Excel “{file}” ({error}); hãy lưu lại tệp bằng Excel dưới dạng .xlsx"),
             format!("the Excel appendix “{file}” cannot be read ({error}); save it again from Excel as .xlsx"),
+        ),
+        Finding::AppendixWorkbook {
+            file,
+            problem: WorkbookProblem::NoLibreOffice,
+        } => pick(
+            vi,
+            format!("biểu số liệu “{file}” chỉ đọc được khi máy có LibreOffice (soffice); hãy mở tệp bằng Excel và chọn Lưu thành (Save As) → Excel Workbook (.xlsx), hoặc cài LibreOffice"),
+            format!("the appendix “{file}” can only be read with LibreOffice (soffice) installed; open it in Excel and Save As → Excel Workbook (.xlsx), or install LibreOffice"),
+        ),
+        Finding::AppendixWorkbook {
+            file,
+            problem: WorkbookProblem::ConversionFailed(error),
+        } => pick(
+            vi,
+            format!("LibreOffice không chuyển được biểu số liệu “{file}” sang .xlsx ({error}); hãy mở bằng Excel và lưu thành .xlsx"),
+            format!("LibreOffice could not convert the appendix “{file}” to .xlsx ({error}); open it in Excel and save it as .xlsx"),
         ),
         Finding::AppendixPeriodsSummed { columns, tables: false } => pick(
             vi,
@@ -800,19 +819,19 @@ fn word_invalid(vi: bool, problem: &WordProblem) -> String {
     pick(vi, why_vi, why_en)
 }
 
-fn needs_docx(vi: bool, format: &str, problem: &NeedsDocxProblem) -> String {
+fn needs_docx(vi: bool, format: &str, problem: &ConversionProblem) -> String {
     match problem {
-        NeedsDocxProblem::Pdf => pick(
+        ConversionProblem::Pdf => pick(
             vi,
             "tệp PDF (bản scan, bản đã ký) là bản chính thức, không phải văn bản để tổng hợp; hãy gửi báo cáo dạng .docx hoặc .md".into(),
             "a PDF (scanned or signed) is the official copy, not the text to compile; send the report as .docx or .md".into(),
         ),
-        NeedsDocxProblem::NoLibreOffice => pick(
+        ConversionProblem::NoLibreOffice => pick(
             vi,
             format!("tệp .{format} chỉ đọc được khi máy có LibreOffice (soffice); hãy mở tệp trong Word và chọn Lưu thành (Save As) → Word Document (.docx), hoặc cài LibreOffice"),
             format!("a .{format} file can only be read with LibreOffice (soffice) installed; open it in Word and Save As → Word Document (.docx), or install LibreOffice"),
         ),
-        NeedsDocxProblem::ConversionFailed { error } => pick(
+        ConversionProblem::ConversionFailed { error } => pick(
             vi,
             format!("LibreOffice không chuyển được tệp .{format} sang .docx ({error}); hãy mở trong Word và lưu thành .docx"),
             format!("LibreOffice could not convert the .{format} file to .docx ({error}); open it in Word and save it as .docx"),

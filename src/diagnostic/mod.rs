@@ -367,7 +367,7 @@ pub enum Finding {
     /// The Excel appendix beside the report could not be read.
     AppendixWorkbook {
         file: String,
-        error: String,
+        problem: WorkbookProblem,
     },
     /// Period columns and no total column: their sum was counted.
     AppendixPeriodsSummed {
@@ -435,7 +435,7 @@ pub enum Finding {
         /// The extension, lowercase, without the dot.
         format: String,
         /// Why: LibreOffice missing, or its conversion failed (its words).
-        problem: NeedsDocxProblem,
+        problem: ConversionProblem,
     },
     /// An Excel workbook no report claims, whose title rows or file name tie it to a unit
     /// (or to several): it is not read as an appendix, and why is said.
@@ -567,14 +567,37 @@ pub enum WordProblem {
     },
 }
 
+/// Why a file in a format LibreOffice converts (or a PDF) was not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NeedsDocxProblem {
+pub enum ConversionProblem {
     /// A PDF is the signed copy, not the text to compile.
     Pdf,
     /// `soffice` is not on this machine.
     NoLibreOffice,
     /// LibreOffice ran and gave no document (its words, or a timeout).
     ConversionFailed { error: String },
+}
+
+/// Why an Excel appendix could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkbookProblem {
+    /// The file is no workbook calamine reads (its words).
+    Unreadable(String),
+    /// An `.xls` or `.ods`, read through LibreOffice, on a machine without it.
+    NoLibreOffice,
+    /// LibreOffice ran and gave no `.xlsx` (its words, or a timeout).
+    ConversionFailed(String),
+}
+
+impl From<ConversionProblem> for WorkbookProblem {
+    fn from(problem: ConversionProblem) -> WorkbookProblem {
+        match problem {
+            ConversionProblem::NoLibreOffice => WorkbookProblem::NoLibreOffice,
+            ConversionProblem::ConversionFailed { error } => WorkbookProblem::ConversionFailed(error),
+            // A workbook is never sent to be read as a PDF.
+            ConversionProblem::Pdf => WorkbookProblem::Unreadable("PDF".into()),
+        }
+    }
 }
 
 impl Finding {
@@ -1180,7 +1203,7 @@ mod tests {
             (
                 Finding::AppendixWorkbook {
                     file: text(),
-                    error: text(),
+                    problem: WorkbookProblem::Unreadable(text()),
                 },
                 Error,
             ),
@@ -1307,7 +1330,7 @@ mod tests {
             (
                 Finding::NeedsDocx {
                     format: text(),
-                    problem: NeedsDocxProblem::Pdf,
+                    problem: ConversionProblem::Pdf,
                 },
                 Error,
             ),

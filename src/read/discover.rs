@@ -35,11 +35,6 @@ pub enum EntryKind {
 /// Folders nested deeper than this are not entered (a loop of bind mounts, a hostile tree).
 pub const MAX_DEPTH: usize = 32;
 
-fn is_workbook_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    lower.ends_with(".xlsx") || lower.ends_with(".xlsm")
-}
-
 /// Markdown and Word files, and the formats read through LibreOffice or refused with
 /// advice (`.doc`, `.odt`, `.rtf`, `.pdf`): see [`crate::read::Format`].
 fn is_report_name(name: &str) -> bool {
@@ -83,7 +78,7 @@ pub fn discover(roots: &[PathBuf]) -> Result<Vec<Entry>, String> {
             let kind = match file_type {
                 Ok(t) if t.is_symlink() => EntryKind::NamedUnread { symlink: true },
                 Ok(t) if t.is_file() && is_report_name(&shown) => EntryKind::Report,
-                Ok(t) if t.is_file() && is_workbook_name(&shown) => EntryKind::Workbook,
+                Ok(t) if t.is_file() && crate::read::workbook::is_name(&shown) => EntryKind::Workbook,
                 _ => EntryKind::NamedUnread { symlink: false },
             };
             entries.push(Entry {
@@ -158,7 +153,7 @@ fn walk(root: &Path, root_shown: &str, entries: &mut Vec<Entry>) {
             let name = entry.file_name().to_string_lossy();
             if file_type.is_file() && is_report_name(&name) {
                 EntryKind::Report
-            } else if file_type.is_file() && is_workbook_name(&name) {
+            } else if file_type.is_file() && crate::read::workbook::is_name(&name) {
                 EntryKind::Workbook
             } else {
                 EntryKind::Unsupported

@@ -25,7 +25,7 @@ pub mod xml;
 
 use std::borrow::Cow;
 
-use crate::diagnostic::{Diagnostic, Finding, Headings, LineIndex, Locator, NeedsDocxProblem, Place};
+use crate::diagnostic::{Diagnostic, Finding, Headings, LineIndex, Locator, ConversionProblem, Place};
 
 /// A path as messages show it: with `/` on every system, so a unit on Windows and CI on
 /// Linux read the same text.
@@ -219,9 +219,9 @@ fn text_source<'a>(bytes: &'a [u8], extension: &str) -> Source<'a> {
 /// on a machine that has it.
 fn needs_docx<'a>(_: &'a [u8], extension: &str) -> Source<'a> {
     let problem = if extension == "pdf" {
-        NeedsDocxProblem::Pdf
+        ConversionProblem::Pdf
     } else {
-        NeedsDocxProblem::NoLibreOffice
+        ConversionProblem::NoLibreOffice
     };
     refused(Finding::NeedsDocx {
         format: extension.to_owned(),

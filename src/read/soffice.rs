@@ -1,5 +1,7 @@
 //! `.doc`, `.odt`, `.rtf` through LibreOffice: converted headless to `.docx` in a
-//! temporary folder, then read as any `.docx`. This is I/O (a child process, files), done
+//! temporary folder, then read as any `.docx`; an Excel 97–2003 (`.xls`) or OpenDocument
+//! (`.ods`) appendix likewise to `.xlsx`, whose number formats (`0,0%`) and hidden rows say
+//! how its figures read. This is I/O (a child process, files), done
 //! at the edge by `app`; the rest of reading stays pure. One conversion at a time (LibreOffice
 //! is heavy, and two instances sharing a profile lock each other out), each bounded by a
 //! timeout after which the process is killed: a file must never hang a run.
@@ -9,12 +11,12 @@ use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use crate::diagnostic::NeedsDocxProblem;
+use crate::diagnostic::ConversionProblem;
 
 /// Longest a conversion may take; a 15-page report takes a few seconds.
 pub const TIMEOUT: Duration = Duration::from_secs(60);
 
-/// Largest `.docx` taken back from LibreOffice (as for any submitted file).
+/// Largest file taken back from LibreOffice (as for any submitted file).
 const MAX_OUTPUT_BYTES: u64 = 16 * 1024 * 1024;
 
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
@@ -50,9 +52,18 @@ pub fn find() -> Option<PathBuf> {
 }
 
 /// The file at `path` (a `.doc`, `.odt` or `.rtf` given by `format`) as `.docx` bytes.
-pub fn to_docx(path: &Path, format: &str) -> Result<Vec<u8>, NeedsDocxProblem> {
-    let program = find().ok_or(NeedsDocxProblem::NoLibreOffice)?;
-    let failed = |error: String| NeedsDocxProblem::ConversionFailed { error };
+pub fn to_docx(path: &Path, format: &str) -> Result<Vec<u8>, ConversionProblem> {
+    convert(path, format, "docx")
+}
+
+/// The workbook at `path` (an `.xls` or `.ods` given by `format`) as `.xlsx` bytes.
+pub fn to_xlsx(path: &Path, format: &str) -> Result<Vec<u8>, ConversionProblem> {
+    convert(path, format, "xlsx")
+}
+
+fn convert(path: &Path, format: &str, target: &str) -> Result<Vec<u8>, ConversionProblem> {
+    let program = find().ok_or(ConversionProblem::NoLibreOffice)?;
+    let failed = |error: String| ConversionProblem::ConversionFailed { error };
     let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let dir = tempfile::tempdir().map_err(|e| failed(e.to_string()))?;
     // A fixed name: the unit's file name may hold anything, and LibreOffice names its
@@ -74,7 +85,7 @@ pub fn to_docx(path: &Path, format: &str) -> Result<Vec<u8>, NeedsDocxProblem> {
             "--nologo",
             "--nolockcheck",
             "--convert-to",
-            "docx",
+            target,
             "--outdir",
         ])
         .arg(&out)
@@ -100,7 +111,7 @@ pub fn to_docx(path: &Path, format: &str) -> Result<Vec<u8>, NeedsDocxProblem> {
             }
         }
     };
-    let output = out.join("input.docx");
+    let output = out.join(format!("input.{target}"));
     let bytes = read_bounded(&output).map_err(|e| failed(format!("{e} (soffice: {status})")))?;
     Ok(bytes)
 }

@@ -5,7 +5,9 @@
 //! a percent format, the stored fraction times 100 (1 is shown, and read, as 100 %), and
 //! rounded to the decimals its format shows (`=866/964` under `0.0%` is 89,8). Only what
 //! Excel shows is read: hidden sheets, rows and columns are skipped, and listed so that
-//! the report can say so. Pure: bytes in, grids out.
+//! the report can say so. Pure: bytes in, grids out. An Excel 97–2003 (`.xls`) or
+//! OpenDocument (`.ods`) workbook reaches here as the `.xlsx` LibreOffice makes of it:
+//! calamine reads no number formats from those, and `0,855` under `0,0%` is 85,5.
 
 use std::collections::{BTreeSet, HashMap};
 use std::io::{BufReader, Cursor, Read};
@@ -15,6 +17,21 @@ use quick_xml::events::{BytesStart, Event};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::read::table::{Cell, Grid, Locator, Shown, clean};
+
+/// A workbook's file name ends so (lower case, no dot); the `.xlsx` formats are read as
+/// they are, the others ([`converted`]) through LibreOffice.
+pub const EXTENSIONS: [&str; 4] = ["xlsx", "xlsm", "xls", "ods"];
+
+/// Whether a workbook of this extension (lower case) is read through LibreOffice.
+pub fn converted(extension: &str) -> bool {
+    matches!(extension, "xls" | "ods")
+}
+
+/// Whether `name` is a workbook's file name.
+pub fn is_name(name: &str) -> bool {
+    let extension = name.rsplit_once('.').map_or("", |(_, e)| e);
+    EXTENSIONS.iter().any(|e| extension.eq_ignore_ascii_case(e))
+}
 
 /// The sheets of one workbook, in the workbook's order.
 #[derive(Debug, Clone, Default)]
@@ -67,6 +84,15 @@ impl Workbook {
             .find(|(name, _)| name.trim().eq_ignore_ascii_case(code))
     }
 
+    /// Takes the sheets named in `hidden` out of the sheets read, as hidden ones.
+    pub fn hide_sheets(&mut self, hidden: &[String]) {
+        let (gone, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.sheets)
+            .into_iter()
+            .partition(|(name, _)| hidden.contains(name));
+        self.sheets = kept;
+        self.hidden_sheets.extend(gone.into_iter().map(|(name, _)| name));
+    }
+
     /// What Excel hides and was not read: in `sheet` only (a unit's sheet of a workbook
     /// for many units), or in the whole workbook, hidden sheets included.
     pub fn hidden(&self, sheet: Option<&str>) -> Hidden {
@@ -113,6 +139,21 @@ fn column_name(mut col: u32) -> String {
     }
     out.reverse();
     String::from_utf8(out).unwrap_or_default()
+}
+
+/// The sheets a workbook as sent (an `.ods` or `.xls`) hides, by name: LibreOffice's
+/// `.xlsx` of an `.ods` shows every sheet. None where calamine cannot read the file.
+pub fn sheets_hidden_in(original: &[u8]) -> Vec<String> {
+    calamine::open_workbook_auto_from_rs(Cursor::new(original)).map_or_else(
+        |_| Vec::new(),
+        |book| {
+            book.sheets_metadata()
+                .iter()
+                .filter(|s| s.visible != SheetVisible::Visible)
+                .map(|s| s.name.clone())
+                .collect()
+        },
+    )
 }
 
 /// Reads every sheet Excel shows of an `.xlsx`, without the rows and columns it hides;

@@ -72,7 +72,7 @@ impl Report {
 #[derive(Debug, Clone)]
 pub struct Attachment {
     /// The workbook, or why it could not be read.
-    pub workbook: Result<std::sync::Arc<Workbook>, String>,
+    pub workbook: Result<std::sync::Arc<Workbook>, crate::diagnostic::WorkbookProblem>,
     /// The file name as findings show it.
     pub name: String,
     /// Named in the front matter (`appendix: bieu.xlsx`): it stands for the appendix even
@@ -143,7 +143,9 @@ fn embedded_sheets(sheets: &[(String, Vec<u8>)]) -> Option<(Attachment, usize)> 
         .map_or_else(|_| first_name.clone(), |(name, _)| name.clone());
     Some((
         Attachment {
-            workbook: book.map(|(_, book)| std::sync::Arc::new(book)),
+            workbook: book
+                .map(|(_, book)| std::sync::Arc::new(book))
+                .map_err(crate::diagnostic::WorkbookProblem::Unreadable),
             name,
             named: false,
         },
@@ -436,7 +438,7 @@ fn analyze_text(text: &str, letterhead: Option<&str>, outline: &Outline, excerpt
                 diagnostics: vec![Diagnostic::new(
                     Finding::AppendixWorkbook {
                         file: attachment.name.clone(),
-                        error: error.clone(),
+                        problem: error.clone(),
                     },
                     anchor,
                 )],

@@ -251,3 +251,93 @@ fn a_worksheet_embedded_in_a_word_report_is_its_appendix() {
         "{json:#}"
     );
 }
+
+/// The workbook of `hidden_rows_and_columns_are_not_read`, with an old version on a hidden
+/// sheet too, as LibreOffice saves it in `format` (`xls`, `ods`): its bytes.
+fn saved_as(format: &str, soffice: &std::path::Path) -> Vec<u8> {
+    let mut book = Workbook::new();
+    let old = book.add_worksheet().set_name("Bản cũ").expect("name");
+    table(old, OLD, ("=550/1000", "0.55"));
+    old.set_hidden(true);
+    let sheet = book.add_worksheet().set_name("Biểu").expect("name");
+    sheet.set_active(true);
+    table(sheet, FIGURES, ("=866/964", "0.898340248962656"));
+    // The old figure of the fifth indicator, under the new one (Excel's row 11), hidden.
+    sheet.write_number(10, 1, 0.0).expect("cell");
+    sheet.write_string(10, 1, INDICATORS[4]).expect("cell");
+    sheet.write_number(10, 2, OLD[4]).expect("cell");
+    sheet.set_row_hidden(10).expect("row");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let source = dir.path().join("bieu.xlsx");
+    std::fs::write(&source, book.save_to_buffer().expect("workbook")).expect("written");
+    let profile = format!("-env:UserInstallation=file://{}", dir.path().join("profile").display());
+    let status = std::process::Command::new(soffice)
+        .args([profile.as_str(), "--headless", "--convert-to", format, "--outdir"])
+        .arg(dir.path())
+        .arg(&source)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("soffice runs");
+    assert!(status.success(), "soffice --convert-to {format}");
+    std::fs::read(dir.path().join(format!("bieu.{format}"))).expect("converted")
+}
+
+/// Units still save their figures as Excel 97–2003 (`.xls`) or from LibreOffice (`.ods`):
+/// read through LibreOffice as the `.xlsx` it makes, the figures are the ones the cells
+/// show (89,8 % from `=866/964` under `0.0%`: calamine reads no formats from those files),
+/// and what the file hides is said as it is for an `.xlsx`. Named by the front matter
+/// (`.xls`) or by the name stem (`.ods`).
+#[test]
+fn an_xls_or_ods_appendix_reads_as_the_xlsx_libreoffice_makes_of_it() {
+    let Some(soffice) = crate::support::which("soffice") else {
+        eprintln!("skipped: LibreOffice (soffice) is not installed here");
+        return;
+    };
+    for (format, named) in [("xls", true), ("ods", false)] {
+        let text = if named {
+            report_without_table().replacen("bieu.xlsx", "bieu.xls", 1)
+        } else {
+            report_without_table().replacen("appendix: bieu.xlsx\n", "", 1)
+        };
+        let file = if named { "bieu.xls".to_owned() } else { format!("snv.{format}") };
+        let scratch = Scratch::new();
+        scratch
+            .write("o/units.yaml", ROSTER)
+            .write("s/snv.md", &text)
+            .write(&format!("s/{file}"), saved_as(format, &soffice));
+        let (_, json) = scratch.check_json("o", &["s"]);
+        let diags = support::diags(support::file(&json, "s/snv.md"));
+        let codes: Vec<&str> = diags.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(codes, ["appendix-hidden"], "{format}");
+        let said = message(&json, "appendix-hidden");
+        assert!(said.contains(&format!("{file}!Biểu!11:11")), "{format}: {said}");
+        assert!(said.contains("“Bản cũ”"), "{format}: {said}");
+        assert_eq!(json["files"].as_array().expect("files").len(), 1, "{format}: claimed");
+        assert_close(&compiled(&scratch), &seen());
+    }
+}
+
+/// Without LibreOffice an `.xls` cannot be read as its cells show: the unit is told to
+/// save it as `.xlsx` (or to install LibreOffice), at the appendix, and the workbook is
+/// still the report's, not a stray file.
+#[test]
+fn an_xls_appendix_without_libreoffice_says_how_to_send_it() {
+    let text = report_without_table().replacen("appendix: bieu.xlsx\n", "", 1);
+    let scratch = Scratch::new();
+    scratch
+        .write("o/units.yaml", ROSTER)
+        .write("s/snv.md", &text)
+        .write("s/snv.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 an Excel 97-2003 file");
+    let run = scratch.run_env(&["check", "--format", "json", "--outline", "o", "s"], &[("PATH", "")]);
+    let json = run.json();
+    let diags = support::diags(support::file(&json, "s/snv.md"));
+    let found: Vec<(&str, u64)> = diags.iter().map(|d| (d.code.as_str(), d.line)).collect();
+    assert_eq!(found, [("appendix-workbook", line_of(&text, "# Phụ lục"))]);
+    let said = message(&json, "appendix-workbook");
+    assert!(
+        said.contains("snv.xls") && said.contains("LibreOffice") && said.contains(".xlsx"),
+        "{said}"
+    );
+    assert_eq!(json["files"].as_array().expect("files").len(), 1);
+}
