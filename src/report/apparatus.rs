@@ -1537,7 +1537,43 @@ fn opens_signature(blocks: &[Block], i: usize, source: &str) -> bool {
             | (Some('q'), Some('.' | '/'), _)
             | (Some('n'), Some('o'), _)
     );
-    opening && short(block) && opens_closing(&folded_start(block))
+    opening && short(block) && opens_closing(&folded_start(block)) && names_no_more(text)
+}
+
+/// Most words opening in small letters an opening line may hold after its mark: the
+/// authority's name has a few (`T/M Ban Thường vụ Đảng ủy xã`: `vụ`, `ủy`, `xã`), a
+/// sentence many (`T/M Ban Thường vụ, đồng chí Bí thư đã ký …`).
+const OPENING_SMALL_WORDS: usize = 3;
+
+/// Whether the first line of `text`, an opening of the closing by its first letters,
+/// names an authority or the recipients and no more: `Nơi nhận` ends its line or is
+/// followed by its colon or its first dash item, and `T/M …`, `Thay mặt …` name who
+/// signs, not a sentence of the report that starts so (`T/M Ban Thường vụ, đồng chí Bí
+/// thư đã ký Nghị quyết …`, `Nơi nhận phản ánh của người dân được bố trí …`).
+fn names_no_more(text: &str) -> bool {
+    let line = text.lines().next().unwrap_or_default();
+    let plain: String = line.chars().filter(|&c| !matches!(c, '*' | '_')).collect();
+    let words: Vec<&str> = plain.split_whitespace().collect();
+    let bare_start = bare(&words.iter().take(2).copied().collect::<Vec<_>>().join(" "));
+    if bare_start.starts_with("noi nhan") {
+        // `Nơi nhận:`, `Nơi nhận :`, `Nơi nhận - Như trên;`: a third word is a dash or a colon.
+        let rest = plain.trim_start();
+        let after = rest
+            .char_indices()
+            .filter(|&(_, c)| c.is_whitespace())
+            .nth(1)
+            .map_or("", |(i, _)| &rest[i..]);
+        let second = words.get(1).copied().unwrap_or_default();
+        return second.ends_with(':')
+            || after.trim_start().is_empty()
+            || after.trim_start().starts_with([':', '-', '–', '+']);
+    }
+    let small = words
+        .iter()
+        .skip(if bare_start.starts_with("thay mat") { 2 } else { 1 })
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    small <= OPENING_SMALL_WORDS
 }
 
 /// Whether `text` starts with two letters or more in capitals, its first six letters all

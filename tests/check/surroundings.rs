@@ -11,7 +11,8 @@
 //! 120`), lines of `key: value` above the closing sentence, a signer's name in capitals
 //! over a sub-unit's report; the place and date typed over the signature, after the last
 //! section or after the appendix; an extract of a larger report (`TRÍCH BÁO CÁO`, `(Hết
-//! phần trích)`). Each report is checked and compiled alone: who sent it and
+//! phần trích)`); paragraphs of the text that open as a signature or the recipients do.
+//! Each report is checked and compiled alone: who sent it and
 //! when are the report's, none of those lines is compiled, and every paragraph of the
 //! unit's text is compiled exactly once.
 
@@ -266,6 +267,23 @@ const CASES: &[Case] = &[
         not_codes: &[],
         absent: &["PHỤ LỤC 2", "DANH SÁCH CÁ NHÂN"],
         present: &["| Đảng ủy Công an tỉnh |"],
+    },
+    // Paragraphs of the report's text that open as a signature or the recipients do
+    // (`T/M BAN THƯỜNG VỤ` over a sentence, `Thay mặt Ban Thường vụ, đồng chí …`, `Nơi nhận
+    // phản ánh …`): text, not the closing — which is the real signature after them.
+    Case {
+        file: "openers-in-running-text.md",
+        date: "2026-04-16",
+        signer: "Nguyễn Văn Hùng",
+        codes: &[],
+        not_codes: &["empty-section", "section-order"],
+        absent: &["Nguyễn Văn Hùng", "Lưu VP", "**BÍ THƯ**"],
+        present: &[
+            "Nơi nhận phản ánh, kiến nghị của người dân",
+            "Đảng ủy ký ban hành Nghị quyết chuyên đề số 05-NQ/ĐU",
+            "Thay mặt Ban Thường vụ, đồng chí Bí thư Đảng ủy trao 24 bằng",
+            "Các chi bộ đánh giá tác động",
+        ],
     },
 ];
 
