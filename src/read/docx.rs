@@ -1805,7 +1805,18 @@ impl Reader {
                 cells: Vec::new(),
                 header,
             };
+            // Grid columns a row leaves out before its first cell (`w:gridBefore`: a row
+            // starting under the second column, the group column left blank) and after its
+            // last: empty cells, so that each cell stays under its column's header.
+            let (before, after) = grid_skipped(&tr);
             let mut columns = 0;
+            if before > 0 {
+                row.cells.push(Cell {
+                    span: before,
+                    ..Cell::default()
+                });
+                columns += before;
+            }
             for tc in tr.children().filter(|n| is(n, "tc")) {
                 let tcpr = child(&tc, "tcPr");
                 let span = span_of(&tc);
@@ -1825,6 +1836,12 @@ impl Reader {
                 };
                 self.cell(tc, depth + 2, &mut cell)?;
                 row.cells.push(cell);
+            }
+            if after > 0 && columns + after <= MAX_COLUMNS {
+                row.cells.push(Cell {
+                    span: after,
+                    ..Cell::default()
+                });
             }
             rows.push(row);
         }
@@ -2198,6 +2215,19 @@ fn page_columns<'a, 'i>(table: Node<'a, 'i>) -> Option<Vec<Node<'a, 'i>>> {
     }
     cells.sort_by_key(|&(column, row, _)| (column, row));
     Some(cells.into_iter().map(|(_, _, tc)| tc).collect())
+}
+
+/// The grid columns a row skips before its first cell and after its last (`w:gridBefore`,
+/// `w:gridAfter` of its `w:trPr`), bounded.
+fn grid_skipped(tr: &Node<'_, '_>) -> (usize, usize) {
+    let skipped = |name: &str| {
+        child(tr, "trPr")
+            .and_then(|p| child(&p, name))
+            .and_then(|g| attr(&g, "val")?.parse::<usize>().ok())
+            .unwrap_or(0)
+            .min(MAX_COLUMNS)
+    };
+    (skipped("gridBefore"), skipped("gridAfter"))
 }
 
 /// The grid columns a cell spans (`w:gridSpan`), bounded.

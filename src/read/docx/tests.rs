@@ -489,6 +489,35 @@ fn merged_header_cells_repeat_and_stacked_header_rows_join() {
     assert_eq!(locator.quote, "3.104");
 }
 
+/// A row that leaves the first grid column out (`w:gridBefore`: the group column of the
+/// rows above left blank) keeps each cell under its header: the rate under `Số liệu`,
+/// not under `ĐVT`; a row ending early (`w:gridAfter`) is one cell short, no more.
+#[test]
+fn a_row_starting_past_the_first_grid_column_keeps_its_cells_under_their_headers() {
+    let borders = r#"<w:tblPr><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr>"#;
+    let row = |cells: &[&str], props: &str| {
+        let cells: String = cells.iter().map(|c| cell(c, "")).collect();
+        format!("<w:tr>{props}{cells}</w:tr>")
+    };
+    let body = format!(
+        "<w:tbl>{borders}{}{}{}{}</w:tbl>",
+        row(&["Nhóm", "STT", "Nội dung", "ĐVT", "Số liệu"], ""),
+        row(&["A", "8", "Số mô hình “Dân vận khéo”", "Mô hình", "6"], ""),
+        row(
+            &["9", "Tỷ lệ hồ sơ TTHC giải quyết trực tuyến", "%", "91,4"],
+            r#"<w:trPr><w:gridBefore w:val="1"/><w:wBefore w:w="1500" w:type="dxa"/></w:trPr>"#
+        ),
+        row(
+            &["B", "10", "Số lượt tiếp công dân", "Lượt"],
+            r#"<w:trPr><w:gridAfter w:val="1"/></w:trPr>"#
+        ),
+    );
+    let converted = read(&package(&body, None, None));
+    let lines: Vec<&str> = converted.text.lines().collect();
+    assert_eq!(lines[3], "|  | 9 | Tỷ lệ hồ sơ TTHC giải quyết trực tuyến | % | 91,4 |");
+    assert_eq!(lines[4], "| B | 10 | Số lượt tiếp công dân | Lượt |  |");
+}
+
 #[test]
 fn broken_packages_are_one_located_error() {
     for bytes in [&b"not a zip"[..], &package("<w:p>", None, None)] {
