@@ -314,7 +314,8 @@ fn generate(seed: u64) -> Province {
             })
             .collect();
         // Letters resolved (row 7) are at most letters received (row 6), but for a few units
-        // that break the rule by a little: they still count.
+        // that break the rule by a little: those are not counted (listed), and neither is a
+        // resolved figure whose received one does not count.
         if let (Cell::Value(received), Cell::Value(resolved)) = (cells[5], cells[6]) {
             let breaks = rng.chance(5);
             over_limit += usize::from(breaks);
@@ -354,7 +355,13 @@ fn generate(seed: u64) -> Province {
         };
         files.push((path, bytes));
         late += usize::from(is_late);
-        counted.push((category, cells));
+        let mut counts = cells;
+        if let Cell::Value(resolved) = counts[6]
+            && !matches!(counts[5], Cell::Value(received) if resolved <= received)
+        {
+            counts[6] = Cell::Invalid;
+        }
+        counted.push((category, counts));
     }
     // A stray Word file: rejected, and no unit's.
     files.push(("submissions/so-nganh/ghi-chu.docx".into(), b"PK\x03\x04".to_vec()));
@@ -489,13 +496,20 @@ fn figures_equal_the_independently_computed_ones() {
         }
     }
 
-    // Values that break a rule are counted, and listed.
+    // Values that break a rule are not counted, and listed: the totals keep the rule.
     let md = dir.read("output/bao-cao-tong-hop.md");
     let notes = md
         .lines()
         .find(|l| l.starts_with("- 7. Số đơn thư đã giải quyết"))
         .unwrap();
-    assert!(notes.contains("vượt ràng buộc (vẫn tính)"), "{notes}");
+    assert!(
+        notes.contains(
+            "vượt số liệu “Số đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh đã tiếp nhận” của đơn vị (không tính)"
+        ),
+        "{notes}"
+    );
+    let total = |id: &str| number(&json["appendix"][id]["total"]).unwrap_or_default();
+    assert!(total("don-giai-quyet") <= total("don-nhan"));
 
     // The Markdown is itself a valid report of the next level up.
     let check = dir.check_as_the_centre();
@@ -1243,7 +1257,7 @@ fn figures_of_the_generated_campaign_are_the_ones_its_reports_give() {
                 Some(Data::Int(v)) => Some(*v as u64),
                 _ => None,
             };
-            let want = match file.readings[k] {
+            let want = match corpus::counted(&file.readings)[k] {
                 Reading::Count(v) | Reading::Percent(v) => Some(v),
                 _ => None,
             };
@@ -1271,7 +1285,7 @@ fn figures_of_the_generated_campaign_are_the_ones_its_reports_give() {
             counted
                 .iter()
                 .filter(|(code, _)| category.is_none_or(|c| corpus.categories[**code] == c))
-                .filter_map(|(_, file)| match file.readings[k] {
+                .filter_map(|(_, file)| match corpus::counted(&file.readings)[k] {
                     Reading::Count(v) | Reading::Percent(v) => Some(v),
                     _ => None,
                 })
@@ -1296,4 +1310,45 @@ fn figures_of_the_generated_campaign_are_the_ones_its_reports_give() {
             );
         }
     }
+}
+
+/// A unit whose `tiếp nhận` is refused (`khoảng 300`) adds no `đã giải quyết` alone: the
+/// totals keep `don-giai-quyet` ≤ `don-nhan`, the figure is listed as not counted, and the
+/// compiled report passes `check` one level up.
+#[test]
+fn a_figure_whose_bound_is_refused_is_not_counted_alone() {
+    let scratch = Scratch::new();
+    let td = support::front_matter("TD", "Tỉnh đoàn", "mttq-doan-the") + &support::body();
+    let td = td.replace("| 356 |", "| 40 |").replace("| 341 |", "| 30 |");
+    scratch
+        .write("o/units.yaml", support::ROSTER)
+        .write("s/snv.md", support::report().replace("| 356 |", "| khoảng 300 |"))
+        .write("s/td.md", td);
+    let run = scratch.run(&[
+        "compile",
+        "--submissions",
+        "s",
+        "--outline",
+        "o",
+        "--out",
+        "output",
+        "--format",
+        "md,json",
+        "--as-of",
+        "2026-04-29",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json = scratch.read_json("output/bao-cao-tong-hop.json");
+    assert_eq!(json["appendix"]["don-nhan"]["total"], 40);
+    assert_eq!(json["appendix"]["don-giai-quyet"]["total"], 30);
+    assert_eq!(json["appendix"]["don-giai-quyet"]["reported"], 1);
+    let md = scratch.read("output/bao-cao-tong-hop.md");
+    let note = md
+        .lines()
+        .find(|l| l.starts_with("- 7. "))
+        .unwrap_or_else(|| panic!("{md}"));
+    assert!(note.contains("(không tính): Sở Nội vụ (341)"), "{note}");
+    let check = scratch.check_as_the_centre();
+    let codes = support::codes(&check.json(), "output/bao-cao-tong-hop.md");
+    assert!(!codes.iter().any(|c| c == "appendix-constraint"), "{codes:?}");
 }

@@ -781,3 +781,50 @@ fn a_table_of_empty_rows_cannot_exhaust_the_compile() {
     );
     assert!(dir.join("out/bao-cao-tong-hop.docx").exists());
 }
+
+/// A roster name with markup in it (`&`, `<KH>`, `*mới*`, `|`) is printed as written in
+/// every line of the compiled Markdown that names the unit — the excerpt's attribution, the
+/// per-unit table, the annex of units —: no HTML, no emphasis, no extra table cell.
+#[test]
+fn a_unit_name_with_markup_prints_as_written() {
+    let name = "Sở Nội vụ & Đầu tư <KH> *mới* | 2025";
+    let scratch = Scratch::new();
+    scratch
+        .write("o/units.yaml", support::ROSTER.replace("Sở Nội vụ", name))
+        .write("s/snv.md", support::report());
+    let run = scratch.run(&[
+        "compile",
+        "--submissions",
+        "s",
+        "--outline",
+        "o",
+        "--out",
+        "output",
+        "--format",
+        "md",
+        "--as-of",
+        "2026-04-29",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = scratch.read("output/bao-cao-tong-hop.md");
+    let named: Vec<&str> = md.lines().filter(|l| l.contains("Đầu tư")).collect();
+    assert!(named.len() >= 3, "{named:?}");
+    for line in &named {
+        assert!(line.contains(r"Sở Nội vụ \& Đầu tư \<KH\> \*mới\* \| 2025"), "{line}");
+    }
+    let parsed = events(&md);
+    assert!(
+        !parsed
+            .iter()
+            .any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_))),
+        "no unit's name is HTML"
+    );
+    let text: String = parsed
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    assert!(text.contains(name), "the name reads as written");
+}

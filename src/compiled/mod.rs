@@ -135,7 +135,13 @@ pub struct IndicatorView {
     /// Units that marked the indicator not applicable (`x`, `Không áp dụng`): not counted.
     pub not_applicable: Vec<String>,
     pub invalid: Vec<ValueNote>,
+    /// Values over the one their `at_most` rule names: not counted.
     pub over_limit: Vec<ValueNote>,
+    /// Values whose `at_most` bound the unit gave no counted figure for: not counted.
+    pub unbounded: Vec<ValueNote>,
+    /// Who has no figure counted and why, in words (`chưa có số liệu: …; …`): empty when
+    /// every counting unit's figure counts. One sentence for every output.
+    pub note: String,
     #[serde(skip)]
     pub figures: Figures,
 }
@@ -429,8 +435,76 @@ fn aggregate(values: &[Decimal], kind: Kind) -> Option<Decimal> {
     })
 }
 
+/// The figure of indicator `i` a unit's `readings` give the compiled totals: its value,
+/// unless it is over its `at_most` bound or the bound has no figure counted. So every
+/// total keeps its bound (`đã giải quyết` ≤ `tiếp nhận`, by category and in all), and the
+/// compiled report passes `check` one level up: a unit whose `tiếp nhận` is refused does
+/// not add its `đã giải quyết` alone.
+fn counted_value(outline: &Outline, readings: &[Reading], i: usize) -> Option<Decimal> {
+    match readings.get(i)? {
+        Reading::Value {
+            value,
+            over_limit: false,
+        } => match outline.appendix.indicators[i].at_most {
+            // The outline has no `at_most` cycle: this ends.
+            Some(j) => counted_value(outline, readings, j).map(|_| *value),
+            None => Some(*value),
+        },
+        _ => None,
+    }
+}
+
+/// The note under the totals for one indicator: who has no figure counted, and why.
+fn indicator_note(view: &IndicatorView, bound: Option<&str>) -> String {
+    let listed = |notes: &[ValueNote], quoted: bool| -> String {
+        notes
+            .iter()
+            .map(|n| {
+                if quoted {
+                    format!("{} (“{}”)", n.unit, n.value)
+                } else {
+                    format!("{} ({})", n.unit, n.value)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut parts = Vec::new();
+    if !view.missing.is_empty() {
+        parts.push(format!("chưa có số liệu: {}", view.missing.join(", ")));
+    }
+    if !view.not_applicable.is_empty() {
+        parts.push(format!("không áp dụng (ghi “x”): {}", view.not_applicable.join(", ")));
+    }
+    if !view.invalid.is_empty() {
+        parts.push(format!(
+            "số liệu không hợp lệ (không tính): {}",
+            listed(&view.invalid, true)
+        ));
+    }
+    if !view.over_limit.is_empty() {
+        parts.push(format!(
+            "vượt số liệu “{}” của đơn vị (không tính): {}",
+            bound.unwrap_or_default(),
+            listed(&view.over_limit, false)
+        ));
+    }
+    if !view.unbounded.is_empty() {
+        parts.push(format!(
+            "đơn vị không có số liệu “{}” được tính (không tính): {}",
+            bound.unwrap_or_default(),
+            listed(&view.unbounded, false)
+        ));
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!("{} đơn vị có số liệu; {}.", view.reported, parts.join("; "))
+}
+
 fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryView]) -> AppendixView {
     let reading = |unit: &Counted, i: usize| unit.file.report.readings.get(i).cloned().unwrap_or(Reading::Missing);
+    let counts = |unit: &Counted, i: usize| counted_value(outline, &unit.file.report.readings, i);
     let indicators = outline
         .appendix
         .indicators
@@ -441,7 +515,7 @@ fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryV
                 counted
                     .iter()
                     .filter(|u| filter(u))
-                    .filter_map(|u| reading(u, i).value())
+                    .filter_map(|u| counts(u, i))
                     .collect()
             };
             let all = values_of(&|_| true);
@@ -459,6 +533,7 @@ fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryV
             let mut not_applicable = Vec::new();
             let mut invalid = Vec::new();
             let mut over_limit = Vec::new();
+            let mut unbounded = Vec::new();
             for unit in counted {
                 match reading(unit, i) {
                     Reading::Missing => missing.push(unit.name.clone()),
@@ -476,10 +551,17 @@ fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryV
                             value: print(value, indicator.kind),
                         });
                     }
-                    Reading::Value { .. } => {}
+                    Reading::Value { value, .. } => {
+                        if counts(unit, i).is_none() {
+                            unbounded.push(ValueNote {
+                                unit: unit.name.clone(),
+                                value: print(value, indicator.kind),
+                            });
+                        }
+                    }
                 }
             }
-            IndicatorView {
+            let mut view = IndicatorView {
                 id: indicator.id.clone(),
                 stt: indicator.stt.map(|n| n.to_string()).unwrap_or_default(),
                 name: indicator.name.clone(),
@@ -497,12 +579,17 @@ fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryV
                 not_applicable,
                 invalid,
                 over_limit,
+                unbounded,
+                note: String::new(),
                 figures: Figures {
                     total,
                     reported: all.len(),
                     by_category,
                 },
-            }
+            };
+            let bound = indicator.at_most.map(|j| outline.appendix.indicators[j].name.as_str());
+            view.note = indicator_note(&view, bound);
+            view
         })
         .collect();
     let rows = counted
@@ -516,7 +603,9 @@ fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryV
                 .unwrap_or_default(),
             values: (0..outline.appendix.indicators.len())
                 .map(|i| match reading(unit, i) {
-                    // A unit's own figure, with the decimals it wrote.
+                    // A unit's own figure, with the decimals it wrote; one not counted
+                    // (over its bound) is blank, as the totals over this table have it.
+                    Reading::Value { .. } if counts(unit, i).is_none() => String::new(),
                     Reading::Value { value, .. } => format_decimal(value, value.scale()),
                     // As the unit marked it: not applicable, not a gap.
                     Reading::NotApplicable => "x".to_owned(),
@@ -524,7 +613,10 @@ fn appendix_view(outline: &Outline, counted: &[Counted], categories: &[CategoryV
                 })
                 .collect(),
             readings: (0..outline.appendix.indicators.len())
-                .map(|i| reading(unit, i))
+                .map(|i| match reading(unit, i) {
+                    Reading::Value { .. } if counts(unit, i).is_none() => Reading::Missing,
+                    other => other,
+                })
                 .collect(),
         })
         .collect();

@@ -2,7 +2,7 @@
 //! each message says what is wrong and, where it is not obvious, what to do.
 
 use crate::diagnostic::{
-    ConversionNote, Evidence, FieldProblem, Figures, Finding, Headings, LoneCase, ConversionProblem, ReadAs,
+    ConversionNote, ConversionProblem, Evidence, FieldProblem, Figures, Finding, Headings, LoneCase, ReadAs,
     TableProblem, ValueProblem, WordProblem, WorkbookProblem,
 };
 use crate::text::date::written_vi;

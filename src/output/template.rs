@@ -263,9 +263,9 @@ fn text(value: &str, _: Kwargs, _: &State) -> String {
     out
 }
 
-/// A Markdown table cell: pipes escaped, lines joined.
-fn cell(value: &str, _: Kwargs, _: &State) -> String {
-    value.replace('|', "\\|").replace(['\n', '\r'], " ")
+/// A Markdown table cell: as [`text`] (pipes are escaped with the rest of the markup).
+fn cell(value: &str, kwargs: Kwargs, state: &State) -> String {
+    text(value, kwargs, state)
 }
 
 impl Renderer {

@@ -25,7 +25,7 @@ pub mod xml;
 
 use std::borrow::Cow;
 
-use crate::diagnostic::{Diagnostic, Finding, Headings, LineIndex, Locator, ConversionProblem, Place};
+use crate::diagnostic::{ConversionProblem, Diagnostic, Finding, Headings, LineIndex, Locator, Place};
 
 /// A path as messages show it: with `/` on every system, so a unit on Windows and CI on
 /// Linux read the same text.

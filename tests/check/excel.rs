@@ -300,7 +300,11 @@ fn an_xls_or_ods_appendix_reads_as_the_xlsx_libreoffice_makes_of_it() {
         } else {
             report_without_table().replacen("appendix: bieu.xlsx\n", "", 1)
         };
-        let file = if named { "bieu.xls".to_owned() } else { format!("snv.{format}") };
+        let file = if named {
+            "bieu.xls".to_owned()
+        } else {
+            format!("snv.{format}")
+        };
         let scratch = Scratch::new();
         scratch
             .write("o/units.yaml", ROSTER)

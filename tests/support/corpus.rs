@@ -267,6 +267,18 @@ pub enum Reading {
     Invalid,
 }
 
+/// The figures of `readings` the compiled totals count: a resolved figure over the
+/// received one (`at_most`), or whose received one does not count, is not counted.
+pub fn counted(readings: &[Reading]) -> Vec<Reading> {
+    let mut counted = readings.to_vec();
+    if let Reading::Count(resolved) = counted[DON_GIAI_QUYET]
+        && !matches!(counted[DON_NHAN], Reading::Count(received) if resolved <= received)
+    {
+        counted[DON_GIAI_QUYET] = Reading::Invalid;
+    }
+    counted
+}
+
 #[derive(Debug, Clone)]
 pub struct ExpectedFile {
     /// As shown in the output: `nop/…`.

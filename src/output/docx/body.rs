@@ -604,33 +604,10 @@ impl<'a> Body<'a> {
             Format::ITALIC,
         );
         for i in &appendix.indicators {
-            if i.missing.is_empty() && i.not_applicable.is_empty() && i.invalid.is_empty() && i.over_limit.is_empty() {
+            if i.note.is_empty() {
                 continue;
             }
-            let mut line = format!("{}. {}: {} đơn vị có số liệu", i.stt, i.name, i.reported);
-            if !i.missing.is_empty() {
-                line.push_str(&format!("; chưa có số liệu: {}", i.missing.join(", ")));
-            }
-            if !i.not_applicable.is_empty() {
-                line.push_str(&format!("; không áp dụng (ghi “x”): {}", i.not_applicable.join(", ")));
-            }
-            if !i.invalid.is_empty() {
-                let notes: Vec<String> = i
-                    .invalid
-                    .iter()
-                    .map(|n| format!("{} (“{}”)", n.unit, n.value))
-                    .collect();
-                line.push_str(&format!("; số liệu không hợp lệ (không tính): {}", notes.join(", ")));
-            }
-            if !i.over_limit.is_empty() {
-                let notes: Vec<String> = i
-                    .over_limit
-                    .iter()
-                    .map(|n| format!("{} ({})", n.unit, n.value))
-                    .collect();
-                line.push_str(&format!("; vượt ràng buộc (vẫn tính): {}", notes.join(", ")));
-            }
-            line.push('.');
+            let line = format!("{}. {}: {}", i.stt, i.name, i.note);
             let item = Para {
                 numbering: Some((BULLET_LIST, 0)),
                 ..Para::default()
