@@ -199,6 +199,24 @@ fn read_package(bytes: &[u8], legacy_fonts: bool) -> Result<Converted, WordProbl
         .ok_or_else(|| WordProblem::MissingPart {
             part: format!("{main} (w:body)"),
         })?;
+    // Parts imported as they are (`w:altChunk`: a web system's HTML export), read before
+    // the body so that each is read in its place.
+    let chunk_ids: Vec<&str> = body
+        .descendants()
+        .filter(|n| is(n, "altChunk"))
+        .filter_map(|n| attr(&n, "id"))
+        .collect();
+    if !chunk_ids.is_empty() {
+        for (id, part) in chunk_ids.iter().zip(targets(&mut package, &main, &chunk_ids)?) {
+            if let Some(part) = part
+                && let Some(bytes) = package.bytes(&part)?
+            {
+                reader
+                    .chunks
+                    .insert((*id).to_owned(), crate::read::html_chunk::pieces(&bytes, &part));
+            }
+        }
+    }
     reader.part = main.clone();
     reader.body_size = reader.styles.prevailing_size(body);
     reader.body = true;
@@ -1097,6 +1115,8 @@ struct Reader {
     /// The body is being read (not a note, not the page header): only its objects'
     /// relationships are the main part's.
     body: bool,
+    /// The HTML parts imported into the body (`w:altChunk`), read, by relationship id.
+    chunks: HashMap<String, Vec<crate::read::html_chunk::Piece>>,
 }
 
 /// What a paragraph's runs inherit from its style.
@@ -1224,6 +1244,7 @@ impl Reader {
                 "sdt" if shows_placeholder(&node) => {}
                 name if BODY_CONTAINERS.contains(&name) => self.blocks(node, depth + 1)?,
                 "del" | "moveFrom" => self.deletions += 1,
+                "altChunk" => self.alt_chunk(node),
                 "AlternateContent" => {
                     if let Some(choice) = node.children().find(Node::is_element) {
                         self.blocks(choice, depth + 1)?;
@@ -1233,6 +1254,49 @@ impl Reader {
             }
         }
         Ok(())
+    }
+
+    /// An imported HTML part's blocks, as the body's own paragraphs; a part that could
+    /// not be found is an object dropped, and said so.
+    fn alt_chunk(&mut self, node: Node<'_, '_>) {
+        use crate::read::html_chunk::Piece;
+        let Some(pieces) = attr(&node, "id").and_then(|id| self.chunks.remove(id)) else {
+            self.images += 1;
+            return;
+        };
+        for piece in pieces {
+            self.paragraphs += 1;
+            let quote = match &piece {
+                Piece::Heading(_, text) | Piece::Text { text, .. } | Piece::Item(text) => text.clone(),
+                Piece::Table(_) => String::new(),
+            };
+            let origin = LineOrigin {
+                place: Place::Paragraph(self.paragraphs),
+                heading: self.heading.clone(),
+                quote: cut(&quote),
+                cells: Vec::new(),
+                row: String::new(),
+                account: false,
+            };
+            let mut escaped = String::new();
+            escape_inline(&quote, &mut escaped);
+            let line = match piece {
+                Piece::Heading(level, _) => {
+                    self.heading = Some(cut(&quote));
+                    format!("{} {escaped}", "#".repeat(usize::from(level.min(5)) + 1))
+                }
+                Piece::Text { bold: true, .. } => format!("**{}**", escaped),
+                Piece::Text { .. } => escape_line_start(&escaped),
+                Piece::Item(_) => format!("- {escaped}"),
+                Piece::Table(html) => {
+                    self.tables += 1;
+                    html
+                }
+            };
+            self.emit(&line, Some(origin));
+            self.blank();
+        }
+        self.last_bullet = false;
     }
 
     /// A paragraph's runs, its heading level (0 for a title), and the list it is an item

@@ -14,6 +14,7 @@ pub mod dialect;
 pub mod discover;
 pub mod docx;
 pub mod git;
+pub mod html_chunk;
 pub mod legacy;
 pub mod markdown;
 pub mod pandoc_table;

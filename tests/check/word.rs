@@ -348,3 +348,56 @@ fn word_text_in_a_legacy_font_is_converted_run_by_run() {
     assert!(markdown.contains("phân công đồng chí Phó Bí thư Thường"), "{markdown}");
     assert!(!markdown.contains('¸') && !markdown.contains('§'), "{markdown}");
 }
+
+/// Reports exported "to Word" by a web system: the body (and the appendix table) is an HTML
+/// part imported as it is (`w:altChunk`), an `.htm` (`snv-altchunk-htm.docx`) or a web
+/// archive `.mht` in quoted-printable (`duca-altchunk-mht.docx`, from
+/// `benches/probe57`). Each part is read in its place: every section found, the figures of
+/// its table counted, its paragraphs compiled.
+#[test]
+fn an_html_part_imported_into_a_word_file_is_read_in_its_place() {
+    let scratch = Scratch::new();
+    for name in ["snv-altchunk-htm.docx", "duca-altchunk-mht.docx"] {
+        let bytes = std::fs::read(
+            crate::support::repo_root()
+                .join("tests/fixtures/docx-writers")
+                .join(name),
+        )
+        .expect("fixture");
+        scratch.write(&format!("s/{name}"), bytes);
+    }
+    let outline = sample_outline();
+    let run = scratch.run(&["check", "--format", "json", "--outline", outline, "s"]);
+    let json = run.json();
+    for name in ["snv-altchunk-htm.docx", "duca-altchunk-mht.docx"] {
+        let codes = support::codes(&json, &format!("s/{name}"));
+        assert!(
+            !codes
+                .iter()
+                .any(|c| c == "missing-section" || c == "appendix-empty" || c == "appendix-value-missing"),
+            "{name}: {codes:?}"
+        );
+    }
+    let run = scratch.run(&[
+        "compile",
+        "--submissions",
+        "s",
+        "--outline",
+        outline,
+        "--out",
+        "out",
+        "--format",
+        "md,json",
+        "--as-of",
+        "2026-04-30",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = scratch.read("out/bao-cao-tong-hop.md");
+    assert!(
+        md.contains("Ban Thường vụ Đảng ủy Công an tỉnh ban hành 44 văn bản lãnh đạo, chỉ đạo"),
+        "{md}"
+    );
+    let compiled = scratch.read_json("out/bao-cao-tong-hop.json");
+    assert_eq!(compiled["appendix"]["van-ban"]["reported"], 2);
+    assert_eq!(compiled["appendix"]["dan-van-kheo"]["total"], 25);
+}
