@@ -2050,6 +2050,21 @@ impl Matcher<'_> {
                 self.attached.insert(at, title);
             }
         }
+        // The appendix's words heading a stretch that the report's own sections follow, with
+        // the appendix written again after them (`# Phụ lục ảnh hoạt động` in a part, then
+        // `2. Tồn tại, hạn chế`, `III. …`, and `# Phụ lục` at the end): the last is the
+        // appendix, an earlier one a heading of the unit's own in the section it is in.
+        if top
+            && let Some(appendix) = self.outline.appendix.section
+            && let Some(last) = hits.iter().rposition(|h| h.section == appendix)
+        {
+            let early: Vec<usize> = (0..last)
+                .filter(|&i| hits[i].section == appendix && hits[i + 1..last].iter().any(|h| h.section != appendix))
+                .collect();
+            for i in early.into_iter().rev() {
+                self.inside.insert(hits.remove(i).block);
+            }
+        }
         self.merge_anchors(&mut hits, sections, top);
         self.lead_ins(&mut hits, sections, &family, range.clone(), top_level, top);
         let top_level = top_level.or_else(|| hits.iter().find_map(|h| h.level));

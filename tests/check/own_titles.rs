@@ -25,7 +25,8 @@
 //! to the achievements, and such parts are structure, not the unit's text; the outline
 //! answered question by question (`**Những kết quả nổi bật …?** …`, `Câu 2.`), its
 //! guidance left under the headings, a results part with no heading of its own and a
-//! second review's table after the signature are read as an officer reads them.
+//! second review's table after the signature, and the appendix's words heading a stretch
+//! inside a section with the real appendix at the end, are read as an officer reads them.
 //! Each report is checked and compiled alone: the findings are the ones deserved, and each
 //! section's paragraph is compiled under it.
 
@@ -161,6 +162,27 @@ const CASES: &[Case] = &[
         findings: &[("missing-section", "tac-dong")],
         not_findings: &[("merged-sections", "tac-dong")],
         filed: &[DIRECTIONS],
+    },
+    // `# Phụ lục ảnh hoạt động` inside the results, the report's sub-sections and parts
+    // after it and `# PHỤ LỤC` at the end: the last is the appendix, the first a heading of
+    // the unit's own whose paragraph stays with the achievements.
+    Case {
+        file: "appendix-words-heading-a-stretch-inside-a-section.md",
+        findings: &[],
+        not_findings: &[
+            ("missing-section", "ket-qua.han-che"),
+            ("missing-section", "ket-qua.nguyen-nhan"),
+            ("section-order", "tac-dong"),
+            ("section-order", "kien-nghi"),
+        ],
+        filed: &[
+            ("Danh sách 5 mô hình Dân vận khéo tiêu biểu", "a) Những kết quả nổi bật"),
+            LIMITS,
+            CAUSES,
+            LESSONS,
+            DIRECTIONS,
+            REQUESTS,
+        ],
     },
     Case {
         file: "mat-chua-duoc.docx",
