@@ -978,7 +978,9 @@ fn render_html(text: &str, sanitise: bool) -> (String, bool) {
     let mut links_dropped = Vec::new();
     let mut hidden = 0u32;
     let mut block: Option<String> = None;
-    let events = Parser::new_ext(text, dialect::options()).filter_map(|event| match event {
+    // Notes (`[^x003-1]`) as the marks and notes they are.
+    let options = dialect::options() | pulldown_cmark::Options::ENABLE_FOOTNOTES;
+    let events = Parser::new_ext(text, options).filter_map(|event| match event {
         Event::Start(Tag::HtmlBlock) if sanitise => {
             block = Some(String::new());
             None

@@ -55,6 +55,10 @@ struct Converter<'a> {
     /// Column widths and alignments of the table being written.
     cells: Vec<(u32, Alignment)>,
     cell: usize,
+    /// The excerpt's notes by label, numbered in the order first cited (as the HTML
+    /// report numbers them), and the number the next paragraph opens with (a note's text).
+    notes: Vec<String>,
+    note_mark: Option<usize>,
 }
 
 /// Appends the WordprocessingML of `markdown` to `out`.
@@ -80,8 +84,12 @@ pub fn markdown(out: &mut Fragment, markdown: &str) {
         table: None,
         cells: Vec::new(),
         cell: 0,
+        notes: Vec::new(),
+        note_mark: None,
     };
-    for event in Parser::new_ext(markdown, crate::read::dialect::options()) {
+    // Notes (`[^x003-1]`, as compile labels a unit's) are marks and paragraphs in Word.
+    let options = crate::read::dialect::options() | pulldown_cmark::Options::ENABLE_FOOTNOTES;
+    for event in Parser::new_ext(markdown, options) {
         converter.event(event);
     }
     converter.end_paragraph();
@@ -113,7 +121,30 @@ impl Converter<'_> {
             code: false,
             link: self.hyperlink_open,
             size: self.base.size,
+            superscript: false,
         }
+    }
+
+    /// The number of the note labelled `label`: the order it was first cited in.
+    fn note_number(&mut self, label: &str) -> usize {
+        match self.notes.iter().position(|l| l == label) {
+            Some(i) => i + 1,
+            None => {
+                self.notes.push(label.to_owned());
+                self.notes.len()
+            }
+        }
+    }
+
+    /// A note's number, raised.
+    fn raise_mark(&mut self, number: usize) {
+        self.ensure_open();
+        self.flush();
+        let format = Format {
+            superscript: true,
+            ..Format::default()
+        };
+        inline::run(&mut self.out.xml, &number.to_string(), format);
     }
 
     /// The paragraph a block of body text gets where it stands: the first paragraph of
@@ -155,6 +186,10 @@ impl Converter<'_> {
         };
         self.out.open_paragraph(&para);
         self.open = true;
+        if let Some(number) = self.note_mark.take() {
+            self.raise_mark(number);
+            inline::run(&mut self.out.xml, " ", Format::default());
+        }
     }
 
     fn flush(&mut self) {
@@ -257,7 +292,13 @@ impl Converter<'_> {
                 self.out.open_paragraph(&para);
                 self.out.xml.push_str("</w:p>");
             }
-            Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
+            Event::FootnoteReference(label) => {
+                if self.hidden == 0 {
+                    let number = self.note_number(&label);
+                    self.raise_mark(number);
+                }
+            }
+            Event::TaskListMarker(_) => {}
         }
     }
 
@@ -355,8 +396,11 @@ impl Converter<'_> {
                 }
             }
             Tag::TableHead | Tag::TableRow | Tag::TableCell => {}
+            Tag::FootnoteDefinition(label) => {
+                self.end_paragraph();
+                self.note_mark = Some(self.note_number(&label));
+            }
             Tag::Image { .. }
-            | Tag::FootnoteDefinition(_)
             | Tag::DefinitionList
             | Tag::DefinitionListTitle
             | Tag::DefinitionListDefinition

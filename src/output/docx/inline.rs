@@ -16,6 +16,8 @@ pub struct Format {
     pub link: bool,
     /// Font size in half-points (`w:sz`), when not the style's.
     pub size: Option<u32>,
+    /// Raised, as a note's mark is.
+    pub superscript: bool,
 }
 
 impl Format {
@@ -26,6 +28,7 @@ impl Format {
         code: false,
         link: false,
         size: None,
+        superscript: false,
     };
     pub const ITALIC: Format = Format {
         bold: false,
@@ -34,6 +37,7 @@ impl Format {
         code: false,
         link: false,
         size: None,
+        superscript: false,
     };
     pub const BOLD_ITALIC: Format = Format {
         bold: true,
@@ -74,6 +78,9 @@ impl Format {
         }
         if let Some(size) = self.size {
             let _ = write!(out, r#"<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>"#);
+        }
+        if self.superscript {
+            out.push_str(r#"<w:vertAlign w:val="superscript"/>"#);
         }
         out.push_str("</w:rPr>");
     }
