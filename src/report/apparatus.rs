@@ -1540,40 +1540,42 @@ fn opens_signature(blocks: &[Block], i: usize, source: &str) -> bool {
     opening && short(block) && opens_closing(&folded_start(block)) && names_no_more(text)
 }
 
-/// Most words opening in small letters an opening line may hold after its mark: the
-/// authority's name has a few (`T/M Ban Thường vụ Đảng ủy xã`: `vụ`, `ủy`, `xã`), a
-/// sentence many (`T/M Ban Thường vụ, đồng chí Bí thư đã ký …`).
-const OPENING_SMALL_WORDS: usize = 3;
+/// Most words an authority's line holds (`T/M Ban Thường vụ Đảng ủy Sở Nông nghiệp và
+/// Phát triển nông thôn`: 13); a line longer is a sentence.
+const AUTHORITY_MAX_WORDS: usize = 16;
+
+/// Words from which a line ended with a full stop is a sentence (`T/M BAN THƯỜNG VỤ.` is
+/// still a signature's line).
+const SENTENCE_MIN_WORDS: usize = 7;
 
 /// Whether the first line of `text`, an opening of the closing by its first letters,
-/// names an authority or the recipients and no more: `Nơi nhận` ends its line or is
-/// followed by its colon or its first dash item, and `T/M …`, `Thay mặt …` name who
-/// signs, not a sentence of the report that starts so (`T/M Ban Thường vụ, đồng chí Bí
-/// thư đã ký Nghị quyết …`, `Nơi nhận phản ánh của người dân được bố trí …`).
+/// names an authority or the recipients and no more. After `Nơi nhận` comes its colon,
+/// its first dash item or the line's end (`Nơi nhận:- Như trên;`), never a word (`Nơi
+/// nhận phản ánh của người dân được bố trí …`). An authority's name, in capitals or not
+/// (`T/M Ban Thường vụ Đảng ủy Quân sự tỉnh`), has no comma or semicolon and no full stop
+/// after a sentence's words: `T/M Ban Thường vụ, đồng chí Bí thư đã ký …` and `**T/M BAN
+/// THƯỜNG VỤ** Đảng ủy ký ban hành Nghị quyết … .` are the report's text.
 fn names_no_more(text: &str) -> bool {
     let line = text.lines().next().unwrap_or_default();
     let plain: String = line.chars().filter(|&c| !matches!(c, '*' | '_')).collect();
+    let plain = plain.trim();
     let words: Vec<&str> = plain.split_whitespace().collect();
     let bare_start = bare(&words.iter().take(2).copied().collect::<Vec<_>>().join(" "));
     if bare_start.starts_with("noi nhan") {
-        // `Nơi nhận:`, `Nơi nhận :`, `Nơi nhận - Như trên;`: a third word is a dash or a colon.
-        let rest = plain.trim_start();
-        let after = rest
-            .char_indices()
-            .filter(|&(_, c)| c.is_whitespace())
-            .nth(1)
-            .map_or("", |(i, _)| &rest[i..]);
-        let second = words.get(1).copied().unwrap_or_default();
-        return second.ends_with(':')
-            || after.trim_start().is_empty()
-            || after.trim_start().starts_with([':', '-', '–', '+']);
+        // Past `Nơi`, the spaces and the letters of `nhận` (their marks apart from them in
+        // a text typed on a Mac).
+        let letter = |c: char| c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c);
+        let after = plain
+            .trim_start_matches(letter)
+            .trim_start()
+            .trim_start_matches(letter)
+            .trim_start();
+        return after.is_empty() || after.starts_with([':', '-', '–', '—', '+']);
     }
-    let small = words
-        .iter()
-        .skip(if bare_start.starts_with("thay mat") { 2 } else { 1 })
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .count();
-    small <= OPENING_SMALL_WORDS
+    let sentence = plain.contains([',', ';'])
+        || (plain.ends_with('.') && !plain.ends_with("./.") && words.len() >= SENTENCE_MIN_WORDS)
+        || words.len() > AUTHORITY_MAX_WORDS;
+    !sentence
 }
 
 /// Whether `text` starts with two letters or more in capitals, its first six letters all
@@ -1721,6 +1723,32 @@ mod tests {
     }
 
     const BODY: &str = "**I. ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**\n\nBan Thường vụ Đảng ủy đã ban hành kế hoạch quán triệt, tổ chức hội nghị cho cán bộ, đảng viên.\n\n**II. KẾT QUẢ**\n\nĐơn vị đạt nhiều kết quả.\n\n**III. KIẾN NGHỊ**\n\nĐề nghị Tỉnh ủy quan tâm.\n\n";
+
+    #[test]
+    fn an_opening_names_an_authority_or_the_recipients_and_no_more() {
+        use unicode_normalization::UnicodeNormalization;
+        for opening in [
+            "Nơi nhận:",
+            "Nơi nhận :",
+            "Nơi nhận:- Như trên;",
+            "Nơi nhận",
+            "T/M BAN THƯỜNG VỤ",
+            "T/M Ban Thường vụ Đảng ủy Quân sự tỉnh",
+            "TM. Ủy ban nhân dân tỉnh",
+            "Thay mặt Ban Chấp hành Hội Nông dân tỉnh",
+        ] {
+            assert!(names_no_more(opening), "{opening}");
+            let decomposed: String = opening.nfd().collect();
+            assert!(names_no_more(&decomposed), "{opening}, decomposed");
+        }
+        for sentence in [
+            "Nơi nhận phản ánh, kiến nghị của người dân được bố trí tại bộ phận một cửa.",
+            "T/M Ban Thường vụ, đồng chí Bí thư đã ký Nghị quyết chuyên đề.",
+            "**T/M BAN THƯỜNG VỤ** Đảng ủy ký ban hành Nghị quyết chuyên đề số 05-NQ/ĐU về dân vận.",
+        ] {
+            assert!(!names_no_more(sentence), "{sentence}");
+        }
+    }
 
     #[test]
     fn a_kind_of_report_is_its_type_line_and_a_date_in_figures_a_date_line() {

@@ -268,6 +268,23 @@ const CASES: &[Case] = &[
         absent: &["PHỤ LỤC 2", "DANH SÁCH CÁ NHÂN"],
         present: &["| Đảng ủy Công an tỉnh |"],
     },
+    // The closing written in small letters (`T/M Ban Thường vụ Đảng ủy Công an tỉnh Nghệ
+    // An`: more words in small letters than a sentence's opening has) after the recipients
+    // typed with their first item on the same line (`Nơi nhận:- Ban …`).
+    Case {
+        file: "signature-in-mixed-case.md",
+        date: "2026-04-16",
+        signer: "Trương Minh Đức",
+        codes: &[],
+        not_codes: &[],
+        absent: &[
+            "T/M Ban Thường vụ",
+            "Phó Bí thư",
+            "Phòng Tham mưu Công an tỉnh",
+            "Lưu VP",
+        ],
+        present: &[],
+    },
     // Paragraphs of the report's text that open as a signature or the recipients do
     // (`T/M BAN THƯỜNG VỤ` over a sentence, `Thay mặt Ban Thường vụ, đồng chí …`, `Nơi nhận
     // phản ánh …`): text, not the closing — which is the real signature after them.
