@@ -1257,10 +1257,11 @@ impl Reader {
     }
 
     /// An imported HTML part's blocks, as the body's own paragraphs; a part that could
-    /// not be found is an object dropped, and said so.
+    /// not be found, or gives nothing to read, is an object dropped, and said so.
     fn alt_chunk(&mut self, node: Node<'_, '_>) {
         use crate::read::html_chunk::Piece;
-        let Some(pieces) = attr(&node, "id").and_then(|id| self.chunks.remove(id)) else {
+        let pieces = attr(&node, "id").and_then(|id| self.chunks.remove(id));
+        let Some(pieces) = pieces.filter(|p| !p.is_empty()) else {
             self.images += 1;
             return;
         };
@@ -1830,6 +1831,26 @@ impl Reader {
                 }
                 "sdt" if shows_placeholder(&part) => {}
                 "sdt" | "sdtContent" | "customXml" | "ins" => self.cell(part, depth + 1, cell)?,
+                // An HTML part imported into the cell: its blocks, a line each.
+                "altChunk" => {
+                    use crate::read::html_chunk::Piece;
+                    let pieces = attr(&part, "id").and_then(|id| self.chunks.remove(id));
+                    let Some(pieces) = pieces.filter(|p| !p.is_empty()) else {
+                        self.images += 1;
+                        continue;
+                    };
+                    for piece in pieces {
+                        let plain = match piece {
+                            Piece::Heading(_, text) | Piece::Text { text, .. } | Piece::Item(text) => text,
+                            Piece::Table(html) => crate::read::raw_html::text(&html),
+                        };
+                        let mut markdown = String::new();
+                        escape_inline(&plain, &mut markdown);
+                        cell.markdown.push(markdown);
+                        cell.plain.push(plain);
+                        cell.continued.push(false);
+                    }
+                }
                 _ => {}
             }
         }
@@ -2140,6 +2161,13 @@ impl Reader {
         let mut notes = Vec::new();
         if let Some(legacy) = self.legacy.found {
             notes.push(Diagnostic::whole_file(Finding::Encoding { from: legacy.name() }));
+        }
+        // Line for line: every line keeps its origin.
+        if let Some(repaired) = crate::read::legacy::undo_misread(&self.out) {
+            self.out = repaired;
+            notes.push(Diagnostic::whole_file(Finding::Encoding {
+                from: crate::read::legacy::DOUBLE_UTF8,
+            }));
         }
         if self.insertions + self.deletions > 0 {
             notes.push(Diagnostic::whole_file(Finding::Conversion {

@@ -56,12 +56,17 @@ fn starts_as_mime(bytes: &[u8]) -> bool {
     head.trim_start().starts_with("mime-version") || head.contains("\ncontent-type: multipart/related")
 }
 
-/// `bytes` as text in the named character set (UTF-8 when none is named or known).
+/// `bytes` as text in the named character set (UTF-8 when none is named or known),
+/// composed (NFC): Windows-1258, which Word's "Save as Web Page" writes, sets tone marks
+/// apart from their letters.
 fn decoded(bytes: &[u8], charset: Option<String>) -> String {
     let encoding = charset
         .and_then(|label| encoding_rs::Encoding::for_label(label.trim().as_bytes()))
         .unwrap_or(encoding_rs::UTF_8);
-    encoding.decode(bytes).0.into_owned()
+    let text = encoding.decode(bytes).0;
+    icu_normalizer::ComposingNormalizerBorrowed::new_nfc()
+        .normalize(&text)
+        .into_owned()
 }
 
 /// The `charset` an HTML page declares in its first bytes (`<meta charset="…">`, or the
@@ -82,22 +87,11 @@ fn charset_in(text: &str) -> Option<String> {
 }
 
 /// The HTML part of a web archive (MIME `multipart/related`, as Word saves `.mht`), decoded;
-/// a single-part message is its body.
+/// a single-part message is its body. The message is read as Latin-1, a character a byte,
+/// so that an 8-bit part goes back to its own bytes for its own character set.
 fn web_archive_html(bytes: &[u8]) -> String {
-    let text = String::from_utf8_lossy(bytes);
-    let boundary = text
-        .lines()
-        .take_while(|l| !l.trim().is_empty())
-        .chain(
-            text.lines()
-                .skip_while(|l| !l.to_ascii_lowercase().contains("boundary="))
-                .take(1),
-        )
-        .find_map(|l| {
-            let at = l.to_ascii_lowercase().find("boundary=")? + "boundary=".len();
-            let value = l[at..].trim().trim_matches(['"', '\'', ';']);
-            (!value.is_empty()).then(|| value.to_owned())
-        });
+    let text: String = bytes.iter().map(|&b| char::from(b)).collect();
+    let boundary = boundary(&text);
     let parts: Vec<&str> = match &boundary {
         Some(boundary) => text.split(&format!("--{boundary}")).skip(1).collect(),
         None => vec![&text],
@@ -116,12 +110,30 @@ fn web_archive_html(bytes: &[u8]) -> String {
                 .decode(joined.as_bytes())
                 .unwrap_or_default()
         } else {
-            body.as_bytes().to_vec()
+            body.chars()
+                .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+                .collect()
         };
         let charset = charset_in(&lower).or_else(|| declared_charset(&raw));
         return decoded(&raw, charset);
     }
     String::new()
+}
+
+/// The `boundary` parameter of the message's `Content-Type` (quoted or not, other
+/// parameters after it: `boundary="----=_NextPart"; type="text/html"`).
+fn boundary(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find("boundary=")? + "boundary=".len();
+    let rest = &text[at..];
+    let value = match rest.strip_prefix('"') {
+        Some(quoted) => quoted.split('"').next().unwrap_or_default(),
+        None => rest
+            .split(|c: char| c == ';' || c.is_whitespace())
+            .next()
+            .unwrap_or_default(),
+    };
+    (!value.is_empty()).then(|| value.to_owned())
 }
 
 /// A MIME part's headers and body, at the first blank line.
@@ -201,10 +213,14 @@ impl State {
     fn flush(&mut self) {
         let text = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
         self.text.clear();
+        // Nothing read yet (`<li><p>…`): the item or heading goes on to the text inside.
+        if text.is_empty() {
+            return;
+        }
         let (plain, heading, item) = (self.plain, self.heading.take(), self.item);
         self.plain = false;
         self.item = false;
-        if text.is_empty() || self.pieces.len() >= MAX_PIECES {
+        if self.pieces.len() >= MAX_PIECES {
             return;
         }
         self.pieces.push(match (heading, item) {
@@ -237,7 +253,11 @@ impl State {
                     }
                     self.table.push('>');
                 }
-                "br" | "p" | "div" | "li" if !self.table.ends_with('>') => self.table.push_str("<br>"),
+                // A line of the cell's own, and a cell or row of a table inside it: a line
+                // each, never run together (`52` and `7` are not `527`).
+                "br" | "p" | "div" | "li" | "tr" | "td" | "th" if !self.table.ends_with('>') => {
+                    self.table.push_str("<br>");
+                }
                 _ => {}
             }
             return;
@@ -257,8 +277,11 @@ impl State {
                 self.flush();
                 self.item = true;
             }
-            "p" | "div" | "br" | "blockquote" | "pre" | "ul" | "ol" | "dl" | "dt" | "dd" | "hr" | "section"
-            | "article" => self.flush(),
+            // A line break inside a paragraph keeps it one paragraph, as Word's does.
+            "br" => self.text.push(' '),
+            "p" | "div" | "blockquote" | "pre" | "ul" | "ol" | "dl" | "dt" | "dd" | "hr" | "section" | "article" => {
+                self.flush();
+            }
             _ => {}
         }
     }
@@ -365,6 +388,39 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn cells_of_a_table_in_a_cell_and_breaks_in_a_paragraph_stay_apart() {
+        let html = "<table><tr><td>6</td><td><table><tr><td>52</td></tr><tr><td>7</td></tr></table></td></tr></table>\
+            <p>Tiếp nhận 311 đơn thư,<br>đã giải quyết 302 đơn.</p><ul><li><p>Một</p></li></ul>";
+        assert_eq!(
+            pieces(html.as_bytes(), "afchunk.htm"),
+            [
+                Piece::Table("<table><tr><td>6</td><td>52<br>7</td></tr></table>".into()),
+                Piece::Text {
+                    text: "Tiếp nhận 311 đơn thư, đã giải quyết 302 đơn.".into(),
+                    bold: false
+                },
+                Piece::Item("Một".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn windows_1258_is_composed_and_an_8_bit_part_read_in_its_own_charset() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1258.encode("<p>KẾT QUẢ thực hiện</p>");
+        let mut html = b"<meta charset=\"windows-1258\">".to_vec();
+        html.extend_from_slice(&bytes);
+        let want = [Piece::Text {
+            text: "KẾT QUẢ thực hiện".into(),
+            bold: false,
+        }];
+        assert_eq!(pieces(&html, "afchunk.htm"), want);
+        let mut mht = b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"; type=\"text/html\"\r\n\r\n--B\r\nContent-Type: text/html; charset=\"windows-1258\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n".to_vec();
+        mht.extend_from_slice(&bytes);
+        mht.extend_from_slice(b"\r\n--B--\r\n");
+        assert_eq!(pieces(&mht, "afchunk.mht"), want);
     }
 
     #[test]
