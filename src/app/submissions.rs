@@ -332,22 +332,25 @@ fn file_stem(path: &Path) -> String {
         .map_or_else(String::new, |n| n.to_string_lossy().to_lowercase())
 }
 
-/// The workbook at `path`; an `.xls` or `.ods` through LibreOffice first.
+/// The workbook at `path`; an `.xls` or `.ods` through LibreOffice, which alone reads
+/// their number formats.
 fn load_workbook(path: &Path) -> Result<Arc<Workbook>, WorkbookProblem> {
     let extension = path
         .extension()
         .map_or_else(String::new, |e| e.to_string_lossy().to_lowercase());
-    let sent = || {
-        read_limited(path).map_err(|finding| WorkbookProblem::Unreadable(finding.message(crate::text::lang::Lang::En)))
-    };
+    // Read first, within the size limit, whatever its format: a missing or oversized file
+    // is said as such, not as a conversion that failed.
+    let sent = read_limited(path)
+        .map_err(|finding| WorkbookProblem::Unreadable(finding.message(crate::text::lang::Lang::En)))?;
     if !crate::read::workbook::converted(&extension) {
-        return crate::read::workbook::read(&sent()?, &file_name(path))
+        return crate::read::workbook::read(&sent, &file_name(path))
             .map(Arc::new)
             .map_err(WorkbookProblem::Unreadable);
     }
+    let hidden = crate::read::workbook::sheets_hidden_in(&sent).map_err(WorkbookProblem::Unreadable)?;
     let converted = crate::read::soffice::to_xlsx(path, &extension)?;
     let mut book = crate::read::workbook::read(&converted, &file_name(path)).map_err(WorkbookProblem::Unreadable)?;
-    book.hide_sheets(&crate::read::workbook::sheets_hidden_in(&sent()?));
+    book.hide_sheets(&hidden);
     Ok(Arc::new(book))
 }
 

@@ -84,7 +84,8 @@ impl Workbook {
             .find(|(name, _)| name.trim().eq_ignore_ascii_case(code))
     }
 
-    /// Takes the sheets named in `hidden` out of the sheets read, as hidden ones.
+    /// Takes the sheets named in `hidden` out of the sheets read, as hidden ones: what the
+    /// file as sent hides is not read, whatever its conversion shows.
     pub fn hide_sheets(&mut self, hidden: &[String]) {
         let (gone, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.sheets)
             .into_iter()
@@ -141,19 +142,17 @@ fn column_name(mut col: u32) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// The sheets a workbook as sent (an `.ods` or `.xls`) hides, by name: LibreOffice's
-/// `.xlsx` of an `.ods` shows every sheet. None where calamine cannot read the file.
-pub fn sheets_hidden_in(original: &[u8]) -> Vec<String> {
-    calamine::open_workbook_auto_from_rs(Cursor::new(original)).map_or_else(
-        |_| Vec::new(),
-        |book| {
-            book.sheets_metadata()
-                .iter()
-                .filter(|s| s.visible != SheetVisible::Visible)
-                .map(|s| s.name.clone())
-                .collect()
-        },
-    )
+/// The sheets a workbook as sent (an `.ods` or `.xls`) hides, by name, or why it is no
+/// workbook. Asked before LibreOffice converts it: LibreOffice takes a broken `.xls` in as
+/// text, and its `.xlsx` of an `.ods` may show sheets the `.ods` hides.
+pub fn sheets_hidden_in(original: &[u8]) -> Result<Vec<String>, String> {
+    let book = calamine::open_workbook_auto_from_rs(Cursor::new(original)).map_err(|e| e.to_string())?;
+    Ok(book
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.visible != SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect())
 }
 
 /// Reads every sheet Excel shows of an `.xlsx`, without the rows and columns it hides;

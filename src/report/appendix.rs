@@ -24,7 +24,8 @@ pub enum Reading {
     NotApplicable,
     /// A value that is not a valid figure for its kind; the text as written.
     Invalid(String),
-    /// A valid figure; `over_limit` when it breaks an `at_most` rule (it still counts).
+    /// A valid figure; `over_limit` when it breaks an `at_most` rule (the unit is told, and
+    /// the compiled totals leave it out).
     Value { value: Decimal, over_limit: bool },
 }
 

@@ -329,10 +329,11 @@ fn an_xls_or_ods_appendix_reads_as_the_xlsx_libreoffice_makes_of_it() {
 fn an_xls_appendix_without_libreoffice_says_how_to_send_it() {
     let text = report_without_table().replacen("appendix: bieu.xlsx\n", "", 1);
     let scratch = Scratch::new();
-    scratch
-        .write("o/units.yaml", ROSTER)
-        .write("s/snv.md", &text)
-        .write("s/snv.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 an Excel 97-2003 file");
+    scratch.write("o/units.yaml", ROSTER).write("s/snv.md", &text).write(
+        "s/snv.xls",
+        std::fs::read(crate::support::repo_root().join("tests/fixtures/workbooks/x006-thanh-chuong.xls"))
+            .expect("an Excel 97-2003 file, saved by LibreOffice"),
+    );
     let run = scratch.run_env(&["check", "--format", "json", "--outline", "o", "s"], &[("PATH", "")]);
     let json = run.json();
     let diags = support::diags(support::file(&json, "s/snv.md"));
@@ -344,4 +345,10 @@ fn an_xls_appendix_without_libreoffice_says_how_to_send_it() {
         "{said}"
     );
     assert_eq!(json["files"].as_array().expect("files").len(), 1);
+    // A broken one is said broken, in calamine's words, before LibreOffice is asked (it
+    // would take the bytes in as text).
+    scratch.write("s/snv.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 junk");
+    let (_, json) = scratch.check_json("o", &["s"]);
+    let said = message(&json, "appendix-workbook");
+    assert!(said.contains("snv.xls") && !said.contains("LibreOffice"), "{said}");
 }
