@@ -433,6 +433,11 @@ fn words(finding: &Finding, lang: Lang) -> String {
             ),
             format!("`submitted` ({submitted}) is earlier than the report's own `date` ({dated}): a report cannot be sent before it is dated"),
         ),
+        Finding::Encoding { from } if from.starts_with("UTF-8 read as") => pick(
+            vi,
+            "văn bản bị lỗi mã (chữ Unicode UTF-8 từng bị đọc nhầm thành Windows-1252 rồi lưu lại, như “Äáº£ng á»§y”) đã được đọc lại thành chữ tiếng Việt; nên mở bản gốc và lưu lại bằng UTF-8".into(),
+            "the text was mis-encoded (UTF-8 once read as Windows-1252 and saved again, as in “Äáº£ng á»§y”) and was read back as Vietnamese; open the original and save it as UTF-8".into(),
+        ),
         Finding::Encoding { from } => pick(
             vi,
             format!("tệp được lưu bằng bảng mã {from}, đã chuyển sang UTF-8; nên lưu lại bằng UTF-8"),

@@ -1,7 +1,8 @@
 //! Bytes to text. Reports come from Notepad, PowerShell, old Vietnamese Windows and
 //! macOS: UTF-8 with or without a BOM, UTF-16 with a BOM, Windows-1258, NFD. Everything
 //! leaves here as NFC UTF-8, with a note of what it was converted from. Texts typed with
-//! the legacy TCVN3 and VNI fonts are recognised and converted by `legacy`.
+//! the legacy TCVN3 and VNI fonts are recognised and converted by `legacy`, and so is
+//! UTF-8 once misread as Windows-1252 and saved again (`Äáº£ng á»§y`).
 
 use std::borrow::Cow;
 
@@ -31,8 +32,8 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
             if text.contains('\0') {
                 return Decoded::Binary;
             }
-            if let Some((converted, legacy)) = crate::read::legacy::from_pasted(&text) {
-                return text_of(Cow::Owned(converted), Some(legacy.name()));
+            if let Some((converted, was)) = crate::read::legacy::from_pasted(&text) {
+                return text_of(Cow::Owned(converted), Some(was));
             }
             return text_of(text, Some(encoding.name()));
         }
@@ -51,7 +52,7 @@ fn utf8_or_windows_1258(bytes: &[u8]) -> Decoded<'_> {
     match simdutf8::basic::from_utf8(bytes) {
         // A legacy-font text pasted into Unicode is valid UTF-8 all the same.
         Ok(text) => match crate::read::legacy::from_pasted(text) {
-            Some((converted, legacy)) => text_of(Cow::Owned(converted), Some(legacy.name())),
+            Some((converted, was)) => text_of(Cow::Owned(converted), Some(was)),
             None => text_of(Cow::Borrowed(text), None),
         },
         Err(_) => {

@@ -412,12 +412,78 @@ pub fn reads_better(original: &str, converted: &str) -> bool {
     after * 5 >= all_after * 4 && (after * all_before) >= (before * all_after) + all_before * all_after / 2
 }
 
-/// A valid UTF-8 text that is a legacy text pasted into Unicode: converted, and which.
-pub fn from_pasted(text: &str) -> Option<(String, Legacy)> {
+/// What a text repaired by [`from_pasted`] was, when it was no legacy font's: UTF-8 read
+/// as Windows-1252 and saved again as UTF-8 (`Äáº£ng á»§y` for `Đảng ủy`).
+pub const DOUBLE_UTF8: &str = "UTF-8 read as Windows-1252";
+
+/// A valid UTF-8 text that is a legacy text pasted into Unicode, or UTF-8 once misread as
+/// Windows-1252 and saved again: converted, and the name of what it was in.
+pub fn from_pasted(text: &str) -> Option<(String, &'static str)> {
     if !has_legacy_letters(text.as_bytes()) {
         return None;
     }
     best(text, |legacy| convert(text, legacy))
+        .map(|(converted, legacy)| (converted, legacy.name()))
+        .or_else(|| undo_double_utf8(text).map(|repaired| (repaired, DOUBLE_UTF8)))
+}
+
+/// A text read from a Word file with lines that are UTF-8 once misread as Windows-1252
+/// (a part pasted from a mis-encoded mail), read back as [`from_pasted`] reads them.
+pub fn undo_misread(text: &str) -> Option<String> {
+    if !has_legacy_letters(text.as_bytes()) {
+        return None;
+    }
+    undo_double_utf8(text)
+}
+
+/// `text` with each line that is UTF-8 read as Windows-1252 or Latin-1 (`Tá»ˆNH NGHá»†
+/// AN`) read back as UTF-8; `None` when no line is. A line is read back only when every
+/// character of it is a Windows-1252 or a Latin-1 one, its bytes are valid UTF-8 and they give Vietnamese letters
+/// (`ạ`…`ỹ`, `ă â đ ê ô ơ ư`): a line in Vietnamese Unicode has letters Windows-1252
+/// does not, and a French or German line (`Café`, `Müller`) is not valid UTF-8 as bytes.
+/// Line by line, because the accident often befalls a pasted part of a report only.
+fn undo_double_utf8(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut repaired = 0;
+    for line in text.split_inclusive('\n') {
+        match read_back(line) {
+            Some(back) => {
+                out.push_str(&back);
+                repaired += 1;
+            }
+            None => out.push_str(line),
+        }
+    }
+    (repaired > 0).then_some(out)
+}
+
+fn read_back(line: &str) -> Option<String> {
+    if line.is_ascii() {
+        return None;
+    }
+    // Read as Latin-1 (every byte a character, `0x90` as U+0090) or as Windows-1252 (`0x80`
+    // as `€`): the bytes back either way.
+    let bytes: Vec<u8> = if line.chars().all(|c| u32::from(c) <= 0xFF) {
+        line.chars()
+            .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+            .collect()
+    } else {
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(line);
+        if unmappable {
+            return None;
+        }
+        bytes.into_owned()
+    };
+    let back = std::str::from_utf8(&bytes).ok()?;
+    // Letters of Vietnamese (`ê`, `â` of `Nguyên nhân` among them): bytes of a line in
+    // another language are not valid UTF-8 to begin with.
+    let vietnamese = |c: char| {
+        matches!(
+            c,
+            '\u{1EA0}'..='\u{1EF9}' | 'ă' | 'Ă' | 'đ' | 'Đ' | 'ơ' | 'Ơ' | 'ư' | 'Ư'
+        ) || (('\u{C0}'..='\u{FD}').contains(&c) && c.is_alphabetic())
+    };
+    (back != line && back.chars().any(vietnamese)).then(|| back.to_owned())
 }
 
 /// How far into a file legacy letters are looked for: a pasted legacy text shows them
@@ -551,7 +617,7 @@ mod tests {
     fn pasted_tcvn3_is_converted_with_its_capitals() {
         let text = "§¶NG ñY PH¦êNG VINH PHó\nB¸O C¸O\nUû ban nh©n d©n tØnh vµ c¸c ®oµn thÓ ®· tæ chøc qu¸n triÖt\n";
         let (converted, legacy) = from_pasted(text).expect("TCVN3");
-        assert_eq!(legacy, Legacy::Tcvn3);
+        assert_eq!(legacy, Legacy::Tcvn3.name());
         assert_eq!(
             converted,
             "ĐẢNG ỦY PHƯỜNG VINH PHÚ\nBÁO CÁO\nUỷ ban nhân dân tỉnh và các đoàn thể đã tổ chức quán triệt\n"
@@ -562,11 +628,24 @@ mod tests {
     fn pasted_vni_is_converted() {
         let text = "ÑAÛNG UÛY PHÖÔØNG VINH PHUÙ\nÑaûng uûy phöôøng ñaõ toå chöùc quaùn trieät Keát luaän\n";
         let (converted, legacy) = from_pasted(text).expect("VNI");
-        assert_eq!(legacy, Legacy::Vni);
+        assert_eq!(legacy, Legacy::Vni.name());
         assert_eq!(
             converted,
             "ĐẢNG ỦY PHƯỜNG VINH PHÚ\nĐảng ủy phường đã tổ chức quán triệt Kết luận\n"
         );
+    }
+
+    #[test]
+    fn utf8_once_read_as_windows_1252_is_read_back_line_by_line() {
+        let original = "ĐẢNG ỦY XÃ ĐÔ LƯƠNG\nĐảng ủy xã đã tổ chức 12 hội nghị quán triệt Kết luận.\n";
+        let (misread, _, _) = encoding_rs::WINDOWS_1252.decode(original.as_bytes());
+        let pasted = format!("Café au lait\n{misread}");
+        let (repaired, what) = from_pasted(&pasted).expect("repaired");
+        assert_eq!(what, DOUBLE_UTF8);
+        assert_eq!(repaired, format!("Café au lait\n{original}"));
+        // Read as Latin-1 (`iconv -f latin1`), `0x90` of `Đ` is U+0090.
+        let latin1: String = original.bytes().map(char::from).collect();
+        assert_eq!(from_pasted(&latin1).map(|(t, _)| t).as_deref(), Some(original));
     }
 
     #[test]
