@@ -1352,3 +1352,45 @@ fn a_figure_whose_bound_is_refused_is_not_counted_alone() {
     let codes = support::codes(&check.json(), "output/bao-cao-tong-hop.md");
     assert!(!codes.iter().any(|c| c == "appendix-constraint"), "{codes:?}");
 }
+
+/// A unit's notes (`[^1]`, labelled the unit's by compile) are notes in the HTML and Word
+/// reports: a raised number where cited, and the note's paragraph opening with it — never
+/// the Markdown marks as text.
+#[test]
+fn a_units_footnotes_are_notes_in_the_html_and_word_reports() {
+    let scratch = Scratch::new();
+    let text = support::report().replacen(
+        "# II. Kết quả",
+        "Đảng ủy ban hành 41 văn bản[^1].\n\n[^1]: Gồm cả văn bản của các chi bộ trực thuộc.\n\n# II. Kết quả",
+        1,
+    );
+    scratch.write("o/units.yaml", support::ROSTER).write("s/snv.md", text);
+    let run = scratch.run(&[
+        "compile",
+        "--submissions",
+        "s",
+        "--outline",
+        "o",
+        "--out",
+        "output",
+        "--format",
+        "md,html,docx",
+        "--as-of",
+        "2026-04-29",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let md = scratch.read("output/bao-cao-tong-hop.md");
+    assert!(md.contains("văn bản[^snv-1]."), "the Markdown keeps the note, labelled");
+    let html = scratch.read("output/bao-cao-tong-hop.html");
+    assert!(!html.contains("[^"), "no Markdown mark in the HTML");
+    assert!(html.contains("class=\"footnote-reference\""), "{html}");
+    assert!(html.contains("Gồm cả văn bản của các chi bộ trực thuộc."));
+    let docx = std::fs::read(scratch.join("output/bao-cao-tong-hop.docx")).expect("docx");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("zip");
+    let mut document = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("word/document.xml").expect("part"), &mut document)
+        .expect("read");
+    assert!(!document.contains("[^"), "no Markdown mark in the Word report");
+    let raised = r#"<w:vertAlign w:val="superscript"/></w:rPr><w:t xml:space="preserve">1</w:t>"#;
+    assert_eq!(document.matches(raised).count(), 2, "the mark and the note's number");
+}
