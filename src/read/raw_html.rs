@@ -75,7 +75,7 @@ pub fn text(html: &str) -> String {
 
 /// The character references a hand-written fragment is likely to hold; others stay
 /// as written.
-fn decode_entities(text: &str) -> String {
+pub fn decode_entities(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find('&') {

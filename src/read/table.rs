@@ -809,7 +809,7 @@ fn is_plain(text: &str) -> bool {
     let mut after_space = false;
     for (i, &b) in bytes.iter().enumerate() {
         match b {
-            b'\\' | b'<' | b'*' | b'_' | b'`' | b'\t' | b'\n' => return false,
+            b'\\' | b'<' | b'&' | b'*' | b'_' | b'`' | b'\t' | b'\n' => return false,
             b'[' if bytes.get(i + 1) == Some(&b'^') => return false,
             b' ' if after_space => return false,
             0xC2 | 0xE2 | 0xEF => {
@@ -837,6 +837,10 @@ pub fn clean(raw: &str) -> String {
     let mut text = raw.replace("\\|", "|");
     for br in ["<br>", "<br/>", "<br />", "<BR>"] {
         text = text.replace(br, " ");
+    }
+    // A web editor's `&nbsp;` after a figure (`2.318&nbsp;`) is the space Markdown shows.
+    if text.contains('&') {
+        text = crate::read::raw_html::decode_entities(&text);
     }
     let mut text = crate::text::fold::collapse_spaces(&text.replace(crate::text::fold::is_odd_space, " "));
     loop {
@@ -878,6 +882,14 @@ mod tests {
         assert_eq!(super::clean("**13\\***"), "13*");
         assert_eq!(super::clean("a\\|b \\[1\\] C:\\Users"), "a|b [1] C:\\Users");
         assert_eq!(super::clean("\\\\"), "\\");
+    }
+
+    #[test]
+    fn a_web_editors_entities_read_as_the_characters_they_show() {
+        assert_eq!(super::clean("2.318&nbsp;"), "2.318");
+        assert_eq!(super::clean("1.204&nbsp;đơn"), "1.204 đơn");
+        assert_eq!(super::clean("Sở NN&MT"), "Sở NN&MT");
+        assert_eq!(super::clean("Sở NN&amp;MT"), "Sở NN&MT");
     }
 
     #[test]
