@@ -98,6 +98,60 @@ pub enum Identified<'r> {
     Unknown(Vec<&'r Unit>),
 }
 
+/// `text` with the keys of a Vietnamese keyboard taken out of its words typed in plain
+/// letters, or `None` when no word holds any: VNI's digits after letters (`D9A3NG` is
+/// `DANG`), Telex's doubled letters and `w` (`dd`, `aa`, `ow`, `uw`: `d`, `a`, `o`, `u`) and
+/// its tone keys — `f`, `j`, `z`, which no Vietnamese word has, and `s`, `r`, `x` after a
+/// vowel, where no Vietnamese syllable has them (`DDARNG` is `DANG`, `UYR` is `UY`).
+/// What is left has no diacritics, and is compared as such.
+fn keys_undone(text: &str) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|word| {
+            if !word.is_ascii() || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                return word.to_owned();
+            }
+            let lower = word.to_ascii_lowercase();
+            let undone = if lower.bytes().any(|b| b.is_ascii_digit()) {
+                lower.chars().filter(|c| !c.is_ascii_digit()).collect()
+            } else {
+                telex_undone(&lower)
+            };
+            changed |= undone != lower;
+            undone
+        })
+        .collect();
+    changed.then(|| words.join(" "))
+}
+
+fn telex_undone(word: &str) -> String {
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = String::with_capacity(word.len());
+    let mut seen_vowel = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let previous = out.chars().last();
+        match c {
+            'd' | 'a' | 'e' | 'o' if next == Some(c) => {
+                out.push(c);
+                i += 1;
+            }
+            'w' if previous.is_some_and(|p| matches!(p, 'a' | 'o' | 'u')) => {}
+            'w' => out.push('u'),
+            'f' | 'j' | 'z' => {}
+            's' | 'r' | 'x' if seen_vowel => {}
+            c => out.push(c),
+        }
+        seen_vowel |= is_vowel(c);
+        i += 1;
+    }
+    out
+}
+
 /// A name as compared: words, folded, abbreviations spelled out.
 /// The abbreviation and equivalence tables as `words` compares them, folded once: with
 /// diacritics (index 0) and without (index 1). Folding them for every word of every name
@@ -326,6 +380,29 @@ impl<'r> Matcher<'r> {
                 return found;
             }
         }
+        // Keys of a Vietnamese keyboard left in, its input method off (`DDARNG UYR` typed in
+        // Telex, `D9A3NG U3Y` in VNI, for `ĐẢNG ỦY`): the name with them taken out, looked
+        // up as a name without diacritics is. Last, as nothing else fits such a name.
+        let keyed: Vec<Vec<String>> = candidates
+            .iter()
+            .filter_map(|c| keys_undone(c))
+            .map(|c| words(&c, false))
+            .collect();
+        for exact in [true, false] {
+            for written in &keyed {
+                let hits = self.units_where(|name| {
+                    if exact {
+                        name == written
+                    } else {
+                        contains(written, name) && !in_superior(name)
+                    }
+                });
+                let hits = if exact { hits } else { self.most_specific(hits, false) };
+                if let Some(found) = self.decide(hits) {
+                    return found;
+                }
+            }
+        }
         // A written name that stands inside several roster names (`PHƯỜNG VINH`) is
         // ambiguous; else the closest names are offered.
         for form in &forms {
@@ -535,6 +612,38 @@ mod tests {
                 words("Tỉnh hội Nông dân Nghệ An", diacritics),
                 folded("hội nông dân tỉnh nghệ an").split(' ').collect::<Vec<_>>()
             );
+        }
+    }
+
+    #[test]
+    fn a_name_typed_with_the_input_method_off_is_its_units() {
+        assert_eq!(
+            keys_undone("DDARNG UYR PHƯỜNG HOÀNG MAI").as_deref(),
+            Some("dang uy PHƯỜNG HOÀNG mai")
+        );
+        assert_eq!(
+            keys_undone("D9A3NG U3Y XÃ ANH SƠN").as_deref(),
+            Some("dang uy XÃ anh SƠN")
+        );
+        assert_eq!(
+            keys_undone("dang uy phuowngf Vinh Phu").as_deref(),
+            Some("dang uy phuong vinh phu")
+        );
+        // Plain letters with nothing of a keyboard's keys are left alone.
+        assert_eq!(keys_undone("Dang uy xa Thanh Chuong"), None);
+        assert_eq!(keys_undone("Phường 1"), None);
+        let r = roster(&[
+            ("X004", "Đảng ủy phường Hoàng Mai", &[]),
+            ("X007", "Đảng ủy xã Anh Sơn", &[]),
+            ("X001", "Đảng ủy phường Vinh Phú", &[]),
+        ]);
+        let m = Matcher::new(&r);
+        for (written, unit) in [
+            ("DDARNG UYR PHƯỜNG HOÀNG MAI", "X004"),
+            ("D9A3NG U3Y XÃ ANH SƠN", "X007"),
+            ("DDARNG UYR PHUWOWNGF VINH PHUS", "X001"),
+        ] {
+            assert_eq!(code(m.identify_one(&[written.to_owned()])), unit, "{written}");
         }
     }
 
