@@ -949,6 +949,10 @@ fn value_read_as(vi: bool, name: &str, value: &str, read: &str, how: ReadAs) -> 
             "dấu chú thích sau số không phải số liệu; hãy bỏ dấu và ghi phần chú thích vào cột “Ghi chú”".to_owned(),
             "the footnote mark after the figure is not part of it; remove it and put the note in the “Ghi chú” (notes) column".to_owned(),
         ),
+        ReadAs::LettersForDigits => (
+            format!("chữ “O”, “l” hay “I” trong số (văn bản quét qua nhận dạng ký tự) được hiểu là chữ số 0 hay 1; hãy kiểm tra với bản gốc và viết “{read}”"),
+            format!("the letters “O”, “l” or “I” inside the figure (a scan's recognised text) are taken for the digits 0 and 1; check it against the original and write “{read}”"),
+        ),
     };
     pick(
         vi,

@@ -77,6 +77,8 @@ pub enum ReadAs {
     DotDecimal,
     /// `30*`, `30 (1)`, `30¹`: a footnote mark after the figure, not part of it.
     Footnote,
+    /// `1.O38`, `2l9`: letters character recognition took for digits (a scan's text).
+    LettersForDigits,
 }
 
 /// Why an appendix table present in the report could not be read.

@@ -1448,6 +1448,13 @@ fn read_value(raw: &str, kind: Kind) -> (Written, Option<ReadAs>) {
     }
     let lowered = on_the_line(text);
     let text = lowered.as_deref().unwrap_or(text);
+    // A scan's text where recognition took a digit for a letter (`1.O38`, `2l9`): the
+    // figure an officer reads, said how it was read.
+    if let Some(digits) = letters_for_digits(text)
+        && let (Written::Number(figure), _) = read_value(&digits, kind)
+    {
+        return (Written::Number(figure), Some(ReadAs::LettersForDigits));
+    }
     // A bare figure (`1.234`, `67,8%`) has no words to fold.
     let figure_only = text
         .bytes()
@@ -1569,6 +1576,35 @@ fn read_value(raw: &str, kind: Kind) -> (Written, Option<ReadAs>) {
         NumberCell::Blank => (Written::Blank, None),
         NumberCell::NotANumber => (Written::Invalid(ValueProblem::NotANumber), None),
     }
+}
+
+/// The value with the letters that character recognition takes for digits (`O`, `o` for
+/// 0; `l`, `I` for 1) read as those digits, when they stand inside a figure of digits and
+/// separators (`1.O38`, `2l9`, `4.1O5`, `9O%`) with two digits at least; `None` for any
+/// other value (a word, `x`, `I` alone, `10 lượt`).
+fn letters_for_digits(text: &str) -> Option<String> {
+    let (figure, rest) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+    let is_letter = |c: char| matches!(c, 'O' | 'o' | 'l' | 'I');
+    let digits = figure.bytes().filter(u8::is_ascii_digit).count();
+    let fits = figure
+        .chars()
+        .all(|c| c.is_ascii_digit() || is_letter(c) || matches!(c, '.' | ',' | '%'));
+    if !fits || digits < 2 || !figure.chars().any(is_letter) {
+        return None;
+    }
+    let read: String = figure
+        .chars()
+        .map(|c| match c {
+            'O' | 'o' => '0',
+            'l' | 'I' => '1',
+            c => c,
+        })
+        .collect();
+    Some(if rest.is_empty() {
+        read
+    } else {
+        format!("{read} {rest}")
+    })
 }
 
 /// A value with a parenthesis after it, `before (inside)`, as an officer reads it: a unit
@@ -3072,6 +3108,14 @@ mod tests {
         assert_eq!(n("12.5", Kind::Count), Written::Invalid(ValueProblem::NotWhole));
         assert_eq!(n("92.400", Kind::Percent), Written::Invalid(ValueProblem::PercentRange));
         assert_eq!(n("", Kind::Count), Written::Blank);
+        // A scan's text: letters taken for digits inside a figure, said.
+        assert_eq!(n("1.O38", Kind::Count), Written::Number(Decimal::from(1038)));
+        assert_eq!(read_as("1.O38", Kind::Count), Some(ReadAs::LettersForDigits));
+        assert_eq!(n("2l9 đơn", Kind::Count), Written::Number(Decimal::from(219)));
+        assert_eq!(n("9O,5%", Kind::Percent), Written::Number(Decimal::new(905, 1)));
+        for not in ["I", "lO", "Ol", "x", "Không", "10 lượt"] {
+            assert_ne!(read_as(not, Kind::Count), Some(ReadAs::LettersForDigits), "{not}");
+        }
     }
 
     /// A parenthesis of words (a unit) or a breakdown (`trong đó …`, `gồm …`) after the
