@@ -880,6 +880,14 @@ pub(crate) fn is_wrapped_start(text: &str) -> bool {
 const WRAPPED_START_MAX_BYTES: usize = 80;
 
 fn kind(text: &str) -> Kind {
+    // A web editor's `&nbsp;` (`Số&nbsp;498-BC/VPTU`) is the space Markdown shows.
+    let decoded;
+    let text = if text.contains('&') {
+        decoded = crate::read::raw_html::decode_entities(text);
+        decoded.as_str()
+    } else {
+        text
+    };
     if is_star_or_rule(text) {
         return Kind::Star;
     }
@@ -2091,6 +2099,8 @@ mod tests {
         ] {
             assert!(!matches!(kind(line), Kind::Number(_)), "{line}");
         }
+        // A web editor's entity for the space.
+        assert_eq!(number_line("Số&nbsp;498-BC/VPTU").as_deref(), Some("498-BC/VPTU"));
     }
 
     #[test]
