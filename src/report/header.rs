@@ -1549,9 +1549,23 @@ fn issuer(mut bodies: Vec<Found>) -> Option<Issuer> {
 /// Whether a fragment can be a signer's name: two to six words, each starting with a
 /// capital, no digits, not a title, not a heading that follows a signature (`PHỤ LỤC`).
 /// A rank or degree before it is not part of it: see [`without_rank`].
+/// Words of a body's name that are no person's (`Đảng`, not `Đặng`; `Phường`, not
+/// `Phương`), lower case with their marks: the text of a seal over the signature (`ĐẢNG ỦY
+/// XÃ QUỲNH LƯU`, read from a scan) names the unit, never who signs.
+const BODY_WORDS: [&str; 8] = ["đảng", "ủy", "uỷ", "xã", "phường", "tỉnh", "huyện", "sở"];
+
+fn names_a_body(words: &[&str]) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    words.iter().any(|w| {
+        let lower: String = w.to_lowercase().nfc().collect();
+        BODY_WORDS.contains(&lower.as_str())
+    })
+}
+
 fn is_name(text: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
     (2..=6).contains(&words.len())
+        && !names_a_body(&words)
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !text
             .chars()
@@ -2080,6 +2094,14 @@ mod tests {
 
     fn read_text(text: &str) -> Header {
         read(text, 0, &LineIndex::new(text), true)
+    }
+
+    #[test]
+    fn a_seals_text_is_no_signers_name() {
+        assert_eq!(signer_name("Nguyễn Văn Đặng"), Some("Nguyễn Văn Đặng"));
+        assert_eq!(signer_name("Trần Thị Phương"), Some("Trần Thị Phương"));
+        assert_eq!(signer_name("ĐẢNG ỦY XÃ QUYNH LƯU"), None);
+        assert_eq!(signer_name("SỞ Y TẾ NGHỆ AN"), None);
     }
 
     #[test]
