@@ -1324,19 +1324,7 @@ fn a_figure_whose_bound_is_refused_is_not_counted_alone() {
         .write("o/units.yaml", support::ROSTER)
         .write("s/snv.md", support::report().replace("| 356 |", "| khoảng 300 |"))
         .write("s/td.md", td);
-    let run = scratch.run(&[
-        "compile",
-        "--submissions",
-        "s",
-        "--outline",
-        "o",
-        "--out",
-        "output",
-        "--format",
-        "md,json",
-        "--as-of",
-        "2026-04-29",
-    ]);
+    let run = scratch.compile("o", "output", "md,json", "2026-04-29");
     assert_eq!(run.code, 0, "{}", run.stderr);
     let json = scratch.read_json("output/bao-cao-tong-hop.json");
     assert_eq!(json["appendix"]["don-nhan"]["total"], 40);
@@ -1365,19 +1353,7 @@ fn a_units_footnotes_are_notes_in_the_html_and_word_reports() {
         1,
     );
     scratch.write("o/units.yaml", support::ROSTER).write("s/snv.md", text);
-    let run = scratch.run(&[
-        "compile",
-        "--submissions",
-        "s",
-        "--outline",
-        "o",
-        "--out",
-        "output",
-        "--format",
-        "md,html,docx",
-        "--as-of",
-        "2026-04-29",
-    ]);
+    let run = scratch.compile("o", "output", "md,html,docx", "2026-04-29");
     assert_eq!(run.code, 0, "{}", run.stderr);
     let md = scratch.read("output/bao-cao-tong-hop.md");
     assert!(md.contains("văn bản[^snv-1]."), "the Markdown keeps the note, labelled");

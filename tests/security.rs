@@ -792,19 +792,7 @@ fn a_unit_name_with_markup_prints_as_written() {
     scratch
         .write("o/units.yaml", support::ROSTER.replace("Sở Nội vụ", name))
         .write("s/snv.md", support::report());
-    let run = scratch.run(&[
-        "compile",
-        "--submissions",
-        "s",
-        "--outline",
-        "o",
-        "--out",
-        "output",
-        "--format",
-        "md",
-        "--as-of",
-        "2026-04-29",
-    ]);
+    let run = scratch.compile("o", "output", "md", "2026-04-29");
     assert_eq!(run.code, 0, "{}", run.stderr);
     let md = scratch.read("output/bao-cao-tong-hop.md");
     let named: Vec<&str> = md.lines().filter(|l| l.contains("Đầu tư")).collect();

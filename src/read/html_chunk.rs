@@ -197,18 +197,6 @@ struct State {
     table: String,
 }
 
-fn escape(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\n' | '\r' | '\t' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-}
-
 impl State {
     fn flush(&mut self) {
         let text = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -326,7 +314,8 @@ impl State {
             return;
         }
         if self.tables > 0 {
-            escape(text, &mut self.table);
+            // On one line: a blank line would end the Markdown reader's HTML block.
+            crate::read::xml::escape_into(&mut self.table, &text.replace(['\n', '\r', '\t'], " "));
             return;
         }
         if self.bold == 0 && !text.trim().is_empty() {

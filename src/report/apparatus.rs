@@ -378,62 +378,13 @@ fn header_top(blocks: &[Block], from: usize, first: usize, source: &str) -> usiz
     while start > from && first - start < HEADER_MAX_BLOCKS && is_header_line(&blocks[start - 1], source) {
         start -= 1;
     }
-    let named = |block: &Block| is_caption_line(block) && names_a_body(&bare(block.text.trim_matches(['*', '_', ' '])));
+    let named = |block: &Block| {
+        is_caption_line(block) && crate::report::header::names_a_body(&bare(block.text.trim_matches(['*', '_', ' '])))
+    };
     while start > from && first - start < HEADER_MAX_BLOCKS && named(&blocks[start - 1]) {
         start -= 1;
     }
     start
-}
-
-/// Whether a folded line opens with the kind of a body (`sở`, `trường`, `ban`, `đảng ủy`,
-/// `ủy ban`, `phòng` …): a body's name, not a title or a person's name in capitals.
-fn names_a_body(plain: &str) -> bool {
-    // Whole kinds, not a word a surname folds to (`Đặng`, `Trương`, `Đoàn`, `Tô`).
-    const KINDS: [&str; 42] = [
-        "so ",
-        "ban ",
-        "dang uy",
-        "dang bo",
-        "dang doan",
-        "chi bo ",
-        "uy ban ",
-        "ubnd ",
-        "hdnd ",
-        "hoi ",
-        "doan thanh nien",
-        "doan tncs",
-        "doan khoi",
-        "cong an ",
-        "bo chi huy ",
-        "benh vien ",
-        "trung tam ",
-        "cong ty ",
-        "van phong ",
-        "thanh tra ",
-        "lien doan ",
-        "mat tran ",
-        "chi cuc ",
-        "cuc ",
-        "phong ",
-        "vien ",
-        "tinh uy",
-        "huyen uy",
-        "thanh uy",
-        "quan uy",
-        "thi uy",
-        "khoi ",
-        "mttq ",
-        "ub mttq ",
-        "hoi dong ",
-        "truong thpt",
-        "truong thcs",
-        "truong tieu hoc",
-        "truong mam non",
-        "truong dai hoc",
-        "truong cao dang",
-        "truong trung cap",
-    ];
-    KINDS.iter().any(|k| plain.starts_with(k))
 }
 
 /// A paragraph of one line in capitals, unnumbered, not the appendix's title: a body's
@@ -2398,7 +2349,7 @@ mod tests {
             "dang uy xa nghi loc",
             "doan thanh nien",
         ] {
-            assert!(names_a_body(name), "{name}");
+            assert!(crate::report::header::names_a_body(name), "{name}");
         }
         for name in [
             "dang van hung",
@@ -2407,7 +2358,7 @@ mod tests {
             "to thi lan",
             "tran van an",
         ] {
-            assert!(!names_a_body(name), "{name}");
+            assert!(!crate::report::header::names_a_body(name), "{name}");
         }
     }
 

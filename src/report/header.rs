@@ -1549,30 +1549,69 @@ fn issuer(mut bodies: Vec<Found>) -> Option<Issuer> {
 /// Whether a fragment can be a signer's name: two to six words, each starting with a
 /// capital, no digits, not a title, not a heading that follows a signature (`PHỤ LỤC`).
 /// A rank or degree before it is not part of it: see [`without_rank`].
-/// Words of a body's name that are no person's (`Đảng`, not `Đặng`; `Phường`, not
-/// `Phương`), lower case with their marks: the text of a seal over the signature (`ĐẢNG ỦY
-/// XÃ QUỲNH LƯU`, read from a scan) names the unit, never who signs.
-const BODY_WORDS: [&str; 8] = ["đảng", "ủy", "uỷ", "xã", "phường", "tỉnh", "huyện", "sở"];
-
-fn names_a_body(words: &[&str]) -> bool {
-    use unicode_normalization::UnicodeNormalization;
-    words.iter().any(|w| {
-        let lower: String = w.to_lowercase().nfc().collect();
-        BODY_WORDS.contains(&lower.as_str())
-    })
+/// Whether a folded line opens with the kind of a body (`sở`, `trường`, `ban`, `đảng ủy`,
+/// `ủy ban`, `phòng` …): a body's name, not a title or a person's name in capitals.
+pub(crate) fn names_a_body(plain: &str) -> bool {
+    // Whole kinds, not a word a surname folds to (`Đặng`, `Trương`, `Đoàn`, `Tô`).
+    const KINDS: [&str; 42] = [
+        "so ",
+        "ban ",
+        "dang uy",
+        "dang bo",
+        "dang doan",
+        "chi bo ",
+        "uy ban ",
+        "ubnd ",
+        "hdnd ",
+        "hoi ",
+        "doan thanh nien",
+        "doan tncs",
+        "doan khoi",
+        "cong an ",
+        "bo chi huy ",
+        "benh vien ",
+        "trung tam ",
+        "cong ty ",
+        "van phong ",
+        "thanh tra ",
+        "lien doan ",
+        "mat tran ",
+        "chi cuc ",
+        "cuc ",
+        "phong ",
+        "vien ",
+        "tinh uy",
+        "huyen uy",
+        "thanh uy",
+        "quan uy",
+        "thi uy",
+        "khoi ",
+        "mttq ",
+        "ub mttq ",
+        "hoi dong ",
+        "truong thpt",
+        "truong thcs",
+        "truong tieu hoc",
+        "truong mam non",
+        "truong dai hoc",
+        "truong cao dang",
+        "truong trung cap",
+    ];
+    KINDS.iter().any(|k| plain.starts_with(k))
 }
 
 fn is_name(text: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
     (2..=6).contains(&words.len())
-        && !names_a_body(&words)
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !text
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, ':' | ';' | '/' | ',' | '(' | '.'))
         && {
+            // A seal's text over the signature (`ĐẢNG ỦY XÃ QUỲNH LƯU`, read from a scan)
+            // names the unit, never who signs.
             let plain = bare(text);
-            !TITLES.contains(&plain.as_str()) && !never_a_name(&plain)
+            !TITLES.contains(&plain.as_str()) && !never_a_name(&plain) && !names_a_body(&plain)
         }
         && !is_authority(text)
 }

@@ -68,19 +68,7 @@ fn message<'a>(json: &'a Value, code: &str) -> &'a str {
 /// The unit's figures as `compile` counted them: its row of the compiled workbook's units
 /// sheet (rates as fractions, as Excel keeps them).
 fn compiled(scratch: &Scratch) -> Vec<Option<f64>> {
-    let run = scratch.run(&[
-        "compile",
-        "--submissions",
-        "s",
-        "--outline",
-        "o",
-        "--out",
-        "out",
-        "--format",
-        "json,xlsx",
-        "--as-of",
-        "2026-04-29",
-    ]);
+    let run = scratch.compile("o", "out", "json,xlsx", "2026-04-29");
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
     let mut book: Xlsx<_> = open_workbook(scratch.join("out/bao-cao-tong-hop.xlsx")).expect("the compiled workbook");
     let units = book.worksheet_range(UNITS).expect("the units sheet");

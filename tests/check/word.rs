@@ -378,19 +378,7 @@ fn an_html_part_imported_into_a_word_file_is_read_in_its_place() {
             "{name}: {codes:?}"
         );
     }
-    let run = scratch.run(&[
-        "compile",
-        "--submissions",
-        "s",
-        "--outline",
-        outline,
-        "--out",
-        "out",
-        "--format",
-        "md,json",
-        "--as-of",
-        "2026-04-30",
-    ]);
+    let run = scratch.compile(outline, "out", "md,json", "2026-04-30");
     assert_eq!(run.code, 0, "{}", run.stderr);
     let md = scratch.read("out/bao-cao-tong-hop.md");
     assert!(

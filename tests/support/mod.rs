@@ -218,21 +218,27 @@ impl Scratch {
     /// `compile --format md` of the submissions in `s/` as of the day after the sample
     /// campaign's last deadline: the compiled Markdown.
     pub fn compiled_md(&self) -> String {
-        let run = self.run(&[
-            "compile",
-            "--outline",
-            sample_outline(),
-            "--submissions",
-            "s",
-            "--out",
-            "out",
-            "--format",
-            "md",
-            "--as-of",
-            "2026-04-30",
-        ]);
+        let run = self.compile(sample_outline(), "out", "md", "2026-04-30");
         assert!(run.code <= 1, "{run:?}");
         self.read("out/bao-cao-tong-hop.md")
+    }
+
+    /// `compile` of the submissions in `s/` with the campaign in `outline`, into `out`, in
+    /// `formats`, as of `as_of`.
+    pub fn compile(&self, outline: &str, out: &str, formats: &str, as_of: &str) -> Run {
+        self.run(&[
+            "compile",
+            "--submissions",
+            "s",
+            "--outline",
+            outline,
+            "--out",
+            out,
+            "--format",
+            formats,
+            "--as-of",
+            as_of,
+        ])
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
