@@ -701,7 +701,18 @@ fn is_data_row(row: &[Cell]) -> bool {
 fn header_like(row: &[Cell]) -> bool {
     let mut texts: Vec<&str> = row.iter().map(|c| c.text.as_str()).filter(|t| !t.is_empty()).collect();
     texts.dedup();
-    texts.len() >= 2 && !row.iter().any(|c| is_figure(&c.text)) && row.iter().any(|c| role(&c.text) != Role::Unknown)
+    texts.len() >= 2
+        && !row.iter().any(|c| is_figure(&c.text) || is_counted_figure(&c.text))
+        && row.iter().any(|c| role(&c.text) != Role::Unknown)
+}
+
+/// A cell that is a figure with what it counts (`14 hội nghị`, `372 lượt`): a row's value,
+/// never a column's name, though its label may say a header's word (`sơ kết, tổng kết`).
+fn is_counted_figure(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(|c: char| c.is_ascii_digit())
+        && !is_year(text)
+        && matches!(written(text, Kind::Count), Written::Number(_))
 }
 
 /// Whether `row`, under the header row `top`, is the header's second row naming the
@@ -2784,6 +2795,23 @@ mod tests {
         let read = values(&table);
         assert_eq!(read[0], Some(Decimal::from(18)), "{read:?}");
         assert_eq!(read[1], Some(Decimal::from(14)), "{read:?}");
+    }
+
+    #[test]
+    fn figures_as_dash_lines_count_though_a_label_says_a_headers_word() {
+        // A commune's one-page report: `label: figure unit` lines under its figures' part,
+        // no table. `sơ kết, tổng kết` says `tổng` (a total's header word), and `14 hội
+        // nghị` beside it is a row's figure, so that line is no header.
+        let list = "- Văn bản lãnh đạo, chỉ đạo được ban hành: 22 văn bản;\n\
+                    - Hội nghị quán triệt, sơ kết, tổng kết: 14 hội nghị;\n\
+                    - Lượt tiếp công dân: 1.164 lượt;\n\
+                    - Tỷ lệ hồ sơ TTHC giải quyết trực tuyến: 86,1%.\n";
+        let read = values(list);
+        assert_eq!(read[0], Some(Decimal::from(22)), "{read:?}");
+        assert_eq!(read[1], Some(Decimal::from(14)), "{read:?}");
+        assert_eq!(read[4], Some(Decimal::from(1164)), "{read:?}");
+        assert_eq!(read[8], Some(Decimal::new(861, 1)), "{read:?}");
+        assert!(codes(list).iter().all(|c| *c == "appendix-value-missing"), "{:?}", codes(list));
     }
 
     fn codes(table: &str) -> Vec<&'static str> {
