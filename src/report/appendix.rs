@@ -2811,7 +2811,11 @@ mod tests {
         assert_eq!(read[1], Some(Decimal::from(14)), "{read:?}");
         assert_eq!(read[4], Some(Decimal::from(1164)), "{read:?}");
         assert_eq!(read[8], Some(Decimal::new(861, 1)), "{read:?}");
-        assert!(codes(list).iter().all(|c| *c == "appendix-value-missing"), "{:?}", codes(list));
+        assert!(
+            codes(list).iter().all(|c| *c == "appendix-value-missing"),
+            "{:?}",
+            codes(list)
+        );
     }
 
     fn codes(table: &str) -> Vec<&'static str> {

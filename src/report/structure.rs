@@ -2552,15 +2552,25 @@ impl Matcher<'_> {
         // however many other words it has (`1. Việc quán triệt, tổ chức triển khai thực
         // hiện`; not `1. Công tác tuyên truyền, học tập`).
         let first_says = |b: usize| {
-            clearly(b).or_else(|| {
-                let bare = self.bare(b);
-                (self.says_only(bare, section)
-                    && phrases_in(bare, self.outline.sections[section].match_keywords.iter())
-                        .filter(|k| k.len() >= RESCUE_PHRASE_WORDS)
-                        .count()
-                        >= 2)
-                    .then_some(false)
-            })
+            clearly(b)
+                .or_else(|| {
+                    let bare = self.bare(b);
+                    (self.says_only(bare, section)
+                        && phrases_in(bare, self.outline.sections[section].match_keywords.iter())
+                            .filter(|k| k.len() >= RESCUE_PHRASE_WORDS)
+                            .count()
+                            >= 2)
+                        .then_some(false)
+                })
+                .or_else(|| {
+                    // Or a title of the unit's own words that says no section (`I. CÔNG TÁC
+                    // THAM MƯU, HƯỚNG DẪN` over the Front's guidance), whose text says this one.
+                    let text = b + 1
+                        ..(b + 1..range.end)
+                            .find(|&n| self.normalized[n].is_some())
+                            .unwrap_or(range.end);
+                    (self.says_none(b) && !text.is_empty() && self.text_says(text, section)).then_some(false)
+                })
         };
         // Written as the first sub-heading of the section after it (`# II. KẾT QUẢ THỰC
         // HIỆN KẾT LUẬN` over `## 1. Lãnh đạo, chỉ đạo`, `## 2. Ưu điểm` …): by its title
@@ -2738,6 +2748,17 @@ impl Matcher<'_> {
             let finding = Finding::NoDiacritics {
                 section: s.id.clone(),
                 title: s.title.clone(),
+            };
+            self.diagnostics.push(Diagnostic::new(finding, at.clone()));
+        }
+        if nested_in_next.is_some() && self.says_none(block) {
+            let finding = Finding::SectionByText {
+                section: s.id.clone(),
+                title: s.title.clone(),
+                heading: self.blocks[block]
+                    .text
+                    .trim_matches(|c: char| c == '*' || c.is_whitespace())
+                    .to_owned(),
             };
             self.diagnostics.push(Diagnostic::new(finding, at.clone()));
         }
@@ -3215,7 +3236,6 @@ impl Matcher<'_> {
     /// next heading or line numbered as it is, or at the next section found; a
     /// `section-by-text` note.
     fn by_text(&mut self, section: usize, range: &Range<usize>, sections: &[usize], seen: &[(usize, usize)]) -> bool {
-        const PARAGRAPHS_READ: usize = 2;
         // The sections of this level found, by the alignment or the rescue (the
         // leadership part as the first item of the results part).
         let siblings: Vec<usize> = seen
@@ -3237,7 +3257,7 @@ impl Matcher<'_> {
             })
         };
         let placed_at = |b: usize| self.placed.iter().any(|p| p.heading == b);
-        let says_none = |b: usize| (0..self.outline.sections.len()).all(|s| self.score(b, s) == 0);
+        let says_none = |b: usize| self.says_none(b);
         let candidates: Vec<usize> = range
             .clone()
             .filter(|&b| {
@@ -3266,21 +3286,9 @@ impl Matcher<'_> {
                 })
                 .unwrap_or(range.end)
         };
-        let s = &self.outline.sections[section];
-        let text_says = |b: usize| {
-            (b + 1..end_of(b))
-                .filter(|&n| self.blocks[n].heading_level().is_none())
-                .take(PARAGRAPHS_READ)
-                .any(|n| {
-                    let bare = normalize_bare(&normalize(&self.blocks[n].text));
-                    phrases_in(&bare, s.match_keywords.iter().chain(&s.match_text_keywords))
-                        .next()
-                        .is_some()
-                })
-        };
         let found: Vec<usize> = candidates
             .into_iter()
-            .filter(|&b| end_of(b) > b + 1 && text_says(b))
+            .filter(|&b| end_of(b) > b + 1 && self.text_says(b + 1..end_of(b), section))
             .collect();
         let [block] = found[..] else {
             return false;
@@ -3311,6 +3319,27 @@ impl Matcher<'_> {
         };
         self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
         true
+    }
+
+    /// Whether a heading says no section of the outline by its keywords.
+    fn says_none(&self, block: usize) -> bool {
+        (0..self.outline.sections.len()).all(|s| self.score(block, s) == 0)
+    }
+
+    /// Whether the first paragraphs of `blocks` (a heading's text) say `section` by its
+    /// keywords or the phrases its text uses (`text_keywords`).
+    fn text_says(&self, blocks: Range<usize>, section: usize) -> bool {
+        const PARAGRAPHS_READ: usize = 2;
+        let s = &self.outline.sections[section];
+        blocks
+            .filter(|&n| self.blocks[n].heading_level().is_none())
+            .take(PARAGRAPHS_READ)
+            .any(|n| {
+                let bare = normalize_bare(&normalize(&self.blocks[n].text));
+                phrases_in(&bare, s.match_keywords.iter().chain(&s.match_text_keywords))
+                    .next()
+                    .is_some()
+            })
     }
 
     /// The first heading of the unit's own among `blocks`, under the part at `parent`: a

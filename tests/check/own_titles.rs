@@ -25,8 +25,10 @@
 //! to the achievements, and such parts are structure, not the unit's text; the outline
 //! answered question by question (`**Những kết quả nổi bật …?** …`, `Câu 2.`), its
 //! guidance left under the headings, a results part with no heading of its own and a
-//! second review's table after the signature, and the appendix's words heading a stretch
-//! inside a section with the real appendix at the end, are read as an officer reads them.
+//! second review's table after the signature, the appendix's words heading a stretch
+//! inside a section with the real appendix at the end, and the leadership part first under
+//! the results' part in the unit's own words whose text says it (`I. CÔNG TÁC THAM MƯU,
+//! HƯỚNG DẪN`), are read as an officer reads them.
 //! Each report is checked and compiled alone: the findings are the ones deserved, and each
 //! section's paragraph is compiled under it.
 
@@ -357,6 +359,24 @@ const CASES: &[Case] = &[
     // QUẢ ĐẠT ĐƯỢC**` / `***1. Công tác lãnh đạo, chỉ đạo***` / `***2. Kết quả thực hiện***`,
     // then `**II. HẠN CHẾ VÀ NGUYÊN NHÂN**`, as Party blocs write it): its text is the
     // achievements', not missing.
+    // The Front's guidance as the first part under its results' part, in its own words
+    // (`# PHẦN I. KẾT QUẢ THỰC HIỆN` / `## I. CÔNG TÁC THAM MƯU, HƯỚNG DẪN`): its text
+    // (`văn bản hướng dẫn`, `hội nghị quán triệt`) says the leadership part.
+    Case {
+        file: "leadership-in-own-words-first-under-results.md",
+        findings: &[("section-by-text", "lanh-dao")],
+        not_findings: &[("missing-section", "lanh-dao")],
+        filed: &[
+            (
+                "Ban Thường vụ Đảng ủy ban hành 19 văn bản",
+                "I- ĐÁNH GIÁ CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO",
+            ),
+            ("Lãnh đạo xã tiếp hơn 650 lượt", "a) Những kết quả nổi bật"),
+            LIMITS,
+            CAUSES,
+            LESSONS,
+        ],
+    },
     Case {
         file: "results-alias-under-a-part.md",
         findings: &[],
