@@ -1946,7 +1946,7 @@ impl Reader {
         let rule = account_rows(&rows);
         if account::is_account(&rule, columns) {
             self.account_table(&rows, &rule, columns);
-        } else if (!bordered && (columns <= 2 || spaced_pair(&rows, columns))) || frame {
+        } else if (!bordered && (columns <= 2 || spaced_pair(&rows, columns) || stacked_cells(&rows))) || frame {
             self.layout_table(&rows, columns, frame);
         } else {
             self.data_table(&rows, columns);
@@ -2376,6 +2376,21 @@ fn spaced_pair(rows: &[Row], columns: usize) -> bool {
         }
     }
     columns > 2 && written[0] && written[columns - 1] && written[1..columns - 1].iter().all(|w| !w)
+}
+
+/// Blocks of lines side by side in a row or two (a joint report's header: each body's
+/// lines in its cell, the national motto and the date in the last), as a borderless table
+/// lays out a header or signatures of three or four columns: every written cell holds
+/// lines stacked, two at least, where a table's cells hold a name or a figure each.
+fn stacked_cells(rows: &[Row]) -> bool {
+    let written = || {
+        rows.iter()
+            .flat_map(|r| &r.cells)
+            .filter(|c| c.plain.iter().any(|p| !p.trim().is_empty()))
+    };
+    rows.len() <= 2
+        && written().count() >= 2
+        && written().all(|c| c.plain.iter().filter(|p| !p.trim().is_empty()).count() >= 2)
 }
 
 #[cfg(test)]

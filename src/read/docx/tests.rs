@@ -406,6 +406,41 @@ fn a_borderless_table_of_two_columns_of_text_apart_is_plain_lines_too() {
     assert!(converted.text.starts_with("| STT | Chỉ tiêu |"), "{}", converted.text);
 }
 
+/// A joint report's header of three borderless cells (each body's lines, then the motto
+/// and the date): lines column by column, as two columns are; a borderless table of one
+/// name or figure a cell stays a table.
+#[test]
+fn a_borderless_header_of_three_cells_of_stacked_lines_is_plain_lines() {
+    let stack = |lines: &[&str]| format!("<w:tc>{}</w:tc>", lines.iter().map(|l| p(&r(l))).collect::<String>());
+    let body = format!(
+        "<w:tbl><w:tr>{}{}{}</w:tr></w:tbl>",
+        stack(&["BCH ĐOÀN TNCS HỒ CHÍ MINH", "TỈNH NGHỆ AN", "Số: 15/BCLT-TĐ-HND"]),
+        stack(&["HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN TỈNH NGHỆ AN"]),
+        stack(&[
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Nghệ An, ngày 14 tháng 4 năm 2026"
+        ]),
+    );
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        "BCH ĐOÀN TNCS HỒ CHÍ MINH\n\nTỈNH NGHỆ AN\n\nSố: 15/BCLT-TĐ-HND\n\nHỘI NÔNG DÂN VIỆT NAM\n\n\
+         BCH HỘI NÔNG DÂN TỈNH NGHỆ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nNghệ An, ngày 14 tháng 4 năm 2026\n"
+    );
+    let row = |a: &str, b: &str, c: &str| format!("<w:tr>{}{}{}</w:tr>", cell(a, ""), cell(b, ""), cell(c, ""));
+    let figures = format!(
+        "<w:tbl>{}{}</w:tbl>",
+        row("STT", "Chỉ tiêu", "Số liệu"),
+        row("1", "Số văn bản lãnh đạo, chỉ đạo", "19")
+    );
+    let converted = read(&package(&figures, None, None));
+    assert!(
+        converted.text.starts_with("| STT | Chỉ tiêu | Số liệu |"),
+        "{}",
+        converted.text
+    );
+}
+
 #[test]
 fn a_line_break_in_a_layout_cell_and_a_boxed_body_are_lines() {
     // Shift+Enter between the header's lines: one paragraph, several lines.
