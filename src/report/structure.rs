@@ -2326,7 +2326,7 @@ impl Matcher<'_> {
             if self.lead_in_after_placed(section, &range) {
                 continue;
             }
-            if self.by_text(section, &range, sections, &seen) {
+            if self.by_text(section, &range, sections, &seen, parent_level, suggest) {
                 continue;
             }
             if !top && self.titled_elsewhere(section, &range) {
@@ -3235,7 +3235,15 @@ impl Matcher<'_> {
     /// as deep as a section found here, or a line numbered as one. Its span ends at the
     /// next heading or line numbered as it is, or at the next section found; a
     /// `section-by-text` note.
-    fn by_text(&mut self, section: usize, range: &Range<usize>, sections: &[usize], seen: &[(usize, usize)]) -> bool {
+    fn by_text(
+        &mut self,
+        section: usize,
+        range: &Range<usize>,
+        sections: &[usize],
+        seen: &[(usize, usize)],
+        parent_level: u8,
+        suggest: u8,
+    ) -> bool {
         // The sections of this level found, by the alignment or the rescue (the
         // leadership part as the first item of the results part).
         let siblings: Vec<usize> = seen
@@ -3318,6 +3326,25 @@ impl Matcher<'_> {
                 .to_owned(),
         };
         self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
+        // Its sub-sections are looked for under it, as under a heading that says it, and
+        // under the parts of the unit's own after it that say none either (`III. ĐÁNH GIÁ
+        // CHUNG` over `1. Tồn tại, hạn chế`, `2. Nguyên nhân`), to the next section found.
+        let children = self.outline.sections[section].children.clone();
+        if !children.is_empty() {
+            let level = self.level_of(block);
+            let to = (end..range.end)
+                .find(|&n| {
+                    self.placed.iter().any(|p| p.heading == n) || self.wrappers.contains(n) || self.is_apparatus(n)
+                })
+                .unwrap_or(range.end);
+            self.level(
+                block + 1..to,
+                level.unwrap_or(parent_level),
+                level.unwrap_or(suggest).saturating_add(1),
+                &children,
+                false,
+            );
+        }
         true
     }
 

@@ -28,7 +28,8 @@
 //! second review's table after the signature, the appendix's words heading a stretch
 //! inside a section with the real appendix at the end, and the leadership part first under
 //! the results' part in the unit's own words whose text says it (`I. CÔNG TÁC THAM MƯU,
-//! HƯỚNG DẪN`), are read as an officer reads them.
+//! HƯỚNG DẪN`), and the results' sub-sections under a results part said by its text and
+//! under a general assessment after it, are read as an officer reads them.
 //! Each report is checked and compiled alone: the findings are the ones deserved, and each
 //! section's paragraph is compiled under it.
 
@@ -375,6 +376,25 @@ const CASES: &[Case] = &[
             LIMITS,
             CAUSES,
             LESSONS,
+        ],
+    },
+    // The results' part in the unit's own words, said by its text (`# II. CÔNG TÁC DÂN VẬN
+    // CỦA CHÍNH QUYỀN XÃ`), its achievements under it and the rest of its sub-sections
+    // under a part of the unit's own after it (`# III. ĐÁNH GIÁ CHUNG`): each is found
+    // there, as under a part titled with the results' words.
+    Case {
+        file: "results-by-text-with-sub-sections-under-a-general-assessment.md",
+        findings: &[("section-by-text", "ket-qua")],
+        not_findings: &[("unknown-section", ""), ("missing-section", "ket-qua.han-che")],
+        filed: &[
+            LEADERSHIP,
+            ACHIEVEMENTS,
+            LIMITS,
+            CAUSES,
+            LESSONS,
+            DIRECTIONS,
+            IMPACT,
+            REQUESTS,
         ],
     },
     Case {
