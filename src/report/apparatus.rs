@@ -943,6 +943,8 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
         }
         addressed = false;
     }
+    // The subject's end: the title block's, but for who reports under it.
+    let mut subject_end = end;
     if let Some(t) = typed {
         // The subject: one or two short paragraphs, bold, in capitals (only right after the
         // type line) or in brackets, and a rule of dashes under it. A list item is the body.
@@ -966,21 +968,36 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             // A subject pasted over two lines goes on in small letters (`Tổng kết … Kết
             // luận số 114-KL/TW` / `của Ban Bí thư (khóa XI) về …`).
             let goes_on = i == t + 2 && end == i && text.starts_with(char::is_lowercase) && !text.ends_with(':');
+            // Under the subject, who reports, in capitals (`BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG
+            // VINH PHÚ`, before `Căn cứ …`): a body's name, not a part's title.
+            let reporter = i > t + 1
+                && end == i
+                && capitals
+                && is_capitals_name(text)
+                && crate::report::header::names_a_body(&bare(text.trim_matches(['*', '_', ' '])));
             let subject = block.all_bold
                 || text.starts_with('(')
                 || text.chars().all(|c| !c.is_alphanumeric())
                 || (capitals && next)
                 || goes_on
+                || reporter
                 || plain_subject();
             if !subject || crate::text::heading::starts_with_numbering(text) || is_contents_title(block) {
                 break;
             }
             end = end.max(i + 1);
+            if !reporter {
+                subject_end = end;
+            }
         }
     }
     let subject = first_typed.and_then(|typed| {
         let mut lines: Vec<&str> = inline.as_deref().into_iter().collect();
-        lines.extend(blocks[typed + 1..end].iter().map(|b| b.text.trim()));
+        lines.extend(
+            blocks[typed + 1..subject_end.max(typed + 1)]
+                .iter()
+                .map(|b| b.text.trim()),
+        );
         let first = if inline.is_some() { typed } else { typed + 1 };
         (!lines.is_empty()).then(|| (first, lines.join(" ")))
     });
@@ -1874,6 +1891,27 @@ mod tests {
         let found = ranges(&text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].1.starts_with("Thực hiện Kế hoạch số 86-KH/TU"), "{found:?}");
+    }
+
+    #[test]
+    fn who_reports_in_capitals_under_the_subject_is_the_title_block_not_the_subject() {
+        // A published layout: the reporting body's name under the subject, then the basis.
+        let text = format!(
+            "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY PHƯỜNG VINH PHÚ\n*\nSố 67-BC/ĐU\n\nBÁO CÁO\n\nTỔNG KẾT 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW\n\nBAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG VINH PHÚ\n\nCăn cứ Kết luận số 114-KL/TW, ngày 14/7/2015 của Ban Bí thư (khóa XI);\n\nThực hiện Kế hoạch số 86-KH/TU, Ban Thường vụ Đảng ủy phường báo cáo như sau:\n\n{BODY}"
+        );
+        let found = ranges(&text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.starts_with("Thực hiện Kế hoạch số 86-KH/TU"), "{found:?}");
+        let b = blocks(&text, 0);
+        let subject = find(&b, &text).subject.map(|(_, s)| s);
+        assert_eq!(
+            subject.as_deref(),
+            Some("TỔNG KẾT 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW")
+        );
+        // A part's title in capitals there is no body's name: the report's.
+        let context = text.replace("BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG VINH PHÚ", "ĐẶC ĐIỂM TÌNH HÌNH");
+        let found = ranges(&context);
+        assert!(found[0].1.starts_with("TỔNG KẾT 10 NĂM"), "{found:?}");
     }
 
     #[test]
