@@ -2,7 +2,7 @@
 //! each message says what is wrong and, where it is not obvious, what to do.
 
 use crate::diagnostic::{
-    ConversionNote, ConversionProblem, Evidence, FieldProblem, Figures, Finding, Headings, LoneCase, ReadAs,
+    ConversionNote, ConversionProblem, Evidence, FieldProblem, Figures, Filed, Finding, Headings, LoneCase, ReadAs,
     TableProblem, ValueProblem, WordProblem, WorkbookProblem,
 };
 use crate::text::date::written_vi;
@@ -180,10 +180,19 @@ fn words(finding: &Finding, lang: Lang) -> String {
             format!("the section “{title}” has no heading of its own, but its sub-sections do, from “{first}” (after the section before): the section is counted from there (its heading would help)"),
         ),
         Finding::AttachedDocument {
+            paragraphs,
+            filed: Filed::Envelope,
+            ..
+        } => pick(
+            vi,
+            format!("trước báo cáo, tệp này có {paragraphs} dòng không thuộc báo cáo (của thư điện tử hoặc tin nhắn chuyển báo cáo): không được tổng hợp; báo cáo của đơn vị là phần từ phần đầu văn bản của nó trở đi"),
+            format!("before the report, this file holds {paragraphs} lines that are no part of it (those of the e-mail or the chat it came in): not compiled; the unit's report is the part from its own header block on"),
+        ),
+        Finding::AttachedDocument {
             number,
             subject,
             paragraphs,
-            letter: true,
+            filed: Filed::Letter,
             ..
         } => {
             let (vi_number, en_number) = if number.is_empty() {

@@ -101,6 +101,17 @@ pub struct Closest {
     pub continues: Option<usize>,
 }
 
+/// Where another document stands to the report in its file ([`Finding::AttachedDocument`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filed {
+    /// After it: a sub-unit's report under its own header.
+    After,
+    /// Over it: a cover letter with its own number or `V/v …` excerpt.
+    Letter,
+    /// Over it: an e-mail's headers and note, a chat's lines, the report pasted under them.
+    Envelope,
+}
+
 /// How a file makes its headings: what a line read as one is to become.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Headings {
@@ -206,16 +217,17 @@ pub enum Finding {
         number: Option<String>,
     },
     /// Another document filed with the report in the same file: after it, a sub-unit's
-    /// report under its own header and `BÁO CÁO`; before it (`letter`), a cover letter
-    /// over the report's own title block. Not the unit's report, compiled nowhere.
+    /// report under its own header and `BÁO CÁO`; before it, a cover letter over the
+    /// report's own title block, or an envelope (an e-mail's, a chat's lines). Not the
+    /// unit's report, compiled nowhere.
     AttachedDocument {
         /// The other document's number and issuer, its subject (a letter's `V/v …`).
         number: String,
         issuer: Option<String>,
         subject: String,
-        /// Its paragraphs, none of them compiled.
+        /// Its paragraphs (an envelope's: its lines), none of them compiled.
         paragraphs: usize,
-        letter: bool,
+        filed: Filed,
     },
     /// A list of people filed after the report's signature (`DANH SÁCH ĐẠI BIỂU …`):
     /// compiled nowhere; its caption (empty when none) and rows.
@@ -1272,7 +1284,7 @@ mod tests {
                     issuer: None,
                     subject: text(),
                     paragraphs: 3,
-                    letter: false,
+                    filed: Filed::After,
                 },
                 Note,
             ),

@@ -54,6 +54,9 @@ pub struct Letter {
     /// The letter's number and its excerpt (`V/v …`), as written (empty where none).
     pub number: String,
     pub excerpt: String,
+    /// No letter but an envelope: an e-mail's headers and note, a chat's lines, over the
+    /// report pasted under them (`text` is 0, no number, no excerpt).
+    pub envelope: bool,
 }
 
 /// A document filed after the report in the same file (a sub-unit's report, `Chi bộ xóm
@@ -110,6 +113,22 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
             report: report.start,
             number,
             excerpt,
+            envelope: false,
+        })
+    });
+    // Or an envelope over it: the report pasted under an e-mail's headers (`From:`, `Sent:`,
+    // a forwarding note) or copied from a chat (`16/04/2026`, the sender's name, `08:47`).
+    let letter = letter.or_else(|| {
+        let report = subject.is_none().then(|| envelope(blocks, source)).flatten()?;
+        let (end, own) = header_end(&blocks[report..], source);
+        header = report + end;
+        subject = own.map(|(first, text)| (report + first, text));
+        Some(Letter {
+            text: 0,
+            report,
+            number: String::new(),
+            excerpt: String::new(),
+            envelope: true,
         })
     });
     // A report that opens with its own title block may have another document filed after
@@ -132,6 +151,10 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     // apparatus.
     let copy = certified.filter(|&(_, end)| end >= others).map(|(start, _)| start);
     let blocks = &all[..copy.unwrap_or(others)];
+    // An e-mail's signature under the report it carried (`-- ` over the sender's name
+    // and telephone, RFC 3676): the e-mail's, not the report's.
+    let mail = mail_signature(blocks, header);
+    let blocks = &blocks[..mail.unwrap_or(blocks.len())];
     let contents = contents_end(blocks, header);
     let head = if contents > 0 { opening_end(blocks, contents) } else { 0 };
     if head > 0 {
@@ -201,6 +224,9 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         None => Vec::new(),
     };
     ranges.extend(lists.iter().cloned());
+    if let Some(mail) = mail {
+        ranges.push(mail..copy.unwrap_or(others));
+    }
     match (copy, certified) {
         (Some(copy), _) => ranges.push(copy..others),
         (None, Some((start, end))) => ranges.push(start..end),
@@ -221,6 +247,26 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         lists,
         sign_offs,
     }
+}
+
+/// Most lines of an e-mail's signature: a name, a title, a body, a telephone, an address.
+const MAIL_SIGNATURE_MAX_BLOCKS: usize = 8;
+
+/// Where an e-mail's signature starts after `from`: its delimiter line, `--` (RFC 3676's
+/// `-- `), with a few short lines under it to the end.
+fn mail_signature(blocks: &[Block], from: usize) -> Option<usize> {
+    let start = blocks.len().saturating_sub(MAIL_SIGNATURE_MAX_BLOCKS + 1).max(from + 1);
+    // The delimiter alone, or run on into the lines under it, one paragraph as Markdown
+    // reads lines with no blank between.
+    let delimiter = |b: &Block| {
+        let text = b.text.trim();
+        text == "--" || b.lines > 1 && text.starts_with("-- ")
+    };
+    let at = (start..blocks.len()).rev().find(|&b| delimiter(&blocks[b]))?;
+    blocks[at + 1..]
+        .iter()
+        .all(|b| b.kind != BlockKind::Table && short(b))
+        .then_some(at)
 }
 
 /// Whether a table past its first column (`STT`) holds figures: a column whose data cells
@@ -512,6 +558,33 @@ fn attached(blocks: &[Block], from: usize, own: Option<&str>, source: &str) -> O
         });
     }
     None
+}
+
+/// Most blocks of an envelope over a report: an e-mail's headers (four or five), a
+/// forwarding note and a signature, twice over for a forward of a forward; a chat's day,
+/// sender, message and time lines.
+const ENVELOPE_MAX_BLOCKS: usize = 24;
+
+/// Most words of an envelope: notes of a line or two, never a part of a report.
+const ENVELOPE_MAX_WORDS: usize = 150;
+
+/// Where a report starts that the file does not open with: its header block (a number line
+/// in it) and `BÁO CÁO` title block under a few short lines that are no part of it — an
+/// e-mail's headers and note, a chat's lines —, none of them numbered as a part is.
+fn envelope(blocks: &[Block], source: &str) -> Option<usize> {
+    let near = &blocks[..blocks.len().min(ENVELOPE_MAX_BLOCKS + HEADER_MAX_BLOCKS + 4)];
+    let report = attached(near, 0, None, source)?.start;
+    let before = &blocks[..report];
+    let words: usize = before.iter().map(|b| b.text.split_whitespace().count()).sum();
+    (report > 0
+        && report <= ENVELOPE_MAX_BLOCKS
+        && words <= ENVELOPE_MAX_WORDS
+        && before.iter().all(|b| {
+            matches!(b.kind, BlockKind::Paragraph | BlockKind::Item | BlockKind::Other)
+                && short(b)
+                && !crate::text::heading::starts_with_numbering(b.text.trim_start_matches(['*', '_']))
+        }))
+    .then_some(report)
 }
 
 /// The sign-offs under statistics sheets after `from` (`NGƯỜI LẬP BIỂU | TM. ỦY BAN NHÂN
@@ -967,7 +1040,12 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             let plain_subject = || next && !text.ends_with([':', '.', ';']) && !is_opening_formula(block);
             // A subject pasted over two lines goes on in small letters (`Tổng kết … Kết
             // luận số 114-KL/TW` / `của Ban Bí thư (khóa XI) về …`).
-            let goes_on = i == t + 2 && end == i && text.starts_with(char::is_lowercase) && !text.ends_with(':');
+            // Or over three printed lines, as a PDF's text is copied, the line before ending on
+            // a word that leads on (`… ngày 14/7/2015 của` / `Ban Bí thư (khóa XI) về …`).
+            let goes_on = i > t + 1
+                && end == i
+                && !text.ends_with(':')
+                && (text.starts_with(char::is_lowercase) || leads_on(&blocks[i - 1].text));
             // Under the subject, who reports, in capitals (`BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG
             // VINH PHÚ`, before `Căn cứ …`): a body's name, not a part's title.
             let reporter = i > t + 1
@@ -1002,6 +1080,16 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
         (!lines.is_empty()).then(|| (first, lines.join(" ")))
     });
     (end, subject)
+}
+
+/// Whether a line ends on a word that leads on to the next (`của`, `về`, `và`): it is cut
+/// where a page printed it, not where a title ends.
+fn leads_on(line: &str) -> bool {
+    const LEADING: [&str; 12] = [
+        "cua", "ve", "va", "voi", "cac", "nhung", "trong", "cho", "tai", "theo", "doi", "so",
+    ];
+    let last = line.trim_end().rsplit(' ').next().unwrap_or("");
+    last.starts_with(char::is_lowercase) && LEADING.contains(&bare(last).as_str())
 }
 
 /// End of the opening after the header and title block (`from`): the addressee (`Kính

@@ -1212,8 +1212,14 @@ fn read_block(text: &str, body_start: usize, index: &LineIndex, block: Block) ->
                 }
                 Kind::PlaceDate(date) => {
                     anchored = true;
+                    // A place and date (`Vinh Phú, ngày 10 tháng 4 năm 2026`) over a date
+                    // alone (`16/04/2026`, a chat's day the report was pasted under).
+                    let placed = |text: &str| text.contains(',') || bare(text).contains("ngay");
                     if let Some(date) = date
-                        && header.date.is_none()
+                        && header
+                            .date
+                            .as_ref()
+                            .is_none_or(|(_, f)| !placed(&f.value) && placed(&piece.text))
                     {
                         header.date = Some((date, found(index, piece, piece.text.clone())));
                     }
@@ -2208,6 +2214,18 @@ mod tests {
         }
         assert!(dated_in_figures("dien chau, ngay 9/4/2026"));
         assert!(!dated_in_figures("dien chau, ngay 9 thang 4 nam 2026"));
+    }
+
+    #[test]
+    fn a_place_and_date_line_is_the_date_over_a_date_alone() {
+        // A chat's day the report was copied under, then the header's own line.
+        let text = "16/04/2026\n\nĐẢNG BỘ TỈNH NGHỆ AN\n\nĐẢNG ỦY PHƯỜNG VINH PHÚ\n\nSố 67-BC/ĐU\n\nVinh Phú, ngày 10 tháng 4 năm 2026\n\nBÁO CÁO\n";
+        let header = read_text(text);
+        assert_eq!(header.date.as_ref().map(|d| d.0), Some(jiff::civil::date(2026, 4, 10)));
+        // A date alone is the date where the header has no other.
+        let alone = text.replace("Vinh Phú, ngày 10 tháng 4 năm 2026\n\n", "");
+        let header = read_text(&alone);
+        assert_eq!(header.date.as_ref().map(|d| d.0), Some(jiff::civil::date(2026, 4, 16)));
     }
 
     #[test]

@@ -2800,7 +2800,7 @@ impl Matcher<'_> {
             issuer: document.issuer.clone(),
             subject: document.subject.clone(),
             paragraphs,
-            letter: false,
+            filed: crate::diagnostic::Filed::After,
         };
         let location = self.location(document.start);
         self.diagnostics.push(Diagnostic::new(finding, location));
@@ -2836,13 +2836,20 @@ impl Matcher<'_> {
 
     /// A cover letter filed over the report: said, at its first line.
     fn cover_letter(&mut self, letter: &crate::report::apparatus::Letter) {
-        let paragraphs = self.paragraphs_of_text(letter.text..letter.report);
+        let (paragraphs, filed) = if letter.envelope {
+            (letter.report - letter.text, crate::diagnostic::Filed::Envelope)
+        } else {
+            (
+                self.paragraphs_of_text(letter.text..letter.report),
+                crate::diagnostic::Filed::Letter,
+            )
+        };
         let finding = Finding::AttachedDocument {
             number: letter.number.clone(),
             issuer: None,
             subject: letter.excerpt.clone(),
             paragraphs,
-            letter: true,
+            filed,
         };
         let location = self.location(0);
         self.diagnostics.push(Diagnostic::new(finding, location));

@@ -11,7 +11,9 @@
 //! 120`), lines of `key: value` above the closing sentence, a signer's name in capitals
 //! over a sub-unit's report; the place and date typed over the signature, after the last
 //! section or after the appendix; an extract of a larger report (`TRÍCH BÁO CÁO`, `(Hết
-//! phần trích)`); paragraphs of the text that open as a signature or the recipients do.
+//! phần trích)`); paragraphs of the text that open as a signature or the recipients do;
+//! an e-mail's headers, note and signature, or a chat's lines, around a report pasted
+//! into them.
 //! Each report is checked and compiled alone: who sent it and
 //! when are the report's, none of those lines is compiled, and every paragraph of the
 //! unit's text is compiled exactly once.
@@ -33,6 +35,40 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // The report as the secretariat saved an e-mail forwarding it: Outlook's headers and
+    // the forwarder's note over its header block, its subject cut over three printed lines
+    // (`… ngày 14/7/2015 của` / `Ban Bí thư …` / `nhà nước các cấp`), and the e-mail's
+    // signature under its appendix after `--`.
+    Case {
+        file: "forwarded-mail-with-its-signature.txt",
+        date: "2026-04-16",
+        signer: "Trần Văn Hùng",
+        codes: &["attached-document"],
+        not_codes: &["unit-unidentified", "field-missing"],
+        absent: &[
+            "vanphong.stc",
+            "Thursday, April 16",
+            "FW: Báo cáo",
+            "Kính chuyển Ban",
+            // The subject's last printed line (`nhà nước các cấp`) among the unit's other
+            // text.
+            "Nội dung khác",
+            "Hồ Thị Lan",
+            "0912 345 678",
+        ],
+        present: &[],
+    },
+    // Copied from a chat: the day, the sender, her message and the time over the report.
+    // The unit is the header's, the date its place-and-date line's, not the chat's day.
+    Case {
+        file: "chat-lines-over-the-report.txt",
+        date: "2026-04-15",
+        signer: "Lê Thị Mai",
+        codes: &["attached-document"],
+        not_codes: &["unit-unidentified", "field-missing"],
+        absent: &["Nguyễn Thu Hà", "Em gửi Ban", "08:47", "16/04/2026"],
+        present: &[],
+    },
     // An extract of a larger report: typed `TRÍCH BÁO CÁO`, the larger report's subject and
     // `(Trích Phần III và Phần IV)` under it, `(Hết phần trích)` where its closing sentence
     // stood, and the extract's own certification (`TRÍCH SAO`) under the signature.
