@@ -331,6 +331,7 @@ pub fn analyze(blocks: &[Block], text: &str, index: &LineIndex, outline: &Outlin
     let others = other_document.as_ref().map(|d| d.start);
     let end = copy.or(others).unwrap_or(blocks.len());
     matcher.level(0..end, 0, 1, &outline.roots(), true);
+    matcher.leads_under_a_wider_title();
     matcher.other_campaign(subject);
     if let Some(document) = &other_document {
         matcher.other_document(document);
@@ -2832,6 +2833,86 @@ impl Matcher<'_> {
         let finding = Finding::AttachedList { title, rows };
         let location = self.location(list.start);
         self.diagnostics.push(Diagnostic::new(finding, location));
+    }
+
+    /// Sections still missing whose titles open lead-ins in the text of a part whose title
+    /// says more than its own section (`III. ĐÁNH GIÁ CHUNG VÀ ĐỀ XUẤT, KIẾN NGHỊ`, the
+    /// requests by its tail, over `- Hạn chế: …`, `- Nguyên nhân: …`, `- Tác động: …`,
+    /// `- Đề xuất, kiến nghị: …`): each lead-in is its section's, to the next one, and a
+    /// lead-in saying the part's own section goes back to it. Two lead-ins at least, by
+    /// their sections' titles: a part written so is a list of the sections it assesses.
+    fn leads_under_a_wider_title(&mut self) {
+        let mut missing: Vec<usize> = (0..self.outline.sections.len())
+            .filter(|&s| {
+                let id = &self.outline.sections[s].id;
+                self.diagnostics
+                    .iter()
+                    .any(|d| matches!(&d.finding, Finding::MissingSection { section, .. } if section == id))
+            })
+            .collect();
+        for i in 0..self.placed.len() {
+            if missing.is_empty() {
+                return;
+            }
+            let part = self.placed[i].clone();
+            // A lead-in itself among lead-ins (`- Bài học kinh nghiệm: …` over `- Tác động:
+            // …`): the next lead-in naming a missing section is that one's.
+            let lead = self.normalized[part.heading].is_none() && lead_in_title(&self.blocks[part.heading]).is_some();
+            let wider = self.normalized[part.heading].is_some()
+                && !self.opens_with_keyword(part.heading, part.section)
+                && self.match_block(part.heading, &[part.section]).is_none();
+            if part.merged || !(lead || wider) {
+                continue;
+            }
+            let leads: Vec<(usize, usize)> = part
+                .body
+                .clone()
+                .filter(|&b| !self.used.contains(b) && lead_in_title(&self.blocks[b]).is_some())
+                .filter_map(|b| {
+                    let said = |s: usize| {
+                        lead_in_title(&self.blocks[b]).is_some_and(|title| {
+                            let full = normalize(title);
+                            let bare = normalize_bare(&full);
+                            self.titled(&full, &bare, s) || self.said_by_keywords(&bare, s)
+                        })
+                    };
+                    missing
+                        .iter()
+                        .copied()
+                        .chain([part.section])
+                        .find(|&s| said(s))
+                        .map(|s| (b, s))
+                })
+                .collect();
+            let needed = if lead { 1 } else { 2 };
+            if leads.len() < needed || leads.iter().all(|&(_, s)| s == part.section) {
+                continue;
+            }
+            let first = self.blocks[leads[0].0].start;
+            let own = &mut self.placed[i];
+            own.body.end = leads[0].0;
+            own.content_bytes.end = first.max(own.content_bytes.start);
+            for (k, &(block, section)) in leads.iter().enumerate() {
+                let stop = leads.get(k + 1).map_or(part.body.end, |&(next, _)| next);
+                self.used.insert(block);
+                let hit = Hit {
+                    block,
+                    section,
+                    folded: false,
+                    pseudo: true,
+                    level: None,
+                    merged: None,
+                    lead_in: true,
+                };
+                self.place(&hit, stop, false);
+                if section != part.section {
+                    let id = self.outline.sections[section].id.clone();
+                    self.diagnostics
+                        .retain(|d| !matches!(&d.finding, Finding::MissingSection { section, .. } if *section == id));
+                    missing.retain(|&s| s != section);
+                }
+            }
+        }
     }
 
     /// A cover letter filed over the report: said, at its first line.

@@ -28,8 +28,9 @@
 //! second review's table after the signature, the appendix's words heading a stretch
 //! inside a section with the real appendix at the end, and the leadership part first under
 //! the results' part in the unit's own words whose text says it (`I. CÔNG TÁC THAM MƯU,
-//! HƯỚNG DẪN`), and the results' sub-sections under a results part said by its text and
-//! under a general assessment after it, are read as an officer reads them.
+//! HƯỚNG DẪN`), the results' sub-sections under a results part said by its text and
+//! under a general assessment after it, and lead-ins naming sections under a part that
+//! assesses and requests at once, are read as an officer reads them.
 //! Each report is checked and compiled alone: the findings are the ones deserved, and each
 //! section's paragraph is compiled under it.
 
@@ -396,6 +397,20 @@ const CASES: &[Case] = &[
             IMPACT,
             REQUESTS,
         ],
+    },
+    // A part assessing and requesting at once (`**3. Đánh giá chung và đề xuất, kiến
+    // nghị**`, the requests by its tail) over lead-ins naming the limitations, causes,
+    // lessons, impact and requests: each lead-in is its section's.
+    Case {
+        file: "assessment-and-requests-part-over-lead-ins.md",
+        findings: &[],
+        not_findings: &[
+            ("missing-section", "ket-qua.han-che"),
+            ("missing-section", "ket-qua.nguyen-nhan"),
+            ("missing-section", "ket-qua.bai-hoc"),
+            ("missing-section", "tac-dong"),
+        ],
+        filed: &[LIMITS, CAUSES, LESSONS, IMPACT, REQUESTS, DIRECTIONS],
     },
     Case {
         file: "results-alias-under-a-part.md",
