@@ -1103,6 +1103,10 @@ struct Reader {
     fields: Vec<bool>,
     /// The last block written was a bulleted paragraph.
     last_bullet: bool,
+    /// Where the text ends after the last paragraph written, when it was one of running
+    /// text ending mid-sentence (no `.`, `:`, `;` …): one a printed line opening in small
+    /// letters right after it goes on.
+    open_end: Option<usize>,
     /// Text boxes open around the paragraph being read.
     boxes_open: usize,
     legacy: LegacyRuns,
@@ -1442,7 +1446,15 @@ impl Reader {
                 let count = paragraph.lines.len();
                 // Bulleted paragraphs in a row are one tight list, as typed in Markdown.
                 let bullet = matches!(label, Some(Label::Bullet));
-                if bullet && self.last_bullet && self.out.ends_with("\n\n") {
+                // A paragraph a printed line (Word opening a PDF, a scan's text): one opening
+                // in small letters after one ending mid-sentence goes on from it, as a PDF's
+                // lines copied as text are read.
+                let goes_on = label.is_none()
+                    && !all_bold
+                    && count == 1
+                    && self.open_end == Some(self.out.len())
+                    && quote_text.starts_with(char::is_lowercase);
+                if (bullet && self.last_bullet || goes_on) && self.out.ends_with("\n\n") {
                     self.out.pop();
                     self.lines.pop();
                 }
@@ -1498,6 +1510,17 @@ impl Reader {
         }
         self.blank();
         self.last_bullet = matches!(label, Some(Label::Bullet)) && paragraph.footnotes.is_empty();
+        let mid_sentence = !quote_text
+            .trim_end()
+            .trim_end_matches(['”', '"', '’', '»', ')'])
+            .ends_with(['.', ':', ';', '!', '?', '…']);
+        self.open_end = (level.is_none()
+            && label.is_none()
+            && in_body
+            && paragraph.footnotes.is_empty()
+            && !paragraph.all_bold()
+            && mid_sentence)
+            .then_some(self.out.len());
         let heading = self.heading.clone();
         self.footnotes_after(&paragraph, &heading);
         Ok(())

@@ -441,6 +441,33 @@ fn a_borderless_header_of_three_cells_of_stacked_lines_is_plain_lines() {
     );
 }
 
+/// Word opening a PDF, or a scan's text, makes a paragraph of every printed line: a line
+/// opening in small letters after one ending mid-sentence goes on from it, one paragraph
+/// in the Markdown; a line after a full stop, or opening in capitals, is a paragraph.
+#[test]
+fn a_printed_line_opening_in_small_letters_goes_on_from_the_line_before() {
+    let body = [
+        "Ban Thường vụ Đảng ủy ban hành 29 văn bản lãnh đạo, chỉ đạo, tổ chức 18 hội",
+        "nghị quán triệt, sơ kết Kết luận.",
+        "Tỷ lệ hồ sơ trực tuyến đạt 86,1%",
+        "Nhân dân đồng tình",
+    ]
+    .iter()
+    .map(|line| p(&r(line)))
+    .collect::<String>();
+    let converted = read(&package(&body, None, None));
+    assert_eq!(
+        converted.text,
+        "Ban Thường vụ Đảng ủy ban hành 29 văn bản lãnh đạo, chỉ đạo, tổ chức 18 hội\nnghị quán triệt, sơ kết Kết luận.\n\n\
+         Tỷ lệ hồ sơ trực tuyến đạt 86,1%\n\nNhân dân đồng tình\n"
+    );
+    // Each line keeps the place it was read from.
+    assert_eq!(
+        converted.lines[1].as_ref().map(|o| &o.place),
+        Some(&Place::Paragraph(2))
+    );
+}
+
 #[test]
 fn a_line_break_in_a_layout_cell_and_a_boxed_body_are_lines() {
     // Shift+Enter between the header's lines: one paragraph, several lines.
