@@ -18,6 +18,7 @@ pub mod html_chunk;
 pub mod legacy;
 pub mod markdown;
 pub mod pandoc_table;
+pub mod quoted;
 pub mod raw_html;
 pub mod soffice;
 pub mod table;
@@ -185,6 +186,11 @@ pub struct FileTimes {
 fn text_source<'a>(bytes: &'a [u8], extension: &str) -> Source<'a> {
     match decode::decode(bytes) {
         decode::Decoded::Text { text, converted_from } => {
+            // A reply quoting the report (`> ` before every line): the report, unquoted.
+            let text = match quoted::unquoted(&text) {
+                Some(unquoted) => Cow::Owned(unquoted),
+                None => text,
+            };
             // An account in a table (a Word report converted by pandoc or MarkItDown) is read
             // as its titles and paragraphs.
             let (text, moved) = match account::set_out(&text) {

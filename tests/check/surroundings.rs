@@ -13,7 +13,7 @@
 //! section or after the appendix; an extract of a larger report (`TRÍCH BÁO CÁO`, `(Hết
 //! phần trích)`); paragraphs of the text that open as a signature or the recipients do;
 //! an e-mail's headers, note and signature, or a chat's lines, around a report pasted
-//! into them.
+//! into them, and a reply quoting the report line by line.
 //! Each report is checked and compiled alone: who sent it and
 //! when are the report's, none of those lines is compiled, and every paragraph of the
 //! unit's text is compiled exactly once.
@@ -56,6 +56,17 @@ const CASES: &[Case] = &[
             "Hồ Thị Lan",
             "0912 345 678",
         ],
+        present: &[],
+    },
+    // A reply saved as text: the secretariat's acknowledgement and Gmail's attribution
+    // over the report, every line of which is quoted (`> `).
+    Case {
+        file: "reply-quoting-the-report.txt",
+        date: "2026-04-16",
+        signer: "Trần Văn Hùng",
+        codes: &["attached-document"],
+        not_codes: &["unit-unidentified", "field-missing", "missing-section"],
+        absent: &["Ban đã nhận", "Trân trọng", "đã viết:", "Nội dung khác", "> "],
         present: &[],
     },
     // Copied from a chat: the day, the sender, her message and the time over the report.
@@ -386,6 +397,8 @@ fn what_surrounds_the_report_is_compiled_nowhere_and_the_report_whole() {
         } else {
             String::from_utf8(bytes.clone()).expect("UTF-8 fixture")
         };
+        // A reply's quoted report, as it is read.
+        let source = baocao::read::quoted::unquoted(&source).unwrap_or(source);
         let compiled_blocks: Vec<String> = baocao::read::markdown::blocks(&compiled, 0)
             .into_iter()
             .map(|b| b.text)
