@@ -666,6 +666,11 @@ pub fn read(body: &str, base: usize) -> Body {
 /// line longer than this that runs on to the next ends a paragraph.
 const WRAPPED_LINE_MAX_CHARS: usize = 150;
 
+/// The widths, in characters, of a page's printed lines as a PDF's text keeps them (A4, 13
+/// or 14 point, margins of 30 and 15 mm: 75 to 100 characters).
+const PRINTED_MIN_CHARS: usize = 50;
+const PRINTED_MAX_CHARS: usize = 130;
+
 /// Longest line taken for a heading inside a pasted stretch.
 const PASTED_HEADING_MAX_CHARS: usize = 200;
 
@@ -881,6 +886,12 @@ fn paragraph_lines(stretch: &str, out: &mut Vec<(usize, usize, usize)>) {
         Item(usize, bool),
         Line,
     }
+    // A PDF's printed lines are about as wide as its widest: one that fills the measure
+    // ends no paragraph unless a sentence ends there. A paste of one paragraph a line has
+    // lines far wider, or of every width: that test is not for it.
+    let width = stretch.lines().map(|l| l.trim_end().chars().count()).max().unwrap_or(0);
+    let measured = (PRINTED_MIN_CHARS..=PRINTED_MAX_CHARS).contains(&width);
+    let fills = |line: &str| measured && line.chars().count() * 5 >= width * 4;
     let mut current = Opens::Line;
     let mut offset = 0;
     for raw in stretch.split_inclusive('\n') {
@@ -908,12 +919,25 @@ fn paragraph_lines(stretch: &str, out: &mut Vec<(usize, usize, usize)>) {
         // `chức 20 hội nghị …`). No paragraph of a report opens in lower case; a lettered
         // sub-heading (`b) Tồn tại, hạn chế`) or an item does (`o` or `v` and a tab, as
         // Word saves its bullets as text).
+        // Or, the line before filling the measure, one opening with a figure (`2025 đạt
+        // 93,4%`), after no sentence's end or a clause's (`;`); or in capitals after a word
+        // that leads on (`… ngày 14/7/2015 của` / `Ban Bí thư …`): a title filling the
+        // measure ends on none, and the line after it is the opening's.
+        let lower = content.chars().next().is_some_and(char::is_lowercase);
+        let figure = content.starts_with(|c: char| c.is_ascii_digit());
         let printed = matches!(current, Opens::Line | Opens::Item(_, false))
-            && content.chars().next().is_some_and(char::is_lowercase)
+            && !content.is_empty()
             && !opens_item(content)
+            && !looks_like_heading(clean(content))
             && out.last().is_some_and(|&(_, from, to)| {
-                let before = stretch[from..to].trim_end().trim_end_matches(['”', '"', '’', '»']);
-                !before.ends_with(['.', ':', ';', '!', '?', '…']) && !looks_like_heading(clean(before))
+                let line = stretch[from..to].trim_end();
+                let before = line.trim_end_matches(['”', '"', '’', '»']);
+                let clause = before.ends_with(';');
+                let open = !before.ends_with(['.', ':', ';', '!', '?', '…']) && !looks_like_heading(clean(before));
+                open && lower
+                    || fills(line)
+                        && (open || clause)
+                        && (lower || figure || open && crate::text::words::leads_on(before))
             });
         match out.last_mut() {
             Some(last) if continues || printed => last.2 = end,
@@ -1179,6 +1203,31 @@ mod tests {
         // too), nor a lettered sub-heading or a bullet saved as text: a line of its own.
         let body = "I. CÔNG TÁC LÃNH ĐẠO\nđã ban hành 38 văn bản.\nII. KẾT QUẢ\nQua 10 năm triển khai.\nnhiều mô hình hay;\ngiải quyết 139 đơn.\n- Tiếp 650 lượt công dân;\ngiải quyết 139 đơn.\nmô hình “Xóm dân vận khéo.”\nb) Tồn tại, hạn chế\nViệc trả lời kiến nghị có lúc chậm\nc) Nguyên nhân\nMột số cán bộ\no\tmới được bố trí\nv\tTổ chức đối thoại định kỳ\nv\tCông khai thủ tục hành chính\n";
         assert_eq!(blocks(body, 0).len(), 16, "{:#?}", blocks(body, 0));
+    }
+
+    #[test]
+    fn a_line_filling_the_measure_goes_on_into_a_figure_or_after_a_word_that_leads_on() {
+        // A PDF's page of about 85 characters a line: a line filling it goes on into one
+        // opening with a figure (after a clause's end too), or in capitals after `của`; a
+        // title filling it, ending on no such word, is followed by the opening, its own.
+        let body = "I. KẾT QUẢ\n\
+                    Tổng kết 10 năm thực hiện Kết luận số 114-KL/TW về công tác dân vận của cơ quan nhà nước các cấp\n\
+                    Thực hiện Kế hoạch số 86-KH/TU, Sở Giáo dục và Đào tạo báo cáo như sau:\n\
+                    Lãnh đạo Sở tiếp 1.086 lượt công dân, tiếp nhận 402 đơn thư, đã giải quyết 395 đơn;\n\
+                    19 mô hình Dân vận khéo trong trường học được công nhận; tỷ lệ hồ sơ trực tuyến năm\n\
+                    2025 đạt 99,1%, vượt chỉ tiêu mà Ban Thường vụ Tỉnh ủy giao cho ngành giáo dục của\n\
+                    Nghệ An trong giai đoạn.\n";
+        let texts: Vec<String> = blocks(body, 0).into_iter().map(|b| b.text).collect();
+        assert_eq!(texts.len(), 4, "{texts:#?}");
+        assert!(texts[1].ends_with("các cấp"), "{texts:#?}");
+        assert!(
+            texts[3].starts_with("Lãnh đạo Sở") && texts[3].ends_with("giai đoạn."),
+            "{texts:#?}"
+        );
+        // One paragraph a line, as Word pastes them, wider than a page's line: each its own.
+        let pasted = "I. KẾT QUẢ\nLãnh đạo Sở tiếp 1.086 lượt công dân, tiếp nhận 402 đơn thư, đã giải quyết 395 đơn, tổ chức 34 cuộc đối thoại với phụ huynh và học sinh;\n\
+                      19 mô hình Dân vận khéo trong trường học được công nhận.\n";
+        assert_eq!(blocks(pasted, 0).len(), 3, "{:#?}", blocks(pasted, 0));
     }
 
     #[test]

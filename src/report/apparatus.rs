@@ -1045,7 +1045,7 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             let goes_on = i > t + 1
                 && end == i
                 && !text.ends_with(':')
-                && (text.starts_with(char::is_lowercase) || leads_on(&blocks[i - 1].text));
+                && (text.starts_with(char::is_lowercase) || crate::text::words::leads_on(&blocks[i - 1].text));
             // Under the subject, who reports, in capitals (`BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG
             // VINH PHÚ`, before `Căn cứ …`): a body's name, not a part's title.
             let reporter = i > t + 1
@@ -1080,16 +1080,6 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
         (!lines.is_empty()).then(|| (first, lines.join(" ")))
     });
     (end, subject)
-}
-
-/// Whether a line ends on a word that leads on to the next (`của`, `về`, `và`): it is cut
-/// where a page printed it, not where a title ends.
-fn leads_on(line: &str) -> bool {
-    const LEADING: [&str; 12] = [
-        "cua", "ve", "va", "voi", "cac", "nhung", "trong", "cho", "tai", "theo", "doi", "so",
-    ];
-    let last = line.trim_end().rsplit(' ').next().unwrap_or("");
-    last.starts_with(char::is_lowercase) && LEADING.contains(&bare(last).as_str())
 }
 
 /// End of the opening after the header and title block (`from`): the addressee (`Kính
