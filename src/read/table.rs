@@ -167,6 +167,63 @@ fn next_written(text: &str, mut from: usize, end: usize) -> Option<(usize, usize
     None
 }
 
+/// Fewest rows of a table flattened into lines.
+const FLATTENED_MIN_ROWS: usize = 2;
+
+/// A table whose cells lost what parted them (copied out of a chat or a web page: one
+/// space between cells), as lines numbered at their start and ending with a figure or a
+/// mark of none (`1 Văn bản lãnh đạo, chỉ đạo được ban hành Văn bản 29`, `9 Tỷ lệ hồ sơ …
+/// % 90,8`): each a row of its number, its label (the unit's word with it) and its value.
+/// Two rows at least, blank lines and a header line between them passed over.
+pub fn flattened(text: &str, start: usize, end: usize) -> Option<Grid> {
+    let end = end.min(text.len());
+    let mut grid = Grid::default();
+    let mut pos = start;
+    while pos < end {
+        let line_end = text[pos..end].find('\n').map_or(end, |i| pos + i);
+        let line = text[pos..line_end].trim_end_matches('\r');
+        if let Some(row) = flattened_row(line, pos) {
+            if grid.rows.is_empty() {
+                grid.start = pos;
+            }
+            grid.end = pos + line.len();
+            grid.rows.push(row);
+        }
+        pos = line_end + 1;
+    }
+    (grid.rows.len() >= FLATTENED_MIN_ROWS).then_some(grid)
+}
+
+/// One row of [`flattened`]: the line at `base` as number, label and value.
+fn flattened_row(line: &str, base: usize) -> Option<Vec<Cell>> {
+    let trimmed = line.trim();
+    let (number, rest) = trimmed.split_once(' ')?;
+    let stt = number.trim_end_matches(['.', ')']);
+    if stt.is_empty() || stt.len() > 2 || !stt.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (label, value) = rest.trim_end().rsplit_once(' ')?;
+    // A figure, perhaps with a scan's letters for digits (`l8`, `1.O38`: the appendix says
+    // how it read them), or a mark of none.
+    let figure = value.trim_end_matches('%');
+    let is_value = figure.bytes().any(|b| b.is_ascii_digit())
+        && figure
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'O' | b'o' | b'l' | b'I'))
+        || matches!(value, "x" | "X" | "-" | "–");
+    if !is_value || label.split_whitespace().count() < 2 || !label.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let offset = |piece: &str| piece.as_ptr() as usize - line.as_ptr() as usize;
+    let cell = |piece: &str| Cell {
+        text: clean(piece),
+        number: None,
+        shown: Shown::General,
+        at: trimmed_locator(line, base, offset(piece), offset(piece) + piece.len()),
+    };
+    Some(vec![cell(number), cell(label), cell(value)])
+}
+
 /// A table of a PDF's text (`pdftotext -layout`) or typed with spaces: a header line of
 /// three pieces or more apart by two spaces or more, then rows numbered at their start
 /// (`1   Văn bản lãnh đạo, chỉ   Văn bản   20`), a row's wrapped label on lines of its own

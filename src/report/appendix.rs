@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use crate::campaign::outline::{Indicator, Kind, Outline};
 use crate::diagnostic::{Diagnostic, Finding, LineIndex, Location, ReadAs, TableProblem, ValueProblem};
 use crate::read::markdown::Block;
-use crate::read::table::{Cell, Grid, Locator, Shown, cell_lines, grids, listed, spaced};
+use crate::read::table::{Cell, Grid, Locator, Shown, cell_lines, flattened, grids, listed, spaced};
 use crate::report::structure::Structure;
 use crate::text::is_superscript;
 use crate::text::number::{Cell as NumberCell, parse_cell};
@@ -85,6 +85,7 @@ pub fn read(
                 listed(text, p.content_bytes.start, p.content_bytes.end)
                     .or_else(|| cell_lines(text, p.content_bytes.start, p.content_bytes.end))
                     .or_else(|| spaced(text, p.content_bytes.start, p.content_bytes.end))
+                    .or_else(|| flattened(text, p.content_bytes.start, p.content_bytes.end))
                     .into_iter()
                     .collect()
             } else {
@@ -2795,6 +2796,22 @@ mod tests {
         let read = values(&table);
         assert_eq!(read[0], Some(Decimal::from(18)), "{read:?}");
         assert_eq!(read[1], Some(Decimal::from(14)), "{read:?}");
+    }
+
+    #[test]
+    fn a_table_flattened_into_lines_of_one_space_counts() {
+        // Copied out of a chat: the cells' tabs became single spaces.
+        let lines = "STT Nội dung ĐVT Số liệu\n\
+                     1 Văn bản lãnh đạo, chỉ đạo được ban hành Văn bản 29\n\
+                     5 Lượt tiếp công dân Lượt 1.129\n\
+                     8 Mô hình “Dân vận khéo” được công nhận Mô hình x\n\
+                     9 Tỷ lệ hồ sơ TTHC giải quyết trực tuyến % 90,8\n";
+        let read = run(lines);
+        let values: Vec<Option<Decimal>> = read.readings.iter().map(Reading::value).collect();
+        assert_eq!(values[0], Some(Decimal::from(29)), "{values:?}");
+        assert_eq!(values[4], Some(Decimal::from(1129)), "{values:?}");
+        assert_eq!(read.readings[7], Reading::NotApplicable);
+        assert_eq!(values[8], Some(Decimal::new(908, 1)), "{values:?}");
     }
 
     #[test]
