@@ -185,8 +185,8 @@ fn words(finding: &Finding, lang: Lang) -> String {
             ..
         } => pick(
             vi,
-            format!("trước báo cáo, tệp này có {paragraphs} dòng không thuộc báo cáo (của thư điện tử hoặc tin nhắn chuyển báo cáo): không được tổng hợp; báo cáo của đơn vị là phần từ phần đầu văn bản của nó trở đi"),
-            format!("before the report, this file holds {paragraphs} lines that are no part of it (those of the e-mail or the chat it came in): not compiled; the unit's report is the part from its own header block on"),
+            format!("trước phần đầu văn bản của báo cáo, tệp này có {paragraphs} dòng không thuộc báo cáo (lời gửi kèm, thư điện tử hoặc tin nhắn chuyển báo cáo): không được tổng hợp; báo cáo của đơn vị là phần từ phần đầu văn bản trở đi"),
+            format!("before the report's own header block, this file holds {paragraphs} lines that are no part of the report (a note sending it, the e-mail or the chat it came in): not compiled; the unit's report is the part from its header block on"),
         ),
         Finding::AttachedDocument {
             number,

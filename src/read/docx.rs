@@ -2401,17 +2401,18 @@ fn spaced_pair(rows: &[Row], columns: usize) -> bool {
     columns > 2 && written[0] && written[columns - 1] && written[1..columns - 1].iter().all(|w| !w)
 }
 
-/// Blocks of lines side by side in a row or two (a joint report's header: each body's
-/// lines in its cell, the national motto and the date in the last), as a borderless table
-/// lays out a header or signatures of three or four columns: every written cell holds
-/// lines stacked, two at least, where a table's cells hold a name or a figure each.
+/// Blocks of lines side by side in one row (a joint report's header: each body's lines in
+/// its cell, the national motto and the date in the last), as a borderless table lays out
+/// a header or signatures of three or four columns: every written cell holds lines
+/// stacked, two at least. Not a table of two rows or more, however many lines its cells
+/// hold (two models, each with its place and results): a row under a row is data.
 fn stacked_cells(rows: &[Row]) -> bool {
     let written = || {
         rows.iter()
             .flat_map(|r| &r.cells)
             .filter(|c| c.plain.iter().any(|p| !p.trim().is_empty()))
     };
-    rows.len() <= 2
+    rows.len() == 1
         && written().count() >= 2
         && written().all(|c| c.plain.iter().filter(|p| !p.trim().is_empty()).count() >= 2)
 }

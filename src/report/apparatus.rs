@@ -153,7 +153,7 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     let blocks = &all[..copy.unwrap_or(others)];
     // An e-mail's signature under the report it carried (`-- ` over the sender's name
     // and telephone, RFC 3676): the e-mail's, not the report's.
-    let mail = mail_signature(blocks, header);
+    let mail = mail_signature(blocks, header, source);
     let blocks = &blocks[..mail.unwrap_or(blocks.len())];
     let contents = contents_end(blocks, header);
     let head = if contents > 0 { opening_end(blocks, contents) } else { 0 };
@@ -254,13 +254,16 @@ const MAIL_SIGNATURE_MAX_BLOCKS: usize = 8;
 
 /// Where an e-mail's signature starts after `from`: its delimiter line, `--` (RFC 3676's
 /// `-- `), with a few short lines under it to the end.
-fn mail_signature(blocks: &[Block], from: usize) -> Option<usize> {
+fn mail_signature(blocks: &[Block], from: usize, source: &str) -> Option<usize> {
     let start = blocks.len().saturating_sub(MAIL_SIGNATURE_MAX_BLOCKS + 1).max(from + 1);
-    // The delimiter alone, or run on into the lines under it, one paragraph as Markdown
-    // reads lines with no blank between.
+    // The delimiter alone on its line, a block of its own or run on into the lines under
+    // it (one paragraph, as Markdown reads lines with no blank between); not a paragraph
+    // opening with `-- ` as a bullet.
     let delimiter = |b: &Block| {
-        let text = b.text.trim();
-        text == "--" || b.lines > 1 && text.starts_with("-- ")
+        source
+            .get(b.start..b.end)
+            .and_then(|written| written.lines().next())
+            .is_some_and(|first| first.trim() == "--")
     };
     let at = (start..blocks.len()).rev().find(|&b| delimiter(&blocks[b]))?;
     blocks[at + 1..]
@@ -1044,15 +1047,19 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             // a word that leads on (`… ngày 14/7/2015 của` / `Ban Bí thư (khóa XI) về …`).
             let goes_on = i > t + 1
                 && end == i
-                && !text.ends_with(':')
+                && !text.ends_with([':', '.'])
                 && (text.starts_with(char::is_lowercase) || crate::text::words::leads_on(&blocks[i - 1].text));
-            // Under the subject, who reports, in capitals (`BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG
-            // VINH PHÚ`, before `Căn cứ …`): a body's name, not a part's title.
+            // Under the subject, who reports, in capitals and not bold as the subject is
+            // (`BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG VINH PHÚ`, before `Căn cứ …`): an organ of a
+            // body by name, no figure in it — not a part's title (`PHONG TRÀO …`, `HỘI
+            // NGHỊ …`), nor the subject's next line (`SỐ 05-CT/TW …`).
             let reporter = i > t + 1
                 && end == i
                 && capitals
+                && !block.all_bold
+                && !text.chars().any(|c| c.is_ascii_digit())
                 && is_capitals_name(text)
-                && crate::report::header::names_a_body(&bare(text.trim_matches(['*', '_', ' '])));
+                && names_an_organ(text.trim_matches(['*', '_', ' ']));
             let subject = block.all_bold
                 || text.starts_with('(')
                 || text.chars().all(|c| !c.is_alphanumeric())
@@ -1080,6 +1087,26 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
         (!lines.is_empty()).then(|| (first, lines.join(" ")))
     });
     (end, subject)
+}
+
+/// Whether a line opens with an organ that reports for its body (`BAN THƯỜNG VỤ …`, `ĐẢNG
+/// ỦY …`, `ỦY BAN NHÂN DÂN …`), or a department (`SỞ TÀI CHÍNH …`, with its mark: `SỐ` is a
+/// number's).
+fn names_an_organ(line: &str) -> bool {
+    const ORGANS: [&str; 10] = [
+        "ban thuong vu ",
+        "ban chap hanh ",
+        "ban can su ",
+        "ban thuong truc ",
+        "thuong truc ",
+        "thuong vu ",
+        "dang uy ",
+        "dang doan ",
+        "uy ban ",
+        "ubnd ",
+    ];
+    let plain = bare(line);
+    line.starts_with("SỞ ") || ORGANS.iter().any(|o| plain.starts_with(o))
 }
 
 /// End of the opening after the header and title block (`from`): the addressee (`Kính
@@ -1986,10 +2013,48 @@ mod tests {
             subject.as_deref(),
             Some("TỔNG KẾT 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW")
         );
-        // A part's title in capitals there is no body's name: the report's.
-        let context = text.replace("BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG VINH PHÚ", "ĐẶC ĐIỂM TÌNH HÌNH");
-        let found = ranges(&context);
-        assert!(found[0].1.starts_with("TỔNG KẾT 10 NĂM"), "{found:?}");
+        // A part's title in capitals there is no body's name: the report's; nor is a
+        // heading opening with a body's word (`PHONG TRÀO …`, `HỘI NGHỊ …`).
+        for own in [
+            "ĐẶC ĐIỂM TÌNH HÌNH",
+            "PHONG TRÀO THI ĐUA DÂN VẬN KHÉO",
+            "HỘI NGHỊ ĐỐI THOẠI VỚI NHÂN DÂN",
+        ] {
+            let context = text.replace("BAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG VINH PHÚ", own);
+            let found = ranges(&context);
+            assert!(found[0].1.starts_with("TỔNG KẾT 10 NĂM"), "{own}: {found:?}");
+        }
+        // The subject's second line in bold, naming its document (`SỐ 05-CT/TW`), is the
+        // subject's: a report of another campaign is told by it.
+        let other = text.replace(
+            "TỔNG KẾT 10 NĂM THỰC HIỆN KẾT LUẬN SỐ 114-KL/TW\n\nBAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG VINH PHÚ",
+            "**SƠ KẾT 5 NĂM THỰC HIỆN CHỈ THỊ**\n\n**SỐ 05-CT/TW CỦA BỘ CHÍNH TRỊ**",
+        );
+        let b = blocks(&other, 0);
+        let subject = find(&b, &other).subject.map(|(_, s)| s).unwrap_or_default();
+        assert!(subject.contains("05-CT/TW"), "{subject}");
+    }
+
+    #[test]
+    fn a_sentence_after_a_subject_ending_on_a_phrase_is_the_report_s() {
+        // `… dân vận chính quyền cơ sở`: `sở` ends a phrase (with its mark; `số` leads on).
+        let text = format!(
+            "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ THANH CHƯƠNG\n*\nSố 47-BC/ĐU\n\nBÁO CÁO\n\nTổng kết công tác dân vận chính quyền cơ sở\n\nXã Thanh Chương có 41 chi bộ với 1.580 đảng viên, tiếp 1.236 lượt công dân.\n\n{BODY}"
+        );
+        let b = blocks(&text, 0);
+        let subject = find(&b, &text).subject.map(|(_, s)| s).unwrap_or_default();
+        assert_eq!(subject, "Tổng kết công tác dân vận chính quyền cơ sở");
+    }
+
+    #[test]
+    fn an_e_mail_signature_is_after_its_delimiter_alone_on_its_line() {
+        let signed = format!("{BODY}T/M BAN THƯỜNG VỤ\n\nBÍ THƯ\n\nNguyễn Văn A\n\n--\nHồ Thị Lan\nĐT: 0912 345 678\n");
+        let b = blocks(&signed, 0);
+        assert!(mail_signature(&b, 0, &signed).is_some());
+        // Dashes as a bullet (`-- Đề nghị …;`) are the requests' text.
+        let bullets = format!("{BODY}-- Đề nghị Ban Thường vụ Tỉnh ủy quan tâm;\n-- Hỗ trợ kinh phí cho cơ sở.\n");
+        let b = blocks(&bullets, 0);
+        assert_eq!(mail_signature(&b, 0, &bullets), None);
     }
 
     #[test]

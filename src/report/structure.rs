@@ -2553,25 +2553,15 @@ impl Matcher<'_> {
         // however many other words it has (`1. Việc quán triệt, tổ chức triển khai thực
         // hiện`; not `1. Công tác tuyên truyền, học tập`).
         let first_says = |b: usize| {
-            clearly(b)
-                .or_else(|| {
-                    let bare = self.bare(b);
-                    (self.says_only(bare, section)
-                        && phrases_in(bare, self.outline.sections[section].match_keywords.iter())
-                            .filter(|k| k.len() >= RESCUE_PHRASE_WORDS)
-                            .count()
-                            >= 2)
-                        .then_some(false)
-                })
-                .or_else(|| {
-                    // Or a title of the unit's own words that says no section (`I. CÔNG TÁC
-                    // THAM MƯU, HƯỚNG DẪN` over the Front's guidance), whose text says this one.
-                    let text = b + 1
-                        ..(b + 1..range.end)
-                            .find(|&n| self.normalized[n].is_some())
-                            .unwrap_or(range.end);
-                    (self.says_none(b) && !text.is_empty() && self.text_says(text, section)).then_some(false)
-                })
+            clearly(b).or_else(|| {
+                let bare = self.bare(b);
+                (self.says_only(bare, section)
+                    && phrases_in(bare, self.outline.sections[section].match_keywords.iter())
+                        .filter(|k| k.len() >= RESCUE_PHRASE_WORDS)
+                        .count()
+                        >= 2)
+                    .then_some(false)
+            })
         };
         // Written as the first sub-heading of the section after it (`# II. KẾT QUẢ THỰC
         // HIỆN KẾT LUẬN` over `## 1. Lãnh đạo, chỉ đạo`, `## 2. Ưu điểm` …): by its title
@@ -2749,17 +2739,6 @@ impl Matcher<'_> {
             let finding = Finding::NoDiacritics {
                 section: s.id.clone(),
                 title: s.title.clone(),
-            };
-            self.diagnostics.push(Diagnostic::new(finding, at.clone()));
-        }
-        if nested_in_next.is_some() && self.says_none(block) {
-            let finding = Finding::SectionByText {
-                section: s.id.clone(),
-                title: s.title.clone(),
-                heading: self.blocks[block]
-                    .text
-                    .trim_matches(|c: char| c == '*' || c.is_whitespace())
-                    .to_owned(),
             };
             self.diagnostics.push(Diagnostic::new(finding, at.clone()));
         }
@@ -3353,7 +3332,6 @@ impl Matcher<'_> {
             })
         };
         let placed_at = |b: usize| self.placed.iter().any(|p| p.heading == b);
-        let says_none = |b: usize| self.says_none(b);
         let candidates: Vec<usize> = range
             .clone()
             .filter(|&b| {
@@ -3365,23 +3343,10 @@ impl Matcher<'_> {
                     && !self.is_apparatus(b)
                     && !self.is_context(b)
                     && at_level(b)
-                    && says_none(b)
+                    && self.says_none(b)
             })
             .collect();
-        let end_of = |b: usize| {
-            (b + 1..range.end)
-                .find(|&n| {
-                    placed_at(n)
-                        || match (self.level_of(n), self.level_of(b)) {
-                            (Some(own), Some(theirs)) => own <= theirs,
-                            (None, None) => {
-                                self.normalized[n].is_some() && self.rank(n).is_some() && self.rank(n) <= self.rank(b)
-                            }
-                            _ => false,
-                        }
-                })
-                .unwrap_or(range.end)
-        };
+        let end_of = |b: usize| self.part_end(b, range.end);
         let found: Vec<usize> = candidates
             .into_iter()
             .filter(|&b| end_of(b) > b + 1 && self.text_says(b + 1..end_of(b), section))
@@ -3399,8 +3364,22 @@ impl Matcher<'_> {
             lead_in: false,
         };
         let end = end_of(block);
+        // Its span runs on over the unit's own parts after it to the next section found: a
+        // part of models after the results said by their text is the results', not the
+        // section's before them, whose span ends here.
+        let span_end = (end..range.end)
+            .find(|&n| placed_at(n) || self.wrappers.contains(n) || self.is_apparatus(n))
+            .unwrap_or(range.end);
+        let start = self.blocks[block].start;
+        let parent = self.outline.sections[section].parent;
+        for p in self.placed.iter_mut() {
+            if p.heading < block && block < p.body.end && Some(p.section) != parent && !p.merged {
+                p.body.end = block;
+                p.content_bytes.end = start.max(p.content_bytes.start);
+            }
+        }
         self.used.insert(block);
-        self.place(&hit, end, false);
+        self.place(&hit, span_end, false);
         // Said, not unknown.
         let at = self.location(block);
         self.diagnostics
@@ -3415,16 +3394,28 @@ impl Matcher<'_> {
         };
         self.diagnostics.push(Diagnostic::new(finding, self.location(block)));
         // Its sub-sections are looked for under it, as under a heading that says it, and
-        // under the parts of the unit's own after it that say none either (`III. ĐÁNH GIÁ
-        // CHUNG` over `1. Tồn tại, hạn chế`, `2. Nguyên nhân`), to the next section found.
+        // under the parts of the unit's own after it that say none either, one after the
+        // other, where one of their sub-headings is a sub-section by its title (`III. ĐÁNH
+        // GIÁ CHUNG` over `1. Tồn tại, hạn chế`, `2. Nguyên nhân`) — not a part of models
+        // whose names happen to hold its keywords (`1. Mô hình “Tháo gỡ khó khăn …”`).
         let children = self.outline.sections[section].children.clone();
         if !children.is_empty() {
             let level = self.level_of(block);
-            let to = (end..range.end)
-                .find(|&n| {
-                    self.placed.iter().any(|p| p.heading == n) || self.wrappers.contains(n) || self.is_apparatus(n)
-                })
-                .unwrap_or(range.end);
+            let mut to = end;
+            while to < range.end
+                && to > block
+                && self.says_none(to)
+                && !self.placed.iter().any(|p| p.heading == to)
+                && !self.wrappers.contains(to)
+                && !self.is_apparatus(to)
+            {
+                let part_end = self.part_end(to, range.end);
+                if !(to + 1..part_end).any(|b| self.normalized[b].is_some() && self.match_block(b, &children).is_some())
+                {
+                    break;
+                }
+                to = part_end;
+            }
             self.level(
                 block + 1..to,
                 level.unwrap_or(parent_level),
@@ -3434,6 +3425,23 @@ impl Matcher<'_> {
             );
         }
         true
+    }
+
+    /// Where the part a heading of the unit's own opens ends: at the next heading or line
+    /// numbered as it is, or at the next section found, before `to`.
+    fn part_end(&self, heading: usize, to: usize) -> usize {
+        (heading + 1..to)
+            .find(|&n| {
+                self.placed.iter().any(|p| p.heading == n)
+                    || match (self.level_of(n), self.level_of(heading)) {
+                        (Some(own), Some(theirs)) => own <= theirs,
+                        (None, None) => {
+                            self.normalized[n].is_some() && self.rank(n).is_some() && self.rank(n) <= self.rank(heading)
+                        }
+                        _ => false,
+                    }
+            })
+            .unwrap_or(to)
     }
 
     /// Whether a heading says no section of the outline by its keywords.

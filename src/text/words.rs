@@ -99,11 +99,11 @@ pub fn label_words(text: &str) -> Vec<String> {
 /// Whether a line ends on a word that leads on to the next (`của`, `về`, `và`) or on a
 /// comma: it is cut where a page printed it, not where a title or a sentence ends.
 pub fn leads_on(line: &str) -> bool {
+    // With their marks: `sở`, `cửa`, `vệ` end a phrase.
     const LEADING: [&str; 12] = [
-        "cua", "ve", "va", "voi", "cac", "nhung", "trong", "cho", "tai", "theo", "doi", "so",
+        "của", "về", "và", "với", "các", "những", "trong", "cho", "tại", "theo", "đối", "số",
     ];
     let line = line.trim_end();
     let last = line.rsplit(' ').next().unwrap_or("");
-    line.ends_with(',')
-        || last.starts_with(char::is_lowercase) && LEADING.contains(&crate::text::fold::bare(last).as_str())
+    line.ends_with(',') || LEADING.contains(&last)
 }

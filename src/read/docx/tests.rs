@@ -439,6 +439,18 @@ fn a_borderless_header_of_three_cells_of_stacked_lines_is_plain_lines() {
         "{}",
         converted.text
     );
+    // Two rows of stacked cells (two models, each its name, who ran it, its results): data.
+    let models = format!(
+        "<w:tbl><w:tr>{}{}{}</w:tr><w:tr>{}{}{}</w:tr></w:tbl>",
+        stack(&["Mô hình Dân vận khéo A", "Xóm 1"]),
+        stack(&["Hội Nông dân", "Chi hội xóm 1"]),
+        stack(&["Tăng thu nhập", "120 hộ"]),
+        stack(&["Mô hình Dân vận khéo B", "Xóm 2"]),
+        stack(&["Đoàn Thanh niên", "Chi đoàn xóm 2"]),
+        stack(&["Đường hoa", "3 km"]),
+    );
+    let converted = read(&package(&models, None, None));
+    assert!(converted.text.starts_with('|'), "{}", converted.text);
 }
 
 /// Word opening a PDF, or a scan's text, makes a paragraph of every printed line: a line
