@@ -2873,17 +2873,7 @@ impl Matcher<'_> {
             own.content_bytes.end = first.max(own.content_bytes.start);
             for (k, &(block, section)) in leads.iter().enumerate() {
                 let stop = leads.get(k + 1).map_or(part.body.end, |&(next, _)| next);
-                self.used.insert(block);
-                let hit = Hit {
-                    block,
-                    section,
-                    folded: false,
-                    pseudo: true,
-                    level: None,
-                    merged: None,
-                    lead_in: true,
-                };
-                self.place(&hit, stop, false);
+                self.place_lead_in(block, section, stop);
                 if section != part.section {
                     let id = self.outline.sections[section].id.clone();
                     self.diagnostics
@@ -4166,6 +4156,13 @@ impl Matcher<'_> {
         let p = &mut self.placed[i];
         p.body.end = block;
         p.content_bytes.end = start.max(p.content_bytes.start);
+        self.place_lead_in(block, section, stop);
+        true
+    }
+
+    /// Places `section` at the paragraph `block` it opens as a lead-in (`- Tác động: …`), the
+    /// whole paragraph its text, to `stop`.
+    fn place_lead_in(&mut self, block: usize, section: usize, stop: usize) {
         self.used.insert(block);
         let hit = Hit {
             block,
@@ -4177,7 +4174,6 @@ impl Matcher<'_> {
             lead_in: true,
         };
         self.place(&hit, stop, false);
-        true
     }
 
     /// Where a merged heading's span (`hit.block..end`) parts, after some text or

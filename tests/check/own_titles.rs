@@ -387,16 +387,7 @@ const CASES: &[Case] = &[
         file: "results-by-text-with-sub-sections-under-a-general-assessment.md",
         findings: &[("section-by-text", "ket-qua")],
         not_findings: &[("unknown-section", ""), ("missing-section", "ket-qua.han-che")],
-        filed: &[
-            LEADERSHIP,
-            ACHIEVEMENTS,
-            LIMITS,
-            CAUSES,
-            LESSONS,
-            DIRECTIONS,
-            IMPACT,
-            REQUESTS,
-        ],
+        filed: EVERY_PART_FILED,
     },
     // A part assessing and requesting at once (`**3. Đánh giá chung và đề xuất, kiến
     // nghị**`, the requests by its tail) over lead-ins naming the limitations, causes,
@@ -623,19 +614,19 @@ const CASES: &[Case] = &[
         file: "outline-questions-run-in-bold.docx",
         findings: &[],
         not_findings: QUESTIONS_ANSWERED,
-        filed: QUESTIONS_FILED,
+        filed: EVERY_PART_FILED,
     },
     Case {
         file: "outline-questions-numbered-bold-lines.docx",
         findings: &[],
         not_findings: QUESTIONS_ANSWERED,
-        filed: QUESTIONS_FILED,
+        filed: EVERY_PART_FILED,
     },
     Case {
         file: "outline-questions-numbered-cau.docx",
         findings: &[],
         not_findings: QUESTIONS_ANSWERED,
-        filed: QUESTIONS_FILED,
+        filed: EVERY_PART_FILED,
     },
     // No `II. KẾT QUẢ …` line: its sub-sections `**1. Những kết quả nổi bật**` …
     // `**5. Phương hướng …**` right after the leadership's text are the results, from the
@@ -664,7 +655,7 @@ const CASES: &[Case] = &[
         file: "outline-guidance-left-under-headings.docx",
         findings: &[],
         not_findings: QUESTIONS_ANSWERED,
-        filed: QUESTIONS_FILED,
+        filed: EVERY_PART_FILED,
     },
     // A one-page report of run-in titles numbered `1.` … `8.`, the directions' (`7. Giải
     // pháp thời gian tới: …`) after the impact's: the directions.
@@ -672,7 +663,7 @@ const CASES: &[Case] = &[
         file: "directions-run-in-after-impact.docx",
         findings: &[],
         not_findings: QUESTIONS_ANSWERED,
-        filed: QUESTIONS_FILED,
+        filed: EVERY_PART_FILED,
     },
     // One report for two reviews, each with its table after the signature (`**Biểu 01**`
     // / `**SỐ LIỆU KẾT QUẢ 10 NĂM …**`, `**Biểu 02**` / `**KẾT QUẢ THỰC HIỆN ĐỀ ÁN SỐ
@@ -759,7 +750,7 @@ const CASES: &[Case] = &[
         file: "annex-filed-as-the-report.docx",
         findings: &[],
         not_findings: QUESTIONS_ANSWERED,
-        filed: QUESTIONS_FILED,
+        filed: EVERY_PART_FILED,
     },
     // The part's own words opening its first item with the limitations' (`**1. Kết quả và
     // hạn chế**` under `**II. KẾT QUẢ THỰC HIỆN**`): the achievements and the limitations.
@@ -812,7 +803,8 @@ const QUESTIONS_ANSWERED: &[(&str, &str)] = &[
     ("section-order", "ket-qua"),
 ];
 
-const QUESTIONS_FILED: &[(&str, &str)] = &[
+/// Each part's paragraph under its own title: the leadership, the results' five, the impact, the requests.
+const EVERY_PART_FILED: &[(&str, &str)] = &[
     LEADERSHIP,
     ACHIEVEMENTS,
     LIMITS,
