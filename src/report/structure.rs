@@ -3289,9 +3289,9 @@ impl Matcher<'_> {
     /// and it is the only such heading. A heading over a text that says nothing of the
     /// section (`Nhìn chung, … kết quả giữa các đơn vị chưa đồng đều`) is not it, and the
     /// section stays missing, the heading named as the closest. At this level: a heading
-    /// as deep as a section found here, or a line numbered as one. Its span ends at the
-    /// next heading or line numbered as it is, or at the next section found; a
-    /// `section-by-text` note.
+    /// as deep as a section found here, or a line numbered as one. Its text is read to the
+    /// next heading or line numbered as it is; its span runs on over the unit's own parts
+    /// after it to the next section found; a `section-by-text` note.
     fn by_text(
         &mut self,
         section: usize,
