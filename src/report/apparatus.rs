@@ -155,6 +155,11 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     // and telephone, RFC 3676): the e-mail's, not the report's.
     let mail = mail_signature(blocks, header, source);
     let blocks = &blocks[..mail.unwrap_or(blocks.len())];
+    // A chat's copy: from a time alone on its line after the report's last table or
+    // signature, a reply of a few short lines to the end (`08:49` / `Văn thư Ban TG&DV` /
+    // `Đã nhận, cảm ơn em`), the chat's.
+    let reply = chat_reply(blocks, header);
+    let blocks = &blocks[..reply.unwrap_or(blocks.len())];
     let contents = contents_end(blocks, header);
     let head = if contents > 0 { opening_end(blocks, contents) } else { 0 };
     if head > 0 {
@@ -227,6 +232,12 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
     if let Some(mail) = mail {
         ranges.push(mail..copy.unwrap_or(others));
     }
+    if let Some(reply) = reply {
+        ranges.push(reply..mail.or(copy).unwrap_or(others));
+    }
+    // Its time and sender lines between the report's paragraphs (`08:48` / `Nguyễn Thu Hà`),
+    // where the report was sent as several messages.
+    ranges.extend(chat_marks(blocks, head));
     match (copy, certified) {
         (Some(copy), _) => ranges.push(copy..others),
         (None, Some((start, end))) => ranges.push(start..end),
@@ -247,6 +258,51 @@ pub fn find(blocks: &[Block], source: &str) -> Apparatus {
         lists,
         sign_offs,
     }
+}
+
+/// A time alone on its line (`08:47`, `16:21`): a chat's, never a report's.
+fn is_chat_time(block: &Block) -> bool {
+    let text = block.text.trim();
+    let (hours, minutes) = text.split_once(':').unwrap_or(("", ""));
+    block.kind == BlockKind::Paragraph
+        && (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
+}
+
+/// A chat's sender under a time: a name of a few capitalised words, no figure, no ending.
+fn is_chat_sender(block: &Block) -> bool {
+    let text = block.text.trim();
+    let words = text.split_whitespace().count();
+    block.kind == BlockKind::Paragraph
+        && (1..=6).contains(&words)
+        && !text.ends_with(['.', ':', ';', ','])
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && text.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The chat's time and sender lines among the report's blocks after `from`.
+fn chat_marks(blocks: &[Block], from: usize) -> Vec<Range<usize>> {
+    (from..blocks.len())
+        .filter(|&b| is_chat_time(&blocks[b]))
+        .map(|b| b..b + 1 + usize::from(blocks.get(b + 1).is_some_and(is_chat_sender)))
+        .collect()
+}
+
+/// Where a chat's reply after the report starts: a time alone on its line after the last
+/// table, with a few short lines after it to the end.
+fn chat_reply(blocks: &[Block], from: usize) -> Option<usize> {
+    let last_table = blocks.iter().rposition(|b| b.kind == BlockKind::Table).unwrap_or(from);
+    let start = blocks
+        .len()
+        .saturating_sub(MAIL_SIGNATURE_MAX_BLOCKS + 1)
+        .max(last_table + 1)
+        .max(from + 1);
+    let at = (start..blocks.len()).find(|&b| is_chat_time(&blocks[b]))?;
+    blocks[at + 1..]
+        .iter()
+        .all(|b| b.kind != BlockKind::Table && short(b))
+        .then_some(at)
 }
 
 /// Most lines of an e-mail's signature: a name, a title, a body, a telephone, an address.
@@ -2044,6 +2100,27 @@ mod tests {
         let b = blocks(&text, 0);
         let subject = find(&b, &text).subject.map(|(_, s)| s).unwrap_or_default();
         assert_eq!(subject, "Tổng kết công tác dân vận chính quyền cơ sở");
+    }
+
+    #[test]
+    fn a_chats_times_and_senders_and_its_reply_after_the_report_are_the_chats() {
+        let text = format!(
+            "{BODY}08:48\n\nNguyễn Thu Hà\n\nT/M BAN THƯỜNG VỤ\n\nBÍ THƯ\n\nLê Thị Mai\n\n| STT | Nội dung | Số liệu |\n|---|---|---|\n| 1 | Văn bản | 20 |\n\n09:02\n\nVăn thư Ban TG&DV\n\nĐã nhận, cảm ơn em\n"
+        );
+        let b = blocks(&text, 0);
+        let at = |line: &str| b.iter().position(|x| x.text == line).expect(line);
+        let found = find(&b, &text);
+        for line in [
+            "08:48",
+            "Nguyễn Thu Hà",
+            "09:02",
+            "Văn thư Ban TG&DV",
+            "Đã nhận, cảm ơn em",
+        ] {
+            assert!(contains(&found.ranges, at(line)), "{line}: {:?}", found.ranges);
+        }
+        // A figure with a colon in the text is no time of a chat's.
+        assert!(!is_chat_time(&b[at("Đơn vị đạt nhiều kết quả.")]));
     }
 
     #[test]
