@@ -1006,8 +1006,8 @@ struct RowRef {
     /// Content words (stop words out), sorted; whether the label speaks of a rate.
     content: Vec<String>,
     rate: bool,
-    /// Whether the label holds some indicator's keyword.
-    keyed: bool,
+    /// The indicators' keywords the label holds, with each one's indicator.
+    keyed: Vec<(usize, Vec<String>)>,
     /// Whether a figure of the row is written with `%`.
     percent_value: bool,
     /// What the row counts: the words after its `Số` (`lượt tiếp`, `hội nghị`), else
@@ -1154,7 +1154,7 @@ fn candidate_rows(grid: &Grid, grid_index: usize, layout: &Layout, indicators: &
             counted: None,
             unit: unit_counted(text_at(grid, r, layout.unit)),
             percent_value,
-            keyed: false,
+            keyed: Vec::new(),
             exact,
             words: Vec::new(),
             label,
@@ -1208,11 +1208,16 @@ fn best(row: &RowRef, indicators: &[Indicator]) -> Option<usize> {
 fn named_by(row: &mut RowRef, words: Vec<String>, indicators: &[Indicator]) {
     row.content = content(&words).into_iter().map(str::to_owned).collect();
     row.counted = counted(&words).or_else(|| row.unit.clone());
-    row.keyed = indicators.iter().any(|ind| {
-        ind.match_keywords
-            .iter()
-            .any(|k| !k.is_empty() && words.windows(k.len()).any(|w| w == k.as_slice()))
-    });
+    row.keyed = indicators
+        .iter()
+        .enumerate()
+        .flat_map(|(i, ind)| {
+            ind.match_keywords
+                .iter()
+                .filter(|k| !k.is_empty() && words.windows(k.len()).any(|w| w == k.as_slice()))
+                .map(move |k| (i, k.clone()))
+        })
+        .collect();
     row.words = words;
 }
 
@@ -1240,7 +1245,14 @@ fn names_whole(label: &str) -> bool {
 /// follows, the STT and the order break ties.
 fn score(row: &RowRef, indicator: &Indicator, position: usize) -> Option<f64> {
     let label = &row.content;
-    let stt_bonus = if row.stt.is_some() && row.stt == indicator.stt {
+    // The STT says which indicator a row is, unless its label says another's, in words
+    // this one's name does not hold (`1 | Văn bản đến được tiếp nhận`: the petitions'
+    // `tiếp nhận`; but `7 | Số đơn thư` is the petitions settled, whose name says `đơn thư`).
+    let own_words = |phrase: &[String]| phrase.iter().all(|w| indicator.match_words.contains(w));
+    let stt_bonus = if row.stt.is_some()
+        && row.stt == indicator.stt
+        && row.keyed.iter().all(|(k, phrase)| *k == position || own_words(phrase))
+    {
         0.5
     } else {
         0.0
@@ -1272,13 +1284,17 @@ fn score(row: &RowRef, indicator: &Indicator, position: usize) -> Option<f64> {
     // is not `Số lượt tiếp công dân`, `Số lượt người dự hội nghị` is not `Số hội nghị`.
     let counted_bonus = match (&row.counted, counted(&indicator.match_words)) {
         (Some(row), Some(name)) if same_counted(row, &name) => 2.0,
+        // Counting another thing and not at the indicator's STT, a row is another figure
+        // (`Văn bản đến được tiếp nhận` is no petition received, whatever `tiếp nhận` says).
+        (Some(_), Some(_)) if stt_bonus == 0.0 => return None,
         (Some(_), Some(_)) => -2.0,
         _ => 0.0,
     };
     // Words in common are evidence only when the row holds no other indicator's keyword
     // (`Tỷ lệ đơn thư được giải quyết` shares words with the online-files rate, but it is
     // about petitions), or when its STT is the indicator's (`7 | Số đơn thư`).
-    let fits = key > 0 || overlap >= 0.5 || (coverage >= 0.6 && common >= 2 && (!row.keyed || stt_bonus > 0.0));
+    let fits =
+        key > 0 || overlap >= 0.5 || (coverage >= 0.6 && common >= 2 && (row.keyed.is_empty() || stt_bonus > 0.0));
     // What is counted ranks rows; it refuses none (`Số chương trình … ban hành` at the
     // indicator's STT is its documents).
     let total = key as f64 + overlap + kind_bonus;
@@ -2796,6 +2812,19 @@ mod tests {
         let read = values(&table);
         assert_eq!(read[0], Some(Decimal::from(18)), "{read:?}");
         assert_eq!(read[1], Some(Decimal::from(14)), "{read:?}");
+    }
+
+    #[test]
+    fn a_row_of_another_figure_at_an_indicators_stt_is_not_that_indicator() {
+        // An office's table: its incoming documents first, then the documents it issued.
+        let table = "| STT | Nội dung | ĐVT | Số liệu |\n|---|---|---|---|\n\
+                     | 1 | Văn bản đến được tiếp nhận, xử lý | Văn bản | 4.812 |\n\
+                     | 2 | Văn bản lãnh đạo, chỉ đạo được ban hành | Văn bản | 20 |\n\
+                     | 3 | Hội nghị quán triệt, sơ kết, tổng kết | Hội nghị | 12 |\n";
+        let read = values(table);
+        assert_eq!(read[0], Some(Decimal::from(20)), "{read:?}");
+        // Nor, counting documents, the petitions received its `tiếp nhận` says.
+        assert_eq!(read[5], None, "{read:?}");
     }
 
     #[test]
