@@ -1510,10 +1510,8 @@ impl Reader {
         }
         self.blank();
         self.last_bullet = matches!(label, Some(Label::Bullet)) && paragraph.footnotes.is_empty();
-        let mid_sentence = !quote_text
-            .trim_end()
-            .trim_end_matches(['”', '"', '’', '»', ')'])
-            .ends_with(['.', ':', ';', '!', '?', '…']);
+        let mid_sentence =
+            !crate::text::words::ends_a_clause(quote_text.trim_end().trim_end_matches(['”', '"', '’', '»', ')']));
         self.open_end = (level.is_none()
             && label.is_none()
             && in_body

@@ -933,7 +933,7 @@ fn paragraph_lines(stretch: &str, out: &mut Vec<(usize, usize, usize)>) {
                 let line = stretch[from..to].trim_end();
                 let before = line.trim_end_matches(['”', '"', '’', '»']);
                 let clause = before.ends_with(';');
-                let open = !before.ends_with(['.', ':', ';', '!', '?', '…']) && !looks_like_heading(clean(before));
+                let open = !crate::text::words::ends_a_clause(before) && !looks_like_heading(clean(before));
                 open && lower
                     || fills(line)
                         && (open || clause)

@@ -293,25 +293,30 @@ fn chat_marks(blocks: &[Block], from: usize) -> Vec<Range<usize>> {
 /// table, with a few short lines after it to the end.
 fn chat_reply(blocks: &[Block], from: usize) -> Option<usize> {
     let last_table = blocks.iter().rposition(|b| b.kind == BlockKind::Table).unwrap_or(from);
-    let start = blocks
-        .len()
-        .saturating_sub(MAIL_SIGNATURE_MAX_BLOCKS + 1)
-        .max(last_table + 1)
-        .max(from + 1);
-    let at = (start..blocks.len()).find(|&b| is_chat_time(&blocks[b]))?;
+    let at = (tail_start(blocks, from.max(last_table))..blocks.len()).find(|&b| is_chat_time(&blocks[b]))?;
+    short_to_the_end(blocks, at)
+}
+
+/// Most lines of what a message carrying the report puts under it: an e-mail's signature
+/// (a name, a title, a body, a telephone, an address), a chat's reply.
+const MAIL_SIGNATURE_MAX_BLOCKS: usize = 8;
+
+/// The first block, after `from`, that may open such lines under the report.
+fn tail_start(blocks: &[Block], from: usize) -> usize {
+    blocks.len().saturating_sub(MAIL_SIGNATURE_MAX_BLOCKS + 1).max(from + 1)
+}
+
+/// `Some(at)` when every block after `at` is a short line, no table: the message's.
+fn short_to_the_end(blocks: &[Block], at: usize) -> Option<usize> {
     blocks[at + 1..]
         .iter()
         .all(|b| b.kind != BlockKind::Table && short(b))
         .then_some(at)
 }
 
-/// Most lines of an e-mail's signature: a name, a title, a body, a telephone, an address.
-const MAIL_SIGNATURE_MAX_BLOCKS: usize = 8;
-
 /// Where an e-mail's signature starts after `from`: its delimiter line, `--` (RFC 3676's
 /// `-- `), with a few short lines under it to the end.
 fn mail_signature(blocks: &[Block], from: usize, source: &str) -> Option<usize> {
-    let start = blocks.len().saturating_sub(MAIL_SIGNATURE_MAX_BLOCKS + 1).max(from + 1);
     // The delimiter alone on its line, a block of its own or run on into the lines under
     // it (one paragraph, as Markdown reads lines with no blank between); not a paragraph
     // opening with `-- ` as a bullet.
@@ -321,11 +326,10 @@ fn mail_signature(blocks: &[Block], from: usize, source: &str) -> Option<usize> 
             .and_then(|written| written.lines().next())
             .is_some_and(|first| first.trim() == "--")
     };
-    let at = (start..blocks.len()).rev().find(|&b| delimiter(&blocks[b]))?;
-    blocks[at + 1..]
-        .iter()
-        .all(|b| b.kind != BlockKind::Table && short(b))
-        .then_some(at)
+    let at = (tail_start(blocks, from)..blocks.len())
+        .rev()
+        .find(|&b| delimiter(&blocks[b]))?;
+    short_to_the_end(blocks, at)
 }
 
 /// Whether a table past its first column (`STT`) holds figures: a column whose data cells
@@ -1111,7 +1115,6 @@ fn header_end(blocks: &[Block], source: &str) -> (usize, Option<(usize, String)>
             // NGHỊ …`), nor the subject's next line (`SỐ 05-CT/TW …`).
             let reporter = i > t + 1
                 && end == i
-                && capitals
                 && !block.all_bold
                 && !text.chars().any(|c| c.is_ascii_digit())
                 && is_capitals_name(text)
@@ -2119,8 +2122,9 @@ mod tests {
         ] {
             assert!(contains(&found.ranges, at(line)), "{line}: {:?}", found.ranges);
         }
-        // A figure with a colon in the text is no time of a chat's.
+        // The report's own lines are none of a chat's.
         assert!(!is_chat_time(&b[at("Đơn vị đạt nhiều kết quả.")]));
+        assert!(!contains(&found.ranges, at("Đơn vị đạt nhiều kết quả.")));
     }
 
     #[test]

@@ -2846,20 +2846,15 @@ impl Matcher<'_> {
             let leads: Vec<(usize, usize)> = part
                 .body
                 .clone()
-                .filter(|&b| !self.used.contains(b) && lead_in_title(&self.blocks[b]).is_some())
+                .filter(|&b| !self.used.contains(b))
                 .filter_map(|b| {
-                    let said = |s: usize| {
-                        lead_in_title(&self.blocks[b]).is_some_and(|title| {
-                            let full = normalize(title);
-                            let bare = normalize_bare(&full);
-                            self.titled(&full, &bare, s) || self.said_by_keywords(&bare, s)
-                        })
-                    };
+                    let full = normalize(lead_in_title(&self.blocks[b])?);
+                    let bare = normalize_bare(&full);
                     missing
                         .iter()
                         .copied()
                         .chain([part.section])
-                        .find(|&s| said(s))
+                        .find(|&s| self.titled(&full, &bare, s) || self.said_by_keywords(&bare, s))
                         .map(|s| (b, s))
                 })
                 .collect();

@@ -96,6 +96,14 @@ pub fn label_words(text: &str) -> Vec<String> {
     out
 }
 
+/// Whether a line ends a sentence or a clause (`.`, `:`, `;`, `!`, `?`, `…`), a closing
+/// quote after it or not: where a paragraph may end, not a line cut where a page printed it.
+pub fn ends_a_clause(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(['”', '"', '’', '»'])
+        .ends_with(['.', ':', ';', '!', '?', '…'])
+}
+
 /// Whether a line ends on a word that leads on to the next (`của`, `về`, `và`) or on a
 /// comma: it is cut where a page printed it, not where a title or a sentence ends.
 pub fn leads_on(line: &str) -> bool {
